@@ -1,0 +1,42 @@
+# phuluc: `make extract` and `make test` set everything up on a fresh machine (Python 3.11, pip, make).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DOCS ?= samples/
+OUT ?= out/
+STAMP := $(VENV)/.installed
+
+.PHONY: install extract test golden bench samples lint format clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,bench,dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+extract: $(STAMP)
+	$(BIN)/phuluc extract $(DOCS) --out $(OUT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+golden: $(STAMP)
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_samples.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+samples: $(STAMP)
+	$(BIN)/python samples/build_samples.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check phuluc extract normalize export
+	$(BIN)/mypy phuluc extract normalize export
+
+format: $(STAMP)
+	$(BIN)/ruff format phuluc extract normalize export tests
+
+clean:
+	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,35 @@
+"""Write output files so that a crash never leaves a half-written file behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from phuluc.errors import ExportError
+
+
+def write_atomic(dest: Path, fill: Callable[[Path], None]) -> Path:
+    """Let ``fill`` write a temporary file beside ``dest``, then rename it over ``dest`` in one step."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        fill(tmp)
+        os.replace(tmp, dest)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        msg = f"{dest}: cannot write ({exc.strerror or exc})"
+        raise ExportError(msg) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def write_text_atomic(dest: Path, text: str, *, bom: bool = False) -> Path:
+    """Write UTF-8 text (with a BOM for Excel when asked) atomically, "\\n" line ends everywhere."""
+    data = ("\ufeff" if bom else "") + text
+    return write_atomic(dest, lambda tmp: tmp.write_bytes(data.encode("utf-8")))

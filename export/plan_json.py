@@ -1,0 +1,56 @@
+"""plan.json: every document with its logical rows, and every input that failed.
+
+The layout is the output contract other systems read; keys are written in a fixed order and
+nothing varies between runs (no timestamps), so extracting the same inputs twice gives the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from export.atomic import write_text_atomic
+from phuluc.model import FIELDS, Document, Result, Row
+
+
+def row_to_dict(row: Row) -> dict[str, Any]:
+    """One logical row as the JSON object of the contract."""
+    out: dict[str, Any] = {"key": row.key, "dimension_no": row.dimension_no, "component_no": row.component_no}
+    out.update({name: row.text(name) for name in FIELDS})
+    out["pages"] = list(row.pages)
+    if row.extra:
+        out["extra"] = dict(row.extra)
+    return out
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    """One document: where it came from, how it was read, and its rows."""
+    prov = doc.provenance
+    return {
+        "source": prov.source,
+        "path": prov.path,
+        "sha256": prov.sha256,
+        "file_type": prov.file_type,
+        "engine": prov.engine,
+        "pages": prov.pages,
+        "title": doc.title,
+        "header": [{"field": field or None, "label": label} for field, label in doc.header],
+        "warnings": list(doc.warnings),
+        "rows": [row_to_dict(row) for row in doc.rows],
+    }
+
+
+def result_to_json(result: Result) -> str:
+    """The whole plan.json text."""
+    payload = {
+        "documents": [document_to_dict(doc) for doc in result.documents],
+        "failures": [{"source": f.source, "error": f.error} for f in result.failures],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def export(result: Result, out_dir: Path) -> Path:
+    """Write ``out_dir/plan.json``."""
+    return write_text_atomic(out_dir / "plan.json", result_to_json(result))

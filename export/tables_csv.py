@@ -1,0 +1,35 @@
+"""rows.csv: one line per logical row of every document, for spreadsheets and quick diffs.
+
+UTF-8 with a BOM so Excel shows Vietnamese right; a cell's lines stay inside one quoted field.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from export.atomic import write_text_atomic
+from phuluc.model import FIELDS, Result
+
+ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no", *FIELDS, "pages")
+
+
+def rows_to_csv(result: Result) -> str:
+    """The rows of every document as CSV text."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(ROW_COLUMNS)
+    for doc in result.documents:
+        for row in doc.rows:
+            writer.writerow(
+                [doc.provenance.source, row.key, row.dimension_no, row.component_no]
+                + [row.text(name) for name in FIELDS]
+                + [";".join(str(p) for p in row.pages)]
+            )
+    return buffer.getvalue()
+
+
+def export(result: Result, out_dir: Path) -> Path:
+    """Write ``out_dir/rows.csv``."""
+    return write_text_atomic(out_dir / "rows.csv", rows_to_csv(result), bom=True)

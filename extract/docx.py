@@ -1,0 +1,286 @@
+"""DOCX -> appendix table pieces, with python-docx and its XML for what its API leaves out.
+
+Handled here: vertically merged cells (``w:vMerge``), spanned cells (``w:gridSpan``,
+``w:gridBefore``), auto-numbered paragraphs (the number lives in ``numbering.xml``, not in the
+text, so it is rendered as Word shows it), header rows repeated as ordinary rows (what
+PDF-to-DOCX converters write at each page top), and an appendix split into one table per page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from extract.header import is_column_numbers, is_header, labels_to_fields, title_from_lines
+from normalize.text import clean_line
+from extract.reading import Reading
+from phuluc.errors import ExtractError
+from phuluc.model import FIELDS, CellPiece, Line, PhysicalRow
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@dataclass
+class Numbering:
+    """Word list numbering: formats per list and level, and the running counters."""
+
+    levels: dict[str, dict[int, tuple[str, str, int]]] = field(default_factory=dict)  # numId -> ilvl -> fmt, text, start
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+
+    def render(self, num_id: str, ilvl: int) -> str:
+        """The label Word shows for the next paragraph of list ``num_id`` at level ``ilvl``."""
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        counts = self.counters.setdefault(num_id, {})
+        fmt, text, start = levels[ilvl]
+        counts[ilvl] = counts.get(ilvl, start - 1) + 1
+        for deeper in [lvl for lvl in counts if lvl > ilvl]:
+            del counts[deeper]
+        if fmt == "bullet":
+            return clean_line(text)
+        label = text
+        for lvl in range(ilvl + 1):
+            lvl_fmt, _, lvl_start = levels.get(lvl, ("decimal", "", 1))
+            label = label.replace(f"%{lvl + 1}", _format_number(counts.get(lvl, lvl_start), lvl_fmt))
+        return label
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        while value > 0:
+            value, rem = divmod(value - 1, 26)
+            letters = chr(ord("a") + rem) + letters
+        return letters if fmt == "lowerLetter" else letters.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        out = ""
+        for number, roman in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            while value >= number:
+                out, value = out + roman, value - number
+        return out if fmt == "lowerRoman" else out.upper()
+    return str(value)
+
+
+def read_numbering(document: Any) -> Numbering:
+    """Read ``numbering.xml``: each list's level formats, with its start overrides applied."""
+    numbering = Numbering()
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return numbering
+    abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+    for node in root.findall(f"{W}abstractNum"):
+        levels = {}
+        for lvl in node.findall(f"{W}lvl"):
+            fmt = lvl.find(f"{W}numFmt")
+            text = lvl.find(f"{W}lvlText")
+            start = lvl.find(f"{W}start")
+            levels[int(lvl.get(f"{W}ilvl", "0"))] = (
+                fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
+                text.get(f"{W}val", "") if text is not None else "",
+                int(start.get(f"{W}val", "1")) if start is not None else 1,
+            )
+        abstract[node.get(f"{W}abstractNumId", "")] = levels
+    for num in root.findall(f"{W}num"):
+        ref = num.find(f"{W}abstractNumId")
+        levels = dict(abstract.get(ref.get(f"{W}val", "") if ref is not None else "", {}))
+        for override in num.findall(f"{W}lvlOverride"):
+            ilvl = int(override.get(f"{W}ilvl", "0"))
+            start = override.find(f"{W}startOverride")
+            if start is not None and ilvl in levels:
+                fmt, text, _ = levels[ilvl]
+                levels[ilvl] = (fmt, text, int(start.get(f"{W}val", "1")))
+        numbering.levels[num.get(f"{W}numId", "")] = levels
+    return numbering
+
+
+def _style_num_pr(document: Any, style_id: str | None) -> tuple[str, int] | None:
+    """The list a paragraph style (or a style it is based on) applies, if any."""
+    seen = set()
+    styles = document.styles.element
+    while style_id and style_id not in seen:
+        seen.add(style_id)
+        style = styles.find(f"{W}style[@{W}styleId='{style_id}']")
+        if style is None:
+            return None
+        num_pr = style.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            num_id = num_pr.find(f"{W}numId")
+            ilvl = num_pr.find(f"{W}ilvl")
+            return (num_id.get(f"{W}val", "0") if num_id is not None else "0", int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0)
+        based = style.find(f"{W}basedOn")
+        style_id = based.get(f"{W}val") if based is not None else None
+    return None
+
+
+def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
+    """A paragraph's text as Word shows it: its list label, runs, tabs and breaks, no deletions."""
+    parts: list[str] = []
+    for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym"):
+        tag = node.tag[len(W) :]
+        if tag == "t":
+            parts.append(node.text or "")
+        elif tag == "tab" and node.getparent().tag == f"{W}r":
+            parts.append(" ")
+        elif tag in ("br", "cr") and node.get(f"{W}type") in (None, "textWrapping"):
+            parts.append("\n")
+        elif tag == "noBreakHyphen":
+            parts.append("-")
+        elif tag == "sym":
+            parts.append(chr(int(node.get(f"{W}char", "20"), 16)))
+    text = "".join(parts)
+    num_pr = p.find(f"{W}pPr/{W}numPr")
+    ref: tuple[str, int] | None = None
+    if num_pr is not None:
+        num_id = num_pr.find(f"{W}numId")
+        ilvl = num_pr.find(f"{W}ilvl")
+        ref = (num_id.get(f"{W}val", "0") if num_id is not None else "0", int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0)
+    else:
+        style = p.find(f"{W}pPr/{W}pStyle")
+        ref = _style_num_pr(document, style.get(f"{W}val") if style is not None else None)
+    if ref and ref[0] != "0" and text.strip():
+        label = numbering.render(*ref)
+        if label:
+            text = f"{label} {text}"
+    return text
+
+
+def _page_breaks(node: Any) -> int:
+    """How many page breaks Word recorded or the author typed inside ``node``."""
+    typed = len(node.findall(f".//{W}br[@{W}type='page']"))
+    rendered = len(node.findall(f".//{W}lastRenderedPageBreak"))
+    before = len(node.findall(f".//{W}pageBreakBefore"))
+    return typed + rendered + before
+
+
+@dataclass(frozen=True)
+class _Cell:
+    col: int
+    span: int
+    vmerge: str | None
+    lines: tuple[str, ...]
+
+
+def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[_Cell]:
+    cells = []
+    before = tr.find(f"{W}trPr/{W}gridBefore")
+    col = int(before.get(f"{W}val", "0")) if before is not None else 0
+    for tc in tr.findall(f"{W}tc"):
+        span_node = tc.find(f"{W}tcPr/{W}gridSpan")
+        span = int(span_node.get(f"{W}val", "1")) if span_node is not None else 1
+        merge_node = tc.find(f"{W}tcPr/{W}vMerge")
+        vmerge = None if merge_node is None else merge_node.get(f"{W}val", "continue")
+        lines: list[str] = []
+        for p in tc.iter(f"{W}p"):
+            for line in paragraph_text(p, document, numbering).split("\n"):
+                if line.strip():
+                    lines.append(clean_line(line))
+        cells.append(_Cell(col, span, vmerge, tuple(lines)))
+        col += span
+    return cells
+
+
+def _body_blocks(document: Any) -> Iterator[Any]:
+    yield from document.element.body.iterchildren(f"{W}p", f"{W}tbl")
+
+
+def _field_of(cell: _Cell, columns: Sequence[tuple[str, str, int, int]]) -> tuple[str, str] | None:
+    best, best_overlap = None, 0
+    for field_name, label, start, end in columns:
+        overlap = min(cell.col + cell.span, end) - max(cell.col, start)
+        if overlap > best_overlap:
+            best, best_overlap = (field_name, label), overlap
+    return best
+
+
+def read_docx(path: Path) -> Reading:
+    """Read the appendix table (or tables) of a DOCX into physical row pieces."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError) as exc:
+        msg = f"not a readable DOCX ({exc.__class__.__name__}: {exc})"
+        raise ExtractError(msg) from exc
+    numbering = read_numbering(document)
+    rows: list[PhysicalRow] = []
+    header: tuple[tuple[str, str], ...] = ()
+    columns: list[tuple[str, str, int, int]] | None = None
+    title = ""
+    page = 1
+    recent: list[str] = []
+    for block in _body_blocks(document):
+        if block.tag == f"{W}p":
+            page += _page_breaks(block)
+            text = clean_line(paragraph_text(block, document, numbering))
+            if text:
+                recent.append(text)
+            if columns is not None and text:
+                columns = None  # body text after the appendix table ends it
+            continue
+        table_rows, columns, page, found_header = _read_table(block, document, numbering, columns, page, bool(rows))
+        if found_header and not header and columns is not None:
+            header = tuple((f, label) for f, label, _, _ in columns)
+            title = title_from_lines(recent)
+        rows.extend(table_rows)
+        recent = []
+    pages = max([page] + [r.page for r in rows])
+    return Reading(tuple(rows), title, header, pages)
+
+
+def _read_table(
+    tbl: Any,
+    document: Any,
+    numbering: Numbering,
+    columns: list[tuple[str, str, int, int]] | None,
+    page: int,
+    after_rows: bool,
+) -> tuple[list[PhysicalRow], list[tuple[str, str, int, int]] | None, int, bool]:
+    """Read one ``w:tbl``: header rows start a page part, other rows become pieces.
+
+    ``after_rows`` says the appendix already has rows from an earlier table, so a header row here
+    opens a new page part too.
+    """
+    rows: list[PhysicalRow] = []
+    found_header = False
+    page_top = columns is not None
+    for tr in tbl.findall(f"{W}tr"):
+        cells = _row_cells(tr, document, numbering)
+        breaks = _page_breaks(tr)
+        labels = [" ".join(c.lines) for c in cells]
+        if is_header(labels):
+            mapping = labels_to_fields(labels)
+            columns = [(mapping.get(i, ""), label, c.col, c.col + c.span) for i, (c, label) in enumerate(zip(cells, labels))]
+            if found_header or rows or after_rows:
+                page += 1
+            if rows:
+                rows[-1] = replace(rows[-1], page_end=True)
+            found_header, page_top = True, True
+            continue
+        if columns is None or is_column_numbers(labels):
+            continue
+        page += breaks
+        pieces = {f: CellPiece() for f in FIELDS}
+        extra: dict[str, CellPiece] = {}
+        for cell in cells:
+            target = _field_of(cell, columns)
+            if target is None:
+                continue
+            piece = CellPiece(
+                lines=tuple(Line(text=t, paragraph_end=True) for t in cell.lines),
+                merged_above=cell.vmerge == "continue",
+            )
+            name, label = target
+            if name:
+                pieces[name] = piece
+            else:
+                extra[label] = piece
+        rows.append(PhysicalRow(page=page, cells=pieces, extra=extra, page_top=page_top))
+        page_top = False
+    if rows:
+        rows[-1] = replace(rows[-1], page_end=True)
+    return rows, columns, page, found_header

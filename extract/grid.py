@@ -1,0 +1,185 @@
+"""Ruled tables from a page's edges: edges -> tables -> grid -> cells.
+
+Coordinates are pdfplumber's: points, origin at the page's top-left, ``top`` growing downwards.
+A table is a connected set of horizontal and vertical rules. Its grid has one column per
+distinct vertical rule and one band per distinct horizontal rule; a rule missing between two
+grid atoms merges them, which is how vertically merged group cells and spanned header cells show.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+#: Rules closer than this (pt) are one rule: Word/LibreOffice borders are drawn as thin rectangles
+#: whose two long sides lie about 0.5-1 pt apart.
+SNAP_TOLERANCE = 2.0
+#: A rule must cover the middle of a grid side, give or take this much (pt), to count as a border.
+COVER_TOLERANCE = 1.0
+#: A grid band or column narrower than this (pt) is a double rule or a rendering sliver, not a cell.
+MIN_CELL_SIZE = 3.0
+
+
+@dataclass(frozen=True)
+class Segment:
+    """An axis-aligned rule: ``pos`` is y for a horizontal rule and x for a vertical one."""
+
+    pos: float
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """A cell of a ruled table: its box and the grid rows/columns it spans (end exclusive)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    row: int
+    col: int
+    row_end: int
+    col_end: int
+
+
+@dataclass(frozen=True)
+class Grid:
+    """One ruled table on one page: column and band boundaries and the merged cells."""
+
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+    cells: tuple[GridCell, ...]
+    atom_cell: tuple[tuple[int, ...], ...]
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom) of the whole table."""
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+    def cell_at(self, x: float, y: float) -> int | None:
+        """Index of the cell holding point (x, y), or None outside the table."""
+        col = bisect_right(self.xs, x) - 1
+        row = bisect_right(self.ys, y) - 1
+        if not (0 <= col < len(self.xs) - 1 and 0 <= row < len(self.ys) - 1):
+            return None
+        return self.atom_cell[row][col]
+
+
+def _cluster(values: list[float], tolerance: float) -> list[float]:
+    """Sorted representatives of values, one per run of values within ``tolerance`` of each other."""
+    out: list[list[float]] = []
+    for value in sorted(values):
+        if out and value - out[-1][-1] <= tolerance:
+            out[-1].append(value)
+        else:
+            out.append([value])
+    return [sum(group) / len(group) for group in out]
+
+
+def _snap(segments: list[Segment], tolerance: float) -> list[Segment]:
+    """Move each rule to its cluster's position and join collinear rules that touch."""
+    if not segments:
+        return []
+    centers = _cluster([s.pos for s in segments], tolerance)
+    by_pos: dict[float, list[Segment]] = {}
+    for seg in segments:
+        pos = min(centers, key=lambda c: abs(c - seg.pos))
+        by_pos.setdefault(pos, []).append(seg)
+    joined: list[Segment] = []
+    for pos, group in by_pos.items():
+        group.sort(key=lambda s: s.start)
+        start, end = group[0].start, group[0].end
+        for seg in group[1:]:
+            if seg.start <= end + tolerance:
+                end = max(end, seg.end)
+            else:
+                joined.append(Segment(pos, start, end))
+                start, end = seg.start, seg.end
+        joined.append(Segment(pos, start, end))
+    return joined
+
+
+def _touches(h: Segment, v: Segment, tolerance: float) -> bool:
+    return h.start - tolerance <= v.pos <= h.end + tolerance and v.start - tolerance <= h.pos <= v.end + tolerance
+
+
+def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment], list[Segment]]]:
+    """Group rules into tables: rules that cross or meet belong to the same table."""
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(hs):
+        for j, v in enumerate(vs):
+            if _touches(h, v, SNAP_TOLERANCE):
+                parent[find(i)] = find(len(hs) + j)
+    groups: dict[int, tuple[list[Segment], list[Segment]]] = {}
+    for i, h in enumerate(hs):
+        groups.setdefault(find(i), ([], []))[0].append(h)
+    for j, v in enumerate(vs):
+        groups.setdefault(find(len(hs) + j), ([], []))[1].append(v)
+    return [g for g in groups.values() if len(g[0]) >= 2 and len(g[1]) >= 2]
+
+
+def _covers(rules: list[Segment], pos: float, mid: float) -> bool:
+    return any(abs(r.pos - pos) <= SNAP_TOLERANCE and r.start - COVER_TOLERANCE <= mid <= r.end + COVER_TOLERANCE for r in rules)
+
+
+def _grid(hs: list[Segment], vs: list[Segment]) -> Grid | None:
+    xs = [x for x in _cluster([v.pos for v in vs], SNAP_TOLERANCE)]
+    ys = [y for y in _cluster([h.pos for h in hs], SNAP_TOLERANCE)]
+    xs = [x for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] >= MIN_CELL_SIZE]
+    ys = [y for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] >= MIN_CELL_SIZE]
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    parent = list(range(n_rows * n_cols))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for r in range(n_rows):
+        y_mid = (ys[r] + ys[r + 1]) / 2
+        for c in range(n_cols):
+            x_mid = (xs[c] + xs[c + 1]) / 2
+            if c + 1 < n_cols and not _covers(vs, xs[c + 1], y_mid):
+                parent[find(r * n_cols + c)] = find(r * n_cols + c + 1)
+            if r + 1 < n_rows and not _covers(hs, ys[r + 1], x_mid):
+                parent[find(r * n_cols + c)] = find((r + 1) * n_cols + c)
+    spans: dict[int, list[int]] = {}
+    for atom in range(n_rows * n_cols):
+        root = find(atom)
+        r, c = divmod(atom, n_cols)
+        box = spans.setdefault(root, [r, c, r + 1, c + 1])
+        box[0], box[1] = min(box[0], r), min(box[1], c)
+        box[2], box[3] = max(box[2], r + 1), max(box[3], c + 1)
+    order = sorted(spans, key=lambda k: (spans[k][0], spans[k][1]))
+    index = {root: i for i, root in enumerate(order)}
+    cells = tuple(
+        GridCell(xs[b[1]], ys[b[0]], xs[b[3]], ys[b[2]], b[0], b[1], b[2], b[3]) for b in (spans[k] for k in order)
+    )
+    atom_cell = tuple(tuple(index[find(r * n_cols + c)] for c in range(n_cols)) for r in range(n_rows))
+    return Grid(tuple(xs), tuple(ys), cells, atom_cell)
+
+
+def edges_to_grids(edges: list[dict[str, float | str]]) -> list[Grid]:
+    """Find every ruled table among a page's edges (pdfplumber ``page.edges``), top to bottom."""
+    hs: list[Segment] = []
+    vs: list[Segment] = []
+    for edge in edges:
+        x0, x1, top, bottom = (float(edge[k]) for k in ("x0", "x1", "top", "bottom"))
+        if edge["orientation"] == "h" and x1 - x0 >= MIN_CELL_SIZE:
+            hs.append(Segment(top, x0, x1))
+        elif edge["orientation"] == "v" and bottom - top >= MIN_CELL_SIZE:
+            vs.append(Segment(x0, top, bottom))
+    hs, vs = _snap(hs, SNAP_TOLERANCE), _snap(vs, SNAP_TOLERANCE)
+    grids = [g for g in (_grid(h, v) for h, v in _components(hs, vs)) if g is not None]
+    return sorted(grids, key=lambda g: (g.ys[0], g.xs[0]))

@@ -1,0 +1,80 @@
+"""Find the appendix header row and map its columns to the eight fields, by label not position.
+
+Plans word the header differently from year to year and city to city ("Cơ quan chủ trì",
+"Đơn vị thực hiện", "Nội dung thành phần"), add columns (STT, Thời gian, Ghi chú) or drop one.
+Each label is scored against key phrases per field; the best one-to-one assignment wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from normalize.text import fold
+from phuluc.model import FIELDS
+
+#: Key phrases per field, with a weight: a longer, more specific phrase outweighs a short one, so
+#: "Cơ quan chủ trì tổ chức, triển khai thực hiện" is the lead column, not the implementing one.
+KEY_PHRASES: dict[str, tuple[tuple[str, int], ...]] = {
+    "dimension": (("chỉ số nội dung", 10), ("nội dung chỉ số", 10), ("chỉ số", 6), ("lĩnh vực", 3)),
+    "component": (("nội dung thành phần", 10), ("thành phần", 9), ("nội dung", 3)),
+    "indicators": (("chỉ tiêu", 10), ("tiêu chí", 7)),
+    "tasks": (("nhiệm vụ", 10), ("giải pháp", 10)),
+    "implementing": (("cơ quan thực hiện", 10), ("đơn vị thực hiện", 10), ("thực hiện", 5)),
+    "lead": (("chủ trì", 10),),
+    "sector_guidance": (("quản lý ngành", 10), ("hướng dẫn", 7), ("chuyên môn", 4)),
+    "coordinating": (("phối hợp", 10),),
+}
+#: The lowest score that maps a label to a field: below it the column is kept as an extra column.
+MIN_LABEL_SCORE = 5
+#: A row is the appendix header when at least this many of the eight fields are found in it.
+MIN_FIELDS_FOR_HEADER = 5
+
+_COLUMN_NUMBER_RE = re.compile(r"^\(?\s*(\d{1,2}|[ivx]{1,4})\s*\)?$")
+
+
+def label_scores(label: str) -> dict[str, int]:
+    """Score one header label against every field (0: no key phrase found)."""
+    folded = fold(label)
+    return {f: max((w for phrase, w in KEY_PHRASES[f] if phrase in folded), default=0) for f in FIELDS}
+
+
+def labels_to_fields(labels: Sequence[str]) -> dict[int, str]:
+    """Map column positions to fields: the best-scoring pairs first, each field and column once."""
+    pairs = sorted(
+        ((score, -i, field) for i, label in enumerate(labels) for field, score in label_scores(label).items()),
+        reverse=True,
+    )
+    mapping: dict[int, str] = {}
+    for score, neg_i, field in pairs:
+        if score < MIN_LABEL_SCORE:
+            break
+        if -neg_i not in mapping and field not in mapping.values():
+            mapping[-neg_i] = field
+    return mapping
+
+
+def is_header(labels: Sequence[str]) -> bool:
+    """True when the labels name enough of the eight fields to be the appendix header row."""
+    return len(labels_to_fields(labels)) >= MIN_FIELDS_FOR_HEADER
+
+
+def is_column_numbers(labels: Sequence[str]) -> bool:
+    """True for the "(1) (2) (3) ..." row some plans put under the header."""
+    texts = [fold(t) for t in labels if t.strip()]
+    return len(texts) >= 3 and all(_COLUMN_NUMBER_RE.match(t) for t in texts)
+
+
+#: How many text lines above the table are taken as its title when no "PHỤ LỤC" line is found.
+TITLE_FALLBACK_LINES = 4
+
+
+def title_from_lines(lines: Sequence[str]) -> str:
+    """The appendix title from the text just above the table: from its last "PHỤ LỤC" line on.
+
+    Without such a line, the last few lines above the table stand in for the title.
+    """
+    texts = [line for line in lines if line.strip()]
+    starts = [i for i, line in enumerate(texts) if fold(line).startswith("phụ lục")]
+    chosen = texts[starts[-1] :] if starts else texts[-TITLE_FALLBACK_LINES:]
+    return "\n".join(chosen)

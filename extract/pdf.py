@@ -1,0 +1,272 @@
+"""PDF pages -> appendix table pieces, with pdfplumber: characters and ruling lines, nothing more.
+
+We do not call pdfplumber's ``extract_tables``: it rebuilds text per cell without the geometry
+the merge stage needs (where a line ends against the cell edge, how much room a cell leaves
+under its text). Instead each page's rules become a :class:`~extract.grid.Grid`, each character
+goes to the grid cell holding its centre, and each cell's characters become :class:`Line` objects.
+Coordinates: points, origin at the page's top-left (pdfplumber's convention).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+from extract.grid import Grid, GridCell, edges_to_grids
+from extract.header import is_column_numbers, is_header, labels_to_fields, title_from_lines
+from normalize.text import clean_line
+from extract.reading import Reading
+from phuluc.errors import ExtractError
+from phuluc.model import FIELDS, CellPiece, Line, PhysicalRow
+
+Char = dict[str, Any]
+
+#: Two characters belong to one line when their vertical centres differ by less than this share
+#: of the font size (superscripts and mixed fonts stay on their line; the next line is ~1.2 away).
+SAME_LINE_SHARE = 0.5
+#: A horizontal gap wider than this share of the font size between two glyphs is a word space
+#: (PDFs often draw no space glyph; inter-letter gaps are under 0.05 of the size).
+WORD_GAP_SHARE = 0.2
+#: The width of a space, as a share of the font size, for the "would the word have fitted" test.
+SPACE_SHARE = 0.25
+#: Cell padding (pt) assumed when a page shows no left-aligned text to measure it from.
+DEFAULT_PADDING = 5.4
+#: Tables whose column boundaries match the previous page's appendix within this (pt) continue it
+#: when the page repeats no header row.
+SAME_COLUMNS_TOLERANCE = 3.0
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """The appendix columns: each field's (or extra column's) label and x-range on the page."""
+
+    fields: tuple[tuple[str, str, float, float], ...]  # (field or "", label, x0, x1)
+    xs: tuple[float, ...]
+
+
+def chars_to_lines(chars: Sequence[Char], inner_width: float | None, left: float | None) -> list[Line]:
+    """Group one cell's characters into visual lines and measure each line's free width."""
+    glyphs = sorted((c for c in chars if c["text"] != "\n"), key=lambda c: (c["top"] + c["bottom"]) / 2)
+    rows: list[list[Char]] = []
+    for char in glyphs:
+        mid = (char["top"] + char["bottom"]) / 2
+        if rows:
+            first = rows[-1][0]
+            if abs(mid - (first["top"] + first["bottom"]) / 2) < SAME_LINE_SHARE * float(first["size"]):
+                rows[-1].append(char)
+                continue
+        rows.append([char])
+    lines: list[Line] = []
+    prev_bottom: float | None = None
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        inked = [c for c in row if c["text"].strip()]
+        if not inked:
+            continue
+        text, first_word_end = _row_text(row)
+        size = median(float(c["size"]) for c in inked)
+        x0, x1 = inked[0]["x0"], inked[-1]["x1"]
+        top, bottom = min(c["top"] for c in inked), max(c["bottom"] for c in inked)
+        slack = None if inner_width is None else inner_width - (x1 - x0)
+        lines.append(
+            Line(
+                text=clean_line(text),
+                slack=slack,
+                first_word_width=first_word_end - x0 + SPACE_SHARE * size,
+                width=x1 - x0,
+                gap_before=None if prev_bottom is None else top - prev_bottom,
+            )
+        )
+        prev_bottom = bottom
+    return lines
+
+
+def _row_text(row: Sequence[Char]) -> tuple[str, float]:
+    """The text of one visual line with word spaces restored, and where its first word ends (x)."""
+    parts: list[str] = []
+    first_word_end: float | None = None
+    prev: Char | None = None
+    for char in row:
+        if not char["text"].strip():
+            if parts and parts[-1] != " ":
+                parts.append(" ")
+            prev = char
+            continue
+        if prev is not None and prev["text"].strip():
+            if char["x0"] - prev["x1"] > WORD_GAP_SHARE * float(char["size"]) and parts[-1] != " ":
+                parts.append(" ")
+        if parts and parts[-1] == " " and first_word_end is None:
+            first_word_end = float(prev["x1"]) if prev is not None and prev["text"].strip() else _last_inked_x1(row, char)
+        parts.append(char["text"])
+        prev = char
+    if first_word_end is None:
+        first_word_end = float(max(c["x1"] for c in row if c["text"].strip()))
+    return "".join(parts), first_word_end
+
+
+def _last_inked_x1(row: Sequence[Char], before: Char) -> float:
+    xs = [float(c["x1"]) for c in row if c["text"].strip() and c["x1"] <= before["x0"] + 0.01]
+    return max(xs) if xs else float(before["x0"])
+
+
+def _cell_padding(cells: Iterable[tuple[GridCell, list[Char]]]) -> float:
+    """The left padding of the table's cells: the smallest inset of text from a cell's left rule."""
+    insets = [min(c["x0"] for c in chars if c["text"].strip()) - cell.x0 for cell, chars in cells if chars]
+    insets = [i for i in insets if i >= 0]
+    return min(insets) if insets else DEFAULT_PADDING
+
+
+def _piece(cell: GridCell, chars: list[Char], padding: float) -> CellPiece:
+    inner = cell.x1 - cell.x0 - 2 * padding
+    lines = chars_to_lines(chars, inner, cell.x0 + padding)
+    inked = [c for c in chars if c["text"].strip()]
+    pitch = [b["top"] - a["top"] for a, b in zip(inked, inked[1:]) if b["top"] - a["top"] > 1]
+    sizes = [float(c["size"]) for c in inked]
+    line_height = median(pitch) if pitch else (1.2 * median(sizes) if sizes else None)
+    bottom_slack = cell.bottom - max(c["bottom"] for c in inked) if inked else cell.bottom - cell.top
+    return CellPiece(lines=tuple(lines), line_height=line_height, width=inner, bottom_slack=bottom_slack)
+
+
+def _band_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list[tuple[GridCell, str]]:
+    out = []
+    for i, cell in enumerate(grid.cells):
+        if cell.row == band:
+            out.append((cell, " ".join(line.text for line in pieces[i].lines)))
+    return sorted(out, key=lambda item: item[0].x0)
+
+
+def header_to_column_map(labelled: Sequence[tuple[GridCell, str]], xs: Sequence[float]) -> ColumnMap:
+    """Turn the header band's cells into the page's column map."""
+    mapping = labels_to_fields([label for _, label in labelled])
+    return ColumnMap(
+        tuple((mapping.get(i, ""), label, cell.x0, cell.x1) for i, (cell, label) in enumerate(labelled)),
+        tuple(xs),
+    )
+
+
+def _field_of(cell: GridCell, columns: ColumnMap) -> tuple[str, str] | None:
+    """The (field, label) column a data cell falls under: the one its box overlaps most."""
+    best, best_overlap = None, 0.0
+    for field, label, x0, x1 in columns.fields:
+        overlap = min(cell.x1, x1) - max(cell.x0, x0)
+        if overlap > best_overlap:
+            best, best_overlap = (field, label), overlap
+    return best
+
+
+def _same_columns(a: Sequence[float], b: Sequence[float]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= SAME_COLUMNS_TOLERANCE for x, y in zip(a, b))
+
+
+def grid_to_rows(
+    grid: Grid, pieces: dict[int, CellPiece], page_no: int, columns: ColumnMap, first_band: int
+) -> list[PhysicalRow]:
+    """One :class:`PhysicalRow` per band from ``first_band`` down, cells placed by the column map."""
+    rows: list[PhysicalRow] = []
+    last_band = len(grid.ys) - 2
+    for band in range(first_band, last_band + 1):
+        cells = {f: CellPiece() for f in FIELDS}
+        extra: dict[str, CellPiece] = {}
+        for i, cell in enumerate(grid.cells):
+            if not (cell.row <= band < cell.row_end):
+                continue
+            target = _field_of(cell, columns)
+            if target is None:
+                continue
+            field, label = target
+            piece = pieces[i] if cell.row == band else CellPiece(merged_above=True)
+            if field:
+                if cells[field].lines and piece.lines:
+                    piece = replace(piece, lines=cells[field].lines + piece.lines)
+                if piece.lines or not cells[field].lines:
+                    cells[field] = piece
+            else:
+                extra[label] = piece
+        if not any(p.lines for p in cells.values()) and not any(p.lines for p in extra.values()):
+            continue
+        rows.append(
+            PhysicalRow(
+                page=page_no,
+                cells=cells,
+                extra=extra,
+                page_top=not rows,
+                top=grid.ys[band],
+                bottom=grid.ys[band + 1],
+            )
+        )
+    if rows:
+        rows[-1] = replace(rows[-1], page_end=True)
+    return rows
+
+
+def _outside_lines(chars: Sequence[Char], grids: Sequence[Grid], above: float) -> list[str]:
+    """Text lines above ``above`` (pt from the top) that lie in no table: the title block."""
+    free = [c for c in chars if c["bottom"] <= above and all(g.cell_at((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) is None for g in grids)]
+    return [line.text for line in chars_to_lines(free, None, None)]
+
+
+def read_pdf(path: Path, password: str | None = None) -> Reading:
+    """Read every page's ruled tables and return the appendix table's pieces in page order."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(path, password=password or "")
+    except PDFPasswordIncorrect as exc:
+        msg = "the PDF is encrypted with a password (open password required)"
+        raise ExtractError(msg) from exc
+    with pdf:
+        return _read_pages(pdf.pages)
+
+
+def _read_pages(pages: Sequence[Any]) -> Reading:
+    rows: list[PhysicalRow] = []
+    title = ""
+    header: tuple[tuple[str, str], ...] = ()
+    columns: ColumnMap | None = None
+    any_text = False
+    for page_no, page in enumerate(pages, start=1):
+        chars = page.chars
+        any_text = any_text or bool(chars)
+        grids = edges_to_grids(page.edges)
+        page_rows: list[PhysicalRow] = []
+        for g_index, grid in enumerate(grids):
+            assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}
+            for char in chars:
+                idx = grid.cell_at((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2)
+                if idx is not None:
+                    assigned[idx].append(char)
+            padding = _cell_padding((grid.cells[i], cs) for i, cs in assigned.items())
+            pieces = {i: _piece(grid.cells[i], cs, padding) for i, cs in assigned.items()}
+            found = _find_header(grid, pieces)
+            if found is not None:
+                band, labelled = found
+                new_columns = header_to_column_map(labelled, grid.xs)
+                if columns is None:
+                    title = title_from_lines(_outside_lines(chars, grids, grid.ys[0]))
+                    header = tuple((f, label) for f, label, _, _ in new_columns.fields)
+                columns = new_columns
+                first = band + 1
+                if first < len(grid.ys) - 1 and is_column_numbers([t for _, t in _band_labels(grid, pieces, first)]):
+                    first += 1
+                page_rows.extend(grid_to_rows(grid, pieces, page_no, columns, first))
+            elif columns is not None and g_index == 0 and _same_columns(grid.xs, columns.xs):
+                page_rows.extend(grid_to_rows(grid, pieces, page_no, columns, 0))
+            elif columns is not None:
+                columns = None  # another table after the appendix ends it
+        rows.extend(page_rows)
+    if not any_text:
+        msg = "the PDF has no text layer (a scan?); run OCR on it first"
+        raise ExtractError(msg)
+    return Reading(tuple(rows), title, header, len(pages))
+
+
+def _find_header(grid: Grid, pieces: dict[int, CellPiece]) -> tuple[int, list[tuple[GridCell, str]]] | None:
+    for band in range(min(len(grid.ys) - 1, 4)):
+        labelled = _band_labels(grid, pieces, band)
+        if is_header([t for _, t in labelled]):
+            return band, labelled
+    return None

@@ -1,0 +1,17 @@
+"""What every reader (PDF engine or DOCX) hands back before the pieces become a Document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from phuluc.model import PhysicalRow
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The appendix pieces in reading order, its title, its header labels and the page count."""
+
+    rows: tuple[PhysicalRow, ...]
+    title: str
+    header: tuple[tuple[str, str], ...]
+    pages: int

@@ -1,0 +1,50 @@
+"""Vietnamese text clean-up shared by every stage: NFC, white space, bullet glyphs, tone marks.
+
+Display text keeps the document's own spelling; only :func:`fold` (used for matching header
+labels and, later, agency names) unifies the old and new tone-mark placement and case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Bullet glyphs that fonts map into the Private Use Area (Symbol/Wingdings) or that Word uses
+#: as list symbols; they all show as a round bullet, so they become U+2022.
+_BULLET_GLYPHS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\u25cf": "•"})
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+#: Old-style tone placement (hoá, thuỷ, khoẻ) -> new style (hóa, thủy, khỏe), per syllable ending.
+_OLD_TONE = {
+    "oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+#: "qu" is one consonant, so "quý" is already new style and must not become "qúy".
+_OLD_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_OLD_TONE) + r")(?=$|[^\w])", re.IGNORECASE)
+
+
+def clean_line(text: str) -> str:
+    """NFC, one space between words, no zero-width characters, PUA bullets as real glyphs."""
+    text = unicodedata.normalize("NFC", text).translate(_BULLET_GLYPHS)
+    text = _ZERO_WIDTH_RE.sub("", text)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def clean_text(text: str) -> str:
+    """:func:`clean_line` on every line; blank lines dropped; lines joined by "\\n"."""
+    lines = (clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def fold(text: str) -> str:
+    """A matching key: cleaned, case-folded, new-style tone marks, dashes as "-".
+
+    >>> fold("Phòng Văn hoá  –  Thông tin") == fold("phòng văn hóa - thông tin")
+    True
+    """
+    text = clean_line(text).casefold()
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = _OLD_TONE_RE.sub(lambda m: _OLD_TONE[m.group(1).lower()], text)
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,23 @@
+"""The exceptions phuluc raises: one base class, one subclass per stage."""
+
+from __future__ import annotations
+
+
+class PhulucError(Exception):
+    """Base of every error phuluc raises on purpose; the CLI turns it into one line on stderr."""
+
+
+class ExtractError(PhulucError):
+    """A document could not be read, or holds no appendix table."""
+
+
+class NormalizeError(PhulucError):
+    """A value could not be normalized and the error policy says raise."""
+
+
+class ExportError(PhulucError):
+    """An output file could not be written."""
+
+
+class SettingsError(PhulucError, ValueError):
+    """A setting has a value outside its allowed range or set."""

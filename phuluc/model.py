@@ -1,0 +1,158 @@
+"""The one data model that flows through the stages: extract -> merge -> normalize -> export.
+
+Extraction turns a file into :class:`PhysicalRow` pieces (one per table row per page, with the
+geometry the merge stage needs); merging turns them into logical :class:`Row` objects. Every
+object is frozen: a stage returns a new :class:`Document` built with ``dataclasses.replace``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: The eight appendix columns, in document order, by the names used in every output.
+FIELDS: tuple[str, ...] = (
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+)
+#: The columns that are group labels, vertically merged over the rows they head.
+GROUP_FIELDS: tuple[str, ...] = ("dimension", "component")
+#: The columns that name agencies.
+AGENCY_FIELDS: tuple[str, ...] = ("implementing", "lead", "sector_guidance", "coordinating")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a cell: a visual line of a PDF cell, or a paragraph of a DOCX cell.
+
+    ``slack`` is the free width (pt) between the line's end and the cell's right text edge, and
+    ``first_word_width`` the width (pt) of the line's first word plus one space; both are None where
+    the source has no geometry (DOCX). ``paragraph_end`` is True when the source itself marks the
+    line as the end of a paragraph (a DOCX paragraph), None when only geometry can tell.
+    ``gap_before`` is the vertical gap (pt) between this line's top and the previous line's bottom.
+    """
+
+    text: str
+    slack: float | None = None
+    first_word_width: float | None = None
+    width: float | None = None
+    paragraph_end: bool | None = None
+    gap_before: float | None = None
+
+
+@dataclass(frozen=True)
+class CellPiece:
+    """The part of one cell that one page shows.
+
+    ``merged_above`` marks a cell that continues a vertically merged cell of the row above
+    (DOCX vMerge, or no rule between the two rows in a PDF); its text belongs to that cell.
+    ``line_height`` is the typical line pitch (pt) in the cell, ``width`` the width (pt) text can
+    use, and ``bottom_slack`` the free height (pt) under the last line: a cell that a page break
+    cut has text down to its bottom edge. All three are None without geometry (DOCX).
+    """
+
+    lines: tuple[Line, ...] = ()
+    merged_above: bool = False
+    line_height: float | None = None
+    width: float | None = None
+    bottom_slack: float | None = None
+
+    @property
+    def text(self) -> str:
+        """The raw lines joined by spaces: for tests of emptiness and quick looks only."""
+        return " ".join(line.text for line in self.lines).strip()
+
+
+@dataclass(frozen=True)
+class PhysicalRow:
+    """One table row as one page shows it: the unit that page breaks and converters produce.
+
+    ``cells`` maps each field in :data:`FIELDS` (and any unmapped column's header label, in
+    ``extra``) to its piece. ``page_top`` is True for the first data row under a page's header.
+    ``page_end`` is True for the last row of the table on its page; ``top`` and ``bottom`` are
+    its edges (pt from the page top) where the source has geometry.
+    """
+
+    page: int
+    cells: dict[str, CellPiece]
+    extra: dict[str, CellPiece] = field(default_factory=dict)
+    page_top: bool = False
+    page_end: bool = False
+    top: float | None = None
+    bottom: float | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One logical row of the appendix, after page-split pieces are joined.
+
+    ``key`` is "D.C.I": the dimension number, the component number and the number of the row's
+    first indicator (1 where the document does not number them), with "-2", "-3"... added when a
+    document repeats a key. Text is NFC with lines joined by "\\n". ``extra`` holds the text of
+    any column the header did not map to one of the eight fields, by header label.
+    """
+
+    key: str
+    dimension_no: int
+    component_no: int
+    dimension: str
+    component: str
+    indicators: str
+    tasks: str
+    implementing: str
+    lead: str
+    sector_guidance: str
+    coordinating: str
+    pages: tuple[int, ...]
+    extra: tuple[tuple[str, str], ...] = ()
+
+    def text(self, name: str) -> str:
+        """The text of one of the eight fields, by name."""
+        value = getattr(self, name)
+        assert isinstance(value, str)
+        return value
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a document's rows came from and how: the file, its type and the engine used."""
+
+    source: str
+    path: str
+    sha256: str
+    file_type: str
+    engine: str
+    pages: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One plan document as it moves through the pipeline."""
+
+    provenance: Provenance
+    title: str = ""
+    header: tuple[tuple[str, str], ...] = ()
+    physical_rows: tuple[PhysicalRow, ...] = ()
+    rows: tuple[Row, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be extracted, with the one-line reason."""
+
+    source: str
+    error: str
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one run produced: the documents extracted and the inputs that failed."""
+
+    documents: tuple[Document, ...] = ()
+    failures: tuple[Failure, ...] = ()

@@ -1,0 +1,63 @@
+"""The library API: ``run(inputs, out_dir, settings)`` runs every stage on every input.
+
+One bad input never stops the others: its error becomes a :class:`Failure` in the result, and
+the good documents are still exported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from export import export
+from extract import extract
+from extract.merge import merge
+from phuluc.errors import PhulucError
+from phuluc.model import Document, Failure, Result
+from phuluc.settings import Settings
+
+#: File endings picked up when a folder is given; a file named on the command line is always read.
+DOCUMENT_SUFFIXES = (".pdf", ".docx")
+
+
+def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given, and the plan documents inside folders (recursively, sorted by path)."""
+    for path in paths:
+        if path.is_dir():
+            found = (
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith((".", "~$"))
+            )
+            yield from sorted(found)
+        else:
+            yield path
+
+
+def process(path: Path, settings: Settings) -> Document:
+    """Extract one document and join its page-split rows."""
+    return merge(extract(path, settings.extract))
+
+
+def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Result:
+    """Run the reading stages on every input, keeping failures instead of raising them."""
+    settings = settings or Settings()
+    documents: list[Document] = []
+    failures: list[Failure] = []
+    for path in iter_inputs(paths):
+        if not path.exists():
+            failures.append(Failure(str(path), "no such file or folder"))
+            continue
+        try:
+            documents.append(process(path, settings))
+        except PhulucError as exc:
+            failures.append(Failure(str(path), str(exc)))
+        except Exception as exc:  # a parser bug on a damaged file must not end the whole run
+            failures.append(Failure(str(path), f"could not be read: {type(exc).__name__}: {exc}".strip()))
+    return Result(tuple(documents), tuple(failures))
+
+
+def run(paths: Iterable[Path], out_dir: Path, settings: Settings | None = None) -> tuple[Result, list[Path]]:
+    """Extract every input and write the outputs into ``out_dir``."""
+    result = run_documents(paths, settings)
+    return result, export(result, out_dir)

@@ -1,0 +1,40 @@
+"""Settings objects, one per stage; defaults are named constants, values checked on creation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from phuluc.errors import SettingsError
+
+#: The PDF engine used unless the user picks another.
+DEFAULT_ENGINE = "pdfplumber"
+#: Every PDF engine phuluc knows; extract/__init__.py maps each to its reader.
+ENGINE_NAMES: tuple[str, ...] = ("pdfplumber", "camelot")
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    """How documents are read: the PDF engine and the password for encrypted PDFs."""
+
+    engine: str = DEFAULT_ENGINE
+    password: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINE_NAMES:
+            msg = f"unknown engine {self.engine!r}; choose one of: {', '.join(ENGINE_NAMES)}"
+            raise SettingsError(msg)
+
+
+@dataclass(frozen=True)
+class ExportSettings:
+    """Where and what to write; ``keep_intermediate`` also writes each stage's JSON."""
+
+    keep_intermediate: bool = False
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All settings of one run."""
+
+    extract: ExtractSettings = ExtractSettings()
+    export: ExportSettings = ExportSettings()
