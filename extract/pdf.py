@@ -32,6 +32,9 @@ SAME_LINE_SHARE = 0.5
 WORD_GAP_SHARE = 0.2
 #: The width of a space, as a share of the font size, for the "would the word have fitted" test.
 SPACE_SHARE = 0.25
+#: Characters a line may not start with (Unicode line breaking, rule LB13): a break before them,
+#: even after a space, is not allowed, so they travel with the word before.
+NO_LINE_START = frozenset(".,;:!?)]}…»”’%")
 #: Cell padding (pt) assumed when a page shows no left-aligned text to measure it from.
 DEFAULT_PADDING = 5.4
 #: Tables whose column boundaries match the previous page's appendix within this (pt) continue it
@@ -76,6 +79,7 @@ def chars_to_lines(chars: Sequence[Char], inner_width: float | None, left: float
                 text=clean_line(text),
                 slack=slack,
                 first_word_width=first_word_end - x0 + SPACE_SHARE * size,
+                first_char_width=inked[0]["x1"] - inked[0]["x0"],
                 width=x1 - x0,
                 gap_before=None if prev_bottom is None else top - prev_bottom,
             )
@@ -85,31 +89,33 @@ def chars_to_lines(chars: Sequence[Char], inner_width: float | None, left: float
 
 
 def _row_text(row: Sequence[Char]) -> tuple[str, float]:
-    """The text of one visual line with word spaces restored, and where its first word ends (x)."""
+    """The text of one visual line with word spaces restored, and where its first breakable unit
+    ends (x): the first word plus any following tokens a line may not start with ("giáo, ...").
+    """
     parts: list[str] = []
-    first_word_end: float | None = None
+    words: list[tuple[str, float]] = []  # (word text, x1 of its last glyph)
     prev: Char | None = None
     for char in row:
-        if not char["text"].strip():
+        text = char["text"]
+        gap = prev is not None and char["x0"] - prev["x1"] > WORD_GAP_SHARE * float(char["size"])
+        if not text.strip() or (gap and parts and parts[-1] != " "):
             if parts and parts[-1] != " ":
                 parts.append(" ")
-            prev = char
-            continue
-        if prev is not None and prev["text"].strip():
-            if char["x0"] - prev["x1"] > WORD_GAP_SHARE * float(char["size"]) and parts[-1] != " ":
-                parts.append(" ")
-        if parts and parts[-1] == " " and first_word_end is None:
-            first_word_end = float(prev["x1"]) if prev is not None and prev["text"].strip() else _last_inked_x1(row, char)
-        parts.append(char["text"])
+            if not text.strip():
+                prev = char
+                continue
+        if not words or parts[-1] == " ":
+            words.append((text, float(char["x1"])))
+        else:
+            words[-1] = (words[-1][0] + text, float(char["x1"]))
+        parts.append(text)
         prev = char
-    if first_word_end is None:
-        first_word_end = float(max(c["x1"] for c in row if c["text"].strip()))
-    return "".join(parts), first_word_end
-
-
-def _last_inked_x1(row: Sequence[Char], before: Char) -> float:
-    xs = [float(c["x1"]) for c in row if c["text"].strip() and c["x1"] <= before["x0"] + 0.01]
-    return max(xs) if xs else float(before["x0"])
+    unit_end = words[0][1]
+    for word, x1 in words[1:]:
+        if word[0] not in NO_LINE_START:
+            break
+        unit_end = x1
+    return "".join(parts), unit_end
 
 
 def _cell_padding(cells: Iterable[tuple[GridCell, list[Char]]]) -> float:

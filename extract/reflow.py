@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from statistics import median
-
 from phuluc.model import Line
 
 #: A line that starts a list item: "- ", "+ ", "• ", "1. ", "2) ", "a) ".
@@ -25,12 +23,13 @@ _TERMINAL_RE = re.compile(r"[.;:!?…]['\"’”)]*$")
 _IN_WORD_BREAK_RE = re.compile(r"\S[-/–]$")
 #: Room (pt) a line must leave beyond the next word's width before the break counts as chosen.
 FIT_TOLERANCE = 1.0
-#: A gap between lines this much (as a share of the line height) over the cell's usual gap marks
+#: A gap between lines this much (as a share of the line height) over the cell's tightest gap marks
 #: paragraph spacing.
 PARAGRAPH_GAP_SHARE = 0.35
-#: A single-word line that leaves less room than this share of an average character was cut
-#: inside the word.
-FULL_LINE_CHAR_SHARE = 0.8
+_VOWEL_GROUP_RE = re.compile("[aăâeêioôơuưyáắấéếíóốớúứýàằầèềìòồờùừỳảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+")
+#: A single-word line counts as cut inside the word only when its free room is short of the next
+#: character's width by more than this (pt): slack is measured against an estimated padding.
+CUT_WORD_MARGIN = 0.5
 
 
 def _starts_lower(text: str) -> bool:
@@ -38,15 +37,39 @@ def _starts_lower(text: str) -> bool:
     return first.isalpha() and first.islower()
 
 
+def _one_word(left: str, right: str) -> bool:
+    """Whether two fragments read as one cut word: same kind of character on both sides of the
+    cut, and for lower-case letters one Vietnamese syllable (a single vowel group: "rạc" + "h").
+    """
+    a, b = left[-1:], right[:1]
+    if a.isdigit() and b.isdigit():
+        return True
+    if a.isupper() and b.isupper():
+        return True
+    if a.islower() and b.islower():
+        joined = re.split(r"[-/–]", left)[-1] + re.split(r"[-/–\s]", right)[0]
+        return len(_VOWEL_GROUP_RE.findall(joined.lower())) == 1
+    return False
+
+
 def _wrap_joiner(prev: Line, nxt: Line) -> str:
-    """Space or nothing for a line that wrapped."""
+    """Space or nothing for a line that wrapped.
+
+    A word too long for the column is cut at the last character that fits, so the cut line holds
+    that one word and too little room for the next character, and the two fragments read as one
+    word; a whole word that happens to fill the line fails one of those tests.
+    """
     prev_text = prev.text.rstrip()
     if _IN_WORD_BREAK_RE.search(prev_text) and nxt.text[:1].isalnum():
         return ""
-    if prev.slack is not None and prev.width and " " not in prev_text and len(prev_text) > 1:
-        char_width = prev.width / len(prev_text)
-        if prev.slack < FULL_LINE_CHAR_SHARE * char_width and nxt.text[:1].isalnum():
-            return ""
+    if (
+        prev.slack is not None
+        and nxt.first_char_width is not None
+        and " " not in prev_text
+        and prev.slack + CUT_WORD_MARGIN < nxt.first_char_width
+        and _one_word(prev_text, nxt.text)
+    ):
+        return ""
     return " "
 
 
@@ -83,7 +106,7 @@ def lines_to_text(lines: Sequence[Line], line_height: float | None = None) -> st
     if not texts:
         return ""
     gaps = [line.gap_before for line in texts[1:] if line.gap_before is not None]
-    usual_gap = median(gaps) if gaps else None
+    usual_gap = min(gaps) if gaps else None  # the tightest gap is the one inside a paragraph
     parts = [texts[0].text.strip()]
     for prev, nxt in zip(texts, texts[1:]):
         parts.append(joiner(prev, nxt, usual_gap, line_height))

@@ -30,9 +30,10 @@ AGENCY_FIELDS: tuple[str, ...] = ("implementing", "lead", "sector_guidance", "co
 class Line:
     """One line of a cell: a visual line of a PDF cell, or a paragraph of a DOCX cell.
 
-    ``slack`` is the free width (pt) between the line's end and the cell's right text edge, and
-    ``first_word_width`` the width (pt) of the line's first word plus one space; both are None where
-    the source has no geometry (DOCX). ``paragraph_end`` is True when the source itself marks the
+    ``slack`` is the free width (pt) between the line's end and the cell's right text edge,
+    ``first_word_width`` the width (pt) of the line's first word plus one space, ``first_char_width``
+    the width (pt) of its first character, and ``width`` the width (pt) of the whole line; all are
+    None where the source has no geometry (DOCX). ``paragraph_end`` is True when the source itself marks the
     line as the end of a paragraph (a DOCX paragraph), None when only geometry can tell.
     ``gap_before`` is the vertical gap (pt) between this line's top and the previous line's bottom.
     """
@@ -40,6 +41,7 @@ class Line:
     text: str
     slack: float | None = None
     first_word_width: float | None = None
+    first_char_width: float | None = None
     width: float | None = None
     paragraph_end: bool | None = None
     gap_before: float | None = None

@@ -96,10 +96,10 @@ def _split_bullets(text: str) -> list[str]:
 def cell_to_lines(raw: str) -> tuple[str, ...]:
     """Turn one dumped cell into the lines (paragraphs, list items) of the original cell.
 
-    ``<p>`` is a paragraph; a ``<ul>``/``<ol>`` whose items the converter flattened is split at
-    its typed markers ("- " bullets, "1. 2. ..." numbers); a list with no typed markers stays one
-    line, because its item boundaries cannot be told. A plain cell with a typed "1. ... 2. ..."
-    list is split the same way.
+    ``<p>`` is a paragraph and ``<ul>``/``<ol>`` a list, but the converter flattened the line
+    breaks inside them, so each block is split again at its typed markers: a "- " bullet that
+    follows the end of an item, and the next number of a "1. ... 2. ..." sequence. A list with no
+    typed markers stays one line, because its item boundaries cannot be told.
     """
     lines: list[str] = []
     pos = 0
@@ -129,12 +129,8 @@ def cell_to_lines(raw: str) -> tuple[str, ...]:
         text = _clean(body)
         if not text:
             continue
-        if kind == "ul":
-            lines.extend(_split_bullets(text))
-        elif kind in ("ol", "text"):
-            lines.extend(_split_numbered(text))
-        else:
-            lines.append(text)
+        for item in _split_bullets(text) if kind in ("ul", "p") else [text]:
+            lines.extend(_split_numbered(item))
     return tuple(lines)
 
 
@@ -201,3 +197,24 @@ def logical_rows(seed: SeedDocument, joins: dict[int, dict[str, str]]) -> list[d
                 record[group] = merged[-1][group]
         merged.append(record)
     return merged
+
+
+def _number(text: str) -> int:
+    match = re.match(r"(\d+)\.", text)
+    return int(match.group(1)) if match else 1
+
+
+def golden_rows() -> list[dict[str, object]]:
+    """The 36 logical rows in the output contract's shape, as stored in tests/golden/seed/rows.json."""
+    out = []
+    for row in logical_rows(read_seed(), read_joins()):
+        dimension, component, indicators = (str(row[f]) for f in ("dimension", "component", "indicators"))
+        record: dict[str, object] = {
+            "key": f"{_number(dimension)}.{_number(component)}.{_number(indicators)}",
+            "dimension_no": _number(dimension),
+            "component_no": _number(component),
+        }
+        record.update({f: row[f] for f in FIELDS})
+        record["seed_lines"] = row["source_lines"]
+        out.append(record)
+    return out

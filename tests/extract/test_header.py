@@ -1,0 +1,40 @@
+"""Header rows are found by their labels, whatever the wording and order."""
+
+from __future__ import annotations
+
+from extract.header import is_column_numbers, is_header, labels_to_fields, title_from_lines
+
+SEED_HEADER = [
+    "Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện",
+    "Cơ quan chủ trì tổ chức, triển khai thực hiện; kiểm tra, đôn đốc; tổng hợp báo cáo",
+    "Cơ quan quản lý ngành, lĩnh vực hướng dẫn về chuyên môn, nghiệp vụ và kiểm tra, đôn đốc", "Cơ quan phối hợp",
+]
+
+
+def test_the_seed_header_maps_in_order() -> None:
+    assert list(labels_to_fields(SEED_HEADER).values()) == [
+        "dimension", "component", "indicators", "tasks", "implementing", "lead", "sector_guidance", "coordinating"]
+
+
+def test_reworded_reordered_header_with_extra_columns() -> None:
+    labels = ["STT", "CHỈ SỐ", "Thành phần", "Chỉ tiêu", "Giải pháp", "Đơn vị chủ trì", "Đơn vị thực hiện",
+              "Đơn vị phối hợp", "Cơ quan hướng dẫn chuyên môn", "Ghi chú"]
+    mapping = labels_to_fields(labels)
+    assert mapping == {1: "dimension", 2: "component", 3: "indicators", 4: "tasks", 5: "lead", 6: "implementing",
+                       7: "coordinating", 8: "sector_guidance"}
+    assert is_header(labels)
+
+
+def test_body_rows_are_not_headers() -> None:
+    assert not is_header(["1. Tham gia của người dân ở cấp cơ sở", "1. Tri thức công dân", "UBND cấp xã", "Phòng Nội vụ"])
+    assert not is_header(["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"])
+
+
+def test_column_number_rows() -> None:
+    assert is_column_numbers(["(1)", "(2)", "(3)", "(4)", "5", "6", "(7)", "(8)"])
+    assert not is_column_numbers(["1. Tham gia", "2", "3"])
+
+
+def test_title_starts_at_the_last_phu_luc_line() -> None:
+    lines = ["Nơi nhận:", "PHỤ LỤC", "Nhiệm vụ và giải pháp", "(Kèm theo Kế hoạch số ...)"]
+    assert title_from_lines(lines) == "PHỤ LỤC\nNhiệm vụ và giải pháp\n(Kèm theo Kế hoạch số ...)"

@@ -1,0 +1,73 @@
+"""Line breaks: wraps join with a space or nothing, real breaks stay line breaks."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.reflow import joiner, lines_to_text
+from phuluc.model import Line
+
+
+def geo(text: str, slack: float, first_word: float = 20.0, width: float = 200.0) -> Line:
+    return Line(text=text, slack=slack, first_word_width=first_word, width=width)
+
+
+def test_a_full_line_wraps_with_a_space() -> None:
+    assert joiner(geo("Tăng cường công tác phổ biến,", slack=3), geo("giáo dục pháp luật", slack=50)) == " "
+
+
+def test_a_line_with_room_for_the_next_word_ends_its_paragraph() -> None:
+    assert joiner(geo("Phòng Nội vụ", slack=120), geo("Thanh tra thành phố", slack=50)) == "\n"
+
+
+def test_a_wrap_after_an_in_word_hyphen_joins_without_space() -> None:
+    assert joiner(geo("giai đoạn 2022-", slack=2), geo("2025 và Quyết định", slack=30)) == ""
+
+
+def test_a_spaced_dash_at_a_line_end_keeps_its_space() -> None:
+    assert joiner(geo("Phòng Lao động -", slack=2), geo("Thương binh và Xã hội", slack=30)) == " "
+
+
+def test_a_word_too_long_for_the_column_is_glued_back() -> None:
+    line = Line(text="UBMTTQV", slack=1.0, first_word_width=12, width=48.0)
+    assert joiner(line, Line("N thành phố", 5, 12, first_char_width=7.9)) == ""
+
+
+def test_a_whole_word_that_fills_the_line_keeps_its_space() -> None:
+    line = Line(text="UBMTTQVN", slack=3.2, first_word_width=62, width=62.3)
+    assert joiner(line, Line("thành phố", 30, 27, first_char_width=3.06)) == " "
+
+
+def test_a_new_bullet_after_a_finished_item_is_a_new_line_even_on_a_full_line() -> None:
+    assert joiner(geo("đảm bảo đúng quy định.", slack=1), geo("- Tổ chức tập huấn", slack=40, first_word=8)) == "\n"
+
+
+def test_a_dash_that_wrapped_inside_a_phrase_is_not_a_bullet() -> None:
+    assert joiner(geo("các tổ chức chính trị", slack=2, first_word=8), geo("- xã hội thành phố", slack=40, first_word=8)) == " "
+
+
+def test_paragraph_spacing_marks_a_break() -> None:
+    lines = [geo("dòng một dài", 1), Line("dòng hai", 1, 20, 100, gap_before=2.0), Line("Mục mới", 1, 20, 100, gap_before=9.0)]
+    assert lines_to_text(lines, line_height=14.0) == "dòng một dài dòng hai\nMục mới"
+
+
+def test_without_geometry_the_text_decides() -> None:
+    assert joiner(Line("trên địa bàn tỉnh;"), Line("xử lý kịp thời")) == " "
+    assert joiner(Line("1. Tỷ lệ người dân."), Line("2. Tỷ lệ khác")) == "\n"
+    assert joiner(Line("giáo dục của toàn"), Line("ngành; Tăng cường")) == " "
+    assert joiner(Line("kết thúc câu."), Line("Câu mới bắt đầu")) == "\n"
+
+
+def test_docx_paragraphs_stay_paragraphs() -> None:
+    assert lines_to_text([Line("a", paragraph_end=True), Line("b", paragraph_end=True)]) == "a\nb"
+
+
+words = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạ-/.;", min_size=1, max_size=12)
+
+
+@given(st.lists(st.tuples(words, st.floats(0, 300), st.floats(1, 80)), min_size=1, max_size=30))
+def test_reflow_never_loses_or_adds_a_visible_character(spec: list[tuple[str, float, float]]) -> None:
+    lines = [Line(text=t, slack=s, first_word_width=w, width=100.0) for t, s, w in spec]
+    out = lines_to_text(lines)
+    assert sorted(out.replace(" ", "").replace("\n", "")) == sorted("".join(t for t, _, _ in spec).replace(" ", ""))
