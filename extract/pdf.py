@@ -9,7 +9,7 @@ Coordinates: points, origin at the page's top-left (pdfplumber's convention).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import median
@@ -214,21 +214,41 @@ def _outside_lines(chars: Sequence[Char], grids: Sequence[Grid], above: float) -
     return [line.text for line in chars_to_lines(free, None, None)]
 
 
-def read_pdf(path: Path, password: str | None = None) -> Reading:
-    """Read every page's ruled tables and return the appendix table's pieces in page order."""
+GridFinder = Callable[[int, Any], list[Grid]]
+
+
+def rules_of_page(page_no: int, page: Any) -> list[Grid]:
+    """The default grid finder: the page's own ruling lines, as pdfplumber reads them."""
+    return edges_to_grids(page.edges)
+
+
+def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = rules_of_page) -> Reading:
+    """Read every page's ruled tables and return the appendix table's pieces in page order.
+
+    ``find_grids(page_no, page)`` finds the tables on a page; the camelot engine passes its own.
+    """
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
 
     try:
-        pdf = pdfplumber.open(path, password=password or "")
-    except PDFPasswordIncorrect as exc:
-        msg = "the PDF is encrypted with a password (open password required)"
+        with pdfplumber.open(path, password=password or "") as pdf:
+            return _read_pages(pdf.pages, find_grids)
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            msg = "the PDF is encrypted and needs an open password (give it with --password)"
+        else:
+            msg = f"a damaged or truncated PDF ({type(cause).__name__}: {cause})"
         raise ExtractError(msg) from exc
-    with pdf:
-        return _read_pages(pdf.pages)
+    except (PDFSyntaxError, PSException) as exc:
+        msg = f"a damaged or truncated PDF ({type(exc).__name__}: {exc})"
+        raise ExtractError(msg) from exc
 
 
-def _read_pages(pages: Sequence[Any]) -> Reading:
+def _read_pages(pages: Sequence[Any], find_grids: GridFinder) -> Reading:
     rows: list[PhysicalRow] = []
     title = ""
     header: tuple[tuple[str, str], ...] = ()
@@ -237,7 +257,7 @@ def _read_pages(pages: Sequence[Any]) -> Reading:
     for page_no, page in enumerate(pages, start=1):
         chars = page.chars
         any_text = any_text or bool(chars)
-        grids = edges_to_grids(page.edges)
+        grids = find_grids(page_no, page)
         page_rows: list[PhysicalRow] = []
         for g_index, grid in enumerate(grids):
             assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}
@@ -264,6 +284,7 @@ def _read_pages(pages: Sequence[Any]) -> Reading:
             elif columns is not None:
                 columns = None  # another table after the appendix ends it
         rows.extend(page_rows)
+        page.close()  # drop pdfplumber's per-page object cache: memory stays flat over long plans
     if not any_text:
         msg = "the PDF has no text layer (a scan?); run OCR on it first"
         raise ExtractError(msg)

@@ -1,0 +1,115 @@
+"""`make bench`: speed and memory of the whole pipeline against the raw engines, plus accuracy.
+
+Each contender runs in a fresh Python process on the same PDF, so imports count and peak memory
+(ru_maxrss) belongs to that contender alone:
+- phuluc: the whole pipeline (imports, extraction, merging, export) through the CLI entry point;
+- pdfplumber: ``page.extract_tables()`` on every page (the raw engine, no merging, no output);
+- camelot: lattice on every page;
+- pdfium: every page's characters with pypdfium2, the floor no pure-Python engine will beat.
+Accuracy: the share of the 36 x 11 golden cells the pipeline gets exactly right, per sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden" / "seed" / "rows.json"
+COMPARED = ("key", "dimension_no", "component_no", "dimension", "component", "indicators", "tasks",
+            "implementing", "lead", "sector_guidance", "coordinating")
+
+REPORT = textwrap.dedent("""
+    import json, resource, sys, time
+    t0 = time.perf_counter()
+    {body}
+    print(json.dumps({{"seconds": time.perf_counter() - t0,
+                       "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+""")
+
+CONTENDERS = {
+    "phuluc pipeline": """
+        from phuluc.cli import main
+        assert main(["extract", sys.argv[1], "--out", sys.argv[2], "--quiet"]) == 0
+    """,
+    "pdfplumber extract_tables": """
+        import pdfplumber
+        with pdfplumber.open(sys.argv[1]) as pdf:
+            for page in pdf.pages:
+                page.extract_tables()
+                page.close()
+    """,
+    "camelot lattice": """
+        import camelot
+        camelot.read_pdf(sys.argv[1], flavor="lattice", pages="all")
+    """,
+    "pdfium chars (floor)": """
+        import pypdfium2 as pdfium
+        pdf = pdfium.PdfDocument(sys.argv[1])
+        for page in pdf:
+            text = page.get_textpage()
+            text.get_text_range()
+            [text.get_charbox(i) for i in range(text.count_chars())]
+    """,
+}
+
+
+def run_contender(name: str, pdf: Path, out_dir: Path) -> dict[str, float]:
+    """Run one contender in a fresh interpreter and return its time and peak memory."""
+    code = REPORT.format(body=textwrap.dedent(CONTENDERS[name]).strip())
+    proc = subprocess.run([sys.executable, "-c", code, str(pdf), str(out_dir)], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"{name} failed:\n{proc.stderr[-2000:]}")
+    result: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def page_count(pdf: Path) -> int:
+    import pypdfium2 as pdfium
+
+    return len(pdfium.PdfDocument(str(pdf)))
+
+
+def accuracy(path: Path) -> tuple[int, int]:
+    """(cells right, cells expected) for one sample against the golden rows."""
+    from extract import extract
+    from extract.merge import merge
+
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    rows = merge(extract(path)).rows
+    right = sum(getattr(row, name) == exp[name] for exp, row in zip(golden, rows) for name in COMPARED)
+    return right, len(golden) * len(COMPARED)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pdf", nargs="?", type=Path, default=ROOT / "samples" / "plan-2024-landscape.pdf")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per contender; the fastest counts")
+    args = parser.parse_args()
+    pages = page_count(args.pdf)
+    print(f"{args.pdf.relative_to(ROOT) if args.pdf.is_relative_to(ROOT) else args.pdf}: {pages} pages, best of {args.repeat}")
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in CONTENDERS:
+            runs = [run_contender(name, args.pdf, Path(tmp)) for _ in range(args.repeat)]
+            results[name] = {"seconds": min(r["seconds"] for r in runs), "peak_mib": max(r["peak_mib"] for r in runs)}
+    base = results["phuluc pipeline"]["seconds"]
+    print(f"{'contender':28} {'seconds':>8} {'pages/s':>8} {'peak MiB':>9} {'phuluc speed-up':>16}")
+    for name, r in results.items():
+        print(f"{name:28} {r['seconds']:8.2f} {pages / r['seconds']:8.1f} {r['peak_mib']:9.0f} {r['seconds'] / base:15.2f}x")
+    print("\naccuracy (golden cells exactly right)")
+    for sample in sorted((ROOT / "samples").glob("*.*")):
+        if sample.suffix in (".pdf", ".docx"):
+            right, total = accuracy(sample)
+            print(f"  {sample.name:36} {right}/{total} = {right / total:.2%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    raise SystemExit(main())

@@ -1,0 +1,54 @@
+"""The camelot engine: camelot's lattice parser finds the ruled tables, pdfplumber the text.
+
+Camelot detects table rules from a rendered image of the page, which holds up where a PDF draws
+its borders oddly (many tiny segments, images of lines). Its cells become the same
+:class:`~extract.grid.Grid` the default engine builds, so both engines share everything after
+that: characters, lines, header mapping and merging.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from extract.grid import Grid, edges_to_grids
+from extract.pdf import read_pdf
+from extract.reading import Reading
+from phuluc.errors import ExtractError
+
+
+def camelot_table_to_edges(table: Any, page_height: float) -> list[dict[str, float | str]]:
+    """Turn a camelot table's bounded cell sides into pdfplumber-style edges (top-left origin)."""
+    edges: list[dict[str, float | str]] = []
+    for row in table.cells:
+        for cell in row:
+            top, bottom = page_height - cell.y2, page_height - cell.y1
+            if cell.top:
+                edges.append({"orientation": "h", "x0": cell.x1, "x1": cell.x2, "top": top, "bottom": top})
+            if cell.bottom:
+                edges.append({"orientation": "h", "x0": cell.x1, "x1": cell.x2, "top": bottom, "bottom": bottom})
+            if cell.left:
+                edges.append({"orientation": "v", "x0": cell.x1, "x1": cell.x1, "top": top, "bottom": bottom})
+            if cell.right:
+                edges.append({"orientation": "v", "x0": cell.x2, "x1": cell.x2, "top": top, "bottom": bottom})
+    return edges
+
+
+def read_pdf_camelot(path: Path, password: str | None = None) -> Reading:
+    """Read the appendix with camelot lattice for the tables and pdfplumber for the characters."""
+    import camelot
+
+    try:
+        tables = camelot.read_pdf(str(path), flavor="lattice", pages="all", password=password)
+    except Exception as exc:  # camelot wraps pdf errors in many types; say which and stop here
+        msg = f"camelot could not read the PDF ({type(exc).__name__}: {exc})"
+        raise ExtractError(msg) from exc
+    by_page: dict[int, list[Any]] = {}
+    for table in tables:
+        by_page.setdefault(int(table.page), []).append(table)
+
+    def camelot_grids(page_no: int, page: Any) -> list[Grid]:
+        edges = [e for t in by_page.get(page_no, []) for e in camelot_table_to_edges(t, float(page.height))]
+        return edges_to_grids(edges)
+
+    return read_pdf(path, password, camelot_grids)

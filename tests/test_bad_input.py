@@ -1,0 +1,112 @@
+"""Bad input: one clear line naming the file and the cause, exit 1, never a traceback,
+and the good documents of the same run are still exported."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from conftest import SAMPLES, TEST_DATA
+from extract import extract
+from phuluc.cli import main
+from phuluc.errors import ExtractError
+
+GOOD = SAMPLES / "plan-2024-landscape.docx"
+
+
+def make_bad(kind: str, folder: Path) -> Path:
+    """Write one bad input of the given kind into ``folder``."""
+    if kind == "empty":
+        path = folder / "empty.pdf"
+        path.write_bytes(b"")
+    elif kind == "truncated":
+        data = (SAMPLES / "plan-2024-landscape.pdf").read_bytes()
+        path = folder / "truncated.pdf"
+        path.write_bytes(data[: len(data) // 3])
+    elif kind == "not-a-zip":
+        path = folder / "notes.docx"
+        path.write_text("Kế hoạch: bản nháp, không phải tệp Word", encoding="utf-8")
+    elif kind == "zip-not-docx":
+        path = folder / "archive.docx"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("readme.txt", "không phải Word")
+    elif kind == "no-table":
+        path = folder / "no-appendix.docx"
+        document = docx.Document()
+        document.add_paragraph("KẾ HOẠCH Duy trì, cải thiện và nâng cao Chỉ số PAPI")
+        table = document.add_table(rows=2, cols=2)
+        table.cell(0, 0).text = "Nơi nhận:"
+        table.cell(0, 1).text = "TM. ỦY BAN NHÂN DÂN"
+        document.save(str(path))
+    else:
+        path = folder / f"{kind}.pdf"
+        shutil.copy(TEST_DATA / f"{kind}.pdf", path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("kind", "cause"),
+    [
+        ("empty", "empty"),
+        ("truncated", "damaged or truncated"),
+        ("not-a-zip", "neither a PDF nor a DOCX"),
+        ("zip-not-docx", "not a Word document"),
+        ("no-table", "no appendix table found"),
+        ("user-password", "needs an open password"),
+        ("scanned", "no text layer"),
+    ],
+)
+def test_bad_input_gets_one_line_and_the_good_file_is_still_exported(
+    kind: str, cause: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = make_bad(kind, tmp_path)
+    out = tmp_path / "out"
+    status = main(["extract", str(bad), str(GOOD), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert status == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert str(bad) in lines[0] and cause in lines[0]
+    assert "Traceback" not in err
+    plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
+    assert [d["source"] for d in plan["documents"]] == [GOOD.name]
+    assert len(plan["documents"][0]["rows"]) == 36
+    assert plan["failures"] == [{"source": str(bad), "error": lines[0].split(f"{bad}: ", 1)[1]}]
+
+
+@pytest.mark.parametrize("kind", ["empty", "truncated", "not-a-zip", "no-table", "user-password", "scanned"])
+def test_library_raises_extract_error(kind: str, tmp_path: Path) -> None:
+    with pytest.raises(ExtractError):
+        extract(make_bad(kind, tmp_path))
+
+
+def test_owner_password_only_pdf_extracts_normally() -> None:
+    doc = extract(TEST_DATA / "owner-password-only.pdf")
+    assert doc.physical_rows
+
+
+def test_pdf_named_docx_extracts_as_pdf(tmp_path: Path) -> None:
+    misnamed = tmp_path / "plan.docx"
+    shutil.copy(SAMPLES / "plan-2024-landscape.pdf", misnamed)
+    doc = extract(misnamed)
+    assert doc.provenance.file_type == "pdf"
+    assert doc.physical_rows
+
+
+def test_password_opens_an_encrypted_pdf() -> None:
+    from phuluc.settings import ExtractSettings
+
+    doc = extract(TEST_DATA / "user-password.pdf", ExtractSettings(password="secret"))
+    assert doc.physical_rows
+
+
+def test_missing_file_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(tmp_path / "nope.pdf"), "--out", str(tmp_path / "o")]) == 1
+    assert "no such file" in capsys.readouterr().err
+    assert main(["extract", "--out", str(tmp_path)]) == 2
+    assert main(["extract", str(GOOD), "--out", str(tmp_path), "--engine", "magic"]) == 2
