@@ -90,6 +90,28 @@ class PhysicalRow:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """One agency named in an agency cell, resolved against the canonical list.
+
+    ``raw`` is the text as the document wrote it (never lost); ``id`` and ``name`` are the
+    canonical entry, None when unmatched. ``method`` is exact, alias, abbreviation, fuzzy or
+    unmatched; ``score`` 0-100. ``requested`` marks "Đề nghị ... phối hợp" (the body is asked, not
+    assigned); ``indicators`` the scope "(chỉ tiêu 1,2)"; ``note`` any other parenthetical note.
+    ``suggestions`` are the best canonical candidates (id, score) for a person to review.
+    """
+
+    raw: str
+    id: str | None
+    name: str | None
+    score: float
+    method: str
+    requested: bool = False
+    indicators: tuple[int, ...] = ()
+    note: str | None = None
+    suggestions: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
 class Row:
     """One logical row of the appendix, after page-split pieces are joined.
 
@@ -97,6 +119,7 @@ class Row:
     first indicator (1 where the document does not number them), with "-2", "-3"... added when a
     document repeats a key. Text is NFC with lines joined by "\\n". ``extra`` holds the text of
     any column the header did not map to one of the eight fields, by header label.
+    ``agencies`` holds, per agency field (role), the mentions the normalize stage found.
     """
 
     key: str
@@ -112,6 +135,7 @@ class Row:
     coordinating: str
     pages: tuple[int, ...]
     extra: tuple[tuple[str, str], ...] = ()
+    agencies: tuple[tuple[str, tuple[Mention, ...]], ...] = ()
 
     def text(self, name: str) -> str:
         """The text of one of the eight fields, by name."""
