@@ -1,0 +1,96 @@
+"""DOCX reading: merged cells, spans, Word auto-numbering and repeated header rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from extract import extract
+from extract.merge import merge
+
+HEADER = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện",
+          "Cơ quan chủ trì", "Cơ quan quản lý ngành, lĩnh vực hướng dẫn", "Cơ quan phối hợp"]
+
+NUMBERING = """<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>
+<w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>
+<w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>
+<w:num w:numId="3"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>
+</w:numbering>"""
+
+
+def set_numbering(document: docx.document.Document) -> None:
+    """Add list 3 (decimal, starting at 4; level 1 lower-letter) to the template's numbering part."""
+    from lxml import etree
+
+    numbering = document.part.numbering_part.element
+    for node in etree.fromstring(NUMBERING.encode()):
+        numbering.append(node)
+
+
+def number(paragraph: docx.text.paragraph.Paragraph, num_id: int, ilvl: int = 0) -> None:
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = ilvl
+    num_pr.get_or_add_numId().val = num_id
+
+
+def vmerge(cell: docx.table._Cell, value: str | None) -> None:
+    node = OxmlElement("w:vMerge")
+    if value:
+        node.set(qn("w:val"), value)
+    cell._tc.get_or_add_tcPr().append(node)
+
+
+def build(path: Path) -> Path:
+    document = docx.Document()
+    set_numbering(document)
+    document.add_paragraph("PHỤ LỤC")
+    document.add_paragraph("Nhiệm vụ và giải pháp cụ thể")
+    table = document.add_table(rows=4, cols=8)
+    for cell, label in zip(table.rows[0].cells, HEADER):
+        cell.text = label
+    rows = table.rows
+    rows[1].cells[0].text = "6. Cung ứng dịch vụ công"
+    vmerge(rows[1].cells[0], "restart")
+    vmerge(rows[2].cells[0], None)
+    rows[1].cells[1].text = "1. Y tế công lập"
+    vmerge(rows[1].cells[1], "restart")
+    vmerge(rows[2].cells[1], None)
+    first = rows[1].cells[2].paragraphs[0]
+    first.text = "Tỷ lệ người dân được hỏi cho biết người nghèo được hỗ trợ."
+    number(first, 3)
+    second = rows[1].cells[2].add_paragraph("Tổng chất lượng bệnh viện tuyến huyện.")
+    number(second, 3)
+    sub = rows[1].cells[2].add_paragraph("Mục con")
+    number(sub, 3, ilvl=1)
+    rows[1].cells[3].text = "- Thực hiện cấp phát thẻ bảo hiểm y tế."
+    for i, text in enumerate(["UBND cấp xã", "Phòng Y tế", "Phòng Y tế", "Công an thành phố"], start=4):
+        rows[1].cells[i].text = text
+    rows[2].cells[2].text = "7. Chỉ tiêu khác"
+    rows[2].cells[3].text = "- Việc khác."
+    merged = rows[2].cells[4].merge(rows[2].cells[5])  # gridSpan over implementing + lead
+    merged.text = "UBND cấp xã"
+    rows[2].cells[6].text = "Phòng Y tế"
+    # a converter's repeated header row (page 2), then the rest of row 2 cut by the page break
+    for cell, label in zip(rows[3].cells, HEADER):
+        cell.text = label
+    cont = table.add_row().cells
+    cont[3].text = "tiếp tục nội dung"
+    document.save(str(path))
+    return path
+
+
+def test_docx_features(tmp_path: Path) -> None:
+    doc = merge(extract(build(tmp_path / "features.docx")))
+    assert doc.title == "PHỤ LỤC\nNhiệm vụ và giải pháp cụ thể"
+    assert [r.key for r in doc.rows] == ["6.1.4", "6.1.7"]
+    first, second = doc.rows
+    assert first.indicators == ("4. Tỷ lệ người dân được hỏi cho biết người nghèo được hỗ trợ.\n"
+                                "5. Tổng chất lượng bệnh viện tuyến huyện.\na) Mục con")
+    assert (second.dimension, second.component) == ("6. Cung ứng dịch vụ công", "1. Y tế công lập")
+    assert second.implementing == "UBND cấp xã" and second.lead == ""
+    assert second.tasks == "- Việc khác. tiếp tục nội dung"
+    assert second.pages == (1, 2)
