@@ -19,9 +19,11 @@ from phuluc.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, CellPiece, Documen
 
 #: A group label or indicator that carries its number: "3.", "3)", "III.", "Chỉ số 3:".
 NUMBER_RE = re.compile(r"^\s*(?:chỉ số|nội dung|chỉ tiêu)?\s*(\d{1,3}|[IVXLC]{1,6})\s*[.):\-–]\s*", re.IGNORECASE)
-#: A cell cut by the page break has its last line this close (as a share of its line height) to
-#: its bottom rule; a finished cell stops at least a line higher unless it is the row's tallest.
-CUT_SLACK_SHARE = 1.0
+#: A cell cut by the page break has its last line close to its bottom rule: Word and LibreOffice
+#: cut each cell of a split row at its own last whole line, so a cut cell leaves at most one line
+#: pitch plus its bottom padding empty (measured: 0.2-1.2 pitches on the samples). A finished
+#: cell stops higher unless it is the row's tallest.
+CUT_SLACK_SHARE = 1.6
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 

@@ -50,8 +50,12 @@ class ColumnMap:
     xs: tuple[float, ...]
 
 
-def chars_to_lines(chars: Sequence[Char], inner_width: float | None, left: float | None) -> list[Line]:
-    """Group one cell's characters into visual lines and measure each line's free width."""
+def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
+    """Group one cell's characters into visual lines and measure each line's free width.
+
+    ``right`` is the x (pt) where the cell's text must stop; a line's slack is the room between
+    its end and that edge, so indented lines (hanging list indents) are measured right too.
+    """
     glyphs = sorted((c for c in chars if c["text"] != "\n"), key=lambda c: (c["top"] + c["bottom"]) / 2)
     rows: list[list[Char]] = []
     for char in glyphs:
@@ -73,7 +77,7 @@ def chars_to_lines(chars: Sequence[Char], inner_width: float | None, left: float
         size = median(float(c["size"]) for c in inked)
         x0, x1 = inked[0]["x0"], inked[-1]["x1"]
         top, bottom = min(c["top"] for c in inked), max(c["bottom"] for c in inked)
-        slack = None if inner_width is None else inner_width - (x1 - x0)
+        slack = None if right is None else right - x1
         lines.append(
             Line(
                 text=clean_line(text),
@@ -127,7 +131,7 @@ def _cell_padding(cells: Iterable[tuple[GridCell, list[Char]]]) -> float:
 
 def _piece(cell: GridCell, chars: list[Char], padding: float) -> CellPiece:
     inner = cell.x1 - cell.x0 - 2 * padding
-    lines = chars_to_lines(chars, inner, cell.x0 + padding)
+    lines = chars_to_lines(chars, cell.x1 - padding)
     inked = [c for c in chars if c["text"].strip()]
     pitch = [b["top"] - a["top"] for a, b in zip(inked, inked[1:]) if b["top"] - a["top"] > 1]
     sizes = [float(c["size"]) for c in inked]
@@ -211,7 +215,7 @@ def grid_to_rows(
 def _outside_lines(chars: Sequence[Char], grids: Sequence[Grid], above: float) -> list[str]:
     """Text lines above ``above`` (pt from the top) that lie in no table: the title block."""
     free = [c for c in chars if c["bottom"] <= above and all(g.cell_at((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) is None for g in grids)]
-    return [line.text for line in chars_to_lines(free, None, None)]
+    return [line.text for line in chars_to_lines(free, None)]
 
 
 GridFinder = Callable[[int, Any], list[Grid]]

@@ -16,6 +16,12 @@ from phuluc.model import Line
 
 #: A line that starts a list item: "- ", "+ ", "• ", "1. ", "2) ", "a) ".
 MARKER_RE = re.compile(r"^(?:[-+•▪❖➢✓*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
+#: A line that opens a bulleted item: a bullet glyph or dash, a space, then a letter (a capital,
+#: checked apart). A dash that wrapped inside a phrase ("chính trị" | "- xã hội") is followed by
+#: lower case; one inside a name ("Phòng Tài chính" | "– Kế hoạch") follows a word, not an item end.
+_BULLET_ITEM_RE = re.compile(r"^[-+•▪❖➢✓*–]\s+(?=[^\W\d_])")
+#: How the line before a new bulleted item ends: punctuation, not a word.
+_ITEM_END_RE = re.compile(r"[.;:,!?…)\]'\"’”]$")
 #: Punctuation that ends a sentence or a list item.
 _TERMINAL_RE = re.compile(r"[.;:!?…]['\"’”)]*$")
 #: A wrap right after one of these, with no space before it, fell inside a token: "2022-2025",
@@ -87,6 +93,8 @@ def joiner(prev: Line, nxt: Line, usual_gap: float | None = None, line_height: f
     if prev.slack is None or nxt.first_word_width is None:
         return text_joiner(prev, nxt)
     if MARKER_RE.match(nxt.text) and _TERMINAL_RE.search(prev.text):
+        return "\n"
+    if _BULLET_ITEM_RE.match(nxt.text) and not _starts_lower(nxt.text[1:].lstrip()) and _ITEM_END_RE.search(prev.text):
         return "\n"
     if (
         nxt.gap_before is not None

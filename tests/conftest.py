@@ -10,7 +10,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-TEST_DATA = ROOT / "tests" / "data"
 GOLDEN = ROOT / "tests" / "golden"
 
 #: The fields every sample must reproduce exactly.
@@ -30,12 +29,25 @@ def seed_rows() -> list[dict[str, Any]]:
     return rows
 
 
-@pytest.fixture
-def sample_path():
-    """``sample_path("plan-2024-landscape.pdf")``: a sample document by name."""
-    def find(name: str) -> Path:
-        for folder in (SAMPLES, TEST_DATA):
-            if (folder / name).exists():
-                return folder / name
-        raise FileNotFoundError(name)
-    return find
+@pytest.fixture(scope="session")
+def odd_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """PDFs made from the landscape sample the way users meet them: encrypted with an open
+    password ("secret"), with only an owner password, and scanned (pages as images, no text).
+    """
+    import pypdf
+    import pypdfium2 as pdfium
+
+    folder = tmp_path_factory.mktemp("odd-pdfs")
+    source = SAMPLES / "plan-2024-landscape.pdf"
+    made = {}
+    for name, user, owner in (("user-password", "secret", "owner"), ("owner-password-only", "", "owner")):
+        writer = pypdf.PdfWriter(clone_from=str(source))
+        writer.encrypt(user_password=user, owner_password=owner, algorithm="AES-128")
+        made[name] = folder / f"{name}.pdf"
+        with made[name].open("wb") as handle:
+            writer.write(handle)
+    pdf = pdfium.PdfDocument(str(source))
+    images = [pdf[i].render(scale=1).to_pil().convert("RGB") for i in range(1, 3)]
+    made["scanned"] = folder / "scanned.pdf"
+    images[0].save(made["scanned"], save_all=True, append_images=images[1:])
+    return made

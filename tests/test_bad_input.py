@@ -11,7 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from conftest import SAMPLES, TEST_DATA
+from conftest import SAMPLES
 from extract import extract
 from phuluc.cli import main
 from phuluc.errors import ExtractError
@@ -19,7 +19,7 @@ from phuluc.errors import ExtractError
 GOOD = SAMPLES / "plan-2024-landscape.docx"
 
 
-def make_bad(kind: str, folder: Path) -> Path:
+def make_bad(kind: str, folder: Path, odd_pdfs: dict[str, Path]) -> Path:
     """Write one bad input of the given kind into ``folder``."""
     if kind == "empty":
         path = folder / "empty.pdf"
@@ -45,7 +45,7 @@ def make_bad(kind: str, folder: Path) -> Path:
         document.save(str(path))
     else:
         path = folder / f"{kind}.pdf"
-        shutil.copy(TEST_DATA / f"{kind}.pdf", path)
+        shutil.copy(odd_pdfs[kind], path)
     return path
 
 
@@ -62,9 +62,9 @@ def make_bad(kind: str, folder: Path) -> Path:
     ],
 )
 def test_bad_input_gets_one_line_and_the_good_file_is_still_exported(
-    kind: str, cause: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    kind: str, cause: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], odd_pdfs: dict[str, Path]
 ) -> None:
-    bad = make_bad(kind, tmp_path)
+    bad = make_bad(kind, tmp_path, odd_pdfs)
     out = tmp_path / "out"
     status = main(["extract", str(bad), str(GOOD), "--out", str(out)])
     err = capsys.readouterr().err
@@ -80,13 +80,13 @@ def test_bad_input_gets_one_line_and_the_good_file_is_still_exported(
 
 
 @pytest.mark.parametrize("kind", ["empty", "truncated", "not-a-zip", "no-table", "user-password", "scanned"])
-def test_library_raises_extract_error(kind: str, tmp_path: Path) -> None:
+def test_library_raises_extract_error(kind: str, tmp_path: Path, odd_pdfs: dict[str, Path]) -> None:
     with pytest.raises(ExtractError):
-        extract(make_bad(kind, tmp_path))
+        extract(make_bad(kind, tmp_path, odd_pdfs))
 
 
-def test_owner_password_only_pdf_extracts_normally() -> None:
-    doc = extract(TEST_DATA / "owner-password-only.pdf")
+def test_owner_password_only_pdf_extracts_normally(odd_pdfs: dict[str, Path]) -> None:
+    doc = extract(odd_pdfs["owner-password-only"])
     assert doc.physical_rows
 
 
@@ -98,10 +98,10 @@ def test_pdf_named_docx_extracts_as_pdf(tmp_path: Path) -> None:
     assert doc.physical_rows
 
 
-def test_password_opens_an_encrypted_pdf() -> None:
+def test_password_opens_an_encrypted_pdf(odd_pdfs: dict[str, Path]) -> None:
     from phuluc.settings import ExtractSettings
 
-    doc = extract(TEST_DATA / "user-password.pdf", ExtractSettings(password="secret"))
+    doc = extract(odd_pdfs["user-password"], ExtractSettings(password="secret"))
     assert doc.physical_rows
 
 
