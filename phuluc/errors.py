@@ -21,3 +21,7 @@ class ExportError(PhulucError):
 
 class SettingsError(PhulucError, ValueError):
     """A setting has a value outside its allowed range or set."""
+
+
+class AgencyListError(NormalizeError, ValueError):
+    """The agency list (normalize/agencies.csv or a user's --agencies file) is unreadable or inconsistent."""

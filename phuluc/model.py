@@ -8,6 +8,7 @@ object is frozen: a stage returns a new :class:`Document` built with ``dataclass
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 #: The eight appendix columns, in document order, by the names used in every output.
 FIELDS: tuple[str, ...] = (
@@ -87,6 +88,30 @@ class PhysicalRow:
     page_end: bool = False
     top: float | None = None
     bottom: float | None = None
+
+
+#: The kinds of entry in the canonical agency list (normalize/agencies.csv).
+AGENCY_KINDS: tuple[str, ...] = ("agency", "group", "external", "channel")
+#: The administrative levels an entry may have ("" when it spans levels or has none).
+AGENCY_LEVELS: tuple[str, ...] = ("province", "city", "commune", "")
+
+
+@dataclass(frozen=True)
+class Agency:
+    """One entry of the canonical agency list.
+
+    ``id`` is a stable slug; ``kind`` one of :data:`AGENCY_KINDS`; ``level`` one of
+    :data:`AGENCY_LEVELS`. ``replaced_by`` is the id of the body this one was renamed or merged
+    into, from ``replaced_since`` on (both None while it exists).
+    """
+
+    id: str
+    name: str
+    kind: str
+    level: str
+    aliases: tuple[str, ...] = ()
+    replaced_by: str | None = None
+    replaced_since: date | None = None
 
 
 @dataclass(frozen=True)
@@ -178,7 +203,8 @@ class Failure:
 
 @dataclass(frozen=True)
 class Result:
-    """What one run produced: the documents extracted and the inputs that failed."""
+    """What one run produced: the documents extracted, the inputs that failed, the agency list used."""
 
     documents: tuple[Document, ...] = ()
     failures: tuple[Failure, ...] = ()
+    agencies: tuple[Agency, ...] = ()

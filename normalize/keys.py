@@ -1,0 +1,92 @@
+"""Matching keys for agency names: one spelling per name, so that equal names compare equal.
+
+Display text keeps the document's spelling; these keys are only ever compared. Every key is built
+from :func:`normalize.text.fold` (NFC, case, one tone-mark style, one dash), so Vietnamese marks
+stay: "Phòng Tư pháp" and "Phong Tu phap" have different keys (fuzzy matching may still pair them).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from normalize.text import fold
+
+#: Standard administrative abbreviations, expanded word for word before comparing (lower case).
+ABBREVIATIONS: dict[str, str] = {
+    "ubnd": "ủy ban nhân dân",
+    "hđnd": "hội đồng nhân dân",
+    "ubmttqvn": "ủy ban mặt trận tổ quốc việt nam",
+    "ubmttq": "ủy ban mặt trận tổ quốc",
+    "mttqvn": "mặt trận tổ quốc việt nam",
+    "mttq": "mặt trận tổ quốc",
+    "tp": "thành phố",
+    "tx": "thị xã",
+}
+#: Plural markers that do not change which body is meant ("Các phòng chuyên môn").
+_LEADING_PLURALS = ("các", "những")
+#: "P." or "P " before a name stands for "Phòng".
+_PHONG_RE = re.compile(r"^p\.\s*")
+#: Punctuation inside initials: "GD&ĐT", "LĐ-TB&XH", "TN&MT" (no spaces around it).
+_INITIALS_GLUE_RE = re.compile(r"(?<=\w)[&.\-](?=\w)")
+_NON_WORD_RE = re.compile(r"[\W_]+")
+#: The conjunction that initials leave out ("Giáo dục và Đào tạo" -> GDĐT).
+_AND = "và"
+#: Shortest run of syllables written as initials: one syllable alone is never abbreviated.
+MIN_INITIALS = 2
+
+
+def name_key(text: str) -> str:
+    """The plain matching key: folded, punctuation as spaces, no leading plural marker.
+
+    >>> name_key("Các phòng, ban có liên quan") == name_key("phòng ban có liên quan")
+    True
+    """
+    words = _NON_WORD_RE.sub(" ", _PHONG_RE.sub("phòng ", fold(text))).split()
+    if words and words[0] in _LEADING_PLURALS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def expand(key: str) -> str:
+    """A plain key with the standard abbreviations written out ("ubnd tp" -> "ủy ban nhân dân thành phố")."""
+    return " ".join(ABBREVIATIONS.get(word, word) for word in key.split())
+
+
+def expanded_key(text: str) -> str:
+    """:func:`name_key` with abbreviations written out: the key fuzzy matching compares."""
+    return expand(name_key(text))
+
+
+def compact_key(text: str) -> str:
+    """Like :func:`expanded_key`, but initials glued by "&", "-" or "." become one word ("gd&đt" -> "gdđt")."""
+    folded = _PHONG_RE.sub("phòng ", fold(text))
+    return expanded_key(_INITIALS_GLUE_RE.sub("", folded))
+
+
+def initial(syllable: str) -> str:
+    """The letter a syllable is abbreviated by: its first letter without tone or vowel marks; "đ" stays."""
+    first = syllable[0]
+    if first == "đ":
+        return first
+    return unicodedata.normalize("NFD", first)[0]
+
+
+def initials_variants(key: str) -> Iterator[str]:
+    """Every way of writing a run of ``key``'s syllables as initials (the "và" left out).
+
+    >>> "phòng gdđt" in set(initials_variants("phòng giáo dục và đào tạo"))
+    True
+    """
+    words = [w for w in key.split() if w != _AND]
+    for start in range(len(words)):
+        for stop in range(start + MIN_INITIALS, len(words) + 1):
+            letters = "".join(initial(w) for w in words[start:stop])
+            yield " ".join([*words[:start], letters, *words[stop:]])
+
+
+def head_letters(key: str) -> str:
+    """The first word of a key without marks: the head noun ("phòng", "sở", "ban") fuzzy matches must share."""
+    first = key.split(" ", 1)[0]
+    return "".join(c for c in unicodedata.normalize("NFD", first) if not unicodedata.combining(c))

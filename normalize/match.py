@@ -1,0 +1,192 @@
+"""Resolve agency names against the canonical list: exact, alias, abbreviation, then fuzzy.
+
+Like a RapidFuzz scorer, :func:`match_name` takes keyword-only knobs (``cutoff``, ``scorer``) and
+compares canonical keys (:mod:`normalize.keys`), never RapidFuzz's ``default_process`` or ASCII
+folding, which drop Vietnamese marks and merge different words. A wrong merge of two agencies is
+worse than a miss, so a fuzzy match must also clear a margin over the next agency and share the
+head noun ("Phòng", "Sở", "Ban", compared without marks): "Sở Tài nguyên và Môi trường" never
+becomes "Phòng Tài nguyên và Môi trường".
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from normalize.agencies import AgencyList
+from normalize.keys import compact_key, expand, expanded_key, head_letters, initials_variants, name_key
+from normalize.segment import cell_to_pieces, split_piece
+from phuluc.model import Mention
+
+#: The fuzzy scorer: plain Indel ratio on expanded keys. bench/agencies.py compares it with
+#: token_sort_ratio and WRatio: WRatio's partial matching scores a name inside a longer one
+#: ("Phòng Y tế" in "Phòng Y tế và ...") near 90 and merges different bodies.
+FUZZY_SCORER: Callable[..., float] = fuzz.ratio
+#: Lowest 0-100 score accepted as the same agency. Measured on the labelled variants: at 85 a
+#: one-syllable difference between sibling names ("cấp xã"/"cấp huyện" is 82, "Phòng Kinh tế"/
+#: "Phòng Y tế" 80) is near, while typos of the right name score 90-98.
+FUZZY_CUTOFF = 88.0
+#: Points (0-100) the best agency must lead the next one by; below it the two are too alike to choose.
+FUZZY_MARGIN = 6.0
+#: Fuzzy matches under this score (0-100) go to review.csv with the unmatched ones.
+REVIEW_BELOW = 95.0
+#: Candidates under this score (0-100) are not worth suggesting to a reviewer.
+SUGGEST_FLOOR = 50.0
+#: Suggestions kept per mention.
+SUGGESTIONS = 3
+#: Scores are rounded to this many decimals so that outputs are byte-identical across runs.
+SCORE_DIGITS = 1
+#: Words a span may have beyond the longest name on the list (split or run-together words in typos).
+EXTRA_WORDS = 2
+#: Methods in order of trust.
+METHODS: tuple[str, ...] = ("exact", "alias", "abbreviation", "fuzzy", "unmatched")
+_SURE = 100.0
+
+
+@dataclass(frozen=True)
+class Match:
+    """What one span of text resolved to: the entry's id (None when unmatched), score, method, suggestions."""
+
+    id: str | None
+    score: float
+    method: str
+    suggestions: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class AgencyIndex:
+    """The lookup tables built from one :class:`AgencyList`.
+
+    ``plain`` maps a name or alias key to (id, "exact" | "alias"); ``expanded`` maps keys with
+    abbreviations written out, and ``initials`` every initials spelling, to an id (spellings that
+    two entries share are left out of ``initials``). ``max_words`` bounds a span's length.
+    """
+
+    agencies: AgencyList
+    plain: Mapping[str, tuple[str, str]]
+    expanded: Mapping[str, str]
+    initials: Mapping[str, str]
+    max_words: int
+
+
+@functools.lru_cache(maxsize=8)
+def build_index(agencies: AgencyList) -> AgencyIndex:
+    """The lookup tables for ``agencies`` (cached: the list is immutable)."""
+    plain: dict[str, tuple[str, str]] = {}
+    expanded: dict[str, str] = {}
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    max_words = 1
+    for agency in agencies:
+        for method, spelling in [("exact", agency.name), *(("alias", a) for a in agency.aliases)]:
+            key = name_key(spelling)
+            plain.setdefault(key, (agency.id, method))
+            expanded.setdefault(expand(key), agency.id)
+            for variant in initials_variants(expand(key)):
+                owners[variant].add(agency.id)
+            max_words = max(max_words, len(spelling.replace(",", " ").split()))
+    initials = {variant: next(iter(ids)) for variant, ids in owners.items() if len(ids) == 1 and variant not in expanded}
+    return AgencyIndex(agencies, plain, expanded, initials, max_words + EXTRA_WORDS)
+
+
+def _rounded(score: float) -> float:
+    return round(float(score), SCORE_DIGITS)
+
+
+def fuzzy_candidates(query: str, index: AgencyIndex, scorer: Callable[..., float]) -> list[tuple[str, float, bool]]:
+    """Every agency with its best fuzzy score against ``query`` (an expanded key), best first, ties by id.
+
+    The flag tells whether the agency's best spelling shares the query's head noun.
+    """
+    best: dict[str, tuple[float, bool]] = {}
+    head = head_letters(query)
+    for choice, score, _ in process.extract(query, list(index.expanded), scorer=scorer, limit=None,
+                                            score_cutoff=SUGGEST_FLOOR):
+        agency_id = index.expanded[choice]
+        if score > best.get(agency_id, (-1.0, False))[0]:
+            best[agency_id] = (score, head_letters(choice) == head)
+    ranked = ((i, _rounded(score), same_head) for i, (score, same_head) in best.items())
+    return sorted(ranked, key=lambda item: (-item[1], item[0]))
+
+
+def match_name(
+    raw: str,
+    index: AgencyIndex,
+    *,
+    cutoff: float | None = FUZZY_CUTOFF,
+    scorer: Callable[..., float] = FUZZY_SCORER,
+) -> Match:
+    """Resolve one name; ``cutoff=None`` turns the fuzzy step off.
+
+    >>> from normalize.agencies import load_agency_list
+    >>> index = build_index(load_agency_list())
+    >>> match_name("Phòng GD&ĐT", index)
+    Match(id='phong-giao-duc-dao-tao', score=100.0, method='abbreviation', suggestions=())
+    """
+    key = name_key(raw)
+    if key in index.plain:
+        agency_id, method = index.plain[key]
+        return Match(agency_id, _SURE, method)
+    for query in (expand(key), compact_key(raw)):
+        agency_id_or_none = index.expanded.get(query) or index.initials.get(query)
+        if agency_id_or_none is not None:
+            return Match(agency_id_or_none, _SURE, "abbreviation")
+    query = expanded_key(raw)
+    candidates = fuzzy_candidates(query, index, scorer) if query else []
+    suggestions = tuple((agency_id, score) for agency_id, score, _ in candidates[:SUGGESTIONS])
+    if cutoff is not None and candidates:
+        (best_id, best_score, same_head), runner_up = candidates[0], (candidates[1][1] if len(candidates) > 1 else 0.0)
+        if same_head and best_score >= cutoff and best_score - runner_up >= FUZZY_MARGIN:
+            return Match(best_id, best_score, "fuzzy", suggestions)
+    return Match(None, 0.0, "unmatched", suggestions)
+
+
+def resolve_cell(
+    text: str,
+    agencies: AgencyList,
+    *,
+    cutoff: float | None = FUZZY_CUTOFF,
+    scorer: Callable[..., float] = FUZZY_SCORER,
+) -> tuple[Mention, ...]:
+    """Split one agency cell into mentions, in document order, each resolved against ``agencies``.
+
+    ``cutoff=None`` turns the fuzzy step off (for measuring what it adds).
+
+    >>> from normalize.agencies import load_agency_list
+    >>> [(m.raw, m.id, m.requested) for m in resolve_cell("Đề nghị: UBMTTQVN và Phòng Y tế phối hợp", load_agency_list())]
+    [('UBMTTQVN', 'ubmttqvn-thanh-pho', True), ('Phòng Y tế', 'phong-y-te', True)]
+    """
+    index = build_index(agencies)
+    matches: dict[str, Match] = {}
+
+    def lookup(span: str) -> Match:
+        if span not in matches:
+            matches[span] = match_name(span, index, cutoff=cutoff, scorer=scorer)
+        return matches[span]
+
+    def quality(span: str) -> float:
+        found = lookup(span)
+        return 0.0 if found.id is None else found.score / _SURE
+
+    mentions: list[Mention] = []
+    for piece in cell_to_pieces(text):
+        spans = split_piece(piece.text, quality, max_words=index.max_words)
+        for position, span in enumerate(spans):
+            found = lookup(span)
+            last = position == len(spans) - 1
+            entry = agencies.get(found.id) if found.id else None
+            mentions.append(Mention(
+                raw=span,
+                id=found.id,
+                name=entry.name if entry else None,
+                score=found.score,
+                method=found.method,
+                requested=piece.requested,
+                indicators=piece.indicators if last else (),
+                note=piece.note if last else None,
+                suggestions=found.suggestions,
+            ))
+    return tuple(mentions)

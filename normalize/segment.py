@@ -1,0 +1,214 @@
+"""Agency cells -> pieces of text with their qualifiers -> one span of text per mention.
+
+A cell is cut at the hard separators first: new lines, "- " bullets and ";". A request clause
+("Đề nghị: X và Y phối hợp") marks what it holds as *requested*; a parenthesis qualifies the
+text just before it ("(chỉ tiêu 1,2)" -> indicators, anything else -> a note). What is left of
+each piece may hold several names, joined by "," or "và", or run together with no separator at
+all; names may themselves hold "," or "và" ("Phòng, ban đơn vị", "Phòng Văn hóa và Thông tin").
+:func:`split_piece` settles that with the canonical list's help (a scorer passed in) by dynamic
+programming: the split that covers the most words with surely known names wins (exact, alias or
+abbreviation), then the one covering most with likely names (fuzzy, weighted by score), then the
+one with the fewest mentions: a fuzzy match never swallows words a sure match explains
+("UBMTTQVN thành phố và các ..." is not a typo of the Front's name). Unknown text is cut only at commas, never inside a "và", so an unknown name
+that holds "và" stays whole for a person to review.
+
+Decision: "UBMTTQVN và các tổ chức chính trị - xã hội thành phố" is two mentions, the Front and
+the group of socio-political organisations, because both are names on the list; a name the list
+holds whole ("Văn phòng HĐND và UBND thành phố") stays one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from normalize.text import clean_text
+
+#: A bullet at the start of a line ("- ", "+ ", "•"); a dash inside a line is never a separator.
+_BULLET_RE = re.compile(r"^\s*[-+•▪➢❖✓*–—]\s*")
+_PAREN_RE = re.compile(r"\([^()]*\)")
+#: "Đề nghị ... phối hợp": the bodies named between are asked, not assigned.
+_REQUEST_RE = re.compile(
+    r"đề\s+nghị\s*:?\s*(?P<body>.+?)\s*(?:(?:cùng|tham\s+gia)\s+)?(?:phối\s+hợp(?:\s+thực\s+hiện)?|$)",
+    re.IGNORECASE,
+)
+_INDICATORS_RE = re.compile(r"^chỉ\s*tiêu\s*(?:số\s*)?(?:từ\s*)?(?P<list>[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,.\-–—]+)*)$",
+                            re.IGNORECASE)
+_RANGE_RE = re.compile(r"^(\d+)\s*(?:-|–|—|đến)\s*(\d+)$")
+#: Characters trimmed from both ends of a piece: separators and stray punctuation.
+_TRIM = " \t,;.:"
+_AND = "và"
+#: The largest indicator range taken literally; "1-400" is a typo, kept as a note.
+MAX_INDICATOR_RANGE = 50
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of a cell between hard separators, with what qualifies it.
+
+    ``indicators`` and ``note`` come from a parenthesis right after the piece and belong to its
+    last mention; ``requested`` belongs to every mention in it.
+    """
+
+    text: str
+    requested: bool = False
+    indicators: tuple[int, ...] = ()
+    note: str | None = None
+
+
+def parse_indicators(content: str) -> tuple[int, ...] | None:
+    """The indicator numbers of a "chỉ tiêu ..." note, None when the note is something else.
+
+    >>> parse_indicators("chỉ tiêu từ 1-4"), parse_indicators("chỉ tiêu 1,2"), parse_indicators("là cơ quan")
+    ((1, 2, 3, 4), (1, 2), None)
+    """
+    match = _INDICATORS_RE.match(content.strip())
+    if match is None:
+        return None
+    numbers: set[int] = set()
+    for part in re.split(r"[,;]|\bvà\b", match.group("list")):
+        part = part.strip(" .")
+        if not part:
+            continue
+        span = _RANGE_RE.match(part)
+        if span:
+            low, high = int(span.group(1)), int(span.group(2))
+            if not 0 < high - low <= MAX_INDICATOR_RANGE:
+                return None
+            numbers.update(range(low, high + 1))
+        elif part.isdigit():
+            numbers.add(int(part))
+        else:
+            return None
+    return tuple(sorted(numbers)) or None
+
+
+def _qualify(piece: Piece, content: str) -> Piece:
+    indicators = parse_indicators(content)
+    if indicators is not None:
+        return Piece(piece.text, piece.requested, tuple(sorted({*piece.indicators, *indicators})), piece.note)
+    note = content if piece.note is None else f"{piece.note}; {content}"
+    return Piece(piece.text, piece.requested, piece.indicators, note)
+
+
+def _region_to_pieces(region: str, requested: bool) -> list[Piece]:
+    """A stretch without hard separators -> pieces, each ending where a parenthesis qualifies it."""
+    pieces: list[Piece] = []
+    pending: list[str] = []
+    start = 0
+    for match in [*_PAREN_RE.finditer(region), None]:
+        end = match.start() if match else len(region)
+        text = region[start:end].strip(_TRIM)
+        if text.casefold().startswith(_AND + " "):
+            text = text[len(_AND) + 1 :].strip(_TRIM)
+        if text:
+            pieces.append(Piece(text, requested))
+            for content in pending:
+                pieces[-1] = _qualify(pieces[-1], content)
+            pending = []
+        if match is None:
+            break
+        content = " ".join(match.group(0)[1:-1].split())
+        if content and pieces:
+            pieces[-1] = _qualify(pieces[-1], content)
+        elif content:
+            pending.append(content)
+        start = match.end()
+    return pieces
+
+
+def _masked(line: str) -> str:
+    """The line with parenthesised text blanked, so separators and keywords inside are not seen."""
+    return _PAREN_RE.sub(lambda m: "(" + "\0" * (len(m.group(0)) - 2) + ")", line)
+
+
+def _split_masked(line: str, masked: str, sep: str) -> list[str]:
+    parts, start = [], 0
+    for index, char in enumerate(masked):
+        if char == sep:
+            parts.append(line[start:index])
+            start = index + 1
+    parts.append(line[start:])
+    return parts
+
+
+def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
+    """Cut a cell at new lines, bullets, ";" and request clauses; attach each parenthesis to its piece."""
+    pieces: list[Piece] = []
+    for raw_line in clean_text(cell).split("\n"):
+        line = _BULLET_RE.sub("", raw_line)
+        regions: list[tuple[str, bool]] = []
+        cursor = 0
+        for match in _REQUEST_RE.finditer(_masked(line)):
+            regions.append((line[cursor : match.start()], False))
+            regions.append((line[match.start("body") : match.end("body")], True))
+            cursor = match.end()
+        regions.append((line[cursor:], False))
+        for region, requested in regions:
+            for part in _split_masked(region, _masked(region), ";"):
+                pieces.extend(_region_to_pieces(part, requested))
+    return tuple(pieces)
+
+
+#: How well a span of text names one canonical entry: 1 for a sure match, the fuzzy score / 100
+#: for a likely one, 0 for unknown text.
+SpanScorer = Callable[[str], float]
+_TOKEN_RE = re.compile(r",|[^\s,]+")
+_START, _KNOWN, _UNKNOWN = 0, 1, 2
+#: A partial split: words covered by sure names, by likely names (times score), minus the span count, the spans.
+_Path = tuple[int, float, int, tuple[tuple[int, int], ...]]
+
+
+def split_piece(text: str, scorer: SpanScorer, *, max_words: int = 16) -> tuple[str, ...]:
+    """Split one piece into the spans that each name one body.
+
+    Separators are "," and the word "và"; two known names may also touch with no separator.
+    Among the splits, the one whose sure spans (score 1) cover the most words wins, then the one
+    whose likely spans cover most (words times score), then the one with fewer spans.
+    ``max_words`` bounds a span's length in words.
+
+    >>> split_piece("Thanh tra thành phố Công an thành phố",
+    ...             lambda s: 1.0 if s in ("Thanh tra thành phố", "Công an thành phố") else 0.0)
+    ('Thanh tra thành phố', 'Công an thành phố')
+    """
+    tokens = list(_TOKEN_RE.finditer(text))
+    n = len(tokens)
+    is_sep = [t.group(0) == "," or t.group(0).casefold() == _AND for t in tokens]
+    # best[(k, state)] = (sure words, likely words, -spans, spans): tokens[:k] consumed, state = what ended there
+    best: dict[tuple[int, int], _Path] = {(0, _START): (0, 0.0, 0, ())}
+    for k in range(n + 1):
+        for state in (_START, _KNOWN, _UNKNOWN):
+            here = best.get((k, state))
+            if here is None or k == n:
+                continue
+            sure, likely, neg_count, spans = here
+            if is_sep[k]:
+                _offer(best, (k + 1, _START), here)
+                continue
+            words, has_comma = 0, False
+            for j in range(k + 1, min(n, k + max_words) + 1):
+                if tokens[j - 1].group(0) == ",":
+                    has_comma = True
+                    continue
+                words += 1
+                if is_sep[j - 1]:
+                    continue
+                span = text[tokens[k].start() : tokens[j - 1].end()]
+                quality = scorer(span) if state != _UNKNOWN else 0.0
+                if quality >= 1.0:
+                    _offer(best, (j, _KNOWN), (sure + words, likely, neg_count - 1, (*spans, (k, j))))
+                elif quality > 0:
+                    _offer(best, (j, _KNOWN), (sure, likely + words * quality, neg_count - 1, (*spans, (k, j))))
+                if state == _START and not has_comma:
+                    _offer(best, (j, _UNKNOWN), (sure, likely, neg_count - 1, (*spans, (k, j))))
+    finals = [best[(n, s)] for s in (_START, _KNOWN, _UNKNOWN) if (n, s) in best]
+    *_, spans = max(finals, key=lambda path: path[:3])
+    return tuple(text[tokens[i].start() : tokens[j - 1].end()] for i, j in spans)
+
+
+def _offer(best: dict[tuple[int, int], _Path], key: tuple[int, int], candidate: _Path) -> None:
+    """Keep ``candidate`` at ``key`` if it beats what is there; on a tie the first one found stays."""
+    current = best.get(key)
+    if current is None or candidate[:3] > current[:3]:
+        best[key] = candidate
