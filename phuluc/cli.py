@@ -1,7 +1,7 @@
 """The ``phuluc`` command: parse arguments, build settings, call the library, report.
 
-Exit status: 0 when every input was extracted, 1 when some failed (the rest are still written),
-2 for usage errors.
+Exit status: 0 when every input was extracted (``diff``: when the diff was written), 1 when some
+input failed or could not be read (``extract`` still writes the rest), 2 for usage errors.
 """
 
 from __future__ import annotations
@@ -11,11 +11,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from diff import RENDERERS, diff_files, load_agencies, render
+from export.atomic import write_text_atomic
 from phuluc.errors import PhulucError
 from phuluc.pipeline import run
 from phuluc.settings import DEFAULT_ENGINE, ENGINE_NAMES, ExtractSettings, Settings
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def add_engine_option(command: argparse.ArgumentParser) -> None:
+    """Add ``--engine``, shared by every sub-command that reads PDFs."""
+    command.add_argument(
+        "--engine", choices=ENGINE_NAMES, default=DEFAULT_ENGINE, help="the PDF engine (default: %(default)s)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,9 +38,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="a PDF or DOCX file, or a folder of them")
     extract.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write the outputs into")
-    extract.add_argument("--engine", choices=ENGINE_NAMES, default=DEFAULT_ENGINE, help="the PDF engine (default: %(default)s)")
+    add_engine_option(extract)
     extract.add_argument("--password", default=None, help="the open password of encrypted PDFs")
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    compare = commands.add_parser(
+        "diff",
+        help="show what changed between two plans (plan.json files or PDF/DOCX documents)",
+        description="Compare two plans row by row. "
+        "Example: phuluc diff out-2024/plan.json plan-2025.docx --format html --output diff.html",
+    )
+    compare.add_argument("old", type=Path, metavar="OLD", help="the earlier plan: a plan.json or a PDF/DOCX plan")
+    compare.add_argument("new", type=Path, metavar="NEW", help="the later plan: a plan.json or a PDF/DOCX plan")
+    compare.add_argument("--old-source", metavar="NAME", help="the document to take from an OLD plan.json of several")
+    compare.add_argument("--new-source", metavar="NAME", help="the document to take from a NEW plan.json of several")
+    compare.add_argument(
+        "--format", choices=tuple(RENDERERS), default="text", help="the output format (default: %(default)s)"
+    )
+    compare.add_argument("--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    compare.add_argument("--agencies", type=Path, metavar="CSV", help="a CSV extending the canonical agency list")
+    add_engine_option(compare)
     return parser
 
 
@@ -50,6 +75,29 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if result.failures else EXIT_OK
 
 
+def _diff(args: argparse.Namespace) -> int:
+    settings = Settings(extract=ExtractSettings(engine=args.engine))
+    result = diff_files(
+        args.old,
+        args.new,
+        old_source=args.old_source,
+        new_source=args.new_source,
+        settings=settings,
+        agencies=load_agencies(args.agencies),
+    )
+    report = render(result, args.format)
+    if args.output is not None:
+        write_text_atomic(args.output, report)
+    else:
+        sys.stdout.buffer.write(report.encode("utf-8"))
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+#: The function behind each sub-command.
+COMMANDS = {"extract": _extract, "diff": _diff}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status instead of exiting, for tests."""
     parser = build_parser()
@@ -58,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     try:
-        return _extract(args)
+        return COMMANDS[args.command](args)
     except PhulucError as exc:
         print(f"phuluc: error: {exc}", file=sys.stderr)
         return EXIT_USAGE if isinstance(exc, ValueError) else EXIT_SOME_FAILED

@@ -1,0 +1,54 @@
+"""Year-over-year diff of two plans: rows added, dropped, renumbered, and changed field by field.
+
+``diff_plans(old, new, agencies)`` pairs the rows (:mod:`diff.pairing`), compares each pair
+(:mod:`diff.changes`) and returns a :class:`~diff.model.PlanDiff`; :mod:`diff.inputs` reads
+plan.json files or plan documents into :class:`~diff.model.Plan` objects, and :mod:`diff.render`
+writes a diff as text, JSON, Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diff.changes import plan_agency_ids, row_diff
+from diff.inputs import load_plan
+from diff.model import Plan, PlanDiff
+from diff.pairing import pair_rows
+from diff.render import RENDERERS, render
+from diff.roles import AgencyLookup, load_agencies
+from phuluc.settings import Settings
+
+__all__ = ["RENDERERS", "Plan", "PlanDiff", "diff_files", "diff_plans", "load_agencies", "load_plan", "render"]
+
+
+def diff_plans(old: Plan, new: Plan, agencies: AgencyLookup | None = None) -> PlanDiff:
+    """Compare two plans; ``agencies`` is the canonical list (renames, cell resolution), if any.
+
+    Examples
+    --------
+    >>> from phuluc.model import Row
+    >>> row = Row("1.1.1", 1, 1, "1. D", "1. C", "1. Chỉ tiêu", "- Việc", "UBND", "Phòng Y tế", "", "", (1,))
+    >>> diff_plans(Plan("2024", (row,)), Plan("2025", (row,))).is_empty
+    True
+    """
+    pairs, removed, added = pair_rows(old.rows, new.rows)
+    existing = plan_agency_ids(old.rows, agencies)
+    return PlanDiff(old, new, added, removed, tuple(row_diff(pair, agencies, existing) for pair in pairs))
+
+
+def diff_files(
+    old: Path,
+    new: Path,
+    *,
+    old_source: str | None = None,
+    new_source: str | None = None,
+    settings: Settings | None = None,
+    agencies: AgencyLookup | None = None,
+) -> PlanDiff:
+    """Compare two plan.json files or plan documents (PDF, DOCX; extracted with ``settings``).
+
+    ``old_source`` and ``new_source`` name the document to take from a plan.json that holds
+    several. Raises :class:`~diff.errors.DiffInputError` for an unreadable input and
+    :class:`~diff.errors.DiffUsageError` for a name the input does not hold.
+    """
+    return diff_plans(load_plan(old, old_source, settings), load_plan(new, new_source, settings), agencies)

@@ -1,0 +1,138 @@
+"""Read the two sides of a diff: a plan.json that ``phuluc extract`` wrote, or a plan document.
+
+A plan.json may hold several documents; the caller names one, or the file must hold exactly
+one. A PDF or DOCX is extracted on the fly with :func:`phuluc.pipeline.run_documents`. Every
+problem becomes a :class:`~diff.errors.DiffInputError` (the input cannot be read) or a
+:class:`~diff.errors.DiffUsageError` (the command line asks for something the input lacks).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from diff.errors import DiffInputError, DiffUsageError
+from diff.model import Plan
+from phuluc.model import AGENCY_FIELDS, FIELDS, Mention, Row
+from phuluc.pipeline import run_documents
+from phuluc.settings import Settings
+
+#: Bytes read to tell JSON from a document: enough for a BOM and leading white space.
+_SNIFF_BYTES = 64
+
+
+def is_json(path: Path) -> bool:
+    """Tell whether the file's first non-blank character is "{" (PDF and DOCX never start so)."""
+    with path.open("rb") as handle:
+        head = handle.read(_SNIFF_BYTES)
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{")
+
+
+def mention_from_dict(data: dict[str, Any]) -> Mention:
+    """Read one agency mention of plan.json's ``agencies`` object."""
+    return Mention(
+        raw=str(data.get("raw") or data.get("name") or ""),
+        id=data.get("id"),
+        name=data.get("name"),
+        score=float(data.get("score") or 0.0),
+        method=str(data.get("method") or "unmatched"),
+        requested=bool(data.get("requested", False)),
+        indicators=tuple(int(n) for n in data.get("indicators") or ()),
+        note=data.get("note"),
+    )
+
+
+def row_from_dict(data: dict[str, Any]) -> Row:
+    """Read one logical row of plan.json; a missing or mistyped field raises KeyError/TypeError/ValueError."""
+    texts = {name: data[name] for name in FIELDS}
+    bad = [name for name, value in texts.items() if not isinstance(value, str)]
+    if bad or not isinstance(data["key"], str):
+        msg = f"row {data.get('key')!r}: {', '.join(bad) or 'key'} is not text"
+        raise TypeError(msg)
+    agencies = data.get("agencies") or {}
+    return Row(
+        key=data["key"],
+        dimension_no=int(data["dimension_no"]),
+        component_no=int(data["component_no"]),
+        pages=tuple(int(p) for p in data.get("pages") or ()),
+        extra=tuple(sorted((data.get("extra") or {}).items())),
+        agencies=tuple(
+            (role, tuple(mention_from_dict(m) for m in agencies[role])) for role in AGENCY_FIELDS if role in agencies
+        ),
+        **texts,
+    )
+
+
+def _document_names(document: dict[str, Any]) -> set[str]:
+    path = str(document.get("path") or "")
+    return {str(document.get("source") or ""), path, Path(path).name} - {""}
+
+
+def pick_document(documents: list[dict[str, Any]], source: str | None, where: str) -> dict[str, Any]:
+    """Return the document named ``source`` (its source name or path), or the only one."""
+    names = ", ".join(str(doc.get("source")) for doc in documents)
+    if source is not None:
+        for doc in documents:
+            if source in _document_names(doc):
+                return doc
+        msg = f"{where}: no document named {source!r}; it holds: {names or 'none'}"
+        raise DiffUsageError(msg)
+    if len(documents) != 1:
+        if not documents:
+            msg = f"{where}: holds no extracted document"
+            raise DiffInputError(msg)
+        msg = f"{where}: holds {len(documents)} documents ({names}); pick one with --old-source/--new-source NAME"
+        raise DiffUsageError(msg)
+    return documents[0]
+
+
+def plan_from_json(text: str, source: str | None, where: str) -> Plan:
+    """Read the plan of one document of a plan.json text; ``where`` names the file in messages."""
+    try:
+        payload = json.loads(text)
+        documents = payload["documents"]
+        if not isinstance(documents, list):
+            msg = "'documents' is not a list"
+            raise TypeError(msg)
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        msg = f"{where}: not a plan.json written by phuluc extract ({type(exc).__name__}: {exc})"
+        raise DiffInputError(msg) from exc
+    document = pick_document(documents, source, where)
+    try:
+        rows = tuple(row_from_dict(row) for row in document["rows"])
+    except (KeyError, TypeError, ValueError) as exc:
+        msg = f"{where}: document {document.get('source')!r} has a malformed row ({type(exc).__name__}: {exc})"
+        raise DiffInputError(msg) from exc
+    return Plan(str(document.get("source") or where), rows)
+
+
+def plan_from_document(path: Path, source: str | None, settings: Settings | None) -> Plan:
+    """Extract a PDF or DOCX and return its plan."""
+    result = run_documents([path], settings)
+    if result.failures:
+        msg = f"{result.failures[0].source}: {result.failures[0].error}"
+        raise DiffInputError(msg)
+    (document,) = result.documents
+    name = document.provenance.source
+    if source is not None and source not in (name, str(path)):
+        msg = f"{path}: is the document {name!r}, not {source!r}"
+        raise DiffUsageError(msg)
+    return Plan(name, document.rows)
+
+
+def load_plan(path: Path, source: str | None = None, settings: Settings | None = None) -> Plan:
+    """Read one side of the diff from a plan.json or a plan document (PDF, DOCX)."""
+    if path.is_dir():
+        msg = f"{path}: is a folder; give a plan.json or one PDF/DOCX plan"
+        raise DiffUsageError(msg)
+    try:
+        if is_json(path):
+            return plan_from_json(path.read_text(encoding="utf-8-sig"), source, str(path))
+    except FileNotFoundError as exc:
+        msg = f"{path}: no such file"
+        raise DiffInputError(msg) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        msg = f"{path}: cannot be read ({exc})"
+        raise DiffInputError(msg) from exc
+    return plan_from_document(path, source, settings)

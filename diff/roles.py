@@ -1,0 +1,180 @@
+"""Agency fields compared by canonical id, role by role, with the reorganization's renames.
+
+A row's mentions come from plan.json's ``agencies`` (written by the normalize stage); for rows
+without them, the cell text is resolved against the canonical list, and without a list it is
+split into folded names. Two mentions are the same body when their ids are equal; unmatched
+mentions fall back to their folded text. A body that left a role while its successor in the
+canonical list (``replaced_by``, followed to its end) joined it is a rename, not a reassignment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from diff.errors import DiffUsageError
+from diff.model import AgencyChange, AgencyRef, Rename
+from normalize.text import fold
+from phuluc.model import Mention, Row
+
+#: Where an agency cell is split when neither plan.json nor the canonical list names its bodies.
+_FALLBACK_SPLIT_RE = re.compile(r"[;,\n]")
+#: Bullets and punctuation around a fallback name ("- Phòng Y tế;" -> "Phòng Y tế").
+_FALLBACK_TRIM = " -–•+.:;,"
+
+
+class AgencyEntry(Protocol):
+    """One entry of the canonical agency list, as far as the diff reads it."""
+
+    @property
+    def id(self) -> str:
+        """The canonical id."""
+
+    @property
+    def name(self) -> str:
+        """The canonical name."""
+
+    @property
+    def replaced_since(self) -> date | None:
+        """The day from which the body is replaced by another (renamed or merged), if it is."""
+
+
+class AgencyLookup(Protocol):
+    """The canonical agency list (``normalize.agencies.AgencyList``), as far as the diff uses it."""
+
+    def get(self, agency_id: str) -> AgencyEntry | None:
+        """Return the entry with this id, None when there is none."""
+
+    def successor(self, agency_id: str) -> str | None:
+        """Return the id that finally replaced this body (following ``replaced_by``), None when it stands."""
+
+    def __iter__(self) -> Iterator[AgencyEntry]:
+        """Iterate over every entry."""
+
+
+def load_agencies(path: Path | None = None) -> AgencyLookup | None:
+    """Load the canonical agency list (the package's, extended by the CSV at ``path``).
+
+    Returns None when the agency normalization is not installed and no file was asked for;
+    the diff then compares agency cells as folded text.
+    """
+    try:
+        from normalize.agencies import load_agency_list
+    except ImportError as exc:
+        if path is None:
+            return None
+        msg = f"{path}: cannot use an agency list: normalize.agencies is not available"
+        raise DiffUsageError(msg) from exc
+    agencies: AgencyLookup = load_agency_list(path)
+    return agencies
+
+
+def fallback_mentions(text: str) -> tuple[Mention, ...]:
+    """Return unresolved mentions: the cell split on ";", "," and line breaks, trimmed."""
+    parts = (part.strip(_FALLBACK_TRIM) for part in _FALLBACK_SPLIT_RE.split(text))
+    return tuple(Mention(raw=part, id=None, name=None, score=0.0, method="unmatched") for part in parts if part)
+
+
+def role_mentions(row: Row, role: str, agencies: AgencyLookup | None) -> tuple[Mention, ...]:
+    """Return the bodies a row names in one agency field (role)."""
+    if row.agencies:
+        return dict(row.agencies).get(role, ())
+    text = row.text(role)
+    if agencies is not None:
+        try:
+            from normalize.agencies import resolve_cell
+        except ImportError:
+            return fallback_mentions(text)
+        mentions: tuple[Mention, ...] = tuple(resolve_cell(text, agencies))
+        return mentions
+    return fallback_mentions(text)
+
+
+def identity(mention: Mention) -> str:
+    """Return what makes two mentions the same body: the canonical id, else the folded text."""
+    return mention.id if mention.id is not None else f"text:{fold(mention.raw)}"
+
+
+def agency_ref(mention: Mention) -> AgencyRef:
+    """Show a mention by canonical id and name, or its raw text when unmatched."""
+    return AgencyRef(mention.id, mention.name or mention.raw)
+
+
+def _entry_ref(agency_id: str, agencies: AgencyLookup) -> AgencyRef:
+    entry = agencies.get(agency_id)
+    return AgencyRef(agency_id, entry.name if entry is not None else agency_id)
+
+
+def _successor_ref(mention: Mention, agencies: AgencyLookup) -> AgencyRef:
+    return agency_ref(mention) if mention.name or mention.id is None else _entry_ref(mention.id, agencies)
+
+
+def _since(agency_id: str, agencies: AgencyLookup) -> str | None:
+    """Return the ISO date from which the canonical list says the body was replaced, if it says."""
+    entry = agencies.get(agency_id)
+    return entry.replaced_since.isoformat() if entry is not None and entry.replaced_since else None
+
+
+def successor_of(agency_id: str, agencies: AgencyLookup) -> str | None:
+    """Return the body that finally replaced ``agency_id``; None if none, or if the list lacks the id."""
+    if agency_id.startswith("text:") or agencies.get(agency_id) is None:
+        return None
+    return agencies.successor(agency_id)
+
+
+def is_merge(successor: str, agencies: AgencyLookup, existing: frozenset[str]) -> bool:
+    """Tell a merge from a rename: several bodies end in ``successor``, or it already existed.
+
+    ``existing`` holds the ids the old plan names anywhere: a successor the old plan already
+    named (Phòng Nội vụ taking over Phòng Lao động - Thương binh và Xã hội) is a body that existed.
+    """
+    predecessors = sum(
+        1 for entry in agencies if entry.id != successor and successor_of(entry.id, agencies) == successor
+    )
+    return predecessors > 1 or successor in existing
+
+
+def agency_change(
+    role: str,
+    old: tuple[Mention, ...],
+    new: tuple[Mention, ...],
+    agencies: AgencyLookup | None,
+    existing: frozenset[str] = frozenset(),
+) -> AgencyChange | None:
+    """Compare one role: bodies added, removed and renamed; None when the sets are equal.
+
+    Order is that of the cells (first mention of each body), so output is stable. ``existing``
+    holds every id the old plan names, to tell merges from renames (:func:`is_merge`).
+    """
+    old_by_id = {identity(m): m for m in reversed(old)}
+    new_by_id = {identity(m): m for m in reversed(new)}
+    old_ids = [i for i in dict.fromkeys(identity(m) for m in old) if i not in new_by_id]
+    new_ids = [i for i in dict.fromkeys(identity(m) for m in new) if i not in old_by_id]
+    if not old_ids and not new_ids:
+        return None
+    renamed: list[Rename] = []
+    if agencies is not None:
+        for old_id in list(old_ids):
+            successor = successor_of(old_id, agencies)
+            if successor is None or successor not in new_by_id:
+                continue
+            renamed.append(
+                Rename(
+                    old=agency_ref(old_by_id[old_id]),
+                    new=_successor_ref(new_by_id[successor], agencies),
+                    since=_since(old_id, agencies),
+                    merged=is_merge(successor, agencies, existing),
+                )
+            )
+            old_ids.remove(old_id)
+            if successor in new_ids:
+                new_ids.remove(successor)
+    return AgencyChange(
+        field=role,
+        added=tuple(agency_ref(new_by_id[i]) for i in new_ids),
+        removed=tuple(agency_ref(old_by_id[i]) for i in old_ids),
+        renamed=tuple(renamed),
+    )
