@@ -15,13 +15,14 @@ from diff.inputs import load_plan
 from diff.model import Plan, PlanDiff
 from diff.pairing import pair_rows
 from diff.render import RENDERERS, render
-from diff.roles import AgencyLookup, load_agencies
+from diff.roles import load_agencies
+from normalize.agencies import AgencyList
 from phuluc.settings import Settings
 
 __all__ = ["RENDERERS", "Plan", "PlanDiff", "diff_files", "diff_plans", "load_agencies", "load_plan", "render"]
 
 
-def diff_plans(old: Plan, new: Plan, agencies: AgencyLookup | None = None) -> PlanDiff:
+def diff_plans(old: Plan, new: Plan, agencies: AgencyList | None = None) -> PlanDiff:
     """Compare two plans; ``agencies`` is the canonical list (renames, cell resolution), if any.
 
     Examples
@@ -43,7 +44,7 @@ def diff_files(
     old_source: str | None = None,
     new_source: str | None = None,
     settings: Settings | None = None,
-    agencies: AgencyLookup | None = None,
+    agencies: AgencyList | None = None,
 ) -> PlanDiff:
     """Compare two plan.json files or plan documents (PDF, DOCX; extracted with ``settings``).
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from diff.model import AgencyChange, Pair, RowDiff, TextChange
-from diff.roles import AgencyLookup, agency_change, role_mentions
+from diff.roles import agency_change, role_mentions
 from diff.words import text_change
+from normalize.agencies import AgencyList
 from phuluc.model import AGENCY_FIELDS, FIELDS, Row
 
 #: The fields compared as text: the two group labels, the indicators and the tasks.
 TEXT_FIELDS: tuple[str, ...] = tuple(name for name in FIELDS if name not in AGENCY_FIELDS)
 
 
-def row_diff(pair: Pair, agencies: AgencyLookup | None, existing: frozenset[str] = frozenset()) -> RowDiff:
+def row_diff(pair: Pair, agencies: AgencyList | None, existing: frozenset[str] = frozenset()) -> RowDiff:
     """Compare the eight fields of a pair of rows; ``existing``: every agency id the old plan names."""
     texts: list[TextChange] = []
     for name in TEXT_FIELDS:
@@ -27,7 +28,7 @@ def row_diff(pair: Pair, agencies: AgencyLookup | None, existing: frozenset[str]
     return RowDiff(pair, tuple(texts), tuple(roles))
 
 
-def plan_agency_ids(rows: tuple[Row, ...], agencies: AgencyLookup | None) -> frozenset[str]:
+def plan_agency_ids(rows: tuple[Row, ...], agencies: AgencyList | None) -> frozenset[str]:
     """Return every canonical agency id the rows name, in any role."""
     return frozenset(
         m.id for row in rows for role in AGENCY_FIELDS for m in role_mentions(row, role, agencies) if m.id is not None

@@ -31,7 +31,7 @@ def agency_text(change: AgencyChange) -> str:
         parts.append(f"removed {_names(change.removed)}")
     if change.added:
         parts.append(f"added {_names(change.added)}")
-    parts.extend(f"renamed {rename_text(r)}" for r in change.renamed)
+    parts.extend(rename_text(r) for r in change.renamed)
     return " | ".join(parts)
 
 

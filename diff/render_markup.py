@@ -57,7 +57,7 @@ def _md_words(parts: list[Segment]) -> str:
 def _md_agencies(change: AgencyChange) -> str:
     parts = [f"removed {md_escape(r.name)}" for r in change.removed]
     parts += [f"added {md_escape(r.name)}" for r in change.added]
-    parts += [f"renamed {md_escape(rename_text(r))}" for r in change.renamed]
+    parts += [md_escape(rename_text(r)) for r in change.renamed]
     return "; ".join(parts)
 
 
@@ -102,7 +102,7 @@ def _html_words(parts: list[Segment]) -> str:
 
 
 def _html_rename(rename: Rename) -> str:
-    return f"renamed {_esc(rename_text(rename))}"
+    return _esc(rename_text(rename))
 
 
 def _html_agencies(change: AgencyChange) -> str:

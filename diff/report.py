@@ -144,9 +144,8 @@ def summary_line(result: PlanDiff) -> str:
 
 
 def rename_text(rename: Rename) -> str:
-    """Write a rename as one phrase: "A → B (merged, since 2025-03-01)"."""
-    notes = ["merged"] if rename.merged else []
-    if rename.since:
-        notes.append(f"since {rename.since}")
-    tail = f" ({', '.join(notes)})" if notes else ""
-    return f"{rename.old.name} → {rename.new.name}{tail}"
+    """Write a rename as one phrase: "renamed A → B (since ...)" or "merged A into B (since ...)"."""
+    since = f" (since {rename.since})" if rename.since else ""
+    if rename.merged:
+        return f"merged {rename.old.name} into {rename.new.name}{since}"
+    return f"renamed {rename.old.name} → {rename.new.name}{since}"

@@ -10,13 +10,11 @@ canonical list (``replaced_by``, followed to its end) joined it is a rename, not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
-from typing import Protocol
 
-from diff.errors import DiffUsageError
 from diff.model import AgencyChange, AgencyRef, Rename
+from normalize.agencies import AgencyList, load_agency_list
+from normalize.match import resolve_cell
 from normalize.text import fold
 from phuluc.model import Mention, Row
 
@@ -26,50 +24,9 @@ _FALLBACK_SPLIT_RE = re.compile(r"[;,\n]")
 _FALLBACK_TRIM = " -–•+.:;,"
 
 
-class AgencyEntry(Protocol):
-    """One entry of the canonical agency list, as far as the diff reads it."""
-
-    @property
-    def id(self) -> str:
-        """The canonical id."""
-
-    @property
-    def name(self) -> str:
-        """The canonical name."""
-
-    @property
-    def replaced_since(self) -> date | None:
-        """The day from which the body is replaced by another (renamed or merged), if it is."""
-
-
-class AgencyLookup(Protocol):
-    """The canonical agency list (``normalize.agencies.AgencyList``), as far as the diff uses it."""
-
-    def get(self, agency_id: str) -> AgencyEntry | None:
-        """Return the entry with this id, None when there is none."""
-
-    def successor(self, agency_id: str) -> str | None:
-        """Return the id that finally replaced this body (following ``replaced_by``), None when it stands."""
-
-    def __iter__(self) -> Iterator[AgencyEntry]:
-        """Iterate over every entry."""
-
-
-def load_agencies(path: Path | None = None) -> AgencyLookup | None:
-    """Load the canonical agency list (the package's, extended by the CSV at ``path``).
-
-    Returns None when the agency normalization is not installed and no file was asked for;
-    the diff then compares agency cells as folded text.
-    """
-    try:
-        from normalize.agencies import load_agency_list
-    except ImportError as exc:
-        if path is None:
-            return None
-        msg = f"{path}: cannot use an agency list: normalize.agencies is not available"
-        raise DiffUsageError(msg) from exc
-    agencies: AgencyLookup = load_agency_list(path)
-    return agencies
+def load_agencies(path: Path | None = None) -> AgencyList:
+    """Load the canonical agency list: the package's, extended by the CSV at ``path`` when given."""
+    return load_agency_list(path)
 
 
 def fallback_mentions(text: str) -> tuple[Mention, ...]:
@@ -78,19 +35,12 @@ def fallback_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(Mention(raw=part, id=None, name=None, score=0.0, method="unmatched") for part in parts if part)
 
 
-def role_mentions(row: Row, role: str, agencies: AgencyLookup | None) -> tuple[Mention, ...]:
+def role_mentions(row: Row, role: str, agencies: AgencyList | None) -> tuple[Mention, ...]:
     """Return the bodies a row names in one agency field (role)."""
     if row.agencies:
         return dict(row.agencies).get(role, ())
     text = row.text(role)
-    if agencies is not None:
-        try:
-            from normalize.agencies import resolve_cell
-        except ImportError:
-            return fallback_mentions(text)
-        mentions: tuple[Mention, ...] = tuple(resolve_cell(text, agencies))
-        return mentions
-    return fallback_mentions(text)
+    return resolve_cell(text, agencies) if agencies is not None else fallback_mentions(text)
 
 
 def identity(mention: Mention) -> str:
@@ -103,29 +53,29 @@ def agency_ref(mention: Mention) -> AgencyRef:
     return AgencyRef(mention.id, mention.name or mention.raw)
 
 
-def _entry_ref(agency_id: str, agencies: AgencyLookup) -> AgencyRef:
+def _entry_ref(agency_id: str, agencies: AgencyList) -> AgencyRef:
     entry = agencies.get(agency_id)
     return AgencyRef(agency_id, entry.name if entry is not None else agency_id)
 
 
-def _successor_ref(mention: Mention, agencies: AgencyLookup) -> AgencyRef:
+def _successor_ref(mention: Mention, agencies: AgencyList) -> AgencyRef:
     return agency_ref(mention) if mention.name or mention.id is None else _entry_ref(mention.id, agencies)
 
 
-def _since(agency_id: str, agencies: AgencyLookup) -> str | None:
+def _since(agency_id: str, agencies: AgencyList) -> str | None:
     """Return the ISO date from which the canonical list says the body was replaced, if it says."""
     entry = agencies.get(agency_id)
     return entry.replaced_since.isoformat() if entry is not None and entry.replaced_since else None
 
 
-def successor_of(agency_id: str, agencies: AgencyLookup) -> str | None:
+def successor_of(agency_id: str, agencies: AgencyList) -> str | None:
     """Return the body that finally replaced ``agency_id``; None if none, or if the list lacks the id."""
     if agency_id.startswith("text:") or agencies.get(agency_id) is None:
         return None
     return agencies.successor(agency_id)
 
 
-def is_merge(successor: str, agencies: AgencyLookup, existing: frozenset[str]) -> bool:
+def is_merge(successor: str, agencies: AgencyList, existing: frozenset[str]) -> bool:
     """Tell a merge from a rename: several bodies end in ``successor``, or it already existed.
 
     ``existing`` holds the ids the old plan names anywhere: a successor the old plan already
@@ -141,7 +91,7 @@ def agency_change(
     role: str,
     old: tuple[Mention, ...],
     new: tuple[Mention, ...],
-    agencies: AgencyLookup | None,
+    agencies: AgencyList | None,
     existing: frozenset[str] = frozenset(),
 ) -> AgencyChange | None:
     """Compare one role: bodies added, removed and renamed; None when the sets are equal.
