@@ -34,9 +34,15 @@ _COLUMN_NUMBER_RE = re.compile(r"^\(?\s*(\d{1,2}|[ivx]{1,4})\s*\)?$")
 
 
 def label_scores(label: str) -> dict[str, int]:
-    """Score one header label against every field (0: no key phrase found)."""
-    folded = fold(label)
-    return {f: max((w for phrase, w in KEY_PHRASES[f] if phrase in folded), default=0) for f in FIELDS}
+    """Score one header label against every field (0: no key phrase found).
+
+    Spaces are ignored on both sides: a narrow header cell wraps words mid-word ("ngàn" | "h"),
+    and a reader cannot always tell such a wrap from a space.
+    """
+    squeezed = fold(label).replace(" ", "")
+    return {
+        f: max((w for phrase, w in KEY_PHRASES[f] if phrase.replace(" ", "") in squeezed), default=0) for f in FIELDS
+    }
 
 
 def labels_to_fields(labels: Sequence[str]) -> dict[int, str]:
@@ -51,7 +57,26 @@ def labels_to_fields(labels: Sequence[str]) -> dict[int, str]:
             break
         if -neg_i not in mapping and field not in mapping.values():
             mapping[-neg_i] = field
+    _fill_one_gap(mapping, len(labels))
     return mapping
+
+
+def _fill_one_gap(mapping: dict[int, str], n_columns: int) -> None:
+    """Give a single unmapped field the single unmapped column between its two neighbours.
+
+    A header cell whose wording matches no key phrase (a typo, an unusual term) still sits where
+    the appendix's column order puts it; with only one such gap there is no ambiguity.
+    """
+    missing = [f for f in FIELDS if f not in mapping.values()]
+    if len(missing) != 1 or len(mapping) < MIN_FIELDS_FOR_HEADER:
+        return
+    k = FIELDS.index(missing[0])
+    column_of = {f: i for i, f in mapping.items()}
+    low = column_of.get(FIELDS[k - 1], -1) if k > 0 else -1
+    high = column_of.get(FIELDS[k + 1], n_columns) if k + 1 < len(FIELDS) else n_columns
+    free = [i for i in range(low + 1, high) if i not in mapping]
+    if len(free) == 1:
+        mapping[free[0]] = missing[0]
 
 
 def is_header(labels: Sequence[str]) -> bool:

@@ -19,6 +19,7 @@ from extract.grid import Grid, GridCell, edges_to_grids
 from extract.header import is_column_numbers, is_header, labels_to_fields, title_from_lines
 from normalize.text import clean_line
 from extract.reading import Reading
+from extract.reflow import NO_LINE_START, lines_to_text
 from phuluc.errors import ExtractError
 from phuluc.model import FIELDS, CellPiece, Line, PhysicalRow
 
@@ -32,9 +33,6 @@ SAME_LINE_SHARE = 0.5
 WORD_GAP_SHARE = 0.2
 #: The width of a space, as a share of the font size, for the "would the word have fitted" test.
 SPACE_SHARE = 0.25
-#: Characters a line may not start with (Unicode line breaking, rule LB13): a break before them,
-#: even after a space, is not allowed, so they travel with the word before.
-NO_LINE_START = frozenset(".,;:!?)]}…»”’%")
 #: Cell padding (pt) assumed when a page shows no left-aligned text to measure it from.
 DEFAULT_PADDING = 5.4
 #: Tables whose column boundaries match the previous page's appendix within this (pt) continue it
@@ -144,7 +142,8 @@ def _band_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list[tu
     out = []
     for i, cell in enumerate(grid.cells):
         if cell.row == band:
-            out.append((cell, " ".join(line.text for line in pieces[i].lines)))
+            text = lines_to_text(pieces[i].lines, pieces[i].line_height).replace("\n", " ")
+            out.append((cell, text))
     return sorted(out, key=lambda item: item[0].x0)
 
 

@@ -33,9 +33,22 @@ FIT_TOLERANCE = 1.0
 #: paragraph spacing.
 PARAGRAPH_GAP_SHARE = 0.35
 _VOWEL_GROUP_RE = re.compile("[aăâeêioôơuưyáắấéếíóốớúứýàằầèềìòồờùừỳảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+")
+#: Characters a line may not start with (Unicode line breaking, LB13 and the SY class): a line
+#: that starts with one was broken inside a token for want of room, so it joins with nothing.
+NO_LINE_START = frozenset(".,;:!?)]}…»”’%/")
+#: Upper-case words that stand alone in plans. Two of them on consecutive lines ("UBND" | "TP")
+#: are two words even when the first filled its line; other capitals cut at a full line are one
+#: word ("UBM" | "TTQV" | "N").
+STANDALONE_CAPS = frozenset(
+    "UBND HĐND MTTQ UBMTTQVN MTTQVN TP TX TT BHXH BHYT TTHC CNQSD QĐ NĐ CP KH TTG ĐT GD LĐ TB XH VH TN MT".split()
+)
+#: A numbered item: "8. Tỷ lệ ...", "3) Tổng ...".
+_NUMBERED_ITEM_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
 #: A single-word line counts as cut inside the word only when its free room is short of the next
-#: character's width by more than this (pt): slack is measured against an estimated padding.
-CUT_WORD_MARGIN = 0.5
+#: character's width by more than this (pt): slack is measured against an estimated padding, which
+#: is right to about 0.1 pt on Word and LibreOffice PDFs (a justified "UBM" | "TTQV" | "N" leaves
+#: 7.04 pt where "T" needs 7.32).
+CUT_WORD_MARGIN = 0.2
 
 
 def _starts_lower(text: str) -> bool:
@@ -50,33 +63,64 @@ def _one_word(left: str, right: str) -> bool:
     a, b = left[-1:], right[:1]
     if a.isdigit() and b.isdigit():
         return True
+    head = re.search(r"[^\W\d_]*$", left)
+    tail = re.match(r"[^\W\d_]*", right)
+    left_word, right_word = (head.group(0) if head else ""), (tail.group(0) if tail else "")
     if a.isupper() and b.isupper():
-        return True
+        return not (left_word in STANDALONE_CAPS and right_word in STANDALONE_CAPS)
     if a.islower() and b.islower():
-        joined = re.split(r"[-/–]", left)[-1] + re.split(r"[-/–\s]", right)[0]
-        return len(_VOWEL_GROUP_RE.findall(joined.lower())) == 1
+        joined = (left_word + right_word).lower()
+        if len(_VOWEL_GROUP_RE.findall(joined)) == 1:
+            return True
+        # A foreign word ("Intern" | "et"): neither fragment can be a Vietnamese syllable.
+        return not is_vietnamese_syllable(left_word) and not is_vietnamese_syllable(right_word)
     return False
 
 
-def _wrap_joiner(prev: Line, nxt: Line) -> str:
-    """Space or nothing for a line that wrapped.
+_SYLLABLE_RE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"(" + _VOWEL_GROUP_RE.pattern + r")(ch|ng|nh|[cmnpt])?$"
+)
+#: Vowels with the sắc or nặng tone: the only tones a syllable ending in p, t, c or ch can carry.
+_CHECKED_TONES = frozenset("áắấéếíóốớúứýạặậẹệịọộợụựỵ")
 
-    A word too long for the column is cut at the last character that fits, so the cut line holds
-    that one word and too little room for the next character, and the two fragments read as one
-    word; a whole word that happens to fill the line fails one of those tests.
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` is spelled like one Vietnamese syllable ("trường", "rạch"; not "et", "Intern").
+
+    >>> is_vietnamese_syllable("nghiêng"), is_vietnamese_syllable("et"), is_vietnamese_syllable("Intern")
+    (True, False, False)
+    """
+    match = _SYLLABLE_RE.match(word.lower())
+    if not match:
+        return False
+    final = match.group(2) or ""
+    return final not in ("p", "t", "c", "ch") or any(ch in _CHECKED_TONES for ch in match.group(1))
+
+
+def cut_inside_word(prev: Line, nxt: Line) -> bool:
+    """Whether the break after ``prev`` fell inside a word too long for the column.
+
+    Such a word is cut at the last character that fits, so the cut line holds that one word and
+    too little room for the next character, and the two fragments read as one word; a whole word
+    that happens to fill the line fails one of those tests.
     """
     prev_text = prev.text.rstrip()
-    if _IN_WORD_BREAK_RE.search(prev_text) and nxt.text[:1].isalnum():
-        return ""
-    if (
+    return (
         prev.slack is not None
         and nxt.first_char_width is not None
         and " " not in prev_text
         and prev.slack + CUT_WORD_MARGIN < nxt.first_char_width
         and _one_word(prev_text, nxt.text)
-    ):
+    )
+
+
+def _wrap_joiner(prev: Line, nxt: Line) -> str:
+    """Space or nothing for a line that wrapped: nothing after an in-word hyphen or slash, or
+    inside a word too long for the column."""
+    if _IN_WORD_BREAK_RE.search(prev.text.rstrip()) and nxt.text[:1].isalnum():
         return ""
-    return " "
+    return "" if cut_inside_word(prev, nxt) else " "
 
 
 def text_joiner(prev: Line, nxt: Line) -> str:
@@ -86,9 +130,27 @@ def text_joiner(prev: Line, nxt: Line) -> str:
     return " "
 
 
-def joiner(prev: Line, nxt: Line, usual_gap: float | None = None, line_height: float | None = None) -> str:
-    """The text that goes between two consecutive lines of one cell: "\\n", " " or ""."""
+def joiner(  # noqa: C901 - one rule per line break cause, in order of strength
+    prev: Line,
+    nxt: Line,
+    usual_gap: float | None = None,
+    line_height: float | None = None,
+    next_number: int = 0,
+    next_overflows: bool = False,
+) -> str:
+    """The text that goes between two consecutive lines of one cell: "\\n", " " or "".
+
+    ``next_number`` is the number the cell's numbered list would give its next item (0: no list):
+    a line that opens with it starts that item, whatever the line before left free.
+    ``next_overflows`` says ``nxt`` holds only the start of a word too long for any line, which
+    therefore fitted in no room the line before left.
+    """
     if prev.paragraph_end:
+        return "\n"
+    if nxt.text[:1] in NO_LINE_START:
+        return ""
+    numbered = _NUMBERED_ITEM_RE.match(nxt.text)
+    if numbered and next_number and int(numbered.group(1)) == next_number:
         return "\n"
     if prev.slack is None or nxt.first_word_width is None:
         return text_joiner(prev, nxt)
@@ -103,7 +165,7 @@ def joiner(prev: Line, nxt: Line, usual_gap: float | None = None, line_height: f
         and nxt.gap_before > usual_gap + PARAGRAPH_GAP_SHARE * line_height
     ):
         return "\n"
-    if prev.slack >= nxt.first_word_width + FIT_TOLERANCE:
+    if prev.slack >= nxt.first_word_width + FIT_TOLERANCE and not next_overflows:
         return "\n"
     return _wrap_joiner(prev, nxt)
 
@@ -115,8 +177,21 @@ def lines_to_text(lines: Sequence[Line], line_height: float | None = None) -> st
         return ""
     gaps = [line.gap_before for line in texts[1:] if line.gap_before is not None]
     usual_gap = min(gaps) if gaps else None  # the tightest gap is the one inside a paragraph
+    overflows = [
+        " " not in line.text.strip() and cut_inside_word(line, after) for line, after in zip(texts, texts[1:])
+    ] + [False]
     parts = [texts[0].text.strip()]
-    for prev, nxt in zip(texts, texts[1:]):
-        parts.append(joiner(prev, nxt, usual_gap, line_height))
+    next_number = _item_number(texts[0].text) + 1
+    for i, (prev, nxt) in enumerate(zip(texts, texts[1:])):
+        glue = joiner(prev, nxt, usual_gap, line_height, next_number, overflows[i + 1])
+        if glue == "\n" and _item_number(nxt.text):
+            next_number = _item_number(nxt.text) + 1
+        parts.append(glue)
         parts.append(nxt.text.strip())
     return "".join(parts)
+
+
+def _item_number(text: str) -> int:
+    """The number of a numbered item line, 0 for any other line."""
+    match = _NUMBERED_ITEM_RE.match(text)
+    return int(match.group(1)) if match else 0
