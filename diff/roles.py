@@ -76,15 +76,14 @@ def successor_of(agency_id: str, agencies: AgencyList) -> str | None:
 
 
 def is_merge(successor: str, agencies: AgencyList, existing: frozenset[str]) -> bool:
-    """Tell a merge from a rename: several bodies end in ``successor``, or it already existed.
+    """Tell a merge from a rename: several bodies are replaced directly by ``successor``, or it already existed.
 
     ``existing`` holds the ids the old plan names anywhere: a successor the old plan already
     named (Phòng Nội vụ taking over Phòng Lao động - Thương binh và Xã hội) is a body that existed.
+    A chain of renames (A -> B -> C) is no merge.
     """
-    predecessors = sum(
-        1 for entry in agencies if entry.id != successor and successor_of(entry.id, agencies) == successor
-    )
-    return predecessors > 1 or successor in existing
+    direct = sum(1 for entry in agencies if entry.replaced_by == successor)
+    return direct > 1 or successor in existing
 
 
 def agency_change(
