@@ -18,9 +18,9 @@ ABBREVIATIONS: dict[str, str] = {
     "ubnd": "ủy ban nhân dân",
     "hđnd": "hội đồng nhân dân",
     "ubmttqvn": "ủy ban mặt trận tổ quốc việt nam",
-    "ubmttq": "ủy ban mặt trận tổ quốc",
+    "ubmttq": "ủy ban mặt trận tổ quốc việt nam",
     "mttqvn": "mặt trận tổ quốc việt nam",
-    "mttq": "mặt trận tổ quốc",
+    "mttq": "mặt trận tổ quốc việt nam",
     "tp": "thành phố",
     "tx": "thị xã",
 }
@@ -33,6 +33,7 @@ _INITIALS_GLUE_RE = re.compile(r"(?<=\w)[&.\-](?=\w)")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 #: The conjunction that initials leave out ("Giáo dục và Đào tạo" -> GDĐT).
 _AND = "và"
+_VIET_NAM = ["việt", "nam"]
 #: Shortest run of syllables written as initials: one syllable alone is never abbreviated.
 MIN_INITIALS = 2
 
@@ -50,8 +51,22 @@ def name_key(text: str) -> str:
 
 
 def expand(key: str) -> str:
-    """A plain key with the standard abbreviations written out ("ubnd tp" -> "ủy ban nhân dân thành phố")."""
-    return " ".join(ABBREVIATIONS.get(word, word) for word in key.split())
+    """A plain key with the standard abbreviations written out ("ubnd tp" -> "ủy ban nhân dân thành phố").
+
+    There is one Fatherland Front, so "MTTQ" means "Mặt trận Tổ quốc Việt Nam"; a "Việt Nam" the
+    text spells out after it is not repeated.
+    """
+    words: list[str] = []
+    for word in key.split():
+        words.extend(ABBREVIATIONS.get(word, word).split())
+        if words[-2:] == _VIET_NAM and words[-4:-2] == _VIET_NAM:
+            del words[-2:]
+    return " ".join(words)
+
+
+def without_and(key: str) -> str:
+    """A key without the word "và": the form initials are looked up in ("phòng nông nghiệp ptnt")."""
+    return " ".join(w for w in key.split() if w != _AND)
 
 
 def expanded_key(text: str) -> str:
@@ -79,7 +94,7 @@ def initials_variants(key: str) -> Iterator[str]:
     >>> "phòng gdđt" in set(initials_variants("phòng giáo dục và đào tạo"))
     True
     """
-    words = [w for w in key.split() if w != _AND]
+    words = without_and(key).split()
     for start in range(len(words)):
         for stop in range(start + MIN_INITIALS, len(words) + 1):
             letters = "".join(initial(w) for w in words[start:stop])
@@ -90,3 +105,14 @@ def head_letters(key: str) -> str:
     """The first word of a key without marks: the head noun ("phòng", "sở", "ban") fuzzy matches must share."""
     first = key.split(" ", 1)[0]
     return "".join(c for c in unicodedata.normalize("NFD", first) if not unicodedata.combining(c))
+
+
+def strip_marks(key: str) -> str:
+    """A key without tone and vowel marks ("đ" -> "d"): only for text typed without any marks."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+    return bare.replace("đ", "d")
+
+
+def has_marks(text: str) -> bool:
+    """Whether ``text`` has any Vietnamese mark or "đ": text without one was typed without marks."""
+    return strip_marks(fold(text)) != fold(text)

@@ -6,6 +6,11 @@ folding, which drop Vietnamese marks and merge different words. A wrong merge of
 worse than a miss, so a fuzzy match must also clear a margin over the next agency and share the
 head noun ("Phòng", "Sở", "Ban", compared without marks): "Sở Tài nguyên và Môi trường" never
 becomes "Phòng Tài nguyên và Môi trường".
+
+Two narrow rules also count as fuzzy: a name typed with no marks at all ("Phong Noi vu") that
+equals exactly one entry once that entry's marks are dropped too, and a city-level entry's name
+followed by "thành phố" ("Phòng Y tế thành phố"). Their score stays the plain similarity, so they
+fall under :data:`REVIEW_BELOW` and a person sees every one of them.
 """
 
 from __future__ import annotations
@@ -18,7 +23,17 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from normalize.agencies import AgencyList
-from normalize.keys import compact_key, expand, expanded_key, head_letters, initials_variants, name_key
+from normalize.keys import (
+    compact_key,
+    expand,
+    expanded_key,
+    head_letters,
+    initials_variants,
+    has_marks,
+    name_key,
+    strip_marks,
+    without_and,
+)
 from normalize.segment import cell_to_pieces, split_piece
 from phuluc.model import Mention
 
@@ -45,6 +60,9 @@ EXTRA_WORDS = 2
 #: Methods in order of trust.
 METHODS: tuple[str, ...] = ("exact", "alias", "abbreviation", "fuzzy", "unmatched")
 _SURE = 100.0
+#: A level qualifier the plans add after a city body's name; the list writes it only where it is part of the name.
+_CITY_SUFFIX = " thành phố"
+_CITY_LEVEL = "city"
 
 
 @dataclass(frozen=True)
@@ -63,13 +81,15 @@ class AgencyIndex:
 
     ``plain`` maps a name or alias key to (id, "exact" | "alias"); ``expanded`` maps keys with
     abbreviations written out, and ``initials`` every initials spelling, to an id (spellings that
-    two entries share are left out of ``initials``). ``max_words`` bounds a span's length.
+    two entries share are left out of ``initials``). ``unmarked`` maps keys without marks to the one
+entry that has them (shared ones left out). ``max_words`` bounds a span's length.
     """
 
     agencies: AgencyList
     plain: Mapping[str, tuple[str, str]]
     expanded: Mapping[str, str]
     initials: Mapping[str, str]
+    unmarked: Mapping[str, str]
     max_words: int
 
 
@@ -89,7 +109,11 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
                 owners[variant].add(agency.id)
             max_words = max(max_words, len(spelling.replace(",", " ").split()))
     initials = {variant: next(iter(ids)) for variant, ids in owners.items() if len(ids) == 1 and variant not in expanded}
-    return AgencyIndex(agencies, plain, expanded, initials, max_words + EXTRA_WORDS)
+    bare: defaultdict[str, set[str]] = defaultdict(set)
+    for key, agency_id in expanded.items():
+        bare[strip_marks(key)].add(agency_id)
+    unmarked = {key: next(iter(ids)) for key, ids in bare.items() if len(ids) == 1}
+    return AgencyIndex(agencies, plain, expanded, initials, unmarked, max_words + EXTRA_WORDS)
 
 
 def _rounded(score: float) -> float:
@@ -112,6 +136,19 @@ def fuzzy_candidates(query: str, index: AgencyIndex, scorer: Callable[..., float
     return sorted(ranked, key=lambda item: (-item[1], item[0]))
 
 
+def rescue(raw: str, query: str, index: AgencyIndex) -> str | None:
+    """The entry a narrow rule finds for ``query`` (an expanded key): no marks typed, or a city name plus "thành phố"."""
+    if not has_marks(raw) and query in index.unmarked:
+        return index.unmarked[query]
+    base = query.removesuffix(_CITY_SUFFIX)
+    if base != query:
+        agency_id = index.plain.get(base, (None, ""))[0] or index.expanded.get(base)
+        entry = index.agencies.get(agency_id) if agency_id else None
+        if entry is not None and entry.level == _CITY_LEVEL:
+            return entry.id
+    return None
+
+
 def match_name(
     raw: str,
     index: AgencyIndex,
@@ -131,7 +168,7 @@ def match_name(
         agency_id, method = index.plain[key]
         return Match(agency_id, _SURE, method)
     for query in (expand(key), compact_key(raw)):
-        agency_id_or_none = index.expanded.get(query) or index.initials.get(query)
+        agency_id_or_none = index.expanded.get(query) or index.initials.get(without_and(query))
         if agency_id_or_none is not None:
             return Match(agency_id_or_none, _SURE, "abbreviation")
     query = expanded_key(raw)
@@ -141,6 +178,10 @@ def match_name(
         (best_id, best_score, same_head), runner_up = candidates[0], (candidates[1][1] if len(candidates) > 1 else 0.0)
         if same_head and best_score >= cutoff and best_score - runner_up >= FUZZY_MARGIN:
             return Match(best_id, best_score, "fuzzy", suggestions)
+        rescued = rescue(raw, query, index)
+        if rescued is not None:
+            score = next((s for i, s, _ in candidates if i == rescued), 0.0)
+            return Match(rescued, score, "fuzzy", suggestions)
     return Match(None, 0.0, "unmatched", suggestions)
 
 

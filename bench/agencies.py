@@ -1,0 +1,198 @@
+"""Measure agency segmentation and matching against the hand labels, before and after the fuzzy step.
+
+Run: ``.venv/bin/python bench/agencies.py`` (add ``--sweep`` to compare scorers and cutoffs).
+
+The labels (tests/golden/agencies/labels.csv) give, per agency cell, the mentions a person reads
+in it: raw text, canonical id ("-" for a body not on the list), "+req" when the body is asked to
+help, "#1,2" for the indicators it covers. ``seed`` cells come from tests/golden/seed/rows.json by
+row key and role; ``variant`` cells are spellings made by hand (case, typos, tone marks,
+abbreviations, missing separators, bodies not on the list) and are kept out of the alias list.
+
+Metrics: a cell is *segmented right* when its mentions' raw texts, requested flags and indicators
+all equal the labels. *Pairwise* precision and recall count, over every pair of labelled mentions,
+the decision "these two are the same agency" (two unlabelled ids are never the same); a labelled
+mention whose raw text the output does not have counts as unresolved. A *false merge* is a
+mention resolved to an id other than its label's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rapidfuzz import fuzz  # noqa: E402
+
+from normalize.agencies import AgencyList, load_agency_list  # noqa: E402
+from normalize.match import FUZZY_CUTOFF, FUZZY_SCORER, resolve_cell  # noqa: E402
+from normalize.text import fold  # noqa: E402
+
+LABELS = ROOT / "tests" / "golden" / "agencies" / "labels.csv"
+SEED_ROWS = ROOT / "tests" / "golden" / "seed" / "rows.json"
+NO_ID = "-"
+
+
+@dataclass(frozen=True)
+class Expected:
+    """One labelled mention."""
+
+    raw: str
+    id: str | None
+    requested: bool
+    indicators: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class LabelledCell:
+    """One agency cell with the mentions a person reads in it."""
+
+    set: str
+    case: str
+    role: str
+    cell: str
+    expected: tuple[Expected, ...]
+
+
+def parse_expected(text: str) -> tuple[Expected, ...]:
+    """"raw => id +req #1,2 | raw => id" -> the labelled mentions."""
+    mentions = []
+    for part in text.split(" | "):
+        raw, _, rest = part.partition(" => ")
+        words = rest.split()
+        agency_id = words[0]
+        indicators = next((tuple(int(n) for n in w[1:].split(",")) for w in words[1:] if w.startswith("#")), ())
+        mentions.append(Expected(raw.strip(), None if agency_id == NO_ID else agency_id, "+req" in words[1:], indicators))
+    return tuple(mentions)
+
+
+def load_labels(path: Path = LABELS, seed_rows: Path = SEED_ROWS) -> list[LabelledCell]:
+    """The labelled cells; a seed cell's text is read from the seed rows by key and role."""
+    rows = {row["key"]: row for row in json.loads(seed_rows.read_text(encoding="utf-8"))}
+    cells = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for record in csv.DictReader(handle):
+            cell = rows[record["case"]][record["role"]] if record["set"] == "seed" else record["cell"]
+            cells.append(LabelledCell(record["set"], record["case"], record["role"], cell, parse_expected(record["expected"])))
+    return cells
+
+
+@dataclass(frozen=True)
+class Scores:
+    """The measurement of one configuration on one set of cells."""
+
+    cells: int
+    cells_right: int
+    mentions: int
+    resolved_right: int
+    false_merges: int
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        """Pairwise precision of "same agency"."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Pairwise recall of "same agency"."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of pairwise precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def segmented(self) -> float:
+        """Share of cells whose mentions, requested flags and indicators are all right."""
+        return self.cells_right / self.cells if self.cells else 1.0
+
+
+def predicted_ids(cell: LabelledCell, agencies: AgencyList, cutoff: float | None,
+                  scorer: Callable[..., float]) -> tuple[list[str | None], bool]:
+    """The id the output gives each labelled mention (by raw text, in order), and whether the cell is segmented right."""
+    mentions = resolve_cell(cell.cell, agencies, cutoff=cutoff, scorer=scorer)
+    got = [(fold(m.raw), m.requested, m.indicators) for m in mentions]
+    want = [(fold(e.raw), e.requested, e.indicators) for e in cell.expected]
+    ids: list[str | None] = []
+    cursor = 0
+    for expected in cell.expected:
+        found = next((i for i in range(cursor, len(mentions)) if fold(mentions[i].raw) == fold(expected.raw)), None)
+        ids.append(None if found is None else mentions[found].id)
+        cursor = cursor if found is None else found + 1
+    return ids, got == want
+
+
+def measure(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: float | None = FUZZY_CUTOFF,
+            scorer: Callable[..., float] = FUZZY_SCORER) -> Scores:
+    """Score one configuration on ``cells``."""
+    gold: list[str | None] = []
+    pred: list[str | None] = []
+    cells_right = count = 0
+    for cell in cells:
+        ids, right = predicted_ids(cell, agencies, cutoff, scorer)
+        count += 1
+        cells_right += right
+        gold.extend(e.id for e in cell.expected)
+        pred.extend(ids)
+    tp = fp = fn = 0
+    for i in range(len(gold)):
+        for j in range(i + 1, len(gold)):
+            same_gold = gold[i] is not None and gold[i] == gold[j]
+            same_pred = pred[i] is not None and pred[i] == pred[j]
+            tp += same_gold and same_pred
+            fp += same_pred and not same_gold
+            fn += same_gold and not same_pred
+    right = sum(g == p for g, p in zip(gold, pred, strict=True))
+    merges = sum(p is not None and g != p for g, p in zip(gold, pred, strict=True))
+    return Scores(count, cells_right, len(gold), right, merges, tp, fp, fn)
+
+
+def report_line(name: str, scores: Scores) -> str:
+    """One line of the report."""
+    return (f"{name:<22} cells {scores.cells_right:>3}/{scores.cells:<3} segmented {scores.segmented:6.1%}  "
+            f"mentions {scores.resolved_right:>3}/{scores.mentions:<3} right, {scores.false_merges} wrong id  "
+            f"pairwise P {scores.precision:.4f} R {scores.recall:.4f} F1 {scores.f1:.4f}")
+
+
+SCORERS: dict[str, Callable[..., float]] = {
+    "ratio": fuzz.ratio,
+    "token_sort_ratio": fuzz.token_sort_ratio,
+    "token_set_ratio": fuzz.token_set_ratio,
+    "WRatio": fuzz.WRatio,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the report; with --sweep also every scorer at several cutoffs."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sweep", action="store_true", help="compare scorers and cutoffs on all labels")
+    args = parser.parse_args(argv)
+    agencies = load_agency_list()
+    cells = load_labels()
+    sets = {"seed": [c for c in cells if c.set == "seed"], "variant": [c for c in cells if c.set == "variant"],
+            "all": cells}
+    for stage, cutoff in (("before fuzzy", None), (f"after fuzzy ({FUZZY_CUTOFF:g})", FUZZY_CUTOFF)):
+        print(stage)
+        for name, subset in sets.items():
+            print("  " + report_line(name, measure(subset, agencies, cutoff=cutoff)))
+    if args.sweep:
+        print("sweep (all labels)")
+        for name, scorer in SCORERS.items():
+            for cutoff in (80.0, 85.0, 88.0, 90.0, 92.0, 95.0):
+                print("  " + report_line(f"{name}@{cutoff:g}", measure(cells, agencies, cutoff=cutoff, scorer=scorer)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
