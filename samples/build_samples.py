@@ -58,10 +58,21 @@ class Layout:
     justified: bool
     numbered_indicators: bool
     space_after_pt: float = 0.0
+    repeat_header: bool = True
+    header: tuple[str, ...] | None = None
 
 
 LANDSCAPE = Layout("landscape", True, "Times New Roman", 12, LANDSCAPE_WIDTHS, True, True)
 PORTRAIT = Layout("portrait", False, "Liberation Sans", 9.5, PORTRAIT_WIDTHS, False, False, 2.0)
+#: Narrow agency columns in a larger font: acronyms cut mid-word ("UBM" | "TTQV" | "N", "HĐND" | ",").
+NARROW = Layout("narrow", False, "Times New Roman", 12, (1.9, 1.9, 3.0, 5.4, 1.6, 1.6, 1.6, 1.6), True, False, 6.0)
+#: Another office's wording of the header, not repeated on each page, in a sans font.
+REWORDED = Layout(
+    "reworded", True, "DejaVu Sans", 11, (2.2, 2.8, 4.0, 9.0, 2.2, 2.4, 2.5, 2.4), True, True, 4.0,
+    repeat_header=False,
+    header=("Nội dung chỉ số", "Chỉ số thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện",
+            "Cơ quan chủ trì, đôn đốc", "Cơ quan hướng dẫn chuyên môn", "Đơn vị phối hợp"),
+)
 
 #: The plan's body before the appendix: real plans open with the issuing office, the plan's
 #: purpose, and close with a recipients/signature table, then the appendix on a new page.
@@ -215,7 +226,8 @@ def _appendix_table(document: docx.document.Document, layout: Layout, header: Se
     for column, width in zip(table.columns, layout.widths_cm):
         column.width = Cm(width)
     head = table.add_row()
-    _mark_header(head)
+    if layout.repeat_header:
+        _mark_header(head)
     for cell, label, width in zip(head.cells, header, layout.widths_cm):
         cell.width = Cm(width)
         _fill_cell(cell, label, layout, None)
@@ -251,7 +263,7 @@ def write_plan_docx(rows: Sequence[dict[str, str]], path: Path, layout: Layout, 
     for line in title_lines:
         paragraph = document.add_paragraph(line)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    table = _appendix_table(document, layout, header or read_seed().header)
+    table = _appendix_table(document, layout, header or layout.header or read_seed().header)
     lists = _Lists(document) if layout.numbered_indicators else None
     previous: dict[str, str] = {}
     for row in rows:
@@ -327,6 +339,12 @@ MANIFEST = (
      "narrow columns, another font and size, typed numbers, paragraph spacing"),
     ("plan-2024-portrait.pdf", "LibreOffice export of plan-2024-portrait.docx",
      "page breaks at other places than the landscape PDF; long tokens wrapped mid-word"),
+    ("plan-2024-narrow.docx", "write_plan_docx(NARROW)", "justified text in 1.6 cm agency columns, paragraph spacing"),
+    ("plan-2024-narrow.pdf", "LibreOffice export of plan-2024-narrow.docx",
+     "acronyms and punctuation cut mid-word at full lines ('UBM' | 'TTQV' | 'N', 'HĐND' | ',')"),
+    ("plan-2024-reworded.docx", "write_plan_docx(REWORDED)", "another header wording; header row not repeated"),
+    ("plan-2024-reworded.pdf", "LibreOffice export of plan-2024-reworded.docx",
+     "pages after the first carry no header row; DejaVu Sans"),
     ("plan-2024-page-split.docx", "write_page_split_docx",
      "a converter's DOCX: the seed's own page-split rows, header rows repeated as ordinary rows"),
 )
@@ -338,7 +356,7 @@ def main() -> int:
     rows = seed_logical_rows()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for layout in (LANDSCAPE, PORTRAIT):
+        for layout in (LANDSCAPE, PORTRAIT, NARROW, REWORDED):
             built = write_plan_docx(rows, work / f"plan-2024-{layout.name}.docx", layout, seed.title_lines)
             docx_to_pdf(built, work)
         write_page_split_docx(seed, work / "plan-2024-page-split.docx")
