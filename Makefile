@@ -6,7 +6,7 @@ DOCS ?= samples/
 OUT ?= out/
 STAMP := $(VENV)/.installed
 
-.PHONY: install extract test golden bench samples lint format clean
+.PHONY: install extract test golden bench samples lint format clean diff
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ golden: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+diff: $(STAMP)
+	$(BIN)/phuluc diff samples/plan-2024-landscape.docx samples/next-year/plan-2025.docx
 
 samples: $(STAMP)
 	$(BIN)/python samples/build_samples.py

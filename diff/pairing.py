@@ -30,10 +30,10 @@ _KEY_PART_RE = re.compile(r"\d+")
 
 
 def strip_list_numbers(text: str) -> str:
-    r"""Drop from ``text`` of each line ("4. Tỷ lệ" -> "Tỷ lệ").
+    r"""Drop the list number at the start of each line of ``text`` ("4. Tỷ lệ" -> "Tỷ lệ").
 
-    >>> strip_list_numbers("1. Thu ngân sách\\n2. Chi ngân sách")
-    'Thu ngân sách\\nChi ngân sách'
+    >>> strip_list_numbers("1. Thu ngân sách\n2. Chi ngân sách")
+    'Thu ngân sách\nChi ngân sách'
     """
     return "\n".join(_LIST_NUMBER_RE.sub("", line) for line in text.split("\n"))
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from diff.errors import DiffUsageError
 from diff.model import AgencyChange, AgencyRef, PlanDiff
 from diff.render_markup import render_html, render_markdown
-from diff.report import Segment, diff_to_dict, pair_note, rename_text, segments, summary_line
+from diff.report import Segment, diff_to_dict, join_segments, pair_note, rename_text, segments, summary_line
 from phuluc.model import Row
 
 #: Text-field changes are indented under their row by this much.
@@ -37,7 +37,7 @@ def agency_text(change: AgencyChange) -> str:
 
 def _word_diff_text(parts: list[Segment]) -> str:
     marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
-    return " ".join(marks[s.kind].format(s.text) for s in parts)
+    return join_segments(parts, [marks[s.kind].format(s.text) for s in parts])
 
 
 def _row_lines(row: Row, mark: str) -> list[str]:

@@ -11,7 +11,7 @@ import html
 import re
 
 from diff.model import AgencyChange, PlanDiff, Rename, RowDiff
-from diff.report import Segment, pair_note, rename_text, segments
+from diff.report import Segment, join_segments, pair_note, rename_text, segments
 from phuluc.model import Row
 
 #: Characters with a meaning in (GitHub) Markdown inline text; each is escaped with a backslash.
@@ -34,7 +34,7 @@ def md_escape(text: str) -> str:
     r"""Escape text for use inside a Markdown paragraph or table cell (line breaks become spaces).
 
     >>> md_escape("Phòng A | [B] *C*")
-    'Phòng A \\\\| \\\\[B\\\\] \\\\*C\\\\*'
+    'Phòng A \\| \\[B\\] \\*C\\*'
     """
     return _MARKDOWN_SPECIAL_RE.sub(r"\\\1", " ".join(text.split()))
 
@@ -51,7 +51,7 @@ def _counts(result: PlanDiff) -> list[tuple[str, int]]:
 
 def _md_words(parts: list[Segment]) -> str:
     marks = {"equal": "{}", "delete": "~~{}~~", "insert": "**{}**"}
-    return " ".join(marks[s.kind].format(md_escape(s.text)) for s in parts)
+    return join_segments(parts, [marks[s.kind].format(md_escape(s.text)) for s in parts])
 
 
 def _md_agencies(change: AgencyChange) -> str:
@@ -98,7 +98,7 @@ def _esc(text: str) -> str:
 
 def _html_words(parts: list[Segment]) -> str:
     tags = {"equal": "{}", "delete": "<del>{}</del>", "insert": "<ins>{}</ins>"}
-    return " ".join(tags[s.kind].format(_esc(s.text)) for s in parts)
+    return join_segments(parts, [tags[s.kind].format(_esc(s.text)) for s in parts])
 
 
 def _html_rename(rename: Rename) -> str:

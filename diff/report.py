@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from diff.model import AgencyChange, AgencyRef, PlanDiff, Rename, RowDiff, TextChange, WordOp
+from diff.words import is_closing
 from phuluc.model import FIELDS, Row
 
 #: Words of unchanged text shown on each side of a change; enough to find the place in the plan.
@@ -53,6 +54,14 @@ def segments(ops: tuple[WordOp, ...]) -> list[Segment]:
             out.append(Segment("delete", op.old))
         if op.new:
             out.append(Segment("insert", op.new))
+    return out
+
+
+def join_segments(parts: list[Segment], marked: list[str]) -> str:
+    """Join rendered segments with spaces, except before one that starts with closing punctuation."""
+    out = ""
+    for part, text in zip(parts, marked, strict=True):
+        out += text if not out or is_closing(part.text) else f" {text}"
     return out
 
 

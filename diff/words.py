@@ -8,6 +8,7 @@ tokens are compared by :func:`normalize.text.fold`, so NFC and old/new tone-mark
 from __future__ import annotations
 
 import difflib
+import re
 
 from diff.model import TextChange, WordOp
 from diff.pairing import strip_list_numbers
@@ -17,11 +18,43 @@ from normalize.text import fold
 NUMBERED_FIELDS: tuple[str, ...] = ("dimension", "component", "indicators")
 
 
+#: Punctuation that closes a word ("cư," "tế." "x)"): split off as a token of its own, so that a
+#: word added before a comma diffs as an insertion, not as a replaced "cư," -> "cư và doanh nghiệp,".
+_TRAILING_PUNCTUATION_RE = re.compile(r"^(.*?\w)([,.;:!?…)\]]+)$")
+#: The characters that close a word and go without a space before them.
+CLOSING = ",.;:!?…)]"
+
+
 def field_words(field: str, text: str) -> list[str]:
-    """Split one field's text, without list numbers where the field is numbered."""
+    """Split one field's text into words, without list numbers where the field is numbered.
+
+    >>> field_words("indicators", "4. Tỷ lệ (chỉ tiêu) dân cư, xã.")
+    ['Tỷ', 'lệ', '(chỉ', 'tiêu', ')', 'dân', 'cư', ',', 'xã', '.']
+    """
     if field in NUMBERED_FIELDS:
         text = strip_list_numbers(text)
-    return text.split()
+    words: list[str] = []
+    for token in text.split():
+        match = _TRAILING_PUNCTUATION_RE.match(token)
+        words.extend(match.groups() if match else (token,))
+    return words
+
+
+def is_closing(text: str) -> bool:
+    """Tell whether ``text`` starts with closing punctuation (it goes without a space before it)."""
+    return bool(text) and text[0] in CLOSING
+
+
+def join_words(words: list[str]) -> str:
+    """Join words with spaces, closing punctuation back onto the word before it.
+
+    >>> join_words(["dân", "cư", ",", "xã", "."])
+    'dân cư, xã.'
+    """
+    out = ""
+    for word in words:
+        out += word if not out or is_closing(word) else f" {word}"
+    return out
 
 
 def word_ops(old_words: list[str], new_words: list[str]) -> tuple[WordOp, ...]:
@@ -32,7 +65,7 @@ def word_ops(old_words: list[str], new_words: list[str]) -> tuple[WordOp, ...]:
     """
     matcher = difflib.SequenceMatcher(None, [fold(w) for w in old_words], [fold(w) for w in new_words], autojunk=False)
     return tuple(
-        WordOp(tag, " ".join(old_words[i1:i2]), " ".join(new_words[j1:j2]))
+        WordOp(tag, join_words(old_words[i1:i2]), join_words(new_words[j1:j2]))
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
     )
 
