@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from export import plan_json, plan_sqlite, tables_csv
+from export import agency_csv, plan_json, plan_sqlite, tables_csv
 from phuluc.model import Result
 
 
 def export(result: Result, out_dir: Path) -> list[Path]:
     """Write every output file into ``out_dir`` and return their paths."""
-    return [plan_json.export(result, out_dir), tables_csv.export(result, out_dir), plan_sqlite.export(result, out_dir)]
+    return [
+        plan_json.export(result, out_dir),
+        tables_csv.export(result, out_dir),
+        plan_sqlite.export(result, out_dir),
+        *agency_csv.export(result, out_dir),
+    ]

@@ -12,7 +12,27 @@ from pathlib import Path
 from typing import Any
 
 from export.atomic import write_text_atomic
-from phuluc.model import FIELDS, Document, Result, Row
+from phuluc.model import AGENCY_FIELDS, FIELDS, Document, Mention, Result, Row
+
+
+def mention_to_dict(mention: Mention) -> dict[str, Any]:
+    """One agency mention as the JSON object of the contract (suggestions go to review.csv only)."""
+    return {
+        "id": mention.id,
+        "name": mention.name,
+        "raw": mention.raw,
+        "score": mention.score,
+        "method": mention.method,
+        "requested": mention.requested,
+        "indicators": list(mention.indicators),
+        "note": mention.note,
+    }
+
+
+def agencies_to_dict(row: Row) -> dict[str, list[dict[str, Any]]]:
+    """Per agency column (role), its mentions in document order; an empty list when there are none."""
+    found = dict(row.agencies)
+    return {role: [mention_to_dict(m) for m in found.get(role, ())] for role in AGENCY_FIELDS}
 
 
 def row_to_dict(row: Row) -> dict[str, Any]:
@@ -22,6 +42,7 @@ def row_to_dict(row: Row) -> dict[str, Any]:
     out["pages"] = list(row.pages)
     if row.extra:
         out["extra"] = dict(row.extra)
+    out["agencies"] = agencies_to_dict(row)
     return out
 
 

@@ -1,4 +1,4 @@
-"""plan.sqlite: documents, rows and failures, with the keys and indexes queries need.
+"""plan.sqlite: documents, rows, failures, the agency list used and every row's agency mentions.
 
 Built in a temporary file and renamed into place, so readers never see a half-built database.
 """
@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from export.atomic import write_atomic
-from phuluc.model import FIELDS, Result
+from phuluc.model import FIELDS, Document, Result
 
 SCHEMA = f"""
 CREATE TABLE documents (
@@ -42,7 +42,72 @@ CREATE TABLE failures (
     source TEXT NOT NULL,
     error TEXT NOT NULL
 );
+CREATE TABLE agencies (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    level TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    replaced_by TEXT REFERENCES agencies(id),
+    replaced_since TEXT
+);
+CREATE TABLE row_agencies (
+    id INTEGER PRIMARY KEY,
+    row_id INTEGER NOT NULL REFERENCES rows(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    agency_id TEXT REFERENCES agencies(id),
+    raw TEXT NOT NULL,
+    score REAL NOT NULL,
+    method TEXT NOT NULL,
+    requested INTEGER NOT NULL,
+    indicators TEXT NOT NULL,
+    note TEXT,
+    UNIQUE (row_id, role, position)
+);
+CREATE INDEX row_agencies_agency ON row_agencies (agency_id);
 """
+
+
+def insert_agencies(conn: sqlite3.Connection, result: Result) -> None:
+    """The canonical list the run used; successors refer to entries of the same table."""
+    conn.executemany(
+        "INSERT INTO agencies VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (a.id, a.name, a.kind, a.level, ";".join(a.aliases), a.replaced_by,
+             a.replaced_since.isoformat() if a.replaced_since else None)
+            for a in result.agencies
+        ],
+    )
+
+
+def insert_document(conn: sqlite3.Connection, doc_id: int, first_row_id: int, doc: Document) -> int:
+    """One document, its rows (ids from ``first_row_id``) and their mentions; returns the next free row id."""
+    prov = doc.provenance
+    conn.execute(
+        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc_id, prov.source, prov.path, prov.sha256, prov.file_type, prov.engine, prov.pages, doc.title),
+    )
+    row_id = first_row_id
+    for pos, row in enumerate(doc.rows, start=1):
+        conn.execute(
+            f"INSERT INTO rows (id, document_id, position, key, dimension_no, component_no, {', '.join(FIELDS)}, pages)"
+            f" VALUES ({', '.join('?' * (7 + len(FIELDS)))})",
+            (row_id, doc_id, pos, row.key, row.dimension_no, row.component_no, *(row.text(n) for n in FIELDS),
+             json.dumps(list(row.pages))),
+        )
+        conn.executemany(
+            "INSERT INTO row_agencies (row_id, role, position, agency_id, raw, score, method, requested, indicators,"
+            " note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (row_id, role, position, m.id, m.raw, m.score, m.method, int(m.requested),
+                 json.dumps(list(m.indicators)), m.note)
+                for role, mentions in row.agencies
+                for position, m in enumerate(mentions, start=1)
+            ],
+        )
+        row_id += 1
+    return row_id
 
 
 def fill_database(result: Result, db_path: Path) -> None:
@@ -52,20 +117,12 @@ def fill_database(result: Result, db_path: Path) -> None:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.executescript(SCHEMA)
         with conn:
+            # successors may come later in the list, so their references are checked at commit
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            insert_agencies(conn, result)
+            next_row_id = 1
             for doc_id, doc in enumerate(result.documents, start=1):
-                prov = doc.provenance
-                conn.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (doc_id, prov.source, prov.path, prov.sha256, prov.file_type, prov.engine, prov.pages, doc.title),
-                )
-                conn.executemany(
-                    f"INSERT INTO rows (document_id, position, key, dimension_no, component_no, {', '.join(FIELDS)}, pages)"
-                    f" VALUES ({', '.join('?' * (6 + len(FIELDS)))})",
-                    [
-                        (doc_id, pos, row.key, row.dimension_no, row.component_no, *(row.text(n) for n in FIELDS), json.dumps(list(row.pages)))
-                        for pos, row in enumerate(doc.rows, start=1)
-                    ],
-                )
+                next_row_id = insert_document(conn, doc_id, next_row_id, doc)
             conn.executemany("INSERT INTO failures (source, error) VALUES (?, ?)", [(f.source, f.error) for f in result.failures])
     finally:
         conn.close()

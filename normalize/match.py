@@ -9,7 +9,8 @@ becomes "Phòng Tài nguyên và Môi trường".
 
 Two narrow rules also count as fuzzy: a name typed with no marks at all ("Phong Noi vu") that
 equals exactly one entry once that entry's marks are dropped too, and a city-level entry's name
-followed by "thành phố" ("Phòng Y tế thành phố"). Their score stays the plain similarity, so they
+with or without the level word "thành phố" ("Phòng Y tế thành phố", "các tổ chức chính trị - xã
+hội" for "... thành phố"): the plans are city plans. Their score stays the plain similarity, so they
 fall under :data:`REVIEW_BELOW` and a person sees every one of them.
 """
 
@@ -60,7 +61,7 @@ EXTRA_WORDS = 2
 #: Methods in order of trust.
 METHODS: tuple[str, ...] = ("exact", "alias", "abbreviation", "fuzzy", "unmatched")
 _SURE = 100.0
-#: A level qualifier the plans add after a city body's name; the list writes it only where it is part of the name.
+#: The level word a city plan may add to or leave off a city-level body's name.
 _CITY_SUFFIX = " thành phố"
 _CITY_LEVEL = "city"
 
@@ -137,16 +138,17 @@ def fuzzy_candidates(query: str, index: AgencyIndex, scorer: Callable[..., float
 
 
 def rescue(raw: str, query: str, index: AgencyIndex) -> str | None:
-    """The entry a narrow rule finds for ``query`` (an expanded key): no marks typed, or a city name plus "thành phố"."""
+    """Return the entry a narrow rule finds for ``query`` (an expanded key), or None.
+
+    The rules: the name was typed with no marks; or it names a city-level entry with or without
+    the level word "thành phố" the list's name has not or has.
+    """
     if not has_marks(raw) and query in index.unmarked:
         return index.unmarked[query]
-    base = query.removesuffix(_CITY_SUFFIX)
-    if base != query:
-        agency_id = index.plain.get(base, (None, ""))[0] or index.expanded.get(base)
-        entry = index.agencies.get(agency_id) if agency_id else None
-        if entry is not None and entry.level == _CITY_LEVEL:
-            return entry.id
-    return None
+    other = query.removesuffix(_CITY_SUFFIX) if query.endswith(_CITY_SUFFIX) else query + _CITY_SUFFIX
+    agency_id = index.expanded.get(other)
+    entry = index.agencies.get(agency_id) if agency_id else None
+    return entry.id if entry is not None and entry.level == _CITY_LEVEL else None
 
 
 def match_name(

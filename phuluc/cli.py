@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from diff import RENDERERS, diff_files, load_agencies, render
+from export.agency_csv import review_mentions
 from export.atomic import write_text_atomic
 from phuluc.errors import PhulucError
+from phuluc.model import Result
 from phuluc.pipeline import run
-from phuluc.settings import DEFAULT_ENGINE, ENGINE_NAMES, ExtractSettings, Settings
+from phuluc.settings import DEFAULT_ENGINE, ENGINE_NAMES, ExtractSettings, NormalizeSettings, Settings
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -40,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write the outputs into")
     add_engine_option(extract)
     extract.add_argument("--password", default=None, help="the open password of encrypted PDFs")
+    extract.add_argument(
+        "--agencies", type=Path, default=None, metavar="FILE",
+        help="a CSV of agencies that extends and overrides the built-in list (same columns as normalize/agencies.csv)",
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     compare = commands.add_parser(
         "diff",
@@ -61,7 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    settings = Settings(extract=ExtractSettings(engine=args.engine, password=args.password))
+    settings = Settings(
+        extract=ExtractSettings(engine=args.engine, password=args.password),
+        normalize=NormalizeSettings(agencies=args.agencies),
+    )
     result, written = run(args.inputs, args.out, settings)
     for failure in result.failures:
         print(f"phuluc: error: {failure.source}: {failure.error}", file=sys.stderr)
@@ -71,6 +80,7 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"{prov.path}: {len(doc.rows)} rows, {prov.pages} pages ({prov.engine})")
             for warning in doc.warnings:
                 print(f"  warning: {warning}")
+        print(f"{_needing_review(result)} agency mentions need review (see review.csv)")
         print(f"wrote {', '.join(str(p) for p in written)}")
     return EXIT_SOME_FAILED if result.failures else EXIT_OK
 
@@ -96,6 +106,10 @@ def _diff(args: argparse.Namespace) -> int:
 
 #: The function behind each sub-command.
 COMMANDS = {"extract": _extract, "diff": _diff}
+
+
+def _needing_review(result: Result) -> int:
+    return sum(1 for _ in review_mentions(result))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

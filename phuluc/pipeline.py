@@ -12,6 +12,7 @@ from pathlib import Path
 from export import export
 from extract import extract
 from extract.merge import merge
+from normalize import load_agency_list, normalize
 from phuluc.errors import PhulucError
 from phuluc.model import Document, Failure, Result
 from phuluc.settings import Settings
@@ -35,13 +36,14 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def process(path: Path, settings: Settings) -> Document:
-    """Extract one document and join its page-split rows."""
-    return merge(extract(path, settings.extract))
+    """Extract one document, join its page-split rows and resolve its agency names."""
+    return normalize(merge(extract(path, settings.extract)), settings.normalize)
 
 
 def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Result:
     """Run the reading stages on every input, keeping failures instead of raising them."""
     settings = settings or Settings()
+    agencies = load_agency_list(settings.normalize.agencies)  # a bad list stops the run before any input
     documents: list[Document] = []
     failures: list[Failure] = []
     for path in iter_inputs(paths):
@@ -54,7 +56,7 @@ def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Re
             failures.append(Failure(str(path), str(exc)))
         except Exception as exc:  # a parser bug on a damaged file must not end the whole run
             failures.append(Failure(str(path), f"could not be read: {type(exc).__name__}: {exc}".strip()))
-    return Result(tuple(documents), tuple(failures))
+    return Result(tuple(documents), tuple(failures), agencies.entries)
 
 
 def run(paths: Iterable[Path], out_dir: Path, settings: Settings | None = None) -> tuple[Result, list[Path]]:

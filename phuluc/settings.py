@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from phuluc.errors import SettingsError
 
@@ -26,6 +27,18 @@ class ExtractSettings:
 
 
 @dataclass(frozen=True)
+class NormalizeSettings:
+    """How text is normalized: ``agencies`` is a CSV that extends and overrides the package's agency list."""
+
+    agencies: Path | None = None
+
+    def __post_init__(self) -> None:
+        if self.agencies is not None and not self.agencies.is_file():
+            msg = f"agency list {self.agencies}: no such file"
+            raise SettingsError(msg)
+
+
+@dataclass(frozen=True)
 class ExportSettings:
     """Where and what to write; ``keep_intermediate`` also writes each stage's JSON."""
 
@@ -37,4 +50,5 @@ class Settings:
     """All settings of one run."""
 
     extract: ExtractSettings = ExtractSettings()
+    normalize: NormalizeSettings = NormalizeSettings()
     export: ExportSettings = ExportSettings()

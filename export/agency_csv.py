@@ -1,0 +1,79 @@
+"""agency_mentions.csv and review.csv: every agency mention as a long table, and those a person should check.
+
+UTF-8 with a BOM like rows.csv. Rows come in document order (source, row, role, position), so
+reruns give the same bytes. review.csv holds every unmatched mention and every fuzzy one under
+:data:`normalize.match.REVIEW_BELOW`, with its best three suggestions.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from export.atomic import write_text_atomic
+from normalize.match import REVIEW_BELOW, SUGGESTIONS
+from phuluc.model import Mention, Result
+
+MENTION_COLUMNS: tuple[str, ...] = (
+    "source", "key", "role", "position", "raw", "id", "name", "score", "method", "requested", "indicators", "note",
+)
+REVIEW_COLUMNS: tuple[str, ...] = (
+    "source", "key", "role", "position", "raw", "method", "score",
+    *(f"{what}_{n}" for n in range(1, SUGGESTIONS + 1) for what in ("suggestion", "suggestion_score")),
+)
+#: Score columns (0-100) are written with this format, so 90 and 90.0 never alternate.
+SCORE_FORMAT = "{:.1f}"
+
+
+def iter_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mention]]:
+    """(source, row key, role, position from 1, mention) for every mention of every document, in order."""
+    for doc in result.documents:
+        for row in doc.rows:
+            for role, mentions in row.agencies:
+                for position, mention in enumerate(mentions, start=1):
+                    yield doc.provenance.source, row.key, role, position, mention
+
+
+def needs_review(mention: Mention) -> bool:
+    """Unmatched, or matched fuzzily under :data:`REVIEW_BELOW`."""
+    return mention.id is None or (mention.method == "fuzzy" and mention.score < REVIEW_BELOW)
+
+
+def review_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mention]]:
+    """The mentions a person should check, in document order."""
+    return (item for item in iter_mentions(result) if needs_review(item[4]))
+
+
+def mentions_to_csv(result: Result) -> str:
+    """agency_mentions.csv as text."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(MENTION_COLUMNS)
+    for source, key, role, position, m in iter_mentions(result):
+        writer.writerow([source, key, role, position, m.raw, m.id or "", m.name or "", SCORE_FORMAT.format(m.score),
+                         m.method, int(m.requested), ";".join(map(str, m.indicators)), m.note or ""])
+    return buffer.getvalue()
+
+
+def review_to_csv(result: Result) -> str:
+    """review.csv as text."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(REVIEW_COLUMNS)
+    for source, key, role, position, m in review_mentions(result):
+        suggestions = [*m.suggestions[:SUGGESTIONS], *[("", None)] * (SUGGESTIONS - len(m.suggestions[:SUGGESTIONS]))]
+        cells: list[str] = []
+        for agency_id, score in suggestions:
+            cells += [agency_id, "" if score is None else SCORE_FORMAT.format(score)]
+        writer.writerow([source, key, role, position, m.raw, m.method, SCORE_FORMAT.format(m.score), *cells])
+    return buffer.getvalue()
+
+
+def export(result: Result, out_dir: Path) -> list[Path]:
+    """Write ``out_dir/agency_mentions.csv`` and ``out_dir/review.csv``."""
+    return [
+        write_text_atomic(out_dir / "agency_mentions.csv", mentions_to_csv(result), bom=True),
+        write_text_atomic(out_dir / "review.csv", review_to_csv(result), bom=True),
+    ]

@@ -1,0 +1,158 @@
+"""Matching names to the list, and the measured goals on the hand labels (bench/agencies.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from conftest import ROOT
+from normalize.agencies import load_agency_list
+from normalize.keys import name_key
+from normalize.match import build_index, match_name, resolve_cell
+from normalize.text import fold
+
+
+def load_bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_agencies", ROOT / "bench" / "agencies.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = load_bench()
+AGENCIES = load_agency_list()
+INDEX = build_index(AGENCIES)
+
+
+@pytest.mark.parametrize(("raw", "agency_id", "method"), [
+    ("Phòng Tư pháp", "phong-tu-phap", "exact"),
+    ("phòng tài chính – kế hoạch", "phong-tai-chinh-ke-hoach", "exact"),
+    ("Phòng Văn hoá và Thông tin", "phong-van-hoa-thong-tin", "exact"),
+    ("HĐND", "hdnd-thanh-pho", "alias"),
+    ("Tòa án nhân dân TP", "toa-an-thanh-pho", "abbreviation"),
+    ("Phòng GD&ĐT", "phong-giao-duc-dao-tao", "abbreviation"),
+    ("Phòng GDĐT", "phong-giao-duc-dao-tao", "abbreviation"),
+    ("Phòng LĐ-TB&XH", "phong-lao-dong-tbxh", "abbreviation"),
+    ("P.TN&MT", "phong-tai-nguyen-moi-truong", "abbreviation"),
+    ("Phòng TNMT", "phong-tai-nguyen-moi-truong", "abbreviation"),
+    ("Phòng VH&TT", "phong-van-hoa-thong-tin", "abbreviation"),
+    ("MTTQ thành phố", "ubmttqvn-thanh-pho", "abbreviation"),
+    ("TX", None, "unmatched"),
+    ("Phòng Tài chinh – Kế hoạch", "phong-tai-chinh-ke-hoach", "fuzzy"),
+])
+def test_methods(raw: str, agency_id: str | None, method: str) -> None:
+    found = match_name(raw, INDEX)
+    assert (found.id, found.method) == (agency_id, method)
+
+
+@pytest.mark.parametrize("raw", [
+    "Sở Tài nguyên và Môi trường",  # same tail, other level: the head noun differs
+    "Sở Tư pháp",
+    "UBND tỉnh",  # 80-85 against "UBND thành phố": under the cutoff
+    "Phòng Dân tộc",
+    "Ban Dân vận Thành ủy",
+    "Phòng Tài chính",
+])
+def test_different_bodies_are_not_merged(raw: str) -> None:
+    assert match_name(raw, INDEX).id is None
+
+
+def test_names_sharing_a_long_prefix_stay_apart() -> None:
+    assert match_name("Phòng Tài chính - Kế hoạch", INDEX).id == "phong-tai-chinh-ke-hoach"
+    assert match_name("Phòng Tài nguyên - Môi trường", INDEX).id == "phong-tai-nguyen-moi-truong"
+    assert match_name("Phòng Nông nghiệp và Môi trường", INDEX).id == "phong-nong-nghiep-moi-truong"
+
+
+def test_fuzzy_off_leaves_typos_unmatched_with_suggestions() -> None:
+    found = match_name("Phòng Tư phap", INDEX, cutoff=None)
+    assert found.id is None and found.method == "unmatched"
+    assert found.suggestions[0][0] == "phong-tu-phap"
+    assert len(found.suggestions) <= 3
+
+
+def test_resolve_cell_keeps_order_qualifiers_and_raw_text() -> None:
+    cell = "- Bảo hiểm xã hội thành phố (chỉ tiêu 1,2)\n- Phòng Y tế (chỉ tiêu 3)\n- Đề nghị: Hội Nông dân và UBMTTQVN phối hợp"
+    mentions = resolve_cell(cell, AGENCIES)
+    assert [(m.raw, m.id, m.requested, m.indicators) for m in mentions] == [
+        ("Bảo hiểm xã hội thành phố", "bhxh-thanh-pho", False, (1, 2)),
+        ("Phòng Y tế", "phong-y-te", False, (3,)),
+        ("Hội Nông dân", None, True, ()),
+        ("UBMTTQVN", "ubmttqvn-thanh-pho", True, ()),
+    ]
+    assert mentions[2].method == "unmatched" and mentions[2].name is None
+    assert mentions[0].name == "Bảo hiểm xã hội thành phố"
+
+
+def test_user_aliases_are_used(tmp_path: Path) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("id,name,kind,level,aliases,replaced_by,replaced_since\n"
+                    "hoi-nong-dan,Hội Nông dân thành phố,external,city,Hội ND TP,,\n", encoding="utf-8")
+    (mention,) = resolve_cell("Hội ND TP", load_agency_list(path))
+    assert (mention.id, mention.method) == ("hoi-nong-dan", "alias")
+
+
+# -- measured goals (numbers printed by `.venv/bin/python bench/agencies.py`) --
+
+LABELS = BENCH.load_labels()
+SEED = [c for c in LABELS if c.set == "seed"]
+VARIANTS = [c for c in LABELS if c.set == "variant"]
+
+
+def test_every_seed_agency_cell_is_labelled(seed_rows: list[dict[str, str]]) -> None:
+    labelled = {(c.case, c.role) for c in SEED}
+    cells = {(r["key"], role) for r in seed_rows for role in ("implementing", "lead", "sector_guidance", "coordinating")
+             if r[role].strip()}
+    assert labelled == cells
+    assert sum(len(c.expected) for c in SEED) >= 160
+    assert {e.id for c in SEED for e in c.expected} <= {a.id for a in AGENCIES}
+
+
+def test_variants_are_held_out_of_the_alias_list() -> None:
+    seen_in_seed = {fold(e.raw) for c in SEED for e in c.expected}
+    aliases = {fold(alias) for a in AGENCIES for alias in a.aliases} - seen_in_seed
+    leaked = [e.raw for c in VARIANTS for e in c.expected if fold(e.raw) in aliases]
+    assert leaked == []
+    assert len(VARIANTS) >= 80
+
+
+def test_no_false_merge_and_seed_is_perfect() -> None:
+    seed = BENCH.measure(SEED, AGENCIES)
+    everything = BENCH.measure(LABELS, AGENCIES)
+    assert everything.false_merges == 0 and everything.fp == 0
+    assert seed.segmented == 1.0 and seed.f1 == 1.0
+
+
+def test_goals_on_all_labels() -> None:
+    scores = BENCH.measure(LABELS, AGENCIES)
+    assert scores.f1 >= 0.99
+    assert scores.segmented >= 0.97
+
+
+def test_fuzzy_step_adds_recall_without_merges() -> None:
+    before = BENCH.measure(VARIANTS, AGENCIES, cutoff=None)
+    after = BENCH.measure(VARIANTS, AGENCIES)
+    assert after.recall > before.recall + 0.3
+    assert before.fp == after.fp == 0
+
+
+def test_variant_segmentation_goal() -> None:
+    assert BENCH.measure(VARIANTS, AGENCIES).segmented >= 0.97
+
+
+@pytest.mark.xfail(reason="held-out variants reach F1 0.98: 'UBND các xã, phường' and 'Trang thông tin điện tử "
+                          "thành phố' are still missed", strict=True)
+def test_variant_f1_goal() -> None:
+    assert BENCH.measure(VARIANTS, AGENCIES).f1 >= 0.99
+
+
+def test_name_key_of_exact_matches_equals_the_canonical_key() -> None:
+    for cell in LABELS:
+        for mention in resolve_cell(cell.cell, AGENCIES):
+            if mention.method == "exact":
+                assert name_key(mention.raw) == name_key(mention.name or "")

@@ -1,0 +1,83 @@
+"""Cells into pieces and spans: separators, requests, parenthesised qualifiers, names run together."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize.segment import Piece, cell_to_pieces, parse_indicators, split_piece
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    ("chỉ tiêu 1,2", (1, 2)),
+    ("chỉ tiêu từ 1-4", (1, 2, 3, 4)),
+    ("chỉ tiêu 5", (5,)),
+    ("Chỉ tiêu 1, 2 và 3", (1, 2, 3)),
+    ("chỉ tiêu từ 1 đến 3", (1, 2, 3)),
+    ("chỉ tiêu số 6", (6,)),
+    ("chỉ tiêu 4 – 5", (4, 5)),
+    ("chỉ tiêu 1-400", None),
+    ("hướng dẫn hòa giải tranh chấp đất đai", None),
+    ("chỉ tiêu chung", None),
+])
+def test_parse_indicators(note: str, expected: tuple[int, ...] | None) -> None:
+    assert parse_indicators(note) == expected
+
+
+def test_parenthesis_without_space_and_bullets() -> None:
+    cell = "- Thanh tra thành phố(chỉ tiêu từ 1-4),\n- Phòng Tài nguyên và Môi trường (chỉ tiêu 5)\n- Phòng Y tế (chỉ tiêu 6)"
+    assert cell_to_pieces(cell) == (
+        Piece("Thanh tra thành phố", indicators=(1, 2, 3, 4)),
+        Piece("Phòng Tài nguyên và Môi trường", indicators=(5,)),
+        Piece("Phòng Y tế", indicators=(6,)),
+    )
+
+
+def test_other_notes_keep_their_commas_and_keywords() -> None:
+    cell = "Phòng Tư pháp (là cơ quan thường trực Hội đồng phối hợp phổ biến, giáo dục pháp luật)"
+    (piece,) = cell_to_pieces(cell)
+    assert piece == Piece("Phòng Tư pháp", note="là cơ quan thường trực Hội đồng phối hợp phổ biến, giáo dục pháp luật")
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Đề nghị UBMTTQVN các cấp phối hợp", [("UBMTTQVN các cấp", True)]),
+    ("Đề nghị: UBMTTQVN thành phố và các tổ chức phối hợp", [("UBMTTQVN thành phố và các tổ chức", True)]),
+    ("- Phòng Văn hóa và Thông tin;\n- Đề nghị Ban Tuyên giáo Thành ủy phối hợp.",
+     [("Phòng Văn hóa và Thông tin", False), ("Ban Tuyên giáo Thành ủy", True)]),
+    ("Phòng Y tế; đề nghị Công an phối hợp thực hiện", [("Phòng Y tế", False), ("Công an", True)]),
+])
+def test_requests_mark_what_they_hold(cell: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(p.text, p.requested) for p in cell_to_pieces(cell)] == expected
+
+
+def known(*names: str):  # type: ignore[no-untyped-def]
+    return lambda span: 1.0 if span in names else 0.0
+
+
+def test_names_run_together_are_split_by_the_list() -> None:
+    scorer = known("Phòng Giáo dục và Đào tạo", "UBND cấp xã")
+    assert split_piece("Phòng Giáo dục và Đào tạo UBND cấp xã", scorer) == ("Phòng Giáo dục và Đào tạo", "UBND cấp xã")
+
+
+def test_names_holding_commas_and_va_stay_whole() -> None:
+    scorer = known("Phòng, ban đơn vị", "UBND cấp xã", "Phòng")
+    assert split_piece("Phòng, ban đơn vị, UBND cấp xã", scorer) == ("Phòng, ban đơn vị", "UBND cấp xã")
+    assert split_piece("Phòng Văn hóa và Thông tin", known("Phòng Văn hóa và Thông tin")) == ("Phòng Văn hóa và Thông tin",)
+
+
+def test_unknown_text_is_cut_at_commas_but_not_at_va() -> None:
+    nothing = known()
+    assert split_piece("Hội Nông dân, Hội Phụ nữ", nothing) == ("Hội Nông dân", "Hội Phụ nữ")
+    assert split_piece("Phòng Khoa học và Công nghệ", nothing) == ("Phòng Khoa học và Công nghệ",)
+
+
+def test_hyphenated_phrase_is_not_a_separator() -> None:
+    scorer = known("UBMTTQVN", "các tổ chức chính trị - xã hội thành phố")
+    assert split_piece("UBMTTQVN và các tổ chức chính trị - xã hội thành phố", scorer) == (
+        "UBMTTQVN", "các tổ chức chính trị - xã hội thành phố")
+
+
+def test_a_sure_name_beats_a_fuzzy_span_that_swallows_words() -> None:
+    def scorer(span: str) -> float:
+        return {"UBMTTQVN thành phố": 1.0, "UBMTTQVN thành phố và các": 0.92, "các tổ chức": 1.0, "tổ chức": 1.0}.get(span, 0.0)
+
+    assert split_piece("UBMTTQVN thành phố và các tổ chức", scorer) == ("UBMTTQVN thành phố", "các tổ chức")
