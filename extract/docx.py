@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from extract.header import is_column_numbers, is_header, labels_to_fields, title_from_lines
+from extract.header import UNPLACED_LABEL, is_column_numbers, is_header, labels_to_fields, title_from_lines
 from normalize.text import clean_line
 from extract.reading import Reading
 from phuluc.errors import ExtractError
@@ -183,6 +183,23 @@ def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[_Cell]:
     return cells
 
 
+def _new_page_section_ends(document: Any) -> set[Any]:
+    """The paragraphs that end a section whose successor starts on a new page.
+
+    A paragraph's ``w:sectPr`` closes a section; the next section's ``w:type`` (default
+    ``nextPage``) says whether it starts a new page. Plans put the appendix in a section of its own.
+    """
+    body = document.element.body
+    ends = [p for p in body.iterchildren(f"{W}p") if p.find(f"{W}pPr/{W}sectPr") is not None]
+    sections = [p.find(f"{W}pPr/{W}sectPr") for p in ends] + [body.find(f"{W}sectPr")]
+    out = set()
+    for paragraph, following in zip(ends, sections[1:]):
+        kind = following.find(f"{W}type") if following is not None else None
+        if kind is None or kind.get(f"{W}val", "nextPage") != "continuous":
+            out.add(paragraph)
+    return out
+
+
 def _body_blocks(document: Any) -> Iterator[Any]:
     yield from document.element.body.iterchildren(f"{W}p", f"{W}tbl")
 
@@ -213,9 +230,10 @@ def read_docx(path: Path) -> Reading:
     title = ""
     page = 1
     recent: list[str] = []
+    section_ends = _new_page_section_ends(document)
     for block in _body_blocks(document):
         if block.tag == f"{W}p":
-            page += _page_breaks(block)
+            page += _page_breaks(block) + (block in section_ends)
             text = clean_line(paragraph_text(block, document, numbering))
             if text:
                 recent.append(text)
@@ -267,9 +285,7 @@ def _read_table(
         pieces = {f: CellPiece() for f in FIELDS}
         extra: dict[str, CellPiece] = {}
         for cell in cells:
-            target = _field_of(cell, columns)
-            if target is None:
-                continue
+            target = _field_of(cell, columns) or ("", UNPLACED_LABEL)
             piece = CellPiece(
                 lines=tuple(Line(text=t, paragraph_end=True) for t in cell.lines),
                 merged_above=cell.vmerge == "continue",

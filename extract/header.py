@@ -25,6 +25,9 @@ KEY_PHRASES: dict[str, tuple[tuple[str, int], ...]] = {
     "sector_guidance": (("quản lý ngành", 10), ("hướng dẫn", 7), ("chuyên môn", 4)),
     "coordinating": (("phối hợp", 10),),
 }
+#: The ``extra`` label of text in a cell that lies under no header column (a table wider than its
+#: header): kept in the output under this name rather than dropped.
+UNPLACED_LABEL = "(under no header column)"
 #: The lowest score that maps a label to a field: below it the column is kept as an extra column.
 MIN_LABEL_SCORE = 5
 #: A row is the appendix header when at least this many of the eight fields are found in it.

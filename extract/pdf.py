@@ -16,7 +16,7 @@ from statistics import median
 from typing import Any
 
 from extract.grid import Grid, GridCell, edges_to_grids
-from extract.header import is_column_numbers, is_header, labels_to_fields, title_from_lines
+from extract.header import UNPLACED_LABEL, is_column_numbers, is_header, labels_to_fields, title_from_lines
 from normalize.text import clean_line
 from extract.reading import Reading
 from extract.reflow import NO_LINE_START, lines_to_text
@@ -182,9 +182,7 @@ def grid_to_rows(
         for i, cell in enumerate(grid.cells):
             if not (cell.row <= band < cell.row_end):
                 continue
-            target = _field_of(cell, columns)
-            if target is None:
-                continue
+            target = _field_of(cell, columns) or ("", UNPLACED_LABEL)
             field, label = target
             piece = pieces[i] if cell.row == band else CellPiece(merged_above=True)
             if field:
