@@ -37,7 +37,7 @@ def test_plan_json_follows_the_contract(out_dir: Path) -> None:
 
 def test_reruns_are_byte_identical(out_dir: Path, tmp_path: Path) -> None:
     assert main(["extract", str(DOCX), "--out", str(tmp_path), "--quiet"]) == 0
-    for name in ("plan.json", "rows.csv"):
+    for name in ("plan.json", "rows.csv", "plan.sqlite", "agency_mentions.csv", "review.csv"):
         assert (tmp_path / name).read_bytes() == (out_dir / name).read_bytes()
 
 
@@ -65,7 +65,8 @@ def test_sqlite_has_documents_rows_and_a_foreign_key(out_dir: Path) -> None:
 
 
 def test_no_temporary_files_are_left_behind(out_dir: Path) -> None:
-    assert sorted(p.name for p in out_dir.iterdir()) == ["plan.json", "plan.sqlite", "rows.csv"]
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        "agency_mentions.csv", "plan.json", "plan.sqlite", "review.csv", "rows.csv"]
 
 
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path) -> None:
@@ -82,3 +83,90 @@ def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path) -> None:
         write_atomic(dest, crash)
     assert dest.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.json"]
+
+
+MENTION_KEYS = ["id", "name", "raw", "score", "method", "requested", "indicators", "note"]
+
+
+def test_plan_json_rows_carry_their_agency_mentions(out_dir: Path) -> None:
+    rows = json.loads((out_dir / "plan.json").read_text(encoding="utf-8"))["documents"][0]["rows"]
+    for row in rows:
+        assert list(row["agencies"]) == ["implementing", "lead", "sector_guidance", "coordinating"]
+        for role, mentions in row["agencies"].items():
+            assert all(list(m) == MENTION_KEYS for m in mentions)
+            assert bool(mentions) == bool(row[role].strip())
+    by_key = {row["key"]: row for row in rows}
+    guidance = by_key["4.4.1"]["agencies"]["sector_guidance"]
+    assert [(m["id"], m["indicators"]) for m in guidance] == [
+        ("thanh-tra-thanh-pho", [1, 2, 3, 4]), ("phong-tai-nguyen-moi-truong", [5]), ("phong-y-te", [6])]
+    front = by_key["1.2.1"]["agencies"]["coordinating"]
+    assert [(m["id"], m["requested"]) for m in front] == [("ubmttqvn-thanh-pho", True), ("to-chuc-ctxh-thanh-pho", True)]
+
+
+def test_sqlite_has_the_agency_list_and_row_mentions(out_dir: Path) -> None:
+    conn = sqlite3.connect(out_dir / "plan.sqlite")
+    conn.execute("PRAGMA foreign_keys = ON")
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert conn.execute("SELECT replaced_by, replaced_since FROM agencies WHERE id = 'phong-lao-dong-tbxh'").fetchone() == (
+        "phong-noi-vu", "2025-03-01")
+    fk = {row[2] for row in conn.execute("PRAGMA foreign_key_list(row_agencies)")}
+    assert fk == {"rows", "agencies"}
+    count = conn.execute("SELECT count(*) FROM row_agencies").fetchone()[0]
+    plan = json.loads((out_dir / "plan.json").read_text(encoding="utf-8"))
+    assert count == sum(len(ms) for r in plan["documents"][0]["rows"] for ms in r["agencies"].values())
+    first = conn.execute(
+        "SELECT r.key, a.role, a.position, a.agency_id, a.method FROM row_agencies a JOIN rows r ON r.id = a.row_id"
+        " ORDER BY r.position, a.id LIMIT 1").fetchone()
+    assert first == ("1.1.1", "implementing", 1, "ubnd-cap-xa", "exact")
+
+
+def test_agency_mentions_csv_is_the_long_table(out_dir: Path) -> None:
+    raw = (out_dir / "agency_mentions.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    with (out_dir / "agency_mentions.csv").open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.DictReader(handle))
+    conn = sqlite3.connect(out_dir / "plan.sqlite")
+    assert len(lines) == conn.execute("SELECT count(*) FROM row_agencies").fetchone()[0]
+    assert lines[0]["source"] == DOCX.name and lines[0]["key"] == "1.1.1" and lines[0]["position"] == "1"
+    review = (out_dir / "review.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert review[0].startswith("source,key,role,position,raw,method,score,suggestion_1")
+
+
+def test_review_lists_unmatched_mentions_with_suggestions(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from export.agency_csv import review_to_csv
+    from normalize import load_agency_list, resolve_cell
+    from phuluc.model import Document, Provenance, Result, Row
+
+    row = Row(key="1.1.1", dimension_no=1, component_no=1, dimension="", component="", indicators="", tasks="",
+              implementing="", lead="Phòng Tư phap; Phòng Y tế", sector_guidance="", coordinating="", pages=(1,))
+    agencies = load_agency_list()
+    row = replace(row, agencies=(("lead", resolve_cell(row.lead, agencies, cutoff=None)),))
+    doc = Document(Provenance("x.docx", "x.docx", "0" * 64, "docx", "python-docx", 1), rows=(row,))
+    lines = list(csv.reader(review_to_csv(Result((doc,), (), agencies.entries)).splitlines()))
+    assert len(lines) == 2
+    assert lines[1][:7] == ["x.docx", "1.1.1", "lead", "1", "Phòng Tư phap", "unmatched", "0.0"]
+    assert lines[1][7] == "phong-tu-phap"
+
+
+@pytest.mark.parametrize("content", ["id,name\nx,y\n", "id,name,kind,level,aliases,replaced_by,replaced_since\n"
+                                     "phong-x,Phòng X,agency,city,,phong-nowhere,\n"])
+def test_a_bad_agency_file_is_a_usage_error(tmp_path: Path, content: str, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(content, encoding="utf-8")
+    assert main(["extract", str(DOCX), "--out", str(tmp_path / "out"), "--agencies", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("phuluc: error: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_user_agency_file_is_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mine = tmp_path / "mine.csv"
+    mine.write_text("id,name,kind,level,aliases,replaced_by,replaced_since\n"
+                    "phong-y-te,Phòng Y tế thành phố,agency,city,Phòng Y tế,,\n", encoding="utf-8")
+    assert main(["extract", str(DOCX), "--out", str(tmp_path), "--agencies", str(mine)]) == 0
+    assert "agency mentions need review" in capsys.readouterr().out
+    conn = sqlite3.connect(tmp_path / "plan.sqlite")
+    assert conn.execute("SELECT name FROM agencies WHERE id = 'phong-y-te'").fetchone() == ("Phòng Y tế thành phố",)
+    assert conn.execute("SELECT DISTINCT method FROM row_agencies WHERE agency_id = 'phong-y-te'").fetchall() == [("alias",)]

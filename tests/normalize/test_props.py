@@ -1,0 +1,64 @@
+"""Property tests: keys are idempotent, resolution never loses or invents text and is deterministic."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalize.agencies import load_agency_list
+from normalize.keys import expand, name_key
+from normalize.match import resolve_cell
+from normalize.segment import split_piece
+from normalize.text import clean_text, fold
+
+AGENCIES = load_agency_list()
+NAMES = [a.name for a in AGENCIES] + [alias for a in AGENCIES for alias in a.aliases]
+VIETNAMESE = st.text(alphabet=st.sampled_from(list("aăâeêioôơuưyđáàảãạóòỏõọúùủũụýỳỷỹỵ AĐƠ,;.-–&()\n0123456789")), max_size=80)
+SEPARATORS = st.sampled_from([", ", "; ", " và ", "\n- ", " "])
+
+
+@given(VIETNAMESE)
+def test_fold_and_name_key_are_idempotent(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+    assert name_key(name_key(text)) == name_key(text)
+    assert expand(expand(name_key(text))) == expand(name_key(text))
+
+
+@given(st.lists(st.sampled_from(NAMES), min_size=1, max_size=5), st.lists(SEPARATORS, min_size=5, max_size=5))
+@settings(max_examples=60, deadline=None)
+def test_joined_names_come_back_whole_and_in_order(names: list[str], separators: list[str]) -> None:
+    cell = names[0] + "".join(sep + name for sep, name in zip(separators, names[1:], strict=False))
+    mentions = resolve_cell(cell, AGENCIES)
+    assert all(m.id is not None for m in mentions)
+    assert all(m.method in ("exact", "alias", "abbreviation") for m in mentions)
+    # every raw text is a stretch of the cell, in order, and no two mentions overlap
+    cleaned = clean_text(cell)
+    cursor = 0
+    for mention in mentions:
+        found = cleaned.find(mention.raw, cursor)
+        assert found >= 0
+        cursor = found + len(mention.raw)
+
+
+@given(VIETNAMESE)
+@settings(max_examples=150, deadline=None)
+def test_resolution_is_deterministic_and_keeps_text(cell: str) -> None:
+    first = resolve_cell(cell, AGENCIES)
+    assert first == resolve_cell(cell, AGENCIES)
+    cleaned = clean_text(cell)
+    for mention in first:
+        assert mention.raw and mention.raw in cleaned
+        assert 0.0 <= mention.score <= 100.0
+        assert (mention.id is None) == (mention.method == "unmatched")
+
+
+@given(st.lists(st.sampled_from(["Phòng", "Y", "tế", ",", "và", "Hội", "xã"]), max_size=14))
+@settings(deadline=None)
+def test_split_piece_spans_are_ordered_pieces_of_the_text(words: list[str]) -> None:
+    text = " ".join(words)
+    spans = split_piece(text, lambda span: 1.0 if span == "Phòng Y tế" else 0.0)
+    cursor = 0
+    for span in spans:
+        found = text.find(span, cursor)
+        assert found >= 0 and span.strip(" ,") == span and span not in ("và", ",")
+        cursor = found + len(span)
