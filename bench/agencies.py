@@ -68,18 +68,20 @@ def parse_expected(text: str) -> tuple[Expected, ...]:
         words = rest.split()
         agency_id = words[0]
         indicators = next((tuple(int(n) for n in w[1:].split(",")) for w in words[1:] if w.startswith("#")), ())
-        mentions.append(Expected(raw.strip(), None if agency_id == NO_ID else agency_id, "+req" in words[1:], indicators))
+        resolved = None if agency_id == NO_ID else agency_id
+        mentions.append(Expected(raw.strip(), resolved, "+req" in words[1:], indicators))
     return tuple(mentions)
 
 
 def load_labels(path: Path = LABELS, seed_rows: Path = SEED_ROWS) -> list[LabelledCell]:
-    """The labelled cells; a seed cell's text is read from the seed rows by key and role."""
+    """Read the labelled cells; a seed cell's text comes from the seed rows by key and role."""
     rows = {row["key"]: row for row in json.loads(seed_rows.read_text(encoding="utf-8"))}
     cells = []
     with path.open(encoding="utf-8", newline="") as handle:
         for record in csv.DictReader(handle):
             cell = rows[record["case"]][record["role"]] if record["set"] == "seed" else record["cell"]
-            cells.append(LabelledCell(record["set"], record["case"], record["role"], cell, parse_expected(record["expected"])))
+            expected = parse_expected(record["expected"])
+            cells.append(LabelledCell(record["set"], record["case"], record["role"], cell, expected))
     return cells
 
 
@@ -120,7 +122,7 @@ class Scores:
 
 def predicted_ids(cell: LabelledCell, agencies: AgencyList, cutoff: float | None,
                   scorer: Callable[..., float]) -> tuple[list[str | None], bool]:
-    """The id the output gives each labelled mention (by raw text, in order), and whether the cell is segmented right."""
+    """Return the id given to each labelled mention (found by raw text, in order) and whether the cell is right."""
     mentions = resolve_cell(cell.cell, agencies, cutoff=cutoff, scorer=scorer)
     got = [(fold(m.raw), m.requested, m.indicators) for m in mentions]
     want = [(fold(e.raw), e.requested, e.indicators) for e in cell.expected]
@@ -138,11 +140,11 @@ def measure(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: floa
     """Score one configuration on ``cells``."""
     gold: list[str | None] = []
     pred: list[str | None] = []
-    cells_right = count = 0
+    cells_right = count = 0  # counts of cells
     for cell in cells:
         ids, right = predicted_ids(cell, agencies, cutoff, scorer)
         count += 1
-        cells_right += right
+        cells_right += int(right)
         gold.extend(e.id for e in cell.expected)
         pred.extend(ids)
     tp = fp = fn = 0
@@ -150,16 +152,16 @@ def measure(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: floa
         for j in range(i + 1, len(gold)):
             same_gold = gold[i] is not None and gold[i] == gold[j]
             same_pred = pred[i] is not None and pred[i] == pred[j]
-            tp += same_gold and same_pred
-            fp += same_pred and not same_gold
-            fn += same_gold and not same_pred
-    right = sum(g == p for g, p in zip(gold, pred, strict=True))
+            tp += int(same_gold and same_pred)
+            fp += int(same_pred and not same_gold)
+            fn += int(same_gold and not same_pred)
+    resolved_right = sum(g == p for g, p in zip(gold, pred, strict=True))
     merges = sum(p is not None and g != p for g, p in zip(gold, pred, strict=True))
-    return Scores(count, cells_right, len(gold), right, merges, tp, fp, fn)
+    return Scores(count, cells_right, len(gold), resolved_right, merges, tp, fp, fn)
 
 
 def report_line(name: str, scores: Scores) -> str:
-    """One line of the report."""
+    """Format one line of the report."""
     return (f"{name:<22} cells {scores.cells_right:>3}/{scores.cells:<3} segmented {scores.segmented:6.1%}  "
             f"mentions {scores.resolved_right:>3}/{scores.mentions:<3} right, {scores.false_merges} wrong id  "
             f"pairwise P {scores.precision:.4f} R {scores.recall:.4f} F1 {scores.f1:.4f}")

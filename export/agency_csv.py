@@ -28,7 +28,7 @@ SCORE_FORMAT = "{:.1f}"
 
 
 def iter_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mention]]:
-    """(source, row key, role, position from 1, mention) for every mention of every document, in order."""
+    """Yield (source, row key, role, position from 1, mention) for every mention, in document order."""
     for doc in result.documents:
         for row in doc.rows:
             for role, mentions in row.agencies:
@@ -37,17 +37,17 @@ def iter_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mention]
 
 
 def needs_review(mention: Mention) -> bool:
-    """Unmatched, or matched fuzzily under :data:`REVIEW_BELOW`."""
+    """Tell whether a mention is unmatched, or matched fuzzily under :data:`REVIEW_BELOW`."""
     return mention.id is None or (mention.method == "fuzzy" and mention.score < REVIEW_BELOW)
 
 
 def review_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mention]]:
-    """The mentions a person should check, in document order."""
+    """Yield the mentions a person should check, in document order."""
     return (item for item in iter_mentions(result) if needs_review(item[4]))
 
 
 def mentions_to_csv(result: Result) -> str:
-    """agency_mentions.csv as text."""
+    """Render agency_mentions.csv as text."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(MENTION_COLUMNS)
@@ -58,7 +58,7 @@ def mentions_to_csv(result: Result) -> str:
 
 
 def review_to_csv(result: Result) -> str:
-    """review.csv as text."""
+    """Render review.csv as text."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(REVIEW_COLUMNS)

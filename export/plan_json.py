@@ -16,7 +16,7 @@ from phuluc.model import AGENCY_FIELDS, FIELDS, Document, Mention, Result, Row
 
 
 def mention_to_dict(mention: Mention) -> dict[str, Any]:
-    """One agency mention as the JSON object of the contract (suggestions go to review.csv only)."""
+    """Turn one agency mention into the JSON object of the contract (suggestions go to review.csv only)."""
     return {
         "id": mention.id,
         "name": mention.name,
@@ -30,7 +30,7 @@ def mention_to_dict(mention: Mention) -> dict[str, Any]:
 
 
 def agencies_to_dict(row: Row) -> dict[str, list[dict[str, Any]]]:
-    """Per agency column (role), its mentions in document order; an empty list when there are none."""
+    """Map each agency column (role) to its mentions in document order; an empty list when there are none."""
     found = dict(row.agencies)
     return {role: [mention_to_dict(m) for m in found.get(role, ())] for role in AGENCY_FIELDS}
 

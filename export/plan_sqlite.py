@@ -70,7 +70,7 @@ CREATE INDEX row_agencies_agency ON row_agencies (agency_id);
 
 
 def insert_agencies(conn: sqlite3.Connection, result: Result) -> None:
-    """The canonical list the run used; successors refer to entries of the same table."""
+    """Insert the canonical list the run used; successors refer to entries of the same table."""
     conn.executemany(
         "INSERT INTO agencies VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
@@ -82,7 +82,7 @@ def insert_agencies(conn: sqlite3.Connection, result: Result) -> None:
 
 
 def insert_document(conn: sqlite3.Connection, doc_id: int, first_row_id: int, doc: Document) -> int:
-    """One document, its rows (ids from ``first_row_id``) and their mentions; returns the next free row id."""
+    """Insert one document, its rows (ids from ``first_row_id``) and their mentions; return the next free row id."""
     prov = doc.provenance
     conn.execute(
         "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -123,7 +123,8 @@ def fill_database(result: Result, db_path: Path) -> None:
             next_row_id = 1
             for doc_id, doc in enumerate(result.documents, start=1):
                 next_row_id = insert_document(conn, doc_id, next_row_id, doc)
-            conn.executemany("INSERT INTO failures (source, error) VALUES (?, ?)", [(f.source, f.error) for f in result.failures])
+            failures = [(f.source, f.error) for f in result.failures]
+            conn.executemany("INSERT INTO failures (source, error) VALUES (?, ?)", failures)
     finally:
         conn.close()
 

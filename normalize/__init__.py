@@ -17,7 +17,7 @@ __all__ = ["normalize", "row_to_agencies", "load_agency_list", "resolve_cell", "
 
 
 def row_to_agencies(row: Row, agencies: AgencyList) -> Row:
-    """The row with ``agencies`` filled from its four agency cells."""
+    """Return the row with ``agencies`` filled from its four agency cells."""
     found = tuple((role, resolve_cell(row.text(role), agencies)) for role in AGENCY_FIELDS)
     return dataclasses.replace(row, agencies=found)
 

@@ -41,19 +41,21 @@ class AgencyList:
         object.__setattr__(self, "_by_id", {agency.id: agency for agency in self.entries})
 
     def __iter__(self) -> Iterator[Agency]:
-        """The entries in list order."""
+        """Iterate over the entries in list order."""
         return iter(self.entries)
 
     def __len__(self) -> int:
-        """The number of entries."""
+        """Count the entries."""
         return len(self.entries)
 
     def get(self, agency_id: str) -> Agency | None:
-        """The entry with this id, None when the list has none."""
+        """Return the entry with this id, None when the list has none."""
         return self._by_id.get(agency_id)
 
     def successor(self, agency_id: str) -> str | None:
-        """The id of the body that finally took over ``agency_id``, following ``replaced_by``; None if never replaced.
+        """Return the id of the body that finally took over ``agency_id`` (None if it was never replaced).
+
+        The ``replaced_by`` links are followed to the end of the chain.
 
         Raises
         ------
@@ -79,7 +81,7 @@ def _parse_date(value: str, where: str) -> date | None:
 
 
 def record_to_agency(record: Mapping[str, str], where: str) -> Agency:
-    """One CSV record as an :class:`Agency`, its values checked."""
+    """Turn one CSV record into an :class:`Agency`, its values checked."""
     values = {name: (record.get(name) or "").strip() for name in CSV_COLUMNS}
     if not _ID_RE.fullmatch(values["id"]):
         msg = f"{where}: id {values['id']!r} is not a slug (lower-case letters, digits and '-')"
@@ -183,7 +185,7 @@ def _load(path: Path | None, stamp: tuple[int, int] | None) -> AgencyList:
 
 
 def load_agency_list(path: Path | None = None) -> AgencyList:
-    """The package's agency list, extended and overridden by the CSV at ``path`` when given.
+    """Load the package's agency list, extended and overridden by the CSV at ``path`` when given.
 
     Raises
     ------

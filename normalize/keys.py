@@ -39,7 +39,7 @@ MIN_INITIALS = 2
 
 
 def name_key(text: str) -> str:
-    """The plain matching key: folded, punctuation as spaces, no leading plural marker.
+    """Return the plain matching key: folded, punctuation as spaces, no leading plural marker.
 
     >>> name_key("Các phòng, ban có liên quan") == name_key("phòng ban có liên quan")
     True
@@ -51,7 +51,7 @@ def name_key(text: str) -> str:
 
 
 def expand(key: str) -> str:
-    """A plain key with the standard abbreviations written out ("ubnd tp" -> "ủy ban nhân dân thành phố").
+    """Write out the standard abbreviations of a plain key ("ubnd tp" -> "ủy ban nhân dân thành phố").
 
     There is one Fatherland Front, so "MTTQ" means "Mặt trận Tổ quốc Việt Nam"; a "Việt Nam" the
     text spells out after it is not repeated.
@@ -65,23 +65,23 @@ def expand(key: str) -> str:
 
 
 def without_and(key: str) -> str:
-    """A key without the word "và": the form initials are looked up in ("phòng nông nghiệp ptnt")."""
+    """Drop the word "và": initials are looked up in that form ("phòng nông nghiệp ptnt")."""
     return " ".join(w for w in key.split() if w != _AND)
 
 
 def expanded_key(text: str) -> str:
-    """:func:`name_key` with abbreviations written out: the key fuzzy matching compares."""
+    """Return :func:`name_key` with abbreviations written out: the key fuzzy matching compares."""
     return expand(name_key(text))
 
 
 def compact_key(text: str) -> str:
-    """Like :func:`expanded_key`, but initials glued by "&", "-" or "." become one word ("gd&đt" -> "gdđt")."""
+    """Return :func:`expanded_key` with initials glued by "&", "-" or "." as one word ("gd&đt" -> "gdđt")."""
     folded = _PHONG_RE.sub("phòng ", fold(text))
     return expanded_key(_INITIALS_GLUE_RE.sub("", folded))
 
 
 def initial(syllable: str) -> str:
-    """The letter a syllable is abbreviated by: its first letter without tone or vowel marks; "đ" stays."""
+    """Return the letter a syllable is abbreviated by: its first letter without marks ("đ" stays)."""
     first = syllable[0]
     if first == "đ":
         return first
@@ -89,7 +89,7 @@ def initial(syllable: str) -> str:
 
 
 def initials_variants(key: str) -> Iterator[str]:
-    """Every way of writing a run of ``key``'s syllables as initials (the "và" left out).
+    """Yield every way of writing a run of ``key``'s syllables as initials (the "và" left out).
 
     >>> "phòng gdđt" in set(initials_variants("phòng giáo dục và đào tạo"))
     True
@@ -102,17 +102,17 @@ def initials_variants(key: str) -> Iterator[str]:
 
 
 def head_letters(key: str) -> str:
-    """The first word of a key without marks: the head noun ("phòng", "sở", "ban") fuzzy matches must share."""
+    """Return a key's first word without marks: the head noun ("phòng", "sở") fuzzy matches must share."""
     first = key.split(" ", 1)[0]
     return "".join(c for c in unicodedata.normalize("NFD", first) if not unicodedata.combining(c))
 
 
 def strip_marks(key: str) -> str:
-    """A key without tone and vowel marks ("đ" -> "d"): only for text typed without any marks."""
+    """Drop tone and vowel marks ("đ" -> "d"): only for text typed without any marks."""
     bare = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
     return bare.replace("đ", "d")
 
 
 def has_marks(text: str) -> bool:
-    """Whether ``text`` has any Vietnamese mark or "đ": text without one was typed without marks."""
+    """Tell whether ``text`` has any Vietnamese mark or "đ": text without one was typed without marks."""
     return strip_marks(fold(text)) != fold(text)

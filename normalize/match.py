@@ -28,9 +28,9 @@ from normalize.keys import (
     compact_key,
     expand,
     expanded_key,
+    has_marks,
     head_letters,
     initials_variants,
-    has_marks,
     name_key,
     strip_marks,
     without_and,
@@ -83,7 +83,7 @@ class AgencyIndex:
     ``plain`` maps a name or alias key to (id, "exact" | "alias"); ``expanded`` maps keys with
     abbreviations written out, and ``initials`` every initials spelling, to an id (spellings that
     two entries share are left out of ``initials``). ``unmarked`` maps keys without marks to the one
-entry that has them (shared ones left out). ``max_words`` bounds a span's length.
+    entry that has them (shared ones left out). ``max_words`` bounds a span's length.
     """
 
     agencies: AgencyList
@@ -96,7 +96,7 @@ entry that has them (shared ones left out). ``max_words`` bounds a span's length
 
 @functools.lru_cache(maxsize=8)
 def build_index(agencies: AgencyList) -> AgencyIndex:
-    """The lookup tables for ``agencies`` (cached: the list is immutable)."""
+    """Build the lookup tables for ``agencies`` (cached: the list is immutable)."""
     plain: dict[str, tuple[str, str]] = {}
     expanded: dict[str, str] = {}
     owners: defaultdict[str, set[str]] = defaultdict(set)
@@ -109,7 +109,7 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
             for variant in initials_variants(expand(key)):
                 owners[variant].add(agency.id)
             max_words = max(max_words, len(spelling.replace(",", " ").split()))
-    initials = {variant: next(iter(ids)) for variant, ids in owners.items() if len(ids) == 1 and variant not in expanded}
+    initials = {v: next(iter(ids)) for v, ids in owners.items() if len(ids) == 1 and v not in expanded}
     bare: defaultdict[str, set[str]] = defaultdict(set)
     for key, agency_id in expanded.items():
         bare[strip_marks(key)].add(agency_id)
@@ -122,7 +122,7 @@ def _rounded(score: float) -> float:
 
 
 def fuzzy_candidates(query: str, index: AgencyIndex, scorer: Callable[..., float]) -> list[tuple[str, float, bool]]:
-    """Every agency with its best fuzzy score against ``query`` (an expanded key), best first, ties by id.
+    """List every agency with its best fuzzy score against ``query`` (an expanded key), best first, ties by id.
 
     The flag tells whether the agency's best spelling shares the query's head noun.
     """
@@ -199,7 +199,8 @@ def resolve_cell(
     ``cutoff=None`` turns the fuzzy step off (for measuring what it adds).
 
     >>> from normalize.agencies import load_agency_list
-    >>> [(m.raw, m.id, m.requested) for m in resolve_cell("Đề nghị: UBMTTQVN và Phòng Y tế phối hợp", load_agency_list())]
+    >>> cell = "Đề nghị: UBMTTQVN và Phòng Y tế phối hợp"
+    >>> [(m.raw, m.id, m.requested) for m in resolve_cell(cell, load_agency_list())]
     [('UBMTTQVN', 'ubmttqvn-thanh-pho', True), ('Phòng Y tế', 'phong-y-te', True)]
     """
     index = build_index(agencies)

@@ -9,7 +9,8 @@ all; names may themselves hold "," or "và" ("Phòng, ban đơn vị", "Phòng V
 programming: the split that covers the most words with surely known names wins (exact, alias or
 abbreviation), then the one covering most with likely names (fuzzy, weighted by score), then the
 one with the fewest mentions: a fuzzy match never swallows words a sure match explains
-("UBMTTQVN thành phố và các ..." is not a typo of the Front's name). Unknown text is cut only at commas, never inside a "và", so an unknown name
+("UBMTTQVN thành phố và các ..." is not a typo of the Front's name). Unknown text is cut only at
+commas, never inside a "và", so an unknown name
 that holds "và" stays whole for a person to review.
 
 Decision: "UBMTTQVN và các tổ chức chính trị - xã hội thành phố" is two mentions, the Front and
@@ -33,8 +34,9 @@ _REQUEST_RE = re.compile(
     r"đề\s+nghị\s*:?\s*(?P<body>.+?)\s*(?:(?:cùng|tham\s+gia)\s+)?(?:phối\s+hợp(?:\s+thực\s+hiện)?|$)",
     re.IGNORECASE,
 )
-_INDICATORS_RE = re.compile(r"^chỉ\s*tiêu\s*(?:số\s*)?(?:từ\s*)?(?P<list>[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,.\-–—]+)*)$",
-                            re.IGNORECASE)
+_INDICATORS_RE = re.compile(
+    r"^chỉ\s*tiêu\s*(?:số\s*)?(?:từ\s*)?(?P<list>[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,.\-–—]+)*)$", re.IGNORECASE
+)
 _RANGE_RE = re.compile(r"^(\d+)\s*(?:-|–|—|đến)\s*(\d+)$")
 #: Characters trimmed from both ends of a piece: separators and stray punctuation.
 _TRIM = " \t,;.:"
@@ -58,7 +60,7 @@ class Piece:
 
 
 def parse_indicators(content: str) -> tuple[int, ...] | None:
-    """The indicator numbers of a "chỉ tiêu ..." note, None when the note is something else.
+    """Return the indicator numbers of a "chỉ tiêu ..." note, None when the note is something else.
 
     >>> parse_indicators("chỉ tiêu từ 1-4"), parse_indicators("chỉ tiêu 1,2"), parse_indicators("là cơ quan")
     ((1, 2, 3, 4), (1, 2), None)
@@ -93,7 +95,7 @@ def _qualify(piece: Piece, content: str) -> Piece:
 
 
 def _region_to_pieces(region: str, requested: bool) -> list[Piece]:
-    """A stretch without hard separators -> pieces, each ending where a parenthesis qualifies it."""
+    """Cut a stretch without hard separators into pieces, each ending where a parenthesis qualifies it."""
     pieces: list[Piece] = []
     pending: list[str] = []
     start = 0
@@ -119,7 +121,7 @@ def _region_to_pieces(region: str, requested: bool) -> list[Piece]:
 
 
 def _masked(line: str) -> str:
-    """The line with parenthesised text blanked, so separators and keywords inside are not seen."""
+    """Blank out parenthesised text, so separators and keywords inside are not seen."""
     return _PAREN_RE.sub(lambda m: "(" + "\0" * (len(m.group(0)) - 2) + ")", line)
 
 
