@@ -38,13 +38,13 @@ from normalize.keys import (
 from normalize.segment import cell_to_pieces, split_piece
 from phuluc.model import Mention
 
-#: The fuzzy scorer: plain Indel ratio on expanded keys. bench/agencies.py compares it with
-#: token_sort_ratio and WRatio: WRatio's partial matching scores a name inside a longer one
-#: ("Phòng Y tế" in "Phòng Y tế và ...") near 90 and merges different bodies.
+#: The fuzzy scorer: plain Indel ratio on expanded keys. ``bench/agencies.py --sweep`` gives, on all
+#: 293 labelled mentions at cutoff 88, pairwise F1 0.990 for ratio, 0.985 token_sort_ratio,
+#: 0.969 token_set_ratio and 0.966 WRatio, none with a wrong id.
 FUZZY_SCORER: Callable[..., float] = fuzz.ratio
-#: Lowest 0-100 score accepted as the same agency. Measured on the labelled variants: at 85 a
-#: one-syllable difference between sibling names ("cấp xã"/"cấp huyện" is 82, "Phòng Kinh tế"/
-#: "Phòng Y tế" 80) is near, while typos of the right name score 90-98.
+#: Lowest 0-100 score accepted as the same agency. Measured: at 80 "UBND tỉnh" (not on the list)
+#: becomes "UBND thành phố" (84.4); sibling names sit close ("UBND cấp xã"/"UBND cấp huyện" 85.1);
+#: recall is flat from 85 to 90 and drops from 92 (typos such as "Phòng Nôi vụ" score 91.7).
 FUZZY_CUTOFF = 88.0
 #: Points (0-100) the best agency must lead the next one by; below it the two are too alike to choose.
 FUZZY_MARGIN = 6.0
