@@ -18,6 +18,7 @@ from typing import Any
 from extract.grid import Grid, GridCell, edges_to_grids
 from extract.header import UNPLACED_LABEL, is_column_numbers, is_header, labels_to_fields, title_from_lines
 from normalize.text import clean_line
+from extract.pdf_objects import PageObjects, page_objects
 from extract.reading import Reading
 from extract.reflow import NO_LINE_START, lines_to_text
 from phuluc.errors import ExtractError
@@ -215,18 +216,18 @@ def _outside_lines(chars: Sequence[Char], grids: Sequence[Grid], above: float) -
     return [line.text for line in chars_to_lines(free, None)]
 
 
-GridFinder = Callable[[int, Any], list[Grid]]
+GridFinder = Callable[[int, Any, PageObjects], list[Grid]]
 
 
-def rules_of_page(page_no: int, page: Any) -> list[Grid]:
+def rules_of_page(page_no: int, page: Any, objects: PageObjects) -> list[Grid]:
     """The default grid finder: the page's own ruling lines, as pdfplumber reads them."""
-    return edges_to_grids(page.edges)
+    return edges_to_grids(objects.edges)
 
 
 def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = rules_of_page) -> Reading:
     """Read every page's ruled tables and return the appendix table's pieces in page order.
 
-    ``find_grids(page_no, page)`` finds the tables on a page; the camelot engine passes its own.
+    ``find_grids(page_no, page, objects)`` finds the tables on a page; the camelot engine passes its own.
     """
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -256,9 +257,10 @@ def _read_pages(pages: Sequence[Any], find_grids: GridFinder) -> Reading:
     columns: ColumnMap | None = None
     any_text = False
     for page_no, page in enumerate(pages, start=1):
-        chars = page.chars
+        objects = page_objects(page)
+        chars = objects.chars
         any_text = any_text or bool(chars)
-        grids = find_grids(page_no, page)
+        grids = find_grids(page_no, page, objects)
         page_rows: list[PhysicalRow] = []
         for g_index, grid in enumerate(grids):
             assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}

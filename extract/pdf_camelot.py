@@ -13,6 +13,7 @@ from typing import Any
 
 from extract.grid import Grid, edges_to_grids
 from extract.pdf import read_pdf
+from extract.pdf_objects import PageObjects
 from extract.reading import Reading
 from phuluc.errors import ExtractError
 
@@ -47,7 +48,7 @@ def read_pdf_camelot(path: Path, password: str | None = None) -> Reading:
     for table in tables:
         by_page.setdefault(int(table.page), []).append(table)
 
-    def camelot_grids(page_no: int, page: Any) -> list[Grid]:
+    def camelot_grids(page_no: int, page: Any, objects: PageObjects) -> list[Grid]:
         edges = [e for t in by_page.get(page_no, []) for e in camelot_table_to_edges(t, float(page.height))]
         return edges_to_grids(edges)
 

@@ -1,0 +1,80 @@
+"""A page's characters and ruling lines, straight from the layout pdfplumber parsed.
+
+pdfplumber's ``page.chars`` and ``page.edges`` turn every pdfminer object into a dict of some
+twenty attributes (colours, matrices, font names); that conversion costs more than parsing the
+page. The appendix reader needs five numbers per character and four per rule, so this module
+reads them off ``page.layout`` itself, with pdfplumber's coordinate conventions: points, origin
+at the page's top-left, ``top`` growing downwards, MediaBox offsets applied as pdfplumber does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
+
+Char = dict[str, Any]
+Edge = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PageObjects:
+    """What one page holds for the appendix reader: its characters and its rule edges."""
+
+    chars: list[Char]
+    edges: list[Edge]
+
+
+def _leaves(items: Any) -> Iterator[Any]:
+    for item in items:
+        if isinstance(item, LTContainer):
+            yield from _leaves(item)
+        else:
+            yield item
+
+
+def page_objects(page: Any) -> PageObjects:
+    """Characters (text, x0, x1, top, bottom, size) and edges (orientation, x0, x1, top, bottom)."""
+    height = float(page.height)
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    chars: list[Char] = []
+    edges: list[Edge] = []
+
+    def box(x0: float, y0: float, x1: float, y1: float) -> Edge:
+        return {"x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": height - y1 + mb_top, "bottom": height - y0 + mb_top}
+
+    for obj in _leaves(page.layout):
+        if isinstance(obj, LTChar):
+            char = box(obj.x0, obj.y0, obj.x1, obj.y1)
+            char["text"] = obj.get_text()
+            char["size"] = obj.size
+            chars.append(char)
+        elif isinstance(obj, LTRect):
+            x0, y0, x1, y1 = obj.bbox
+            for edge_box, orientation in (
+                ((x0, y1, x1, y1), "h"),
+                ((x0, y0, x1, y0), "h"),
+                ((x0, y0, x0, y1), "v"),
+                ((x1, y0, x1, y1), "v"),
+            ):
+                edge = box(*edge_box)
+                edge["orientation"] = orientation
+                edges.append(edge)
+        elif isinstance(obj, LTLine):
+            edge = box(*obj.bbox)
+            edge["orientation"] = "h" if obj.y0 == obj.y1 else "v"
+            edges.append(edge)
+        elif isinstance(obj, LTCurve):
+            edges.extend(_curve_edges(obj, box))
+    return PageObjects(chars, edges)
+
+
+def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:
+    """The axis-aligned segments of a drawn path, as pdfplumber's ``curve_to_edges`` finds them."""
+    for (ax, ay), (bx, by) in zip(curve.pts, curve.pts[1:]):
+        if ax == bx or ay == by:
+            edge = box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+            edge["orientation"] = "v" if ax == bx else "h"
+            yield edge
