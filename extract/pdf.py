@@ -9,7 +9,11 @@ Coordinates: points, origin at the page's top-left (pdfplumber's convention).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import median
@@ -227,7 +231,10 @@ def rules_of_page(page_no: int, page: Any, objects: PageObjects) -> list[Grid]:
 def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = rules_of_page) -> Reading:
     """Read every page's ruled tables and return the appendix table's pieces in page order.
 
-    ``find_grids(page_no, page, objects)`` finds the tables on a page; the camelot engine passes its own.
+    ``find_grids(page_no, page, objects)`` finds the tables on a page; the camelot engine passes
+    its own. With the default finder a long plan is read by two processes, a half each: pages are
+    independent until their tables are chained into one appendix, which :func:`pages_to_reading`
+    does in page order.
     """
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -237,7 +244,11 @@ def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = r
 
     try:
         with pdfplumber.open(path, password=password or "") as pdf:
-            return _read_pages(pdf.pages, find_grids)
+            n_pages = len(pdf.pages)
+            split = n_pages // 2 if find_grids is rules_of_page and _can_fork(n_pages) else n_pages
+            with _pages_in_background(path, password, split, n_pages) as rest:
+                readings = _read_page_range(pdf.pages, 0, split, find_grids)
+                readings += rest()
     except PdfminerException as exc:
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect):
@@ -248,47 +259,129 @@ def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = r
     except (PDFSyntaxError, PSException) as exc:
         msg = f"a damaged or truncated PDF ({type(exc).__name__}: {exc})"
         raise ExtractError(msg) from exc
+    return pages_to_reading(readings)
 
 
-def _read_pages(pages: Sequence[Any], find_grids: GridFinder) -> Reading:
+#: Plans shorter than this are read in one process: starting a second costs more than it saves.
+PARALLEL_MIN_PAGES = 8
+
+
+def _can_fork(n_pages: int) -> bool:
+    return n_pages >= PARALLEL_MIN_PAGES and (os.cpu_count() or 1) > 1 and "fork" in mp.get_all_start_methods()
+
+
+@contextmanager
+def _pages_in_background(
+    path: Path, password: str | None, start: int, stop: int
+) -> Iterator[Callable[[], list[PageReading]]]:
+    """Read pages ``start``-``stop`` in a forked process while the caller reads the others.
+
+    Yields a function that waits for those pages; with nothing to read it returns at once.
+    """
+    if start >= stop:
+        yield list
+        return
+    with ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork")) as pool:
+        future = pool.submit(_read_file_pages, path, password, start, stop)
+
+        def wait() -> list[PageReading]:
+            try:
+                return future.result()
+            except ExtractError:
+                raise
+            except Exception as exc:  # a damaged page: say which error, as for the first half
+                msg = f"a damaged or truncated PDF ({type(exc).__name__}: {exc})"
+                raise ExtractError(msg) from exc
+
+        yield wait
+
+
+def _read_file_pages(path: Path, password: str | None, start: int, stop: int) -> list[PageReading]:
+    import pdfplumber
+
+    with pdfplumber.open(path, password=password or "") as pdf:
+        return _read_page_range(pdf.pages, start, stop, rules_of_page)
+
+
+def _read_page_range(pages: Sequence[Any], start: int, stop: int, find_grids: GridFinder) -> list[PageReading]:
+    readings = []
+    for index in range(start, stop):
+        page = pages[index]
+        readings.append(read_page(index + 1, page, find_grids))
+        page.close()  # drop pdfplumber's per-page caches: memory stays flat over long plans
+    return readings
+
+
+@dataclass(frozen=True)
+class PageTable:
+    """One ruled table of a page, its cells' text pieces, and the appendix header if it has one.
+
+    ``header`` is the header band and its labelled cells; ``lines_above`` the text lines above
+    the table that lie in no table (the appendix title, where this is the first header).
+    """
+
+    grid: Grid
+    pieces: dict[int, CellPiece]
+    header: tuple[int, list[tuple[GridCell, str]]] | None
+    lines_above: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PageReading:
+    """Everything the appendix needs from one page; pages are read independently."""
+
+    page_no: int
+    tables: tuple[PageTable, ...]
+    has_text: bool
+
+
+def read_page(page_no: int, page: Any, find_grids: GridFinder) -> PageReading:
+    """Find a page's ruled tables and turn each cell's characters into lines."""
+    objects = page_objects(page)
+    chars = objects.chars
+    grids = find_grids(page_no, page, objects)
+    tables = []
+    for grid in grids:
+        assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}
+        for char in chars:
+            idx = grid.cell_at((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2)
+            if idx is not None:
+                assigned[idx].append(char)
+        padding = _cell_padding((grid.cells[i], cs) for i, cs in assigned.items())
+        pieces = {i: _piece(grid.cells[i], cs, padding) for i, cs in assigned.items()}
+        header = _find_header(grid, pieces)
+        above = tuple(_outside_lines(chars, grids, grid.ys[0])) if header else ()
+        tables.append(PageTable(grid, pieces, header, above))
+    return PageReading(page_no, tuple(tables), bool(chars))
+
+
+def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
+    """Chain the pages' tables into the appendix: from its header row to the next other table."""
     rows: list[PhysicalRow] = []
     title = ""
     header: tuple[tuple[str, str], ...] = ()
     columns: ColumnMap | None = None
-    any_text = False
-    for page_no, page in enumerate(pages, start=1):
-        objects = page_objects(page)
-        chars = objects.chars
-        any_text = any_text or bool(chars)
-        grids = find_grids(page_no, page, objects)
+    for page in pages:
         page_rows: list[PhysicalRow] = []
-        for g_index, grid in enumerate(grids):
-            assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}
-            for char in chars:
-                idx = grid.cell_at((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2)
-                if idx is not None:
-                    assigned[idx].append(char)
-            padding = _cell_padding((grid.cells[i], cs) for i, cs in assigned.items())
-            pieces = {i: _piece(grid.cells[i], cs, padding) for i, cs in assigned.items()}
-            found = _find_header(grid, pieces)
-            if found is not None:
-                band, labelled = found
+        for index, table in enumerate(page.tables):
+            grid, pieces = table.grid, table.pieces
+            if table.header is not None:
+                band, labelled = table.header
                 new_columns = header_to_column_map(labelled, grid.xs)
                 if columns is None:
-                    title = title_from_lines(_outside_lines(chars, grids, grid.ys[0]))
+                    title = title_from_lines(table.lines_above)
                     header = tuple((f, label) for f, label, _, _ in new_columns.fields)
                 columns = new_columns
                 first = band + 1
                 if first < len(grid.ys) - 1 and is_column_numbers([t for _, t in _band_labels(grid, pieces, first)]):
                     first += 1
-                page_rows.extend(grid_to_rows(grid, pieces, page_no, columns, first))
-            elif columns is not None and g_index == 0 and _same_columns(grid.xs, columns.xs):
-                page_rows.extend(grid_to_rows(grid, pieces, page_no, columns, 0))
+                page_rows.extend(grid_to_rows(grid, pieces, page.page_no, columns, first))
+            elif columns is not None and index == 0 and _same_columns(grid.xs, columns.xs):
+                page_rows.extend(grid_to_rows(grid, pieces, page.page_no, columns, 0))
             elif columns is not None:
                 columns = None  # another table after the appendix ends it
         rows.extend(page_rows)
-        page.close()  # drop pdfplumber's per-page object cache: memory stays flat over long plans
-    if not any_text:
+    if not any(page.has_text for page in pages):
         msg = "the PDF has no text layer (a scan?); run OCR on it first"
         raise ExtractError(msg)
     return Reading(tuple(rows), title, header, len(pages))
