@@ -94,10 +94,14 @@ def _qualify(piece: Piece, content: str) -> Piece:
     return Piece(piece.text, piece.requested, piece.indicators, note)
 
 
-def _region_to_pieces(region: str, requested: bool) -> list[Piece]:
-    """Cut a stretch without hard separators into pieces, each ending where a parenthesis qualifies it."""
+def _region_to_pieces(region: str, requested: bool, pending: list[str]) -> tuple[list[Piece], list[str]]:
+    """Cut a stretch without hard separators into pieces, each ending where a parenthesis qualifies it.
+
+    ``pending`` holds parentheses met before any piece (in this region or an earlier one): they
+    qualify the first piece found. Returns the pieces and the parentheses still waiting for one.
+    """
     pieces: list[Piece] = []
-    pending: list[str] = []
+    pending = list(pending)
     start = 0
     for match in [*_PAREN_RE.finditer(region), None]:
         end = match.start() if match else len(region)
@@ -117,7 +121,7 @@ def _region_to_pieces(region: str, requested: bool) -> list[Piece]:
         elif content:
             pending.append(content)
         start = match.end()
-    return pieces
+    return pieces, pending
 
 
 def _masked(line: str) -> str:
@@ -136,8 +140,14 @@ def _split_masked(line: str, masked: str, sep: str) -> list[str]:
 
 
 def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
-    """Cut a cell at new lines, bullets, ";" and request clauses; attach each parenthesis to its piece."""
+    """Cut a cell at new lines, bullets, ";" and request clauses; attach each parenthesis to its piece.
+
+    A parenthesis qualifies the piece before it; one that opens a line or a cell qualifies the
+    next piece, one with no piece after it the cell's last piece, and one alone in a cell becomes
+    a piece itself, so no text is lost.
+    """
     pieces: list[Piece] = []
+    pending: list[str] = []
     for raw_line in clean_text(cell).split("\n"):
         line = _BULLET_RE.sub("", raw_line)
         regions: list[tuple[str, bool]] = []
@@ -149,8 +159,21 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
         regions.append((line[cursor:], False))
         for region, requested in regions:
             for part in _split_masked(region, _masked(region), ";"):
-                pieces.extend(_region_to_pieces(part, requested))
-    return tuple(pieces)
+                found, pending = _region_to_pieces(part, requested, pending)
+                pieces.extend(found)
+    return tuple(_settle(pieces, pending))
+
+
+def _settle(pieces: list[Piece], pending: list[str]) -> list[Piece]:
+    """Give parentheses that no piece followed to the cell's last piece; alone in a cell, each is a piece."""
+    if not pending:
+        return pieces
+    if not pieces:
+        return [Piece(f"({content})") for content in pending]
+    last = pieces[-1]
+    for content in pending:
+        last = _qualify(last, content)
+    return [*pieces[:-1], last]
 
 
 #: How well a span of text names one canonical entry: 1 for a sure match, the fuzzy score / 100
@@ -168,7 +191,8 @@ def split_piece(text: str, scorer: SpanScorer, *, max_words: int = 16) -> tuple[
     Separators are "," and the word "và"; two known names may also touch with no separator.
     Among the splits, the one whose sure spans (score 1) cover the most words wins, then the one
     whose likely spans cover most (words times score), then the one with fewer spans.
-    ``max_words`` bounds a span's length in words.
+    ``max_words`` bounds the length, in tokens (words and commas), of a span given to ``scorer``;
+    unknown text runs to the next comma however long it is, so every piece has a split.
 
     >>> split_piece("Thanh tra thành phố Công an thành phố",
     ...             lambda s: 1.0 if s in ("Thanh tra thành phố", "Công an thành phố") else 0.0)
@@ -179,34 +203,57 @@ def split_piece(text: str, scorer: SpanScorer, *, max_words: int = 16) -> tuple[
     is_sep = [t.group(0) == "," or t.group(0).casefold() == _AND for t in tokens]
     # best[(k, state)] = (sure words, likely words, -spans, spans): tokens[:k] consumed, state = what ended there
     best: dict[tuple[int, int], _Path] = {(0, _START): (0, 0.0, 0, ())}
-    for k in range(n + 1):
+    for k in range(n):
         for state in (_START, _KNOWN, _UNKNOWN):
             here = best.get((k, state))
-            if here is None or k == n:
+            if here is None:
                 continue
-            sure, likely, neg_count, spans = here
             if is_sep[k]:
                 _offer(best, (k + 1, _START), here)
-                continue
-            words, has_comma = 0, False
-            for j in range(k + 1, min(n, k + max_words) + 1):
-                if tokens[j - 1].group(0) == ",":
-                    has_comma = True
-                    continue
-                words += 1
-                if is_sep[j - 1]:
-                    continue
-                span = text[tokens[k].start() : tokens[j - 1].end()]
-                quality = scorer(span) if state != _UNKNOWN else 0.0
-                if quality >= 1.0:
-                    _offer(best, (j, _KNOWN), (sure + words, likely, neg_count - 1, (*spans, (k, j))))
-                elif quality > 0:
-                    _offer(best, (j, _KNOWN), (sure, likely + words * quality, neg_count - 1, (*spans, (k, j))))
-                if state == _START and not has_comma:
-                    _offer(best, (j, _UNKNOWN), (sure, likely, neg_count - 1, (*spans, (k, j))))
+            elif state != _UNKNOWN:  # unknown text is followed by a separator, never by a name
+                _extend(best, k, here, tokens, is_sep, text, scorer, max_words, unknown=state == _START)
     finals = [best[(n, s)] for s in (_START, _KNOWN, _UNKNOWN) if (n, s) in best]
     *_, spans = max(finals, key=lambda path: path[:3])
     return tuple(text[tokens[i].start() : tokens[j - 1].end()] for i, j in spans)
+
+
+def _extend(
+    best: dict[tuple[int, int], _Path],
+    k: int,
+    here: _Path,
+    tokens: list[re.Match[str]],
+    is_sep: list[bool],
+    text: str,
+    scorer: SpanScorer,
+    max_words: int,
+    *,
+    unknown: bool,
+) -> None:
+    """Offer every span that starts at token ``k``: a name the scorer knows, or (if ``unknown``) unknown text.
+
+    A named span has at most ``max_words`` tokens; an unknown one stops before the first comma.
+    """
+    sure, likely, neg_count, spans = here
+    words, has_comma = 0, False
+    for j in range(k + 1, len(tokens) + 1):
+        if tokens[j - 1].group(0) == ",":
+            has_comma = True
+            continue
+        words += 1
+        named = j - k <= max_words
+        unknown = unknown and not has_comma
+        if not (named or unknown):
+            return
+        if is_sep[j - 1]:
+            continue
+        with_span = (*spans, (k, j))
+        quality = scorer(text[tokens[k].start() : tokens[j - 1].end()]) if named else 0.0
+        if quality >= 1.0:
+            _offer(best, (j, _KNOWN), (sure + words, likely, neg_count - 1, with_span))
+        elif quality > 0:
+            _offer(best, (j, _KNOWN), (sure, likely + words * quality, neg_count - 1, with_span))
+        if unknown:
+            _offer(best, (j, _UNKNOWN), (sure, likely, neg_count - 1, with_span))
 
 
 def _offer(best: dict[tuple[int, int], _Path], key: tuple[int, int], candidate: _Path) -> None:

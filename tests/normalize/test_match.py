@@ -8,12 +8,13 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-
 from conftest import ROOT
-from normalize.agencies import load_agency_list
+
+from normalize.agencies import AgencyList, load_agency_list
 from normalize.keys import name_key
 from normalize.match import build_index, match_name, resolve_cell
 from normalize.text import fold
+from phuluc.model import Agency
 
 
 def load_bench() -> ModuleType:
@@ -156,3 +157,10 @@ def test_name_key_of_exact_matches_equals_the_canonical_key() -> None:
         for mention in resolve_cell(cell.cell, AGENCIES):
             if mention.method == "exact":
                 assert name_key(mention.raw) == name_key(mention.name or "")
+
+
+def test_a_tiny_list_resolves_a_long_unknown_name() -> None:
+    tiny = AgencyList((Agency(id="phong-chuyen-doi-so", name="Phòng Chuyển đổi số", kind="agency", level="city"),))
+    mentions = resolve_cell("Các cơ sở khám chữa bệnh công lập; Phòng Chuyển đổi số", tiny)
+    assert [(m.raw, m.id) for m in mentions] == [
+        ("Các cơ sở khám chữa bệnh công lập", None), ("Phòng Chuyển đổi số", "phong-chuyen-doi-so")]

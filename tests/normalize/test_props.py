@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from collections import Counter
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from normalize.agencies import load_agency_list
+from normalize.agencies import AgencyList, load_agency_list
 from normalize.keys import expand, name_key
 from normalize.match import resolve_cell
 from normalize.segment import split_piece
 from normalize.text import clean_text, fold
+from phuluc.model import Agency
 
 AGENCIES = load_agency_list()
 NAMES = [a.name for a in AGENCIES] + [alias for a in AGENCIES for alias in a.aliases]
@@ -62,3 +65,41 @@ def test_split_piece_spans_are_ordered_pieces_of_the_text(words: list[str]) -> N
         found = text.find(span, cursor)
         assert found >= 0 and span.strip(" ,") == span and span not in ("và", ",")
         cursor = found + len(span)
+
+
+TINY = AgencyList((Agency(id="phong-chuyen-doi-so", name="Phòng Chuyển đổi số", kind="agency", level="city"),))
+#: Words the segmenter may drop: separators, request and indicator wording (all casefolded).
+DROPPABLE = ("và", "đề", "nghị", "cùng", "tham", "gia", "phối", "hợp", "thực", "hiện", "chỉ", "tiêu", "số", "từ", "đến")
+WORDS = sorted({w for name in NAMES for w in name.replace(",", " ").split()} | set(DROPPABLE)
+               | {"Các", "cơ", "sở", "khám", "chữa", "bệnh", "công", "lập", "xyz", "Hội", "ND", "1", "2-4", "1,2"})
+GLUE = st.sampled_from([" ", " ", " ", ", ", "; ", " và ", "\n", "\n- ", " (", ") ", "(", ")", ": ", ". "])
+CELL_TEXT = st.one_of(
+    VIETNAMESE,
+    st.lists(st.tuples(st.sampled_from(WORDS), GLUE), max_size=40).map(lambda ws: "".join(w + g for w, g in ws)),
+)
+
+
+def letters(text: str) -> Counter[str]:
+    return Counter(c for c in clean_text(text).casefold() if c.isalpha())
+
+
+@given(CELL_TEXT, st.sampled_from([AGENCIES, TINY]))
+@example("Các cơ sở khám chữa bệnh công lập", TINY)
+@example("(ghi chú)", AGENCIES)
+@example("Phòng Y tế; (ghi chú)", AGENCIES)
+@settings(max_examples=300, deadline=None)
+def test_resolve_cell_never_raises_and_loses_no_letter(cell: str, agencies: AgencyList) -> None:
+    """Every letter of the cell is in a mention's raw text or note, or in a word the segmenter may drop.
+
+    The droppable words are the separator "và", the request wording ("đề nghị ... cùng/tham gia
+    phối hợp thực hiện") and the indicator wording ("chỉ tiêu số từ 1 đến 4"), whose numbers go to
+    ``indicators``. The check counts letters, so it holds however the cell was cut.
+    """
+    mentions = resolve_cell(cell, agencies)
+    kept = letters(" ".join(f"{m.raw} {m.note or ''}" for m in mentions))
+    folded = clean_text(cell).casefold()
+    droppable = Counter[str]()
+    for word in DROPPABLE:
+        for _ in range(folded.count(word)):
+            droppable.update(word)
+    assert not (letters(cell) - kept) - droppable

@@ -81,3 +81,19 @@ def test_a_sure_name_beats_a_fuzzy_span_that_swallows_words() -> None:
         return {"UBMTTQVN thành phố": 1.0, "UBMTTQVN thành phố và các": 0.92, "các tổ chức": 1.0, "tổ chức": 1.0}.get(span, 0.0)
 
     assert split_piece("UBMTTQVN thành phố và các tổ chức", scorer) == ("UBMTTQVN thành phố", "các tổ chức")
+
+
+def test_unknown_text_longer_than_max_words_is_one_span() -> None:
+    # max_words bounds the names the list can hold, not the unknown text between separators
+    text = "Các cơ sở khám chữa bệnh công lập"
+    assert split_piece(text, known(), max_words=3) == (text,)
+    assert split_piece("Phòng Y tế, " + text, known("Phòng Y tế"), max_words=3) == ("Phòng Y tế", text)
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Phòng Y tế;\n(chỉ tiêu 1,2)", (Piece("Phòng Y tế", indicators=(1, 2)),)),
+    ("(ghi chú);\nPhòng Y tế", (Piece("Phòng Y tế", note="ghi chú"),)),
+    ("(Phòng Y tế)", (Piece("(Phòng Y tế)"),)),
+])
+def test_a_parenthesis_without_a_piece_before_it_is_kept(cell: str, expected: tuple[Piece, ...]) -> None:
+    assert cell_to_pieces(cell) == expected
