@@ -36,6 +36,18 @@ _AND = "và"
 _VIET_NAM = ["việt", "nam"]
 #: Shortest run of syllables written as initials: one syllable alone is never abbreviated.
 MIN_INITIALS = 2
+#: The units of the commune level (the law's "cấp xã"): communes, wards and townships.
+_COMMUNE_UNIT = r"(?:xã|phường|thị trấn)"
+#: A key ending in the commune level however it is named: "cấp xã", "các xã", "xã, phường",
+#: "các xã, phường, thị trấn", "phường, xã". Only at the end, so "xã hội" is never read as a
+#: level; "thị xã" is a district-level town, not a commune.
+_COMMUNE_LEVEL_RE = re.compile(
+    rf"(?:^| )(?<!thị )(?:(?:cấp|các) )?{_COMMUNE_UNIT}(?: (?:và )?(?:cấp )?{_COMMUNE_UNIT})*$"
+)
+_COMMUNE_LEVEL = "cấp xã"
+#: Level words at or below the city's that may end a name ("thành phố và phường, xã"), with
+#: their joiners.
+_LEVEL_TAIL_RE = re.compile(r"(?: (?:và|các|cấp|thành phố|thị trấn|xã|phường))+$")
 
 
 def name_key(text: str) -> str:
@@ -72,6 +84,29 @@ def without_and(key: str) -> str:
 def expanded_key(text: str) -> str:
     """Return :func:`name_key` with abbreviations written out: the key fuzzy matching compares."""
     return expand(name_key(text))
+
+
+def commune_level_key(key: str) -> str:
+    """Write the commune level one way at the end of an expanded key: "cấp xã".
+
+    >>> commune_level_key("ủy ban nhân dân các xã phường thị trấn")
+    'ủy ban nhân dân cấp xã'
+    >>> commune_level_key("bảo hiểm xã hội"), commune_level_key("ủy ban nhân dân thị xã")
+    ('bảo hiểm xã hội', 'ủy ban nhân dân thị xã')
+    """
+    match = _COMMUNE_LEVEL_RE.search(key)
+    if match is None:
+        return key
+    return f"{key[: match.start()]} {_COMMUNE_LEVEL}".lstrip()
+
+
+def without_level(key: str) -> str:
+    """Drop the city and commune level words that end an expanded key (empty when nothing else is left).
+
+    >>> without_level("trang thông tin điện tử thành phố và phường xã")
+    'trang thông tin điện tử'
+    """
+    return _LEVEL_TAIL_RE.sub("", f" {key}").strip()
 
 
 def compact_key(text: str) -> str:

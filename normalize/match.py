@@ -7,11 +7,21 @@ worse than a miss, so a fuzzy match must also clear a margin over the next agenc
 head noun ("Phòng", "Sở", "Ban", compared without marks): "Sở Tài nguyên và Môi trường" never
 becomes "Phòng Tài nguyên và Môi trường".
 
-Two narrow rules also count as fuzzy: a name typed with no marks at all ("Phong Noi vu") that
-equals exactly one entry once that entry's marks are dropped too, and a city-level entry's name
-with or without the level word "thành phố" ("Phòng Y tế thành phố", "các tổ chức chính trị - xã
-hội" for "... thành phố"): the plans are city plans. Their score stays the plain similarity, so they
-fall under :data:`REVIEW_BELOW` and a person sees every one of them.
+Narrow rules about how documents write a name also count as fuzzy:
+
+- a name typed with no marks at all ("Phong Noi vu") that equals exactly one entry once that
+  entry's marks are dropped too;
+- a city-level entry's name with or without the level word "thành phố" ("Phòng Y tế thành phố",
+  "các tổ chức chính trị - xã hội" for "... thành phố"): the plans are city plans;
+- the commune level named any way ("UBND các xã, phường", "UBND xã, phường, thị trấn" for "UBND
+  cấp xã"): communes, wards and townships are what the law calls the commune level;
+- a channel entry (a website, the radio) with its city and commune level words left off or
+  changed ("Trang thông tin điện tử thành phố" for "... thành phố và phường, xã"): a channel is
+  one medium whichever of its levels a row names; a body at another level is another body, so
+  this never applies to agencies.
+
+Each rule must point at exactly one entry. Their score stays the plain similarity, so they fall
+under :data:`REVIEW_BELOW` and a person sees every one of them.
 """
 
 from __future__ import annotations
@@ -25,6 +35,7 @@ from rapidfuzz import fuzz, process
 
 from normalize.agencies import AgencyList
 from normalize.keys import (
+    commune_level_key,
     compact_key,
     expand,
     expanded_key,
@@ -34,13 +45,14 @@ from normalize.keys import (
     name_key,
     strip_marks,
     without_and,
+    without_level,
 )
 from normalize.segment import cell_to_pieces, split_piece
 from phuluc.model import Mention
 
 #: The fuzzy scorer: plain Indel ratio on expanded keys. ``bench/agencies.py --sweep`` gives, on all
-#: 293 labelled mentions at cutoff 88, pairwise F1 0.990 for ratio, 0.985 token_sort_ratio,
-#: 0.969 token_set_ratio and 0.966 WRatio, none with a wrong id.
+#: 293 labelled mentions at cutoff 88, pairwise F1 1.000 for ratio, 0.995 token_sort_ratio,
+#: 0.969 token_set_ratio and 0.995 WRatio, none with a wrong id.
 FUZZY_SCORER: Callable[..., float] = fuzz.ratio
 #: Lowest 0-100 score accepted as the same agency. Measured: at 80 "UBND tỉnh" (not on the list)
 #: becomes "UBND thành phố" (84.4); sibling names sit close ("UBND cấp xã"/"UBND cấp huyện" 85.1);
@@ -64,6 +76,7 @@ _SURE = 100.0
 #: The level word a city plan may add to or leave off a city-level body's name.
 _CITY_SUFFIX = " thành phố"
 _CITY_LEVEL = "city"
+_CHANNEL = "channel"
 
 
 @dataclass(frozen=True)
@@ -83,7 +96,9 @@ class AgencyIndex:
     ``plain`` maps a name or alias key to (id, "exact" | "alias"); ``expanded`` maps keys with
     abbreviations written out, and ``initials`` every initials spelling, to an id (spellings that
     two entries share are left out of ``initials``). ``unmarked`` maps keys without marks to the one
-    entry that has them (shared ones left out). ``max_words`` bounds a span's length.
+    entry that has them, ``communes`` keys with the commune level written "cấp xã" to their entry,
+    and ``channels`` a channel entry's key without its level words to that entry (keys two entries
+    share are left out of all three). ``max_words`` bounds a span's length.
     """
 
     agencies: AgencyList
@@ -91,6 +106,8 @@ class AgencyIndex:
     expanded: Mapping[str, str]
     initials: Mapping[str, str]
     unmarked: Mapping[str, str]
+    communes: Mapping[str, str]
+    channels: Mapping[str, str]
     max_words: int
 
 
@@ -110,11 +127,19 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
                 owners[variant].add(agency.id)
             max_words = max(max_words, len(spelling.replace(",", " ").split()))
     initials = {v: next(iter(ids)) for v, ids in owners.items() if len(ids) == 1 and v not in expanded}
-    bare: defaultdict[str, set[str]] = defaultdict(set)
+    unmarked = _owned_once(expanded, strip_marks)
+    communes = _owned_once(expanded, commune_level_key)
+    channel_ids = {agency.id for agency in agencies if agency.kind == _CHANNEL}
+    channels = {key: i for key, i in _owned_once(expanded, without_level).items() if key and i in channel_ids}
+    return AgencyIndex(agencies, plain, expanded, initials, unmarked, communes, channels, max_words + EXTRA_WORDS)
+
+
+def _owned_once(expanded: Mapping[str, str], transform: Callable[[str], str]) -> dict[str, str]:
+    """Map ``transform`` of every expanded key to its entry, leaving out results two entries share."""
+    owners: defaultdict[str, set[str]] = defaultdict(set)
     for key, agency_id in expanded.items():
-        bare[strip_marks(key)].add(agency_id)
-    unmarked = {key: next(iter(ids)) for key, ids in bare.items() if len(ids) == 1}
-    return AgencyIndex(agencies, plain, expanded, initials, unmarked, max_words + EXTRA_WORDS)
+        owners[transform(key)].add(agency_id)
+    return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
 
 
 def _rounded(score: float) -> float:
@@ -140,15 +165,18 @@ def fuzzy_candidates(query: str, index: AgencyIndex, scorer: Callable[..., float
 def rescue(raw: str, query: str, index: AgencyIndex) -> str | None:
     """Return the entry a narrow rule finds for ``query`` (an expanded key), or None.
 
-    The rules: the name was typed with no marks; or it names a city-level entry with or without
-    the level word "thành phố" the list's name has not or has.
+    The rules (see the module's docstring): the name was typed with no marks; it names a
+    city-level entry with or without the level word "thành phố" the list's name has not or has;
+    it names the commune level another way; it names a channel with other level words.
     """
     if not has_marks(raw) and query in index.unmarked:
         return index.unmarked[query]
     other = query.removesuffix(_CITY_SUFFIX) if query.endswith(_CITY_SUFFIX) else query + _CITY_SUFFIX
     agency_id = index.expanded.get(other)
     entry = index.agencies.get(agency_id) if agency_id else None
-    return entry.id if entry is not None and entry.level == _CITY_LEVEL else None
+    if entry is not None and entry.level == _CITY_LEVEL:
+        return entry.id
+    return index.communes.get(commune_level_key(query)) or index.channels.get(without_level(query))
 
 
 def match_name(
