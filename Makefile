@@ -35,11 +35,11 @@ samples: $(STAMP)
 	$(BIN)/python samples/build_samples.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check phuluc extract normalize export
-	$(BIN)/mypy phuluc extract normalize export
+	$(BIN)/ruff check phuluc extract normalize export diff
+	$(BIN)/mypy phuluc extract normalize export diff
 
 format: $(STAMP)
-	$(BIN)/ruff format phuluc extract normalize export tests
+	$(BIN)/ruff format phuluc extract normalize export diff tests
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -30,6 +30,10 @@ def write_atomic(dest: Path, fill: Callable[[Path], None]) -> Path:
 
 
 def write_text_atomic(dest: Path, text: str, *, bom: bool = False) -> Path:
-    """Write UTF-8 text (with a BOM for Excel when asked) atomically, "\\n" line ends everywhere."""
-    data = ("\ufeff" if bom else "") + text
-    return write_atomic(dest, lambda tmp: tmp.write_bytes(data.encode("utf-8")))
+    r"""Write UTF-8 text (with a BOM for Excel when asked) atomically, "\n" line ends everywhere."""
+    data = (("\ufeff" if bom else "") + text).encode("utf-8")
+
+    def fill(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    return write_atomic(dest, fill)

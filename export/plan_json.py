@@ -64,7 +64,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
 
 
 def result_to_json(result: Result) -> str:
-    """The whole plan.json text."""
+    """Return the whole plan.json text."""
     payload = {
         "documents": [document_to_dict(doc) for doc in result.documents],
         "failures": [{"source": f.source, "error": f.error} for f in result.failures],

@@ -16,7 +16,7 @@ ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no",
 
 
 def rows_to_csv(result: Result) -> str:
-    """The rows of every document as CSV text."""
+    """Return the rows of every document as CSV text."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(ROW_COLUMNS)

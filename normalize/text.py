@@ -11,7 +11,9 @@ import unicodedata
 
 #: Bullet glyphs that fonts map into the Private Use Area (Symbol/Wingdings) or that Word uses
 #: as list symbols; they all show as a round bullet, so they become U+2022.
-_BULLET_GLYPHS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\u25cf": "•"})
+_BULLET_GLYPHS = str.maketrans(
+    {"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\u25cf": "•"}
+)
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
@@ -33,13 +35,13 @@ def clean_line(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """:func:`clean_line` on every line; blank lines dropped; lines joined by "\\n"."""
+    r"""Apply :func:`clean_line` to every line, drop blank lines and join the rest with "\n"."""
     lines = (clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return "\n".join(line for line in lines if line)
 
 
 def fold(text: str) -> str:
-    """A matching key: cleaned, case-folded, new-style tone marks, dashes as "-".
+    """Return a matching key: cleaned, case-folded, new-style tone marks, dashes as "-".
 
     >>> fold("Phòng Văn hoá  –  Thông tin") == fold("phòng văn hóa - thông tin")
     True

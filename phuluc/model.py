@@ -138,11 +138,11 @@ class Mention:
 
 @dataclass(frozen=True)
 class Row:
-    """One logical row of the appendix, after page-split pieces are joined.
+    r"""One logical row of the appendix, after page-split pieces are joined.
 
     ``key`` is "D.C.I": the dimension number, the component number and the number of the row's
     first indicator (1 where the document does not number them), with "-2", "-3"... added when a
-    document repeats a key. Text is NFC with lines joined by "\\n". ``extra`` holds the text of
+    document repeats a key. Text is NFC with lines joined by "\n". ``extra`` holds the text of
     any column the header did not map to one of the eight fields, by header label.
     ``agencies`` holds, per agency field (role), the mentions the normalize stage found.
     """
@@ -163,7 +163,7 @@ class Row:
     agencies: tuple[tuple[str, tuple[Mention, ...]], ...] = ()
 
     def text(self, name: str) -> str:
-        """The text of one of the eight fields, by name."""
+        """Return the text of one of the eight fields, by name."""
         value = getattr(self, name)
         assert isinstance(value, str)
         return value

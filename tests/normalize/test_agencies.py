@@ -61,7 +61,8 @@ def test_user_file_overrides_and_extends(tmp_path: Path) -> None:
 
 
 def test_successor_follows_a_chain(tmp_path: Path) -> None:
-    path = write(tmp_path, "phong-a,Phòng A,agency,city,,phong-b,2024-01-01\nphong-b,Phòng B,agency,city,,phong-y-te,2025-01-01\n")
+    path = write(tmp_path, "phong-a,Phòng A,agency,city,,phong-b,2024-01-01\n"
+                           "phong-b,Phòng B,agency,city,,phong-y-te,2025-01-01\n")
     assert load_agency_list(path).successor("phong-a") == "phong-y-te"
 
 

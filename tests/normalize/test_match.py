@@ -97,7 +97,8 @@ def test_fuzzy_off_leaves_typos_unmatched_with_suggestions() -> None:
 
 
 def test_resolve_cell_keeps_order_qualifiers_and_raw_text() -> None:
-    cell = "- Bảo hiểm xã hội thành phố (chỉ tiêu 1,2)\n- Phòng Y tế (chỉ tiêu 3)\n- Đề nghị: Hội Nông dân và UBMTTQVN phối hợp"
+    cell = ("- Bảo hiểm xã hội thành phố (chỉ tiêu 1,2)\n- Phòng Y tế (chỉ tiêu 3)\n"
+            "- Đề nghị: Hội Nông dân và UBMTTQVN phối hợp")
     mentions = resolve_cell(cell, AGENCIES)
     assert [(m.raw, m.id, m.requested, m.indicators) for m in mentions] == [
         ("Bảo hiểm xã hội thành phố", "bhxh-thanh-pho", False, (1, 2)),

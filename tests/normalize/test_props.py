@@ -16,7 +16,9 @@ from phuluc.model import Agency
 
 AGENCIES = load_agency_list()
 NAMES = [a.name for a in AGENCIES] + [alias for a in AGENCIES for alias in a.aliases]
-VIETNAMESE = st.text(alphabet=st.sampled_from(list("aăâeêioôơuưyđáàảãạóòỏõọúùủũụýỳỷỹỵ AĐƠ,;.-–&()\n0123456789")), max_size=80)
+VIETNAMESE = st.text(
+    alphabet=st.sampled_from(list("aăâeêioôơuưyđáàảãạóòỏõọúùủũụýỳỷỹỵ AĐƠ,;.-–&()\n0123456789")), max_size=80
+)
 SEPARATORS = st.sampled_from([", ", "; ", " và ", "\n- ", " "])
 
 

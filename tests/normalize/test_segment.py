@@ -24,7 +24,8 @@ def test_parse_indicators(note: str, expected: tuple[int, ...] | None) -> None:
 
 
 def test_parenthesis_without_space_and_bullets() -> None:
-    cell = "- Thanh tra thành phố(chỉ tiêu từ 1-4),\n- Phòng Tài nguyên và Môi trường (chỉ tiêu 5)\n- Phòng Y tế (chỉ tiêu 6)"
+    cell = ("- Thanh tra thành phố(chỉ tiêu từ 1-4),\n- Phòng Tài nguyên và Môi trường (chỉ tiêu 5)\n"
+            "- Phòng Y tế (chỉ tiêu 6)")
     assert cell_to_pieces(cell) == (
         Piece("Thanh tra thành phố", indicators=(1, 2, 3, 4)),
         Piece("Phòng Tài nguyên và Môi trường", indicators=(5,)),
@@ -61,7 +62,8 @@ def test_names_run_together_are_split_by_the_list() -> None:
 def test_names_holding_commas_and_va_stay_whole() -> None:
     scorer = known("Phòng, ban đơn vị", "UBND cấp xã", "Phòng")
     assert split_piece("Phòng, ban đơn vị, UBND cấp xã", scorer) == ("Phòng, ban đơn vị", "UBND cấp xã")
-    assert split_piece("Phòng Văn hóa và Thông tin", known("Phòng Văn hóa và Thông tin")) == ("Phòng Văn hóa và Thông tin",)
+    name = "Phòng Văn hóa và Thông tin"
+    assert split_piece(name, known(name)) == (name,)
 
 
 def test_unknown_text_is_cut_at_commas_but_not_at_va() -> None:
@@ -78,7 +80,8 @@ def test_hyphenated_phrase_is_not_a_separator() -> None:
 
 def test_a_sure_name_beats_a_fuzzy_span_that_swallows_words() -> None:
     def scorer(span: str) -> float:
-        return {"UBMTTQVN thành phố": 1.0, "UBMTTQVN thành phố và các": 0.92, "các tổ chức": 1.0, "tổ chức": 1.0}.get(span, 0.0)
+        scores = {"UBMTTQVN thành phố": 1.0, "UBMTTQVN thành phố và các": 0.92, "các tổ chức": 1.0, "tổ chức": 1.0}
+        return scores.get(span, 0.0)
 
     assert split_piece("UBMTTQVN thành phố và các tổ chức", scorer) == ("UBMTTQVN thành phố", "các tổ chức")
 
