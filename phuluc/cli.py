@@ -2,6 +2,9 @@
 
 Exit status: 0 when every input was extracted (``diff``: when the diff was written), 1 when some
 input failed or could not be read (``extract`` still writes the rest), 2 for usage errors.
+
+Each sub-command imports the library it runs when it runs: ``phuluc extract`` does not pay for
+loading the diff package, nor ``--help`` for either.
 """
 
 from __future__ import annotations
@@ -10,14 +13,21 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from diff import RENDERERS, diff_files, load_agencies, render
-from export.agency_csv import review_mentions
-from export.atomic import write_text_atomic
 from phuluc.errors import PhulucError
-from phuluc.model import Result
-from phuluc.pipeline import run
-from phuluc.settings import DEFAULT_ENGINE, ENGINE_NAMES, ExtractSettings, NormalizeSettings, Settings
+from phuluc.settings import (
+    DEFAULT_DIFF_FORMAT,
+    DEFAULT_ENGINE,
+    DIFF_FORMATS,
+    ENGINE_NAMES,
+    ExtractSettings,
+    NormalizeSettings,
+    Settings,
+)
+
+if TYPE_CHECKING:
+    from phuluc.model import Result
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -30,7 +40,7 @@ def add_engine_option(command: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser, with one sub-command per job."""
+    """Build the argument parser, with one sub-command per job."""
     parser = argparse.ArgumentParser(prog="phuluc", description="Extract the appendix table of PAPI plan documents.")
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser(
@@ -38,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="extract plan documents (PDF, DOCX) into plan.json, rows.csv and plan.sqlite",
         description="Extract plan documents. Example: phuluc extract samples/ --out out/",
     )
-    extract.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="a PDF or DOCX file, or a folder of them")
+    extract.add_argument(
+        "inputs", nargs="+", type=Path, metavar="INPUT", help="a PDF or DOCX file, or a folder of them"
+    )
     extract.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write the outputs into")
     add_engine_option(extract)
     extract.add_argument("--password", default=None, help="the open password of encrypted PDFs")
@@ -58,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--old-source", metavar="NAME", help="the document to take from an OLD plan.json of several")
     compare.add_argument("--new-source", metavar="NAME", help="the document to take from a NEW plan.json of several")
     compare.add_argument(
-        "--format", choices=tuple(RENDERERS), default="text", help="the output format (default: %(default)s)"
+        "--format", choices=DIFF_FORMATS, default=DEFAULT_DIFF_FORMAT, help="the output format (default: %(default)s)"
     )
     compare.add_argument("--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
     compare.add_argument("--agencies", type=Path, metavar="CSV", help="a CSV extending the canonical agency list")
@@ -67,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from phuluc.pipeline import run
+
     settings = Settings(
         extract=ExtractSettings(engine=args.engine, password=args.password),
         normalize=NormalizeSettings(agencies=args.agencies),
@@ -86,6 +100,9 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
+    from diff import diff_files, load_agencies, render
+    from export.atomic import write_text_atomic
+
     settings = Settings(extract=ExtractSettings(engine=args.engine))
     result = diff_files(
         args.old,
@@ -109,6 +126,8 @@ COMMANDS = {"extract": _extract, "diff": _diff}
 
 
 def _needing_review(result: Result) -> int:
+    from export.agency_csv import review_mentions
+
     return sum(1 for _ in review_mentions(result))
 
 
@@ -127,5 +146,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def entry_point() -> None:
-    """The console script: exit with :func:`main`'s status."""
+    """Exit with :func:`main`'s status: the console script."""
     sys.exit(main())

@@ -11,6 +11,10 @@ from phuluc.errors import SettingsError
 DEFAULT_ENGINE = "pdfplumber"
 #: Every PDF engine phuluc knows; extract/__init__.py maps each to its reader.
 ENGINE_NAMES: tuple[str, ...] = ("pdfplumber", "camelot")
+#: The output format of ``phuluc diff`` unless the user picks another.
+DEFAULT_DIFF_FORMAT = "text"
+#: Every output format of ``phuluc diff``; diff/render.py maps each to its writer.
+DIFF_FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html")
 
 
 @dataclass(frozen=True)
