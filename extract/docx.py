@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from extract.header import UNPLACED_LABEL, is_column_numbers, is_header, labels_to_fields, title_from_lines
+from extract.header import (
+    UNPLACED_LABEL,
+    is_column_numbers,
+    is_header,
+    labels_to_fields,
+    stacked_label,
+    title_from_lines,
+)
 from normalize.text import clean_line
 from extract.reading import Reading
 from phuluc.errors import ExtractError
@@ -200,6 +207,37 @@ def _new_page_section_ends(document: Any) -> set[Any]:
     return out
 
 
+Columns = list[tuple[str, str, int, int]]
+
+
+def _header_columns(cells: Sequence[_Cell], previous: Sequence[_Cell]) -> tuple[Columns, bool] | None:
+    """The column map when this row is the appendix header, alone or under a row of group cells.
+
+    Returns the columns (field, label, first grid column, end) and whether the header is grouped
+    (two rows: "Cơ quan" spanning "Chủ trì", "Phối hợp"); None when the row is no header.
+    """
+    labels = [" ".join(c.lines) for c in cells]
+    if is_header(labels):
+        mapping = labels_to_fields(labels)
+        return [(mapping.get(i, ""), label, c.col, c.col + c.span) for i, (c, label) in enumerate(zip(cells, labels))], False
+    if not previous:
+        return None
+    stacked = []
+    for cell in cells:
+        above = next((p for p in previous if p.col <= cell.col < p.col + p.span), None)
+        if above is None:
+            stacked.append(labels[len(stacked)])
+        elif cell.vmerge == "continue":  # one cell over both rows
+            stacked.append(" ".join(above.lines))
+        else:
+            parent = " ".join(above.lines) if above.span > cell.span else ""
+            stacked.append(stacked_label(parent, labels[len(stacked)]))
+    if not is_header(stacked):
+        return None
+    mapping = labels_to_fields(stacked)
+    return [(mapping.get(i, ""), label, c.col, c.col + c.span) for i, (c, label) in enumerate(zip(cells, stacked))], True
+
+
 def _body_blocks(document: Any) -> Iterator[Any]:
     yield from document.element.body.iterchildren(f"{W}p", f"{W}tbl")
 
@@ -266,19 +304,26 @@ def _read_table(
     rows: list[PhysicalRow] = []
     found_header = False
     page_top = columns is not None
+    previous: list[_Cell] = []
+    previous_is_row = False
     for tr in tbl.findall(f"{W}tr"):
         cells = _row_cells(tr, document, numbering)
         breaks = _page_breaks(tr)
         labels = [" ".join(c.lines) for c in cells]
-        if is_header(labels):
-            mapping = labels_to_fields(labels)
-            columns = [(mapping.get(i, ""), label, c.col, c.col + c.span) for i, (c, label) in enumerate(zip(cells, labels))]
+        header_columns = _header_columns(cells, previous)
+        previous = cells
+        if header_columns is not None:
+            if previous_is_row and header_columns[1]:  # the group row of a grouped header, read as data
+                rows.pop()
+            columns = header_columns[0]
+            previous_is_row = False
             if found_header or rows or after_rows:
                 page += 1
             if rows:
                 rows[-1] = replace(rows[-1], page_end=True)
             found_header, page_top = True, True
             continue
+        previous_is_row = False
         if columns is None or is_column_numbers(labels):
             continue
         page += breaks
@@ -296,7 +341,7 @@ def _read_table(
             else:
                 extra[label] = piece
         rows.append(PhysicalRow(page=page, cells=pieces, extra=extra, page_top=page_top))
-        page_top = False
+        page_top, previous_is_row = False, True
     if rows:
         rows[-1] = replace(rows[-1], page_end=True)
     return rows, columns, page, found_header

@@ -36,16 +36,36 @@ MIN_FIELDS_FOR_HEADER = 5
 _COLUMN_NUMBER_RE = re.compile(r"^\(?\s*(\d{1,2}|[ivx]{1,4})\s*\)?$")
 
 
-def label_scores(label: str) -> dict[str, int]:
-    """Score one header label against every field (0: no key phrase found).
+#: Joins a grouped header's labels: "Cơ quan thực hiện › Chủ trì" is the "Chủ trì" column under a
+#: cell "Cơ quan thực hiện" that spans several columns.
+STACK_SEPARATOR = " › "
 
-    Spaces are ignored on both sides: a narrow header cell wraps words mid-word ("ngàn" | "h"),
-    and a reader cannot always tell such a wrap from a space.
-    """
+
+def stacked_label(parent: str, own: str) -> str:
+    """The label of a column under a spanning header cell (either part may be empty)."""
+    return STACK_SEPARATOR.join(part for part in (parent.strip(), own.strip()) if part)
+
+
+def _phrase_scores(label: str) -> dict[str, int]:
     squeezed = fold(label).replace(" ", "")
     return {
         f: max((w for phrase, w in KEY_PHRASES[f] if phrase.replace(" ", "") in squeezed), default=0) for f in FIELDS
     }
+
+
+def label_scores(label: str) -> dict[str, int]:
+    """Score one header label against every field (0: no key phrase found).
+
+    Spaces are ignored on both sides: a narrow header cell wraps words mid-word ("ngàn" | "h"),
+    and a reader cannot always tell such a wrap from a space. In a stacked label the spanning
+    parent counts half: it names the group ("Cơ quan thực hiện"), the column's own label the role.
+    """
+    *parents, own = label.split(STACK_SEPARATOR)
+    scores = _phrase_scores(own)
+    for parent in parents:
+        for field, score in _phrase_scores(parent).items():
+            scores[field] = max(scores[field], score // 2)
+    return scores
 
 
 def labels_to_fields(labels: Sequence[str]) -> dict[int, str]:

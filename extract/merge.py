@@ -50,8 +50,16 @@ def _starts_lower(piece: CellPiece) -> bool:
 
 
 def _was_cut(piece: CellPiece) -> bool | None:
-    """Whether a cell's text ran down to its bottom rule (None: no geometry or no text to tell)."""
-    if piece.bottom_slack is None or not piece.lines or not piece.line_height:
+    """Whether a cell's text ran down to its bottom rule (None: no geometry to tell).
+
+    An empty cell was cut by nothing: text at the next page top under it starts something new
+    (a row piece that only carries on the tasks has its agency cells empty).
+    """
+    if piece.bottom_slack is None:
+        return None
+    if not piece.lines:
+        return False
+    if not piece.line_height:
         return None
     return piece.bottom_slack <= CUT_SLACK_SHARE * piece.line_height
 

@@ -20,7 +20,7 @@ from statistics import median
 from typing import Any
 
 from extract.grid import Grid, GridCell, edges_to_grids
-from extract.header import UNPLACED_LABEL, is_column_numbers, is_header, labels_to_fields, title_from_lines
+from extract.header import UNPLACED_LABEL, is_column_numbers, is_header, labels_to_fields, stacked_label, title_from_lines
 from normalize.text import clean_line
 from extract.pdf_objects import PageObjects, page_objects
 from extract.reading import Reading
@@ -387,9 +387,39 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     return Reading(tuple(rows), title, header, len(pages))
 
 
+#: How many bands from a table's top may hold its header row (a title band, a grouped header).
+MAX_HEADER_BANDS = 4
+
+
 def _find_header(grid: Grid, pieces: dict[int, CellPiece]) -> tuple[int, list[tuple[GridCell, str]]] | None:
-    for band in range(min(len(grid.ys) - 1, 4)):
+    """The band that ends the appendix header, with each column's cell and label; None if none.
+
+    A grouped header takes two bands: cells spanning several columns ("Cơ quan" over "Chủ trì",
+    "Phối hợp") over the columns' own labels; each column is labelled with both.
+    """
+    for band in range(min(len(grid.ys) - 1, MAX_HEADER_BANDS)):
         labelled = _band_labels(grid, pieces, band)
         if is_header([t for _, t in labelled]):
             return band, labelled
+        if band + 1 < len(grid.ys) - 1:
+            stacked = _stacked_labels(grid, pieces, band)
+            if is_header([t for _, t in stacked]):
+                return band + 1, stacked
     return None
+
+
+def _stacked_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list[tuple[GridCell, str]]:
+    """The cells that reach band ``band + 1``, each labelled with the spanning cell above it."""
+    own = dict(_band_labels(grid, pieces, band + 1))
+    above = _band_labels(grid, pieces, band)
+    out = []
+    for cell in grid.cells:
+        if not (cell.row <= band + 1 < cell.row_end):
+            continue
+        if cell.row <= band:  # one cell over both bands: its own label is the whole label
+            out.append((cell, next((t for c, t in above if c == cell), "")))
+            continue
+        middle = (cell.x0 + cell.x1) / 2
+        parent = next((t for c, t in above if c.x0 <= middle <= c.x1 and c.col_end - c.col > cell.col_end - cell.col), "")
+        out.append((cell, stacked_label(parent, own.get(cell, ""))))
+    return sorted(out, key=lambda item: item[0].x0)

@@ -60,6 +60,9 @@ class Layout:
     space_after_pt: float = 0.0
     repeat_header: bool = True
     header: tuple[str, ...] | None = None
+    #: A label spanning the four agency columns in a header row of its own ("Cơ quan" over
+    #: "Thực hiện", "Chủ trì", ...), the grouped header many offices use; empty for one row.
+    agency_group: str = ""
 
 
 LANDSCAPE = Layout("landscape", True, "Times New Roman", 12, LANDSCAPE_WIDTHS, True, True)
@@ -91,6 +94,14 @@ BODY_BEFORE = (
 SCORES = (("Chỉ số nội dung", "Điểm 2022", "Điểm 2023"), ("Tham gia của người dân ở cấp cơ sở", "4,91", "5,02"),
           ("Công khai, minh bạch", "5,12", "5,20"))
 RECIPIENTS = (("Nơi nhận:\n- Như trên;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),)
+#: A grouped header: "Cơ quan" spanning the four agency columns over their own short labels.
+GROUPED = Layout(
+    "grouped", True, "Times New Roman", 12, LANDSCAPE_WIDTHS, True, True,
+    header=("Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Thực hiện",
+            "Chủ trì tổ chức, triển khai thực hiện; kiểm tra, đôn đốc; tổng hợp báo cáo",
+            "Quản lý ngành, lĩnh vực hướng dẫn chuyên môn", "Phối hợp"),
+    agency_group="Cơ quan",
+)
 
 _NUMBERED_RE = re.compile(r"^(\d{1,2})\. (.*)$", re.S)
 
@@ -225,16 +236,28 @@ def _appendix_table(document: docx.document.Document, layout: Layout, header: Se
     table.autofit = False
     for column, width in zip(table.columns, layout.widths_cm):
         column.width = Cm(width)
-    head = table.add_row()
-    if layout.repeat_header:
-        _mark_header(head)
-    for cell, label, width in zip(head.cells, header, layout.widths_cm):
+    head_rows = [table.add_row() for _ in range(2 if layout.agency_group else 1)]
+    for row in head_rows:
+        if layout.repeat_header:
+            _mark_header(row)
+    labels: list[str] = list(header)
+    if layout.agency_group:
+        labels = [*header[:4], layout.agency_group, "", "", ""]
+        for cell in head_rows[0].cells[:4]:
+            _vmerge(cell, "restart")
+        for cell, label in zip(head_rows[1].cells, header):
+            _vmerge(cell, "continue") if label in header[:4] else _fill_cell(cell, label, layout, None)
+        head_rows[0].cells[4].merge(head_rows[0].cells[7])
+    for cell, label, width in zip(head_rows[0].cells, labels, layout.widths_cm):
         cell.width = Cm(width)
-        _fill_cell(cell, label, layout, None)
-        for paragraph in cell.paragraphs:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            for run in paragraph.runs:
-                run.bold = True
+        if label:
+            _fill_cell(cell, label, layout, None)
+    for row in head_rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                for run in paragraph.runs:
+                    run.bold = True
     return table
 
 
@@ -345,6 +368,9 @@ MANIFEST = (
     ("plan-2024-reworded.docx", "write_plan_docx(REWORDED)", "another header wording; header row not repeated"),
     ("plan-2024-reworded.pdf", "LibreOffice export of plan-2024-reworded.docx",
      "pages after the first carry no header row; DejaVu Sans"),
+    ("plan-2024-grouped.docx", "write_plan_docx(GROUPED)", "a two-row header: 'Cơ quan' over the agency columns"),
+    ("plan-2024-grouped.pdf", "LibreOffice export of plan-2024-grouped.docx",
+     "grouped header on every page; a row ending exactly at a page bottom before a new row"),
     ("plan-2024-page-split.docx", "write_page_split_docx",
      "a converter's DOCX: the seed's own page-split rows, header rows repeated as ordinary rows"),
 )
@@ -356,7 +382,7 @@ def main() -> int:
     rows = seed_logical_rows()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for layout in (LANDSCAPE, PORTRAIT, NARROW, REWORDED):
+        for layout in (LANDSCAPE, PORTRAIT, NARROW, REWORDED, GROUPED):
             built = write_plan_docx(rows, work / f"plan-2024-{layout.name}.docx", layout, seed.title_lines)
             docx_to_pdf(built, work)
         write_page_split_docx(seed, work / "plan-2024-page-split.docx")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.header import is_column_numbers, is_header, labels_to_fields, title_from_lines
+from extract.header import is_column_numbers, is_header, label_scores, labels_to_fields, stacked_label, title_from_lines
 
 SEED_HEADER = [
     "Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện",
@@ -38,3 +38,24 @@ def test_column_number_rows() -> None:
 def test_title_starts_at_the_last_phu_luc_line() -> None:
     lines = ["Nơi nhận:", "PHỤ LỤC", "Nhiệm vụ và giải pháp", "(Kèm theo Kế hoạch số ...)"]
     assert title_from_lines(lines) == "PHỤ LỤC\nNhiệm vụ và giải pháp\n(Kèm theo Kế hoạch số ...)"
+
+
+def test_grouped_header_columns_are_named_by_their_own_labels() -> None:
+    group = "Cơ quan thực hiện"
+    labels = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp",
+              stacked_label(group, "Thực hiện"), stacked_label(group, "Chủ trì"),
+              stacked_label(group, "Hướng dẫn chuyên môn"), stacked_label(group, "Phối hợp")]
+    assert labels[5] == "Cơ quan thực hiện › Chủ trì"
+    mapping = labels_to_fields(labels)
+    assert [mapping[i] for i in sorted(mapping)] == [
+        "dimension", "component", "indicators", "tasks", "implementing", "lead", "sector_guidance", "coordinating"]
+
+
+def test_header_words_cut_mid_word_still_match() -> None:
+    assert label_scores("Cơ quan quản lý ngàn h, lĩnh vực hướn g dẫn")["sector_guidance"] == 10
+
+
+def test_one_unrecognised_label_takes_the_column_between_its_neighbours() -> None:
+    labels = list(SEED_HEADER)
+    labels[6] = "Cơ quan tham mưu"  # no key phrase of any field
+    assert labels_to_fields(labels)[6] == "sector_guidance"
