@@ -73,4 +73,10 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
         engine=engine,
         pages=reading.pages,
     )
-    return Document(provenance=provenance, title=reading.title, header=reading.header, physical_rows=reading.rows)
+    return Document(
+        provenance=provenance,
+        title=reading.title,
+        header=reading.header,
+        physical_rows=reading.rows,
+        warnings=reading.warnings,
+    )

@@ -15,6 +15,7 @@ from typing import Any
 
 from extract.header import (
     UNPLACED_LABEL,
+    column_numbers_warnings,
     is_column_numbers,
     is_header,
     labels_to_fields,
@@ -268,6 +269,7 @@ def read_docx(path: Path) -> Reading:
     title = ""
     page = 1
     recent: list[str] = []
+    numbers_dropped: list[tuple[int, list[str]]] = []
     section_ends = _new_page_section_ends(document)
     for block in _body_blocks(document):
         if block.tag == f"{W}p":
@@ -278,14 +280,16 @@ def read_docx(path: Path) -> Reading:
             if columns is not None and text:
                 columns = None  # body text after the appendix table ends it
             continue
-        table_rows, columns, page, found_header = _read_table(block, document, numbering, columns, page, bool(rows))
+        table_rows, columns, page, found_header = _read_table(
+            block, document, numbering, columns, page, bool(rows), numbers_dropped
+        )
         if found_header and not header and columns is not None:
             header = tuple((f, label) for f, label, _, _ in columns)
             title = title_from_lines(recent)
         rows.extend(table_rows)
         recent = []
     pages = max([page] + [r.page for r in rows])
-    return Reading(tuple(rows), title, header, pages)
+    return Reading(tuple(rows), title, header, pages, column_numbers_warnings(numbers_dropped))
 
 
 def _read_table(
@@ -295,11 +299,12 @@ def _read_table(
     columns: list[tuple[str, str, int, int]] | None,
     page: int,
     after_rows: bool,
+    numbers_dropped: list[tuple[int, list[str]]],
 ) -> tuple[list[PhysicalRow], list[tuple[str, str, int, int]] | None, int, bool]:
     """Read one ``w:tbl``: header rows start a page part, other rows become pieces.
 
     ``after_rows`` says the appendix already has rows from an earlier table, so a header row here
-    opens a new page part too.
+    opens a new page part too. Rows of column numbers left out are noted in ``numbers_dropped``.
     """
     rows: list[PhysicalRow] = []
     found_header = False
@@ -324,7 +329,10 @@ def _read_table(
             found_header, page_top = True, True
             continue
         previous_is_row = False
-        if columns is None or is_column_numbers(labels):
+        if columns is None:
+            continue
+        if is_column_numbers(labels):
+            numbers_dropped.append((page, labels))
             continue
         page += breaks
         pieces = {f: CellPiece() for f in FIELDS}

@@ -113,6 +113,15 @@ def is_column_numbers(labels: Sequence[str]) -> bool:
     return len(texts) >= 3 and all(_COLUMN_NUMBER_RE.match(t) for t in texts)
 
 
+def column_numbers_warnings(dropped: Sequence[tuple[int, Sequence[str]]]) -> tuple[str, ...]:
+    """Say, once, on which pages a row of column numbers under the header was left out."""
+    if not dropped:
+        return ()
+    pages = ", ".join(str(page) for page, _ in dropped)
+    numbers = " ".join(t for t in dropped[0][1] if t)
+    return (f"left out the row of column numbers ({numbers}) under the header on page(s) {pages}",)
+
+
 #: How many text lines above the table are taken as its title when no "PHỤ LỤC" line is found.
 TITLE_FALLBACK_LINES = 4
 

@@ -20,7 +20,15 @@ from statistics import median
 from typing import Any
 
 from extract.grid import Grid, GridCell, edges_to_grids
-from extract.header import UNPLACED_LABEL, is_column_numbers, is_header, labels_to_fields, stacked_label, title_from_lines
+from extract.header import (
+    UNPLACED_LABEL,
+    column_numbers_warnings,
+    is_column_numbers,
+    is_header,
+    labels_to_fields,
+    stacked_label,
+    title_from_lines,
+)
 from normalize.text import clean_line
 from extract.pdf_objects import PageObjects, page_objects
 from extract.reading import Reading
@@ -214,6 +222,14 @@ def grid_to_rows(
     return rows
 
 
+def _title_bands(grid: Grid, pieces: dict[int, CellPiece], header: tuple[int, list[tuple[GridCell, str]]]) -> list[str]:
+    """Text of the table's own bands above its header row (a title typed into the table)."""
+    top = min(cell.row for cell, _ in header[1])
+    above = sorted((cell.row, cell.x0, i) for i, cell in enumerate(grid.cells) if cell.row_end <= top)
+    texts = (lines_to_text(pieces[i].lines, pieces[i].line_height) for _, _, i in above)
+    return [line for text in texts for line in text.split("\n") if line]
+
+
 def _outside_lines(chars: Sequence[Char], grids: Sequence[Grid], above: float) -> list[str]:
     """Text lines above ``above`` (pt from the top) that lie in no table: the title block."""
     free = [c for c in chars if c["bottom"] <= above and all(g.cell_at((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) is None for g in grids)]
@@ -350,7 +366,7 @@ def read_page(page_no: int, page: Any, find_grids: GridFinder) -> PageReading:
         padding = _cell_padding((grid.cells[i], cs) for i, cs in assigned.items())
         pieces = {i: _piece(grid.cells[i], cs, padding) for i, cs in assigned.items()}
         header = _find_header(grid, pieces)
-        above = tuple(_outside_lines(chars, grids, grid.ys[0])) if header else ()
+        above = tuple(_outside_lines(chars, grids, grid.ys[0]) + _title_bands(grid, pieces, header)) if header else ()
         tables.append(PageTable(grid, pieces, header, above))
     return PageReading(page_no, tuple(tables), bool(chars))
 
@@ -361,6 +377,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     title = ""
     header: tuple[tuple[str, str], ...] = ()
     columns: ColumnMap | None = None
+    numbers_dropped: list[tuple[int, list[str]]] = []
     for page in pages:
         page_rows: list[PhysicalRow] = []
         for index, table in enumerate(page.tables):
@@ -373,8 +390,10 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
                     header = tuple((f, label) for f, label, _, _ in new_columns.fields)
                 columns = new_columns
                 first = band + 1
-                if first < len(grid.ys) - 1 and is_column_numbers([t for _, t in _band_labels(grid, pieces, first)]):
+                numbers = [t for _, t in _band_labels(grid, pieces, first)] if first < len(grid.ys) - 1 else []
+                if numbers and is_column_numbers(numbers):
                     first += 1
+                    numbers_dropped.append((page.page_no, numbers))
                 page_rows.extend(grid_to_rows(grid, pieces, page.page_no, columns, first))
             elif columns is not None and index == 0 and _same_columns(grid.xs, columns.xs):
                 page_rows.extend(grid_to_rows(grid, pieces, page.page_no, columns, 0))
@@ -384,7 +403,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     if not any(page.has_text for page in pages):
         msg = "the PDF has no text layer (a scan?); run OCR on it first"
         raise ExtractError(msg)
-    return Reading(tuple(rows), title, header, len(pages))
+    return Reading(tuple(rows), title, header, len(pages), column_numbers_warnings(numbers_dropped))
 
 
 #: How many bands from a table's top may hold its header row (a title band, a grouped header).

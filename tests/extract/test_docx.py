@@ -94,3 +94,22 @@ def test_docx_features(tmp_path: Path) -> None:
     assert second.implementing == "UBND cấp xã" and second.lead == ""
     assert second.tasks == "- Việc khác. tiếp tục nội dung"
     assert second.pages == (1, 2)
+
+
+def test_a_row_of_column_numbers_is_left_out_and_said_so(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("PHỤ LỤC")
+    table = document.add_table(rows=3, cols=8)
+    for cell, label in zip(table.rows[0].cells, HEADER):
+        cell.text = label
+    for i, cell in enumerate(table.rows[1].cells, start=1):
+        cell.text = f"({i})"
+    for cell, text in zip(table.rows[2].cells, ["1. Tham gia", "1. Tri thức", "1. Hiểu biết", "- Tăng cường.",
+                                                "UBND cấp xã", "Phòng Nội vụ", "", ""]):
+        cell.text = text
+    path = tmp_path / "numbers.docx"
+    document.save(str(path))
+    doc = merge(extract(path))
+    assert [r.key for r in doc.rows] == ["1.1.1"]
+    assert doc.warnings == ("left out the row of column numbers ((1) (2) (3) (4) (5) (6) (7) (8)) under the header "
+                            "on page(s) 1",)
