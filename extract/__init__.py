@@ -44,7 +44,7 @@ NO_TABLE_MESSAGE = (
 
 
 def file_sha256(path: Path) -> str:
-    """The file's SHA-256, so outputs say exactly which file they came from."""
+    """Return the file's SHA-256, so outputs say exactly which file they came from."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

@@ -22,8 +22,8 @@ from extract.header import (
     stacked_label,
     title_from_lines,
 )
-from normalize.text import clean_line
 from extract.reading import Reading
+from normalize.text import clean_line
 from phuluc.errors import ExtractError
 from phuluc.model import FIELDS, CellPiece, Line, PhysicalRow
 
@@ -34,11 +34,12 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 class Numbering:
     """Word list numbering: formats per list and level, and the running counters."""
 
-    levels: dict[str, dict[int, tuple[str, str, int]]] = field(default_factory=dict)  # numId -> ilvl -> fmt, text, start
+    #: numId -> ilvl -> (fmt, text, start)
+    levels: dict[str, dict[int, tuple[str, str, int]]] = field(default_factory=dict)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def render(self, num_id: str, ilvl: int) -> str:
-        """The label Word shows for the next paragraph of list ``num_id`` at level ``ilvl``."""
+        """Return the label Word shows for the next paragraph of list ``num_id`` at level ``ilvl``."""
         levels = self.levels.get(num_id)
         if not levels or ilvl not in levels:
             return ""
@@ -65,7 +66,10 @@ def _format_number(value: int, fmt: str) -> str:
         return letters if fmt == "lowerLetter" else letters.upper()
     if fmt in ("lowerRoman", "upperRoman"):
         out = ""
-        for number, roman in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        for number, roman in (
+            (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+            (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        ):
             while value >= number:
                 out, value = out + roman, value - number
         return out if fmt == "lowerRoman" else out.upper()
@@ -106,7 +110,7 @@ def read_numbering(document: Any) -> Numbering:
 
 
 def _style_num_pr(document: Any, style_id: str | None) -> tuple[str, int] | None:
-    """The list a paragraph style (or a style it is based on) applies, if any."""
+    """Return the list a paragraph style (or a style it is based on) applies, if any."""
     seen = set()
     styles = document.styles.element
     while style_id and style_id not in seen:
@@ -118,14 +122,17 @@ def _style_num_pr(document: Any, style_id: str | None) -> tuple[str, int] | None
         if num_pr is not None:
             num_id = num_pr.find(f"{W}numId")
             ilvl = num_pr.find(f"{W}ilvl")
-            return (num_id.get(f"{W}val", "0") if num_id is not None else "0", int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0)
+            return (
+                num_id.get(f"{W}val", "0") if num_id is not None else "0",
+                int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0,
+            )
         based = style.find(f"{W}basedOn")
         style_id = based.get(f"{W}val") if based is not None else None
     return None
 
 
 def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
-    """A paragraph's text as Word shows it: its list label, runs, tabs and breaks, no deletions."""
+    """Return a paragraph's text as Word shows it: its list label, runs, tabs and breaks, no deletions."""
     parts: list[str] = []
     for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym"):
         tag = node.tag[len(W) :]
@@ -145,7 +152,10 @@ def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
     if num_pr is not None:
         num_id = num_pr.find(f"{W}numId")
         ilvl = num_pr.find(f"{W}ilvl")
-        ref = (num_id.get(f"{W}val", "0") if num_id is not None else "0", int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0)
+        ref = (
+            num_id.get(f"{W}val", "0") if num_id is not None else "0",
+            int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0,
+        )
     else:
         style = p.find(f"{W}pPr/{W}pStyle")
         ref = _style_num_pr(document, style.get(f"{W}val") if style is not None else None)
@@ -192,7 +202,7 @@ def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[_Cell]:
 
 
 def _new_page_section_ends(document: Any) -> set[Any]:
-    """The paragraphs that end a section whose successor starts on a new page.
+    """Find the paragraphs that end a section whose successor starts on a new page.
 
     A paragraph's ``w:sectPr`` closes a section; the next section's ``w:type`` (default
     ``nextPage``) says whether it starts a new page. Plans put the appendix in a section of its own.
@@ -201,7 +211,8 @@ def _new_page_section_ends(document: Any) -> set[Any]:
     ends = [p for p in body.iterchildren(f"{W}p") if p.find(f"{W}pPr/{W}sectPr") is not None]
     sections = [p.find(f"{W}pPr/{W}sectPr") for p in ends] + [body.find(f"{W}sectPr")]
     out = set()
-    for paragraph, following in zip(ends, sections[1:]):
+    # ``sections`` has one entry per section end plus the body's final sectPr, so lengths match.
+    for paragraph, following in zip(ends, sections[1:], strict=True):
         kind = following.find(f"{W}type") if following is not None else None
         if kind is None or kind.get(f"{W}val", "nextPage") != "continuous":
             out.add(paragraph)
@@ -212,7 +223,7 @@ Columns = list[tuple[str, str, int, int]]
 
 
 def _header_columns(cells: Sequence[_Cell], previous: Sequence[_Cell]) -> tuple[Columns, bool] | None:
-    """The column map when this row is the appendix header, alone or under a row of group cells.
+    """Return the column map when this row is the appendix header, alone or under a row of group cells.
 
     Returns the columns (field, label, first grid column, end) and whether the header is grouped
     (two rows: "Cơ quan" spanning "Chủ trì", "Phối hợp"); None when the row is no header.
@@ -220,10 +231,14 @@ def _header_columns(cells: Sequence[_Cell], previous: Sequence[_Cell]) -> tuple[
     labels = [" ".join(c.lines) for c in cells]
     if is_header(labels):
         mapping = labels_to_fields(labels)
-        return [(mapping.get(i, ""), label, c.col, c.col + c.span) for i, (c, label) in enumerate(zip(cells, labels))], False
+        columns = [
+            (mapping.get(i, ""), label, c.col, c.col + c.span)
+            for i, (c, label) in enumerate(zip(cells, labels, strict=True))
+        ]
+        return columns, False
     if not previous:
         return None
-    stacked = []
+    stacked: list[str] = []
     for cell in cells:
         above = next((p for p in previous if p.col <= cell.col < p.col + p.span), None)
         if above is None:
@@ -236,7 +251,11 @@ def _header_columns(cells: Sequence[_Cell], previous: Sequence[_Cell]) -> tuple[
     if not is_header(stacked):
         return None
     mapping = labels_to_fields(stacked)
-    return [(mapping.get(i, ""), label, c.col, c.col + c.span) for i, (c, label) in enumerate(zip(cells, stacked))], True
+    columns = [
+        (mapping.get(i, ""), label, c.col, c.col + c.span)
+        for i, (c, label) in enumerate(zip(cells, stacked, strict=True))
+    ]
+    return columns, True
 
 
 def _body_blocks(document: Any) -> Iterator[Any]:

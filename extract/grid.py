@@ -127,7 +127,10 @@ def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment
 
 
 def _covers(rules: list[Segment], pos: float, mid: float) -> bool:
-    return any(abs(r.pos - pos) <= SNAP_TOLERANCE and r.start - COVER_TOLERANCE <= mid <= r.end + COVER_TOLERANCE for r in rules)
+    return any(
+        abs(r.pos - pos) <= SNAP_TOLERANCE and r.start - COVER_TOLERANCE <= mid <= r.end + COVER_TOLERANCE
+        for r in rules
+    )
 
 
 def _grid(hs: list[Segment], vs: list[Segment]) -> Grid | None:

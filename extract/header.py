@@ -42,7 +42,7 @@ STACK_SEPARATOR = " › "
 
 
 def stacked_label(parent: str, own: str) -> str:
-    """The label of a column under a spanning header cell (either part may be empty)."""
+    """Return the label of a column under a spanning header cell (either part may be empty)."""
     return STACK_SEPARATOR.join(part for part in (parent.strip(), own.strip()) if part)
 
 
@@ -103,12 +103,12 @@ def _fill_one_gap(mapping: dict[int, str], n_columns: int) -> None:
 
 
 def is_header(labels: Sequence[str]) -> bool:
-    """True when the labels name enough of the eight fields to be the appendix header row."""
+    """Tell whether the labels name enough of the eight fields to be the appendix header row."""
     return len(labels_to_fields(labels)) >= MIN_FIELDS_FOR_HEADER
 
 
 def is_column_numbers(labels: Sequence[str]) -> bool:
-    """True for the "(1) (2) (3) ..." row some plans put under the header."""
+    """Tell whether the labels are the "(1) (2) (3) ..." row some plans put under the header."""
     texts = [fold(t) for t in labels if t.strip()]
     return len(texts) >= 3 and all(_COLUMN_NUMBER_RE.match(t) for t in texts)
 
@@ -127,7 +127,7 @@ TITLE_FALLBACK_LINES = 4
 
 
 def title_from_lines(lines: Sequence[str]) -> str:
-    """The appendix title from the text just above the table: from its last "PHỤ LỤC" line on.
+    """Return the appendix title from the text just above the table: from its last "PHỤ LỤC" line on.
 
     Without such a line, the last few lines above the table stand in for the title.
     """

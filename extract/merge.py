@@ -29,7 +29,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def label_number(text: str) -> int | None:
-    """The number a label or indicator starts with (arabic or roman), or None.
+    """Return the number a label or indicator starts with (arabic or roman), or None.
 
     >>> label_number("III. Trách nhiệm giải trình"), label_number("6. Cung ứng"), label_number("Tỷ lệ")
     (3, 6, None)
@@ -65,7 +65,7 @@ def _was_cut(piece: CellPiece) -> bool | None:
 
 
 def _text_votes(prev: PhysicalRow, row: PhysicalRow) -> bool:
-    """Without geometry: do the cells of ``row`` read as the rest of ``prev``?"""
+    """Tell, without geometry, whether the cells of ``row`` read as the rest of ``prev``."""
     resume = new = 0
     for field in AGENCY_FIELDS:
         before, after = prev.cells[field], row.cells[field]
@@ -83,7 +83,7 @@ def _text_votes(prev: PhysicalRow, row: PhysicalRow) -> bool:
 
 
 def continues(prev: PhysicalRow, row: PhysicalRow) -> bool:
-    """True when ``row`` is the rest of ``prev`` that a page break pushed onto the next page."""
+    """Tell whether ``row`` is the rest of ``prev`` that a page break pushed onto the next page."""
     if not row.page_top or not prev.page_end:
         return False
     for field in GROUP_FIELDS:
@@ -141,7 +141,7 @@ def _is_label_tail(run: list[CellPiece], row: PhysicalRow, piece: CellPiece) -> 
 
 
 def _group_labels(groups: Sequence[Sequence[PhysicalRow]], field: str) -> list[str]:
-    """The full group label of every logical row, merged cells filled down and cut labels joined.
+    """Return the full group label of every logical row, merged cells filled down and cut labels joined.
 
     A label is a run of rows: it starts at a row whose cell has its own text and goes on over
     merged or empty cells. Text at a page top that does not start a new label (no number where
@@ -178,7 +178,9 @@ def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]]) -> list[Row]:
         texts = {f: pieces_to_text([r.cells[f] for r in group]) for f in FIELDS if f not in GROUP_FIELDS}
         texts.update({field: labels[field][index] for field in GROUP_FIELDS})
         extra_labels = list(dict.fromkeys(label for r in group for label in r.extra))
-        extra = tuple((label, pieces_to_text([r.extra.get(label, CellPiece()) for r in group])) for label in extra_labels)
+        extra = tuple(
+            (label, pieces_to_text([r.extra.get(label, CellPiece()) for r in group])) for label in extra_labels
+        )
         dimension_no = label_number(texts["dimension"]) or 1
         component_no = label_number(texts["component"]) or 1
         key = f"{dimension_no}.{component_no}.{label_number(texts['indicators']) or 1}"
@@ -192,7 +194,14 @@ def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]]) -> list[Row]:
                 component_no=component_no,
                 pages=tuple(dict.fromkeys(r.page for r in group)),
                 extra=tuple(item for item in extra if item[1]),
-                **texts,
+                dimension=texts["dimension"],
+                component=texts["component"],
+                indicators=texts["indicators"],
+                tasks=texts["tasks"],
+                implementing=texts["implementing"],
+                lead=texts["lead"],
+                sector_guidance=texts["sector_guidance"],
+                coordinating=texts["coordinating"],
             )
         )
     return rows

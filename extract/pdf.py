@@ -29,10 +29,10 @@ from extract.header import (
     stacked_label,
     title_from_lines,
 )
-from normalize.text import clean_line
 from extract.pdf_objects import PageObjects, page_objects
 from extract.reading import Reading
 from extract.reflow import NO_LINE_START, lines_to_text
+from normalize.text import clean_line
 from phuluc.errors import ExtractError
 from phuluc.model import FIELDS, CellPiece, Line, PhysicalRow
 
@@ -104,8 +104,10 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
 
 
 def _row_text(row: Sequence[Char]) -> tuple[str, float]:
-    """The text of one visual line with word spaces restored, and where its first breakable unit
-    ends (x): the first word plus any following tokens a line may not start with ("giáo, ...").
+    """Return the text of one visual line, word spaces restored, and where its first unit ends.
+
+    The first breakable unit ends at an x: the first word plus any following tokens a line may
+    not start with ("giáo, ...").
     """
     parts: list[str] = []
     words: list[tuple[str, float]] = []  # (word text, x1 of its last glyph)
@@ -134,7 +136,7 @@ def _row_text(row: Sequence[Char]) -> tuple[str, float]:
 
 
 def _cell_padding(cells: Iterable[tuple[GridCell, list[Char]]]) -> float:
-    """The left padding of the table's cells: the smallest inset of text from a cell's left rule."""
+    """Return the left padding of the table's cells: the smallest inset of text from a cell's left rule."""
     insets = [min(c["x0"] for c in chars if c["text"].strip()) - cell.x0 for cell, chars in cells if chars]
     insets = [i for i in insets if i >= 0]
     return min(insets) if insets else DEFAULT_PADDING
@@ -144,7 +146,8 @@ def _piece(cell: GridCell, chars: list[Char], padding: float) -> CellPiece:
     inner = cell.x1 - cell.x0 - 2 * padding
     lines = chars_to_lines(chars, cell.x1 - padding)
     inked = [c for c in chars if c["text"].strip()]
-    pitch = [b["top"] - a["top"] for a, b in zip(inked, inked[1:]) if b["top"] - a["top"] > 1]
+    # Consecutive pairs: the second sequence is one shorter by design.
+    pitch = [b["top"] - a["top"] for a, b in zip(inked, inked[1:], strict=False) if b["top"] - a["top"] > 1]
     sizes = [float(c["size"]) for c in inked]
     line_height = median(pitch) if pitch else (1.2 * median(sizes) if sizes else None)
     bottom_slack = cell.bottom - max(c["bottom"] for c in inked) if inked else cell.bottom - cell.top
@@ -170,7 +173,7 @@ def header_to_column_map(labelled: Sequence[tuple[GridCell, str]], xs: Sequence[
 
 
 def _field_of(cell: GridCell, columns: ColumnMap) -> tuple[str, str] | None:
-    """The (field, label) column a data cell falls under: the one its box overlaps most."""
+    """Return the (field, label) column a data cell falls under: the one its box overlaps most."""
     best, best_overlap = None, 0.0
     for field, label, x0, x1 in columns.fields:
         overlap = min(cell.x1, x1) - max(cell.x0, x0)
@@ -180,7 +183,7 @@ def _field_of(cell: GridCell, columns: ColumnMap) -> tuple[str, str] | None:
 
 
 def _same_columns(a: Sequence[float], b: Sequence[float]) -> bool:
-    return len(a) == len(b) and all(abs(x - y) <= SAME_COLUMNS_TOLERANCE for x, y in zip(a, b))
+    return len(a) == len(b) and all(abs(x - y) <= SAME_COLUMNS_TOLERANCE for x, y in zip(a, b, strict=True))
 
 
 def grid_to_rows(
@@ -232,7 +235,12 @@ def _title_bands(grid: Grid, pieces: dict[int, CellPiece], header: tuple[int, li
 
 def _outside_lines(chars: Sequence[Char], grids: Sequence[Grid], above: float) -> list[str]:
     """Text lines above ``above`` (pt from the top) that lie in no table: the title block."""
-    free = [c for c in chars if c["bottom"] <= above and all(g.cell_at((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) is None for g in grids)]
+    free = [
+        c
+        for c in chars
+        if c["bottom"] <= above
+        and all(g.cell_at((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) is None for g in grids)
+    ]
     return [line.text for line in chars_to_lines(free, None)]
 
 
@@ -240,7 +248,7 @@ GridFinder = Callable[[int, Any, PageObjects], list[Grid]]
 
 
 def rules_of_page(page_no: int, page: Any, objects: PageObjects) -> list[Grid]:
-    """The default grid finder: the page's own ruling lines, as pdfplumber reads them."""
+    """Find grids by default: the page's own ruling lines, as pdfplumber reads them."""
     return edges_to_grids(objects.edges)
 
 
@@ -411,7 +419,7 @@ MAX_HEADER_BANDS = 4
 
 
 def _find_header(grid: Grid, pieces: dict[int, CellPiece]) -> tuple[int, list[tuple[GridCell, str]]] | None:
-    """The band that ends the appendix header, with each column's cell and label; None if none.
+    """Return the band that ends the appendix header, with each column's cell and label; None if none.
 
     A grouped header takes two bands: cells spanning several columns ("Cơ quan" over "Chủ trì",
     "Phối hợp") over the columns' own labels; each column is labelled with both.
@@ -428,7 +436,7 @@ def _find_header(grid: Grid, pieces: dict[int, CellPiece]) -> tuple[int, list[tu
 
 
 def _stacked_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list[tuple[GridCell, str]]:
-    """The cells that reach band ``band + 1``, each labelled with the spanning cell above it."""
+    """Return the cells that reach band ``band + 1``, each labelled with the spanning cell above it."""
     own = dict(_band_labels(grid, pieces, band + 1))
     above = _band_labels(grid, pieces, band)
     out = []
@@ -439,6 +447,8 @@ def _stacked_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list
             out.append((cell, next((t for c, t in above if c == cell), "")))
             continue
         middle = (cell.x0 + cell.x1) / 2
-        parent = next((t for c, t in above if c.x0 <= middle <= c.x1 and c.col_end - c.col > cell.col_end - cell.col), "")
+        parent = next(
+            (t for c, t in above if c.x0 <= middle <= c.x1 and c.col_end - c.col > cell.col_end - cell.col), ""
+        )
         out.append((cell, stacked_label(parent, own.get(cell, ""))))
     return sorted(out, key=lambda item: item[0].x0)

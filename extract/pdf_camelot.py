@@ -8,6 +8,7 @@ that: characters, lines, header mapping and merging.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,11 @@ def read_pdf_camelot(path: Path, password: str | None = None) -> Reading:
     """Read the appendix with camelot lattice for the tables and pdfplumber for the characters."""
     import camelot
 
+    # ``read_pdf`` is camelot's documented entry point, but camelot/__init__.py re-exports it from
+    # camelot.io without ``__all__``, so mypy --strict (no implicit re-export) rejects the access.
+    camelot_read_pdf: Callable[..., Any] = camelot.read_pdf  # type: ignore[attr-defined]
     try:
-        tables = camelot.read_pdf(str(path), flavor="lattice", pages="all", password=password)
+        tables = camelot_read_pdf(str(path), flavor="lattice", pages="all", password=password)
     except Exception as exc:  # camelot wraps pdf errors in many types; say which and stop here
         msg = f"camelot could not read the PDF ({type(exc).__name__}: {exc})"
         raise ExtractError(msg) from exc

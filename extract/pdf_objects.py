@@ -72,8 +72,9 @@ def page_objects(page: Any) -> PageObjects:
 
 
 def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:
-    """The axis-aligned segments of a drawn path, as pdfplumber's ``curve_to_edges`` finds them."""
-    for (ax, ay), (bx, by) in zip(curve.pts, curve.pts[1:]):
+    """Yield the axis-aligned segments of a drawn path, as pdfplumber's ``curve_to_edges`` finds them."""
+    # Consecutive point pairs: the second sequence is one shorter by design.
+    for (ax, ay), (bx, by) in zip(curve.pts, curve.pts[1:], strict=False):
         if ax == bx or ay == by:
             edge = box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
             edge["orientation"] = "v" if ax == bx else "h"

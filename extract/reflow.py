@@ -1,4 +1,4 @@
-"""Rebuild a cell's paragraphs from its lines: was each line break a wrap or a real break?
+"""Rebuild a cell's paragraphs from its lines: tell, at each line break, a wrap from a real break.
 
 A PDF only has visual lines. A break is a wrap when the next line's first word would not have
 fitted in the room left on the line before (the line was full); otherwise the author ended the
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
 from phuluc.model import Line
 
 #: A line that starts a list item: "- ", "+ ", "• ", "1. ", "2) ", "a) ".
@@ -57,8 +58,10 @@ def _starts_lower(text: str) -> bool:
 
 
 def _one_word(left: str, right: str) -> bool:
-    """Whether two fragments read as one cut word: same kind of character on both sides of the
-    cut, and for lower-case letters one Vietnamese syllable (a single vowel group: "rạc" + "h").
+    """Whether two fragments read as one cut word.
+
+    They do when the character is of the same kind on both sides of the cut, and, for lower-case
+    letters, when they make one Vietnamese syllable (a single vowel group: "rạc" + "h").
     """
     a, b = left[-1:], right[:1]
     if a.isdigit() and b.isdigit():
@@ -116,8 +119,10 @@ def cut_inside_word(prev: Line, nxt: Line) -> bool:
 
 
 def _wrap_joiner(prev: Line, nxt: Line) -> str:
-    """Space or nothing for a line that wrapped: nothing after an in-word hyphen or slash, or
-    inside a word too long for the column."""
+    """Space or nothing for a line that wrapped.
+
+    Nothing after an in-word hyphen or slash, or inside a word too long for the column.
+    """
     if _IN_WORD_BREAK_RE.search(prev.text.rstrip()) and nxt.text[:1].isalnum():
         return ""
     return "" if cut_inside_word(prev, nxt) else " "
@@ -138,7 +143,7 @@ def joiner(  # noqa: C901 - one rule per line break cause, in order of strength
     next_number: int = 0,
     next_overflows: bool = False,
 ) -> str:
-    """The text that goes between two consecutive lines of one cell: "\\n", " " or "".
+    r"""Return the text that goes between two consecutive lines of one cell: "\n", " " or "".
 
     ``next_number`` is the number the cell's numbered list would give its next item (0: no list):
     a line that opens with it starts that item, whatever the line before left free.
@@ -171,18 +176,19 @@ def joiner(  # noqa: C901 - one rule per line break cause, in order of strength
 
 
 def lines_to_text(lines: Sequence[Line], line_height: float | None = None) -> str:
-    """Join a cell's lines into its text, paragraphs separated by "\\n"."""
+    r"""Join a cell's lines into its text, paragraphs separated by "\n"."""
     texts = [line for line in lines if line.text.strip()]
     if not texts:
         return ""
     gaps = [line.gap_before for line in texts[1:] if line.gap_before is not None]
     usual_gap = min(gaps) if gaps else None  # the tightest gap is the one inside a paragraph
     overflows = [
-        " " not in line.text.strip() and cut_inside_word(line, after) for line, after in zip(texts, texts[1:])
+        " " not in line.text.strip() and cut_inside_word(line, after)
+        for line, after in zip(texts, texts[1:], strict=False)  # consecutive pairs
     ] + [False]
     parts = [texts[0].text.strip()]
     next_number = _item_number(texts[0].text) + 1
-    for i, (prev, nxt) in enumerate(zip(texts, texts[1:])):
+    for i, (prev, nxt) in enumerate(zip(texts, texts[1:], strict=False)):  # consecutive pairs
         glue = joiner(prev, nxt, usual_gap, line_height, next_number, overflows[i + 1])
         if glue == "\n" and _item_number(nxt.text):
             next_number = _item_number(nxt.text) + 1
@@ -192,6 +198,6 @@ def lines_to_text(lines: Sequence[Line], line_height: float | None = None) -> st
 
 
 def _item_number(text: str) -> int:
-    """The number of a numbered item line, 0 for any other line."""
+    """Return the number of a numbered item line, 0 for any other line."""
     match = _NUMBERED_ITEM_RE.match(text)
     return int(match.group(1)) if match else 0

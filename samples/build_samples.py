@@ -115,7 +115,7 @@ def _set(element: object, tag: str, **attrs: str) -> object:
 
 
 def _add_abstract_numbering(document: docx.document.Document) -> None:
-    """A decimal list "1." with a hanging indent, the way Word's numbering button makes it."""
+    """Add a decimal list "1." with a hanging indent, the way Word's numbering button makes it."""
     numbering = document.part.numbering_part.element
     abstract = OxmlElement("w:abstractNum")
     abstract.set(qn("w:abstractNumId"), ABSTRACT_NUM_ID)
@@ -207,7 +207,8 @@ def _small_table(document: docx.document.Document, rows: Sequence[Sequence[str]]
         table.style = "Table Grid"
     for values in rows:
         cells = table.add_row().cells
-        for cell, value in zip(cells, values):
+        # strict=False: a row may give fewer values than the table has columns; the rest stay empty.
+        for cell, value in zip(cells, values, strict=False):
             _fill_cell(cell, value, Layout("body", False, "", 12, (), False, False), None)
 
 
@@ -231,10 +232,12 @@ def _appendix_section(document: docx.document.Document, layout: Layout) -> None:
 
 
 def _appendix_table(document: docx.document.Document, layout: Layout, header: Sequence[str]) -> object:
+    # The zips below are strict=False: widths and header labels come from a Layout, which does
+    # not check their count against the eight columns.
     table = document.add_table(rows=0, cols=len(FIELDS))
     table.style = "Table Grid"
     table.autofit = False
-    for column, width in zip(table.columns, layout.widths_cm):
+    for column, width in zip(table.columns, layout.widths_cm, strict=False):
         column.width = Cm(width)
     head_rows = [table.add_row() for _ in range(2 if layout.agency_group else 1)]
     for row in head_rows:
@@ -245,26 +248,32 @@ def _appendix_table(document: docx.document.Document, layout: Layout, header: Se
         labels = [*header[:4], layout.agency_group, "", "", ""]
         for cell in head_rows[0].cells[:4]:
             _vmerge(cell, "restart")
-        for cell, label in zip(head_rows[1].cells, header):
+        for cell, label in zip(head_rows[1].cells, header, strict=False):
             _vmerge(cell, "continue") if label in header[:4] else _fill_cell(cell, label, layout, None)
         head_rows[0].cells[4].merge(head_rows[0].cells[7])
-    for cell, label, width in zip(head_rows[0].cells, labels, layout.widths_cm):
+    for cell, label, width in zip(head_rows[0].cells, labels, layout.widths_cm, strict=False):
         cell.width = Cm(width)
         if label:
             _fill_cell(cell, label, layout, None)
-    for row in head_rows:
-        for cell in row.cells:
+    _center_bold(head_rows)
+    return table
+
+
+def _center_bold(rows: Sequence[object]) -> None:
+    """Center every paragraph of ``rows`` and set all their runs in bold, as header rows are."""
+    for row in rows:
+        for cell in row.cells:  # type: ignore[attr-defined]
             for paragraph in cell.paragraphs:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 for run in paragraph.runs:
                     run.bold = True
-    return table
 
 
 def _add_row(table: object, texts: dict[str, str], layout: Layout, lists: _Lists | None,
              merges: dict[str, str | None]) -> None:
     cells = table.add_row().cells  # type: ignore[attr-defined]
-    for cell, name, width in zip(cells, FIELDS, layout.widths_cm):
+    # strict=False: the Layout's widths are not checked against the eight columns.
+    for cell, name, width in zip(cells, FIELDS, layout.widths_cm, strict=False):
         cell.width = Cm(width)
         merge = merges.get(name)
         if merge == "continue":
@@ -277,8 +286,10 @@ def _add_row(table: object, texts: dict[str, str], layout: Layout, lists: _Lists
 
 def write_plan_docx(rows: Sequence[dict[str, str]], path: Path, layout: Layout, title_lines: Sequence[str],
                     header: Sequence[str] | None = None) -> Path:
-    """Write a plan whose appendix holds ``rows`` (logical rows: the eight field texts, lines
-    joined by "\\n") as one Word table; equal consecutive group labels share a merged cell.
+    r"""Write a plan whose appendix holds ``rows`` as one Word table.
+
+    ``rows`` are logical rows: the eight field texts, lines joined by "\n". Equal consecutive
+    group labels share a merged cell.
     """
     document = _new_document(layout)
     _add_body(document)
@@ -302,8 +313,10 @@ def write_plan_docx(rows: Sequence[dict[str, str]], path: Path, layout: Layout, 
 
 
 def write_page_split_docx(seed: SeedDocument, path: Path) -> Path:
-    """Write the seed as a PDF-to-Word converter would: one table row per row piece, the header
-    row repeated as an ordinary row at each page top, merged group cells only within a page.
+    """Write the seed as a PDF-to-Word converter would.
+
+    One table row per row piece, the header row repeated as an ordinary row at each page top,
+    merged group cells only within a page.
     """
     layout = LANDSCAPE
     document = _new_document(layout)
@@ -318,9 +331,11 @@ def write_page_split_docx(seed: SeedDocument, path: Path) -> Path:
         if row.page != page:
             page = row.page
             head = table.add_row().cells
-            for cell, label in zip(head, seed.header):
+            # A page number above 0 means read_seed found an 8-cell header line; the table has 8 columns.
+            for cell, label in zip(head, seed.header, strict=True):
                 _fill_cell(cell, label, layout, None)
-        texts = {name: "\n".join(lines) for name, lines in zip(FIELDS, row.cells)}
+        # read_seed keeps only 8-cell lines as rows, one per field.
+        texts = {name: "\n".join(lines) for name, lines in zip(FIELDS, row.cells, strict=True)}
         merges: dict[str, str | None] = {}
         for group in ("dimension", "component"):
             if not texts[group] and not row.page_top:
@@ -348,7 +363,7 @@ def docx_to_pdf(docx_path: Path, out_dir: Path) -> Path:
 
 
 def seed_logical_rows() -> list[dict[str, str]]:
-    """The seed's 36 logical rows as field texts (the hand-checked joins applied)."""
+    """Return the seed's 36 logical rows as field texts (the hand-checked joins applied)."""
     return [{name: str(row[name]) for name in FIELDS} for row in logical_rows(read_seed(), read_joins())]
 
 
@@ -392,7 +407,8 @@ def main() -> int:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(("file", "built_by", "exercises", "source", "licence"))
         for name, how, what in MANIFEST:
-            writer.writerow((name, how, what, "seed/papi-plan-2024-appendix.txt (a real 2024 city plan)", "public document"))
+            source = "seed/papi-plan-2024-appendix.txt (a real 2024 city plan)"
+            writer.writerow((name, how, what, source, "public document"))
     print("\n".join(name for name, _, _ in MANIFEST))
     return 0
 

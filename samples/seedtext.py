@@ -172,7 +172,8 @@ def logical_rows(seed: SeedDocument, joins: dict[int, dict[str, str]]) -> list[d
     """
     merged: list[dict[str, object]] = []
     for row in seed.rows:
-        texts = {f: "\n".join(lines) for f, lines in zip(FIELDS, row.cells)}
+        # read_seed keeps only 8-cell lines as rows, one per field.
+        texts = {f: "\n".join(lines) for f, lines in zip(FIELDS, row.cells, strict=True)}
         if row.line_no in joins:
             prev = merged[-1]
             how = joins[row.line_no]
@@ -205,7 +206,7 @@ def _number(text: str) -> int:
 
 
 def golden_rows() -> list[dict[str, object]]:
-    """The 36 logical rows in the output contract's shape, as stored in tests/golden/seed/rows.json."""
+    """Return the 36 logical rows in the output contract's shape, as stored in tests/golden/seed/rows.json."""
     out = []
     for row in logical_rows(read_seed(), read_joins()):
         dimension, component, indicators = (str(row[f]) for f in ("dimension", "component", "indicators"))
