@@ -258,6 +258,11 @@ def _header_columns(cells: Sequence[_Cell], previous: Sequence[_Cell]) -> tuple[
     return columns, True
 
 
+def _grid_columns(tbl: Any) -> int:
+    """How many grid columns a ``w:tbl`` declares."""
+    return len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
+
+
 def _body_blocks(document: Any) -> Iterator[Any]:
     yield from document.element.body.iterchildren(f"{W}p", f"{W}tbl")
 
@@ -289,6 +294,8 @@ def read_docx(path: Path) -> Reading:
     page = 1
     recent: list[str] = []
     numbers_dropped: list[tuple[int, list[str]]] = []
+    paused: Columns | None = None
+    appendix_grid = -1
     section_ends = _new_page_section_ends(document)
     for block in _body_blocks(document):
         if block.tag == f"{W}p":
@@ -297,14 +304,17 @@ def read_docx(path: Path) -> Reading:
             if text:
                 recent.append(text)
             if columns is not None and text:
-                columns = None  # body text after the appendix table ends it
+                paused, columns = columns, None  # body text after the appendix table ends it...
             continue
+        if columns is None and paused is not None and _grid_columns(block) == appendix_grid:
+            columns = paused  # ...unless a table of the appendix's grid follows (a converter's page part)
         table_rows, columns, page, found_header = _read_table(
             block, document, numbering, columns, page, bool(rows), numbers_dropped
         )
         if found_header and not header and columns is not None:
             header = tuple((f, label) for f, label, _, _ in columns)
             title = title_from_lines(recent)
+            appendix_grid = _grid_columns(block)
         rows.extend(table_rows)
         recent = []
     pages = max([page] + [r.page for r in rows])

@@ -219,3 +219,20 @@ def golden_rows() -> list[dict[str, object]]:
         record["seed_lines"] = row["source_lines"]
         out.append(record)
     return out
+
+
+GOLDEN_PATH = SEED_DIR.parent.parent / "tests" / "golden" / "seed" / "rows.json"
+
+
+def main() -> int:
+    """Write the golden rows (``make golden``); review the diff before committing it."""
+    import json
+
+    text = json.dumps(golden_rows(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    GOLDEN_PATH.write_text(text, encoding="utf-8")
+    print(f"wrote {GOLDEN_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

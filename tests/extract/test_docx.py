@@ -113,3 +113,22 @@ def test_a_row_of_column_numbers_is_left_out_and_said_so(tmp_path: Path) -> None
     assert [r.key for r in doc.rows] == ["1.1.1"]
     assert doc.warnings == ("left out the row of column numbers ((1) (2) (3) (4) (5) (6) (7) (8)) under the header "
                             "on page(s) 1",)
+
+
+def test_a_page_part_after_a_converter_s_text_line_still_belongs_to_the_appendix(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("PHỤ LỤC")
+    first = document.add_table(rows=2, cols=8)
+    for cell, label in zip(first.rows[0].cells, HEADER):
+        cell.text = label
+    for cell, text in zip(first.rows[1].cells, ["1. Tham gia", "1. Tri thức", "1. Hiểu biết", "- Tăng cường công tác",
+                                                "UBND cấp xã", "Phòng Nội vụ", "", ""]):
+        cell.text = text
+    document.add_paragraph("Trang 1")  # a page footer a converter wrote as body text
+    second = document.add_table(rows=1, cols=8)  # the next page's part, header not repeated
+    second.rows[0].cells[3].text = "phổ biến pháp luật."
+    path = tmp_path / "parts.docx"
+    document.save(str(path))
+    doc = merge(extract(path))
+    assert [r.key for r in doc.rows] == ["1.1.1"]
+    assert doc.rows[0].tasks == "- Tăng cường công tác phổ biến pháp luật."
