@@ -16,7 +16,10 @@ Metrics: a cell is *segmented right* when its mentions' raw texts, requested fla
 all equal the labels. *Pairwise* precision and recall count, over every pair of labelled mentions,
 the decision "these two are the same agency" (two unlabelled ids are never the same); a labelled
 mention whose raw text the output does not have counts as unresolved. A *false merge* is a
-mention resolved to an id other than its label's.
+mention resolved to an id other than its label's, or an output mention the labels do not have (a
+wrongly cut fragment) given an id none of its cell's labelled mentions has (:func:`stray_ids`);
+such a stray id also joins the pairs as a mention no other is the same as, so it lowers precision
+whenever another mention got that id.
 """
 
 from __future__ import annotations
@@ -145,6 +148,7 @@ def measure(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: floa
     """Score one configuration on ``cells``."""
     gold: list[str | None] = []
     pred: list[str | None] = []
+    stray: list[str | None] = []
     cells_right = count = 0  # counts of cells
     for cell in cells:
         ids, right = predicted_ids(cell, agencies, cutoff, scorer)
@@ -152,6 +156,12 @@ def measure(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: floa
         cells_right += int(right)
         gold.extend(e.id for e in cell.expected)
         pred.extend(ids)
+        stray.extend(m.got for m in stray_ids([cell], agencies, cutoff=cutoff, scorer=scorer))
+    labelled = len(gold)
+    merges = sum(p is not None and g != p for g, p in zip(gold, pred, strict=True)) + len(stray)
+    resolved_right = sum(g == p for g, p in zip(gold, pred, strict=True))
+    gold.extend([None] * len(stray))  # a fragment is the same agency as no labelled mention
+    pred.extend(stray)
     tp = fp = fn = 0
     for i in range(len(gold)):
         for j in range(i + 1, len(gold)):
@@ -160,9 +170,7 @@ def measure(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: floa
             tp += int(same_gold and same_pred)
             fp += int(same_pred and not same_gold)
             fn += int(same_gold and not same_pred)
-    resolved_right = sum(g == p for g, p in zip(gold, pred, strict=True))
-    merges = sum(p is not None and g != p for g, p in zip(gold, pred, strict=True))
-    return Scores(count, cells_right, len(gold), resolved_right, merges, tp, fp, fn)
+    return Scores(count, cells_right, labelled, resolved_right, merges, tp, fp, fn)
 
 
 @dataclass(frozen=True)
@@ -216,7 +224,8 @@ def print_details(cells: list[LabelledCell], agencies: AgencyList, cutoff: float
     for m in wrong:
         print(f"      {m.case}: {m.raw!r} labelled {m.expected or NO_ID}, got {m.got}")
     stray = stray_ids(cells, agencies, cutoff=cutoff)
-    print(f"    ids on mentions the labels do not have, none of the cell's labelled ids ({len(stray)}):")
+    print(f"    stray ids, counted as wrong ids: on mentions the labels do not have, none of the cell's "
+          f"labelled ids ({len(stray)}):")
     for m in stray:
         print(f"      {m.case}: {m.raw!r} got {m.got}")
     print(f"    misses ({len(misses)}):")

@@ -21,6 +21,7 @@ ABBREVIATIONS: dict[str, str] = {
     "ubmttq": "ủy ban mặt trận tổ quốc việt nam",
     "mttqvn": "mặt trận tổ quốc việt nam",
     "mttq": "mặt trận tổ quốc việt nam",
+    "ub": "ủy ban",
     "tp": "thành phố",
     "tx": "thị xã",
 }
@@ -30,10 +31,21 @@ _LEADING_PLURALS = ("các", "những")
 _PHONG_RE = re.compile(r"^p\.\s*")
 #: Punctuation inside initials: "GD&ĐT", "LĐ-TB&XH", "TN&MT" (no spaces around it).
 _INITIALS_GLUE_RE = re.compile(r"(?<=\w)[&.\-](?=\w)")
+#: "&" with spaces around it ("TN & MT") glues as it does without them.
+_SPACED_AMP_RE = re.compile(r"\s*&\s*")
+#: Initials joined by "và" read like "&" ("NN và MT", "GD và ĐT"): upper-case runs of 1-5 letters.
+_INITIALS_AND_RE = re.compile(r"\b([A-ZĐ]{1,5})\s+và\s+(?=[A-ZĐ]{1,5}\b)")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 #: The conjunction that initials leave out ("Giáo dục và Đào tạo" -> GDĐT).
 _AND = "và"
 _VIET_NAM = ["việt", "nam"]
+#: The Fatherland Front is named by its standing committee or by itself ("MTTQ các cấp", "Ủy ban
+#: MTTQ các cấp"): plans use both for one body, so keys write the committee every time.
+_FRONT_RE = re.compile(r"(?<!ủy ban )(?<!ủy ban ủy ban )\bmặt trận tổ quốc\b")
+_FRONT = "ủy ban mặt trận tổ quốc"
+#: "Đoàn thể" is itself a mass organisation, so "tổ chức đoàn thể" says the same thing twice.
+_MASS_ORGS_RE = re.compile(r"\btổ chức đoàn thể\b")
+_MASS_ORGS = "đoàn thể"
 #: Shortest run of syllables written as initials: one syllable alone is never abbreviated.
 MIN_INITIALS = 2
 #: The units of the commune level (the law's "cấp xã"): communes, wards and townships.
@@ -45,6 +57,15 @@ _COMMUNE_LEVEL_RE = re.compile(
     rf"(?:^| )(?<!thị )(?:(?:cấp|các) )?{_COMMUNE_UNIT}(?: (?:và )?(?:cấp )?{_COMMUNE_UNIT})*$"
 )
 _COMMUNE_LEVEL = "cấp xã"
+#: The units of the district level (the law's "cấp huyện"): rural districts, urban districts and
+#: towns ("thị xã", "TX"). Only a plural ("các huyện") or a list of units ("huyện, thị xã") names
+#: the level: "UBND thị xã" alone is one town's committee, the one a town's own plan speaks for.
+_DISTRICT_UNIT = r"(?:huyện|quận|thị xã)"
+_DISTRICT_LEVEL_RE = re.compile(
+    rf"(?:^| )(?:(?:cấp|các) {_DISTRICT_UNIT}(?: (?:và )?{_DISTRICT_UNIT})*"
+    rf"|{_DISTRICT_UNIT}(?: (?:và )?{_DISTRICT_UNIT})+)$"
+)
+_DISTRICT_LEVEL = "cấp huyện"
 #: Level words at or below the city's that may end a name ("thành phố và phường, xã"), with
 #: their joiners.
 _LEVEL_TAIL_RE = re.compile(r"(?: (?:và|các|cấp|thành phố|thị trấn|xã|phường))+$")
@@ -66,14 +87,19 @@ def expand(key: str) -> str:
     """Write out the standard abbreviations of a plain key ("ubnd tp" -> "ủy ban nhân dân thành phố").
 
     There is one Fatherland Front, so "MTTQ" means "Mặt trận Tổ quốc Việt Nam"; a "Việt Nam" the
-    text spells out after it is not repeated.
+    text spells out after it is not repeated, and the Front and its committee are written one way
+    ("ủy ban mặt trận tổ quốc ..."). "Tổ chức đoàn thể" is written "đoàn thể".
+
+    >>> expand("mttq các cấp") == expand("ủy ban mttqvn các cấp")
+    True
     """
     words: list[str] = []
     for word in key.split():
         words.extend(ABBREVIATIONS.get(word, word).split())
         if words[-2:] == _VIET_NAM and words[-4:-2] == _VIET_NAM:
             del words[-2:]
-    return " ".join(words)
+    text = _FRONT_RE.sub(_FRONT, " ".join(words))
+    return _MASS_ORGS_RE.sub(_MASS_ORGS, text)
 
 
 def without_and(key: str) -> str:
@@ -100,6 +126,21 @@ def commune_level_key(key: str) -> str:
     return f"{key[: match.start()]} {_COMMUNE_LEVEL}".lstrip()
 
 
+def level_key(key: str) -> str:
+    """Write the commune or the district level one way at the end of an expanded key.
+
+    >>> level_key("ủy ban nhân dân các huyện thị xã"), level_key("ủy ban nhân dân các xã phường")
+    ('ủy ban nhân dân cấp huyện', 'ủy ban nhân dân cấp xã')
+    >>> level_key("ủy ban nhân dân thị xã"), level_key("trung tâm y tế huyện")
+    ('ủy ban nhân dân thị xã', 'trung tâm y tế huyện')
+    """
+    key = commune_level_key(key)
+    match = _DISTRICT_LEVEL_RE.search(key)
+    if match is None:
+        return key
+    return f"{key[: match.start()]} {_DISTRICT_LEVEL}".lstrip()
+
+
 def without_level(key: str) -> str:
     """Drop the city and commune level words that end an expanded key (empty when nothing else is left).
 
@@ -110,8 +151,13 @@ def without_level(key: str) -> str:
 
 
 def compact_key(text: str) -> str:
-    """Return :func:`expanded_key` with initials glued by "&", "-" or "." as one word ("gd&đt" -> "gdđt")."""
-    folded = _PHONG_RE.sub("phòng ", fold(text))
+    """Return :func:`expanded_key` with initials glued by "&", "-", "." or "và" as one word ("gd&đt" -> "gdđt").
+
+    >>> compact_key("Phòng TN & MT"), compact_key("Phòng GD và ĐT"), compact_key("Phòng Giáo dục và Đào tạo")
+    ('phòng tnmt', 'phòng gdđt', 'phòng giáo dục và đào tạo')
+    """
+    text = _INITIALS_AND_RE.sub(r"\1&", unicodedata.normalize("NFC", text))
+    folded = _PHONG_RE.sub("phòng ", fold(_SPACED_AMP_RE.sub("&", text)))
     return expanded_key(_INITIALS_GLUE_RE.sub("", folded))
 
 
@@ -146,6 +192,18 @@ def strip_marks(key: str) -> str:
     """Drop tone and vowel marks ("đ" -> "d"): only for text typed without any marks."""
     bare = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
     return bare.replace("đ", "d")
+
+
+def words_fit_unmarked(query: str, key: str) -> bool:
+    """Tell whether ``query`` is ``key`` with the marks of some whole words left off.
+
+    Each word must equal the key's word, or have no mark at all and equal it once its marks are
+    dropped: "phòng tài chinh ke hoach" fits "phòng tài chính kế hoạch", "phòng tư phàp" does not.
+    """
+    query_words, key_words = query.split(), key.split()
+    return len(query_words) == len(key_words) and all(
+        q == k or (not has_marks(q) and q == strip_marks(k)) for q, k in zip(query_words, key_words, strict=True)
+    )
 
 
 def has_marks(text: str) -> bool:

@@ -32,20 +32,21 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from normalize.agencies import AgencyList
 from normalize.keys import (
-    commune_level_key,
     compact_key,
     expand,
     expanded_key,
-    has_marks,
     head_letters,
     initials_variants,
+    level_key,
     name_key,
     strip_marks,
     without_and,
     without_level,
+    words_fit_unmarked,
 )
 from normalize.segment import cell_to_pieces, split_piece
 from phuluc.model import Mention
@@ -73,10 +74,25 @@ EXTRA_WORDS = 2
 #: Methods in order of trust.
 METHODS: tuple[str, ...] = ("exact", "alias", "abbreviation", "fuzzy", "unmatched")
 _SURE = 100.0
+#: Lowest 0-100 weight a matched span gets when splitting a piece: a rule-made match whose plain
+#: similarity is under :data:`SUGGEST_FLOOR` (scored 0) still counts as a name, not unknown text.
+MIN_QUALITY = 1.0
 #: The level word a city plan may add to or leave off a city-level body's name.
 _CITY_SUFFIX = " thành phố"
 _CITY_LEVEL = "city"
 _CHANNEL = "channel"
+#: A head noun typed with this many edits (OSA: a letter added, dropped, changed or two swapped)
+#: still counts as that head noun ("Thahn tra"), unless it is itself another entry's head noun.
+HEAD_TYPO_EDITS = 1
+#: Shortest typed head noun (letters) given that leeway: one edit turns a 3-letter word into another word.
+HEAD_TYPO_MIN_LETTERS = 4
+#: Most words a place name after "thành phố" may have ("Hà Tĩnh", "Hồ Chí Minh").
+PLACE_NAME_WORDS = 3
+#: Words that never belong to a place name after "thành phố": level words, joiners and the nouns
+#: that open another body's name (with the head nouns of the list itself).
+_NOT_PLACE_WORDS = frozenset(
+    "và các cấp xã phường thị trấn huyện quận tỉnh thành phố hội đoàn liên công ty cty ban phòng sở".split()
+)
 
 
 @dataclass(frozen=True)
@@ -95,19 +111,22 @@ class AgencyIndex:
 
     ``plain`` maps a name or alias key to (id, "exact" | "alias"); ``expanded`` maps keys with
     abbreviations written out, and ``initials`` every initials spelling, to an id (spellings that
-    two entries share are left out of ``initials``). ``unmarked`` maps keys without marks to the one
-    entry that has them, ``communes`` keys with the commune level written "cấp xã" to their entry,
-    and ``channels`` a channel entry's key without its level words to that entry (keys two entries
-    share are left out of all three). ``max_words`` bounds a span's length.
+    two entries share are left out of ``initials``). ``unmarked`` maps keys without marks to every
+    (expanded key, id) that has them; ``levels`` maps keys with the commune or district level
+    written one way ("cấp xã", "cấp huyện") to their entry, and ``channels`` a channel entry's key
+    without its level words to that entry, both over the expanded and the initials spellings (keys
+    two entries share are left out of both). ``heads`` holds the head noun of every spelling
+    (without marks). ``max_words`` bounds a span's length.
     """
 
     agencies: AgencyList
     plain: Mapping[str, tuple[str, str]]
     expanded: Mapping[str, str]
     initials: Mapping[str, str]
-    unmarked: Mapping[str, str]
-    communes: Mapping[str, str]
+    unmarked: Mapping[str, tuple[tuple[str, str], ...]]
+    levels: Mapping[str, str]
     channels: Mapping[str, str]
+    heads: frozenset[str]
     max_words: int
 
 
@@ -127,11 +146,16 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
                 owners[variant].add(agency.id)
             max_words = max(max_words, len(spelling.replace(",", " ").split()))
     initials = {v: next(iter(ids)) for v, ids in owners.items() if len(ids) == 1 and v not in expanded}
-    unmarked = _owned_once(expanded, strip_marks)
-    communes = _owned_once(expanded, commune_level_key)
+    unmarked: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, agency_id in expanded.items():
+        unmarked[strip_marks(key)].append((key, agency_id))
+    spellings = {**initials, **expanded}
+    levels = _owned_once(spellings, level_key)
     channel_ids = {agency.id for agency in agencies if agency.kind == _CHANNEL}
-    channels = {key: i for key, i in _owned_once(expanded, without_level).items() if key and i in channel_ids}
-    return AgencyIndex(agencies, plain, expanded, initials, unmarked, communes, channels, max_words + EXTRA_WORDS)
+    channels = {key: i for key, i in _owned_once(spellings, without_level).items() if key and i in channel_ids}
+    heads = frozenset(head_letters(key) for key in expanded)
+    return AgencyIndex(agencies, plain, expanded, initials, {k: tuple(v) for k, v in unmarked.items()}, levels,
+                       channels, heads, max_words + EXTRA_WORDS)
 
 
 def _owned_once(expanded: Mapping[str, str], transform: Callable[[str], str]) -> dict[str, str]:
@@ -149,7 +173,7 @@ def _rounded(score: float) -> float:
 def fuzzy_candidates(query: str, index: AgencyIndex, scorer: Callable[..., float]) -> list[tuple[str, float, bool]]:
     """List every agency with its best fuzzy score against ``query`` (an expanded key), best first, ties by id.
 
-    The flag tells whether the agency's best spelling shares the query's head noun.
+    The flag tells whether the agency's best spelling shares the query's head noun (see :func:`same_head`).
     """
     best: dict[str, tuple[float, bool]] = {}
     head = head_letters(query)
@@ -157,26 +181,72 @@ def fuzzy_candidates(query: str, index: AgencyIndex, scorer: Callable[..., float
                                             score_cutoff=SUGGEST_FLOOR):
         agency_id = index.expanded[choice]
         if score > best.get(agency_id, (-1.0, False))[0]:
-            best[agency_id] = (score, head_letters(choice) == head)
+            best[agency_id] = (score, same_head(head, head_letters(choice), index.heads))
     ranked = ((i, _rounded(score), same_head) for i, (score, same_head) in best.items())
     return sorted(ranked, key=lambda item: (-item[1], item[0]))
+
+
+def same_head(typed: str, listed: str, heads: frozenset[str]) -> bool:
+    """Tell whether a typed head noun (without marks) is the listed one, allowing one typo.
+
+    A typed word that is itself a head noun of the list ("ban", "sở") is never read as a typo of
+    another one ("bảo"): only a word the list does not know gets the leeway.
+
+    >>> same_head("thahn", "thanh", frozenset({"thanh", "ban", "bao"})), same_head("ban", "bao", frozenset({"ban"}))
+    (True, False)
+    """
+    if typed == listed:
+        return True
+    return (typed not in heads and len(typed) >= HEAD_TYPO_MIN_LETTERS
+            and OSA.distance(typed, listed) <= HEAD_TYPO_EDITS)
+
+
+def _unmarked_words(query: str, index: AgencyIndex) -> str | None:
+    """Return the one entry ``query`` names with the marks of some whole words left off, or None."""
+    ids = {i for key, i in index.unmarked.get(strip_marks(query), ()) if words_fit_unmarked(query, key)}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _city_body(query: str, index: AgencyIndex) -> str | None:
+    """Return the city-level entry ``query`` names, as it is or with or without the level word "thành phố"."""
+    other = query.removesuffix(_CITY_SUFFIX) if query.endswith(_CITY_SUFFIX) else query + _CITY_SUFFIX
+    for key in (query, other):
+        agency_id = index.expanded.get(key) or index.initials.get(without_and(key))
+        entry = index.agencies.get(agency_id) if agency_id else None
+        if entry is not None and entry.level == _CITY_LEVEL:
+            return entry.id
+    return None
+
+
+def without_place_name(query: str, index: AgencyIndex) -> str:
+    """Drop a city's own name after a final "thành phố" ("thanh tra thành phố hà tĩnh"); else return ``query``.
+
+    The name has at most :data:`PLACE_NAME_WORDS` words, none of them a level word, a joiner or
+    a word that opens a body's name, so "... thành phố và phường, xã" or a second body run on
+    ("... thành phố hội nông dân") are never taken for a place.
+    """
+    stem, found, tail = query.rpartition(_CITY_SUFFIX + " ")
+    words = tail.split()
+    if not found or not stem or not 0 < len(words) <= PLACE_NAME_WORDS:
+        return query
+    if any(w in _NOT_PLACE_WORDS or strip_marks(w) in index.heads for w in words):
+        return query
+    return stem + _CITY_SUFFIX
 
 
 def rescue(raw: str, query: str, index: AgencyIndex) -> str | None:
     """Return the entry a narrow rule finds for ``query`` (an expanded key), or None.
 
-    The rules (see the module's docstring): the name was typed with no marks; it names a
-    city-level entry with or without the level word "thành phố" the list's name has not or has;
-    it names the commune level another way; it names a channel with other level words.
+    The rules (see the module's docstring): the name was typed without the marks of some whole
+    words; it names a city-level entry with or without the level word "thành phố", or with the
+    city's own name after it; it names the commune or district level another way; it names a
+    channel with other level words. ``raw`` is the text as written (kept for the signature).
     """
-    if not has_marks(raw) and query in index.unmarked:
-        return index.unmarked[query]
-    other = query.removesuffix(_CITY_SUFFIX) if query.endswith(_CITY_SUFFIX) else query + _CITY_SUFFIX
-    agency_id = index.expanded.get(other)
-    entry = index.agencies.get(agency_id) if agency_id else None
-    if entry is not None and entry.level == _CITY_LEVEL:
-        return entry.id
-    return index.communes.get(commune_level_key(query)) or index.channels.get(without_level(query))
+    del raw
+    found = _unmarked_words(query, index) or _city_body(query, index)
+    if found is None and (place := without_place_name(query, index)) != query:
+        found = _city_body(place, index)
+    return found or index.levels.get(level_key(query)) or index.channels.get(without_level(query))
 
 
 def match_name(
@@ -205,9 +275,11 @@ def match_name(
     candidates = fuzzy_candidates(query, index, scorer) if query else []
     suggestions = tuple((agency_id, score) for agency_id, score, _ in candidates[:SUGGESTIONS])
     if cutoff is not None and candidates:
-        (best_id, best_score, same_head), runner_up = candidates[0], (candidates[1][1] if len(candidates) > 1 else 0.0)
-        if same_head and best_score >= cutoff and best_score - runner_up >= FUZZY_MARGIN:
+        best_id, best_score, shares_head = candidates[0]
+        runner_up = candidates[1][1] if len(candidates) > 1 else 0.0
+        if shares_head and best_score >= cutoff and best_score - runner_up >= FUZZY_MARGIN:
             return Match(best_id, best_score, "fuzzy", suggestions)
+    if cutoff is not None and query:
         rescued = rescue(raw, query, index)
         if rescued is not None:
             score = next((s for i, s, _ in candidates if i == rescued), 0.0)
@@ -241,7 +313,7 @@ def resolve_cell(
 
     def quality(span: str) -> float:
         found = lookup(span)
-        return 0.0 if found.id is None else found.score / _SURE
+        return 0.0 if found.id is None else max(found.score, MIN_QUALITY) / _SURE
 
     mentions: list[Mention] = []
     for piece in cell_to_pieces(text):

@@ -6,12 +6,16 @@ text just before it ("(chỉ tiêu 1,2)" -> indicators, anything else -> a note)
 each piece may hold several names, joined by "," or "và", or run together with no separator at
 all; names may themselves hold "," or "và" ("Phòng, ban đơn vị", "Phòng Văn hóa và Thông tin").
 :func:`split_piece` settles that with the canonical list's help (a scorer passed in) by dynamic
-programming: the split that covers the most words with surely known names wins (exact, alias or
-abbreviation), then the one covering most with likely names (fuzzy, weighted by score), then the
-one with the fewest mentions: a fuzzy match never swallows words a sure match explains
-("UBMTTQVN thành phố và các ..." is not a typo of the Front's name). Unknown text is cut only at
-commas, never inside a "và", so an unknown name
-that holds "và" stays whole for a person to review.
+programming: the split that leaves the fewest fragments (unknown text made only of initials or
+level words, "MT", "TX", "phường", which no writer lists as a body of its own) wins, then the one
+covering the most words with surely known names (exact, alias or abbreviation), then the one
+covering most with likely names (fuzzy, weighted by score), then the one with the fewest
+mentions: a fuzzy match never swallows words a sure match explains ("UBMTTQVN thành phố và các
+..." is not a typo of the Front's name), and "Phòng NN và MT" is not "Phòng NN" plus "MT".
+Unknown text is cut only at commas, never inside a "và", so an unknown name that holds "và"
+stays whole for a person to review; in text that capitalises names, a comma followed by a
+lower-case word that opens no name ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ") does not cut it
+either.
 
 Decision: "UBMTTQVN và các tổ chức chính trị - xã hội thành phố" is two mentions, the Front and
 the group of socio-political organisations, because both are names on the list; a name the list
@@ -28,6 +32,14 @@ from normalize.text import clean_text
 
 #: A bullet at the start of a line ("- ", "+ ", "•"); a dash inside a line is never a separator.
 _BULLET_RE = re.compile(r"^\s*[-+•▪➢❖✓*–—]\s*")
+#: Nouns that open a body's name. On a line that starts with a "- " bullet, " - " before one of
+#: them is the next bullet run on ("- Phòng Nội vụ - Phòng Tư pháp"); before anything else it is
+#: the hyphen of a name ("Tài chính - Kế hoạch", "chính trị - xã hội", "Lao động - Thương binh").
+_HEAD_NOUNS = (
+    r"phòng|sở|ban|ubnd|hđnd|ủy ban|uỷ ban|ubmttq\w*|mttq\w*|trung tâm|công an|thanh tra|văn phòng|"
+    r"chi nhánh|bảo hiểm|tòa án|toà án|viện|hội|liên đoàn|đoàn|đài|trang|hệ thống|công ty|cty|các|đề nghị"
+)
+_INLINE_BULLET_RE = re.compile(rf"\s[-–—]\s+(?=(?:{_HEAD_NOUNS})\b)", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\([^()]*\)")
 #: "Đề nghị ... phối hợp": the bodies named between are asked, not assigned.
 _REQUEST_RE = re.compile(
@@ -38,8 +50,8 @@ _INDICATORS_RE = re.compile(
     r"^chỉ\s*tiêu\s*(?:số\s*)?(?:từ\s*)?(?P<list>[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,.\-–—]+)*)$", re.IGNORECASE
 )
 _RANGE_RE = re.compile(r"^(\d+)\s*(?:-|–|—|đến)\s*(\d+)$")
-#: Characters trimmed from both ends of a piece: separators and stray punctuation.
-_TRIM = " \t,;.:"
+#: Characters trimmed from both ends of a piece: separators, stray punctuation and bullet dashes.
+_TRIM = " \t,;.:-–—"
 _AND = "và"
 #: The largest indicator range taken literally; "1-400" is a typo, kept as a note.
 MAX_INDICATOR_RANGE = 50
@@ -148,8 +160,7 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
     """
     pieces: list[Piece] = []
     pending: list[str] = []
-    for raw_line in clean_text(cell).split("\n"):
-        line = _BULLET_RE.sub("", raw_line)
+    for line in _cell_to_lines(cell):
         regions: list[tuple[str, bool]] = []
         cursor = 0
         for match in _REQUEST_RE.finditer(_masked(line)):
@@ -162,6 +173,17 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
                 found, pending = _region_to_pieces(part, requested, pending)
                 pieces.extend(found)
     return tuple(_settle(pieces, pending))
+
+
+def _cell_to_lines(cell: str) -> list[str]:
+    """Cut a cell into lines without their bullets, a "- " line also at the bullets run on after it."""
+    lines: list[str] = []
+    for raw_line in clean_text(cell).split("\n"):
+        if _BULLET_RE.match(raw_line) and raw_line.lstrip()[0] in "-–—":
+            lines.extend(_BULLET_RE.sub("", part) for part in _INLINE_BULLET_RE.split(raw_line))
+        else:
+            lines.append(_BULLET_RE.sub("", raw_line))
+    return lines
 
 
 def _settle(pieces: list[Piece], pending: list[str]) -> list[Piece]:
@@ -181,15 +203,40 @@ def _settle(pieces: list[Piece], pending: list[str]) -> list[Piece]:
 SpanScorer = Callable[[str], float]
 _TOKEN_RE = re.compile(r",|[^\s,]+")
 _START, _KNOWN, _UNKNOWN = 0, 1, 2
-#: A partial split: words covered by sure names, by likely names (times score), minus the span count, the spans.
-_Path = tuple[int, float, int, tuple[tuple[int, int], ...]]
+#: A partial split: minus the fragment count, words covered by sure names, by likely names (times
+#: score), minus the span count, the spans.
+_Path = tuple[int, int, float, int, tuple[tuple[int, int], ...]]
+#: Words of the levels and their units: alone, they name no body.
+_LEVEL_WORDS = frozenset("xã phường thị trấn huyện quận tx tp thành phố cấp các".split())
+#: Initials standing alone: one to five capitals ("MT", "TX", "ĐT").
+_INITIALS_RE = re.compile(r"[A-ZĐ]{1,5}")
+#: Lower-case words that open a name (plurals, head nouns): after a comma they start a new one.
+_OPENERS = frozenset("các những phòng ban sở hội ủy uỷ ubnd hđnd trung công thanh văn chi bảo tòa toà viện".split())
+
+
+def is_fragment(span: str) -> bool:
+    """Tell whether a span is only initials or level words ("MT", "TX", "phường", "thị trấn").
+
+    >>> is_fragment("MT"), is_fragment("thị trấn"), is_fragment("Phòng NN"), is_fragment("Đài")
+    (True, True, False, False)
+    """
+    words = span.replace(",", " ").split()
+    return bool(words) and all(_INITIALS_RE.fullmatch(w) or w.casefold() in _LEVEL_WORDS for w in words)
+
+
+def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
+    """Tell whether the comma at ``comma`` sits inside one unknown name (see the module's docstring)."""
+    first, after = tokens[0].group(0), tokens[comma + 1].group(0) if comma + 1 < len(tokens) else ""
+    return (first[:1].isupper() and after[:1].islower() and after not in _OPENERS
+            and after.casefold() != _AND)
 
 
 def split_piece(text: str, scorer: SpanScorer, *, max_words: int = 16) -> tuple[str, ...]:
     """Split one piece into the spans that each name one body.
 
     Separators are "," and the word "và"; two known names may also touch with no separator.
-    Among the splits, the one whose sure spans (score 1) cover the most words wins, then the one
+    Among the splits, the one with the fewest fragments (:func:`is_fragment` spans the scorer does
+    not know) wins, then the one whose sure spans (score 1) cover the most words, then the one
     whose likely spans cover most (words times score), then the one with fewer spans.
     ``max_words`` bounds the length, in tokens (words and commas), of a span given to ``scorer``;
     unknown text runs to the next comma however long it is, so every piece has a split.
@@ -202,7 +249,7 @@ def split_piece(text: str, scorer: SpanScorer, *, max_words: int = 16) -> tuple[
     n = len(tokens)
     is_sep = [t.group(0) == "," or t.group(0).casefold() == _AND for t in tokens]
     # best[(k, state)] = (sure words, likely words, -spans, spans): tokens[:k] consumed, state = what ended there
-    best: dict[tuple[int, int], _Path] = {(0, _START): (0, 0.0, 0, ())}
+    best: dict[tuple[int, int], _Path] = {(0, _START): (0, 0, 0.0, 0, ())}
     for k in range(n):
         for state in (_START, _KNOWN, _UNKNOWN):
             here = best.get((k, state))
@@ -213,7 +260,7 @@ def split_piece(text: str, scorer: SpanScorer, *, max_words: int = 16) -> tuple[
             elif state != _UNKNOWN:  # unknown text is followed by a separator, never by a name
                 _extend(best, k, here, tokens, is_sep, text, scorer, max_words, unknown=state == _START)
     finals = [best[(n, s)] for s in (_START, _KNOWN, _UNKNOWN) if (n, s) in best]
-    *_, spans = max(finals, key=lambda path: path[:3])
+    *_, spans = max(finals, key=lambda path: path[:4])
     return tuple(text[tokens[i].start() : tokens[j - 1].end()] for i, j in spans)
 
 
@@ -233,11 +280,11 @@ def _extend(
 
     A named span has at most ``max_words`` tokens; an unknown one stops before the first comma.
     """
-    sure, likely, neg_count, spans = here
+    neg_fragments, sure, likely, neg_count, spans = here
     words, has_comma = 0, False
     for j in range(k + 1, len(tokens) + 1):
         if tokens[j - 1].group(0) == ",":
-            has_comma = True
+            has_comma = has_comma or not _continues_name(tokens[k:], j - 1 - k)
             continue
         words += 1
         named = j - k <= max_words
@@ -247,17 +294,19 @@ def _extend(
         if is_sep[j - 1]:
             continue
         with_span = (*spans, (k, j))
-        quality = scorer(text[tokens[k].start() : tokens[j - 1].end()]) if named else 0.0
+        span = text[tokens[k].start() : tokens[j - 1].end()]
+        quality = scorer(span) if named else 0.0
         if quality >= 1.0:
-            _offer(best, (j, _KNOWN), (sure + words, likely, neg_count - 1, with_span))
+            _offer(best, (j, _KNOWN), (neg_fragments, sure + words, likely, neg_count - 1, with_span))
         elif quality > 0:
-            _offer(best, (j, _KNOWN), (sure, likely + words * quality, neg_count - 1, with_span))
+            _offer(best, (j, _KNOWN), (neg_fragments, sure, likely + words * quality, neg_count - 1, with_span))
         if unknown:
-            _offer(best, (j, _UNKNOWN), (sure, likely, neg_count - 1, with_span))
+            fragments = neg_fragments - int(is_fragment(span))
+            _offer(best, (j, _UNKNOWN), (fragments, sure, likely, neg_count - 1, with_span))
 
 
 def _offer(best: dict[tuple[int, int], _Path], key: tuple[int, int], candidate: _Path) -> None:
     """Keep ``candidate`` at ``key`` if it beats what is there; on a tie the first one found stays."""
     current = best.get(key)
-    if current is None or candidate[:3] > current[:3]:
+    if current is None or candidate[:4] > current[:4]:
         best[key] = candidate
