@@ -60,10 +60,12 @@ _COMMUNE_LEVEL = "cấp xã"
 #: The units of the district level (the law's "cấp huyện"): rural districts, urban districts and
 #: towns ("thị xã", "TX"). Only a plural ("các huyện") or a list of units ("huyện, thị xã") names
 #: the level: "UBND thị xã" alone is one town's committee, the one a town's own plan speaks for.
+#: A city under a province is district level too, but "thành phố" counts only after another
+#: district unit ("các huyện, thị xã, thành phố"): alone it is the plan's own city.
 _DISTRICT_UNIT = r"(?:huyện|quận|thị xã)"
+_DISTRICT_MORE = rf"(?: (?:và )?{_DISTRICT_UNIT}| thành phố)"
 _DISTRICT_LEVEL_RE = re.compile(
-    rf"(?:^| )(?:(?:cấp|các) {_DISTRICT_UNIT}(?: (?:và )?{_DISTRICT_UNIT})*"
-    rf"|{_DISTRICT_UNIT}(?: (?:và )?{_DISTRICT_UNIT})+)$"
+    rf"(?:^| )(?:(?:cấp|các) {_DISTRICT_UNIT}{_DISTRICT_MORE}*|{_DISTRICT_UNIT}{_DISTRICT_MORE}+)$"
 )
 _DISTRICT_LEVEL = "cấp huyện"
 #: Level words at or below the city's that may end a name ("thành phố và phường, xã"), with

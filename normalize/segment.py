@@ -52,6 +52,8 @@ _INDICATORS_RE = re.compile(
 _RANGE_RE = re.compile(r"^(\d+)\s*(?:-|–|—|đến)\s*(\d+)$")
 #: Characters trimmed from both ends of a piece: separators, stray punctuation and bullet dashes.
 _TRIM = " \t,;.:-–—"
+#: Dashes left at either end of a span when names run on after a dash ("Phòng Nội vụ - Phòng Tư pháp").
+_DASHES = " -–—"
 _AND = "và"
 #: The largest indicator range taken literally; "1-400" is a typo, kept as a note.
 MAX_INDICATOR_RANGE = 50
@@ -215,13 +217,15 @@ _OPENERS = frozenset("các những phòng ban sở hội ủy uỷ ubnd hđnd tr
 
 
 def is_fragment(span: str) -> bool:
-    """Tell whether a span is only initials or level words ("MT", "TX", "phường", "thị trấn").
+    """Tell whether a span is one run of initials or only level words ("MT", "TX", "phường", "thị trấn").
 
-    >>> is_fragment("MT"), is_fragment("thị trấn"), is_fragment("Phòng NN"), is_fragment("Đài")
+    >>> is_fragment("MT"), is_fragment("thị trấn"), is_fragment("Phòng NN"), is_fragment("UBND thành phố")
     (True, True, False, False)
     """
     words = span.replace(",", " ").split()
-    return bool(words) and all(_INITIALS_RE.fullmatch(w) or w.casefold() in _LEVEL_WORDS for w in words)
+    if len(words) == 1 and _INITIALS_RE.fullmatch(words[0]):
+        return True
+    return bool(words) and all(w.casefold() in _LEVEL_WORDS for w in words)
 
 
 def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
@@ -261,7 +265,8 @@ def split_piece(text: str, scorer: SpanScorer, *, max_words: int = 16) -> tuple[
                 _extend(best, k, here, tokens, is_sep, text, scorer, max_words, unknown=state == _START)
     finals = [best[(n, s)] for s in (_START, _KNOWN, _UNKNOWN) if (n, s) in best]
     *_, spans = max(finals, key=lambda path: path[:4])
-    return tuple(text[tokens[i].start() : tokens[j - 1].end()] for i, j in spans)
+    found = (text[tokens[i].start() : tokens[j - 1].end()].strip(_DASHES) for i, j in spans)
+    return tuple(span for span in found if span)
 
 
 def _extend(
