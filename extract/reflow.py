@@ -11,6 +11,7 @@ The same rules join the two halves of a cell that a page break cut.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from phuluc.model import Line
@@ -20,7 +21,8 @@ MARKER_RE = re.compile(r"^(?:[-+•▪❖➢✓*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]
 #: A line that opens a bulleted item: a bullet glyph or dash, a space, then a letter (a capital,
 #: checked apart). A dash that wrapped inside a phrase ("chính trị" | "- xã hội") is followed by
 #: lower case; one inside a name ("Phòng Tài chính" | "– Kế hoạch") follows a word, not an item end.
-_BULLET_ITEM_RE = re.compile(r"^[-+•▪❖➢✓*–]\s+(?=[^\W\d_])")
+#: In a narrow column the bullet may stand alone on its line, its first word wrapped to the next.
+_BULLET_ITEM_RE = re.compile(r"^[-+•▪❖➢✓*–](?:\s+(?=[^\W\d_])|$)")
 #: How the line before a new bulleted item ends: punctuation, not a word.
 _ITEM_END_RE = re.compile(r"[.;:,!?…)\]'\"’”]$")
 #: Punctuation that ends a sentence or a list item.
@@ -61,7 +63,9 @@ def _one_word(left: str, right: str) -> bool:
     """Whether two fragments read as one cut word.
 
     They do when the character is of the same kind on both sides of the cut, and, for lower-case
-    letters, when they make one Vietnamese syllable (a single vowel group: "rạc" + "h").
+    letters, when they spell one Vietnamese syllable ("rạc" + "h", not "Tài" + "ng") or neither
+    fragment is one (a foreign word, "Intern" + "et"). ``left`` is the text so far, so a word cut
+    twice ("Cô" | "ng" | "khai") is judged whole ("Công" + "kha").
     """
     a, b = left[-1:], right[:1]
     if a.isdigit() and b.isdigit():
@@ -72,8 +76,7 @@ def _one_word(left: str, right: str) -> bool:
     if a.isupper() and b.isupper():
         return not (left_word in STANDALONE_CAPS and right_word in STANDALONE_CAPS)
     if a.islower() and b.islower():
-        joined = (left_word + right_word).lower()
-        if len(_VOWEL_GROUP_RE.findall(joined)) == 1:
+        if is_vietnamese_syllable(left_word + right_word):
             return True
         # A foreign word ("Intern" | "et"): neither fragment can be a Vietnamese syllable.
         return not is_vietnamese_syllable(left_word) and not is_vietnamese_syllable(right_word)
@@ -97,11 +100,23 @@ def is_vietnamese_syllable(word: str) -> bool:
     match = _SYLLABLE_RE.match(word.lower())
     if not match:
         return False
-    final = match.group(2) or ""
-    return final not in ("p", "t", "c", "ch") or any(ch in _CHECKED_TONES for ch in match.group(1))
+    vowels, final = match.group(1), match.group(2) or ""
+    if final and len(vowels) > 1 and _toneless(vowels)[-1] in "iyou" and _toneless(vowels) not in _GLIDE_BEFORE_FINAL:
+        return False  # "ai", "ao", "êu"... close the syllable: "tàing" is two words
+    return final not in ("p", "t", "c", "ch") or any(ch in _CHECKED_TONES for ch in vowels)
 
 
-def cut_inside_word(prev: Line, nxt: Line) -> bool:
+#: Vowel groups ending in i, y, o or u that still take a final consonant: "huynh", "xoong".
+_GLIDE_BEFORE_FINAL = frozenset(("uy", "oo"))
+#: The five tone marks (grave, acute, tilde, hook, dot below); the vowel marks stay.
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def _toneless(text: str) -> str:
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_TONE_MARKS))
+
+
+def cut_inside_word(prev: Line, nxt: Line, text_so_far: str | None = None) -> bool:
     """Whether the break after ``prev`` fell inside a word too long for the column.
 
     Such a word is cut at the last character that fits, so the cut line holds that one word and
@@ -114,18 +129,18 @@ def cut_inside_word(prev: Line, nxt: Line) -> bool:
         and nxt.first_char_width is not None
         and " " not in prev_text
         and prev.slack + CUT_WORD_MARGIN < nxt.first_char_width
-        and _one_word(prev_text, nxt.text)
+        and _one_word(prev_text if text_so_far is None else text_so_far, nxt.text)
     )
 
 
-def _wrap_joiner(prev: Line, nxt: Line) -> str:
+def _wrap_joiner(prev: Line, nxt: Line, text_so_far: str | None = None) -> str:
     """Space or nothing for a line that wrapped.
 
     Nothing after an in-word hyphen or slash, or inside a word too long for the column.
     """
     if _IN_WORD_BREAK_RE.search(prev.text.rstrip()) and nxt.text[:1].isalnum():
         return ""
-    return "" if cut_inside_word(prev, nxt) else " "
+    return "" if cut_inside_word(prev, nxt, text_so_far) else " "
 
 
 def text_joiner(prev: Line, nxt: Line) -> str:
@@ -142,11 +157,13 @@ def joiner(  # noqa: C901 - one rule per line break cause, in order of strength
     line_height: float | None = None,
     next_number: int = 0,
     next_overflows: bool = False,
+    text_so_far: str | None = None,
 ) -> str:
     r"""Return the text that goes between two consecutive lines of one cell: "\n", " " or "".
 
     ``next_number`` is the number the cell's numbered list would give its next item (0: no list):
     a line that opens with it starts that item, whatever the line before left free.
+    ``text_so_far`` is the cell's text up to ``prev`` (its last word may span several lines).
     ``next_overflows`` says ``nxt`` holds only the start of a word too long for any line, which
     therefore fitted in no room the line before left.
     """
@@ -172,7 +189,7 @@ def joiner(  # noqa: C901 - one rule per line break cause, in order of strength
         return "\n"
     if prev.slack >= nxt.first_word_width + FIT_TOLERANCE and not next_overflows:
         return "\n"
-    return _wrap_joiner(prev, nxt)
+    return _wrap_joiner(prev, nxt, text_so_far)
 
 
 def lines_to_text(lines: Sequence[Line], line_height: float | None = None) -> str:
@@ -189,7 +206,7 @@ def lines_to_text(lines: Sequence[Line], line_height: float | None = None) -> st
     parts = [texts[0].text.strip()]
     next_number = _item_number(texts[0].text) + 1
     for i, (prev, nxt) in enumerate(zip(texts, texts[1:], strict=False)):  # consecutive pairs
-        glue = joiner(prev, nxt, usual_gap, line_height, next_number, overflows[i + 1])
+        glue = joiner(prev, nxt, usual_gap, line_height, next_number, overflows[i + 1], "".join(parts[-9:]))
         if glue == "\n" and _item_number(nxt.text):
             next_number = _item_number(nxt.text) + 1
         parts.append(glue)

@@ -71,3 +71,27 @@ def test_reflow_never_loses_or_adds_a_visible_character(spec: list[tuple[str, fl
     lines = [Line(text=t, slack=s, first_word_width=w, width=100.0) for t, s, w in spec]
     out = lines_to_text(lines)
     assert sorted(out.replace(" ", "").replace("\n", "")) == sorted("".join(t for t, _, _ in spec).replace(" ", ""))
+
+
+def test_a_bullet_alone_on_its_line_after_an_item_end_starts_an_item() -> None:
+    lines = [Line("tiêu 5)", slack=6.0, first_word_width=26.0, first_char_width=5.0),
+             Line("-", slack=40.1, first_word_width=8.2, first_char_width=4.0),
+             Line("Phòng", slack=4.4, first_word_width=43.9, first_char_width=9.0),
+             Line("Y tế", slack=-0.3, first_word_width=12.8, first_char_width=6.0)]
+    assert lines_to_text(lines) == "tiêu 5)\n- Phòng Y tế"
+
+
+def test_vietnamese_syllables() -> None:
+    from extract.reflow import is_vietnamese_syllable
+
+    assert all(map(is_vietnamese_syllable, ["nghiêng", "rạch", "trường", "huynh", "xoong", "Công", "uyên", "tài"]))
+    assert not any(map(is_vietnamese_syllable, ["et", "Intern", "tàing", "côngkha", "baot", "an" + "h" * 3]))
+
+
+def test_a_word_cut_twice_is_judged_whole() -> None:
+    # "Cô" | "ng" | "kha" | "i": "Công" + "kha" is no syllable, so "kha" starts the next word.
+    lines = [Line("Cô", slack=5.4, first_word_width=16.3, first_char_width=7.3),
+             Line("ng", slack=5.8, first_word_width=15.9, first_char_width=6.7),
+             Line("kha", slack=0.0, first_word_width=21.8, first_char_width=6.1),
+             Line("i", slack=16.2, first_word_width=5.5, first_char_width=2.9)]
+    assert lines_to_text(lines) == "Công khai"
