@@ -4,17 +4,21 @@ Like a RapidFuzz scorer, :func:`match_name` takes keyword-only knobs (``cutoff``
 compares canonical keys (:mod:`normalize.keys`), never RapidFuzz's ``default_process`` or ASCII
 folding, which drop Vietnamese marks and merge different words. A wrong merge of two agencies is
 worse than a miss, so a fuzzy match must also clear a margin over the next agency and share the
-head noun ("Phòng", "Sở", "Ban", compared without marks): "Sở Tài nguyên và Môi trường" never
-becomes "Phòng Tài nguyên và Môi trường".
+head noun ("Phòng", "Sở", "Ban", compared without marks, one typo allowed in a word that is no
+head noun itself): "Sở Tài nguyên và Môi trường" never becomes "Phòng Tài nguyên và Môi trường".
 
 Narrow rules about how documents write a name also count as fuzzy:
 
-- a name typed with no marks at all ("Phong Noi vu") that equals exactly one entry once that
-  entry's marks are dropped too;
-- a city-level entry's name with or without the level word "thành phố" ("Phòng Y tế thành phố",
-  "các tổ chức chính trị - xã hội" for "... thành phố"): the plans are city plans;
+- a name typed without the marks of some whole words ("Phong Noi vu", "Phòng Tài chinh – Ke
+  hoach"): every other word equals the entry's, and exactly one entry fits;
+- a city-level entry's name (or its initials, "TAND") with or without the level word "thành phố"
+  ("Phòng Y tế thành phố", "các tổ chức chính trị - xã hội" for "... thành phố"), or with the
+  city's own name after a final "thành phố" ("Thanh tra thành phố Hà Tĩnh"): the plans are city
+  plans;
 - the commune level named any way ("UBND các xã, phường", "UBND xã, phường, thị trấn" for "UBND
-  cấp xã"): communes, wards and townships are what the law calls the commune level;
+  cấp xã"), the district level by a plural or a list of its units ("UBND các huyện, TX"):
+  communes, wards and townships are what the law calls the commune level, districts and towns the
+  district level;
 - a channel entry (a website, the radio) with its city and commune level words left off or
   changed ("Trang thông tin điện tử thành phố" for "... thành phố và phường, xã"): a channel is
   one medium whichever of its levels a row names; a body at another level is another body, so

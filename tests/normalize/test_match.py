@@ -182,3 +182,65 @@ def test_a_tiny_list_resolves_a_long_unknown_name() -> None:
     mentions = resolve_cell("Các cơ sở khám chữa bệnh công lập; Phòng Chuyển đổi số", tiny)
     assert [(m.raw, m.id) for m in mentions] == [
         ("Các cơ sở khám chữa bệnh công lập", None), ("Phòng Chuyển đổi số", "phong-chuyen-doi-so")]
+
+
+# -- general rules for initials, levels, typos and place names (each with cases that must stay apart) --
+
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    ("Phòng NN và MT", "phong-nong-nghiep-moi-truong"),  # initials joined by "và" read like "&"
+    ("Phòng GD và ĐT", "phong-giao-duc-dao-tao"),
+    ("Phòng TN & MT", "phong-tai-nguyen-moi-truong"),  # "&" with spaces
+    ("MTTQ các cấp", "ubmttqvn-cac-cap"),  # the Front and its committee are one body
+    ("UB MTTQ thành phố", "ubmttqvn-thanh-pho"),
+    ("các đoàn thể chính trị - xã hội", "to-chuc-ctxh-thanh-pho"),  # "tổ chức đoàn thể" said once
+    ("Sở TN & MT", None),
+    ("Phòng NN và XH", None),
+    ("Đoàn Thanh niên", None),
+])
+def test_initials_and_one_body_spellings(raw: str, agency_id: str | None) -> None:
+    assert match_name(raw, INDEX).id == agency_id
+
+
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    ("Thahn tra thành phố", "thanh-tra-thanh-pho"),  # one swapped letter in the head noun
+    ("Phòng Tai nguyen va Moi truong", "phong-tai-nguyen-moi-truong"),  # marks left off some words
+    ("Phòng Tài chinh – Ke hoach", "phong-tai-chinh-ke-hoach"),
+    ("Phòng Y tế thành phố Vinh", "phong-y-te"),  # the city's own name after "thành phố"
+    ("TAND", "toa-an-thanh-pho"),  # initials of a city-level body, "thành phố" left off
+    ("Trang TTĐT thành phố", "trang-thong-tin-dien-tu"),  # a channel's initials with other level words
+    ("UBND các huyện, TX", "ubnd-cap-huyen"),  # the district level named by its units
+    ("UBND các huyện, thị xã, thành phố", "ubnd-cap-huyen"),
+    ("Ban tra thành phố", None),  # "ban" is a head noun of its own, never a typo of "thanh"
+    ("Sở Tai nguyen va Moi truong", None),  # marks left off do not change the head noun
+    ("Sở Y tế thành phố Hà Tĩnh", None),  # a place name only after a city-level body on the list
+    ("Thanh tra thành phố Hội Nông dân", None),  # a body run on is not a place name
+    ("Thanh tra thành phố và phường", None),
+    ("TAND tỉnh", None),
+    ("Cổng TTĐT tỉnh", None),
+    ("UBND thị xã", None),  # one town's committee, not the district level
+    ("UBND huyện và thành phố", None),
+])
+def test_fuzzy_rules_for_typos_marks_places_and_levels(raw: str, agency_id: str | None) -> None:
+    found = match_name(raw, INDEX)
+    assert found.id == agency_id
+    if agency_id is not None:
+        assert found.method == "fuzzy" and found.score < REVIEW_BELOW
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Phòng TN&MT, Phòng NN và MT",
+     [("Phòng TN&MT", "phong-tai-nguyen-moi-truong"), ("Phòng NN và MT", "phong-nong-nghiep-moi-truong")]),
+    ("Phòng NN và XH", [("Phòng NN và XH", None)]),  # no id for "Phòng NN" when the rest is a fragment
+    ("HĐND và UBND thành phố", [("HĐND", "hdnd-thanh-pho"), ("UBND thành phố", "ubnd-thanh-pho")]),
+    ("- Phòng Nội vụ - Phòng Tư pháp - UBND các phường",
+     [("Phòng Nội vụ", "phong-noi-vu"), ("Phòng Tư pháp", "phong-tu-phap"), ("UBND các phường", "ubnd-cap-xa")]),
+    ("Phòng Nội vụ - Phòng Tư pháp", [("Phòng Nội vụ", "phong-noi-vu"), ("Phòng Tư pháp", "phong-tu-phap")]),
+    ("- Phòng Tài chính - Kế hoạch - các tổ chức chính trị - xã hội",
+     [("Phòng Tài chính - Kế hoạch", "phong-tai-chinh-ke-hoach"),
+      ("các tổ chức chính trị - xã hội", "to-chuc-ctxh-thanh-pho")]),
+    ("Ban Bảo vệ, chăm sóc sức khoẻ cán bộ thành phố", [("Ban Bảo vệ, chăm sóc sức khoẻ cán bộ thành phố", None)]),
+    ("Đề nghị TAND, VKSND thành phố phối hợp",
+     [("TAND", "toa-an-thanh-pho"), ("VKSND thành phố", "vien-kiem-sat-thanh-pho")]),
+])
+def test_cells_with_initials_bullets_and_commas(cell: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected

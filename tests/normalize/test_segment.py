@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.segment import Piece, cell_to_pieces, parse_indicators, split_piece
+from normalize.segment import Piece, cell_to_pieces, is_fragment, parse_indicators, split_piece
 
 
 @pytest.mark.parametrize(("note", "expected"), [
@@ -100,3 +100,43 @@ def test_unknown_text_longer_than_max_words_is_one_span() -> None:
 ])
 def test_a_parenthesis_without_a_piece_before_it_is_kept(cell: str, expected: tuple[Piece, ...]) -> None:
     assert cell_to_pieces(cell) == expected
+
+
+def test_a_split_leaving_a_fragment_loses_to_the_whole() -> None:
+    # "Phòng NN" alone is a name, "MT" alone is none: the piece stays whole for review
+    assert split_piece("Phòng NN và MT", known("Phòng NN")) == ("Phòng NN và MT",)
+    assert split_piece("Đài truyền thanh xã, phường", known("Đài truyền thanh xã")) == ("Đài truyền thanh xã, phường",)
+    # a known name next to a real one is still cut off
+    assert split_piece("Phòng NN và Phòng Y tế", known("Phòng NN", "Phòng Y tế")) == ("Phòng NN", "Phòng Y tế")
+
+
+@pytest.mark.parametrize(("span", "fragment"), [
+    ("MT", True), ("TX", True), ("phường", True), ("thị trấn", True), ("các xã", True),
+    ("UBND thành phố", False), ("Phòng NN", False), ("Hội Phụ nữ", False), ("UBND", True),
+])
+def test_is_fragment(span: str, fragment: bool) -> None:
+    assert is_fragment(span) is fragment
+
+
+def test_a_comma_before_a_lower_case_continuation_does_not_cut_unknown_text() -> None:
+    nothing = known()
+    text = "Ban Bảo vệ, chăm sóc sức khỏe cán bộ thành phố"
+    assert split_piece(text, nothing) == (text,)
+    assert split_piece("Đài truyền thanh các xã, phường", nothing) == ("Đài truyền thanh các xã, phường",)
+    # a capital, a plural or a head noun after the comma opens another name; all-lower text gives no signal
+    assert split_piece("Hội Nông dân, Hội Phụ nữ", nothing) == ("Hội Nông dân", "Hội Phụ nữ")
+    assert split_piece("Sở Tư pháp, các phòng ban", nothing) == ("Sở Tư pháp", "các phòng ban")
+    assert split_piece("liên đoàn lao động, đoàn thanh niên", nothing) == ("liên đoàn lao động", "đoàn thanh niên")
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("- Phòng Nội vụ - Phòng Tư pháp - UBND các phường", ["Phòng Nội vụ", "Phòng Tư pháp", "UBND các phường"]),
+    ("– Phòng Y tế – Trung tâm Y tế", ["Phòng Y tế", "Trung tâm Y tế"]),
+    ("- Phòng Tài chính - Kế hoạch", ["Phòng Tài chính - Kế hoạch"]),  # the hyphen of a name
+    ("- Phòng Lao động - Thương binh và Xã hội", ["Phòng Lao động - Thương binh và Xã hội"]),
+    ("- Các tổ chức chính trị - xã hội", ["Các tổ chức chính trị - xã hội"]),
+    ("Phòng Nội vụ - Phòng Tư pháp", ["Phòng Nội vụ - Phòng Tư pháp"]),  # no leading bullet: the list decides
+    ("- Phòng Y tế -", ["Phòng Y tế"]),
+])
+def test_inline_bullets_after_a_leading_bullet(cell: str, expected: list[str]) -> None:
+    assert [p.text for p in cell_to_pieces(cell)] == expected

@@ -1,0 +1,54 @@
+"""Matching keys: abbreviations written out, initials glued, levels written one way, marks per word."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize.keys import compact_key, expand, level_key, name_key, words_fit_unmarked
+
+
+@pytest.mark.parametrize(("raw", "key"), [
+    ("Phòng TN & MT", "phòng tnmt"),
+    ("Phòng GD và ĐT", "phòng gdđt"),
+    ("Phòng NN và MT", "phòng nnmt"),
+    ("Phòng Giáo dục và Đào tạo", "phòng giáo dục và đào tạo"),  # words, not initials: "và" stays
+    ("Phòng Lao Động – Thương Binh & Xã Hội", "phòng lao động thương binhxã hội"),  # harmless: matches nothing
+])
+def test_compact_key_glues_initials(raw: str, key: str) -> None:
+    assert compact_key(raw) == key
+
+
+def test_the_front_and_its_committee_have_one_key() -> None:
+    assert expand(name_key("MTTQ các cấp")) == expand(name_key("Ủy ban MTTQ Việt Nam các cấp"))
+    assert expand(name_key("UB MTTQ")) == expand(name_key("UBMTTQVN"))
+    assert expand(name_key("Mặt trận Tổ quốc Việt Nam")) == "ủy ban mặt trận tổ quốc việt nam"
+
+
+def test_mass_organisations_said_once() -> None:
+    assert expand(name_key("Các tổ chức đoàn thể chính trị - xã hội")) == "đoàn thể chính trị xã hội"
+    assert expand(name_key("Đoàn Thanh niên")) == "đoàn thanh niên"
+
+
+@pytest.mark.parametrize(("key", "level"), [
+    ("ủy ban nhân dân các huyện thị xã", "ủy ban nhân dân cấp huyện"),
+    ("ủy ban nhân dân các quận huyện", "ủy ban nhân dân cấp huyện"),
+    ("ủy ban nhân dân huyện thị xã thành phố", "ủy ban nhân dân cấp huyện"),
+    ("ủy ban nhân dân các xã phường", "ủy ban nhân dân cấp xã"),
+    ("ủy ban nhân dân thị xã", "ủy ban nhân dân thị xã"),  # one town
+    ("ủy ban nhân dân huyện", "ủy ban nhân dân huyện"),  # one district
+    ("ủy ban nhân dân huyện và thành phố", "ủy ban nhân dân huyện và thành phố"),
+    ("trung tâm y tế huyện", "trung tâm y tế huyện"),
+])
+def test_level_key(key: str, level: str) -> None:
+    assert level_key(key) == level
+
+
+@pytest.mark.parametrize(("query", "key", "fits"), [
+    ("phòng tài chinh ke hoach", "phòng tài chính kế hoạch", True),
+    ("phong tai nguyen va moi truong", "phòng tài nguyên và môi trường", True),
+    ("phòng tư phàp", "phòng tư pháp", False),  # a wrong mark is not a missing one
+    ("sở tài chinh ke hoach", "phòng tài chính kế hoạch", False),
+    ("phòng tài chinh", "phòng tài chính kế hoạch", False),
+])
+def test_words_fit_unmarked(query: str, key: str, fits: bool) -> None:
+    assert words_fit_unmarked(query, key) is fits
