@@ -55,6 +55,8 @@ _TRIM = " \t,;.:-–—"
 #: Dashes left at either end of a span when names run on after a dash ("Phòng Nội vụ - Phòng Tư pháp").
 _DASHES = " -–—"
 _AND = "và"
+#: "và" words opening a piece (the joiner before it was a hard separator), however many.
+_LEADING_AND_RE = re.compile(rf"^(?:{_AND}(?:\s+|$))+", re.IGNORECASE)
 #: The largest indicator range taken literally; "1-400" is a typo, kept as a note.
 MAX_INDICATOR_RANGE = 50
 
@@ -120,8 +122,7 @@ def _region_to_pieces(region: str, requested: bool, pending: list[str]) -> tuple
     for match in [*_PAREN_RE.finditer(region), None]:
         end = match.start() if match else len(region)
         text = region[start:end].strip(_TRIM)
-        if text.casefold().startswith(_AND + " "):
-            text = text[len(_AND) + 1 :].strip(_TRIM)
+        text = _LEADING_AND_RE.sub("", text).strip(_TRIM)
         if text:
             pieces.append(Piece(text, requested))
             for content in pending:

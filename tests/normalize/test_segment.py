@@ -97,6 +97,10 @@ def test_unknown_text_longer_than_max_words_is_one_span() -> None:
     ("Phòng Y tế;\n(chỉ tiêu 1,2)", (Piece("Phòng Y tế", indicators=(1, 2)),)),
     ("(ghi chú);\nPhòng Y tế", (Piece("Phòng Y tế", note="ghi chú"),)),
     ("(Phòng Y tế)", (Piece("(Phòng Y tế)"),)),
+    ("và (Ban) ", (Piece("(Ban)"),)),
+    ("và và (Ban) ", (Piece("(Ban)"),)),
+    ("và Phòng Y tế", (Piece("Phòng Y tế"),)),
+    ("vàng", (Piece("vàng"),)),  # a lone "và" is no piece, so its parenthesis is not lost
 ])
 def test_a_parenthesis_without_a_piece_before_it_is_kept(cell: str, expected: tuple[Piece, ...]) -> None:
     assert cell_to_pieces(cell) == expected
