@@ -2,7 +2,8 @@
 
 Each contender runs in a fresh Python process on the same PDF, so imports count and peak memory
 (ru_maxrss) belongs to that contender alone:
-- phuluc: the whole pipeline (imports, extraction, merging, export) through the CLI entry point;
+- phuluc: the whole pipeline (imports, extraction, merging, export) through the CLI entry point,
+  with the default engine and with ``--engine pdfium``;
 - pdfplumber: ``page.extract_tables()`` on every page (the raw engine, no merging, no output);
 - camelot: lattice on every page;
 - pdfium: every page's characters with pypdfium2, the floor no pure-Python engine will beat.
@@ -40,6 +41,10 @@ CONTENDERS = {
     "phuluc pipeline": """
         from phuluc.cli import main
         assert main(["extract", sys.argv[1], "--out", sys.argv[2], "--quiet"]) == 0
+    """,
+    "phuluc, --engine pdfium": """
+        from phuluc.cli import main
+        assert main(["extract", sys.argv[1], "--out", sys.argv[2], "--quiet", "--engine", "pdfium"]) == 0
     """,
     "pdfplumber extract_tables": """
         import pdfplumber

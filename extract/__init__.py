@@ -31,10 +31,17 @@ def _read_with_camelot(path: Path, settings: ExtractSettings) -> Reading:
     return read_pdf_camelot(path, settings.password)
 
 
+def _read_with_pdfium(path: Path, settings: ExtractSettings) -> Reading:
+    from extract.pdf_pdfium import read_pdf_pdfium
+
+    return read_pdf_pdfium(path, settings.password)
+
+
 #: The PDF engines, by the name users give with ``--engine``.
 PDF_ENGINES: dict[str, Callable[[Path, ExtractSettings], Reading]] = {
     "pdfplumber": _read_with_pdfplumber,
     "camelot": _read_with_camelot,
+    "pdfium": _read_with_pdfium,
 }
 
 NO_TABLE_MESSAGE = (

@@ -360,10 +360,14 @@ class PageReading:
 
 
 def read_page(page_no: int, page: Any, find_grids: GridFinder) -> PageReading:
-    """Find a page's ruled tables and turn each cell's characters into lines."""
+    """Find a pdfplumber page's ruled tables and turn each cell's characters into lines."""
     objects = page_objects(page)
+    return objects_to_page(page_no, objects, find_grids(page_no, page, objects))
+
+
+def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -> PageReading:
+    """Put a page's characters into its tables' cells, as lines; find the appendix header."""
     chars = objects.chars
-    grids = find_grids(page_no, page, objects)
     tables = []
     for grid in grids:
         assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}

@@ -48,10 +48,11 @@ STANDALONE_CAPS = frozenset(
 #: A numbered item: "8. Tỷ lệ ...", "3) Tổng ...".
 _NUMBERED_ITEM_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
 #: A single-word line counts as cut inside the word only when its free room is short of the next
-#: character's width by more than this (pt): slack is measured against an estimated padding, which
-#: is right to about 0.1 pt on Word and LibreOffice PDFs (a justified "UBM" | "TTQV" | "N" leaves
-#: 7.04 pt where "T" needs 7.32).
-CUT_WORD_MARGIN = 0.2
+#: character's width by more than this (pt). Slack is measured against the cell padding read off
+#: the page, right to a few hundredths of a point, and real cuts come that close ("nguyê" | "n"
+#: leaves 6.52 pt where "n" needs 6.76; "UBM" | "TTQV" leaves 7.04 where "T" needs 7.32), so no
+#: margin is taken: the single-token and syllable tests guard against whole words.
+CUT_WORD_MARGIN = 0.0
 
 
 def _starts_lower(text: str) -> bool:

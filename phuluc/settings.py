@@ -10,7 +10,7 @@ from phuluc.errors import SettingsError
 #: The PDF engine used unless the user picks another.
 DEFAULT_ENGINE = "pdfplumber"
 #: Every PDF engine phuluc knows; extract/__init__.py maps each to its reader.
-ENGINE_NAMES: tuple[str, ...] = ("pdfplumber", "camelot")
+ENGINE_NAMES: tuple[str, ...] = ("pdfplumber", "camelot", "pdfium")
 #: The output format of ``phuluc diff`` unless the user picks another.
 DEFAULT_DIFF_FORMAT = "text"
 #: Every output format of ``phuluc diff``; diff/render.py maps each to its writer.

@@ -110,3 +110,21 @@ def test_missing_file_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFix
     assert "no such file" in capsys.readouterr().err
     assert main(["extract", "--out", str(tmp_path)]) == 2
     assert main(["extract", str(GOOD), "--out", str(tmp_path), "--engine", "magic"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("kind", "cause"),
+    [("truncated", "damaged or truncated"), ("user-password", "needs an open password"), ("scanned", "no text layer")],
+)
+def test_the_pdfium_engine_says_the_same_causes(kind: str, cause: str, tmp_path: Path, odd_pdfs: dict[str, Path]) -> None:
+    from phuluc.settings import ExtractSettings
+
+    with pytest.raises(ExtractError, match=cause):
+        extract(make_bad(kind, tmp_path, odd_pdfs), ExtractSettings(engine="pdfium"))
+
+
+def test_the_pdfium_engine_opens_encrypted_pdfs(odd_pdfs: dict[str, Path]) -> None:
+    from phuluc.settings import ExtractSettings
+
+    assert extract(odd_pdfs["owner-password-only"], ExtractSettings(engine="pdfium")).physical_rows
+    assert extract(odd_pdfs["user-password"], ExtractSettings(engine="pdfium", password="secret")).physical_rows

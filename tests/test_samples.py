@@ -13,7 +13,7 @@ from extract.merge import merge
 from phuluc.model import FIELDS
 from phuluc.settings import ExtractSettings
 
-ENGINES = ("pdfplumber", "camelot")
+ENGINES = ("pdfplumber", "camelot", "pdfium")
 
 
 def _cases() -> list[Any]:

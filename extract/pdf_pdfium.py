@@ -1,0 +1,147 @@
+"""A page's characters and ruling lines read with pdfium (pypdfium2, which pdfplumber installs).
+
+pdfium is a C++ PDF engine: it parses a page an order of magnitude faster than pdfminer, which
+pdfplumber builds on. This module gives the same :class:`~extract.pdf_objects.PageObjects` as
+:func:`~extract.pdf_objects.page_objects`, in pdfplumber's conventions (points, origin at the
+top-left of the page as shown, ``top`` growing downwards), so the ``pdfium`` engine shares all
+the table, text and merging code with the ``pdfplumber`` one. A character's box is pdfminer's:
+its advance width, and the font size high from the font's descent under the baseline.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from typing import Any
+
+from pathlib import Path
+
+from extract.grid import edges_to_grids
+from extract.pdf import objects_to_page, pages_to_reading
+from extract.pdf_objects import Char, Edge, PageObjects
+from extract.reading import Reading
+from phuluc.errors import ExtractError
+
+#: pdfium's page object and path segment type numbers (fpdf_edit.h).
+_PATH_OBJECT, _FORM_OBJECT = 2, 5
+_LINETO, _MOVETO = 0, 2
+#: What pdfium reports for a "-" it takes to be a hyphenation at a line end: the document's "-".
+_HYPHEN_MARK = 0x02
+
+
+def _matrix(obj: Any, raw: Any) -> tuple[float, float, float, float, float, float]:
+    matrix = raw.FS_MATRIX()
+    raw.FPDFPageObj_GetMatrix(obj, matrix)
+    return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, float, float, float, float, float]:
+    """The matrix that applies ``inner`` then ``outer`` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer  # noqa: N806 - the PDF spec's names
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _path_objects(raw: Any, page: Any) -> Iterator[tuple[Any, tuple[float, ...]]]:
+    """Every path object of a page with its matrix to page space, inside form XObjects too."""
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    stack = [(raw.FPDFPage_GetObject(page, i), identity) for i in range(raw.FPDFPage_CountObjects(page))]
+    while stack:
+        obj, outer = stack.pop()
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == _PATH_OBJECT:
+            yield obj, _compose(_matrix(obj, raw), outer)
+        elif kind == _FORM_OBJECT:
+            form = _compose(_matrix(obj, raw), outer)
+            stack.extend((raw.FPDFFormObj_GetObject(obj, i), form) for i in range(raw.FPDFFormObj_CountObjects(obj)))
+
+
+def _path_points(raw: Any, path: Any, m: tuple[float, ...]) -> Iterator[list[tuple[float, float]]]:
+    """Each subpath of a path as its corner points in page space (curves contribute their ends)."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    points: list[tuple[float, float]] = []
+    for i in range(raw.FPDFPath_CountSegments(path)):
+        segment = raw.FPDFPath_GetPathSegment(path, i)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        point = (m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5])
+        if raw.FPDFPathSegment_GetType(segment) == _MOVETO and points:
+            yield points
+            points = []
+        points.append(point)
+        if raw.FPDFPathSegment_GetClose(segment):
+            points.append(points[0])
+    if points:
+        yield points
+
+
+def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
+    """Characters and rule edges of one page (pypdfium2 ``PdfPage`` and its ``PdfTextPage``)."""
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = pdfium_page.get_cropbox()
+    rotation = pdfium_page.get_rotation()
+
+    def box(x0: float, y0: float, x1: float, y1: float) -> Edge:
+        """Turn a page-space box into a box as the page is shown (top-left origin, y down)."""
+        if rotation == 90:
+            return {"x0": y0 - bottom, "x1": y1 - bottom, "top": x0 - left, "bottom": x1 - left}
+        if rotation == 180:
+            return {"x0": right - x1, "x1": right - x0, "top": y0 - bottom, "bottom": y1 - bottom}
+        if rotation == 270:
+            return {"x0": top - y1, "x1": top - y0, "top": right - x1, "bottom": right - x0}
+        return {"x0": x0 - left, "x1": x1 - left, "top": top - y1, "bottom": top - y0}
+
+    chars: list[Char] = []
+    textpage = text_page.raw
+    rect = raw.FS_RECTF()
+    for i in range(raw.FPDFText_CountChars(textpage)):
+        if raw.FPDFText_IsGenerated(textpage, i) == 1:
+            continue  # a space or line end pdfium inferred; the reader infers its own
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        if code in (0xFFFE, 0xFFFF) or not raw.FPDFText_GetLooseCharBox(textpage, i, rect):
+            continue
+        size = raw.FPDFText_GetFontSize(textpage, i)
+        upright = rotation == 0  # pdfminer's box: the font size high from the descent line
+        char = box(rect.left, rect.bottom, rect.right, rect.bottom + size if upright else rect.top)
+        char["text"] = "-" if code == _HYPHEN_MARK else chr(code)
+        char["size"] = size
+        chars.append(char)
+    edges: list[Edge] = []
+    for path, matrix in _path_objects(raw, pdfium_page.raw):
+        for points in _path_points(raw, path, matrix):
+            for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):  # consecutive corners
+                if abs(ax - bx) < 0.01 or abs(ay - by) < 0.01:
+                    edge = box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+                    edge["orientation"] = "v" if abs(ax - bx) < 0.01 else "h"
+                    edges.append(edge)
+    return PageObjects(chars, edges)
+
+
+#: pdfium's error code for a wrong or missing password (fpdfview.h FPDF_ERR_PASSWORD).
+_PASSWORD_ERROR = 4
+
+
+def read_pdf_pdfium(path: Path, password: str | None = None) -> Reading:
+    """Read the appendix with pdfium for characters and rules; the rest as the pdfplumber engine."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
+            msg = "the PDF is encrypted and needs an open password (give it with --password)"
+        else:
+            msg = f"a damaged or truncated PDF (pdfium: {exc})"
+        raise ExtractError(msg) from exc
+    try:
+        readings = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            text_page = page.get_textpage()
+            objects = pdfium_page_objects(page, text_page)
+            readings.append(objects_to_page(index + 1, objects, edges_to_grids(objects.edges)))
+            text_page.close()
+            page.close()
+    finally:
+        pdf.close()
+    return pages_to_reading(readings)
