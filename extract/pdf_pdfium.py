@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
-from typing import Any
-
 from pathlib import Path
+from typing import Any
 
 from extract.grid import edges_to_grids
 from extract.pdf import objects_to_page, pages_to_reading
@@ -24,7 +23,7 @@ from phuluc.errors import ExtractError
 
 #: pdfium's page object and path segment type numbers (fpdf_edit.h).
 _PATH_OBJECT, _FORM_OBJECT = 2, 5
-_LINETO, _MOVETO = 0, 2
+_MOVETO = 2
 #: What pdfium reports for a "-" it takes to be a hyphenation at a line end: the document's "-".
 _HYPHEN_MARK = 0x02
 
@@ -36,7 +35,7 @@ def _matrix(obj: Any, raw: Any) -> tuple[float, float, float, float, float, floa
 
 
 def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, float, float, float, float, float]:
-    """The matrix that applies ``inner`` then ``outer`` (PDF row-vector convention)."""
+    """Compose two matrices: apply ``inner``, then ``outer`` (PDF row-vector convention)."""
     a, b, c, d, e, f = inner
     A, B, C, D, E, F = outer  # noqa: N806 - the PDF spec's names
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)

@@ -1,7 +1,9 @@
 """Stage 3: normalize a document's text; today, resolve its agency cells against the canonical list.
 
-``normalize(doc, settings)`` returns the document with every row's ``agencies`` filled: per agency
-column (role), the mentions in document order (see :mod:`normalize.match`).
+``normalize(doc, agencies)`` returns the document with every row's ``agencies`` filled: per agency
+column (role), the mentions in document order (see :mod:`normalize.match`). The list is loaded
+once per run (:func:`load_agency_list`), and a cell text met again is resolved once: plans repeat
+the same few cells ("UBND cấp xã") dozens of times.
 """
 
 from __future__ import annotations
@@ -10,20 +12,27 @@ import dataclasses
 
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.match import resolve_cell
-from phuluc.model import AGENCY_FIELDS, Document, Row
-from phuluc.settings import NormalizeSettings
+from phuluc.model import AGENCY_FIELDS, Document, Mention, Row
 
 __all__ = ["normalize", "row_to_agencies", "load_agency_list", "resolve_cell", "AgencyList"]
 
 
-def row_to_agencies(row: Row, agencies: AgencyList) -> Row:
-    """Return the row with ``agencies`` filled from its four agency cells."""
-    found = tuple((role, resolve_cell(row.text(role), agencies)) for role in AGENCY_FIELDS)
-    return dataclasses.replace(row, agencies=found)
+def row_to_agencies(row: Row, agencies: AgencyList, resolved: dict[str, tuple[Mention, ...]] | None = None) -> Row:
+    """Return the row with ``agencies`` filled from its four agency cells.
+
+    ``resolved`` remembers the mentions of cell texts already met (filled as it goes).
+    """
+    resolved = {} if resolved is None else resolved
+    found = []
+    for role in AGENCY_FIELDS:
+        text = row.text(role)
+        if text not in resolved:
+            resolved[text] = resolve_cell(text, agencies)
+        found.append((role, resolved[text]))
+    return dataclasses.replace(row, agencies=tuple(found))
 
 
-def normalize(doc: Document, settings: NormalizeSettings | None = None) -> Document:
-    """Resolve every agency cell of ``doc`` against the package list, extended by ``settings.agencies``."""
-    settings = settings or NormalizeSettings()
-    agencies = load_agency_list(settings.agencies)
-    return dataclasses.replace(doc, rows=tuple(row_to_agencies(row, agencies) for row in doc.rows))
+def normalize(doc: Document, agencies: AgencyList) -> Document:
+    """Resolve every agency cell of ``doc`` against the agency list."""
+    resolved: dict[str, tuple[Mention, ...]] = {}
+    return dataclasses.replace(doc, rows=tuple(row_to_agencies(row, agencies, resolved) for row in doc.rows))

@@ -12,7 +12,7 @@ from pathlib import Path
 from export import export
 from extract import extract
 from extract.merge import merge
-from normalize import load_agency_list, normalize
+from normalize import AgencyList, load_agency_list, normalize
 from phuluc.errors import PhulucError
 from phuluc.model import Document, Failure, Result
 from phuluc.settings import Settings
@@ -35,9 +35,9 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def process(path: Path, settings: Settings) -> Document:
+def process(path: Path, settings: Settings, agencies: AgencyList) -> Document:
     """Extract one document, join its page-split rows and resolve its agency names."""
-    return normalize(merge(extract(path, settings.extract)), settings.normalize)
+    return normalize(merge(extract(path, settings.extract)), agencies)
 
 
 def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Result:
@@ -51,7 +51,7 @@ def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Re
             failures.append(Failure(str(path), "no such file or folder"))
             continue
         try:
-            documents.append(process(path, settings))
+            documents.append(process(path, settings, agencies))
         except PhulucError as exc:
             failures.append(Failure(str(path), str(exc)))
         except Exception as exc:  # a parser bug on a damaged file must not end the whole run
