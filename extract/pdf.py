@@ -269,8 +269,8 @@ def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = r
     try:
         with pdfplumber.open(path, password=password or "") as pdf:
             n_pages = len(pdf.pages)
-            split = n_pages // 2 if find_grids is rules_of_page and _can_fork(n_pages) else n_pages
-            with _pages_in_background(path, password, split, n_pages) as rest:
+            split = n_pages // 2 if find_grids is rules_of_page and can_fork(n_pages) else n_pages
+            with pages_in_background(_read_file_pages, path, password, split, n_pages) as rest:
                 readings = _read_page_range(pdf.pages, 0, split, find_grids)
                 readings += rest()
     except PdfminerException as exc:
@@ -290,13 +290,18 @@ def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = r
 PARALLEL_MIN_PAGES = 8
 
 
-def _can_fork(n_pages: int) -> bool:
+#: Reads pages ``start`` to ``stop`` (0-based, end excluded) of the PDF at ``path``.
+RangeReader = Callable[[Path, "str | None", int, int], "list[PageReading]"]
+
+
+def can_fork(n_pages: int) -> bool:
+    """Tell whether a plan this long is worth reading with a second process, and one can be had."""
     return n_pages >= PARALLEL_MIN_PAGES and (os.cpu_count() or 1) > 1 and "fork" in mp.get_all_start_methods()
 
 
 @contextmanager
-def _pages_in_background(
-    path: Path, password: str | None, start: int, stop: int
+def pages_in_background(
+    read_range: RangeReader, path: Path, password: str | None, start: int, stop: int
 ) -> Iterator[Callable[[], list[PageReading]]]:
     """Read pages ``start``-``stop`` in a forked process while the caller reads the others.
 
@@ -306,7 +311,7 @@ def _pages_in_background(
         yield list
         return
     with ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork")) as pool:
-        future = pool.submit(_read_file_pages, path, password, start, stop)
+        future = pool.submit(read_range, path, password, start, stop)
 
         def wait() -> list[PageReading]:
             try:

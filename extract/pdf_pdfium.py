@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.grid import edges_to_grids
-from extract.pdf import objects_to_page, pages_to_reading
+from extract.pdf import PageReading, can_fork, objects_to_page, pages_in_background, pages_to_reading
 from extract.pdf_objects import Char, Edge, PageObjects
 from extract.reading import Reading
 from phuluc.errors import ExtractError
@@ -121,26 +121,49 @@ _PASSWORD_ERROR = 4
 
 
 def read_pdf_pdfium(path: Path, password: str | None = None) -> Reading:
-    """Read the appendix with pdfium for characters and rules; the rest as the pdfplumber engine."""
+    """Read the appendix with pdfium for characters and rules; the rest as the pdfplumber engine.
+
+    A long plan is read by two processes, a half each, as with pdfplumber.
+    """
+    pdf = _open(path, password)
+    try:
+        n_pages = len(pdf)
+        split = n_pages // 2 if can_fork(n_pages) else n_pages
+        with pages_in_background(_read_file_pages, path, password, split, n_pages) as rest:
+            readings = _read_pages(pdf, 0, split) + rest()
+    finally:
+        pdf.close()
+    return pages_to_reading(readings)
+
+
+def _open(path: Path, password: str | None) -> Any:
     import pypdfium2 as pdfium
 
     try:
-        pdf = pdfium.PdfDocument(str(path), password=password)
+        return pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
             msg = "the PDF is encrypted and needs an open password (give it with --password)"
         else:
             msg = f"a damaged or truncated PDF (pdfium: {exc})"
         raise ExtractError(msg) from exc
+
+
+def _read_file_pages(path: Path, password: str | None, start: int, stop: int) -> list[PageReading]:
+    pdf = _open(path, password)
     try:
-        readings = []
-        for index in range(len(pdf)):
-            page = pdf[index]
-            text_page = page.get_textpage()
-            objects = pdfium_page_objects(page, text_page)
-            readings.append(objects_to_page(index + 1, objects, edges_to_grids(objects.edges)))
-            text_page.close()
-            page.close()
+        return _read_pages(pdf, start, stop)
     finally:
         pdf.close()
-    return pages_to_reading(readings)
+
+
+def _read_pages(pdf: Any, start: int, stop: int) -> list[PageReading]:
+    readings = []
+    for index in range(start, stop):
+        page = pdf[index]
+        text_page = page.get_textpage()
+        objects = pdfium_page_objects(page, text_page)
+        readings.append(objects_to_page(index + 1, objects, edges_to_grids(objects.edges)))
+        text_page.close()
+        page.close()
+    return readings
