@@ -186,7 +186,7 @@ def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[_Cell]:
     cells = []
     before = tr.find(f"{W}trPr/{W}gridBefore")
     col = int(before.get(f"{W}val", "0")) if before is not None else 0
-    for tc in tr.findall(f"{W}tc"):
+    for tc in _children(tr, f"{W}tc"):
         span_node = tc.find(f"{W}tcPr/{W}gridSpan")
         span = int(span_node.get(f"{W}val", "1")) if span_node is not None else 1
         merge_node = tc.find(f"{W}tcPr/{W}vMerge")
@@ -263,8 +263,25 @@ def _grid_columns(tbl: Any) -> int:
     return len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
 
 
+def _children(node: Any, *tags: str) -> Iterator[Any]:
+    """Yield the children of ``node`` with one of ``tags``, also those wrapped in content controls.
+
+    Word templates put content controls (``w:sdt``) and custom XML around paragraphs, tables,
+    rows and cells; their content is the document's all the same.
+    """
+    for child in node.iterchildren():
+        if child.tag in tags:
+            yield child
+        elif child.tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _children(content, *tags)
+        elif child.tag == f"{W}customXml":
+            yield from _children(child, *tags)
+
+
 def _body_blocks(document: Any) -> Iterator[Any]:
-    yield from document.element.body.iterchildren(f"{W}p", f"{W}tbl")
+    yield from _children(document.element.body, f"{W}p", f"{W}tbl")
 
 
 def _field_of(cell: _Cell, columns: Sequence[tuple[str, str, int, int]]) -> tuple[str, str] | None:
@@ -340,7 +357,7 @@ def _read_table(
     page_top = columns is not None
     previous: list[_Cell] = []
     previous_is_row = False
-    for tr in tbl.findall(f"{W}tr"):
+    for tr in _children(tbl, f"{W}tr"):
         cells = _row_cells(tr, document, numbering)
         breaks = _page_breaks(tr)
         labels = [" ".join(c.lines) for c in cells]

@@ -132,3 +132,23 @@ def test_a_page_part_after_a_converter_s_text_line_still_belongs_to_the_appendix
     doc = merge(extract(path))
     assert [r.key for r in doc.rows] == ["1.1.1"]
     assert doc.rows[0].tasks == "- Tăng cường công tác phổ biến pháp luật."
+
+
+def test_rows_and_tables_inside_content_controls_are_read(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("PHỤ LỤC")
+    table = document.add_table(rows=2, cols=8)
+    for cell, label in zip(table.rows[0].cells, HEADER):
+        cell.text = label
+    for cell, text in zip(table.rows[1].cells, ["1. Tham gia", "1. Tri thức", "1. Hiểu biết", "- Tăng cường.",
+                                                "UBND cấp xã", "Phòng Nội vụ", "", ""]):
+        cell.text = text
+    for parent, child in ((table._tbl, table.rows[1]._tr), (document.element.body, table._tbl)):
+        sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+        child.addprevious(sdt)
+        sdt.append(content)
+        content.append(child)  # moves the row (then the table) into a content control
+    path = tmp_path / "controls.docx"
+    document.save(str(path))
+    doc = merge(extract(path))
+    assert [(r.key, r.lead) for r in doc.rows] == [("1.1.1", "Phòng Nội vụ")]
