@@ -1,0 +1,101 @@
+"""The measured goals on a second held-out set (tests/golden/agencies/heldout2.csv).
+
+80 cells written and labelled by hand from the canonical list and the README only, after the rules
+written against heldout.csv, without reading the matching code or the earlier labels, and committed
+before the first run; none equals (up to case and tone style) a name or alias of the list or a cell
+of labels.csv or heldout.csv. They mimic how provinces and cities write agency cells (typos, tone
+styles, missing marks, abbreviations, separators, "Đề nghị ... phối hợp", indicator scopes, notes)
+and hold 24 mentions of bodies not on the list, with near-miss pairs (Phòng vs Sở, city vs
+province). Goals that do not hold are strict xfails carrying the measured numbers
+(`.venv/bin/python bench/agencies.py --labels tests/golden/agencies/heldout2.csv --details`); the
+labels are not to be changed to make them pass.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import ModuleType
+
+import pytest
+from conftest import ROOT
+
+from normalize.agencies import load_agency_list
+from normalize.text import fold
+
+
+def load_bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_agencies", ROOT / "bench" / "agencies.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = load_bench()
+AGENCIES = load_agency_list()
+HELDOUT2 = BENCH.load_labels(ROOT / "tests" / "golden" / "agencies" / "heldout2.csv")
+
+
+def test_heldout2_labels_are_well_formed_and_held_out() -> None:
+    assert len(HELDOUT2) >= 80 and {c.set for c in HELDOUT2} == {"heldout2"}
+    assert len({c.case for c in HELDOUT2}) == len(HELDOUT2)
+    ids = {a.id for a in AGENCIES}
+    assert {e.id for c in HELDOUT2 for e in c.expected} - {None} <= ids
+    assert sum(e.id is None for c in HELDOUT2 for e in c.expected) >= 12  # bodies not on the list
+    names = {fold(a.name) for a in AGENCIES} | {fold(alias) for a in AGENCIES for alias in a.aliases}
+    assert [c.case for c in HELDOUT2 if fold(c.cell) in names] == []
+    seen = {fold(c.cell) for c in BENCH.load_labels() + BENCH.load_labels(BENCH.HELDOUT) if c.cell}
+    assert [c.case for c in HELDOUT2 if fold(c.cell) in seen] == []
+    for cell in HELDOUT2:  # every labelled raw text is in its cell, in order
+        text, at = fold(cell.cell), 0
+        for expected in cell.expected:
+            at = text.index(fold(expected.raw), at) + len(fold(expected.raw))
+
+
+def test_heldout2_no_wrong_merge_before_fuzzy() -> None:
+    scores = BENCH.measure(HELDOUT2, AGENCIES, cutoff=None)
+    _, wrong, _ = BENCH.mistakes(HELDOUT2, AGENCIES, cutoff=None)
+    assert wrong == []
+    assert BENCH.stray_ids(HELDOUT2, AGENCIES, cutoff=None) == []
+    assert scores.false_merges == 0 and scores.fp == 0
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "measured 3 wrong ids after fuzzy (pairwise P 0.9224: 9 false "same agency" pairs): 'Văn phòng UBND tỉnh' "
+    "got van-phong-hdnd-ubnd (also counted as a stray id) and 'Uỷ ban MTTQVN tỉnh' got "
+    "ubmttqvn-thanh-pho; both are provincial bodies, not on the list"))
+def test_heldout2_no_wrong_merge_after_fuzzy() -> None:
+    scores = BENCH.measure(HELDOUT2, AGENCIES)
+    _, wrong, _ = BENCH.mistakes(HELDOUT2, AGENCIES)
+    assert wrong == []
+    assert scores.false_merges == 0 and scores.fp == 0
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "measured 1 stray id after fuzzy: 'Văn phòng UBND tỉnh' (labelled not on the list) got "
+    "van-phong-hdnd-ubnd, an id no labelled mention of its cell has"))
+def test_heldout2_no_id_of_another_agency_on_mis_cut_fragments() -> None:
+    assert BENCH.stray_ids(HELDOUT2, AGENCIES) == []
+
+
+@pytest.mark.xfail(strict=True, reason="measured pairwise F1 0.8327 (P 0.9224, R 0.7589) after fuzzy; "
+                                       "before fuzzy 0.5312 (P 1.0, R 0.3617)")
+def test_heldout2_f1_goal() -> None:
+    assert BENCH.measure(HELDOUT2, AGENCIES).f1 >= 0.99
+
+
+@pytest.mark.xfail(strict=True, reason="measured 77/80 cells segmented right (96.2%) after fuzzy; "
+                                       "74/80 (92.5%) before fuzzy")
+def test_heldout2_segmentation_goal() -> None:
+    assert BENCH.measure(HELDOUT2, AGENCIES).segmented >= 0.97
+
+
+def test_heldout2_numbers_do_not_regress() -> None:
+    before = BENCH.measure(HELDOUT2, AGENCIES, cutoff=None)
+    after = BENCH.measure(HELDOUT2, AGENCIES)
+    assert (before.cells_right, before.resolved_right) >= (74, 76)
+    assert before.false_merges == 0
+    assert (after.cells_right, after.resolved_right) >= (77, 110)
+    assert after.false_merges <= 3
