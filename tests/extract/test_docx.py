@@ -10,6 +10,7 @@ from docx.oxml.ns import qn
 
 from extract import extract
 from extract.merge import merge
+from phuluc.model import Document
 
 HEADER = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện",
           "Cơ quan chủ trì", "Cơ quan quản lý ngành, lĩnh vực hướng dẫn", "Cơ quan phối hợp"]
@@ -96,59 +97,49 @@ def test_docx_features(tmp_path: Path) -> None:
     assert second.pages == (1, 2)
 
 
-def test_a_row_of_column_numbers_is_left_out_and_said_so(tmp_path: Path) -> None:
+ROW = ["1. Tham gia", "1. Tri thức", "1. Hiểu biết", "- Tăng cường công tác", "UBND cấp xã", "Phòng Nội vụ", "", ""]
+
+
+def appendix(*rows: list[str]) -> tuple[docx.document.Document, docx.table.Table]:
+    """A document with a title and an appendix table: the header row, then ``rows``."""
     document = docx.Document()
     document.add_paragraph("PHỤ LỤC")
-    table = document.add_table(rows=3, cols=8)
-    for cell, label in zip(table.rows[0].cells, HEADER):
-        cell.text = label
-    for i, cell in enumerate(table.rows[1].cells, start=1):
-        cell.text = f"({i})"
-    for cell, text in zip(table.rows[2].cells, ["1. Tham gia", "1. Tri thức", "1. Hiểu biết", "- Tăng cường.",
-                                                "UBND cấp xã", "Phòng Nội vụ", "", ""]):
-        cell.text = text
-    path = tmp_path / "numbers.docx"
+    table = document.add_table(rows=1 + len(rows), cols=8)
+    for row, texts in zip(table.rows, [HEADER, *rows], strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    return document, table
+
+
+def read(document: docx.document.Document, path: Path) -> Document:
     document.save(str(path))
-    doc = merge(extract(path))
+    return merge(extract(path))
+
+
+def test_a_row_of_column_numbers_is_left_out_and_said_so(tmp_path: Path) -> None:
+    document, _ = appendix([f"({i})" for i in range(1, 9)], ROW)
+    doc = read(document, tmp_path / "numbers.docx")
     assert [r.key for r in doc.rows] == ["1.1.1"]
     assert doc.warnings == ("left out the row of column numbers ((1) (2) (3) (4) (5) (6) (7) (8)) under the header "
                             "on page(s) 1",)
 
 
 def test_a_page_part_after_a_converter_s_text_line_still_belongs_to_the_appendix(tmp_path: Path) -> None:
-    document = docx.Document()
-    document.add_paragraph("PHỤ LỤC")
-    first = document.add_table(rows=2, cols=8)
-    for cell, label in zip(first.rows[0].cells, HEADER):
-        cell.text = label
-    for cell, text in zip(first.rows[1].cells, ["1. Tham gia", "1. Tri thức", "1. Hiểu biết", "- Tăng cường công tác",
-                                                "UBND cấp xã", "Phòng Nội vụ", "", ""]):
-        cell.text = text
+    document, _ = appendix(ROW)
     document.add_paragraph("Trang 1")  # a page footer a converter wrote as body text
     second = document.add_table(rows=1, cols=8)  # the next page's part, header not repeated
     second.rows[0].cells[3].text = "phổ biến pháp luật."
-    path = tmp_path / "parts.docx"
-    document.save(str(path))
-    doc = merge(extract(path))
+    doc = read(document, tmp_path / "parts.docx")
     assert [r.key for r in doc.rows] == ["1.1.1"]
     assert doc.rows[0].tasks == "- Tăng cường công tác phổ biến pháp luật."
 
 
 def test_rows_and_tables_inside_content_controls_are_read(tmp_path: Path) -> None:
-    document = docx.Document()
-    document.add_paragraph("PHỤ LỤC")
-    table = document.add_table(rows=2, cols=8)
-    for cell, label in zip(table.rows[0].cells, HEADER):
-        cell.text = label
-    for cell, text in zip(table.rows[1].cells, ["1. Tham gia", "1. Tri thức", "1. Hiểu biết", "- Tăng cường.",
-                                                "UBND cấp xã", "Phòng Nội vụ", "", ""]):
-        cell.text = text
-    for parent, child in ((table._tbl, table.rows[1]._tr), (document.element.body, table._tbl)):
+    document, table = appendix(ROW)
+    for child in (table.rows[1]._tr, table._tbl):
         sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
         child.addprevious(sdt)
         sdt.append(content)
         content.append(child)  # moves the row (then the table) into a content control
-    path = tmp_path / "controls.docx"
-    document.save(str(path))
-    doc = merge(extract(path))
+    doc = read(document, tmp_path / "controls.docx")
     assert [(r.key, r.lead) for r in doc.rows] == [("1.1.1", "Phòng Nội vụ")]
