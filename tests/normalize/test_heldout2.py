@@ -63,7 +63,7 @@ def test_heldout2_no_wrong_merge_before_fuzzy() -> None:
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "measured 3 wrong ids after fuzzy (pairwise P 0.9224: 9 false "same agency" pairs): 'Văn phòng UBND tỉnh' "
+    "measured 3 wrong ids after fuzzy (pairwise P 0.9224: 9 false same-agency pairs): 'Văn phòng UBND tỉnh' "
     "got van-phong-hdnd-ubnd (also counted as a stray id) and 'Uỷ ban MTTQVN tỉnh' got "
     "ubmttqvn-thanh-pho; both are provincial bodies, not on the list"))
 def test_heldout2_no_wrong_merge_after_fuzzy() -> None:
