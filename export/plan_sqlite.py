@@ -21,7 +21,8 @@ CREATE TABLE documents (
     file_type TEXT NOT NULL,
     engine TEXT NOT NULL,
     pages INTEGER NOT NULL,
-    title TEXT NOT NULL
+    title TEXT NOT NULL,
+    warnings TEXT NOT NULL
 );
 CREATE TABLE rows (
     id INTEGER PRIMARY KEY,
@@ -32,6 +33,7 @@ CREATE TABLE rows (
     component_no INTEGER NOT NULL,
     {", ".join(f"{name} TEXT NOT NULL" for name in FIELDS)},
     pages TEXT NOT NULL,
+    extra TEXT NOT NULL,
     UNIQUE (document_id, key),
     UNIQUE (document_id, position)
 );
@@ -85,16 +87,17 @@ def insert_document(conn: sqlite3.Connection, doc_id: int, first_row_id: int, do
     """Insert one document, its rows (ids from ``first_row_id``) and their mentions; return the next free row id."""
     prov = doc.provenance
     conn.execute(
-        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (doc_id, prov.source, prov.path, prov.sha256, prov.file_type, prov.engine, prov.pages, doc.title),
+        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc_id, prov.source, prov.path, prov.sha256, prov.file_type, prov.engine, prov.pages, doc.title,
+         json.dumps(list(doc.warnings), ensure_ascii=False)),
     )
     row_id = first_row_id
     for pos, row in enumerate(doc.rows, start=1):
         conn.execute(
-            f"INSERT INTO rows (id, document_id, position, key, dimension_no, component_no, {', '.join(FIELDS)}, pages)"
-            f" VALUES ({', '.join('?' * (7 + len(FIELDS)))})",
+            f"INSERT INTO rows (id, document_id, position, key, dimension_no, component_no, {', '.join(FIELDS)}, pages,"
+            f" extra) VALUES ({', '.join('?' * (8 + len(FIELDS)))})",
             (row_id, doc_id, pos, row.key, row.dimension_no, row.component_no, *(row.text(n) for n in FIELDS),
-             json.dumps(list(row.pages))),
+             json.dumps(list(row.pages)), json.dumps(dict(row.extra), ensure_ascii=False)),
         )
         conn.executemany(
             "INSERT INTO row_agencies (row_id, role, position, agency_id, raw, score, method, requested, indicators,"

@@ -1,18 +1,20 @@
 """rows.csv: one line per logical row of every document, for spreadsheets and quick diffs.
 
 UTF-8 with a BOM so Excel shows Vietnamese right; a cell's lines stay inside one quoted field.
+Columns beyond the eight (STT, Ghi chú, ...) go into ``extra`` as a JSON object by header label.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 from export.atomic import write_text_atomic
 from phuluc.model import FIELDS, Result
 
-ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no", *FIELDS, "pages")
+ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no", *FIELDS, "pages", "extra")
 
 
 def rows_to_csv(result: Result) -> str:
@@ -25,9 +27,14 @@ def rows_to_csv(result: Result) -> str:
             writer.writerow(
                 [doc.provenance.source, row.key, row.dimension_no, row.component_no]
                 + [row.text(name) for name in FIELDS]
-                + [";".join(str(p) for p in row.pages)]
+                + [";".join(str(p) for p in row.pages), extra_json(row.extra)]
             )
     return buffer.getvalue()
+
+
+def extra_json(extra: tuple[tuple[str, str], ...]) -> str:
+    """Return the extra columns as a JSON object in header order, or "" when there are none."""
+    return json.dumps(dict(extra), ensure_ascii=False) if extra else ""
 
 
 def export(result: Result, out_dir: Path) -> Path:

@@ -48,7 +48,9 @@ def test_csv_has_a_bom_and_reads_back_to_the_json_rows(out_dir: Path) -> None:
     rows = json.loads((out_dir / "plan.json").read_text(encoding="utf-8"))["documents"][0]["rows"]
     expected = pd.DataFrame([{"source": DOCX.name, "key": r["key"], "dimension_no": str(r["dimension_no"]),
                               "component_no": str(r["component_no"]), **{f: r[f] for f in FIELDS},
-                              "pages": ";".join(map(str, r["pages"]))} for r in rows])
+                              "pages": ";".join(map(str, r["pages"])),
+                              "extra": json.dumps(r["extra"], ensure_ascii=False) if "extra" in r else ""}
+                             for r in rows])
     pd.testing.assert_frame_equal(frame, expected)
 
 
@@ -170,3 +172,29 @@ def test_a_user_agency_file_is_used(tmp_path: Path, capsys: pytest.CaptureFixtur
     conn = sqlite3.connect(tmp_path / "plan.sqlite")
     assert conn.execute("SELECT name FROM agencies WHERE id = 'phong-y-te'").fetchone() == ("Phòng Y tế thành phố",)
     assert conn.execute("SELECT DISTINCT method FROM row_agencies WHERE agency_id = 'phong-y-te'").fetchall() == [("alias",)]
+
+
+def test_extra_columns_reach_every_output(tmp_path: Path) -> None:
+    import docx
+
+    header = ["STT", "Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp",
+              "Cơ quan thực hiện", "Cơ quan chủ trì", "Cơ quan hướng dẫn", "Cơ quan phối hợp", "Ghi chú"]
+    row = ["1", "1. Tham gia", "1. Tri thức", "1. Hiểu biết", "- Tăng cường.", "UBND cấp xã", "Phòng Nội vụ", "", "",
+           "Quý IV"]
+    document = docx.Document()
+    document.add_paragraph("PHỤ LỤC")
+    table = document.add_table(rows=2, cols=len(header))
+    for cells, texts in ((table.rows[0].cells, header), (table.rows[1].cells, row)):
+        for cell, text in zip(cells, texts, strict=True):
+            cell.text = text
+    path = tmp_path / "extra.docx"
+    document.save(str(path))
+    out = tmp_path / "out"
+    assert main(["extract", str(path), "--out", str(out), "--quiet"]) == 0
+    plan_row = json.loads((out / "plan.json").read_text(encoding="utf-8"))["documents"][0]["rows"][0]
+    assert plan_row["extra"] == {"STT": "1", "Ghi chú": "Quý IV"}
+    with (out / "rows.csv").open(encoding="utf-8-sig", newline="") as handle:
+        (csv_row,) = csv.DictReader(handle)
+    assert json.loads(csv_row["extra"]) == {"STT": "1", "Ghi chú": "Quý IV"}
+    conn = sqlite3.connect(out / "plan.sqlite")
+    assert json.loads(conn.execute("SELECT extra FROM rows").fetchone()[0]) == {"STT": "1", "Ghi chú": "Quý IV"}
