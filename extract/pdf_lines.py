@@ -1,0 +1,125 @@
+"""A PDF cell's characters -> its visual lines, each with the geometry reflow needs.
+
+Characters are pdfplumber-style dicts (text, x0, x1, top, bottom, size; points, origin at the
+page's top-left). A line records its free room against the cell's right text edge, the width of
+its first word and first character, and its gap to the line above; a cell records its line pitch
+and the free height under its last line (a cell cut by a page break has text down to its bottom).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from statistics import median
+
+from extract.grid import GridCell
+from extract.pdf_objects import Char
+from extract.reflow import NO_LINE_START
+from normalize.text import clean_line
+from phuluc.model import CellPiece, Line
+
+#: Two characters belong to one line when their vertical centres differ by less than this share
+#: of the font size (superscripts and mixed fonts stay on their line; the next line is ~1.2 away).
+SAME_LINE_SHARE = 0.5
+#: A horizontal gap wider than this share of the font size between two glyphs is a word space
+#: (PDFs often draw no space glyph; inter-letter gaps are under 0.05 of the size).
+WORD_GAP_SHARE = 0.2
+#: The width of a space, as a share of the font size, for the "would the word have fitted" test.
+SPACE_SHARE = 0.25
+#: Cell padding (pt) assumed when a page shows no left-aligned text to measure it from.
+DEFAULT_PADDING = 5.4
+
+def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
+    """Group one cell's characters into visual lines and measure each line's free width.
+
+    ``right`` is the x (pt) where the cell's text must stop; a line's slack is the room between
+    its end and that edge, so indented lines (hanging list indents) are measured right too.
+    """
+    glyphs = sorted((c for c in chars if c["text"] != "\n"), key=lambda c: (c["top"] + c["bottom"]) / 2)
+    rows: list[list[Char]] = []
+    for char in glyphs:
+        mid = (char["top"] + char["bottom"]) / 2
+        if rows:
+            first = rows[-1][0]
+            if abs(mid - (first["top"] + first["bottom"]) / 2) < SAME_LINE_SHARE * float(first["size"]):
+                rows[-1].append(char)
+                continue
+        rows.append([char])
+    lines: list[Line] = []
+    prev_bottom: float | None = None
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        inked = [c for c in row if c["text"].strip()]
+        if not inked:
+            continue
+        text, first_word_end = _row_text(row)
+        size = median(float(c["size"]) for c in inked)
+        x0, x1 = inked[0]["x0"], inked[-1]["x1"]
+        top, bottom = min(c["top"] for c in inked), max(c["bottom"] for c in inked)
+        slack = None if right is None else right - x1
+        lines.append(
+            Line(
+                text=clean_line(text),
+                slack=slack,
+                first_word_width=first_word_end - x0 + SPACE_SHARE * size,
+                first_char_width=inked[0]["x1"] - inked[0]["x0"],
+                width=x1 - x0,
+                gap_before=None if prev_bottom is None else top - prev_bottom,
+            )
+        )
+        prev_bottom = bottom
+    return lines
+
+
+def _row_text(row: Sequence[Char]) -> tuple[str, float]:
+    """Return the text of one visual line, word spaces restored, and where its first unit ends.
+
+    The first breakable unit ends at an x: the first word plus any following tokens a line may
+    not start with ("giáo, ...").
+    """
+    parts: list[str] = []
+    words: list[tuple[str, float]] = []  # (word text, x1 of its last glyph)
+    prev: Char | None = None
+    for char in row:
+        text = char["text"]
+        gap = prev is not None and char["x0"] - prev["x1"] > WORD_GAP_SHARE * float(char["size"])
+        if not text.strip() or (gap and parts and parts[-1] != " "):
+            if parts and parts[-1] != " ":
+                parts.append(" ")
+            if not text.strip():
+                prev = char
+                continue
+        if not words or parts[-1] == " ":
+            words.append((text, float(char["x1"])))
+        else:
+            words[-1] = (words[-1][0] + text, float(char["x1"]))
+        parts.append(text)
+        prev = char
+    unit_end = words[0][1]
+    for word, x1 in words[1:]:
+        if word[0] not in NO_LINE_START:
+            break
+        unit_end = x1
+    return "".join(parts), unit_end
+
+
+def cell_padding(cells: Iterable[tuple[GridCell, list[Char]]]) -> float:
+    """Return the left padding of the table's cells: the smallest inset of text from a cell's left rule."""
+    insets = []
+    for cell, chars in cells:
+        inked = [c["x0"] for c in chars if c["text"].strip()]
+        if inked and min(inked) >= cell.x0:
+            insets.append(min(inked) - cell.x0)
+    return min(insets) if insets else DEFAULT_PADDING
+
+
+def cell_piece(cell: GridCell, chars: list[Char], padding: float) -> CellPiece:
+    """Turn one cell's characters into its lines, line pitch, text width and free height below."""
+    inner = cell.x1 - cell.x0 - 2 * padding
+    lines = chars_to_lines(chars, cell.x1 - padding)
+    inked = [c for c in chars if c["text"].strip()]
+    # Consecutive pairs: the second sequence is one shorter by design.
+    pitch = [b["top"] - a["top"] for a, b in zip(inked, inked[1:], strict=False) if b["top"] - a["top"] > 1]
+    sizes = [float(c["size"]) for c in inked]
+    line_height = median(pitch) if pitch else (1.2 * median(sizes) if sizes else None)
+    bottom_slack = cell.bottom - max(c["bottom"] for c in inked) if inked else cell.bottom - cell.top
+    return CellPiece(lines=tuple(lines), line_height=line_height, width=inner, bottom_slack=bottom_slack)

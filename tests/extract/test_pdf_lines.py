@@ -1,0 +1,44 @@
+"""A PDF cell's characters become lines with the geometry reflow reads."""
+
+from __future__ import annotations
+
+from extract.grid import GridCell
+from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
+from extract.pdf_objects import Char
+
+
+def glyphs(text: str, x: float, top: float, width: float = 5.0, size: float = 10.0, gap: float = 0.0) -> list[Char]:
+    """One visual line: each glyph ``width`` wide; a space is drawn as a gap of ``gap`` pt, no glyph."""
+    out = []
+    for ch in text:
+        if ch == " ":
+            x += gap
+            continue
+        out.append({"text": ch, "x0": x, "x1": x + width, "top": top, "bottom": top + size, "size": size})
+        x += width
+    return out
+
+
+def test_lines_words_and_room_left() -> None:
+    chars = glyphs("Phòng Y tế", 10, 100, gap=3.0) + glyphs("Công an", 10, 112, gap=3.0)
+    first, second = chars_to_lines(chars, right=100.0)
+    assert (first.text, second.text) == ("Phòng Y tế", "Công an")
+    assert first.slack == 100.0 - (10 + 8 * 5 + 2 * 3.0)  # room between the line's end and the edge
+    assert first.first_word_width == 5 * 5 + 0.25 * 10  # "Phòng" and a space
+    assert second.gap_before == 2.0
+
+
+def test_a_semicolon_travels_with_the_word_before_it() -> None:
+    (line,) = chars_to_lines(glyphs("giáo ; dục", 0, 0, gap=3.0), right=None)
+    assert line.text == "giáo ; dục"
+    assert line.first_word_width == 4 * 5 + 3 + 5 + 2.5  # "giáo ;" is one unit: no line may start with ";"
+
+
+def test_a_cell_knows_the_room_under_its_last_line() -> None:
+    cell = GridCell(x0=0, top=0, x1=60, bottom=50, row=0, col=0, row_end=1, col_end=1)
+    chars = glyphs("Thanh tra", 5, 2, gap=3.0) + glyphs("thành phố", 5, 14, gap=3.0)
+    padding = cell_padding([(cell, chars)])
+    piece = cell_piece(cell, chars, padding)
+    assert padding == 5
+    assert piece.line_height == 12 and piece.bottom_slack == 50 - 24
+    assert [line.text for line in piece.lines] == ["Thanh tra", "thành phố"]
