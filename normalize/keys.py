@@ -33,8 +33,9 @@ _PHONG_RE = re.compile(r"^p\.\s*")
 _INITIALS_GLUE_RE = re.compile(r"(?<=\w)[&.\-](?=\w)")
 #: "&" with spaces around it ("TN & MT") glues as it does without them.
 _SPACED_AMP_RE = re.compile(r"\s*&\s*")
-#: Initials joined by "và" read like "&" ("NN và MT", "GD và ĐT"): upper-case runs of 1-5 letters.
-_INITIALS_AND_RE = re.compile(r"\b([A-ZĐ]{1,5})\s+và\s+(?=[A-ZĐ]{1,5}\b)")
+#: Initials joined by "và" or a spaced dash read like "&" ("NN và MT", "GD và ĐT", "TC - KH"):
+#: upper-case runs of 1-5 letters. Between two parts of a name a dash stands for "và".
+_INITIALS_AND_RE = re.compile(r"\b([A-ZĐ]{1,5})\s+(?:và|[-\u2010-\u2015])\s+(?=[A-ZĐ]{1,5}\b)")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 #: The conjunction that initials leave out ("Giáo dục và Đào tạo" -> GDĐT).
 _AND = "và"
@@ -46,6 +47,9 @@ _FRONT = "ủy ban mặt trận tổ quốc"
 #: "Đoàn thể" is itself a mass organisation, so "tổ chức đoàn thể" says the same thing twice.
 _MASS_ORGS_RE = re.compile(r"\btổ chức đoàn thể\b")
 _MASS_ORGS = "đoàn thể"
+#: "Có" in "các phòng, ban có liên quan" adds nothing: "liên quan" says the same.
+_CONCERNED_RE = re.compile(r"\bcó liên quan\b")
+_CONCERNED = "liên quan"
 #: Shortest run of syllables written as initials: one syllable alone is never abbreviated.
 MIN_INITIALS = 2
 #: The units of the commune level (the law's "cấp xã"): communes, wards and townships.
@@ -69,8 +73,19 @@ _DISTRICT_LEVEL_RE = re.compile(
 )
 _DISTRICT_LEVEL = "cấp huyện"
 #: Level words at or below the city's that may end a name ("thành phố và phường, xã"), with
-#: their joiners.
-_LEVEL_TAIL_RE = re.compile(r"(?: (?:và|các|cấp|thành phố|thị trấn|xã|phường))+$")
+#: their joiners; "cơ sở" (the grassroots) at the end of a name is the commune level
+#: ("truyền thanh cơ sở").
+_LEVEL_TAIL_RE = re.compile(r"(?: (?:và|các|cấp|thành phố|thị trấn|xã|phường|cơ sở))+$")
+#: The level words a key may hold, and the level each names: the province ("tỉnh"), the city
+#: ("thành phố", "TP"), the district level ("huyện", "quận", "thị xã"), the commune level ("xã",
+#: "phường", "thị trấn"; never "thị xã" or "xã hội") and every level at once ("các cấp").
+LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("province", re.compile(r"\btỉnh\b")),
+    ("city", re.compile(r"\bthành phố\b")),
+    ("district", re.compile(r"\b(?:huyện|quận|thị xã)\b")),
+    ("commune", re.compile(r"(?<!thị )\b(?:xã|phường|thị trấn)\b(?! hội)")),
+    ("all", re.compile(r"\bcác cấp\b")),
+)
 
 
 def name_key(text: str) -> str:
@@ -101,7 +116,7 @@ def expand(key: str) -> str:
         if words[-2:] == _VIET_NAM and words[-4:-2] == _VIET_NAM:
             del words[-2:]
     text = _FRONT_RE.sub(_FRONT, " ".join(words))
-    return _MASS_ORGS_RE.sub(_MASS_ORGS, text)
+    return _CONCERNED_RE.sub(_CONCERNED, _MASS_ORGS_RE.sub(_MASS_ORGS, text))
 
 
 def without_and(key: str) -> str:
@@ -141,6 +156,15 @@ def level_key(key: str) -> str:
     if match is None:
         return key
     return f"{key[: match.start()]} {_DISTRICT_LEVEL}".lstrip()
+
+
+def key_levels(key: str) -> frozenset[str]:
+    """Return the levels an expanded key names with its level words (see :data:`LEVEL_WORDS`).
+
+    >>> sorted(key_levels("văn phòng ủy ban nhân dân tỉnh")), sorted(key_levels("bảo hiểm xã hội thị xã"))
+    (['province'], ['district'])
+    """
+    return frozenset(level for level, pattern in LEVEL_WORDS if pattern.search(key))
 
 
 def without_level(key: str) -> str:

@@ -31,8 +31,9 @@ under :data:`REVIEW_BELOW` and a person sees every one of them.
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -43,8 +44,10 @@ from normalize.keys import (
     compact_key,
     expand,
     expanded_key,
+    has_marks,
     head_letters,
     initials_variants,
+    key_levels,
     level_key,
     name_key,
     strip_marks,
@@ -52,8 +55,8 @@ from normalize.keys import (
     without_level,
     words_fit_unmarked,
 )
-from normalize.segment import cell_to_pieces, split_piece
-from phuluc.model import Mention
+from normalize.segment import Piece, cell_to_pieces, split_piece
+from phuluc.model import Agency, Mention
 
 #: The fuzzy scorer: plain Indel ratio on expanded keys. ``bench/agencies.py --sweep`` gives, on all
 #: 293 labelled mentions at cutoff 88, pairwise F1 1.000 for ratio, 0.995 token_sort_ratio,
@@ -97,6 +100,19 @@ PLACE_NAME_WORDS = 3
 _NOT_PLACE_WORDS = frozenset(
     "và các cấp xã phường thị trấn huyện quận tỉnh thành phố hội đoàn liên công ty cty ban phòng sở".split()
 )
+#: A final level word that names the level the entry is at, with that level: "Phòng Nội vụ thành
+#: phố" is the city's Phòng Nội vụ, "Sở KH&CN tỉnh" the province's Sở.
+_LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = ((" thành phố", "city"), (" tỉnh", "province"))
+#: What may follow a group's name without changing the group: where its members sit ("thuộc UBND
+#: thành phố", "trên địa bàn").
+_GROUP_QUALIFIER_RE = re.compile(r" (?:thuộc|trên địa bàn)\b.*$")
+_GROUP = "group"
+#: Methods that a person need not review: the text is the name, an alias or a spelling of them.
+SURE_METHODS = frozenset({"exact", "alias", "abbreviation"})
+#: Head nouns whose names are lists of fields, so that "Phòng Nội vụ, Tư pháp" names two Phòng.
+SHARED_HEADS = frozenset({"phòng", "sở", "ban"})
+#: Level words and their joiners, for putting back the marks of words typed without them.
+_LEVEL_VOCABULARY = "các cấp xã phường thị trấn huyện quận tỉnh thành phố".split()
 
 
 @dataclass(frozen=True)
@@ -120,7 +136,11 @@ class AgencyIndex:
     written one way ("cấp xã", "cấp huyện") to their entry, and ``channels`` a channel entry's key
     without its level words to that entry, both over the expanded and the initials spellings (keys
     two entries share are left out of both). ``heads`` holds the head noun of every spelling
-    (without marks). ``max_words`` bounds a span's length.
+    (without marks). ``max_words`` bounds a span's length. ``joined`` maps expanded keys without
+    "và" to their entry ("tài nguyên - môi trường"); ``entry_levels`` gives each entry's levels
+    (its ``level`` and the level words of its spellings); ``marked`` maps a word without marks
+    to the one word of the list's vocabulary it can be; ``openers`` holds the first words of every
+    spelling as written.
     """
 
     agencies: AgencyList
@@ -132,6 +152,10 @@ class AgencyIndex:
     channels: Mapping[str, str]
     heads: frozenset[str]
     max_words: int
+    joined: Mapping[str, str]
+    entry_levels: Mapping[str, frozenset[str]]
+    marked: Mapping[str, str]
+    openers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -158,8 +182,76 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
     channel_ids = {agency.id for agency in agencies if agency.kind == _CHANNEL}
     channels = {key: i for key, i in _owned_once(spellings, without_level).items() if key and i in channel_ids}
     heads = frozenset(head_letters(key) for key in expanded)
+    joined = {k: i for k, i in _owned_once(expanded, without_and).items() if k not in expanded}
+    vocabulary: defaultdict[str, set[str]] = defaultdict(set)
+    for word in {*" ".join(expanded).split(), *_LEVEL_VOCABULARY}:
+        vocabulary[strip_marks(word)].add(word)
+    marked = {bare: next(iter(words)) for bare, words in vocabulary.items() if len(words) == 1}
     return AgencyIndex(agencies, plain, expanded, initials, {k: tuple(v) for k, v in unmarked.items()}, levels,
-                       channels, heads, max_words + EXTRA_WORDS)
+                       channels, heads, max_words + EXTRA_WORDS, joined,
+                       {agency.id: entry_levels(agency) for agency in agencies}, marked,
+                       frozenset(key.split(" ", 1)[0] for key in expanded))
+
+
+def entry_levels(agency: Agency) -> frozenset[str]:
+    """Return the levels an entry is at: its ``level`` and the level words of its name and aliases.
+
+    >>> from normalize.agencies import load_agency_list
+    >>> sorted(entry_levels(load_agency_list().get("ubnd-cap-huyen")))
+    ['city', 'district']
+    """
+    levels = {agency.level} if agency.level else set()
+    for spelling in (agency.name, *agency.aliases):
+        levels |= key_levels(expanded_key(spelling))
+    return frozenset(levels)
+
+
+def fits_level(agency_id: str, levels: frozenset[str], index: AgencyIndex) -> bool:
+    """Tell whether a mention naming ``levels`` may be the entry: every level it names is one of the entry's.
+
+    A mention that names no level fits every entry, and so does an entry with no level at all. A
+    province body is never the city's ("Văn phòng UBND tỉnh" is not "Văn phòng HĐND và UBND thành phố").
+    """
+    allowed = index.entry_levels.get(agency_id, frozenset())
+    return not allowed or levels <= allowed
+
+
+def mention_levels(query: str, index: AgencyIndex) -> frozenset[str]:
+    """Return the levels an expanded key names, also with the marks of unmarked words put back ("tinh")."""
+    return key_levels(query) | key_levels(restore_marks(query, index))
+
+
+def restore_marks(query: str, index: AgencyIndex) -> str:
+    """Put back the marks of every word typed without them that only one word of the list's vocabulary fits.
+
+    >>> from normalize.agencies import load_agency_list
+    >>> restore_marks("ủy ban nhân dân cac xa phuong", build_index(load_agency_list()))
+    'ủy ban nhân dân các xã phường'
+    """
+    return " ".join(w if has_marks(w) else index.marked.get(w, w) for w in query.split())
+
+
+def lookup_key(query: str, index: AgencyIndex) -> str | None:
+    """Return the entry an expanded key spells: as listed, in initials, or with "và" left out or written as a dash."""
+    bare = without_and(query)
+    return index.expanded.get(query) or index.initials.get(bare) or index.joined.get(bare)
+
+
+def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
+    """Return the entry an expanded key names with a qualifier that does not change the body, or None.
+
+    The qualifiers: a final level word naming the entry's own level (:data:`_LEVEL_SUFFIXES`),
+    and, after a group's name, where its members sit (:data:`_GROUP_QUALIFIER_RE`).
+    """
+    for suffix, level in _LEVEL_SUFFIXES:
+        found = lookup_key(query.removesuffix(suffix), index) if query.endswith(suffix) else None
+        entry = index.agencies.get(found) if found else None
+        if entry is not None and entry.level == level:
+            return entry.id
+    stem = _GROUP_QUALIFIER_RE.sub("", query)
+    found = lookup_key(stem, index) if stem != query else None
+    entry = index.agencies.get(found) if found else None
+    return entry.id if entry is not None and entry.kind == _GROUP else None
 
 
 def _owned_once(expanded: Mapping[str, str], transform: Callable[[str], str]) -> dict[str, str]:
@@ -215,7 +307,7 @@ def _city_body(query: str, index: AgencyIndex) -> str | None:
     """Return the city-level entry ``query`` names, as it is or with or without the level word "thành phố"."""
     other = query.removesuffix(_CITY_SUFFIX) if query.endswith(_CITY_SUFFIX) else query + _CITY_SUFFIX
     for key in (query, other):
-        agency_id = index.expanded.get(key) or index.initials.get(without_and(key))
+        agency_id = lookup_key(key, index)
         entry = index.agencies.get(agency_id) if agency_id else None
         if entry is not None and entry.level == _CITY_LEVEL:
             return entry.id
@@ -226,14 +318,15 @@ def without_place_name(query: str, index: AgencyIndex) -> str:
     """Drop a city's own name after a final "thành phố" ("thanh tra thành phố hà tĩnh"); else return ``query``.
 
     The name has at most :data:`PLACE_NAME_WORDS` words, none of them a level word, a joiner or
-    a word that opens a body's name, so "... thành phố và phường, xã" or a second body run on
-    ("... thành phố hội nông dân") are never taken for a place.
+    a word that opens a body's name (as written, or typed without marks), so "... thành phố và
+    phường, xã" or a second body run on ("... thành phố hội nông dân") are never taken for a
+    place, while "Đồng Hới" is one ("hới" is not "hội").
     """
     stem, found, tail = query.rpartition(_CITY_SUFFIX + " ")
     words = tail.split()
     if not found or not stem or not 0 < len(words) <= PLACE_NAME_WORDS:
         return query
-    if any(w in _NOT_PLACE_WORDS or strip_marks(w) in index.heads for w in words):
+    if any(w in _NOT_PLACE_WORDS or w in index.openers or (not has_marks(w) and w in index.heads) for w in words):
         return query
     return stem + _CITY_SUFFIX
 
@@ -244,13 +337,29 @@ def rescue(raw: str, query: str, index: AgencyIndex) -> str | None:
     The rules (see the module's docstring): the name was typed without the marks of some whole
     words; it names a city-level entry with or without the level word "thành phố", or with the
     city's own name after it; it names the commune or district level another way; it names a
-    channel with other level words. ``raw`` is the text as written (kept for the signature).
+    channel with other level words. Each rule is also tried on the key with the marks put back
+    (:func:`restore_marks`), and an entry at another level than the mention names is never
+    taken (:func:`fits_level`). ``raw`` is the text as written (kept for the signature).
     """
     del raw
-    found = _unmarked_words(query, index) or _city_body(query, index)
-    if found is None and (place := without_place_name(query, index)) != query:
-        found = _city_body(place, index)
-    return found or index.levels.get(level_key(query)) or index.channels.get(without_level(query))
+    levels = mention_levels(query, index)
+    for key in dict.fromkeys((query, restore_marks(query, index))):
+        for found in _rescues(key, index):
+            if found is not None and fits_level(found, levels, index):
+                return found
+    return None
+
+
+def _rescues(query: str, index: AgencyIndex) -> Iterator[str | None]:
+    """Yield what each narrow rule finds for ``query``, in order of trust (None where a rule finds nothing)."""
+    yield lookup_key(query, index)
+    yield lookup_qualified(query, index)
+    yield _unmarked_words(query, index)
+    yield _city_body(query, index)
+    if (place := without_place_name(query, index)) != query:
+        yield _city_body(place, index)
+    yield index.levels.get(level_key(query))
+    yield index.channels.get(without_level(query))
 
 
 def match_name(
@@ -268,15 +377,17 @@ def match_name(
     Match(id='phong-giao-duc-dao-tao', score=100.0, method='abbreviation', suggestions=())
     """
     key = name_key(raw)
-    if key in index.plain:
+    query = expanded_key(raw)
+    levels = mention_levels(query, index)
+    if key in index.plain and fits_level(index.plain[key][0], levels, index):
         agency_id, method = index.plain[key]
         return Match(agency_id, _SURE, method)
-    for query in (expand(key), compact_key(raw)):
-        agency_id_or_none = index.expanded.get(query) or index.initials.get(without_and(query))
-        if agency_id_or_none is not None:
-            return Match(agency_id_or_none, _SURE, "abbreviation")
-    query = expanded_key(raw)
+    for spelled in (expand(key), compact_key(raw)):
+        for agency_id_or_none in (lookup_key(spelled, index), lookup_qualified(spelled, index)):
+            if agency_id_or_none is not None and fits_level(agency_id_or_none, levels, index):
+                return Match(agency_id_or_none, _SURE, "abbreviation")
     candidates = fuzzy_candidates(query, index, scorer) if query else []
+    candidates = [c for c in candidates if fits_level(c[0], levels, index)]
     suggestions = tuple((agency_id, score) for agency_id, score, _ in candidates[:SUGGESTIONS])
     if cutoff is not None and candidates:
         best_id, best_score, shares_head = candidates[0]
@@ -315,15 +426,17 @@ def resolve_cell(
             matches[span] = match_name(span, index, cutoff=cutoff, scorer=scorer)
         return matches[span]
 
-    def quality(span: str) -> float:
-        found = lookup(span)
-        return 0.0 if found.id is None else max(found.score, MIN_QUALITY) / _SURE
-
     mentions: list[Mention] = []
     for piece in cell_to_pieces(text):
+        resolve = functools.partial(_resolve_span, piece=piece, lookup=lookup)
+
+        def quality(span: str, resolve: Callable[[str], Match] = resolve) -> float:
+            found = resolve(span)
+            return 0.0 if found.id is None else max(found.score, MIN_QUALITY) / _SURE
+
         spans = split_piece(piece.text, quality, max_words=index.max_words)
         for position, span in enumerate(spans):
-            found = lookup(span)
+            found = resolve(span)
             last = position == len(spans) - 1
             entry = agencies.get(found.id) if found.id else None
             mentions.append(Mention(
@@ -338,3 +451,25 @@ def resolve_cell(
                 suggestions=found.suggestions,
             ))
     return tuple(mentions)
+
+
+def _resolve_span(span: str, *, piece: Piece, lookup: Callable[[str], Match]) -> Match:
+    """Resolve one span of ``piece``, with the head noun the piece's names share.
+
+    A list after ":" shares its head ("Các phòng: Nội vụ, Tư pháp"): each span is read with it
+    unless it opens with that head itself. Without ":", a span that names nothing alone is read
+    with the head noun that opens the piece ("Phòng Nội vụ, Tư pháp"), when that is one of
+    :data:`SHARED_HEADS` and the result is a sure match (exact, alias or abbreviation).
+    """
+    first = name_key(span).split(" ", 1)[0]
+    if piece.head is not None and first != piece.head:
+        shared = lookup(f"{piece.head} {span}")
+        if shared.id is not None:
+            return shared
+    own = lookup(span)
+    head = name_key(piece.text).split(" ", 1)[0]
+    if own.id is None and head in SHARED_HEADS and first != head:
+        shared = lookup(f"{head} {span}")
+        if shared.method in SURE_METHODS:
+            return shared
+    return own

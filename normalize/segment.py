@@ -25,8 +25,9 @@ holds whole ("Văn phòng HĐND và UBND thành phố") stays one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from normalize.text import clean_text
 
@@ -47,7 +48,8 @@ _REQUEST_RE = re.compile(
     re.IGNORECASE,
 )
 _INDICATORS_RE = re.compile(
-    r"^chỉ\s*tiêu\s*(?:số\s*)?(?:từ\s*)?(?P<list>[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,.\-–—]+)*)$", re.IGNORECASE
+    r"^(?:các\s+)?chỉ\s*tiêu\s*(?:số\s*)?(?:từ\s*)?(?P<list>[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,.\-–—]+)*)$",
+    re.IGNORECASE,
 )
 _RANGE_RE = re.compile(r"^(\d+)\s*(?:-|–|—|đến)\s*(\d+)$")
 #: Characters trimmed from both ends of a piece: separators, stray punctuation and bullet dashes.
@@ -57,6 +59,12 @@ _DASHES = " -–—"
 _AND = "và"
 #: "và" words opening a piece (the joiner before it was a hard separator), however many.
 _LEADING_AND_RE = re.compile(rf"^(?:{_AND}(?:\s+|$))+", re.IGNORECASE)
+#: A head noun that a list after ":" shares ("Các phòng: Nội vụ, Tư pháp" names Phòng Nội vụ and
+#: Phòng Tư pháp); a plural marker may come first.
+_SHARED_HEAD_RE = re.compile(
+    r"^\s*(?:(?:các|những)\s+)?(?P<head>phòng|sở|ban|trung\s+tâm|hội)\s*:\s*(?=\S)", re.IGNORECASE
+)
+_LETTER_RE = re.compile(r"[^\W\d_]")
 #: The largest indicator range taken literally; "1-400" is a typo, kept as a note.
 MAX_INDICATOR_RANGE = 50
 
@@ -66,13 +74,15 @@ class Piece:
     """A stretch of a cell between hard separators, with what qualifies it.
 
     ``indicators`` and ``note`` come from a parenthesis right after the piece and belong to its
-    last mention; ``requested`` belongs to every mention in it.
+    last mention; ``requested`` belongs to every mention in it. ``head`` is the head noun a list
+    after ":" shares ("phòng" in "Các phòng: Nội vụ, Tư pháp"), None when there is none.
     """
 
     text: str
     requested: bool = False
     indicators: tuple[int, ...] = ()
     note: str | None = None
+    head: str | None = None
 
 
 def parse_indicators(content: str) -> tuple[int, ...] | None:
@@ -105,12 +115,14 @@ def parse_indicators(content: str) -> tuple[int, ...] | None:
 def _qualify(piece: Piece, content: str) -> Piece:
     indicators = parse_indicators(content)
     if indicators is not None:
-        return Piece(piece.text, piece.requested, tuple(sorted({*piece.indicators, *indicators})), piece.note)
+        return replace(piece, indicators=tuple(sorted({*piece.indicators, *indicators})))
     note = content if piece.note is None else f"{piece.note}; {content}"
-    return Piece(piece.text, piece.requested, piece.indicators, note)
+    return replace(piece, note=note)
 
 
-def _region_to_pieces(region: str, requested: bool, pending: list[str]) -> tuple[list[Piece], list[str]]:
+def _region_to_pieces(
+    region: str, requested: bool, pending: list[str], head: str | None = None
+) -> tuple[list[Piece], list[str]]:
     """Cut a stretch without hard separators into pieces, each ending where a parenthesis qualifies it.
 
     ``pending`` holds parentheses met before any piece (in this region or an earlier one): they
@@ -124,7 +136,7 @@ def _region_to_pieces(region: str, requested: bool, pending: list[str]) -> tuple
         text = region[start:end].strip(_TRIM)
         text = _LEADING_AND_RE.sub("", text).strip(_TRIM)
         if text:
-            pieces.append(Piece(text, requested))
+            pieces.append(Piece(text, requested, head=head))
             for content in pending:
                 pieces[-1] = _qualify(pieces[-1], content)
             pending = []
@@ -173,7 +185,12 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
         regions.append((line[cursor:], False))
         for region, requested in regions:
             for part in _split_masked(region, _masked(region), ";"):
-                found, pending = _region_to_pieces(part, requested, pending)
+                shared = _SHARED_HEAD_RE.match(part)
+                if shared and not _LETTER_RE.search(part[shared.end() :]):
+                    shared = None  # no list after the ":" ("Hội: -"): the text is kept whole
+                head = " ".join(shared.group("head").casefold().split()) if shared else None
+                part = part[shared.end() :] if shared else part
+                found, pending = _region_to_pieces(part, requested, pending, head)
                 pieces.extend(found)
     return tuple(_settle(pieces, pending))
 
@@ -211,6 +228,11 @@ _START, _KNOWN, _UNKNOWN = 0, 1, 2
 _Path = tuple[int, int, float, int, tuple[tuple[int, int], ...]]
 #: Words of the levels and their units: alone, they name no body.
 _LEVEL_WORDS = frozenset("xã phường thị trấn huyện quận tx tp thành phố cấp các".split())
+#: The same words typed without marks ("xa", "phuong").
+_BARE_LEVEL_WORDS = frozenset(
+    "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)).replace("đ", "d")
+    for w in _LEVEL_WORDS
+)
 #: Initials standing alone: one to five capitals ("MT", "TX", "ĐT").
 _INITIALS_RE = re.compile(r"[A-ZĐ]{1,5}")
 #: Lower-case words that open a name (plurals, head nouns): after a comma they start a new one.
@@ -226,7 +248,7 @@ def is_fragment(span: str) -> bool:
     words = span.replace(",", " ").split()
     if len(words) == 1 and _INITIALS_RE.fullmatch(words[0]):
         return True
-    return bool(words) and all(w.casefold() in _LEVEL_WORDS for w in words)
+    return bool(words) and all(w.casefold() in _LEVEL_WORDS or w.casefold() in _BARE_LEVEL_WORDS for w in words)
 
 
 def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
