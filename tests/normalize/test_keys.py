@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.keys import compact_key, expand, level_key, name_key, words_fit_unmarked
+from normalize.keys import compact_key, expand, key_levels, level_key, name_key, words_fit_unmarked
 
 
 @pytest.mark.parametrize(("raw", "key"), [
@@ -52,3 +52,22 @@ def test_level_key(key: str, level: str) -> None:
 ])
 def test_words_fit_unmarked(query: str, key: str, fits: bool) -> None:
     assert words_fit_unmarked(query, key) is fits
+
+
+@pytest.mark.parametrize(("key", "levels"), [
+    ("văn phòng ủy ban nhân dân tỉnh", {"province"}),
+    ("công an thành phố", {"city"}),
+    ("ủy ban nhân dân các huyện thị xã thành phố", {"district", "city"}),
+    ("ủy ban nhân dân các xã phường thị trấn", {"commune"}),
+    ("ủy ban mặt trận tổ quốc việt nam các cấp", {"all"}),
+    ("bảo hiểm xã hội", set()),  # "xã hội" is no commune
+    ("các tổ chức chính trị xã hội", set()),
+    ("ủy ban nhân dân thị xã", {"district"}),  # "thị xã" is a town
+])
+def test_key_levels(key: str, levels: set[str]) -> None:
+    assert key_levels(key) == levels
+
+
+def test_dashes_and_concerned() -> None:
+    assert compact_key("Phòng TC - KH") == compact_key("Phòng TC&KH") == "phòng tckh"
+    assert expand(name_key("Các phòng, ban có liên quan")) == expand(name_key("Các phòng, ban liên quan"))

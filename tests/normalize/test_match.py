@@ -12,7 +12,7 @@ from conftest import ROOT
 
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.keys import name_key
-from normalize.match import REVIEW_BELOW, build_index, match_name, resolve_cell
+from normalize.match import REVIEW_BELOW, SURE_METHODS, build_index, match_name, resolve_cell
 from normalize.text import fold
 from phuluc.model import Agency
 
@@ -244,3 +244,107 @@ def test_fuzzy_rules_for_typos_marks_places_and_levels(raw: str, agency_id: str 
 ])
 def test_cells_with_initials_bullets_and_commas(cell: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected
+
+
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    # a mention naming a level another than the entry's never matches it, at any stage
+    ("Văn phòng HĐND và UBND tỉnh", None),
+    ("Văn phòng Ủy ban nhân dân tỉnh", None),
+    ("Ủy ban MTTQ Việt Nam tỉnh", None),
+    ("MTTQ tỉnh", None),
+    ("Thanh tra huyện", None),
+    ("Công an phường", None),
+    ("Công an xã", None),
+    ("Phòng Y tế tỉnh", None),
+    ("Phòng Tư pháp huyện", None),
+    ("UBND tinh", None),
+    ("Trang thông tin điện tử tỉnh", None),
+    ("Ủy ban MTTQ thành phố", "ubmttqvn-thanh-pho"),
+    ("Ủy ban MTTQ các cấp", "ubmttqvn-cac-cap"),
+    ("Sở Khoa học và Công nghệ tỉnh", "so-khoa-hoc-cong-nghe"),
+    ("Sở KH và CN tỉnh", "so-khoa-hoc-cong-nghe"),
+    ("Sở Khoa học và Công nghệ thành phố", None),
+    ("Bảo hiểm xã hội thị xã", None),
+    ("Bảo hiểm xã hội TP", "bhxh-thanh-pho"),
+])
+def test_a_mention_at_another_level_never_matches(raw: str, agency_id: str | None) -> None:
+    assert match_name(raw, INDEX).id == agency_id
+
+
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    # a dash or spaced initials between two parts of a name stand for "và"
+    ("Phòng Nông nghiệp - Phát triển nông thôn", "phong-nong-nghiep-ptnt"),
+    ("Sở Thông tin – Truyền thông", "so-thong-tin-truyen-thong"),
+    ("Phòng Kinh tế, Hạ tầng - Đô thị", "phong-kinh-te-ha-tang-do-thi"),
+    ("Phòng GD - ĐT", "phong-giao-duc-dao-tao"),
+    ("Phòng NN – PTNT", "phong-nong-nghiep-ptnt"),
+    ("Phòng TN - MT", "phong-tai-nguyen-moi-truong"),
+    ("Phòng TC-KH", "phong-tai-chinh-ke-hoach"),
+    ("Phòng Tài chính - Kế hoạch", "phong-tai-chinh-ke-hoach"),
+    ("Các tổ chức chính trị - xã hội thành phố", "to-chuc-ctxh-thanh-pho"),
+    # Tài chính – Kế hoạch and Tài nguyên và Môi trường stay apart; a Sở is never a Phòng
+    ("Phòng TC - MT", None),
+    ("Sở Tài nguyên - Môi trường", None),
+    ("Sở Giáo dục - Đào tạo", None),
+])
+def test_a_dash_between_parts_of_a_name_is_va(raw: str, agency_id: str | None) -> None:
+    found = match_name(raw, INDEX)
+    assert found.id == agency_id
+    assert agency_id is None or found.method in SURE_METHODS
+
+
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    # a final level word naming the entry's own level, or a group's "thuộc ..."/"trên địa bàn", is sure
+    ("Phòng Tư pháp thành phố", "phong-tu-phap"),
+    ("Phòng GD&ĐT TP", "phong-giao-duc-dao-tao"),
+    ("Phòng Tài nguyên - Môi trường Tp.", "phong-tai-nguyen-moi-truong"),
+    ("Sở Khoa học và Công nghệ tỉnh", "so-khoa-hoc-cong-nghe"),
+    ("Các phòng chuyên môn thuộc thành phố", "cac-phong-chuyen-mon"),
+    ("Các phòng, ban, đơn vị trên địa bàn thành phố", "cac-phong-ban-don-vi"),
+    ("Các phòng, ban liên quan", "cac-phong-ban-lien-quan"),
+])
+def test_qualifiers_that_keep_the_body_are_sure(raw: str, agency_id: str) -> None:
+    assert match_name(raw, INDEX, cutoff=None) == match_name(raw, INDEX)
+    assert match_name(raw, INDEX, cutoff=None).id == agency_id
+
+
+@pytest.mark.parametrize("raw", [
+    "Phòng Nội vụ tỉnh",  # a province word is never the city's Phòng
+    "Các phòng chuyên môn thuộc UBND tỉnh",  # the province's departments
+    "Phòng Tư pháp thuộc Sở Tư pháp",  # "thuộc" only follows a group
+    "Sở Tư pháp thành phố",  # the Sở is not on the list, with or without the level word
+])
+def test_qualifiers_never_make_another_body_sure(raw: str) -> None:
+    assert match_name(raw, INDEX, cutoff=None).id is None
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Các phòng: Tư pháp, Nội vụ và Y tế",
+     [("Tư pháp", "phong-tu-phap"), ("Nội vụ", "phong-noi-vu"), ("Y tế", "phong-y-te")]),
+    ("Phòng: Giáo dục và Đào tạo, Tư pháp",
+     [("Giáo dục và Đào tạo", "phong-giao-duc-dao-tao"), ("Tư pháp", "phong-tu-phap")]),
+    ("Phòng Y tế, Nội vụ", [("Phòng Y tế", "phong-y-te"), ("Nội vụ", "phong-noi-vu")]),
+    ("Phòng Tư pháp, Giáo dục và Đào tạo",
+     [("Phòng Tư pháp", "phong-tu-phap"), ("Giáo dục và Đào tạo", "phong-giao-duc-dao-tao")]),
+    # the head never makes a Sở a Phòng, nor a body on its own a Phòng
+    ("Các sở: Nội vụ, Y tế", [("Nội vụ", None), ("Y tế", None)]),
+    ("Sở Y tế, Tư pháp", [("Sở Y tế", None), ("Tư pháp", None)]),
+    ("Phòng Y tế, Công an thành phố", [("Phòng Y tế", "phong-y-te"), ("Công an thành phố", "cong-an-thanh-pho")]),
+    ("Các phòng: Phòng Nội vụ, Thanh tra thành phố",
+     [("Phòng Nội vụ", "phong-noi-vu"), ("Thanh tra thành phố", "thanh-tra-thanh-pho")]),
+])
+def test_a_shared_head_noun_distributes_over_its_list(cell: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected
+
+
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    # marks put back where one word of the list fits, never across a level
+    ("UBND cac phuong, xa", "ubnd-cap-xa"),
+    ("Uy ban nhan dan cac xa", "ubnd-cap-xa"),
+    ("Phong Tu phap", "phong-tu-phap"),
+    ("UBND cac huyen", "ubnd-cap-huyen"),
+    ("Van phong UBND tinh", None),
+    ("Cong an tinh", None),
+])
+def test_marks_put_back_and_levels_kept(raw: str, agency_id: str | None) -> None:
+    assert match_name(raw, INDEX).id == agency_id

@@ -16,6 +16,9 @@ from normalize.segment import Piece, cell_to_pieces, is_fragment, parse_indicato
     ("chỉ tiêu số 6", (6,)),
     ("chỉ tiêu 4 – 5", (4, 5)),
     ("chỉ tiêu 1-400", None),
+    ("các chỉ tiêu 2-3", (2, 3)),
+    ("Các chỉ tiêu số 7, 8", (7, 8)),
+    ("các chỉ tiêu", None),
     ("hướng dẫn hòa giải tranh chấp đất đai", None),
     ("chỉ tiêu chung", None),
 ])
@@ -144,3 +147,20 @@ def test_a_comma_before_a_lower_case_continuation_does_not_cut_unknown_text() ->
 ])
 def test_inline_bullets_after_a_leading_bullet(cell: str, expected: list[str]) -> None:
     assert [p.text for p in cell_to_pieces(cell)] == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Các phòng: Nội vụ, Y tế (chỉ tiêu 2)", (Piece("Nội vụ, Y tế", indicators=(2,), head="phòng"),)),
+    ("Sở: Tư pháp; Phòng Y tế", (Piece("Tư pháp", head="sở"), Piece("Phòng Y tế"))),
+    ("Các Trung tâm: Y tế, Văn hóa", (Piece("Y tế, Văn hóa", head="trung tâm"),)),
+    # no list after ":", or a ":" after no head noun: nothing is shared
+    ("Hội: -", (Piece("Hội"),)),
+    ("Ghi chú: Phòng Y tế", (Piece("Ghi chú: Phòng Y tế"),)),
+    ("Đề nghị: Phòng Y tế phối hợp", (Piece("Phòng Y tế", requested=True),)),
+])
+def test_a_head_noun_before_a_colon_is_shared(cell: str, expected: tuple[Piece, ...]) -> None:
+    assert cell_to_pieces(cell) == expected
+
+
+def test_level_words_without_marks_are_fragments() -> None:
+    assert is_fragment("phuong") and is_fragment("cac xa") and not is_fragment("Phong Y te")
