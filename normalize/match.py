@@ -24,6 +24,15 @@ Narrow rules about how documents write a name also count as fuzzy:
   one medium whichever of its levels a row names; a body at another level is another body, so
   this never applies to agencies.
 
+- any rule above, or a key-derived spelling, on the name with the marks of unmarked words put
+  back where one word of the list fits ("UBND cac xa, phuong").
+
+Before any of these, key-derived spellings count as sure (``abbreviation``): initials, "và" left
+out or written as a dash ("Tài nguyên - Môi trường"), a final level word naming the entry's own
+level ("Phòng Nội vụ thành phố", "Sở KH&CN tỉnh"), and "thuộc ..." or "trên địa bàn" after a
+group's name. At every stage, a mention naming a level (tỉnh, thành phố, huyện/quận/thị xã,
+xã/phường/thị trấn, các cấp) never matches an entry at another level (:func:`fits_level`).
+
 Each rule must point at exactly one entry. Their score stays the plain similarity, so they fall
 under :data:`REVIEW_BELOW` and a person sees every one of them.
 """
