@@ -32,7 +32,12 @@ def row_to_agencies(row: Row, agencies: AgencyList, resolved: dict[str, tuple[Me
     return dataclasses.replace(row, agencies=tuple(found))
 
 
-def normalize(doc: Document, agencies: AgencyList) -> Document:
-    """Resolve every agency cell of ``doc`` against the agency list."""
-    resolved: dict[str, tuple[Mention, ...]] = {}
+def normalize(
+    doc: Document, agencies: AgencyList, resolved: dict[str, tuple[Mention, ...]] | None = None
+) -> Document:
+    """Resolve every agency cell of ``doc`` against the agency list.
+
+    ``resolved`` may be shared by the documents of one run (same list), which repeat cells too.
+    """
+    resolved = {} if resolved is None else resolved
     return dataclasses.replace(doc, rows=tuple(row_to_agencies(row, agencies, resolved) for row in doc.rows))

@@ -14,7 +14,7 @@ from extract import extract
 from extract.merge import merge
 from normalize import AgencyList, load_agency_list, normalize
 from phuluc.errors import PhulucError
-from phuluc.model import Document, Failure, Result
+from phuluc.model import Document, Failure, Mention, Result
 from phuluc.settings import Settings
 
 #: File endings picked up when a folder is given; a file named on the command line is always read.
@@ -35,9 +35,14 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def process(path: Path, settings: Settings, agencies: AgencyList) -> Document:
-    """Extract one document, join its page-split rows and resolve its agency names."""
-    return normalize(merge(extract(path, settings.extract)), agencies)
+def process(
+    path: Path, settings: Settings, agencies: AgencyList, resolved: dict[str, tuple[Mention, ...]] | None = None
+) -> Document:
+    """Extract one document, join its page-split rows and resolve its agency names.
+
+    ``resolved`` carries the agency cells already resolved in this run over to the next document.
+    """
+    return normalize(merge(extract(path, settings.extract)), agencies, resolved)
 
 
 def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Result:
@@ -46,12 +51,13 @@ def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Re
     agencies = load_agency_list(settings.normalize.agencies)  # a bad list stops the run before any input
     documents: list[Document] = []
     failures: list[Failure] = []
+    resolved: dict[str, tuple[Mention, ...]] = {}
     for path in iter_inputs(paths):
         if not path.exists():
             failures.append(Failure(str(path), "no such file or folder"))
             continue
         try:
-            documents.append(process(path, settings, agencies))
+            documents.append(process(path, settings, agencies, resolved))
         except PhulucError as exc:
             failures.append(Failure(str(path), str(exc)))
         except Exception as exc:  # a parser bug on a damaged file must not end the whole run
