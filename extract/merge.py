@@ -93,7 +93,9 @@ def continues(prev: PhysicalRow, row: PhysicalRow) -> bool:
     filled = [f for f in FIELDS if f not in GROUP_FIELDS and row.cells[f].lines]
     if not filled:
         return True
-    cuts = [_was_cut(prev.cells[f]) for f in filled]
+    # Geometry tells only across a real page break; a header row printed again inside a page
+    # (a converter's page parts) leaves the text to decide.
+    cuts = [_was_cut(prev.cells[f]) for f in filled] if prev.page != row.page else []
     known = [c for c in cuts if c is not None]
     if known:
         return all(known)

@@ -83,10 +83,24 @@ def _same_columns(a: Sequence[float], b: Sequence[float]) -> bool:
 def grid_to_rows(
     grid: Grid, pieces: dict[int, CellPiece], page_no: int, columns: ColumnMap, first_band: int
 ) -> list[PhysicalRow]:
-    """One :class:`PhysicalRow` per band from ``first_band`` down, cells placed by the column map."""
+    """Return one :class:`PhysicalRow` per band from ``first_band`` down, cells placed by the column map.
+
+    A header row met again inside the table (tables joined one under the other, a converter's
+    page parts printed again) is skipped like a repeated header at a page top, and the row under
+    it is treated as a page top: it may carry on the row above.
+    """
     rows: list[PhysicalRow] = []
     last_band = len(grid.ys) - 2
+    skip_to, after_header = first_band, False
     for band in range(first_band, last_band + 1):
+        if band < skip_to:
+            continue
+        header_end = _header_at(grid, pieces, band) if band > first_band else None
+        if header_end is not None:
+            if rows:
+                rows[-1] = replace(rows[-1], page_end=True)
+            skip_to, after_header = header_end + 1, True
+            continue
         cells = {f: CellPiece() for f in FIELDS}
         extra: dict[str, CellPiece] = {}
         for i, cell in enumerate(grid.cells):
@@ -104,12 +118,13 @@ def grid_to_rows(
                 extra[label] = piece
         if not any(p.lines for p in cells.values()) and not any(p.lines for p in extra.values()):
             continue
+        after_header = False
         rows.append(
             PhysicalRow(
                 page=page_no,
                 cells=cells,
                 extra=extra,
-                page_top=not rows,
+                page_top=not rows or after_header,
                 top=grid.ys[band],
                 bottom=grid.ys[band + 1],
             )
@@ -293,7 +308,10 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         page_rows: list[PhysicalRow] = []
         for index, table in enumerate(page.tables):
             grid, pieces = table.grid, table.pieces
-            if table.header is not None:
+            if table.header is not None and columns is not None and index == 0 and _header_top(table.header) > 0:
+                # rows of the appendix over a header row printed again inside the table
+                page_rows.extend(grid_to_rows(grid, pieces, page.page_no, columns, 0))
+            elif table.header is not None:
                 band, labelled = table.header
                 new_columns = header_to_column_map(labelled, grid.xs)
                 if columns is None:
@@ -317,25 +335,47 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     return Reading(tuple(rows), title, header, len(pages), column_numbers_warnings(numbers_dropped))
 
 
+def _header_top(header: tuple[int, list[tuple[GridCell, str]]]) -> int:
+    """Return the first band of a found header row (it ends at ``header[0]``)."""
+    return min(cell.row for cell, _ in header[1])
+
+
 #: How many bands from a table's top may hold its header row (a title band, a grouped header).
 MAX_HEADER_BANDS = 4
 
 
 def _find_header(grid: Grid, pieces: dict[int, CellPiece]) -> tuple[int, list[tuple[GridCell, str]]] | None:
-    """Return the band that ends the appendix header, with each column's cell and label; None if none.
+    """Find the band that ends the appendix header, with each column's cell and label; None if none.
 
     A grouped header takes two bands: cells spanning several columns ("Cơ quan" over "Chủ trì",
     "Phối hợp") over the columns' own labels; each column is labelled with both.
     """
     for band in range(min(len(grid.ys) - 1, MAX_HEADER_BANDS)):
-        labelled = _band_labels(grid, pieces, band)
-        if is_header([t for _, t in labelled]):
-            return band, labelled
-        if band + 1 < len(grid.ys) - 1:
-            stacked = _stacked_labels(grid, pieces, band)
-            if is_header([t for _, t in stacked]):
-                return band + 1, stacked
+        found = _header_labels_at(grid, pieces, band)
+        if found is not None:
+            return found
     return None
+
+
+def _header_labels_at(
+    grid: Grid, pieces: dict[int, CellPiece], band: int
+) -> tuple[int, list[tuple[GridCell, str]]] | None:
+    """Return the header that starts at ``band`` (its last band and labelled cells), if one does."""
+    labelled = _band_labels(grid, pieces, band)
+    if is_header([t for _, t in labelled]):
+        return band, labelled
+    if band + 1 < len(grid.ys) - 1 and not is_header([t for _, t in _band_labels(grid, pieces, band + 1)]):
+        # a group band over the columns' own labels; a band over a whole header row is a data row
+        stacked = _stacked_labels(grid, pieces, band)
+        if is_header([t for _, t in stacked]):
+            return band + 1, stacked
+    return None
+
+
+def _header_at(grid: Grid, pieces: dict[int, CellPiece], band: int) -> int | None:
+    """Return the last band of a header row that starts at ``band``, or None."""
+    found = _header_labels_at(grid, pieces, band)
+    return None if found is None else found[0]
 
 
 def _stacked_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list[tuple[GridCell, str]]:
