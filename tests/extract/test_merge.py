@@ -1,0 +1,70 @@
+"""Page-top decisions: does the first row of a page carry on the row a page break cut?"""
+
+from __future__ import annotations
+
+from extract.merge import continues, label_number, merge
+from phuluc.model import FIELDS, CellPiece, Document, Line, PhysicalRow, Provenance
+
+PITCH = 13.8
+
+
+def piece(*texts: str, bottom_slack: float | None = 3.0) -> CellPiece:
+    """A cell's piece of full lines (little room left on each), ``bottom_slack`` pt free below."""
+    lines = tuple(Line(t, slack=2.0, first_word_width=20.0, first_char_width=6.0, width=98.0) for t in texts)
+    return CellPiece(lines=lines, line_height=PITCH if bottom_slack is not None else None, width=100.0,
+                     bottom_slack=bottom_slack)
+
+
+def row(page: int, top: bool, end: bool, **cells: CellPiece) -> PhysicalRow:
+    empty = CellPiece(bottom_slack=300.0)
+    return PhysicalRow(page=page, cells={f: cells.get(f, empty) for f in FIELDS}, page_top=top, page_end=end)
+
+
+def test_cells_that_ran_to_the_page_bottom_carry_on() -> None:
+    before = row(1, False, True, indicators=piece("1. Tỷ lệ", "người dân"), tasks=piece("- Tăng cường"),
+                 lead=piece("Phòng Nội vụ", bottom_slack=200.0))
+    after = row(2, True, False, indicators=piece("trả lời."), tasks=piece("công tác."))
+    assert continues(before, after)
+
+
+def test_a_cell_that_ended_higher_up_starts_something_new() -> None:
+    before = row(1, False, True, indicators=piece("1. Tỷ lệ"), tasks=piece("- Tăng cường"),
+                 lead=piece("Phòng Nội vụ", bottom_slack=200.0))
+    after = row(2, True, False, indicators=piece("2. Tỷ lệ"), lead=piece("Phòng Y tế"))
+    assert not continues(before, after)
+
+
+def test_text_under_an_empty_cell_is_new() -> None:
+    # a piece that only carried on the tasks has its agency cells empty: nothing there was cut
+    before = row(2, True, True, tasks=piece("thêm nữa."))
+    after = row(3, True, False, tasks=piece("- Việc khác."), lead=piece("Phòng Y tế"))
+    assert not continues(before, after)
+
+
+def test_a_numbered_group_label_at_the_top_is_a_new_row() -> None:
+    before = row(1, False, True, tasks=piece("- Tăng cường"))
+    after = row(2, True, False, component=piece("3. Chất lượng"), tasks=piece("công tác."))
+    assert not continues(before, after)
+
+
+def test_on_one_page_the_text_decides() -> None:
+    # a header printed again inside a page: the row above was not cut by a page break
+    before = row(4, False, True, indicators=piece("1. Tỷ lệ", bottom_slack=40.0), lead=piece("Phòng Nội vụ"))
+    after = row(4, True, False, indicators=piece("người dân trả lời."))
+    assert continues(before, after)
+
+
+def test_labels_cut_by_a_page_break_are_joined_and_filled_down() -> None:
+    first = row(1, True, True, dimension=piece("3. Trách nhiệm giải trình với"), component=piece("1. Mức độ"),
+                indicators=piece("1. Tỷ lệ"), tasks=piece("- Nâng cao"))
+    second = row(2, True, False, dimension=piece("người dân"), tasks=piece("trách nhiệm."))
+    provenance = Provenance("p.pdf", "p.pdf", "0" * 64, "pdf", "pdfplumber", 2)
+    (logical,) = merge(Document(provenance, physical_rows=(first, second))).rows
+    assert logical.dimension == "3. Trách nhiệm giải trình với người dân"
+    assert logical.tasks == "- Nâng cao trách nhiệm."
+    assert (logical.key, logical.pages) == ("3.1.1", (1, 2))
+
+
+def test_label_numbers() -> None:
+    assert [label_number(t) for t in ("III. Trách nhiệm", "6. Cung ứng", "Chỉ số 2: Công khai", "Tỷ lệ")] == [
+        3, 6, 2, None]
