@@ -51,7 +51,7 @@ def build(path: Path) -> Path:
     document.add_paragraph("PHỤ LỤC")
     document.add_paragraph("Nhiệm vụ và giải pháp cụ thể")
     table = document.add_table(rows=4, cols=8)
-    for cell, label in zip(table.rows[0].cells, HEADER):
+    for cell, label in zip(table.rows[0].cells, HEADER, strict=False):
         cell.text = label
     rows = table.rows
     rows[1].cells[0].text = "6. Cung ứng dịch vụ công"
@@ -76,7 +76,7 @@ def build(path: Path) -> Path:
     merged.text = "UBND cấp xã"
     rows[2].cells[6].text = "Phòng Y tế"
     # a converter's repeated header row (page 2), then the rest of row 2 cut by the page break
-    for cell, label in zip(rows[3].cells, HEADER):
+    for cell, label in zip(rows[3].cells, HEADER, strict=False):
         cell.text = label
     cont = table.add_row().cells
     cont[3].text = "tiếp tục nội dung"
