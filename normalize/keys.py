@@ -7,6 +7,7 @@ stay: "Phòng Tư pháp" and "Phong Tu phap" have different keys (fuzzy matching
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -88,6 +89,11 @@ LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+#: Distinct texts whose keys are remembered: a plan's cells repeat the same few dozen spans.
+KEY_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def name_key(text: str) -> str:
     """Return the plain matching key: folded, punctuation as spaces, no leading plural marker.
 
@@ -124,6 +130,7 @@ def without_and(key: str) -> str:
     return " ".join(w for w in key.split() if w != _AND)
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def expanded_key(text: str) -> str:
     """Return :func:`name_key` with abbreviations written out: the key fuzzy matching compares."""
     return expand(name_key(text))
@@ -176,6 +183,7 @@ def without_level(key: str) -> str:
     return _LEVEL_TAIL_RE.sub("", f" {key}").strip()
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def compact_key(text: str) -> str:
     """Return :func:`expanded_key` with initials glued by "&", "-", "." or "và" as one word ("gd&đt" -> "gdđt").
 

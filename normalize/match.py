@@ -236,8 +236,11 @@ def restore_marks(query: str, index: AgencyIndex) -> str:
     >>> from normalize.agencies import load_agency_list
     >>> restore_marks("ủy ban nhân dân cac xa phuong", build_index(load_agency_list()))
     'ủy ban nhân dân các xã phường'
+
+    A word with a mark is never a key of ``index.marked`` (its keys are words with the marks
+    dropped), so each word is looked up as it is, without testing it for marks first.
     """
-    return " ".join(w if has_marks(w) else index.marked.get(w, w) for w in query.split())
+    return " ".join(index.marked.get(w, w) for w in query.split())
 
 
 def lookup_key(query: str, index: AgencyIndex) -> str | None:
