@@ -233,8 +233,9 @@ _BARE_LEVEL_WORDS = frozenset(
     "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)).replace("đ", "d")
     for w in _LEVEL_WORDS
 )
-#: Initials standing alone: one to five capitals ("MT", "TX", "ĐT").
-_INITIALS_RE = re.compile(r"[A-ZĐ]{1,5}")
+#: Initials standing alone: runs of one to five capitals, glued by "&", "-" or "." ("MT", "TX",
+#: "HT&ĐT", "TC-KH").
+_INITIALS_RE = re.compile(r"[A-ZĐ]{1,5}(?:[&.\-][A-ZĐ]{1,5})*")
 #: Lower-case words that open a name (plurals, head nouns): after a comma they start a new one.
 _OPENERS = frozenset("các những phòng ban sở hội ủy uỷ ubnd hđnd trung công thanh văn chi bảo tòa toà viện".split())
 
@@ -254,8 +255,23 @@ def is_fragment(span: str) -> bool:
 def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
     """Tell whether the comma at ``comma`` sits inside one unknown name (see the module's docstring)."""
     first, after = tokens[0].group(0), tokens[comma + 1].group(0) if comma + 1 < len(tokens) else ""
+    if _initials_under_head(tokens[: comma + 2]):
+        return True
     return (first[:1].isupper() and after[:1].islower() and after not in _OPENERS
             and after.casefold() != _AND)
+
+
+def _initials_under_head(tokens: list[re.Match[str]]) -> bool:
+    """Tell whether tokens are a head word, then runs of initials with commas between ("Phòng KT, HT&ĐT").
+
+    Such a comma parts the initials of a name that holds one ("Kinh tế, Hạ tầng và Đô thị"): the
+    initials after it name no body alone, so the text stays one name. The head word is a word, not
+    initials ("UBND TP, TX" is not one), and at least one run stands before the first comma.
+    """
+    first, rest = tokens[0].group(0), [t.group(0) for t in tokens[1:]]
+    if not first[:1].isupper() or _INITIALS_RE.fullmatch(first) or not rest or rest[0] == ",":
+        return False
+    return all(word == "," or _INITIALS_RE.fullmatch(word) for word in rest)
 
 
 def split_piece(text: str, scorer: SpanScorer, *, max_words: int = 16) -> tuple[str, ...]:

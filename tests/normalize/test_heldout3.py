@@ -66,22 +66,17 @@ def test_heldout3_no_labelled_mention_given_another_agency() -> None:
         assert wrong == []
 
 
-@pytest.mark.xfail(strict=True, reason="measured: 1 wrong id before fuzzy, a stray: 'Phòng KT' cut out of "
-                   "'Phòng KT, HT&ĐT' (h3.27) is given phong-kinh-te (fp 1)")
 def test_heldout3_no_wrong_merge_before_fuzzy() -> None:
     scores = BENCH.measure(HELDOUT3, AGENCIES, cutoff=None)
     assert BENCH.stray_ids(HELDOUT3, AGENCIES, cutoff=None) == []
     assert scores.false_merges == 0 and scores.fp == 0
 
 
-@pytest.mark.xfail(strict=True, reason="measured: 1 wrong id after fuzzy, the same stray 'Phòng KT' -> "
-                   "phong-kinh-te out of 'Phòng KT, HT&ĐT' (h3.27; fp 1)")
 def test_heldout3_no_wrong_merge_after_fuzzy() -> None:
     scores = BENCH.measure(HELDOUT3, AGENCIES)
     assert scores.false_merges == 0 and scores.fp == 0
 
 
-@pytest.mark.xfail(strict=True, reason="measured: 'Phòng KT' out of 'Phòng KT, HT&ĐT' (h3.27) gets phong-kinh-te")
 def test_heldout3_no_id_of_another_agency_on_mis_cut_fragments() -> None:
     assert BENCH.stray_ids(HELDOUT3, AGENCIES) == []
 
@@ -92,9 +87,6 @@ def test_heldout3_f1_goal() -> None:
     assert BENCH.measure(HELDOUT3, AGENCIES).f1 >= 0.99
 
 
-@pytest.mark.xfail(strict=True, reason="measured: 82/85 cells segmented right (96.5%) after fuzzy, 80/85 "
-                   "before; 'Phòng VH, KH&TT', 'Phòng KT, HT&ĐT' cut at the comma, 'Phòng TC-KH/Phòng Nội vụ' "
-                   "not cut at '/'")
 def test_heldout3_segmentation_goal() -> None:
     assert BENCH.measure(HELDOUT3, AGENCIES).segmented >= 0.97
 
@@ -102,9 +94,9 @@ def test_heldout3_segmentation_goal() -> None:
 def test_heldout3_numbers_do_not_regress() -> None:
     before = BENCH.measure(HELDOUT3, AGENCIES, cutoff=None)
     after = BENCH.measure(HELDOUT3, AGENCIES)
-    assert (before.cells_right, before.resolved_right) >= (80, 94)
-    assert before.false_merges <= 1 and before.fp <= 1
-    assert before.f1 >= 0.676
-    assert (after.cells_right, after.resolved_right) >= (82, 113)
-    assert after.false_merges <= 1 and after.fp <= 1
-    assert after.f1 >= 0.855
+    assert (before.cells_right, before.resolved_right) >= (82, 94)
+    assert before.false_merges == 0 and before.fp == 0
+    assert before.f1 >= 0.680
+    assert (after.cells_right, after.resolved_right) >= (84, 113)
+    assert after.false_merges == 0 and after.fp == 0
+    assert after.f1 >= 0.859

@@ -120,9 +120,20 @@ def test_a_split_leaving_a_fragment_loses_to_the_whole() -> None:
 @pytest.mark.parametrize(("span", "fragment"), [
     ("MT", True), ("TX", True), ("phường", True), ("thị trấn", True), ("các xã", True),
     ("UBND thành phố", False), ("Phòng NN", False), ("Hội Phụ nữ", False), ("UBND", True),
+    ("HT&ĐT", True), ("TC-KH", True), ("KH&TT", True), ("HT&", False), ("Hạ tầng", False),
 ])
 def test_is_fragment(span: str, fragment: bool) -> None:
     assert is_fragment(span) is fragment
+
+
+def test_a_comma_between_initials_under_one_head_does_not_cut() -> None:
+    # "Phòng KT" alone is a name; the glued initials after the comma are none: the whole stays
+    assert split_piece("Phòng KT, HT&ĐT", known("Phòng KT")) == ("Phòng KT, HT&ĐT",)
+    assert split_piece("Phòng VH, KH&TT", known()) == ("Phòng VH, KH&TT",)
+    # initials that open the text are no head word; a word after the comma is a new name
+    assert split_piece("UBND TP, TX", known("UBND TP")) == ("UBND TP", "TX")
+    assert split_piece("Phòng KT, Hội Nông dân", known("Phòng KT")) == ("Phòng KT", "Hội Nông dân")
+    assert split_piece("Phòng KT, Phòng Y tế", known("Phòng KT", "Phòng Y tế")) == ("Phòng KT", "Phòng Y tế")
 
 
 def test_a_comma_before_a_lower_case_continuation_does_not_cut_unknown_text() -> None:
