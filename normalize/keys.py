@@ -216,6 +216,25 @@ def initials_variants(key: str) -> Iterator[str]:
             yield " ".join([*words[:start], letters, *words[stop:]])
 
 
+def comma_initials(name: str) -> str | None:
+    """Return a name holding commas with every comma-parted part after its head word written as initials.
+
+    Names that list fields ("Phòng Kinh tế, Hạ tầng và Đô thị") are abbreviated part by part,
+    keeping the comma: "Phòng KT, HT&ĐT", key "phòng kt htđt". Each part (after the head word, "và"
+    left out) needs :data:`MIN_INITIALS` syllables; None when a part has fewer or there is no comma.
+
+    >>> comma_initials("Phòng Văn hóa, Khoa học và Thông tin"), comma_initials("Các phòng, ban có liên quan")
+    ('phòng vh khtt', None)
+    """
+    parts = [without_and(expanded_key(part)).split() for part in name.split(",")]
+    if len(parts) < 2 or not parts[0]:
+        return None
+    head, parts[0] = parts[0][0], parts[0][1:]
+    if any(len(part) < MIN_INITIALS for part in parts):
+        return None
+    return " ".join([head, *("".join(initial(w) for w in part) for part in parts)])
+
+
 def head_letters(key: str) -> str:
     """Return a key's first word without marks: the head noun ("phòng", "sở") fuzzy matches must share."""
     first = key.split(" ", 1)[0]

@@ -50,6 +50,7 @@ from rapidfuzz.distance import OSA
 
 from normalize.agencies import AgencyList
 from normalize.keys import (
+    comma_initials,
     compact_key,
     expand,
     expanded_key,
@@ -181,6 +182,8 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
             expanded.setdefault(expand(key), agency.id)
             for variant in initials_variants(expand(key)):
                 owners[variant].add(agency.id)
+            if (by_parts := comma_initials(spelling)) is not None:
+                owners[by_parts].add(agency.id)
             max_words = max(max_words, len(spelling.replace(",", " ").split()))
     initials = {v: next(iter(ids)) for v, ids in owners.items() if len(ids) == 1 and v not in expanded}
     unmarked: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.keys import compact_key, expand, key_levels, level_key, name_key, words_fit_unmarked
+from normalize.keys import comma_initials, compact_key, expand, key_levels, level_key, name_key, words_fit_unmarked
 
 
 @pytest.mark.parametrize(("raw", "key"), [
@@ -71,3 +71,14 @@ def test_key_levels(key: str, levels: set[str]) -> None:
 def test_dashes_and_concerned() -> None:
     assert compact_key("Phòng TC - KH") == compact_key("Phòng TC&KH") == "phòng tckh"
     assert expand(name_key("Các phòng, ban có liên quan")) == expand(name_key("Các phòng, ban liên quan"))
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Phòng Kinh tế, Hạ tầng và Đô thị", "phòng kt htđt"),
+    ("Phòng Văn hóa, Khoa học và Thông tin", "phòng vh khtt"),
+    ("Phòng Kinh tế", None),  # no comma
+    ("Các phòng, ban có liên quan", None),  # nothing after the head word before the comma
+    ("Trang thông tin điện tử thành phố và phường, xã", None),  # one syllable after the comma
+])
+def test_comma_initials(name: str, key: str | None) -> None:
+    assert comma_initials(name) == key

@@ -348,3 +348,18 @@ def test_a_shared_head_noun_distributes_over_its_list(cell: str, expected: list[
 ])
 def test_marks_put_back_and_levels_kept(raw: str, agency_id: str | None) -> None:
     assert match_name(raw, INDEX).id == agency_id
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a name holding a comma is abbreviated part by part, the comma kept: a sure match
+    ("Phòng KT, HT&ĐT", [("Phòng KT, HT&ĐT", "phong-kinh-te-ha-tang-do-thi", "abbreviation")]),
+    ("Phòng VH, KH&TT", [("Phòng VH, KH&TT", "phong-van-hoa-khoa-hoc-thong-tin", "abbreviation")]),
+    ("Phòng KT, HT và ĐT", [("Phòng KT, HT và ĐT", "phong-kinh-te-ha-tang-do-thi", "abbreviation")]),
+    # other initials after the comma name no body: the whole stays, unmatched, never "Phòng KT"
+    ("Phòng KT, HT&XH", [("Phòng KT, HT&XH", None, "unmatched")]),
+    ("Sở KT, HT&ĐT", [("Sở KT, HT&ĐT", None, "unmatched")]),
+    # a real body after the comma is still cut off
+    ("Phòng KT, Phòng Y tế", [("Phòng KT", "phong-kinh-te", "abbreviation"), ("Phòng Y tế", "phong-y-te", "exact")]),
+])
+def test_initials_of_a_name_holding_a_comma(cell: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(m.raw, m.id, m.method) for m in resolve_cell(cell, AGENCIES)] == expected
