@@ -42,6 +42,9 @@ _HEAD_NOUNS = (
 )
 _INLINE_BULLET_RE = re.compile(rf"\s[-–—]\s+(?=(?:{_HEAD_NOUNS})\b)", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\([^()]*\)")
+#: "/" between two bodies ("Phòng TC-KH/ Phòng Nội vụ"): only before a capitalised head noun, as
+#: names are written, so "thôn/tổ", "xã/phường", "phòng/ban" and dates ("12/2024") stay whole.
+_SLASH_RE = re.compile(rf"(?<=[^\W\d])\s*/\s*(?=(?P<head>{_HEAD_NOUNS})\b)", re.IGNORECASE)
 #: "Đề nghị ... phối hợp": the bodies named between are asked, not assigned.
 _REQUEST_RE = re.compile(
     r"đề\s+nghị\s*:?\s*(?P<body>.+?)\s*(?:(?:cùng|tham\s+gia)\s+)?(?:phối\s+hợp(?:\s+thực\s+hiện)?|$)",
@@ -156,6 +159,12 @@ def _masked(line: str) -> str:
     return _PAREN_RE.sub(lambda m: "(" + "\0" * (len(m.group(0)) - 2) + ")", line)
 
 
+def _slash_to_semicolon(masked: str) -> str:
+    """Write a "/" that parts two bodies (:data:`_SLASH_RE`) as ";", the same length, so it cuts there."""
+    return _SLASH_RE.sub(lambda m: m.group(0).replace("/", ";") if m.group("head")[0].isupper() else m.group(0),
+                         masked)
+
+
 def _split_masked(line: str, masked: str, sep: str) -> list[str]:
     parts, start = [], 0
     for index, char in enumerate(masked):
@@ -184,7 +193,7 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
             cursor = match.end()
         regions.append((line[cursor:], False))
         for region, requested in regions:
-            for part in _split_masked(region, _masked(region), ";"):
+            for part in _split_masked(region, _slash_to_semicolon(_masked(region)), ";"):
                 shared = _SHARED_HEAD_RE.match(part)
                 if shared and not _LETTER_RE.search(part[shared.end() :]):
                     shared = None  # no list after the ":" ("Hội: -"): the text is kept whole

@@ -175,3 +175,18 @@ def test_a_head_noun_before_a_colon_is_shared(cell: str, expected: tuple[Piece, 
 
 def test_level_words_without_marks_are_fragments() -> None:
     assert is_fragment("phuong") and is_fragment("cac xa") and not is_fragment("Phong Y te")
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Phòng TC-KH/Phòng Nội vụ", ["Phòng TC-KH", "Phòng Nội vụ"]),
+    ("Phòng TC-KH/ Phòng Nội vụ", ["Phòng TC-KH", "Phòng Nội vụ"]),
+    ("Phòng Y tế / UBND các xã", ["Phòng Y tế", "UBND các xã"]),
+    # not between words of one name, levels or dates, nor before a lower-case word
+    ("UBND xã/phường", ["UBND xã/phường"]),
+    ("Trưởng thôn/tổ dân phố", ["Trưởng thôn/tổ dân phố"]),
+    ("Các phòng/ban có liên quan", ["Các phòng/ban có liên quan"]),
+    ("Phòng Nội vụ, quý 12/2024", ["Phòng Nội vụ, quý 12/2024"]),
+    ("Phòng Nội vụ (theo QĐ 12/Phòng)", ["Phòng Nội vụ"]),
+])
+def test_a_slash_before_a_capitalised_head_noun_parts_two_bodies(cell: str, expected: list[str]) -> None:
+    assert [piece.text for piece in cell_to_pieces(cell)] == expected
