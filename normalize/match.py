@@ -43,7 +43,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -117,10 +117,19 @@ _LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = ((" thành phố", "city"), (" t�
 #: thành phố", "trên địa bàn").
 _GROUP_QUALIFIER_RE = re.compile(r" (?:thuộc|trên địa bàn)\b.*$")
 _GROUP = "group"
+_AGENCY = "agency"
 #: Methods that a person need not review: the text is the name, an alias or a spelling of them.
 SURE_METHODS = frozenset({"exact", "alias", "abbreviation"})
 #: Head nouns whose names are lists of fields, so that "Phòng Nội vụ, Tư pháp" names two Phòng.
 SHARED_HEADS = frozenset({"phòng", "sở", "ban"})
+#: Fewest words a field after a head noun needs to stand for its body in a list ("Tư pháp"): one
+#: word ("Kinh tế" has two; "Xây dựng" two) alone is too generic to name a Phòng.
+FIELD_MIN_WORDS = 2
+#: The head noun a list of bare fields leaves off: a city's specialised offices are its Phòng
+#: (a Sở is the province's, and "phòng ban" names groups, not fields).
+FIELD_HEAD = "phòng"
+#: Fewest mentions a cell of bare fields needs: a list ("Nội vụ, Tư pháp") shows the head was left off.
+FIELD_LIST_MIN = 2
 #: Level words and their joiners, for putting back the marks of words typed without them.
 _LEVEL_VOCABULARY = "các cấp xã phường thị trấn huyện quận tỉnh thành phố".split()
 
@@ -150,7 +159,9 @@ class AgencyIndex:
     "và" to their entry ("tài nguyên - môi trường"); ``entry_levels`` gives each entry's levels
     (its ``level`` and the level words of its spellings); ``marked`` maps a word without marks
     to the one word of the list's vocabulary it can be; ``openers`` holds the first words of every
-    spelling as written.
+    spelling as written. ``fields`` maps what follows "phòng" in a Phòng's name
+    ("nội vụ", "tư pháp"; "và" left out) to that entry, when no other entry ends with it after
+    one or two words (see :func:`bare_fields`).
     """
 
     agencies: AgencyList
@@ -166,6 +177,7 @@ class AgencyIndex:
     entry_levels: Mapping[str, frozenset[str]]
     marked: Mapping[str, str]
     openers: frozenset[str]
+    fields: Mapping[str, str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -202,7 +214,29 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
     return AgencyIndex(agencies, plain, expanded, initials, {k: tuple(v) for k, v in unmarked.items()}, levels,
                        channels, heads, max_words + EXTRA_WORDS, joined,
                        {agency.id: entry_levels(agency) for agency in agencies}, marked,
-                       frozenset(key.split(" ", 1)[0] for key in expanded))
+                       frozenset(key.split(" ", 1)[0] for key in expanded),
+                       _fields(expanded, frozenset(a.id for a in agencies if a.kind == _AGENCY)))
+
+
+def _fields(expanded: Mapping[str, str], bodies: frozenset[str]) -> dict[str, str]:
+    """Map the field after "phòng" ("nội vụ" of "phòng nội vụ") to its entry, if only that entry ends so.
+
+    Every expanded key without its first one or two words (at least :data:`FIELD_MIN_WORDS` left)
+    counts as an ending, so "y tế" is no field when both "phòng y tế" and "trung tâm y tế" are
+    listed. Only ``bodies`` (entries of kind agency) have fields: "ban liên quan" of the group "các
+    phòng, ban có liên quan" is none. An ending that is itself a name is that name, never a field.
+    """
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    fields: defaultdict[str, set[str]] = defaultdict(set)
+    for key, agency_id in expanded.items():
+        words = without_and(key).split()
+        for drop in (1, 2):
+            if len(words) - drop >= FIELD_MIN_WORDS:
+                owners[" ".join(words[drop:])].add(agency_id)
+        if words[0] == FIELD_HEAD and agency_id in bodies and len(words) - 1 >= FIELD_MIN_WORDS:
+            fields[" ".join(words[1:])].add(agency_id)
+    return {tail: next(iter(ids)) for tail, ids in fields.items()
+            if len(owners[tail]) == 1 and ids == owners[tail] and tail not in expanded}
 
 
 def entry_levels(agency: Agency) -> frozenset[str]:
@@ -442,7 +476,8 @@ def resolve_cell(
         return matches[span]
 
     mentions: list[Mention] = []
-    for piece in cell_to_pieces(text):
+    pieces = cell_to_pieces(text)
+    for piece in pieces:
         resolve = functools.partial(_resolve_span, piece=piece, lookup=lookup)
 
         def quality(span: str, resolve: Callable[[str], Match] = resolve) -> float:
@@ -465,7 +500,34 @@ def resolve_cell(
                 note=piece.note if last else None,
                 suggestions=found.suggestions,
             ))
-    return tuple(mentions)
+    if cutoff is None or any(piece.head is not None for piece in pieces):  # "Các sở: Nội vụ" names Sở
+        return tuple(mentions)
+    return bare_fields(tuple(mentions), index, agencies)
+
+
+def bare_fields(mentions: tuple[Mention, ...], index: AgencyIndex, agencies: AgencyList) -> tuple[Mention, ...]:
+    """Resolve a cell that lists only fields of Phòng with the head noun left off.
+
+    "Nội vụ, Tư pháp, Tài chính - Kế hoạch" in a city plan names Phòng Nội vụ, Phòng Tư pháp and
+    Phòng Tài chính - Kế hoạch: plans drop the head noun a whole list shares. This applies only
+    when the cell holds at least :data:`FIELD_LIST_MIN` mentions, none matched, each naming a
+    field of exactly one entry (:attr:`AgencyIndex.fields`); a cell with any other text, or a
+    field two entries could end with, is left as it is (and so is a list after "Các sở:", which
+    :func:`resolve_cell` does not pass here). The matches are ``fuzzy`` with their
+    plain similarity, so a person reviews them.
+    """
+    keys = [without_and(expanded_key(m.raw)) for m in mentions]
+    if len(mentions) < FIELD_LIST_MIN or any(m.id is not None or k not in index.fields for m, k in
+                                             zip(mentions, keys, strict=True)):
+        return mentions
+    found = []
+    for mention, key in zip(mentions, keys, strict=True):
+        agency_id = index.fields[key]
+        entry = agencies.get(agency_id)
+        score = next((s for i, s in mention.suggestions if i == agency_id), 0.0)
+        found.append(replace(mention, id=agency_id, name=entry.name if entry else None, score=score,
+                             method="fuzzy"))
+    return tuple(found)
 
 
 def _resolve_span(span: str, *, piece: Piece, lookup: Callable[[str], Match]) -> Match:

@@ -363,3 +363,28 @@ def test_marks_put_back_and_levels_kept(raw: str, agency_id: str | None) -> None
 ])
 def test_initials_of_a_name_holding_a_comma(cell: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [(m.raw, m.id, m.method) for m in resolve_cell(cell, AGENCIES)] == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a list of Phòng fields with the head noun left off: each to review (fuzzy)
+    ("Nội vụ, Tư pháp", [("Nội vụ", "phong-noi-vu", "fuzzy"), ("Tư pháp", "phong-tu-phap", "fuzzy")]),
+    ("Tư pháp; Giáo dục và Đào tạo",
+     [("Tư pháp", "phong-tu-phap", "fuzzy"), ("Giáo dục và Đào tạo", "phong-giao-duc-dao-tao", "fuzzy")]),
+    # never alone, never next to other text, never after another head noun, never a group's tail
+    ("Tư pháp", [("Tư pháp", None, "unmatched")]),
+    ("Nội vụ, Tư pháp, Công an tỉnh", [("Nội vụ", None, "unmatched"), ("Tư pháp", None, "unmatched"),
+                                        ("Công an tỉnh", None, "unmatched")]),
+    ("Sở Y tế, Tư pháp", [("Sở Y tế", None, "unmatched"), ("Tư pháp", None, "unmatched")]),
+    ("Nội vụ, ban liên quan", [("Nội vụ", None, "unmatched"), ("ban liên quan", None, "unmatched")]),
+])
+def test_a_list_of_bare_phong_fields(cell: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(m.raw, m.id, m.method) for m in resolve_cell(cell, AGENCIES)] == expected
+
+
+def test_a_field_two_entries_end_with_is_none() -> None:
+    # with a Trung tâm Y tế on the list, "Y tế" could be either: never resolved
+    agencies = AgencyList((*AGENCIES.entries, Agency("trung-tam-y-te", "Trung tâm Y tế", "agency", "city")))
+    mentions = resolve_cell("Nội vụ, Y tế", agencies)
+    assert [(m.raw, m.id) for m in mentions] == [("Nội vụ", None), ("Y tế", None)]
+    assert [m.id for m in resolve_cell("Nội vụ, Y tế", AGENCIES)] == ["phong-noi-vu", "phong-y-te"]
+    assert [m.id for m in resolve_cell("Nội vụ, Tư pháp", AGENCIES, cutoff=None)] == [None, None]
