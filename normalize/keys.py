@@ -48,6 +48,12 @@ _FRONT = "ủy ban mặt trận tổ quốc"
 #: "Đoàn thể" is itself a mass organisation, so "tổ chức đoàn thể" says the same thing twice.
 _MASS_ORGS_RE = re.compile(r"\btổ chức đoàn thể\b")
 _MASS_ORGS = "đoàn thể"
+#: "Các đoàn thể" alone, or with only level words after it ("các đoàn thể thành phố"), is the
+#: socio-political organisations ("MTTQ và các đoàn thể"): the words say what "đoàn thể" already means.
+_MASS_ORGS_ALONE_RE = re.compile(
+    r"\bđoàn thể(?=(?: (?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|các cấp|cấp \w+))*$)"
+)
+_MASS_ORGS_FULL = "đoàn thể chính trị xã hội"
 #: "Có" in "các phòng, ban có liên quan" adds nothing: "liên quan" says the same.
 _CONCERNED_RE = re.compile(r"\bcó liên quan\b")
 _CONCERNED = "liên quan"
@@ -111,7 +117,8 @@ def expand(key: str) -> str:
 
     There is one Fatherland Front, so "MTTQ" means "Mặt trận Tổ quốc Việt Nam"; a "Việt Nam" the
     text spells out after it is not repeated, and the Front and its committee are written one way
-    ("ủy ban mặt trận tổ quốc ..."). "Tổ chức đoàn thể" is written "đoàn thể".
+    ("ủy ban mặt trận tổ quốc ..."). "Tổ chức đoàn thể" is written "đoàn thể", and "đoàn thể"
+    with nothing but level words after it "đoàn thể chính trị xã hội".
 
     >>> expand("mttq các cấp") == expand("ủy ban mttqvn các cấp")
     True
@@ -122,7 +129,8 @@ def expand(key: str) -> str:
         if words[-2:] == _VIET_NAM and words[-4:-2] == _VIET_NAM:
             del words[-2:]
     text = _FRONT_RE.sub(_FRONT, " ".join(words))
-    return _CONCERNED_RE.sub(_CONCERNED, _MASS_ORGS_RE.sub(_MASS_ORGS, text))
+    text = _MASS_ORGS_ALONE_RE.sub(_MASS_ORGS_FULL, _MASS_ORGS_RE.sub(_MASS_ORGS, text))
+    return _CONCERNED_RE.sub(_CONCERNED, text)
 
 
 def without_and(key: str) -> str:

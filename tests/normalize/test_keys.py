@@ -82,3 +82,17 @@ def test_dashes_and_concerned() -> None:
 ])
 def test_comma_initials(name: str, key: str | None) -> None:
     assert comma_initials(name) == key
+
+
+@pytest.mark.parametrize(("raw", "key"), [
+    ("các đoàn thể", "đoàn thể chính trị xã hội"),
+    ("Các đoàn thể thành phố", "đoàn thể chính trị xã hội thành phố"),
+    ("Các tổ chức đoàn thể chính trị - xã hội", "đoàn thể chính trị xã hội"),  # said once, not twice
+])
+def test_mass_organisations_alone_are_the_socio_political_ones(raw: str, key: str) -> None:
+    assert expand(name_key(raw)) == key
+
+
+@pytest.mark.parametrize("raw", ["các đoàn thể nhân dân", "đoàn thể quần chúng", "Đoàn Thanh niên"])
+def test_mass_organisations_with_other_words_are_left_alone(raw: str) -> None:
+    assert "chính trị" not in expand(name_key(raw))

@@ -388,3 +388,14 @@ def test_a_field_two_entries_end_with_is_none() -> None:
     assert [(m.raw, m.id) for m in mentions] == [("Nội vụ", None), ("Y tế", None)]
     assert [m.id for m in resolve_cell("Nội vụ, Y tế", AGENCIES)] == ["phong-noi-vu", "phong-y-te"]
     assert [m.id for m in resolve_cell("Nội vụ, Tư pháp", AGENCIES, cutoff=None)] == [None, None]
+
+
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    ("các đoàn thể thành phố", "to-chuc-ctxh-thanh-pho"),
+    ("Các đoàn thể", "to-chuc-ctxh-thanh-pho"),
+    ("các đoàn thể tỉnh", None),  # another level
+    ("đoàn thể cấp xã", None),
+    ("Các đoàn thể nhân dân", None),
+])
+def test_mass_organisations(raw: str, agency_id: str | None) -> None:
+    assert match_name(raw, INDEX).id == agency_id
