@@ -41,17 +41,32 @@ _HEAD_NOUNS = (
     r"chi nhánh|bảo hiểm|tòa án|toà án|viện|hội|liên đoàn|đoàn|đài|trang|hệ thống|công ty|cty|các|đề nghị"
 )
 _INLINE_BULLET_RE = re.compile(rf"\s[-–—]\s+(?=(?:{_HEAD_NOUNS})\b)", re.IGNORECASE)
+#: " + " before a head noun: a "+" bullet run on ("Phòng TC-KH + Phòng Tư pháp"). No name holds a
+#: "+" (names join their parts with "và", "&" or a dash), so it cuts on any line.
+_PLUS_BULLET_RE = re.compile(rf"\s\+\s*(?=(?:{_HEAD_NOUNS})\b)", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\([^()]*\)")
 #: "/" between two bodies ("Phòng TC-KH/ Phòng Nội vụ"): only before a capitalised head noun, as
 #: names are written, so "thôn/tổ", "xã/phường", "phòng/ban" and dates ("12/2024") stay whole.
 _SLASH_RE = re.compile(rf"(?<=[^\W\d])\s*/\s*(?=(?P<head>{_HEAD_NOUNS})\b)", re.IGNORECASE)
+#: "/" after a word and before a run of initials that opens the next body ("Bảo hiểm xã hội
+#: tỉnh/BHXH thành phố"). Not after initials: "TC/KH" is one name's initials written with a slash.
+_SLASH_INITIALS_RE = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])\s*/\s*(?=[A-ZĐ]{2,}\b)")
 #: "Đề nghị ... phối hợp": the bodies named between are asked, not assigned.
+#: The words of the request around the bodies are not part of any name: "cùng", "tham gia" before
+#: "phối hợp", and "chỉ đạo", "thực hiện", "tham gia", "hướng dẫn" after it ("Đề nghị Ban Tuyên giáo
+#: phối hợp chỉ đạo"); without "phối hợp", "cùng (tham gia, thực hiện)" or "tham gia" closing the
+#: line ("đề nghị TAND, VKSND thành phố cùng tham gia"). "Ban Chỉ đạo" stays whole: "chỉ đạo" ends
+#: a request only after "phối hợp" or "cùng".
+_REQUEST_WORDS = r"(?:chỉ\s+đạo|thực\s+hiện|tham\s+gia|hướng\s+dẫn)"
 _REQUEST_RE = re.compile(
-    r"đề\s+nghị\s*:?\s*(?P<body>.+?)\s*(?:(?:cùng|tham\s+gia)\s+)?(?:phối\s+hợp(?:\s+thực\s+hiện)?|$)",
+    r"đề\s+nghị\s*:?\s*(?P<body>.+?)\s*(?:"
+    rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:\s+{_REQUEST_WORDS})*"
+    rf"|(?:cùng(?:\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*$"
+    r"|$)",
     re.IGNORECASE,
 )
 _INDICATORS_RE = re.compile(
-    r"^(?:các\s+)?chỉ\s*tiêu\s*(?:số\s*)?(?:từ\s*)?(?P<list>[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,.\-–—]+)*)$",
+    r"^(?:các\s+)?(?:chỉ\s*tiêu|CT)\s*(?:số\s*)?(?:từ\s*)?(?P<list>[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,.\-–—]+)*)$",
     re.IGNORECASE,
 )
 _RANGE_RE = re.compile(r"^(\d+)\s*(?:-|–|—|đến)\s*(\d+)$")
@@ -161,8 +176,9 @@ def _masked(line: str) -> str:
 
 def _slash_to_semicolon(masked: str) -> str:
     """Write a "/" that parts two bodies (:data:`_SLASH_RE`) as ";", the same length, so it cuts there."""
-    return _SLASH_RE.sub(lambda m: m.group(0).replace("/", ";") if m.group("head")[0].isupper() else m.group(0),
-                         masked)
+    masked = _SLASH_RE.sub(lambda m: m.group(0).replace("/", ";") if m.group("head")[0].isupper() else m.group(0),
+                           masked)
+    return _SLASH_INITIALS_RE.sub(lambda m: m.group(0).replace("/", ";"), masked)
 
 
 def _split_masked(line: str, masked: str, sep: str) -> list[str]:
@@ -212,7 +228,7 @@ def _cell_to_lines(cell: str) -> list[str]:
             lines.extend(_BULLET_RE.sub("", part) for part in _INLINE_BULLET_RE.split(raw_line))
         else:
             lines.append(_BULLET_RE.sub("", raw_line))
-    return lines
+    return [part for line in lines for part in _PLUS_BULLET_RE.split(line)]
 
 
 def _settle(pieces: list[Piece], pending: list[str]) -> list[Piece]:

@@ -190,3 +190,55 @@ def test_level_words_without_marks_are_fragments() -> None:
 ])
 def test_a_slash_before_a_capitalised_head_noun_parts_two_bodies(cell: str, expected: list[str]) -> None:
     assert [piece.text for piece in cell_to_pieces(cell)] == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Sở Y tế/CDC tỉnh", ["Sở Y tế", "CDC tỉnh"]),
+    ("Phòng Y tế / BHXH", ["Phòng Y tế", "BHXH"]),
+    # not between two runs of initials (one name's initials), nor before a lower-case word or a digit
+    ("Phòng TC/KH", ["Phòng TC/KH"]),
+    ("UBND xã/phường", ["UBND xã/phường"]),
+    ("Phòng Nội vụ, quý 12/2024", ["Phòng Nội vụ, quý 12/2024"]),
+    ("Phòng Nội vụ/ 2024", ["Phòng Nội vụ/ 2024"]),
+])
+def test_a_slash_before_initials_after_a_word_parts_two_bodies(cell: str, expected: list[str]) -> None:
+    assert [piece.text for piece in cell_to_pieces(cell)] == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Phòng Y tế + Phòng Nội vụ", ["Phòng Y tế", "Phòng Nội vụ"]),
+    ("Phòng Y tế +UBND các xã", ["Phòng Y tế", "UBND các xã"]),
+    ("+ Phòng Y tế + Công an thành phố", ["Phòng Y tế", "Công an thành phố"]),
+    # not before a word that opens no name
+    ("Phòng Y tế + 2 cán bộ", ["Phòng Y tế + 2 cán bộ"]),
+    ("Phòng NN + PTNT", ["Phòng NN + PTNT"]),
+])
+def test_a_plus_before_a_head_noun_is_a_bullet_run_on(cell: str, expected: list[str]) -> None:
+    assert [piece.text for piece in cell_to_pieces(cell)] == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("đề nghị Công an thành phố cùng tham gia", [("Công an thành phố", True)]),
+    ("Đề nghị Ban Dân vận phối hợp chỉ đạo", [("Ban Dân vận", True)]),
+    ("Đề nghị Công an cùng phối hợp thực hiện", [("Công an", True)]),
+    ("Đề nghị Hội Nông dân tham gia", [("Hội Nông dân", True)]),
+    ("Đề nghị Công an cùng thực hiện.", [("Công an", True)]),
+    # "chỉ đạo" or "thực hiện" ends a request only after "phối hợp" or "cùng"
+    ("Đề nghị Ban Chỉ đạo 138", [("Ban Chỉ đạo 138", True)]),
+    ("Đề nghị Ban chỉ đạo", [("Ban chỉ đạo", True)]),
+    ("Đề nghị Ban Chỉ đạo 138 phối hợp", [("Ban Chỉ đạo 138", True)]),
+    ("Đề nghị Hội Cựu chiến binh cùng Hội Nông dân phối hợp", [("Hội Cựu chiến binh cùng Hội Nông dân", True)]),
+])
+def test_request_words_stay_out_of_the_mentions(cell: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(p.text, p.requested) for p in cell_to_pieces(cell)] == expected
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    ("CT 2, 3", (2, 3)),
+    ("CT 1-3", (1, 2, 3)),
+    ("CT số 4", (4,)),
+    ("CT", None),
+    ("CT UBND", None),
+])
+def test_ct_is_short_for_chi_tieu(note: str, expected: tuple[int, ...] | None) -> None:
+    assert parse_indicators(note) == expected
