@@ -25,6 +25,7 @@ ABBREVIATIONS: dict[str, str] = {
     "ub": "ủy ban",
     "tp": "thành phố",
     "tx": "thị xã",
+    "vp": "văn phòng",
 }
 #: Plural markers that do not change which body is meant ("Các phòng chuyên môn").
 _LEADING_PLURALS = ("các", "những")
@@ -45,6 +46,13 @@ _VIET_NAM = ["việt", "nam"]
 #: MTTQ các cấp"): plans use both for one body, so keys write the committee every time.
 _FRONT_RE = re.compile(r"(?<!ủy ban )(?<!ủy ban ủy ban )\bmặt trận tổ quốc\b")
 _FRONT = "ủy ban mặt trận tổ quốc"
+#: There is one Fatherland Front: "Mặt trận Tổ quốc" without "Việt Nam" is it ("Mặt trận Tổ quốc
+#: các cấp"), as "MTTQ" is.
+_FRONT_NO_COUNTRY_RE = re.compile(r"\bủy ban mặt trận tổ quốc\b(?! việt nam\b)")
+_FRONT_FULL = "ủy ban mặt trận tổ quốc việt nam"
+#: Every court and procuracy of the state system is "nhân dân" (people's); plans often leave the
+#: word out ("Tòa án, Viện kiểm sát thành phố"). A military one ("quân sự") is another body.
+_PEOPLES_RE = re.compile(r"\b(tòa án|viện kiểm sát)\b(?! (?:nhân dân|quân sự)\b)")
 #: "Đoàn thể" is itself a mass organisation, so "tổ chức đoàn thể" says the same thing twice.
 _MASS_ORGS_RE = re.compile(r"\btổ chức đoàn thể\b")
 _MASS_ORGS = "đoàn thể"
@@ -79,6 +87,9 @@ _DISTRICT_LEVEL_RE = re.compile(
     rf"(?:^| )(?:(?:cấp|các) {_DISTRICT_UNIT}{_DISTRICT_MORE}*|{_DISTRICT_UNIT}{_DISTRICT_MORE}+)$"
 )
 _DISTRICT_LEVEL = "cấp huyện"
+#: "Trên địa bàn" (in the area, of the city) after the units of a level says where they are, not
+#: which body: "UBND các xã, phường, thị trấn trên địa bàn" is the commune level.
+_ON_AREA_RE = re.compile(r" trên địa bàn(?: (?:thành phố|tỉnh|huyện|quận|thị xã))?$")
 #: Level words at or below the city's that may end a name ("thành phố và phường, xã"), with
 #: their joiners; "cơ sở" (the grassroots) at the end of a name is the commune level
 #: ("truyền thanh cơ sở").
@@ -128,7 +139,8 @@ def expand(key: str) -> str:
         words.extend(ABBREVIATIONS.get(word, word).split())
         if words[-2:] == _VIET_NAM and words[-4:-2] == _VIET_NAM:
             del words[-2:]
-    text = _FRONT_RE.sub(_FRONT, " ".join(words))
+    text = _FRONT_NO_COUNTRY_RE.sub(_FRONT_FULL, _FRONT_RE.sub(_FRONT, " ".join(words)))
+    text = _PEOPLES_RE.sub(r"\1 nhân dân", text)
     text = _MASS_ORGS_ALONE_RE.sub(_MASS_ORGS_FULL, _MASS_ORGS_RE.sub(_MASS_ORGS, text))
     return _CONCERNED_RE.sub(_CONCERNED, text)
 
@@ -166,6 +178,9 @@ def level_key(key: str) -> str:
     >>> level_key("ủy ban nhân dân thị xã"), level_key("trung tâm y tế huyện")
     ('ủy ban nhân dân thị xã', 'trung tâm y tế huyện')
     """
+    stem = _ON_AREA_RE.sub("", key)
+    if stem != key and (_COMMUNE_LEVEL_RE.search(stem) or _DISTRICT_LEVEL_RE.search(stem)):
+        key = stem  # "UBND các xã, phường trên địa bàn": the units of the level, where they are
     key = commune_level_key(key)
     match = _DISTRICT_LEVEL_RE.search(key)
     if match is None:

@@ -159,7 +159,8 @@ class AgencyIndex:
     "và" to their entry ("tài nguyên - môi trường"); ``entry_levels`` gives each entry's levels
     (its ``level`` and the level words of its spellings); ``marked`` maps a word without marks
     to the one word of the list's vocabulary it can be; ``openers`` holds the first words of every
-    spelling as written. ``fields`` maps what follows "phòng" in a Phòng's name
+    spelling as written, ``opening_pairs`` the first two words of every spelling without marks.
+    ``fields`` maps what follows "phòng" in a Phòng's name
     ("nội vụ", "tư pháp"; "và" left out) to that entry, when no other entry ends with it after
     one or two words (see :func:`bare_fields`).
     """
@@ -178,6 +179,7 @@ class AgencyIndex:
     marked: Mapping[str, str]
     openers: frozenset[str]
     fields: Mapping[str, str]
+    opening_pairs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -215,7 +217,8 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
                        channels, heads, max_words + EXTRA_WORDS, joined,
                        {agency.id: entry_levels(agency) for agency in agencies}, marked,
                        frozenset(key.split(" ", 1)[0] for key in expanded),
-                       _fields(expanded, frozenset(a.id for a in agencies if a.kind == _AGENCY)))
+                       _fields(expanded, frozenset(a.id for a in agencies if a.kind == _AGENCY)),
+                       frozenset(strip_marks(" ".join(key.split()[:2])) for key in expanded))
 
 
 def _fields(expanded: Mapping[str, str], bodies: frozenset[str]) -> dict[str, str]:
@@ -366,17 +369,23 @@ def _city_body(query: str, index: AgencyIndex) -> str | None:
 def without_place_name(query: str, index: AgencyIndex) -> str:
     """Drop a city's own name after a final "thành phố" ("thanh tra thành phố hà tĩnh"); else return ``query``.
 
-    The name has at most :data:`PLACE_NAME_WORDS` words, none of them a level word, a joiner or
-    a word that opens a body's name (as written, or typed without marks), so "... thành phố và
-    phường, xã" or a second body run on ("... thành phố hội nông dân") are never taken for a
-    place, while "Đồng Hới" is one ("hới" is not "hội").
+    The name has at most :data:`PLACE_NAME_WORDS` words, none of them a level word or a joiner,
+    and no word that opens a body's name (as written, or typed without marks) starts the first
+    two words of a listed name there (:attr:`AgencyIndex.opening_pairs`), so "... thành phố và
+    phường, xã" or a second body run on ("... thành phố hội nông dân", "... thành phố thanh
+    tra") are never taken for a place, while "Đồng Hới" ("hới" is not "hội") and "Thanh Hóa"
+    ("thanh" opens "thanh tra", not "thanh hóa") are.
     """
     stem, found, tail = query.rpartition(_CITY_SUFFIX + " ")
     words = tail.split()
     if not found or not stem or not 0 < len(words) <= PLACE_NAME_WORDS:
         return query
-    if any(w in _NOT_PLACE_WORDS or w in index.openers or (not has_marks(w) and w in index.heads) for w in words):
-        return query
+    for at, word in enumerate(words):
+        if word in _NOT_PLACE_WORDS:
+            return query
+        opens = word in index.openers or (not has_marks(word) and word in index.heads)
+        if opens and (at + 1 == len(words) or strip_marks(" ".join(words[at : at + 2])) in index.opening_pairs):
+            return query
     return stem + _CITY_SUFFIX
 
 
@@ -530,13 +539,20 @@ def bare_fields(mentions: tuple[Mention, ...], index: AgencyIndex, agencies: Age
     return tuple(found)
 
 
+#: A span naming only a level with "cấp" ("cấp xã", "cấp huyện"): after a body at one level, the
+#: same body at another ("UBND cấp huyện, cấp xã" is UBND cấp huyện and UBND cấp xã).
+_LEVEL_ONLY_RE = re.compile(r"cấp (?:xã|huyện|tỉnh|thành phố|phường|quận)")
+
+
 def _resolve_span(span: str, *, piece: Piece, lookup: Callable[[str], Match]) -> Match:
     """Resolve one span of ``piece``, with the head noun the piece's names share.
 
     A list after ":" shares its head ("Các phòng: Nội vụ, Tư pháp"): each span is read with it
     unless it opens with that head itself. Without ":", a span that names nothing alone is read
     with the head noun that opens the piece ("Phòng Nội vụ, Tư pháp"), when that is one of
-    :data:`SHARED_HEADS` and the result is a sure match (exact, alias or abbreviation).
+    :data:`SHARED_HEADS` and the result is a sure match (exact, alias or abbreviation). A span
+    that only names a level ("cấp xã") is read with the words before the piece's first "cấp"
+    ("UBND cấp huyện, cấp xã"), also only when that gives a sure match.
     """
     first = name_key(span).split(" ", 1)[0]
     if piece.head is not None and first != piece.head:
@@ -544,6 +560,12 @@ def _resolve_span(span: str, *, piece: Piece, lookup: Callable[[str], Match]) ->
         if shared.id is not None:
             return shared
     own = lookup(span)
+    level = _LEVEL_ONLY_RE.fullmatch(name_key(span))
+    stem = name_key(piece.text).partition(" cấp ")[0]
+    if own.id is None and level and stem and " " + stem + " " not in " " + name_key(span) + " ":
+        shared = lookup(f"{stem} {span}")  # "UBND cấp huyện, cấp xã": the head shared over levels
+        if shared.method in SURE_METHODS:
+            return shared
     head = name_key(piece.text).split(" ", 1)[0]
     if own.id is None and head in SHARED_HEADS and first != head:
         shared = lookup(f"{head} {span}")

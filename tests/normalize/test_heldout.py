@@ -21,8 +21,12 @@ generalisation; the next fresh set measures that:
 - heldout4.csv (82 cells; first run, before any tuning: after fuzzy 75/82 cells (91.5%), 115/128
   mentions, 0 wrong ids, P 1.0 R 0.8282 F1 0.9060): its misses were read to write the "+" bullet,
   request-word, "(CT 2, 3)", "/" before initials, shared head and level, "trên địa bàn", "Mặt
-  trận Tổ quốc các cấp" and glued-initials rules, so it became a development set too. What still
-  fails there is a strict xfail with the measured numbers.
+  trận Tổ quốc các cấp", "VP", "nhân dân" left out of courts and "Thanh Hóa" rules, so it became
+  a development set too. After them: before fuzzy 81/82 cells, 101/128, 0 wrong ids, F1 0.7698;
+  after 82/82 (100%), 126/128, 0 wrong ids, P 1.0 R 0.9877 F1 0.9938 (left: "TTVH-TT thành phố",
+  and "Đài truyền thanh các xã, phường" for the grassroots loudspeakers, which no defensible rule
+  reads). A goal that does not hold on a set would be a strict xfail with its measured numbers
+  (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``); none is now.
 
 `.venv/bin/python bench/agencies.py --labels tests/golden/agencies/heldoutN.csv --details` prints
 the misses. The labels are not to be changed to make the goals pass.
@@ -77,8 +81,7 @@ SETS = [
     HeldOut("heldout", 10, ("labels",), before=(88, 111, 0.0), after=(92, 140, 0.997)),
     HeldOut("heldout2", 12, ("labels", "heldout"), before=(79, 105, 0.0), after=(80, 125, 0.0)),
     HeldOut("heldout3", 15, (), before=(83, 99, 0.749), after=(85, 121, 0.996)),
-    HeldOut("heldout4", 0, (), before=(0, 0, 0.0), after=(0, 0, 0.0),
-            f1_goal="after fuzzy F1 0.9450"),
+    HeldOut("heldout4", 15, (), before=(81, 101, 0.769), after=(82, 126, 0.993)),
 ]
 LABELS = {s.name: s.cells for s in SETS}
 parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])
