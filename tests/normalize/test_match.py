@@ -399,3 +399,35 @@ def test_a_field_two_entries_end_with_is_none() -> None:
 ])
 def test_mass_organisations(raw: str, agency_id: str | None) -> None:
     assert match_name(raw, INDEX).id == agency_id
+
+
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    ("Mặt trận Tổ quốc các cấp", "ubmttqvn-cac-cap"),
+    ("Ủy ban Mặt trận Tổ quốc thành phố", "ubmttqvn-thanh-pho"),
+    ("Chi nhánh VP ĐKĐĐ thành phố", "chi-nhanh-vpdkdd"),
+    ("Viện kiểm sát thành phố", "vien-kiem-sat-thanh-pho"),
+    ("Tòa án thành phố", "toa-an-thanh-pho"),
+    ("UBND các xã, phường trên địa bàn", "ubnd-cap-xa"),
+    ("Phòng Tư pháp thành phố Thanh Hóa", "phong-tu-phap"),
+    # negative: another level, a military court, a run-on body after "thành phố", "trên địa bàn"
+    # after a single body
+    ("Mặt trận Tổ quốc tỉnh", None),
+    ("Viện kiểm sát tỉnh", None),
+    ("Tòa án quân sự", None),
+    ("Phòng Tư pháp thành phố Thanh tra", None),
+    ("UBND thành phố trên địa bàn tỉnh", None),
+])
+def test_front_courts_vp_area_and_place_rules(raw: str, agency_id: str | None) -> None:
+    assert match_name(raw, INDEX).id == agency_id
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("UBND cấp huyện, cấp xã", [("UBND cấp huyện", "ubnd-cap-huyen"), ("cấp xã", "ubnd-cap-xa")]),
+    ("Tòa án, Viện kiểm sát thành phố",
+     [("Tòa án", "toa-an-thanh-pho"), ("Viện kiểm sát thành phố", "vien-kiem-sat-thanh-pho")]),
+    # negative: a level alone names no body; the shared words must give a sure name
+    ("cấp xã", [("cấp xã", None)]),
+    ("Phòng Nội vụ cấp huyện, cấp xã", [("Phòng Nội vụ cấp huyện, cấp xã", None)]),
+])
+def test_a_head_shared_over_levels(cell: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected
