@@ -493,7 +493,8 @@ def resolve_cell(
             found = resolve(span)
             return 0.0 if found.id is None else max(found.score, MIN_QUALITY) / _SURE
 
-        spans = split_piece(piece.text, quality, max_words=index.max_words)
+        spans = split_piece(piece.text, quality, max_words=index.max_words,
+                            is_field=functools.partial(is_bare_field, index=index))
         for position, span in enumerate(spans):
             found = resolve(span)
             last = position == len(spans) - 1
@@ -512,6 +513,15 @@ def resolve_cell(
     if cutoff is None or any(piece.head is not None for piece in pieces):  # "Các sở: Nội vụ" names Sở
         return tuple(mentions)
     return bare_fields(tuple(mentions), index, agencies)
+
+
+def is_bare_field(span: str, index: AgencyIndex) -> bool:
+    """Tell whether ``span`` is the field of exactly one Phòng (:attr:`AgencyIndex.fields`), as for :func:`bare_fields`.
+
+    :func:`resolve_cell` passes it to :func:`split_piece`, so a cut at "và" before such a field
+    ("... và Tư pháp") is not taken for the orphaned tail of one unknown name.
+    """
+    return without_and(expanded_key(span)) in index.fields
 
 
 def bare_fields(mentions: tuple[Mention, ...], index: AgencyIndex, agencies: AgencyList) -> tuple[Mention, ...]:

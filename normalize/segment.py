@@ -7,15 +7,18 @@ each piece may hold several names, joined by "," or "và", or run together with 
 all; names may themselves hold "," or "và" ("Phòng, ban đơn vị", "Phòng Văn hóa và Thông tin").
 :func:`split_piece` settles that with the canonical list's help (a scorer passed in) by dynamic
 programming: the split that leaves the fewest fragments (unknown text made only of initials or
-level words, "MT", "TX", "phường", which no writer lists as a body of its own) wins, then the one
-covering the most words with surely known names (exact, alias or abbreviation), then the one
-covering most with likely names (fuzzy, weighted by score), then the one with the fewest
-mentions: a fuzzy match never swallows words a sure match explains ("UBMTTQVN thành phố và các
+level words, "MT", "TX", "phường", which no writer lists as a body of its own, or an orphaned tail,
+below) wins, then the one covering the most words with surely known names (exact, alias or
+abbreviation), then the one covering most with likely names (fuzzy, weighted by score), then the
+one with the fewest mentions: a fuzzy match never swallows words a sure match explains ("UBMTTQVN thành phố và các
 ..." is not a typo of the Front's name), and "Phòng NN và MT" is not "Phòng NN" plus "MT".
 Unknown text is cut only at commas, never inside a "và", so an unknown name that holds "và"
-stays whole for a person to review; in text that capitalises names, a comma followed by a
-lower-case word that opens no name ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ") does not cut it
-either.
+stays whole for a person to review. A cut at "và" that leaves after it unknown text with no head
+noun of its own ("Hạ tầng" in "Phòng Kinh tế và Hạ tầng", a body not on the list) counts as a
+fragment too, unless the caller can read that text as a bare field of one Phòng: "Phòng Kinh tế"
+alone would be another body, a false merge, so the whole stays one unmatched name ("&" never cuts
+at all). In text that capitalises names, a comma followed by a lower-case word that opens no name
+("Ban Bảo vệ, chăm sóc sức khỏe cán bộ") does not cut it either.
 
 Decision: "UBMTTQVN và các tổ chức chính trị - xã hội thành phố" is two mentions, the Front and
 the group of socio-political organisations, because both are names on the list; a name the list
@@ -261,6 +264,12 @@ _BARE_LEVEL_WORDS = frozenset(
 #: Initials standing alone: runs of one to five capitals, glued by "&", "-" or "." ("MT", "TX",
 #: "HT&ĐT", "TC-KH").
 _INITIALS_RE = re.compile(r"[A-ZĐ]{1,5}(?:[&.\-][A-ZĐ]{1,5})*")
+#: Words that give a name its own head noun: a tail after "và" that opens with one names a body of
+#: its own ("Phòng Y tế và Hội Chữ thập đỏ", "... và các đơn vị"), not the rest of the name before.
+_OWN_HEAD_RE = re.compile(
+    rf"(?:{_HEAD_NOUNS}|những|mặt trận|cơ quan|đơn vị|thành ủy|thành uỷ|đảng ủy|đảng uỷ|kho bạc|chi cục|cục)\b",
+    re.IGNORECASE,
+)
 #: Lower-case words that open a name (plurals, head nouns): after a comma they start a new one.
 _OPENERS = frozenset("các những phòng ban sở hội ủy uỷ ubnd hđnd trung công thanh văn chi bảo tòa toà viện".split())
 
@@ -275,6 +284,23 @@ def is_fragment(span: str) -> bool:
     if len(words) == 1 and _INITIALS_RE.fullmatch(words[0]):
         return True
     return bool(words) and all(w.casefold() in _LEVEL_WORDS or w.casefold() in _BARE_LEVEL_WORDS for w in words)
+
+
+def is_orphan(span: str, is_field: Callable[[str], bool]) -> bool:
+    """Tell whether unknown text after a "và" cut is the tail of one name rather than a body of its own.
+
+    It is when it opens with no head noun (:data:`_OWN_HEAD_RE`) and ``is_field`` (the caller's
+    bare-field test) does not take it: "Hạ tầng" of "Phòng Kinh tế và Hạ tầng".
+
+    >>> is_orphan("Hạ tầng", lambda s: False), is_orphan("Hội Nông dân", lambda s: False), is_orphan("Tư pháp", bool)
+    (True, False, False)
+    """
+    return _OWN_HEAD_RE.match(span) is None and not is_field(span)
+
+
+def _no_field(span: str) -> bool:
+    del span
+    return False
 
 
 def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
@@ -299,13 +325,17 @@ def _initials_under_head(tokens: list[re.Match[str]]) -> bool:
     return all(word == "," or _INITIALS_RE.fullmatch(word) for word in rest)
 
 
-def split_piece(text: str, scorer: SpanScorer, *, max_words: int = 16) -> tuple[str, ...]:
+def split_piece(
+    text: str, scorer: SpanScorer, *, max_words: int = 16, is_field: Callable[[str], bool] = _no_field
+) -> tuple[str, ...]:
     """Split one piece into the spans that each name one body.
 
     Separators are "," and the word "và"; two known names may also touch with no separator.
     Among the splits, the one with the fewest fragments (:func:`is_fragment` spans the scorer does
-    not know) wins, then the one whose sure spans (score 1) cover the most words, then the one
-    whose likely spans cover most (words times score), then the one with fewer spans.
+    not know, and unknown text right after a "và" that :func:`is_orphan` finds, ``is_field`` telling
+    which bare fields the caller resolves) wins, then the one whose sure spans (score 1) cover the
+    most words, then the one whose likely spans cover most (words times score), then the one with
+    fewer spans.
     ``max_words`` bounds the length, in tokens (words and commas), of a span given to ``scorer``;
     unknown text runs to the next comma however long it is, so every piece has a split.
 
@@ -326,7 +356,8 @@ def split_piece(text: str, scorer: SpanScorer, *, max_words: int = 16) -> tuple[
             if is_sep[k]:
                 _offer(best, (k + 1, _START), here)
             elif state != _UNKNOWN:  # unknown text is followed by a separator, never by a name
-                _extend(best, k, here, tokens, is_sep, text, scorer, max_words, unknown=state == _START)
+                _extend(best, k, here, tokens, is_sep, text, scorer, max_words, unknown=state == _START,
+                        is_field=is_field)
     finals = [best[(n, s)] for s in (_START, _KNOWN, _UNKNOWN) if (n, s) in best]
     *_, spans = max(finals, key=lambda path: path[:4])
     found = (text[tokens[i].start() : tokens[j - 1].end()].strip(_DASHES) for i, j in spans)
@@ -344,11 +375,15 @@ def _extend(
     max_words: int,
     *,
     unknown: bool,
+    is_field: Callable[[str], bool],
 ) -> None:
     """Offer every span that starts at token ``k``: a name the scorer knows, or (if ``unknown``) unknown text.
 
     A named span has at most ``max_words`` tokens; an unknown one stops before the first comma.
+    Unknown text counts as a fragment when it is one (:func:`is_fragment`) or, right after "và",
+    is the orphaned tail of a name (:func:`is_orphan`).
     """
+    after_and = k > 0 and tokens[k - 1].group(0).casefold() == _AND
     neg_fragments, sure, likely, neg_count, spans = here
     words, has_comma = 0, False
     for j in range(k + 1, len(tokens) + 1):
@@ -370,7 +405,7 @@ def _extend(
         elif quality > 0:
             _offer(best, (j, _KNOWN), (neg_fragments, sure, likely + words * quality, neg_count - 1, with_span))
         if unknown:
-            fragments = neg_fragments - int(is_fragment(span))
+            fragments = neg_fragments - int(is_fragment(span) or (after_and and is_orphan(span, is_field)))
             _offer(best, (j, _UNKNOWN), (fragments, sure, likely, neg_count - 1, with_span))
 
 

@@ -25,8 +25,18 @@ generalisation; the next fresh set measures that:
   a development set too. After them: before fuzzy 81/82 cells, 101/128, 0 wrong ids, F1 0.7698;
   after 82/82 (100%), 126/128, 0 wrong ids, P 1.0 R 0.9877 F1 0.9938 (left: "TTVH-TT thành phố",
   and "Đài truyền thanh các xã, phường" for the grassroots loudspeakers, which no defensible rule
-  reads). A goal that does not hold on a set would be a strict xfail with its measured numbers
-  (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``); none is now.
+  reads).
+- heldout5.csv (82 cells; first run, before any tuning: before fuzzy 80/82 cells, 88/120
+  mentions, F1 0.5662; after fuzzy 81/82 cells, 119/120 mentions, P 0.9935 R 0.9744 F1 0.9838,
+  and 1 stray wrong id: "Phòng Kinh tế" on "Phòng Kinh tế và Hạ tầng", a body not on the list,
+  cut at "và"). It is a development set for that one error only: a cut at "và" leaving a tail
+  with no head noun that names nothing and is no bare Phòng field now keeps the whole span. After
+  it: before fuzzy 81/82, 88/120, 0 wrong ids, F1 0.5688; after 82/82 (100%), 119/120, 0 wrong
+  ids, P 1.0 R 0.9744 F1 0.9870. Its other misses were not read to write rules, so the F1 goal
+  stays an xfail on it.
+
+A goal that does not hold on a set is a strict xfail with its measured numbers
+(``HeldOut.f1_goal``, ``HeldOut.segmented_goal``).
 
 `.venv/bin/python bench/agencies.py --labels tests/golden/agencies/heldoutN.csv --details` prints
 the misses. The labels are not to be changed to make the goals pass.
@@ -82,6 +92,9 @@ SETS = [
     HeldOut("heldout2", 12, ("labels", "heldout"), before=(79, 105, 0.0), after=(80, 125, 0.0)),
     HeldOut("heldout3", 15, (), before=(83, 99, 0.749), after=(85, 121, 0.996)),
     HeldOut("heldout4", 15, (), before=(81, 101, 0.769), after=(82, 126, 0.993)),
+    HeldOut("heldout5", 16, (),
+            before=(81, 88, 0.568), after=(82, 119, 0.987),
+            f1_goal="F1 0.9870 after fuzzy (119/120 mentions; 'Phòng GD&ĐT thành phố Bảo Lộc' unmatched)"),
 ]
 LABELS = {s.name: s.cells for s in SETS}
 parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])

@@ -431,3 +431,25 @@ def test_front_courts_vp_area_and_place_rules(raw: str, agency_id: str | None) -
 ])
 def test_a_head_shared_over_levels(cell: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected
+
+
+@pytest.mark.parametrize("cutoff", [None, BENCH.FUZZY_CUTOFF], ids=["before-fuzzy", "after-fuzzy"])
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a body not on the list whose name holds "và" and a tail naming nothing: one unmatched mention,
+    # never "Phòng Kinh tế" (another body) plus "Hạ tầng"
+    ("Phòng Kinh tế và Hạ tầng", [("Phòng Kinh tế và Hạ tầng", None)]),
+    ("Phòng Y tế và Dân số", [("Phòng Y tế và Dân số", None)]),
+    ("Phòng Kinh tế & Hạ tầng", [("Phòng Kinh tế & Hạ tầng", None)]),
+    # negative: a tail read with the shared head, a tail naming a body or with a head noun of its own,
+    # a bare field of one Phòng, still cuts
+    ("Phòng Nội vụ và Tư pháp", [("Phòng Nội vụ", "phong-noi-vu"), ("Tư pháp", "phong-tu-phap")]),
+    ("Phòng Kinh tế và Y tế", [("Phòng Kinh tế", "phong-kinh-te"), ("Y tế", "phong-y-te")]),
+    ("UBMTTQVN và các tổ chức chính trị - xã hội thành phố",
+     [("UBMTTQVN", "ubmttqvn-thanh-pho"), ("các tổ chức chính trị - xã hội thành phố", "to-chuc-ctxh-thanh-pho")]),
+    ("Phòng Y tế và Hội Chữ thập đỏ", [("Phòng Y tế", "phong-y-te"), ("Hội Chữ thập đỏ", None)]),
+    ("UBND thành phố và Tư pháp", [("UBND thành phố", "ubnd-thanh-pho"), ("Tư pháp", None)]),
+])
+def test_a_va_cut_leaving_a_tail_that_names_nothing_keeps_the_whole(
+    cell: str, expected: list[tuple[str, str | None]], cutoff: float | None
+) -> None:
+    assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES, cutoff=cutoff)] == expected

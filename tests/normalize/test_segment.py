@@ -242,3 +242,19 @@ def test_request_words_stay_out_of_the_mentions(cell: str, expected: list[tuple[
 ])
 def test_ct_is_short_for_chi_tieu(note: str, expected: tuple[int, ...] | None) -> None:
     assert parse_indicators(note) == expected
+
+
+def test_a_cut_at_va_leaving_a_headless_unknown_tail_loses_to_the_whole() -> None:
+    # "Dân số" has no head noun, names nothing and is no field: "Phòng Y tế" alone would be a false merge
+    assert split_piece("Phòng Y tế và Dân số", known("Phòng Y tế")) == ("Phòng Y tế và Dân số",)
+    assert split_piece("Phòng Y tế, Phòng Nội vụ và Dân số", known("Phòng Y tế", "Phòng Nội vụ")) == (
+        "Phòng Y tế", "Phòng Nội vụ và Dân số")
+    # a tail with a head noun of its own, a tail the list names, or a field the caller can resolve still cuts
+    assert split_piece("Phòng Y tế và Hội Dân số", known("Phòng Y tế")) == ("Phòng Y tế", "Hội Dân số")
+    assert split_piece("Phòng Y tế và các đơn vị", known("Phòng Y tế")) == ("Phòng Y tế", "các đơn vị")
+    assert split_piece("Phòng Y tế và Dân số", known("Phòng Y tế", "Dân số")) == ("Phòng Y tế", "Dân số")
+    assert split_piece("Phòng Y tế và Dân số", known("Phòng Y tế"), is_field=lambda s: s == "Dân số") == (
+        "Phòng Y tế", "Dân số")
+    # the rule is about "và" only: a comma lists names, and "&" never cuts
+    assert split_piece("Phòng Y tế, Dân số", known("Phòng Y tế")) == ("Phòng Y tế", "Dân số")
+    assert split_piece("Phòng Y tế & Dân số", known("Phòng Y tế")) == ("Phòng Y tế & Dân số",)
