@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -51,3 +54,13 @@ def odd_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     made["scanned"] = folder / "scanned.pdf"
     images[0].save(made["scanned"], save_all=True, append_images=images[1:])
     return made
+
+
+def load_bench(name: str) -> ModuleType:
+    """Import ``bench/<name>.py`` (not a package) so tests can use its measurements."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module

@@ -44,28 +44,15 @@ the misses. The labels are not to be changed to make the goals pass.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import dataclass
-from types import ModuleType
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_bench
 
 from normalize.agencies import load_agency_list
 from normalize.text import fold
 
-
-def load_bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_agencies", ROOT / "bench" / "agencies.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = load_bench()
+BENCH = load_bench("agencies")
 AGENCIES = load_agency_list()
 GOLDEN = ROOT / "tests" / "golden" / "agencies"
 

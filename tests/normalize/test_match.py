@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from conftest import ROOT
+from conftest import load_bench
 
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.keys import name_key
@@ -16,17 +13,7 @@ from normalize.match import REVIEW_BELOW, SURE_METHODS, build_index, match_name,
 from normalize.text import fold
 from phuluc.model import Agency
 
-
-def load_bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_agencies", ROOT / "bench" / "agencies.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = load_bench()
+BENCH = load_bench("agencies")
 AGENCIES = load_agency_list()
 INDEX = build_index(AGENCIES)
 
