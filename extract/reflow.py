@@ -193,6 +193,11 @@ def joiner(  # noqa: C901 - one rule per line break cause, in order of strength
     return _wrap_joiner(prev, nxt, text_so_far)
 
 
+#: How much of the text built so far the cut-word test sees: the last five lines and the joiners
+#: between them, enough for a word cut over four lines ("Cô" | "ng" | ...) to be judged whole.
+TEXT_SO_FAR_PARTS = 9
+
+
 def lines_to_text(lines: Sequence[Line], line_height: float | None = None) -> str:
     r"""Join a cell's lines into its text, paragraphs separated by "\n"."""
     texts = [line for line in lines if line.text.strip()]
@@ -207,7 +212,8 @@ def lines_to_text(lines: Sequence[Line], line_height: float | None = None) -> st
     parts = [texts[0].text.strip()]
     next_number = _item_number(texts[0].text) + 1
     for i, (prev, nxt) in enumerate(zip(texts, texts[1:], strict=False)):  # consecutive pairs
-        glue = joiner(prev, nxt, usual_gap, line_height, next_number, overflows[i + 1], "".join(parts[-9:]))
+        so_far = "".join(parts[-TEXT_SO_FAR_PARTS:])
+        glue = joiner(prev, nxt, usual_gap, line_height, next_number, overflows[i + 1], so_far)
         if glue == "\n" and _item_number(nxt.text):
             next_number = _item_number(nxt.text) + 1
         parts.append(glue)
