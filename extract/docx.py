@@ -32,18 +32,33 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 @dataclass
 class Numbering:
-    """Word list numbering: formats per list and level, and the running counters."""
+    """Word list numbering: formats per list and level, and the running counters.
+
+    As in Word, the lists (``w:num``) that share an abstract definition share its counters: a
+    list continues where the last one of its kind stopped, unless it restarts with a
+    ``startOverride`` at its first paragraph (LibreOffice writes a new ``w:num`` per cell this way).
+    """
 
     #: numId -> ilvl -> (fmt, text, start)
     levels: dict[str, dict[int, tuple[str, str, int]]] = field(default_factory=dict)
+    #: numId -> its abstractNumId, whose counters it uses
+    abstract_of: dict[str, str] = field(default_factory=dict)
+    #: numId -> ilvl -> the value its first paragraph restarts at
+    restarts: dict[str, dict[int, int]] = field(default_factory=dict)
+    #: abstractNumId -> ilvl -> the last number given
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    started: set[str] = field(default_factory=set)
 
     def render(self, num_id: str, ilvl: int) -> str:
         """Return the label Word shows for the next paragraph of list ``num_id`` at level ``ilvl``."""
         levels = self.levels.get(num_id)
         if not levels or ilvl not in levels:
             return ""
-        counts = self.counters.setdefault(num_id, {})
+        counts = self.counters.setdefault(self.abstract_of.get(num_id, num_id), {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for level, value in self.restarts.get(num_id, {}).items():
+                counts[level] = value - 1
         fmt, text, start = levels[ilvl]
         counts[ilvl] = counts.get(ilvl, start - 1) + 1
         for deeper in [lvl for lvl in counts if lvl > ilvl]:
@@ -98,14 +113,15 @@ def read_numbering(document: Any) -> Numbering:
         abstract[node.get(f"{W}abstractNumId", "")] = levels
     for num in root.findall(f"{W}num"):
         ref = num.find(f"{W}abstractNumId")
-        levels = dict(abstract.get(ref.get(f"{W}val", "") if ref is not None else "", {}))
+        abstract_id = ref.get(f"{W}val", "") if ref is not None else ""
+        num_id = num.get(f"{W}numId", "")
+        numbering.levels[num_id] = abstract.get(abstract_id, {})
+        numbering.abstract_of[num_id] = abstract_id
         for override in num.findall(f"{W}lvlOverride"):
-            ilvl = int(override.get(f"{W}ilvl", "0"))
             start = override.find(f"{W}startOverride")
-            if start is not None and ilvl in levels:
-                fmt, text, _ = levels[ilvl]
-                levels[ilvl] = (fmt, text, int(start.get(f"{W}val", "1")))
-        numbering.levels[num.get(f"{W}numId", "")] = levels
+            if start is not None:
+                ilvl = int(override.get(f"{W}ilvl", "0"))
+                numbering.restarts.setdefault(num_id, {})[ilvl] = int(start.get(f"{W}val", "1"))
     return numbering
 
 

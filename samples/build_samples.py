@@ -347,19 +347,35 @@ def write_page_split_docx(seed: SeedDocument, path: Path) -> Path:
     return path
 
 
-def docx_to_pdf(docx_path: Path, out_dir: Path) -> Path:
-    """Export a DOCX to PDF with LibreOffice headless, as offices do; returns the PDF's path."""
+def _libreoffice(source: Path, out_dir: Path, target: str) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         msg = "LibreOffice (soffice) is needed to build the PDF samples: apt-get install libreoffice-writer-nogui"
         raise SystemExit(msg)
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(out_dir), str(docx_path)],
+            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
+             "--outdir", str(out_dir), str(source)],
             check=True, capture_output=True, timeout=300,
         )
+
+
+def docx_to_pdf(docx_path: Path, out_dir: Path) -> Path:
+    """Export a DOCX to PDF with LibreOffice headless, as offices do; returns the PDF's path."""
+    _libreoffice(docx_path, out_dir, "pdf")
     return out_dir / f"{docx_path.stem}.pdf"
+
+
+def resave_docx(docx_path: Path, dest: Path) -> Path:
+    """Open a DOCX in LibreOffice and save it as DOCX again, as offices on LibreOffice do.
+
+    LibreOffice rewrites the numbering (a new list per cell, continuing lists sharing a definition),
+    the table properties and the styles, so the reader meets another writer's XML.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        _libreoffice(docx_path, Path(tmp), "docx:MS Word 2007 XML")
+        shutil.move(Path(tmp) / docx_path.name, dest)
+    return dest
 
 
 def seed_logical_rows() -> list[dict[str, str]]:
@@ -386,6 +402,8 @@ MANIFEST = (
     ("plan-2024-grouped.docx", "write_plan_docx(GROUPED)", "a two-row header: 'Cơ quan' over the agency columns"),
     ("plan-2024-grouped.pdf", "LibreOffice export of plan-2024-grouped.docx",
      "grouped header on every page; a row ending exactly at a page bottom before a new row"),
+    ("plan-2024-resaved.docx", "resave_docx(plan-2024-landscape.docx)",
+     "the landscape plan saved again by LibreOffice: its numbering XML (lists continued across cells)"),
     ("plan-2024-page-split.docx", "write_page_split_docx",
      "a converter's DOCX: the seed's own page-split rows, header rows repeated as ordinary rows"),
 )
@@ -401,6 +419,7 @@ def main() -> int:
             built = write_plan_docx(rows, work / f"plan-2024-{layout.name}.docx", layout, seed.title_lines)
             docx_to_pdf(built, work)
         write_page_split_docx(seed, work / "plan-2024-page-split.docx")
+        resave_docx(work / "plan-2024-landscape.docx", work / "plan-2024-resaved.docx")
         for name, _, _ in MANIFEST:
             shutil.copy(work / name, SAMPLES / name)
     with (SAMPLES / "MANIFEST.csv").open("w", encoding="utf-8", newline="") as handle:

@@ -143,3 +143,13 @@ def test_rows_and_tables_inside_content_controls_are_read(tmp_path: Path) -> Non
         content.append(child)  # moves the row (then the table) into a content control
     doc = read(document, tmp_path / "controls.docx")
     assert [(r.key, r.lead) for r in doc.rows] == [("1.1.1", "Phòng Nội vụ")]
+
+
+def test_lists_sharing_a_definition_continue_unless_restarted() -> None:
+    from extract.docx import Numbering
+
+    decimal = {0: ("decimal", "%1.", 1)}
+    numbering = Numbering(levels={"44": decimal, "45": decimal, "46": decimal},
+                          abstract_of={"44": "7", "45": "7", "46": "7"}, restarts={"44": {0: 1}, "46": {0: 3}})
+    # LibreOffice: a new w:num per cell; the second continues the first, the third restarts at 3
+    assert [numbering.render(n, 0) for n in ("44", "45", "45", "46", "46")] == ["1.", "2.", "3.", "3.", "4."]
