@@ -11,6 +11,17 @@ from phuluc.errors import ExtractError
 PDF_SIGNATURE_WINDOW = 1024
 
 
+#: How far into a compound (OLE) file the directory naming an encrypted OOXML package is looked for.
+OLE_DIRECTORY_WINDOW = 1 << 20
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def _is_encrypted_office(path: Path) -> bool:
+    """Tell an encrypted .docx (an OLE container with an ``EncryptedPackage`` stream) from a .doc."""
+    with path.open("rb") as handle:
+        return _ENCRYPTED_PACKAGE in handle.read(OLE_DIRECTORY_WINDOW)
+
+
 def sniff(path: Path) -> str:
     """Return "pdf" or "docx" for the file at ``path``, or raise :class:`ExtractError` saying why not."""
     try:
@@ -36,7 +47,10 @@ def sniff(path: Path) -> str:
         msg = "a ZIP file, but not a Word document (no word/document.xml)"
         raise ExtractError(msg)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        msg = "an old binary Word/Excel file (.doc/.xls); save it as .docx or PDF first"
+        if _is_encrypted_office(path):
+            msg = "a password-protected Word file; save it without a password (or as PDF) first"
+        else:
+            msg = "an old binary Word/Excel file (.doc/.xls); save it as .docx or PDF first"
         raise ExtractError(msg)
     msg = "neither a PDF nor a DOCX file (unknown content)"
     raise ExtractError(msg)

@@ -128,3 +128,15 @@ def test_the_pdfium_engine_opens_encrypted_pdfs(odd_pdfs: dict[str, Path]) -> No
 
     assert extract(odd_pdfs["owner-password-only"], ExtractSettings(engine="pdfium")).physical_rows
     assert extract(odd_pdfs["user-password"], ExtractSettings(engine="pdfium", password="secret")).physical_rows
+
+
+def test_a_password_protected_docx_is_named_as_such(tmp_path: Path) -> None:
+    # Word saves an encrypted .docx as an OLE compound file holding an "EncryptedPackage" stream
+    path = tmp_path / "locked.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le"))
+    with pytest.raises(ExtractError, match="password-protected Word file"):
+        extract(path)
+    old = tmp_path / "old.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "WordDocument".encode("utf-16-le"))
+    with pytest.raises(ExtractError, match=r"old binary Word/Excel file"):
+        extract(old)
