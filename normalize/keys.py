@@ -35,9 +35,10 @@ _PHONG_RE = re.compile(r"^p\.\s*")
 _INITIALS_GLUE_RE = re.compile(r"(?<=\w)[&.\-](?=\w)")
 #: "&" with spaces around it ("TN & MT") glues as it does without them.
 _SPACED_AMP_RE = re.compile(r"\s*&\s*")
-#: Initials joined by "và" or a spaced dash read like "&" ("NN và MT", "GD và ĐT", "TC - KH"):
-#: upper-case runs of 1-5 letters. Between two parts of a name a dash stands for "và".
-_INITIALS_AND_RE = re.compile(r"\b([A-ZĐ]{1,5})\s+(?:và|[-\u2010-\u2015])\s+(?=[A-ZĐ]{1,5}\b)")
+#: Initials joined by "và", a spaced dash or a slash read like "&" ("NN và MT", "GD và ĐT", "TC -
+#: KH", "TC/KH"): upper-case runs of 1-5 letters. Between two parts of a name a dash stands for
+#: "và"; a slash between initials only (never "xã/phường") is the same joint typed another way.
+_INITIALS_AND_RE = re.compile(r"\b([A-ZĐ]{1,5})(?:\s+(?:và|[-\u2010-\u2015])\s+|\s*/\s*)(?=[A-ZĐ]{1,5}\b)")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 #: The conjunction that initials leave out ("Giáo dục và Đào tạo" -> GDĐT).
 _AND = "và"
@@ -208,10 +209,12 @@ def without_level(key: str) -> str:
 
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def compact_key(text: str) -> str:
-    """Return :func:`expanded_key` with initials glued by "&", "-", "." or "và" as one word ("gd&đt" -> "gdđt").
+    """Return :func:`expanded_key` with initials glued by "&", "-", ".", "/" or "và" as one word ("gd&đt" -> "gdđt").
 
     >>> compact_key("Phòng TN & MT"), compact_key("Phòng GD và ĐT"), compact_key("Phòng Giáo dục và Đào tạo")
     ('phòng tnmt', 'phòng gdđt', 'phòng giáo dục và đào tạo')
+    >>> compact_key("Phòng TC/KH"), compact_key("UBND xã/phường")
+    ('phòng tckh', 'ủy ban nhân dân xã phường')
     """
     text = _INITIALS_AND_RE.sub(r"\1&", unicodedata.normalize("NFC", text))
     folded = _PHONG_RE.sub("phòng ", fold(_SPACED_AMP_RE.sub("&", text)))

@@ -103,6 +103,10 @@ _CHANNEL = "channel"
 HEAD_TYPO_EDITS = 1
 #: Shortest typed head noun (letters) given that leeway: one edit turns a 3-letter word into another word.
 HEAD_TYPO_MIN_LETTERS = 4
+#: Shortest typed head noun (letters) given the leeway when its one typo is a letter left out of a
+#: longer listed head ("Côn an" for "Công an"): every letter typed is the head's, in order, so it
+#: is the listed word cut short, not another word one letter away ("bản" for "ban").
+HEAD_DROPPED_MIN_LETTERS = 3
 #: Most words a place name after "thành phố" may have ("Hà Tĩnh", "Hồ Chí Minh").
 PLACE_NAME_WORDS = 3
 #: Words that never belong to a place name after "thành phố": level words, joiners and the nouns
@@ -338,15 +342,21 @@ def same_head(typed: str, listed: str, heads: frozenset[str]) -> bool:
     """Tell whether a typed head noun (without marks) is the listed one, allowing one typo.
 
     A typed word that is itself a head noun of the list ("ban", "sở") is never read as a typo of
-    another one ("bảo"): only a word the list does not know gets the leeway.
+    another one ("bảo"): only a word the list does not know gets the leeway. A word of
+    :data:`HEAD_TYPO_MIN_LETTERS` letters or more may have any one typo; a shorter one (down to
+    :data:`HEAD_DROPPED_MIN_LETTERS`) only a letter left out of a longer head ("con" for "cong").
 
     >>> same_head("thahn", "thanh", frozenset({"thanh", "ban", "bao"})), same_head("ban", "bao", frozenset({"ban"}))
+    (True, False)
+    >>> same_head("con", "cong", frozenset({"cong"})), same_head("toa", "tua", frozenset({"tua"}))
     (True, False)
     """
     if typed == listed:
         return True
-    return (typed not in heads and len(typed) >= HEAD_TYPO_MIN_LETTERS
-            and OSA.distance(typed, listed) <= HEAD_TYPO_EDITS)
+    if typed in heads or OSA.distance(typed, listed) > HEAD_TYPO_EDITS:
+        return False
+    dropped = len(listed) > len(typed) >= HEAD_DROPPED_MIN_LETTERS
+    return dropped or len(typed) >= HEAD_TYPO_MIN_LETTERS
 
 
 def _unmarked_words(query: str, index: AgencyIndex) -> str | None:

@@ -13,6 +13,10 @@ from normalize.keys import comma_initials, compact_key, expand, key_levels, leve
     ("Phòng NN và MT", "phòng nnmt"),
     ("Phòng Giáo dục và Đào tạo", "phòng giáo dục và đào tạo"),  # words, not initials: "và" stays
     ("Phòng Lao Động – Thương Binh & Xã Hội", "phòng lao động thương binhxã hội"),  # harmless: matches nothing
+    ("Phòng GD/ĐT", "phòng gdđt"),  # a slash between initials is their joint
+    ("Phòng TN / MT", "phòng tnmt"),
+    ("UBND xã/phường", "ủy ban nhân dân xã phường"),  # not between initials: words stay apart
+    ("Phòng Tư pháp/TP", "phòng tư pháp thành phố"),
 ])
 def test_compact_key_glues_initials(raw: str, key: str) -> None:
     assert compact_key(raw) == key

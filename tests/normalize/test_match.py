@@ -214,6 +214,20 @@ def test_fuzzy_rules_for_typos_marks_places_and_levels(raw: str, agency_id: str 
         assert found.method == "fuzzy" and found.score < REVIEW_BELOW
 
 
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    ("Côg an thành phố", "cong-an-thanh-pho"),  # a 3-letter head noun: one letter left out of "công"
+    ("Vện kiểm sát nhân dân thành phố", "vien-kiem-sat-thanh-pho"),
+    ("Tùa án nhân dân thành phố", None),  # a 3-letter head with a letter changed, not left out
+    ("Chu nhánh Văn phòng đăng ký đất đai", None),
+    ("Bao hiểm xã hội thành phố", "bhxh-thanh-pho"),  # "bao" is "bảo" without its mark, no typo
+    ("Bn tra thành phố", None),  # two letters are too few
+])
+def test_a_short_head_noun_with_a_letter_left_out(raw: str, agency_id: str | None) -> None:
+    found = match_name(raw, INDEX)
+    assert found.id == agency_id
+    assert found.method == ("fuzzy" if agency_id else "unmatched")
+
+
 @pytest.mark.parametrize(("cell", "expected"), [
     ("Phòng TN&MT, Phòng NN và MT",
      [("Phòng TN&MT", "phong-tai-nguyen-moi-truong"), ("Phòng NN và MT", "phong-nong-nghiep-moi-truong")]),
@@ -435,6 +449,11 @@ def test_a_head_shared_over_levels(cell: str, expected: list[tuple[str, str | No
      [("UBMTTQVN", "ubmttqvn-thanh-pho"), ("các tổ chức chính trị - xã hội thành phố", "to-chuc-ctxh-thanh-pho")]),
     ("Phòng Y tế và Hội Chữ thập đỏ", [("Phòng Y tế", "phong-y-te"), ("Hội Chữ thập đỏ", None)]),
     ("UBND thành phố và Tư pháp", [("UBND thành phố", "ubnd-thanh-pho"), ("Tư pháp", None)]),
+    # an institution written as a name (capitalised, words after its noun) is a body of its own
+    ("Phòng Nội vụ và Ngân hàng Nhà nước", [("Phòng Nội vụ", "phong-noi-vu"), ("Ngân hàng Nhà nước", None)]),
+    ("Phòng Y tế và Bệnh viện Đa khoa", [("Phòng Y tế", "phong-y-te"), ("Bệnh viện Đa khoa", None)]),
+    ("Phòng Kinh tế và Ngân hàng", [("Phòng Kinh tế và Ngân hàng", None)]),  # the noun alone names no body
+    ("Phòng Y tế và bệnh viện tư nhân", [("Phòng Y tế và bệnh viện tư nhân", None)]),  # not written as a name
 ])
 def test_a_va_cut_leaving_a_tail_that_names_nothing_keeps_the_whole(
     cell: str, expected: list[tuple[str, str | None]], cutoff: float | None
