@@ -366,14 +366,25 @@ def _unmarked_words(query: str, index: AgencyIndex) -> str | None:
 
 
 def _city_body(query: str, index: AgencyIndex) -> str | None:
-    """Return the city-level entry ``query`` names, as it is or with or without the level word "thành phố"."""
-    other = query.removesuffix(_CITY_SUFFIX) if query.endswith(_CITY_SUFFIX) else query + _CITY_SUFFIX
-    for key in (query, other):
-        agency_id = lookup_key(key, index)
-        entry = index.agencies.get(agency_id) if agency_id else None
-        if entry is not None and entry.level == _CITY_LEVEL:
-            return entry.id
+    """Return the city-level entry ``query`` names, as it is or with or without the level word "thành phố".
+
+    The two rules about how a name is typed compose: the name, or the level word after it, may
+    have the marks of whole words left off ("phong tai chinh ke hoach thanh pho"), as
+    :func:`_unmarked_words` reads them.
+    """
+    for key in (query, _without_city_word(query) or query + _CITY_SUFFIX):
+        for agency_id in (lookup_key(key, index), _unmarked_words(key, index)):
+            entry = index.agencies.get(agency_id) if agency_id else None
+            if entry is not None and entry.level == _CITY_LEVEL:
+                return entry.id
     return None
+
+
+def _without_city_word(query: str) -> str | None:
+    """Return ``query`` without a final "thành phố", also typed without marks ("thanh pho"); None if it has none."""
+    stem, _, tail = query.rpartition(" ")
+    stem, _, head = stem.rpartition(" ")
+    return stem if stem and words_fit_unmarked(f"{head} {tail}", _CITY_SUFFIX.strip()) else None
 
 
 def without_place_name(query: str, index: AgencyIndex) -> str:

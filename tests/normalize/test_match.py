@@ -228,6 +228,22 @@ def test_a_short_head_noun_with_a_letter_left_out(raw: str, agency_id: str | Non
     assert found.method == ("fuzzy" if agency_id else "unmatched")
 
 
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    # a name typed without marks, with "thành phố" after it, also typed without them
+    ("Phong Noi vu thanh pho", "phong-noi-vu"),
+    ("Phong Giao duc va Dao tao thanh pho", "phong-giao-duc-dao-tao"),
+    ("Phòng Nội vụ thanh pho", "phong-noi-vu"),
+    ("Phong Tai chinh thanh pho", None),  # no entry is named so
+    ("So Tu phap thanh pho", None),  # another head noun
+    ("Phong Tu phap tinh", None),  # another level
+    ("Phong Tu phap thanh", None),  # half a level word
+])
+def test_marks_left_off_and_the_city_word_compose(raw: str, agency_id: str | None) -> None:
+    found = match_name(raw, INDEX)
+    assert found.id == agency_id
+    assert found.method == ("fuzzy" if agency_id else "unmatched")
+
+
 @pytest.mark.parametrize(("cell", "expected"), [
     ("Phòng TN&MT, Phòng NN và MT",
      [("Phòng TN&MT", "phong-tai-nguyen-moi-truong"), ("Phòng NN và MT", "phong-nong-nghiep-moi-truong")]),
