@@ -98,6 +98,16 @@ MIN_QUALITY = 1.0
 _CITY_SUFFIX = " thành phố"
 _CITY_LEVEL = "city"
 _CHANNEL = "channel"
+#: A medium's station ("đài") at the commune level is a unit of the channel the list names as that
+#: medium's system at that level ("Hệ thống truyền thanh cơ sở"): the commune stations ("Đài
+#: truyền thanh cơ sở", "... các xã, phường") are that system, as "UBND các xã" is the commune
+#: level. A station with no level, or at the city's, is one station: another body.
+_STATION = "đài"
+_SYSTEM = "hệ thống"
+_COMMUNE = "commune"
+#: What may follow the medium's name to put its stations at the commune level: "cơ sở" (the
+#: grassroots) and the commune level however named (written "cấp xã" by :func:`level_key`).
+_COMMUNE_QUALIFIERS = frozenset({"cơ sở", "cấp xã", "cơ sở cấp xã"})
 #: A head noun typed with this many edits (OSA: a letter added, dropped, changed or two swapped)
 #: still counts as that head noun ("Thahn tra"), unless it is itself another entry's head noun.
 HEAD_TYPO_EDITS = 1
@@ -439,6 +449,23 @@ def _rescues(query: str, index: AgencyIndex) -> Iterator[str | None]:
         yield _city_body(place, index)
     yield index.levels.get(level_key(query))
     yield index.channels.get(without_level(query))
+    yield _commune_stations(query, index)
+
+
+def _commune_stations(query: str, index: AgencyIndex) -> str | None:
+    """Return the commune-level channel the commune stations of a medium make up, or None.
+
+    "đài truyền thanh cơ sở" and "đài truyền thanh các xã phường" name the stations of the
+    communes, so the system of them ("hệ thống truyền thanh cơ sở", a channel at the commune
+    level); "đài truyền thanh" alone or "đài truyền thanh thành phố" is one station, never it.
+    """
+    medium = without_level(query).removeprefix(_STATION + " ")
+    qualifier = level_key(query).removeprefix(f"{_STATION} {medium} ")
+    if not query.startswith(_STATION + " ") or qualifier not in _COMMUNE_QUALIFIERS:
+        return None
+    agency_id = index.channels.get(f"{_SYSTEM} {medium}")
+    entry = index.agencies.get(agency_id) if agency_id else None
+    return entry.id if entry is not None and entry.level == _COMMUNE else None
 
 
 def match_name(

@@ -244,6 +244,24 @@ def test_marks_left_off_and_the_city_word_compose(raw: str, agency_id: str | Non
     assert found.method == ("fuzzy" if agency_id else "unmatched")
 
 
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    # the commune stations of a medium are the grassroots system of it
+    ("Đài truyền thanh các phường, xã", "he-thong-truyen-thanh-co-so"),
+    ("Đài truyền thanh cấp xã", "he-thong-truyen-thanh-co-so"),
+    ("Đài truyền thanh cơ sở các xã", "he-thong-truyen-thanh-co-so"),
+    ("Đài truyền thanh", None),  # one station, no level: another body
+    ("Đài truyền thanh thành phố", None),  # the city's station
+    ("Đài truyền thanh thành phố và các xã", None),
+    ("Đài truyền thanh tỉnh", None),
+    ("Đài truyền thanh các huyện, thị xã", None),
+    ("Đài truyền hình cơ sở", None),  # no system of that medium is listed
+])
+def test_commune_stations_are_the_grassroots_channel(raw: str, agency_id: str | None) -> None:
+    found = match_name(raw, INDEX)
+    assert found.id == agency_id
+    assert found.method == ("fuzzy" if agency_id else "unmatched")
+
+
 @pytest.mark.parametrize(("cell", "expected"), [
     ("Phòng TN&MT, Phòng NN và MT",
      [("Phòng TN&MT", "phong-tai-nguyen-moi-truong"), ("Phòng NN và MT", "phong-nong-nghiep-moi-truong")]),
