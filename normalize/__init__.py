@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from normalize.agencies import AgencyList, load_agency_list
-from normalize.match import resolve_cell
+from normalize.match import lone_field, resolve_cell
 from phuluc.model import AGENCY_FIELDS, Document, Mention, Row
 
 __all__ = ["normalize", "row_to_agencies", "load_agency_list", "resolve_cell", "AgencyList"]
@@ -20,7 +20,9 @@ __all__ = ["normalize", "row_to_agencies", "load_agency_list", "resolve_cell", "
 def row_to_agencies(row: Row, agencies: AgencyList, resolved: dict[str, tuple[Mention, ...]] | None = None) -> Row:
     """Return the row with ``agencies`` filled from its four agency cells.
 
-    ``resolved`` remembers the mentions of cell texts already met (filled as it goes).
+    ``resolved`` remembers the mentions of cell texts already met (filled as it goes), whatever
+    their column: the one rule that depends on the column (:func:`normalize.match.lone_field`)
+    is applied afterwards.
     """
     resolved = {} if resolved is None else resolved
     found = []
@@ -28,7 +30,7 @@ def row_to_agencies(row: Row, agencies: AgencyList, resolved: dict[str, tuple[Me
         text = row.text(role)
         if text not in resolved:
             resolved[text] = resolve_cell(text, agencies)
-        found.append((role, resolved[text]))
+        found.append((role, lone_field(text, resolved[text], agencies, role)))
     return dataclasses.replace(row, agencies=tuple(found))
 
 

@@ -144,6 +144,11 @@ FIELD_MIN_WORDS = 2
 FIELD_HEAD = "phòng"
 #: Fewest mentions a cell of bare fields needs: a list ("Nội vụ, Tư pháp") shows the head was left off.
 FIELD_LIST_MIN = 2
+#: Agency columns (roles) where a cell holding nothing but one Phòng field ("Tư pháp") names that
+#: Phòng: the lead and implementing columns name the office in charge of the task, so a field
+#: there is its office with the head noun left off. In the guidance and coordinating columns a
+#: field alone may name the whole sector (the province's Sở guides it), so it stays unmatched.
+LONE_FIELD_ROLES = frozenset({"lead", "implementing"})
 #: Level words and their joiners, for putting back the marks of words typed without them.
 _LEVEL_VOCABULARY = "các cấp xã phường thị trấn huyện quận tỉnh thành phố".split()
 
@@ -514,10 +519,12 @@ def resolve_cell(
     *,
     cutoff: float | None = FUZZY_CUTOFF,
     scorer: Callable[..., float] = FUZZY_SCORER,
+    role: str | None = None,
 ) -> tuple[Mention, ...]:
     """Split one agency cell into mentions, in document order, each resolved against ``agencies``.
 
-    ``cutoff=None`` turns the fuzzy step off (for measuring what it adds).
+    ``cutoff=None`` turns the fuzzy step off (for measuring what it adds). ``role`` is the agency
+    column the cell is in, None when unknown: see :func:`lone_field`.
 
     >>> from normalize.agencies import load_agency_list
     >>> cell = "Đề nghị: UBMTTQVN và Phòng Y tế phối hợp"
@@ -560,7 +567,23 @@ def resolve_cell(
             ))
     if cutoff is None or any(piece.head is not None for piece in pieces):  # "Các sở: Nội vụ" names Sở
         return tuple(mentions)
-    return bare_fields(tuple(mentions), index, agencies)
+    return lone_field(text, bare_fields(tuple(mentions), index, agencies), agencies, role)
+
+
+def lone_field(text: str, mentions: tuple[Mention, ...], agencies: AgencyList, role: str | None) -> tuple[Mention, ...]:
+    """Resolve a cell of the lead or implementing column that holds one Phòng field alone ("Tư pháp").
+
+    ``mentions`` are what :func:`resolve_cell` found in ``text`` without knowing the column, so a
+    caller that remembers cells by their text applies the column's rule afterwards. Only in
+    :data:`LONE_FIELD_ROLES`, only for a cell of one unmatched mention with no head noun shared
+    after ":" ("Các sở: Tư pháp" names a Sở), and only for a field of exactly one Phòng that no
+    other entry ends with (:func:`bare_fields` with one mention): a ``fuzzy`` match, reviewed.
+    """
+    if role not in LONE_FIELD_ROLES or len(mentions) != 1 or mentions[0].id is not None:
+        return mentions
+    if any(piece.head is not None for piece in cell_to_pieces(text)):
+        return mentions
+    return bare_fields(mentions, build_index(agencies), agencies, fewest=1)
 
 
 def is_bare_field(span: str, index: AgencyIndex) -> bool:
@@ -572,19 +595,21 @@ def is_bare_field(span: str, index: AgencyIndex) -> bool:
     return without_and(expanded_key(span)) in index.fields
 
 
-def bare_fields(mentions: tuple[Mention, ...], index: AgencyIndex, agencies: AgencyList) -> tuple[Mention, ...]:
+def bare_fields(
+    mentions: tuple[Mention, ...], index: AgencyIndex, agencies: AgencyList, *, fewest: int = FIELD_LIST_MIN
+) -> tuple[Mention, ...]:
     """Resolve a cell that lists only fields of Phòng with the head noun left off.
 
     "Nội vụ, Tư pháp, Tài chính - Kế hoạch" in a city plan names Phòng Nội vụ, Phòng Tư pháp and
     Phòng Tài chính - Kế hoạch: plans drop the head noun a whole list shares. This applies only
-    when the cell holds at least :data:`FIELD_LIST_MIN` mentions, none matched, each naming a
-    field of exactly one entry (:attr:`AgencyIndex.fields`); a cell with any other text, or a
-    field two entries could end with, is left as it is (and so is a list after "Các sở:", which
+    when the cell holds at least ``fewest`` mentions (:func:`lone_field` passes one), none
+    matched, each naming a field of exactly one entry (:attr:`AgencyIndex.fields`); a cell with
+    any other text, or a field two entries could end with, is left as it is (and so is a list after "Các sở:", which
     :func:`resolve_cell` does not pass here). The matches are ``fuzzy`` with their
     plain similarity, so a person reviews them.
     """
     keys = [without_and(expanded_key(m.raw)) for m in mentions]
-    if len(mentions) < FIELD_LIST_MIN or any(m.id is not None or k not in index.fields for m, k in
+    if len(mentions) < fewest or any(m.id is not None or k not in index.fields for m, k in
                                              zip(mentions, keys, strict=True)):
         return mentions
     found = []

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import load_bench
 
+from normalize import row_to_agencies
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.keys import name_key
 from normalize.match import REVIEW_BELOW, SURE_METHODS, build_index, match_name, resolve_cell
 from normalize.text import fold
-from phuluc.model import Agency
+from phuluc.model import Agency, Mention, Row
 
 BENCH = load_bench("agencies")
 AGENCIES = load_agency_list()
@@ -493,3 +495,39 @@ def test_a_va_cut_leaving_a_tail_that_names_nothing_keeps_the_whole(
     cell: str, expected: list[tuple[str, str | None]], cutoff: float | None
 ) -> None:
     assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES, cutoff=cutoff)] == expected
+
+
+@pytest.mark.parametrize(("cell", "role", "expected"), [
+    # one Phòng field alone in the lead or implementing column: that Phòng, as fuzzy (reviewed)
+    ("Tư pháp", "lead", [("Tư pháp", "phong-tu-phap", "fuzzy")]),
+    ("Nội vụ", "implementing", [("Nội vụ", "phong-noi-vu", "fuzzy")]),
+    ("Giáo dục và Đào tạo (chỉ tiêu 2)", "lead", [("Giáo dục và Đào tạo", "phong-giao-duc-dao-tao", "fuzzy")]),
+    # negative: another column, no column, a head shared after ":", other text, no field of one Phòng
+    ("Tư pháp", "coordinating", [("Tư pháp", None, "unmatched")]),
+    ("Tư pháp", "sector_guidance", [("Tư pháp", None, "unmatched")]),
+    ("Tư pháp", None, [("Tư pháp", None, "unmatched")]),
+    ("Các sở: Tư pháp", "lead", [("Tư pháp", None, "unmatched")]),
+    ("Tư pháp thành phố", "lead", [("Tư pháp thành phố", None, "unmatched")]),
+    ("Tư pháp, Hội Nông dân", "lead", [("Tư pháp", None, "unmatched"), ("Hội Nông dân", None, "unmatched")]),
+    ("Tài chính", "lead", [("Tài chính", None, "unmatched")]),
+    ("Ban liên quan", "lead", [("Ban liên quan", None, "unmatched")]),
+])
+def test_a_lone_phong_field_in_the_lead_or_implementing_column(
+    cell: str, role: str | None, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(m.raw, m.id, m.method) for m in resolve_cell(cell, AGENCIES, role=role)] == expected
+    if role is not None:  # the pipeline resolves a text once for every column, then applies the column's rule
+        row = Row(key="1.1.1", dimension_no=1, component_no=1, dimension="", component="", indicators="",
+                  tasks="", implementing="", lead="", sector_guidance="", coordinating="", pages=(1,))
+        row = row_to_agencies(replace(row, **{role: cell}), AGENCIES, {})
+        assert [(m.raw, m.id, m.method) for m in dict(row.agencies)[role]] == expected
+
+
+def test_one_cell_text_in_two_columns_shares_the_cache_not_the_column_rule() -> None:
+    row = Row(key="1.1.1", dimension_no=1, component_no=1, dimension="", component="", indicators="",
+              tasks="", implementing="", lead="Tư pháp", sector_guidance="", coordinating="Tư pháp", pages=(1,))
+    resolved: dict[str, tuple[Mention, ...]] = {}
+    found = dict(row_to_agencies(row, AGENCIES, resolved).agencies)
+    assert [m.id for m in found["lead"]] == ["phong-tu-phap"]
+    assert [m.id for m in found["coordinating"]] == [None]
+    assert [m.id for m in resolved["Tư pháp"]] == [None]  # remembered without the column
