@@ -14,7 +14,8 @@ Narrow rules about how documents write a name also count as fuzzy:
 - a city-level entry's name (or its initials, "TAND") with or without the level word "thành phố"
   ("Phòng Y tế thành phố", "các tổ chức chính trị - xã hội" for "... thành phố"), or with the
   city's own name after a final "thành phố" ("Thanh tra thành phố Hà Tĩnh"): the plans are city
-  plans;
+  plans; the name and the level word may also have the marks of whole words left off ("Phong
+  Noi vu thanh pho");
 - the commune level named any way ("UBND các xã, phường", "UBND xã, phường, thị trấn" for "UBND
   cấp xã"), the district level by a plural or a list of its units ("UBND các huyện, TX"):
   communes, wards and townships are what the law calls the commune level, districts and towns the
@@ -22,8 +23,10 @@ Narrow rules about how documents write a name also count as fuzzy:
 - a channel entry (a website, the radio) with its city and commune level words left off or
   changed ("Trang thông tin điện tử thành phố" for "... thành phố và phường, xã"): a channel is
   one medium whichever of its levels a row names; a body at another level is another body, so
-  this never applies to agencies.
-
+  this never applies to agencies;
+- a medium's stations at the commune level ("Đài truyền thanh cấp xã", "... các phường") for the
+  commune-level channel of that medium's system ("Hệ thống truyền thanh cơ sở"); a station alone
+  or at the city's level is one station, another body;
 - any rule above, or a key-derived spelling, on the name with the marks of unmarked words put
   back where one word of the list fits ("UBND cac xa, phuong").
 
@@ -100,7 +103,7 @@ _CITY_LEVEL = "city"
 _CHANNEL = "channel"
 #: A medium's station ("đài") at the commune level is a unit of the channel the list names as that
 #: medium's system at that level ("Hệ thống truyền thanh cơ sở"): the commune stations ("Đài
-#: truyền thanh cơ sở", "... các xã, phường") are that system, as "UBND các xã" is the commune
+#: truyền thanh cấp xã", "... các phường") are that system, as "UBND các xã" is the commune
 #: level. A station with no level, or at the city's, is one station: another body.
 _STATION = "đài"
 _SYSTEM = "hệ thống"
@@ -114,7 +117,7 @@ HEAD_TYPO_EDITS = 1
 #: Shortest typed head noun (letters) given that leeway: one edit turns a 3-letter word into another word.
 HEAD_TYPO_MIN_LETTERS = 4
 #: Shortest typed head noun (letters) given the leeway when its one typo is a letter left out of a
-#: longer listed head ("Côn an" for "Công an"): every letter typed is the head's, in order, so it
+#: longer listed head ("Côg an" for "Công an"): every letter typed is the head's, in order, so it
 #: is the listed word cut short, not another word one letter away ("bản" for "ban").
 HEAD_DROPPED_MIN_LETTERS = 3
 #: Most words a place name after "thành phố" may have ("Hà Tĩnh", "Hồ Chí Minh").
@@ -384,7 +387,7 @@ def _city_body(query: str, index: AgencyIndex) -> str | None:
     """Return the city-level entry ``query`` names, as it is or with or without the level word "thành phố".
 
     The two rules about how a name is typed compose: the name, or the level word after it, may
-    have the marks of whole words left off ("phong tai chinh ke hoach thanh pho"), as
+    have the marks of whole words left off ("phong noi vu thanh pho"), as
     :func:`_unmarked_words` reads them.
     """
     for key in (query, _without_city_word(query) or query + _CITY_SUFFIX):
@@ -460,7 +463,7 @@ def _rescues(query: str, index: AgencyIndex) -> Iterator[str | None]:
 def _commune_stations(query: str, index: AgencyIndex) -> str | None:
     """Return the commune-level channel the commune stations of a medium make up, or None.
 
-    "đài truyền thanh cơ sở" and "đài truyền thanh các xã phường" name the stations of the
+    "đài truyền thanh cấp xã" and "đài truyền thanh các xã phường" name the stations of the
     communes, so the system of them ("hệ thống truyền thanh cơ sở", a channel at the commune
     level); "đài truyền thanh" alone or "đài truyền thanh thành phố" is one station, never it.
     """

@@ -265,10 +265,10 @@ _BARE_LEVEL_WORDS = frozenset(
 #: "HT&ĐT", "TC-KH").
 _INITIALS_RE = re.compile(r"[A-ZĐ]{1,5}(?:[&.\-][A-ZĐ]{1,5})*")
 #: Words that give a name its own head noun: a tail after "và" that opens with one names a body of
-#: its own ("Phòng Y tế và Hội Chữ thập đỏ", "... và các đơn vị", "Phòng TC-KH và Ngân hàng CSXH"),
+#: its own ("Phòng Y tế và Hội Chữ thập đỏ", "... và các đơn vị", "Phòng Nội vụ và Ngân hàng Nhà nước"),
 #: not the rest of the name before. Besides the head nouns of the state's offices, the kinds of
 #: institution a plan names beside them (banks, hospitals, schools, funds) when written as a
-#: name: capitalised, with words after the noun ("Ngân hàng CSXH"; "ngân hàng" alone names none).
+#: name: capitalised, with words after the noun ("Ngân hàng Nhà nước"; "ngân hàng" alone names none).
 _OWN_HEAD_RE = re.compile(
     rf"(?:{_HEAD_NOUNS}|những|mặt trận|cơ quan|đơn vị|thành ủy|thành uỷ|đảng ủy|đảng uỷ|kho bạc|chi cục|cục)\b"
     r"|(?-i:Ngân hàng|Bệnh viện|Trường|Quỹ)\s+\w",
