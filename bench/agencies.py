@@ -131,7 +131,7 @@ class Scores:
 def predicted_ids(cell: LabelledCell, agencies: AgencyList, cutoff: float | None,
                   scorer: Callable[..., float]) -> tuple[list[str | None], bool]:
     """Return the id given to each labelled mention (found by raw text, in order) and whether the cell is right."""
-    mentions = resolve_cell(cell.cell, agencies, cutoff=cutoff, scorer=scorer)
+    mentions = resolve_cell(cell.cell, agencies, cutoff=cutoff, scorer=scorer, role=cell.role)
     got = [(fold(m.raw), m.requested, m.indicators) for m in mentions]
     want = [(fold(e.raw), e.requested, e.indicators) for e in cell.expected]
     ids: list[str | None] = []
@@ -211,7 +211,7 @@ def stray_ids(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: fl
     stray = []
     for cell in cells:
         labelled = {e.id for e in cell.expected}
-        for mention in resolve_cell(cell.cell, agencies, cutoff=cutoff, scorer=scorer):
+        for mention in resolve_cell(cell.cell, agencies, cutoff=cutoff, scorer=scorer, role=cell.role):
             if mention.id is not None and mention.id not in labelled:
                 stray.append(Mistake(cell.case, mention.raw, None, mention.id))
     return stray
@@ -233,7 +233,8 @@ def print_details(cells: list[LabelledCell], agencies: AgencyList, cutoff: float
         print(f"      {m.case}: {m.raw!r} labelled {m.expected}, got nothing")
     print(f"    cells not segmented right ({len(miscut)}):")
     for cell in miscut:
-        got = [(m.raw, m.requested, m.indicators) for m in resolve_cell(cell.cell, agencies, cutoff=cutoff)]
+        mentions = resolve_cell(cell.cell, agencies, cutoff=cutoff, role=cell.role)
+        got = [(m.raw, m.requested, m.indicators) for m in mentions]
         want = [(e.raw, e.requested, e.indicators) for e in cell.expected]
         print(f"      {cell.case}: {cell.cell!r}\n        want {want}\n        got  {got}")
 
