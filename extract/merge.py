@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.reflow import lines_to_text
+from extract.reflow import lines_to_text, starts_lower
 from phuluc.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, CellPiece, Document, Line, PhysicalRow, Row
 
 #: A group label or indicator that carries its number: "3.", "3)", "III.", "Chỉ số 3:".
@@ -45,8 +45,7 @@ def label_number(text: str) -> int | None:
 
 
 def _starts_lower(piece: CellPiece) -> bool:
-    first = piece.lines[0].text.lstrip("\"'“‘(")[:1] if piece.lines else ""
-    return first.isalpha() and first.islower()
+    return bool(piece.lines) and starts_lower(piece.lines[0].text)
 
 
 def _was_cut(piece: CellPiece) -> bool | None:

@@ -55,7 +55,8 @@ _NUMBERED_ITEM_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
 CUT_WORD_MARGIN = 0.0
 
 
-def _starts_lower(text: str) -> bool:
+def starts_lower(text: str) -> bool:
+    """Tell whether the text resumes mid-sentence: its first letter (past quotes) is lower case."""
     first = text.lstrip("\"'“‘(")[:1]
     return first.isalpha() and first.islower()
 
@@ -146,7 +147,7 @@ def _wrap_joiner(prev: Line, nxt: Line, text_so_far: str | None = None) -> str:
 
 def text_joiner(prev: Line, nxt: Line) -> str:
     """Joiner when only the text is known: a new item or sentence starts a line, else a space."""
-    if MARKER_RE.match(nxt.text) or (_TERMINAL_RE.search(prev.text) and not _starts_lower(nxt.text)):
+    if MARKER_RE.match(nxt.text) or (_TERMINAL_RE.search(prev.text) and not starts_lower(nxt.text)):
         return "\n"
     return " "
 
@@ -179,7 +180,7 @@ def joiner(  # noqa: C901 - one rule per line break cause, in order of strength
         return text_joiner(prev, nxt)
     if MARKER_RE.match(nxt.text) and _TERMINAL_RE.search(prev.text):
         return "\n"
-    if _BULLET_ITEM_RE.match(nxt.text) and not _starts_lower(nxt.text[1:].lstrip()) and _ITEM_END_RE.search(prev.text):
+    if _BULLET_ITEM_RE.match(nxt.text) and not starts_lower(nxt.text[1:].lstrip()) and _ITEM_END_RE.search(prev.text):
         return "\n"
     if (
         nxt.gap_before is not None
