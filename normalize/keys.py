@@ -242,6 +242,40 @@ def initials_variants(key: str) -> Iterator[str]:
             yield " ".join([*words[:start], letters, *words[stop:]])
 
 
+def fits_initials(query: str, key: str, words_known: frozenset[str] = frozenset()) -> bool:
+    """Tell whether ``query`` writes ``key`` with one or more runs of its syllables as initials.
+
+    Each word of ``query`` is either the key's next word or the initials of its next
+    :data:`MIN_INITIALS` or more syllables, and at least one word is initials; "và" is left out of
+    both. :func:`initials_variants` lists the spellings with one run; this also reads names that
+    abbreviate several runs ("cn vpđkđđ" for "chi nhánh văn phòng đăng ký đất đai") or a run
+    beside words written out ("mặt trận tqvn thành phố"). A word of ``words_known`` (words the
+    names themselves use, "an" of "công an") is never read as initials.
+
+    >>> fits_initials("cn vpđkđđ", "chi nhánh văn phòng đăng ký đất đai")
+    True
+    >>> fits_initials("phòng tư pháp", "phòng tư pháp")
+    False
+    """
+    typed, words = without_and(query).split(), without_and(key).split()
+    letters = [initial(word) for word in words]
+    # reached[j] = the fewest initials runs with which the typed words so far cover words[:j], or absent
+    reached: dict[int, int] = {0: 0}
+    for word in typed:
+        following: dict[int, int] = {}
+        for j, runs in reached.items():
+            if j < len(words) and words[j] == word:
+                following[j + 1] = min(runs, following.get(j + 1, runs))
+            stop = j + len(word)
+            as_initials = len(word) >= MIN_INITIALS and word not in words_known and stop <= len(words)
+            if as_initials and "".join(letters[j:stop]) == word:
+                following[stop] = min(runs + 1, following.get(stop, runs + 1))
+        reached = following
+        if not reached:
+            return False
+    return reached.get(len(words), 0) > 0
+
+
 def comma_initials(name: str) -> str | None:
     """Return a name holding commas with every comma-parted part after its head word written as initials.
 

@@ -57,6 +57,7 @@ from normalize.keys import (
     compact_key,
     expand,
     expanded_key,
+    fits_initials,
     has_marks,
     head_letters,
     initials_variants,
@@ -202,6 +203,8 @@ class AgencyIndex:
     openers: frozenset[str]
     fields: Mapping[str, str]
     opening_pairs: frozenset[str] = frozenset()
+    spellings: tuple[tuple[str, str], ...] = ()
+    words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -240,7 +243,9 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
                        {agency.id: entry_levels(agency) for agency in agencies}, marked,
                        frozenset(key.split(" ", 1)[0] for key in expanded),
                        _fields(expanded, frozenset(a.id for a in agencies if a.kind == _AGENCY)),
-                       frozenset(strip_marks(" ".join(key.split()[:2])) for key in expanded))
+                       frozenset(strip_marks(" ".join(key.split()[:2])) for key in expanded),
+                       tuple(dict.fromkeys([*((k, i) for k, (i, _) in plain.items()), *expanded.items()])),
+                       frozenset(" ".join([*plain, *expanded]).split()))
 
 
 def _fields(expanded: Mapping[str, str], bodies: frozenset[str]) -> dict[str, str]:
@@ -308,7 +313,21 @@ def restore_marks(query: str, index: AgencyIndex) -> str:
 def lookup_key(query: str, index: AgencyIndex) -> str | None:
     """Return the entry an expanded key spells: as listed, in initials, or with "và" left out or written as a dash."""
     bare = without_and(query)
-    return index.expanded.get(query) or index.initials.get(bare) or index.joined.get(bare)
+    return (index.expanded.get(query) or index.initials.get(bare) or index.joined.get(bare)
+            or mixed_initials(bare, index))
+
+
+def mixed_initials(query: str, index: AgencyIndex) -> str | None:
+    """Return the one entry ``query`` spells with several runs of initials ("cn vpđkđđ"), or None.
+
+    Only a query holding a word the list's names never use, without marks ("đ" aside), is tried:
+    initials are such words. Every name and alias, as written and expanded, is tried
+    (:func:`fits_initials`), so "mặt trận tqvn" reads against "Mặt trận Tổ quốc Việt Nam".
+    """
+    if not any(w not in index.words and not has_marks(w.replace("đ", "d")) and len(w) >= 2 for w in query.split()):
+        return None
+    ids = {i for key, i in index.spellings if fits_initials(query, key, index.words)}
+    return next(iter(ids)) if len(ids) == 1 else None
 
 
 def lookup_qualified(query: str, index: AgencyIndex) -> str | None:

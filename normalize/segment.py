@@ -78,8 +78,11 @@ _TRIM = " \t,;.:-–—"
 #: Dashes left at either end of a span when names run on after a dash ("Phòng Nội vụ - Phòng Tư pháp").
 _DASHES = " -–—"
 _AND = "và"
+#: "và" as written, and typed without its mark ("Uy ban nhan dan thanh pho va UBND cac xa"): no
+#: name of a body holds the word "va" otherwise.
+_ANDS = frozenset({_AND, "va"})
 #: "và" words opening a piece (the joiner before it was a hard separator), however many.
-_LEADING_AND_RE = re.compile(rf"^(?:{_AND}(?:\s+|$))+", re.IGNORECASE)
+_LEADING_AND_RE = re.compile(r"^(?:v[àa](?:\s+|$))+", re.IGNORECASE)
 #: A head noun that a list after ":" shares ("Các phòng: Nội vụ, Tư pháp" names Phòng Nội vụ and
 #: Phòng Tư pháp); a plural marker may come first.
 _SHARED_HEAD_RE = re.compile(
@@ -313,7 +316,7 @@ def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
     if _initials_under_head(tokens[: comma + 2]):
         return True
     return (first[:1].isupper() and after[:1].islower() and after not in _OPENERS
-            and after.casefold() != _AND)
+            and after.casefold() not in _ANDS)
 
 
 def _initials_under_head(tokens: list[re.Match[str]]) -> bool:
@@ -349,7 +352,7 @@ def split_piece(
     """
     tokens = list(_TOKEN_RE.finditer(text))
     n = len(tokens)
-    is_sep = [t.group(0) == "," or t.group(0).casefold() == _AND for t in tokens]
+    is_sep = [t.group(0) == "," or t.group(0).casefold() in _ANDS for t in tokens]
     # best[(k, state)] = (sure words, likely words, -spans, spans): tokens[:k] consumed, state = what ended there
     best: dict[tuple[int, int], _Path] = {(0, _START): (0, 0, 0.0, 0, ())}
     for k in range(n):
@@ -387,7 +390,7 @@ def _extend(
     Unknown text counts as a fragment when it is one (:func:`is_fragment`) or, right after "và",
     is the orphaned tail of a name (:func:`is_orphan`).
     """
-    after_and = k > 0 and tokens[k - 1].group(0).casefold() == _AND
+    after_and = k > 0 and tokens[k - 1].group(0).casefold() in _ANDS
     neg_fragments, sure, likely, neg_count, spans = here
     words, has_comma = 0, False
     for j in range(k + 1, len(tokens) + 1):

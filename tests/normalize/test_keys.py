@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.keys import comma_initials, compact_key, expand, key_levels, level_key, name_key, words_fit_unmarked
+from normalize.keys import (
+    comma_initials,
+    compact_key,
+    expand,
+    fits_initials,
+    key_levels,
+    level_key,
+    name_key,
+    words_fit_unmarked,
+)
 
 
 @pytest.mark.parametrize(("raw", "key"), [
@@ -100,3 +109,22 @@ def test_mass_organisations_alone_are_the_socio_political_ones(raw: str, key: st
 @pytest.mark.parametrize("raw", ["các đoàn thể nhân dân", "đoàn thể quần chúng", "Đoàn Thanh niên"])
 def test_mass_organisations_with_other_words_are_left_alone(raw: str) -> None:
     assert "chính trị" not in expand(name_key(raw))
+
+
+@pytest.mark.parametrize(("query", "key", "fits"), [
+    ("cn vpđkđđ", "chi nhánh văn phòng đăng ký đất đai", True),  # two runs
+    ("chi nhánh vpđkđđ", "chi nhánh văn phòng đăng ký đất đai", True),  # one run beside written words
+    ("phòng tc kh", "phòng tài chính kế hoạch", True),  # runs split by a space
+    ("phòng gdđt", "phòng giáo dục và đào tạo", True),  # "và" left out
+    ("phòng tư pháp", "phòng tư pháp", False),  # no initials at all: not this rule's
+    ("cn vpđk", "chi nhánh văn phòng đăng ký đất đai", False),  # words left over
+    ("phòng tckhx", "phòng tài chính kế hoạch", False),
+    ("công an tp", "công an thành phố", True),
+])
+def test_fits_initials(query: str, key: str, fits: bool) -> None:
+    assert fits_initials(query, key) is fits
+
+
+def test_a_word_the_names_use_is_never_read_as_initials() -> None:
+    assert fits_initials("phòng an", "phòng an ninh") is True
+    assert fits_initials("phòng an", "phòng an ninh", frozenset({"an"})) is False

@@ -182,7 +182,11 @@ def test_a_tiny_list_resolves_a_long_unknown_name() -> None:
     ("MTTQ các cấp", "ubmttqvn-cac-cap"),  # the Front and its committee are one body
     ("UB MTTQ thành phố", "ubmttqvn-thanh-pho"),
     ("các đoàn thể chính trị - xã hội", "to-chuc-ctxh-thanh-pho"),  # "tổ chức đoàn thể" said once
+    ("CN VPĐKĐĐ", "chi-nhanh-vpdkdd"),  # several runs of initials
+    ("Mặt trận TQVN thành phố", "ubmttqvn-thanh-pho"),  # a run of initials beside written words
+    ("Phòng GD ĐT", "phong-giao-duc-dao-tao"),
     ("Sở TN & MT", None),
+    ("Sở TC KH", None),  # initials keep the head noun: a Sở is not the Phòng
     ("Phòng NN và XH", None),
     ("Đoàn Thanh niên", None),
 ])

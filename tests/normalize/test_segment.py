@@ -75,6 +75,14 @@ def test_unknown_text_is_cut_at_commas_but_not_at_va() -> None:
     assert split_piece("Phòng Khoa học và Công nghệ", nothing) == ("Phòng Khoa học và Công nghệ",)
 
 
+def test_va_typed_without_its_mark_joins_names_as_va_does() -> None:
+    scorer = known("Uy ban nhan dan thanh pho", "UBND cac xa", "Phong Nong nghiep va Moi truong")
+    assert split_piece("Uy ban nhan dan thanh pho va UBND cac xa", scorer) == (
+        "Uy ban nhan dan thanh pho", "UBND cac xa")
+    assert split_piece("Phong Nong nghiep va Moi truong", scorer) == ("Phong Nong nghiep va Moi truong",)
+    assert split_piece("Hoi Nong dan va Hoi Phu nu", known()) == ("Hoi Nong dan va Hoi Phu nu",)  # unknown: whole
+
+
 def test_hyphenated_phrase_is_not_a_separator() -> None:
     scorer = known("UBMTTQVN", "các tổ chức chính trị - xã hội thành phố")
     assert split_piece("UBMTTQVN và các tổ chức chính trị - xã hội thành phố", scorer) == (
