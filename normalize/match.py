@@ -133,7 +133,7 @@ _NOT_PLACE_WORDS = frozenset(
 _LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = ((" thành phố", "city"), (" tỉnh", "province"))
 #: What may follow a group's name without changing the group: where its members sit ("thuộc UBND
 #: thành phố", "trên địa bàn").
-_GROUP_QUALIFIER_RE = re.compile(r" (?:thuộc|trên địa bàn)\b.*$")
+_GROUP_QUALIFIER_RE = re.compile(r" (?:thuộc .+|trên địa bàn\b.*)$")
 _GROUP = "group"
 _AGENCY = "agency"
 #: Methods that a person need not review: the text is the name, an alias or a spelling of them.
@@ -293,8 +293,13 @@ def fits_level(agency_id: str, levels: frozenset[str], index: AgencyIndex) -> bo
 
 
 def mention_levels(query: str, index: AgencyIndex) -> frozenset[str]:
-    """Return the levels an expanded key names, also with the marks of unmarked words put back ("tinh")."""
-    return key_levels(query) | key_levels(restore_marks(query, index))
+    """Return the levels an expanded key names, also with the marks of unmarked words put back ("tinh").
+
+    The levels are read from :func:`level_key`'s spelling, so "trên địa bàn thành phố" after the
+    units of a level says where they are, not a second level ("UBND các xã, phường trên địa bàn
+    thành phố" names the commune level only).
+    """
+    return key_levels(level_key(query)) | key_levels(level_key(restore_marks(query, index)))
 
 
 def restore_marks(query: str, index: AgencyIndex) -> str:
@@ -477,6 +482,7 @@ def _rescues(query: str, index: AgencyIndex) -> Iterator[str | None]:
     yield index.levels.get(level_key(query))
     yield index.channels.get(without_level(query))
     yield _commune_stations(query, index)
+    yield _group_stem(query, index)
 
 
 def _commune_stations(query: str, index: AgencyIndex) -> str | None:
@@ -522,17 +528,38 @@ def match_name(
     candidates = fuzzy_candidates(query, index, scorer) if query else []
     candidates = [c for c in candidates if fits_level(c[0], levels, index)]
     suggestions = tuple((agency_id, score) for agency_id, score, _ in candidates[:SUGGESTIONS])
-    if cutoff is not None and candidates:
-        best_id, best_score, shares_head = candidates[0]
-        runner_up = candidates[1][1] if len(candidates) > 1 else 0.0
-        if shares_head and best_score >= cutoff and best_score - runner_up >= FUZZY_MARGIN:
-            return Match(best_id, best_score, "fuzzy", suggestions)
+    if cutoff is not None and (best_id := fuzzy_pick(candidates, cutoff)) is not None:
+        return Match(best_id, candidates[0][1], "fuzzy", suggestions)
     if cutoff is not None and query:
         rescued = rescue(raw, query, index)
         if rescued is not None:
             score = next((s for i, s, _ in candidates if i == rescued), 0.0)
             return Match(rescued, score, "fuzzy", suggestions)
     return Match(None, 0.0, "unmatched", suggestions)
+
+
+def fuzzy_pick(candidates: list[tuple[str, float, bool]], cutoff: float) -> str | None:
+    """Return the best of :func:`fuzzy_candidates` if it shares the head noun, clears ``cutoff`` and leads by the margin."""
+    if not candidates:
+        return None
+    best_id, best_score, shares_head = candidates[0]
+    runner_up = candidates[1][1] if len(candidates) > 1 else 0.0
+    if shares_head and best_score >= cutoff and best_score - runner_up >= FUZZY_MARGIN:
+        return best_id
+    return None
+
+
+def _group_stem(query: str, index: AgencyIndex) -> str | None:
+    """Return the group a fuzzy match finds for ``query`` without where its members sit ("thuộc UBND thành phố").
+
+    "Các phòng ban chuyên môn thuộc UBND thành phố" is the group "Các phòng chuyên môn": the
+    qualifier does not change a group (:func:`lookup_qualified` takes it off sure spellings);
+    here the stem gets the fuzzy step, and only a group is taken.
+    """
+    stem = _GROUP_QUALIFIER_RE.sub("", query)
+    found = fuzzy_pick(fuzzy_candidates(stem, index, FUZZY_SCORER), FUZZY_CUTOFF) if stem and stem != query else None
+    entry = index.agencies.get(found) if found else None
+    return entry.id if entry is not None and entry.kind == _GROUP else None
 
 
 def resolve_cell(

@@ -257,8 +257,9 @@ _START, _KNOWN, _UNKNOWN = 0, 1, 2
 #: A partial split: minus the fragment count, words covered by sure names, by likely names (times
 #: score), minus the span count, the spans.
 _Path = tuple[int, int, float, int, tuple[tuple[int, int], ...]]
-#: Words of the levels and their units: alone, they name no body.
-_LEVEL_WORDS = frozenset("xã phường thị trấn huyện quận tx tp thành phố cấp các".split())
+#: Words of the levels and their units, and of where they are ("trên địa bàn", in the area of):
+#: alone, they name no body.
+_LEVEL_WORDS = frozenset("xã phường thị trấn huyện quận tx tp thành phố cấp các trên địa bàn".split())
 #: The same words typed without marks ("xa", "phuong").
 _BARE_LEVEL_WORDS = frozenset(
     "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)).replace("đ", "d")

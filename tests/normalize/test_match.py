@@ -535,3 +535,19 @@ def test_one_cell_text_in_two_columns_shares_the_cache_not_the_column_rule() -> 
     assert [m.id for m in found["lead"]] == ["phong-tu-phap"]
     assert [m.id for m in found["coordinating"]] == [None]
     assert [m.id for m in resolved["Tư pháp"]] == [None]  # remembered without the column
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # "trên địa bàn thành phố" after the units of a level says where they are, not another level
+    ("UBND các phường, xã, thị trấn trên địa bàn thành phố", [("UBND các phường, xã, thị trấn trên địa bàn thành phố",
+                                                              "ubnd-cap-xa")]),
+    ("UBND các xã, phường trên địa bàn, Công an thành phố", [("UBND các xã, phường trên địa bàn", "ubnd-cap-xa"),
+                                                             ("Công an thành phố", "cong-an-thanh-pho")]),
+    # a group's name typed loosely keeps "thuộc ..." after it, and stays one group
+    ("Các phòng ban chuyên môn thuộc UBND thành phố", [("Các phòng ban chuyên môn thuộc UBND thành phố",
+                                                       "cac-phong-chuyen-mon")]),
+    ("Các phòng ban chuyên môn thuộc UBND tỉnh", [("Các phòng ban chuyên môn thuộc UBND tỉnh", None)]),
+    ("Phòng Nội vụ thuộc Sở Nội vụ", [("Phòng Nội vụ thuộc Sở Nội vụ", None)]),
+])
+def test_where_a_body_sits_is_no_body_of_its_own(cell: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected
