@@ -539,7 +539,7 @@ def match_name(
 
 
 def fuzzy_pick(candidates: list[tuple[str, float, bool]], cutoff: float) -> str | None:
-    """Return the best of :func:`fuzzy_candidates` if it shares the head noun, clears ``cutoff`` and leads by the margin."""
+    """Return the best of :func:`fuzzy_candidates` if it shares the head noun, clears ``cutoff`` and leads enough."""
     if not candidates:
         return None
     best_id, best_score, shares_head = candidates[0]
