@@ -23,6 +23,7 @@ ABBREVIATIONS: dict[str, str] = {
     "mttqvn": "mặt trận tổ quốc việt nam",
     "mttq": "mặt trận tổ quốc việt nam",
     "ub": "ủy ban",
+    "vn": "việt nam",
     "tp": "thành phố",
     "tx": "thị xã",
     "vp": "văn phòng",

@@ -128,6 +128,10 @@ PLACE_NAME_WORDS = 3
 _NOT_PLACE_WORDS = frozenset(
     "và các cấp xã phường thị trấn huyện quận tỉnh thành phố hội đoàn liên công ty cty ban phòng sở".split()
 )
+#: The same words typed without marks ("hoi" may be "hội"): an unmarked word that could be one
+#: of them is no place name either, so "Dong Hoi" typed without marks stays unread (a miss).
+#: "thanh" and "pho" stay out: "Thanh Hoa" is a city ("thành phố" itself was found before the name).
+_BARE_NOT_PLACE_WORDS = frozenset(strip_marks(word) for word in _NOT_PLACE_WORDS) - {"thanh", "pho"}
 #: A final level word that names the level the entry is at, with that level: "Phòng Nội vụ thành
 #: phố" is the city's Phòng Nội vụ, "Sở KH&CN tỉnh" the province's Sở.
 _LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = ((" thành phố", "city"), (" tỉnh", "province"))
@@ -440,11 +444,13 @@ def without_place_name(query: str, index: AgencyIndex) -> str:
     ("thanh" opens "thanh tra", not "thanh hóa") are.
     """
     stem, found, tail = query.rpartition(_CITY_SUFFIX + " ")
+    if not found:  # the level word typed without marks: "thanh tra thanh pho ca mau"
+        stem, found, tail = query.rpartition(strip_marks(_CITY_SUFFIX) + " ")
     words = tail.split()
     if not found or not stem or not 0 < len(words) <= PLACE_NAME_WORDS:
         return query
     for at, word in enumerate(words):
-        if word in _NOT_PLACE_WORDS:
+        if word in _NOT_PLACE_WORDS or (not has_marks(word) and word in _BARE_NOT_PLACE_WORDS):
             return query
         opens = word in index.openers or (not has_marks(word) and word in index.heads)
         if opens and (at + 1 == len(words) or strip_marks(" ".join(words[at : at + 2])) in index.opening_pairs):

@@ -278,6 +278,10 @@ _OWN_HEAD_RE = re.compile(
     r"|(?-i:Ngân hàng|Bệnh viện|Trường|Quỹ)\s+\w",
     re.IGNORECASE,
 )
+#: Words no name ends with: a plural marker or a preposition wants a noun after it ("... và các",
+#: "... thuộc"), so a span ending with one is never offered as a name, however close a fuzzy
+#: score finds it ("UBMTTQ thành phố và các" is the Front and the start of the next name).
+_NO_END_WORDS = frozenset("các những thuộc của cùng với tại".split())
 #: Lower-case words that open a name (plurals, head nouns): after a comma they start a new one.
 _OPENERS = frozenset("các những phòng ban sở hội ủy uỷ ubnd hđnd trung công thanh văn chi bảo tòa toà viện".split())
 
@@ -407,7 +411,7 @@ def _extend(
             continue
         with_span = (*spans, (k, j))
         span = text[tokens[k].start() : tokens[j - 1].end()]
-        quality = scorer(span) if named else 0.0
+        quality = scorer(span) if named and tokens[j - 1].group(0).casefold() not in _NO_END_WORDS else 0.0
         if quality >= 1.0:
             _offer(best, (j, _KNOWN), (neg_fragments, sure + words, likely, neg_count - 1, with_span))
         elif quality > 0:

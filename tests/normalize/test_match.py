@@ -551,3 +551,17 @@ def test_one_cell_text_in_two_columns_shares_the_cache_not_the_column_rule() -> 
 ])
 def test_where_a_body_sits_is_no_body_of_its_own(cell: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # "VN" is "Việt Nam"; a name never ends with "các", so a fuzzy span does not swallow it
+    ("UBMTTQ VN TP và các tổ chức CT-XH", [("UBMTTQ VN TP", "ubmttqvn-thanh-pho"),
+                                          ("các tổ chức CT-XH", "to-chuc-ctxh-thanh-pho")]),
+    # the city's name after "thành phố" typed without marks
+    ("Thanh tra thanh pho Ca Mau", [("Thanh tra thanh pho Ca Mau", "thanh-tra-thanh-pho")]),
+    ("Thanh tra thành phố Thanh Hoa", [("Thanh tra thành phố Thanh Hoa", "thanh-tra-thanh-pho")]),
+    # an unmarked word that may open a body ("hoi" for "hội") is no place name: a miss, not a merge
+    ("Thanh tra thanh pho Hoi Nong dan", [("Thanh tra thanh pho Hoi Nong dan", None)]),
+])
+def test_front_abbreviations_and_unmarked_place_names(cell: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected
