@@ -50,6 +50,11 @@ generalisation; the next fresh set measures that:
   to write the unmarked "va" and several-runs-of-initials rules ("CN VPĐKĐĐ TP", "Mặt trận TQVN
   thành phố"), so it is a development set now. After them: before fuzzy 83/85, 95/128, 0 wrong
   ids, F1 0.6588; after 85/85 (100%), 128/128, F1 1.0.
+- heldout8.csv (93 cells, 159 mentions, written after all the rules above; first and only run,
+  untuned, at commit 27a1039): before fuzzy 86/93 cells, 107/159 mentions, 0 wrong ids, F1
+  0.4711; after fuzzy 89/93 cells (95.7%), 152/159 mentions, 0 wrong ids, P 1.0 R 0.9108 F1
+  0.9533. Its writer was asked for a third of easy cells: 10 are a listed name as it is; without
+  them, 79/83 cells (95.2%), 142/149 mentions, F1 0.9517.
 
 A goal that does not hold on a set is a strict xfail with its measured numbers
 (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``).
@@ -84,6 +89,7 @@ class HeldOut:
     after: tuple[int, int, float]  # floors after fuzzy
     f1_goal: str | None = None  # why the F1 goal does not hold yet (strict xfail), None when it holds
     segmented_goal: str | None = None  # same for the segmentation goal
+    listed: int = 0  # cells that are a listed name as it is (heldout8 on: the writer was asked for easy cells too)
 
     @property
     def cells(self) -> list:  # type: ignore[type-arg]
@@ -98,6 +104,10 @@ SETS = [
     HeldOut("heldout5", 16, (), before=(81, 88, 0.568), after=(82, 120, 0.999)),
     HeldOut("heldout6", 15, (), before=(83, 97, 0.703), after=(85, 125, 0.999)),
     HeldOut("heldout7", 15, (), before=(83, 95, 0.658), after=(85, 128, 0.999)),
+    HeldOut("heldout8", 15, (),
+            before=(86, 107, 0.471), after=(89, 152, 0.953),
+            f1_goal="F1 0.9533 after fuzzy (152/159 mentions, P 1.0 R 0.9108), first and untuned run",
+            segmented_goal="89/93 cells (95.7%) segmented right after fuzzy, first and untuned run", listed=10),
 ]
 LABELS = {s.name: s.cells for s in SETS}
 parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])
@@ -121,7 +131,7 @@ def test_labels_are_well_formed_and_held_out(held: HeldOut) -> None:
     assert [c.cell for c in cells if fold(c.cell) in aliases] == []  # no cell is only an alias, up to case
     if held.name != "heldout":  # heldout.csv spells one listed name in capitals ("caps-old-tone-court")
         names = {fold(a.name) for a in AGENCIES} | aliases
-        assert [c.case for c in cells if fold(c.cell) in names] == []
+        assert len([c.case for c in cells if fold(c.cell) in names]) == held.listed
     assert len({fold(c.cell) for c in cells}) == len(cells)
     for cell in cells:  # every labelled raw text is in its cell, in order
         text, at = fold(cell.cell), 0
