@@ -101,6 +101,8 @@ MIN_QUALITY = 1.0
 #: The level word a city plan may add to or leave off a city-level body's name.
 _CITY_SUFFIX = " thành phố"
 _CITY_LEVEL = "city"
+_PROVINCE_SUFFIX = " tỉnh"
+_PROVINCE_LEVEL = "province"
 _CHANNEL = "channel"
 #: A medium's station ("đài") at the commune level is a unit of the channel the list names as that
 #: medium's system at that level ("Hệ thống truyền thanh cơ sở"): the commune stations ("Đài
@@ -121,8 +123,9 @@ HEAD_TYPO_MIN_LETTERS = 4
 #: longer listed head ("Côg an" for "Công an"): every letter typed is the head's, in order, so it
 #: is the listed word cut short, not another word one letter away ("bản" for "ban").
 HEAD_DROPPED_MIN_LETTERS = 3
-#: Most words a place name after "thành phố" may have ("Hà Tĩnh", "Hồ Chí Minh").
-PLACE_NAME_WORDS = 3
+#: Most words a place name after "thành phố" or "tỉnh" may have ("Hà Tĩnh", "Hồ Chí Minh", "Phan
+#: Rang - Tháp Chàm", "Bà Rịa - Vũng Tàu": keys turn the dash into a space).
+PLACE_NAME_WORDS = 4
 #: Words that never belong to a place name after "thành phố": level words, joiners and the nouns
 #: that open another body's name (with the head nouns of the list itself).
 _NOT_PLACE_WORDS = frozenset(
@@ -433,7 +436,7 @@ def _without_city_word(query: str) -> str | None:
     return stem if stem and words_fit_unmarked(f"{head} {tail}", _CITY_SUFFIX.strip()) else None
 
 
-def without_place_name(query: str, index: AgencyIndex) -> str:
+def without_place_name(query: str, index: AgencyIndex, level_word: str = _CITY_SUFFIX) -> str:
     """Drop a city's own name after a final "thành phố" ("thanh tra thành phố hà tĩnh"); else return ``query``.
 
     The name has at most :data:`PLACE_NAME_WORDS` words, none of them a level word or a joiner,
@@ -443,9 +446,9 @@ def without_place_name(query: str, index: AgencyIndex) -> str:
     tra") are never taken for a place, while "Đồng Hới" ("hới" is not "hội") and "Thanh Hóa"
     ("thanh" opens "thanh tra", not "thanh hóa") are.
     """
-    stem, found, tail = query.rpartition(_CITY_SUFFIX + " ")
+    stem, found, tail = query.rpartition(level_word + " ")
     if not found:  # the level word typed without marks: "thanh tra thanh pho ca mau"
-        stem, found, tail = query.rpartition(strip_marks(_CITY_SUFFIX) + " ")
+        stem, found, tail = query.rpartition(strip_marks(level_word) + " ")
     words = tail.split()
     if not found or not stem or not 0 < len(words) <= PLACE_NAME_WORDS:
         return query
@@ -455,7 +458,7 @@ def without_place_name(query: str, index: AgencyIndex) -> str:
         opens = word in index.openers or (not has_marks(word) and word in index.heads)
         if opens and (at + 1 == len(words) or strip_marks(" ".join(words[at : at + 2])) in index.opening_pairs):
             return query
-    return stem + _CITY_SUFFIX
+    return stem + level_word
 
 
 def rescue(raw: str, query: str, index: AgencyIndex) -> str | None:
@@ -485,10 +488,21 @@ def _rescues(query: str, index: AgencyIndex) -> Iterator[str | None]:
     yield _city_body(query, index)
     if (place := without_place_name(query, index)) != query:
         yield _city_body(place, index)
+        yield _fuzzy_at_level(place, _CITY_LEVEL, index)  # a typo and the city's name: "côn an thành phố vinh"
+    if (place := without_place_name(query, index, _PROVINCE_SUFFIX)) != query:
+        yield lookup_qualified(place, index)  # "sở tt&tt tỉnh bắc giang"
+        yield _fuzzy_at_level(place, _PROVINCE_LEVEL, index)
     yield index.levels.get(level_key(query))
     yield index.channels.get(without_level(query))
     yield _commune_stations(query, index)
     yield _group_stem(query, index)
+
+
+def _fuzzy_at_level(query: str, level: str, index: AgencyIndex) -> str | None:
+    """Return the entry at ``level`` the fuzzy step finds for ``query`` (a place name taken off), or None."""
+    found = fuzzy_pick(fuzzy_candidates(query, index, FUZZY_SCORER), FUZZY_CUTOFF)
+    entry = index.agencies.get(found) if found else None
+    return entry.id if entry is not None and entry.level == level else None
 
 
 def _commune_stations(query: str, index: AgencyIndex) -> str | None:

@@ -60,13 +60,25 @@ _SLASH_INITIALS_RE = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])\s*/\s*(?=[A-ZĐ]{2,}
 #: phối hợp chỉ đạo"); without "phối hợp", "cùng (tham gia, thực hiện)" or "tham gia" closing the
 #: line ("đề nghị TAND, VKSND thành phố cùng tham gia"). "Ban Chỉ đạo" stays whole: "chỉ đạo" ends
 #: a request only after "phối hợp" or "cùng".
-_REQUEST_WORDS = r"(?:chỉ\s+đạo|thực\s+hiện|tham\s+gia|hướng\s+dẫn)"
+_REQUEST_WORDS = r"(?:chỉ\s+đạo|thực\s+hiện|tham\s+gia|hướng\s+dẫn|giám\s+sát|theo\s+dõi|triển\s+khai)"
 _REQUEST_RE = re.compile(
     r"đề\s+nghị\s*:?\s*(?P<body>.+?)\s*(?:"
     rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:\s+{_REQUEST_WORDS})*"
     rf"|(?:cùng(?:\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*$"
     r"|$)",
     re.IGNORECASE,
+)
+#: A line that opens a request continued on the next lines ("Đề nghị:" then a bulleted list).
+_REQUEST_OPENS_RE = re.compile(r"đề\s+nghị\s*:?\s*", re.IGNORECASE)
+#: The words that close a request ("phối hợp thực hiện."), on the line where the list ends or one of its own.
+_REQUEST_CLOSES_RE = re.compile(
+    rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:\s+{_REQUEST_WORDS})*\s*\.?\s*$", re.IGNORECASE
+)
+#: What a body does, written after its name outside a request ("Công an thành phố tham gia",
+#: "... cùng phối hợp thực hiện"): not part of the name. Lower case only, and never "chỉ đạo" or
+#: "hướng dẫn", which end names of boards ("Ban chỉ đạo"); see :func:`_without_trailing_verbs`.
+_TRAILING_VERBS_RE = re.compile(
+    r"(?:\s+(?:cùng|phối\s+hợp|thực\s+hiện|tham\s+gia|giám\s+sát|theo\s+dõi|triển\s+khai))+\s*\.?\s*$"
 )
 _INDICATORS_RE = re.compile(
     r"^(?:các\s+)?(?:chỉ\s*tiêu|CT)\s*(?:số\s*)?(?:từ\s*)?(?P<list>[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,.\-–—]+)*)$",
@@ -81,8 +93,10 @@ _AND = "và"
 #: "và" as written, and typed without its mark ("Uy ban nhan dan thanh pho va UBND cac xa"): no
 #: name of a body holds the word "va" otherwise.
 _ANDS = frozenset({_AND, "va"})
-#: "và" words opening a piece (the joiner before it was a hard separator), however many.
-_LEADING_AND_RE = re.compile(r"^(?:v[àa](?:\s+|$))+", re.IGNORECASE)
+#: Words that join two names: "và" and "cùng" (together with: "Phòng Nội vụ cùng Phòng Tư pháp").
+_JOINERS = _ANDS | {"cùng"}
+#: Joiners opening a piece (the joiner before it was a hard separator), however many.
+_LEADING_AND_RE = re.compile(r"^(?:(?:v[àa]|cùng)(?:\s+|$))+", re.IGNORECASE)
 #: A head noun that a list after ":" shares ("Các phòng: Nội vụ, Tư pháp" names Phòng Nội vụ and
 #: Phòng Tư pháp); a plural marker may come first.
 _SHARED_HEAD_RE = re.compile(
@@ -158,7 +172,7 @@ def _region_to_pieces(
     for match in [*_PAREN_RE.finditer(region), None]:
         end = match.start() if match else len(region)
         text = region[start:end].strip(_TRIM)
-        text = _LEADING_AND_RE.sub("", text).strip(_TRIM)
+        text = _LEADING_AND_RE.sub("", _without_trailing_verbs(text)).strip(_TRIM)
         if text:
             pieces.append(Piece(text, requested, head=head))
             for content in pending:
@@ -173,6 +187,16 @@ def _region_to_pieces(
             pending.append(content)
         start = match.end()
     return pieces, pending
+
+
+def _without_trailing_verbs(text: str) -> str:
+    """Drop the verbs after a body's name (:data:`_TRAILING_VERBS_RE`), if a name of two words or more is left.
+
+    >>> _without_trailing_verbs("Công an thành phố tham gia"), _without_trailing_verbs("Ban giám sát")
+    ('Công an thành phố', 'Ban giám sát')
+    """
+    stem = _TRAILING_VERBS_RE.sub("", text)
+    return stem if len(stem.split()) >= 2 else text
 
 
 def _masked(line: str) -> str:
@@ -206,10 +230,16 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
     """
     pieces: list[Piece] = []
     pending: list[str] = []
-    for line in _cell_to_lines(cell):
+    lines = _cell_to_lines(cell)
+    continued = _continued_requests(lines)
+    for line, in_request in zip(lines, continued, strict=True):
         regions: list[tuple[str, bool]] = []
         cursor = 0
-        for match in _REQUEST_RE.finditer(_masked(line)):
+        if in_request:  # a line of a request opened on an earlier line: up to its closing words
+            closing = _REQUEST_CLOSES_RE.search(_masked(line))
+            regions.append((line[: closing.start()] if closing else line, True))
+            cursor = len(line)
+        for match in _REQUEST_RE.finditer(_masked(line)) if not in_request else ():
             regions.append((line[cursor : match.start()], False))
             regions.append((line[match.start("body") : match.end("body")], True))
             cursor = match.end()
@@ -224,6 +254,29 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
                 found, pending = _region_to_pieces(part, requested, pending, head)
                 pieces.extend(found)
     return tuple(_settle(pieces, pending))
+
+
+def _continued_requests(lines: list[str]) -> list[bool]:
+    """Tell which lines belong to a request opened on an earlier line and closed on a later one.
+
+    "Đề nghị:" / "- UBMTTQVN thành phố;" / "- Các tổ chức chính trị - xã hội" / "phối hợp thực
+    hiện.": a line with "đề nghị" and no closing words opens it, and it runs to the first line
+    ending with them ("phối hợp ..."), if one comes before another "đề nghị"; without such a
+    line, the request is that one line's, as before.
+    """
+    continued = [False] * len(lines)
+    for at, line in enumerate(lines):
+        opened = _REQUEST_OPENS_RE.search(_masked(line))
+        if opened is None or continued[at] or _REQUEST_CLOSES_RE.search(_masked(line)[opened.end() :]):
+            continue
+        for end in range(at + 1, len(lines)):
+            masked = _masked(lines[end])
+            if _REQUEST_OPENS_RE.search(masked):
+                break
+            if _REQUEST_CLOSES_RE.search(masked):
+                continued[at + 1 : end + 1] = [True] * (end - at)
+                break
+    return continued
 
 
 def _cell_to_lines(cell: str) -> list[str]:
@@ -357,7 +410,7 @@ def split_piece(
     """
     tokens = list(_TOKEN_RE.finditer(text))
     n = len(tokens)
-    is_sep = [t.group(0) == "," or t.group(0).casefold() in _ANDS for t in tokens]
+    is_sep = [t.group(0) == "," or t.group(0).casefold() in _JOINERS for t in tokens]
     # best[(k, state)] = (sure words, likely words, -spans, spans): tokens[:k] consumed, state = what ended there
     best: dict[tuple[int, int], _Path] = {(0, _START): (0, 0, 0.0, 0, ())}
     for k in range(n):
@@ -395,7 +448,7 @@ def _extend(
     Unknown text counts as a fragment when it is one (:func:`is_fragment`) or, right after "và",
     is the orphaned tail of a name (:func:`is_orphan`).
     """
-    after_and = k > 0 and tokens[k - 1].group(0).casefold() in _ANDS
+    after_and = k > 0 and tokens[k - 1].group(0).casefold() in _JOINERS
     neg_fragments, sure, likely, neg_count, spans = here
     words, has_comma = 0, False
     for j in range(k + 1, len(tokens) + 1):

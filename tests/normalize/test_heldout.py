@@ -54,7 +54,12 @@ generalisation; the next fresh set measures that:
   untuned, at commit 27a1039): before fuzzy 86/93 cells, 107/159 mentions, 0 wrong ids, F1
   0.4711; after fuzzy 89/93 cells (95.7%), 152/159 mentions, 0 wrong ids, P 1.0 R 0.9108 F1
   0.9533. Its writer was asked for a third of easy cells: 10 are a listed name as it is; without
-  them, 79/83 cells (95.2%), 142/149 mentions, F1 0.9517.
+  them, 79/83 cells (95.2%), 142/149 mentions, F1 0.9517. Its misses were read to write the
+  "cùng" joiner, verbs after a name ("... tham gia"), more request verbs ("phối hợp giám sát"),
+  requests over several lines ("Đề nghị:" / bullets / "phối hợp thực hiện."), a typo with the
+  city's name, four-word place names and place names after "tỉnh" rules, so it is a development
+  set now. After them: before fuzzy 90/93, 110/159, 0 wrong ids, F1 0.5081; after 93/93 (100%),
+  159/159, F1 1.0.
 
 A goal that does not hold on a set is a strict xfail with its measured numbers
 (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``).
@@ -104,10 +109,7 @@ SETS = [
     HeldOut("heldout5", 16, (), before=(81, 88, 0.568), after=(82, 120, 0.999)),
     HeldOut("heldout6", 15, (), before=(83, 97, 0.703), after=(85, 125, 0.999)),
     HeldOut("heldout7", 15, (), before=(83, 95, 0.658), after=(85, 128, 0.999)),
-    HeldOut("heldout8", 15, (),
-            before=(86, 107, 0.471), after=(89, 152, 0.953),
-            f1_goal="F1 0.9533 after fuzzy (152/159 mentions, P 1.0 R 0.9108), first and untuned run",
-            segmented_goal="89/93 cells (95.7%) segmented right after fuzzy, first and untuned run", listed=10),
+    HeldOut("heldout8", 15, (), before=(90, 110, 0.508), after=(93, 159, 0.999), listed=10),
 ]
 LABELS = {s.name: s.cells for s in SETS}
 parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])

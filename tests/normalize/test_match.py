@@ -565,3 +565,16 @@ def test_where_a_body_sits_is_no_body_of_its_own(cell: str, expected: list[tuple
 ])
 def test_front_abbreviations_and_unmarked_place_names(cell: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected
+
+
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    ("Côn an thành phố Thái Nguyên", "cong-an-thanh-pho"),  # a typo and the city's name compose
+    ("Thanh tra thành phố Phan Rang - Tháp Chàm", "thanh-tra-thanh-pho"),  # four words with a dash
+    ("Sở TT&TT tỉnh Bắc Giang", "so-thong-tin-truyen-thong"),  # the province's name after "tỉnh"
+    ("Sở Thông tin - Truyền thông tỉnh Lâm Đồng", "so-thong-tin-truyen-thong"),
+    ("Sở Nội vụ tỉnh Lâm Đồng", None),  # not on the list
+    ("Phòng Nội vụ tỉnh Lâm Đồng", None),  # a province word is never the city's Phòng
+    ("Thanh tra tỉnh Bà Rịa - Vũng Tàu", None),
+])
+def test_place_names_after_the_level_word(raw: str, agency_id: str | None) -> None:
+    assert match_name(raw, INDEX).id == agency_id

@@ -266,3 +266,24 @@ def test_a_cut_at_va_leaving_a_headless_unknown_tail_loses_to_the_whole() -> Non
     # the rule is about "và" only: a comma lists names, and "&" never cuts
     assert split_piece("Phòng Y tế, Dân số", known("Phòng Y tế")) == ("Phòng Y tế", "Dân số")
     assert split_piece("Phòng Y tế & Dân số", known("Phòng Y tế")) == ("Phòng Y tế & Dân số",)
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a request opened by "Đề nghị:" runs over the lines of its list to the closing words
+    ("Đề nghị:\n- Hội Nông dân;\n- Hội Phụ nữ\nphối hợp thực hiện.", [("Hội Nông dân", True), ("Hội Phụ nữ", True)]),
+    ("Đề nghị: Hội Nông dân,\nHội Phụ nữ phối hợp", [("Hội Nông dân", True), ("Hội Phụ nữ", True)]),
+    # without closing words on a later line, the request is its own line's, as before
+    ("Đề nghị Hội Nông dân\nHội Phụ nữ", [("Hội Nông dân", True), ("Hội Phụ nữ", False)]),
+    ("Đề nghị Hội Nông dân phối hợp giám sát", [("Hội Nông dân", True)]),
+    # verbs after a name outside a request are no part of it; a board's name keeps its own
+    ("Hội Nông dân tham gia", [("Hội Nông dân", False)]),
+    ("Hội Nông dân cùng phối hợp thực hiện (chỉ tiêu 2)", [("Hội Nông dân", False)]),
+    ("Ban giám sát", [("Ban giám sát", False)]),
+])
+def test_requests_over_lines_and_verbs_after_names(cell: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(p.text, p.requested) for p in cell_to_pieces(cell)] == expected
+
+
+def test_cung_joins_names_as_va_does() -> None:
+    scorer = known("Phòng Nội vụ", "Phòng Tư pháp")
+    assert split_piece("Phòng Nội vụ cùng Phòng Tư pháp", scorer) == ("Phòng Nội vụ", "Phòng Tư pháp")
