@@ -42,6 +42,7 @@ under :data:`REVIEW_BELOW` and a person sees every one of them.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import defaultdict
@@ -193,6 +194,12 @@ class AgencyIndex:
     ``fields`` maps what follows "phòng" in a Phòng's name
     ("nội vụ", "tư pháp"; "và" left out) to that entry, when no other entry ends with it after
     one or two words (see :func:`bare_fields`).
+    ``spellings`` holds every name and alias key, as written and expanded (and for courts also
+    without "nhân dân", which their initials may leave out: "VKS"), with its entry, and ``words``
+    every word they use, for reading names abbreviated in several runs (:func:`mixed_initials`).
+    ``first_parts`` maps the first part of a body's name ("phòng giáo dục" of "Phòng Giáo dục và
+    Đào tạo") to it, and ``reordered`` a key with its words after the head noun sorted to its
+    entry, both only where one entry owns the key (:func:`_first_parts`, :func:`reordered_key`).
     """
 
     agencies: AgencyList
@@ -212,6 +219,8 @@ class AgencyIndex:
     opening_pairs: frozenset[str] = frozenset()
     spellings: tuple[tuple[str, str], ...] = ()
     words: frozenset[str] = frozenset()
+    first_parts: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    reordered: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=8)
@@ -251,8 +260,54 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
                        frozenset(key.split(" ", 1)[0] for key in expanded),
                        _fields(expanded, frozenset(a.id for a in agencies if a.kind == _AGENCY)),
                        frozenset(strip_marks(" ".join(key.split()[:2])) for key in expanded),
-                       tuple(dict.fromkeys([*((k, i) for k, (i, _) in plain.items()), *expanded.items()])),
-                       frozenset(" ".join([*plain, *expanded]).split()))
+                       tuple(dict.fromkeys([*((k, i) for k, (i, _) in plain.items()), *expanded.items(),
+                                            *((_PEOPLES_RE.sub(r"\1", k), i) for k, i in expanded.items())])),
+                       frozenset(" ".join([*plain, *expanded]).split()),
+                       _first_parts(agencies, expanded),
+                       {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded})
+
+
+#: Courts and procuracies are "nhân dân" (people's); their initials may leave it out ("VKS thành phố").
+_PEOPLES_RE = re.compile(r"\b(tòa án|viện kiểm sát) nhân dân\b")
+#: Where a name's first part ends: "và", a dash or a comma ("Phòng Giáo dục | và Đào tạo").
+_PART_END_RE = re.compile(r"\s+và\s+|\s*[-\u2010-\u2015]\s*|,")
+#: Fewest words a first part needs to name its body alone: the head noun and a field of two
+#: syllables ("Phòng Giáo dục"); "Các phòng" of "Các phòng, ban có liên quan" names nothing.
+FIRST_PART_MIN_WORDS = 3
+
+
+def _first_parts(agencies: AgencyList, expanded: Mapping[str, str]) -> dict[str, str]:
+    """Map the first part of each body's name or alias to the body, where no other body's starts so.
+
+    Plans shorten a name to its first part ("Phòng Giáo dục", "Phòng Lao động", "Phòng Tài
+    chính"); that names the body when it is the first part of exactly one entry's spellings, no
+    entry's name itself ("Phòng Kinh tế" is a body of its own), and the entry is a Phòng (a
+    group or a channel is named whole; "Văn phòng HĐND" may be an office of its own). "Phòng Văn
+    hóa" starts two entries, so it names none.
+    """
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    for agency in agencies:
+        for spelling in (agency.name, *agency.aliases):
+            first = _PART_END_RE.split(spelling, maxsplit=1)[0]
+            key = expanded_key(first)
+            if first != spelling and len(key.split()) >= FIRST_PART_MIN_WORDS and key.startswith(FIELD_HEAD + " "):
+                owners[key].add(agency.id)
+    kinds = {agency.id: agency.kind for agency in agencies}
+    return {key: next(iter(ids)) for key, ids in owners.items()
+            if len(ids) == 1 and key not in expanded and kinds[next(iter(ids))] == _AGENCY}
+
+
+def reordered_key(key: str) -> str:
+    """Return ``key`` with its head noun first and the other words sorted, "và" left out.
+
+    "Phòng Kế hoạch - Tài chính" and "Phòng Tài chính – Kế hoạch" name one body with their parts
+    in another order.
+
+    >>> reordered_key("phòng kế hoạch tài chính") == reordered_key("phòng tài chính kế hoạch")
+    True
+    """
+    head, _, rest = without_and(key).partition(" ")
+    return " ".join([head, *sorted(rest.split())])
 
 
 def _fields(expanded: Mapping[str, str], bodies: frozenset[str]) -> dict[str, str]:
@@ -496,6 +551,11 @@ def _rescues(query: str, index: AgencyIndex) -> Iterator[str | None]:
     yield index.channels.get(without_level(query))
     yield _commune_stations(query, index)
     yield _group_stem(query, index)
+    place = without_place_name(query, index)
+    for key in dict.fromkeys((query, _without_city_word(query), place, _without_city_word(place))):
+        if key:
+            yield index.first_parts.get(key)  # "phòng giáo dục thành phố"
+            yield index.reordered.get(reordered_key(key))  # "phòng kế hoạch tài chính"
 
 
 def _fuzzy_at_level(query: str, level: str, index: AgencyIndex) -> str | None:
