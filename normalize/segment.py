@@ -34,6 +34,8 @@ from dataclasses import dataclass, replace
 
 from normalize.text import clean_text
 
+#: A list item's number or letter opening a piece ("1. ", "2) ", "a) "); "P." is Phòng, never a letter item.
+_ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\))\s*(?=\S)")
 #: A bullet at the start of a line ("- ", "+ ", "•"); a dash inside a line is never a separator.
 _BULLET_RE = re.compile(r"^\s*[-+•▪➢❖✓*–—]\s*")
 #: Nouns that open a body's name. On a line that starts with a "- " bullet, " - " before one of
@@ -80,10 +82,13 @@ _REQUEST_CLOSES_RE = re.compile(
 _TRAILING_VERBS_RE = re.compile(
     r"(?:\s+(?:cùng|phối\s+hợp|thực\s+hiện|tham\s+gia|giám\s+sát|theo\s+dõi|triển\s+khai))+\s*\.?\s*$"
 )
-_INDICATORS_RE = re.compile(
-    r"^(?:các\s+)?(?:chỉ\s*tiêu|CT)\s*(?:số\s*)?(?:từ\s*)?(?P<list>[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,.\-–—]+)*)$",
-    re.IGNORECASE,
+#: The word for an indicator, with what may follow it before the numbers: "chỉ tiêu", "CT" (also
+#: glued to its number, "CT1"), "các chỉ tiêu:", "chỉ tiêu số", "chỉ tiêu thứ", "chỉ tiêu từ".
+_INDICATOR_WORD_RE = re.compile(
+    r"(?:các\s+)?(?:chỉ\s*tiêu|(?<![^\W\d_])CT(?![^\W\d_]))\s*(?:(?:số|thứ)\s*)?(?:từ\s*)?:?\s*", re.IGNORECASE
 )
+#: The numbers once the indicator words are taken out: "1, 2", "1-4", "1; 2", "7 đến 9", "1 và 2".
+_INDICATOR_LIST_RE = re.compile(r"[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,;.\-–—]+)*", re.IGNORECASE)
 _RANGE_RE = re.compile(r"^(\d+)\s*(?:-|–|—|đến)\s*(\d+)$")
 #: Characters trimmed from both ends of a piece: separators, stray punctuation and bullet dashes.
 _TRIM = " \t,;.:-–—"
@@ -128,12 +133,17 @@ def parse_indicators(content: str) -> tuple[int, ...] | None:
 
     >>> parse_indicators("chỉ tiêu từ 1-4"), parse_indicators("chỉ tiêu 1,2"), parse_indicators("là cơ quan")
     ((1, 2, 3, 4), (1, 2), None)
+    >>> parse_indicators("CT1, CT2"), parse_indicators("chỉ tiêu 1 và chỉ tiêu 3"), parse_indicators("các chỉ tiêu: 2")
+    ((1, 2), (1, 3), (2,))
     """
-    match = _INDICATORS_RE.match(content.strip())
-    if match is None:
+    content = content.strip()
+    if _INDICATOR_WORD_RE.match(content) is None:
+        return None
+    listed = _INDICATOR_WORD_RE.sub(" ", content).strip()
+    if not listed or _INDICATOR_LIST_RE.fullmatch(listed) is None:
         return None
     numbers: set[int] = set()
-    for part in re.split(r"[,;]|\bvà\b", match.group("list")):
+    for part in re.split(r"[,;]|\bvà\b", listed):
         part = part.strip(" .")
         if not part:
             continue
@@ -172,7 +182,7 @@ def _region_to_pieces(
     for match in [*_PAREN_RE.finditer(region), None]:
         end = match.start() if match else len(region)
         text = region[start:end].strip(_TRIM)
-        text = _LEADING_AND_RE.sub("", _without_trailing_verbs(text)).strip(_TRIM)
+        text = _LEADING_AND_RE.sub("", _ITEM_MARK_RE.sub("", _without_trailing_verbs(text))).strip(_TRIM)
         if text:
             pieces.append(Piece(text, requested, head=head))
             for content in pending:

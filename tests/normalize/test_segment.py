@@ -21,6 +21,13 @@ from normalize.segment import Piece, cell_to_pieces, is_fragment, parse_indicato
     ("các chỉ tiêu", None),
     ("hướng dẫn hòa giải tranh chấp đất đai", None),
     ("chỉ tiêu chung", None),
+    ("chỉ tiêu thứ 2", (2,)),
+    ("các chỉ tiêu: 1, 2", (1, 2)),
+    ("CT1, CT2", (1, 2)),
+    ("chỉ tiêu 1 và chỉ tiêu 3", (1, 3)),
+    ("chỉ tiêu 1; 2", (1, 2)),
+    ("Nghị định 123/CT 5", None),  # "CT" inside a reference is no scope
+    ("CTXH 2", None),
 ])
 def test_parse_indicators(note: str, expected: tuple[int, ...] | None) -> None:
     assert parse_indicators(note) == expected
@@ -287,3 +294,13 @@ def test_requests_over_lines_and_verbs_after_names(cell: str, expected: list[tup
 def test_cung_joins_names_as_va_does() -> None:
     scorer = known("Phòng Nội vụ", "Phòng Tư pháp")
     assert split_piece("Phòng Nội vụ cùng Phòng Tư pháp", scorer) == ("Phòng Nội vụ", "Phòng Tư pháp")
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("1. Hội Nông dân\n2. Hội Phụ nữ", ["Hội Nông dân", "Hội Phụ nữ"]),
+    ("a) Hội Nông dân; b) Hội Phụ nữ", ["Hội Nông dân", "Hội Phụ nữ"]),
+    ("P. Nội vụ", ["P. Nội vụ"]),  # "P." is Phòng, not a list's letter
+    ("Ban Chỉ đạo 138", ["Ban Chỉ đạo 138"]),
+])
+def test_list_item_marks_are_no_part_of_names(cell: str, expected: list[str]) -> None:
+    assert [p.text for p in cell_to_pieces(cell)] == expected
