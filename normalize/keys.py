@@ -72,10 +72,10 @@ MIN_INITIALS = 2
 #: The units of the commune level (the law's "cấp xã"): communes, wards and townships.
 _COMMUNE_UNIT = r"(?:xã|phường|thị trấn)"
 #: A key ending in the commune level however it is named: "cấp xã", "các xã", "xã, phường",
-#: "các xã, phường, thị trấn", "phường, xã". Only at the end, so "xã hội" is never read as a
-#: level; "thị xã" is a district-level town, not a commune.
+#: "các xã, phường, thị trấn", "phường, xã", "13 phường, xã" (all of them, counted). Only at the
+#: end, so "xã hội" is never read as a level; "thị xã" is a district-level town, not a commune.
 _COMMUNE_LEVEL_RE = re.compile(
-    rf"(?:^| )(?<!thị )(?:(?:cấp|các) )?{_COMMUNE_UNIT}(?: (?:và )?(?:cấp )?{_COMMUNE_UNIT})*$"
+    rf"(?:^| )(?<!thị )(?:(?:cấp|các|\d+) )?{_COMMUNE_UNIT}(?: (?:và )?(?:cấp )?{_COMMUNE_UNIT})*$"
 )
 _COMMUNE_LEVEL = "cấp xã"
 #: The units of the district level (the law's "cấp huyện"): rural districts, urban districts and
@@ -86,7 +86,7 @@ _COMMUNE_LEVEL = "cấp xã"
 _DISTRICT_UNIT = r"(?:huyện|quận|thị xã)"
 _DISTRICT_MORE = rf"(?: (?:và )?{_DISTRICT_UNIT}| thành phố)"
 _DISTRICT_LEVEL_RE = re.compile(
-    rf"(?:^| )(?:(?:cấp|các) {_DISTRICT_UNIT}{_DISTRICT_MORE}*|{_DISTRICT_UNIT}{_DISTRICT_MORE}+)$"
+    rf"(?:^| )(?:(?:cấp|các|\d+) {_DISTRICT_UNIT}{_DISTRICT_MORE}*|{_DISTRICT_UNIT}{_DISTRICT_MORE}+)$"
 )
 _DISTRICT_LEVEL = "cấp huyện"
 #: "Trên địa bàn" (in the area, of the city) after the units of a level says where they are, not

@@ -54,6 +54,7 @@ from rapidfuzz.distance import OSA
 
 from normalize.agencies import AgencyList
 from normalize.keys import (
+    ABBREVIATIONS,
     comma_initials,
     compact_key,
     expand,
@@ -71,6 +72,7 @@ from normalize.keys import (
     words_fit_unmarked,
 )
 from normalize.segment import Piece, cell_to_pieces, split_piece
+from normalize.text import fold
 from phuluc.model import Agency, Mention
 
 #: The fuzzy scorer: plain Indel ratio on expanded keys. ``bench/agencies.py --sweep`` gives, on all
@@ -91,7 +93,8 @@ SUGGEST_FLOOR = 50.0
 SUGGESTIONS = 3
 #: Scores are rounded to this many decimals so that outputs are byte-identical across runs.
 SCORE_DIGITS = 1
-#: Words a span may have beyond the longest name on the list (split or run-together words in typos).
+#: Words a span may have beyond the longest name on the list (split or run-together words in
+#: typos), besides a place name (:data:`PLACE_NAME_WORDS`) after its level word.
 EXTRA_WORDS = 2
 #: Methods in order of trust.
 METHODS: tuple[str, ...] = ("exact", "alias", "abbreviation", "fuzzy", "unmatched")
@@ -255,7 +258,7 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
         vocabulary[strip_marks(word)].add(word)
     marked = {bare: next(iter(words)) for bare, words in vocabulary.items() if len(words) == 1}
     return AgencyIndex(agencies, plain, expanded, initials, {k: tuple(v) for k, v in unmarked.items()}, levels,
-                       channels, heads, max_words + EXTRA_WORDS, joined,
+                       channels, heads, max_words + EXTRA_WORDS + PLACE_NAME_WORDS, joined,
                        {agency.id: entry_levels(agency) for agency in agencies}, marked,
                        frozenset(key.split(" ", 1)[0] for key in expanded),
                        _fields(expanded, frozenset(a.id for a in agencies if a.kind == _AGENCY)),
@@ -511,7 +514,7 @@ def without_place_name(query: str, index: AgencyIndex, level_word: str = _CITY_S
         if word in _NOT_PLACE_WORDS or (not has_marks(word) and word in _BARE_NOT_PLACE_WORDS):
             return query
         opens = word in index.openers or (not has_marks(word) and word in index.heads)
-        if opens and (at + 1 == len(words) or strip_marks(" ".join(words[at : at + 2])) in index.opening_pairs):
+        if opens and at + 1 < len(words) and strip_marks(" ".join(words[at : at + 2])) in index.opening_pairs:
             return query
     return stem + level_word
 
@@ -528,11 +531,33 @@ def rescue(raw: str, query: str, index: AgencyIndex) -> str | None:
     """
     del raw
     levels = mention_levels(query, index)
-    for key in dict.fromkeys((query, restore_marks(query, index))):
+    for key in dict.fromkeys((query, restore_marks(query, index), fix_abbreviation_typos(query))):
         for found in _rescues(key, index):
             if found is not None and fits_level(found, levels, index):
                 return found
     return None
+
+
+#: Shortest standard abbreviation (letters) whose typos are read: "UBDN" for "UBND"; shorter ones
+#: ("TP", "UB") are one edit from too many other words.
+ABBREVIATION_TYPO_MIN_LETTERS = 4
+
+
+def fix_abbreviation_typos(query: str) -> str:
+    """Write out each word one edit from exactly one standard abbreviation ("ubdn" -> "ủy ban nhân dân").
+
+    Only abbreviations of :data:`ABBREVIATION_TYPO_MIN_LETTERS` letters or more, and only words
+    that are no abbreviation themselves; :func:`rescue` tries the result, so the match is fuzzy.
+
+    >>> fix_abbreviation_typos("văn phòng hđnd và ubdn thành phố")
+    'văn phòng hội đồng nhân dân và ủy ban nhân dân thành phố'
+    """
+    words = []
+    for word in query.split():
+        near = [full for short, full in ABBREVIATIONS.items() if len(short) >= ABBREVIATION_TYPO_MIN_LETTERS
+                and word not in ABBREVIATIONS and OSA.distance(word, short) == HEAD_TYPO_EDITS]
+        words.append(near[0] if len(near) == 1 else word)
+    return expand(" ".join(words))
 
 
 def _rescues(query: str, index: AgencyIndex) -> Iterator[str | None]:
@@ -756,6 +781,32 @@ def bare_fields(
 _LEVEL_ONLY_RE = re.compile(r"cấp (?:xã|huyện|tỉnh|thành phố|phường|quận)")
 
 
+#: What :func:`level_key` writes for a span that names only the units of a level ("các phường, xã").
+_LEVELS_NAMED = frozenset({"cấp xã", "cấp huyện"})
+#: Words that open a level ("thành phố", "các xã", "cấp huyện"): where a piece's shared head ends.
+_LEVEL_OPENERS = frozenset("cấp các thành tỉnh huyện quận thị xã phường và".split())
+
+
+def _names_units(span: str) -> bool:
+    """Tell whether a span names only the units of a level, as a plural ("các phường", "các xã, phường").
+
+    A unit alone ("phường", "xã, phường") may be the tail of a name cut off ("Công an phường, xã").
+    """
+    return span.casefold().split()[:1] == ["các"] and level_key(expanded_key(span)) in _LEVELS_NAMED
+
+
+def _words(text: str) -> str:
+    """Return the folded words of ``text``, punctuation left out and plurals kept (unlike :func:`name_key`)."""
+    return " ".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+def _before_level(key: str) -> str:
+    """Return the words of a key before its first level word ("ubnd" of "ubnd thành phố và các phường xã")."""
+    words = key.split()
+    at = next((i for i, word in enumerate(words) if word in _LEVEL_OPENERS), len(words))
+    return " ".join(words[:at]) if at < len(words) else ""
+
+
 def _resolve_span(span: str, *, piece: Piece, lookup: Callable[[str], Match]) -> Match:
     """Resolve one span of ``piece``, with the head noun the piece's names share.
 
@@ -764,7 +815,10 @@ def _resolve_span(span: str, *, piece: Piece, lookup: Callable[[str], Match]) ->
     with the head noun that opens the piece ("Phòng Nội vụ, Tư pháp"), when that is one of
     :data:`SHARED_HEADS` and the result is a sure match (exact, alias or abbreviation). A span
     that only names a level ("cấp xã") is read with the words before the piece's first "cấp"
-    ("UBND cấp huyện, cấp xã"), also only when that gives a sure match.
+    ("UBND cấp huyện, cấp xã"), also only when that gives a sure match; one that names the units
+    of the commune or district level ("các phường, xã") is read with the words before the piece's
+    first level word ("UBND thành phố và các phường, xã"), whatever the match (the units alone
+    name no body), unless the piece holds the two together ("UBND các phường, xã": one name).
     """
     first = name_key(span).split(" ", 1)[0]
     if piece.head is not None and first != piece.head:
@@ -777,6 +831,12 @@ def _resolve_span(span: str, *, piece: Piece, lookup: Callable[[str], Match]) ->
     if own.id is None and level and stem and " " + stem + " " not in " " + name_key(span) + " ":
         shared = lookup(f"{stem} {span}")  # "UBND cấp huyện, cấp xã": the head shared over levels
         if shared.method in SURE_METHODS:
+            return shared
+    units_stem = _before_level(name_key(piece.text))
+    joined = f" {units_stem} {_words(span)} "
+    if own.id is None and units_stem and _names_units(span) and joined not in f" {_words(piece.text)} ":
+        shared = lookup(f"{units_stem} {span}")  # "UBND thành phố và các phường, xã"
+        if shared.id is not None:
             return shared
     head = name_key(piece.text).split(" ", 1)[0]
     if own.id is None and head in SHARED_HEADS and first != head:

@@ -62,11 +62,12 @@ _SLASH_INITIALS_RE = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])\s*/\s*(?=[A-ZĐ]{2,}
 #: phối hợp chỉ đạo"); without "phối hợp", "cùng (tham gia, thực hiện)" or "tham gia" closing the
 #: line ("đề nghị TAND, VKSND thành phố cùng tham gia"). "Ban Chỉ đạo" stays whole: "chỉ đạo" ends
 #: a request only after "phối hợp" or "cùng".
-_REQUEST_WORDS = r"(?:chỉ\s+đạo|thực\s+hiện|tham\s+gia|hướng\s+dẫn|giám\s+sát|theo\s+dõi|triển\s+khai)"
+_REQUEST_WORDS = (r"(?:(?:chỉ\s+đạo|thực\s+hiện|tham\s+gia|hướng\s+dẫn|giám\s+sát|theo\s+dõi|triển\s+khai"
+                  r"|tuyên\s+truyền|vận\s+động|kiểm\s+tra|hỗ\s+trợ))")
 _REQUEST_RE = re.compile(
     r"đề\s+nghị\s*:?\s*(?P<body>.+?)\s*(?:"
-    rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:\s+{_REQUEST_WORDS})*"
-    rf"|(?:cùng(?:\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*$"
+    rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*"
+    rf"|(?:cùng(?:,?\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*$"
     r"|$)",
     re.IGNORECASE,
 )
@@ -74,7 +75,7 @@ _REQUEST_RE = re.compile(
 _REQUEST_OPENS_RE = re.compile(r"đề\s+nghị\s*:?\s*", re.IGNORECASE)
 #: The words that close a request ("phối hợp thực hiện."), on the line where the list ends or one of its own.
 _REQUEST_CLOSES_RE = re.compile(
-    rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:\s+{_REQUEST_WORDS})*\s*\.?\s*$", re.IGNORECASE
+    rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*$", re.IGNORECASE
 )
 #: What a body does, written after its name outside a request ("Công an thành phố tham gia",
 #: "... cùng phối hợp thực hiện"): not part of the name. Lower case only, and never "chỉ đạo" or
@@ -83,8 +84,10 @@ _TRAILING_VERBS_RE = re.compile(
     r"(?:\s+(?:cùng|phối\s+hợp|thực\s+hiện|tham\s+gia|giám\s+sát|theo\s+dõi|triển\s+khai))+\s*\.?\s*$"
 )
 #: The word for an indicator, with what may follow it before the numbers: "chỉ tiêu", "CT" (also
-#: glued to its number, "CT1"), "các chỉ tiêu:", "chỉ tiêu số", "chỉ tiêu thứ", "chỉ tiêu từ".
+#: glued to its number, "CT1"), "các chỉ tiêu:", "chỉ tiêu số", "chỉ tiêu thứ", "chỉ tiêu từ"; and
+#: before it, "đối với" (as for) and the like.
 _INDICATOR_WORD_RE = re.compile(
+    r"(?:(?:đối\s+với|áp\s+dụng\s+(?:cho|với)|riêng|với|cho|ở|tại)\s+)?"
     r"(?:các\s+)?(?:chỉ\s*tiêu|(?<![^\W\d_])CT(?![^\W\d_]))\s*(?:(?:số|thứ)\s*)?(?:từ\s*)?:?\s*", re.IGNORECASE
 )
 #: The numbers once the indicator words are taken out: "1, 2", "1-4", "1; 2", "7 đến 9", "1 và 2".

@@ -64,7 +64,11 @@ generalisation; the next fresh set measures that:
   rules above; first and only run, untuned, at commit bbbdda7): before fuzzy 106/112 cells,
   145/190 mentions, 0 wrong ids, F1 0.6656; after fuzzy 108/112 cells (96.4%), 184/190 mentions,
   0 wrong ids, P 1.0 R 0.9098 F1 0.9528. 12 cells are a listed name as it is; without them,
-  96/100 cells, 172/178 mentions, F1 0.9499.
+  96/100 cells, 172/178 mentions, F1 0.9499. Its misses were read to write the "13 phường, xã",
+  longer spans for place names, a place name ending with a word that opens a name ("Vị Thanh"),
+  typos of abbreviations ("UBDN"), "UBND thành phố và các phường, xã", more request verbs and
+  "(đối với chỉ tiêu 4)" rules, so it is a development set now. After them: before fuzzy 108/112,
+  145/190, 0 wrong ids, F1 0.6656; after 112/112 (100%), 190/190, F1 1.0.
 
 A goal that does not hold on a set is a strict xfail with its measured numbers
 (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``).
@@ -115,10 +119,7 @@ SETS = [
     HeldOut("heldout6", 15, (), before=(83, 97, 0.703), after=(85, 125, 0.999)),
     HeldOut("heldout7", 15, (), before=(83, 95, 0.658), after=(85, 128, 0.999)),
     HeldOut("heldout8", 15, (), before=(90, 110, 0.508), after=(93, 159, 0.999), listed=10),
-    HeldOut("heldout9", 20, (),
-            before=(106, 145, 0.665), after=(108, 184, 0.952),
-            f1_goal="F1 0.9528 after fuzzy (184/190 mentions, P 1.0 R 0.9098), first and untuned run",
-            segmented_goal="108/112 cells (96.4%) segmented right after fuzzy, first and untuned run", listed=12),
+    HeldOut("heldout9", 20, (), before=(108, 145, 0.665), after=(112, 190, 0.999), listed=12),
 ]
 LABELS = {s.name: s.cells for s in SETS}
 parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])

@@ -600,3 +600,23 @@ def test_shortened_and_reordered_names(raw: str, agency_id: str | None) -> None:
     found = match_name(raw, INDEX)
     assert found.id == agency_id
     assert agency_id is None or found.method in SURE_METHODS or found.score < REVIEW_BELOW
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("UBND 13 phường, xã", [("UBND 13 phường, xã", "ubnd-cap-xa")]),  # the units counted
+    ("HĐND thành phố Vị Thanh", [("HĐND thành phố Vị Thanh", "hdnd-thanh-pho")]),  # "thanh" alone opens no name
+    ("Văn phòng HĐND và UBDN thành phố", [("Văn phòng HĐND và UBDN thành phố", "van-phong-hdnd-ubnd")]),
+    ("Phòng Văn hóa, Khoa học và Thông tin thành phố Hà Tiên",  # a long name and a place name: one span
+     [("Phòng Văn hóa, Khoa học và Thông tin thành phố Hà Tiên", "phong-van-hoa-khoa-hoc-thong-tin")]),
+    # units of a level after "và" share the head of the piece; held together they are one name
+    ("UBND thành phố và các phường, xã", [("UBND thành phố", "ubnd-thanh-pho"), ("các phường, xã", "ubnd-cap-xa")]),
+    ("UBND thành phố, các xã, phường, thị trấn", [("UBND thành phố", "ubnd-thanh-pho"),
+                                                 ("các xã, phường, thị trấn", "ubnd-cap-xa")]),
+    ("UBND các huyện, thị xã, thành phố", [("UBND các huyện, thị xã, thành phố", "ubnd-cap-huyen")]),
+    ("UBND xã, phường và Công an phường, xã", [("UBND xã, phường", "ubnd-cap-xa"), ("Công an phường, xã", None)]),
+    ("Hệ thống truyền thanh các xã, phường", [("Hệ thống truyền thanh các xã, phường", "he-thong-truyen-thanh-co-so")]),
+])
+def test_counted_units_long_places_typed_initials_and_shared_units(
+    cell: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected

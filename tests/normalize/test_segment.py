@@ -26,6 +26,7 @@ from normalize.segment import Piece, cell_to_pieces, is_fragment, parse_indicato
     ("CT1, CT2", (1, 2)),
     ("chỉ tiêu 1 và chỉ tiêu 3", (1, 3)),
     ("chỉ tiêu 1; 2", (1, 2)),
+    ("đối với chỉ tiêu 4", (4,)),
     ("Nghị định 123/CT 5", None),  # "CT" inside a reference is no scope
     ("CTXH 2", None),
 ])
@@ -284,6 +285,7 @@ def test_a_cut_at_va_leaving_a_headless_unknown_tail_loses_to_the_whole() -> Non
     ("Đề nghị Hội Nông dân phối hợp giám sát", [("Hội Nông dân", True)]),
     # verbs after a name outside a request are no part of it; a board's name keeps its own
     ("Hội Nông dân tham gia", [("Hội Nông dân", False)]),
+    ("Đề nghị Hội Nông dân phối hợp tuyên truyền, vận động", [("Hội Nông dân", True)]),
     ("Hội Nông dân cùng phối hợp thực hiện (chỉ tiêu 2)", [("Hội Nông dân", False)]),
     ("Ban giám sát", [("Ban giám sát", False)]),
 ])
