@@ -29,7 +29,7 @@ ABBREVIATIONS: dict[str, str] = {
     "vp": "văn phòng",
 }
 #: Plural markers that do not change which body is meant ("Các phòng chuyên môn").
-_LEADING_PLURALS = ("các", "những")
+_LEADING_PLURALS = ("các", "những", "cac", "nhung")  # also typed without marks
 #: "P." or "P " before a name stands for "Phòng".
 _PHONG_RE = re.compile(r"^p\.\s*")
 #: Punctuation inside initials: "GD&ĐT", "LĐ-TB&XH", "TN&MT" (no spaces around it).
@@ -233,7 +233,7 @@ def initial(syllable: str) -> str:
 def initials_variants(key: str) -> Iterator[str]:
     """Yield every way of writing a run of ``key``'s syllables as initials (the "và" left out).
 
-    >>> "phòng gdđt" in set(initials_variants("phòng giáo dục và đào tạo"))
+    >>> {"phòng gdđt", "phòng gddt"} <= set(initials_variants("phòng giáo dục và đào tạo"))
     True
     """
     words = without_and(key).split()
@@ -241,6 +241,8 @@ def initials_variants(key: str) -> Iterator[str]:
         for stop in range(start + MIN_INITIALS, len(words) + 1):
             letters = "".join(initial(w) for w in words[start:stop])
             yield " ".join([*words[:start], letters, *words[stop:]])
+            if "đ" in letters:  # typed without marks, "Đ" is "D": "GD&DT", "VPDKDD"
+                yield " ".join([*words[:start], letters.replace("đ", "d"), *words[stop:]])
 
 
 def fits_initials(query: str, key: str, words_known: frozenset[str] = frozenset()) -> bool:
@@ -269,12 +271,17 @@ def fits_initials(query: str, key: str, words_known: frozenset[str] = frozenset(
                 following[j + 1] = min(runs, following.get(j + 1, runs))
             stop = j + len(word)
             as_initials = len(word) >= MIN_INITIALS and word not in words_known and stop <= len(words)
-            if as_initials and "".join(letters[j:stop]) == word:
+            if as_initials and _same_initials(word, "".join(letters[j:stop])):
                 following[stop] = min(runs + 1, following.get(stop, runs + 1))
         reached = following
         if not reached:
             return False
     return reached.get(len(words), 0) > 0
+
+
+def _same_initials(typed: str, letters: str) -> bool:
+    """Tell whether typed initials are ``letters``, "Đ" typed as "D" in initials typed without it."""
+    return typed == letters or ("đ" not in typed and typed == letters.replace("đ", "d"))
 
 
 def comma_initials(name: str) -> str | None:

@@ -620,3 +620,15 @@ def test_counted_units_long_places_typed_initials_and_shared_units(
     cell: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected
+
+
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    # typed without marks, "Đ" is "D" in initials too; "cac" is the plural "các"
+    ("Phong GD&DT", "phong-giao-duc-dao-tao"),
+    ("Phong LD-TB&XH", "phong-lao-dong-tbxh"),
+    ("CN VPDKDD TP", "chi-nhanh-vpdkdd"),
+    ("Cac to chuc chinh tri - xa hoi", "to-chuc-ctxh-thanh-pho"),
+    ("Phong GD&DX", None),
+])
+def test_initials_and_plurals_typed_without_marks(raw: str, agency_id: str | None) -> None:
+    assert match_name(raw, INDEX).id == agency_id
