@@ -527,15 +527,16 @@ def rescue(raw: str, query: str, index: AgencyIndex) -> str | None:
     city's own name after it; it names the commune or district level another way; it names a
     channel with other level words. Each rule is also tried on the key with the marks put back
     (:func:`restore_marks`), and an entry at another level than the mention names is never
-    taken (:func:`fits_level`). ``raw`` is the text as written (kept for the signature).
+    taken (:func:`fits_level`). ``raw`` is the text as written, for a typo in its initials
+    (:func:`initials_typo`), tried last.
     """
-    del raw
     levels = mention_levels(query, index)
     for key in dict.fromkeys((query, restore_marks(query, index), fix_abbreviation_typos(query))):
         for found in _rescues(key, index):
             if found is not None and fits_level(found, levels, index):
                 return found
-    return None
+    found = initials_typo(raw, index)
+    return found if found is not None and fits_level(found, levels, index) else None
 
 
 #: Shortest standard abbreviation (letters) whose typos are read: "UBDN" for "UBND"; shorter ones
@@ -558,6 +559,34 @@ def fix_abbreviation_typos(query: str) -> str:
                 and word not in ABBREVIATIONS and OSA.distance(word, short) == HEAD_TYPO_EDITS]
         words.append(near[0] if len(near) == 1 else word)
     return expand(" ".join(words))
+
+
+#: Fewest letters typed initials need for :func:`initials_typo` to read a typo in them.
+INITIALS_TYPO_MIN_LETTERS = 3
+
+
+def initials_typo(raw: str, index: AgencyIndex) -> str | None:
+    """Return the one entry whose initials ``raw`` types with two letters swapped, one doubled or one left out.
+
+    Only a head word and one run of initials ("Phòng TCHK" for "Phòng TC-KH"), the same head
+    word, and never a letter changed for another: "Phòng NNMT" and "Phòng TNMT" are two bodies.
+    """
+    typed = compact_key(raw).split()
+    if len(typed) != 2 or len(typed[1]) < INITIALS_TYPO_MIN_LETTERS:
+        return None
+    ids = set()
+    for key, agency_id in index.initials.items():
+        head, _, letters = key.partition(" ")
+        if head == typed[0] and " " not in letters and _one_slip(typed[1], letters):
+            ids.add(agency_id)
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _one_slip(typed: str, letters: str) -> bool:
+    """Tell whether ``typed`` is ``letters`` with two neighbours swapped, one letter doubled or one left out."""
+    if OSA.distance(typed, letters) != 1:
+        return False
+    return len(typed) != len(letters) or sorted(typed) == sorted(letters)
 
 
 def _rescues(query: str, index: AgencyIndex) -> Iterator[str | None]:

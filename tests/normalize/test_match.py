@@ -632,3 +632,17 @@ def test_counted_units_long_places_typed_initials_and_shared_units(
 ])
 def test_initials_and_plurals_typed_without_marks(raw: str, agency_id: str | None) -> None:
     assert match_name(raw, INDEX).id == agency_id
+
+
+@pytest.mark.parametrize(("raw", "agency_id"), [
+    # initials typed with two letters swapped, one doubled or one left out; never one changed
+    ("Phòng TC-HK", "phong-tai-chinh-ke-hoach"),
+    ("Phòng TTNMT", "phong-tai-nguyen-moi-truong"),
+    ("Phòng LĐTXBH", "phong-lao-dong-tbxh"),
+    ("Phòng HNMT", None),  # one letter changed: TNMT or NNMT
+    ("Sở TCHK", None),  # another head word
+])
+def test_a_slip_in_typed_initials(raw: str, agency_id: str | None) -> None:
+    found = match_name(raw, INDEX)
+    assert found.id == agency_id
+    assert agency_id is None or found.method == "fuzzy"
