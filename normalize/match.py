@@ -750,7 +750,29 @@ def resolve_cell(
             ))
     if cutoff is None or any(piece.head is not None for piece in pieces):  # "Các sở: Nội vụ" names Sở
         return tuple(mentions)
-    return lone_field(text, bare_fields(tuple(mentions), index, agencies), agencies, role)
+    resolved = fields_after_phong(bare_fields(tuple(mentions), index, agencies), index, agencies)
+    return lone_field(text, resolved, agencies, role)
+
+
+def fields_after_phong(mentions: tuple[Mention, ...], index: AgencyIndex, agencies: AgencyList) -> tuple[Mention, ...]:
+    """Resolve bare Phòng fields that follow a Phòng in the same cell ("Phòng Kinh tế; Quản lý đô thị").
+
+    A list whose first item is a Phòng leaves the head noun off the next ones, across ";" and new
+    lines as within a piece (:func:`_resolve_span` reads those). Each unmatched mention after a
+    mention matched to a Phòng that is the field of exactly one Phòng (:attr:`AgencyIndex.fields`)
+    is that Phòng, as fuzzy, so reviewed.
+    """
+    result, after_phong = [], False
+    for mention in mentions:
+        key = without_and(expanded_key(mention.raw))
+        if mention.id is None and after_phong and key in index.fields:
+            agency_id = index.fields[key]
+            entry = agencies.get(agency_id)
+            score = next((s for i, s in mention.suggestions if i == agency_id), 0.0)
+            mention = replace(mention, id=agency_id, name=entry.name if entry else None, score=score, method="fuzzy")
+        after_phong = after_phong or (mention.id is not None and name_key(mention.raw).startswith(FIELD_HEAD + " "))
+        result.append(mention)
+    return tuple(result)
 
 
 def lone_field(text: str, mentions: tuple[Mention, ...], agencies: AgencyList, role: str | None) -> tuple[Mention, ...]:

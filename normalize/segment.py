@@ -34,6 +34,18 @@ from dataclasses import dataclass, replace
 
 from normalize.text import clean_text
 
+
+def bare(text: str) -> str:
+    """Drop the marks of every letter, one character for one ("Đề nghị" -> "De nghi").
+
+    Request and scope words are matched on this form, so a cell typed without marks ("De nghi ...
+    phoi hop", "(chi tieu 2)") reads as one typed with them; positions in it are positions in ``text``.
+    """
+    return "".join(_BARE.get(char) or unicodedata.normalize("NFD", char)[0] for char in text)
+
+
+_BARE = {"đ": "d", "Đ": "D"}
+
 #: A list item's number or letter opening a piece ("1. ", "2) ", "a) "); "P." is Phòng, never a letter item.
 _ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\))\s*(?=\S)")
 #: A bullet at the start of a line ("- ", "+ ", "•"); a dash inside a line is never a separator.
@@ -52,7 +64,7 @@ _PLUS_BULLET_RE = re.compile(rf"\s\+\s*(?=(?:{_HEAD_NOUNS})\b)", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\([^()]*\)")
 #: "/" between two bodies ("Phòng TC-KH/ Phòng Nội vụ"): only before a capitalised head noun, as
 #: names are written, so "thôn/tổ", "xã/phường", "phòng/ban" and dates ("12/2024") stay whole.
-_SLASH_RE = re.compile(rf"(?<=[^\W\d])\s*/\s*(?=(?P<head>{_HEAD_NOUNS})\b)", re.IGNORECASE)
+_SLASH_RE = re.compile(rf"(?<=[^\W\d])\s*/\s*(?=(?P<head>(?:{_HEAD_NOUNS})\b|P\.))", re.IGNORECASE)
 #: "/" after a word and before a run of initials that opens the next body ("Bảo hiểm xã hội
 #: tỉnh/BHXH thành phố"). Not after initials: "TC/KH" is one name's initials written with a slash.
 _SLASH_INITIALS_RE = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])\s*/\s*(?=[A-ZĐ]{2,}\b)")
@@ -64,35 +76,53 @@ _SLASH_INITIALS_RE = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])\s*/\s*(?=[A-ZĐ]{2,}
 #: a request only after "phối hợp" or "cùng".
 _REQUEST_WORDS = (r"(?:(?:chỉ\s+đạo|thực\s+hiện|tham\s+gia|hướng\s+dẫn|giám\s+sát|theo\s+dõi|triển\s+khai"
                   r"|tuyên\s+truyền|vận\s+động|kiểm\s+tra|hỗ\s+trợ))")
-_REQUEST_RE = re.compile(
+#: These patterns are matched on :func:`bare` text, so they are compiled from their bare form too.
+_REQUEST_RE = re.compile(bare(
     r"đề\s+nghị\s*:?\s*(?P<body>.+?)\s*(?:"
     rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*"
     rf"|(?:cùng(?:,?\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*$"
-    r"|$)",
+    r"|$)"),
     re.IGNORECASE,
 )
 #: A line that opens a request continued on the next lines ("Đề nghị:" then a bulleted list).
-_REQUEST_OPENS_RE = re.compile(r"đề\s+nghị\s*:?\s*", re.IGNORECASE)
+_REQUEST_OPENS_RE = re.compile(bare(r"đề\s+nghị\s*:?\s*"), re.IGNORECASE)
 #: The words that close a request ("phối hợp thực hiện."), on the line where the list ends or one of its own.
 _REQUEST_CLOSES_RE = re.compile(
-    rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*$", re.IGNORECASE
+    bare(rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*$"), re.IGNORECASE
 )
+#: A parenthesis saying the body is asked: "(đề nghị phối hợp)", "(đề nghị)".
+_REQUEST_NOTE_RE = re.compile(bare(r"đề\s+nghị\b.*"), re.IGNORECASE)
 #: What a body does, written after its name outside a request ("Công an thành phố tham gia",
 #: "... cùng phối hợp thực hiện"): not part of the name. Lower case only, and never "chỉ đạo" or
 #: "hướng dẫn", which end names of boards ("Ban chỉ đạo"); see :func:`_without_trailing_verbs`.
-_TRAILING_VERBS_RE = re.compile(
+_TRAILING_VERBS_RE = re.compile(bare(
     r"(?:\s+(?:cùng|phối\s+hợp|thực\s+hiện|tham\s+gia|giám\s+sát|theo\s+dõi|triển\s+khai))+\s*\.?\s*$"
+))
+#: The role or task a body is given, written after its name in lower case, with whatever follows
+#: ("Phòng Nội vụ chủ trì, tổng hợp báo cáo", "UBND các phường, xã tổ chức thực hiện").
+_TRAILING_TASK_RE = re.compile(bare(
+    r"\s+(?:chủ\s+trì|tổng\s+hợp|đôn\s+đốc|theo\s+dõi|tổ\s+chức\s+thực\s+hiện|phối\s+hợp\s+với)\b.*$"
+))
+#: Words before the first name of a piece that give the task, not a body: "Giao Phòng Nội vụ",
+#: "Phối hợp với Phòng Tư pháp", "Các đơn vị: Công an TP" (a label before a list of full names).
+#: Matched on the text as written: typed without marks, "Giao" may be "Giáo" of a name.
+_LEADING_TASK_RE = re.compile(
+    r"^(?:(?:giao(?:\s+cho)?|phối\s+hợp\s+với|cùng\s+với|do|gồm|bao\s+gồm)\s+"
+    r"|(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên)(?:\s+phối\s+hợp)?\s*:\s*)(?=\w)",
+    re.IGNORECASE,
 )
 #: The word for an indicator, with what may follow it before the numbers: "chỉ tiêu", "CT" (also
 #: glued to its number, "CT1"), "các chỉ tiêu:", "chỉ tiêu số", "chỉ tiêu thứ", "chỉ tiêu từ"; and
 #: before it, "đối với" (as for) and the like.
-_INDICATOR_WORD_RE = re.compile(
+_INDICATOR_WORD_RE = re.compile(bare(
     r"(?:(?:đối\s+với|áp\s+dụng\s+(?:cho|với)|riêng|với|cho|ở|tại)\s+)?"
-    r"(?:các\s+)?(?:chỉ\s*tiêu|(?<![^\W\d_])CT(?![^\W\d_]))\s*(?:(?:số|thứ)\s*)?(?:từ\s*)?:?\s*", re.IGNORECASE
+    r"(?:các\s+)?(?:chỉ\s*tiêu|(?<![^\W\d_])CT(?![^\W\d_]))\s*(?:(?:số|thứ)\s*)?(?:từ\s*)?:?\s*"), re.IGNORECASE
 )
 #: The numbers once the indicator words are taken out: "1, 2", "1-4", "1; 2", "7 đến 9", "1 và 2".
-_INDICATOR_LIST_RE = re.compile(r"[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,;.\-–—]+)*", re.IGNORECASE)
-_RANGE_RE = re.compile(r"^(\d+)\s*(?:-|–|—|đến)\s*(\d+)$")
+_INDICATOR_LIST_RE = re.compile(bare(r"[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,;.\-–—]+)*"), re.IGNORECASE)
+_RANGE_RE = re.compile(bare(r"^(\d+)\s*(?:-|–|—|đến)\s*(\d+)$"))
+#: A scope written as a label before the bodies of its line: "Chỉ tiêu 1, 2: Phòng Nội vụ".
+_SCOPE_LABEL_RE = re.compile(bare(r"^\s*(?P<scope>(?:các\s+)?(?:chỉ\s*tiêu|CT)\b[^:()]*?)\s*:\s*(?=\S)"), re.IGNORECASE)
 #: Characters trimmed from both ends of a piece: separators, stray punctuation and bullet dashes.
 _TRIM = " \t,;.:-–—"
 #: Dashes left at either end of a span when names run on after a dash ("Phòng Nội vụ - Phòng Tư pháp").
@@ -101,8 +131,10 @@ _AND = "và"
 #: "và" as written, and typed without its mark ("Uy ban nhan dan thanh pho va UBND cac xa"): no
 #: name of a body holds the word "va" otherwise.
 _ANDS = frozenset({_AND, "va"})
-#: Words that join two names: "và" and "cùng" (together with: "Phòng Nội vụ cùng Phòng Tư pháp").
-_JOINERS = _ANDS | {"cùng"}
+#: Words that join two names: "và", "&" with spaces around it, and "cùng" (together with: "Phòng
+#: Nội vụ cùng Phòng Tư pháp"). A name joins its own parts with them too ("Phòng TN & MT"): the
+#: split keeps it whole when the whole is the name.
+_JOINERS = _ANDS | {"cùng", "&"}
 #: Joiners opening a piece (the joiner before it was a hard separator), however many.
 _LEADING_AND_RE = re.compile(r"^(?:(?:v[àa]|cùng)(?:\s+|$))+", re.IGNORECASE)
 #: A head noun that a list after ":" shares ("Các phòng: Nội vụ, Tư pháp" names Phòng Nội vụ and
@@ -139,14 +171,14 @@ def parse_indicators(content: str) -> tuple[int, ...] | None:
     >>> parse_indicators("CT1, CT2"), parse_indicators("chỉ tiêu 1 và chỉ tiêu 3"), parse_indicators("các chỉ tiêu: 2")
     ((1, 2), (1, 3), (2,))
     """
-    content = content.strip()
+    content = bare(content.strip())
     if _INDICATOR_WORD_RE.match(content) is None:
         return None
     listed = _INDICATOR_WORD_RE.sub(" ", content).strip()
     if not listed or _INDICATOR_LIST_RE.fullmatch(listed) is None:
         return None
     numbers: set[int] = set()
-    for part in re.split(r"[,;]|\bvà\b", listed):
+    for part in re.split(r"[,;]|\bva\b", listed):
         part = part.strip(" .")
         if not part:
             continue
@@ -167,6 +199,8 @@ def _qualify(piece: Piece, content: str) -> Piece:
     indicators = parse_indicators(content)
     if indicators is not None:
         return replace(piece, indicators=tuple(sorted({*piece.indicators, *indicators})))
+    if _REQUEST_NOTE_RE.fullmatch(bare(content)):  # "(đề nghị phối hợp)": the body is asked
+        return replace(piece, requested=True)
     note = content if piece.note is None else f"{piece.note}; {content}"
     return replace(piece, note=note)
 
@@ -184,10 +218,10 @@ def _region_to_pieces(
     start = 0
     for match in [*_PAREN_RE.finditer(region), None]:
         end = match.start() if match else len(region)
-        text = region[start:end].strip(_TRIM)
-        text = _LEADING_AND_RE.sub("", _ITEM_MARK_RE.sub("", _without_trailing_verbs(text))).strip(_TRIM)
+        text, tasks = _without_tasks(_ITEM_MARK_RE.sub("", region[start:end].strip(_TRIM)))
+        text = _LEADING_AND_RE.sub("", text).strip(_TRIM)
         if text:
-            pieces.append(Piece(text, requested, head=head))
+            pieces.append(Piece(text, requested, head=head, note="; ".join(tasks) or None))
             for content in pending:
                 pieces[-1] = _qualify(pieces[-1], content)
             pending = []
@@ -202,14 +236,32 @@ def _region_to_pieces(
     return pieces, pending
 
 
-def _without_trailing_verbs(text: str) -> str:
-    """Drop the verbs after a body's name (:data:`_TRAILING_VERBS_RE`), if a name of two words or more is left.
+def _without_tasks(text: str) -> tuple[str, list[str]]:
+    """Take what a cell says a body does off its name: return the name and those words, for the note.
 
-    >>> _without_trailing_verbs("Công an thành phố tham gia"), _without_trailing_verbs("Ban giám sát")
-    ('Công an thành phố', 'Ban giám sát')
+    Before the first name, words that give the task, only before a capital as names are written
+    ("Giao Phòng Nội vụ", "Phối hợp với ...", "Các đơn vị: ..."; "Giao duc" typed without marks is
+    "Giáo dục"); after the name, its role or task in lower case with what follows ("chủ trì,
+    tổng hợp báo cáo"). Plain verbs closing the text ("tham gia", "cùng thực hiện") are dropped,
+    as the words of a request are. Each cut keeps a name of two words or more.
+
+    >>> _without_tasks("Giao Phòng Nội vụ chủ trì, tổng hợp"), _without_tasks("Công an thành phố tham gia")
+    (('Phòng Nội vụ', ['Giao', 'chủ trì, tổng hợp']), ('Công an thành phố', []))
+    >>> _without_tasks("Ban giám sát")
+    ('Ban giám sát', [])
     """
-    stem = _TRAILING_VERBS_RE.sub("", text)
-    return stem if len(stem.split()) >= 2 else text
+    tasks = []
+    leading = _LEADING_TASK_RE.match(text)
+    if leading and text[leading.end()].isupper():
+        tasks.append(text[: leading.end()].strip(_TRIM))
+        text = text[leading.end() :]
+    for pattern, keep in ((_TRAILING_TASK_RE, True), (_TRAILING_VERBS_RE, False)):
+        found = pattern.search(bare(text))
+        if found and len(text[: found.start()].split()) >= 2:
+            if keep:
+                tasks.append(text[found.start() :].strip(_TRIM))
+            text = text[: found.start()]
+    return text, tasks
 
 
 def _masked(line: str) -> str:
@@ -246,13 +298,15 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
     lines = _cell_to_lines(cell)
     continued = _continued_requests(lines)
     for line, in_request in zip(lines, continued, strict=True):
+        line, scope = _scope_label(line)
+        first = len(pieces)
         regions: list[tuple[str, bool]] = []
         cursor = 0
         if in_request:  # a line of a request opened on an earlier line: up to its closing words
-            closing = _REQUEST_CLOSES_RE.search(_masked(line))
+            closing = _REQUEST_CLOSES_RE.search(bare(_masked(line)))
             regions.append((line[: closing.start()] if closing else line, True))
             cursor = len(line)
-        for match in _REQUEST_RE.finditer(_masked(line)) if not in_request else ():
+        for match in _REQUEST_RE.finditer(bare(_masked(line))) if not in_request else ():
             regions.append((line[cursor : match.start()], False))
             regions.append((line[match.start("body") : match.end("body")], True))
             cursor = match.end()
@@ -266,7 +320,16 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
                 part = part[shared.end() :] if shared else part
                 found, pending = _region_to_pieces(part, requested, pending, head)
                 pieces.extend(found)
+        if scope:  # "Chỉ tiêu 1, 2: ..." scopes every body of its line
+            pieces[first:] = [replace(p, indicators=tuple(sorted({*p.indicators, *scope}))) for p in pieces[first:]]
     return tuple(_settle(pieces, pending))
+
+
+def _scope_label(line: str) -> tuple[str, tuple[int, ...]]:
+    """Take a scope written as a label off the start of a line ("Chỉ tiêu 1, 2: Phòng Nội vụ")."""
+    label = _SCOPE_LABEL_RE.match(bare(line))
+    scope = parse_indicators(label.group("scope")) if label else None
+    return (line[label.end() :], scope) if label and scope else (line, ())
 
 
 def _continued_requests(lines: list[str]) -> list[bool]:
@@ -279,11 +342,11 @@ def _continued_requests(lines: list[str]) -> list[bool]:
     """
     continued = [False] * len(lines)
     for at, line in enumerate(lines):
-        opened = _REQUEST_OPENS_RE.search(_masked(line))
-        if opened is None or continued[at] or _REQUEST_CLOSES_RE.search(_masked(line)[opened.end() :]):
+        opened = _REQUEST_OPENS_RE.search(bare(_masked(line)))
+        if opened is None or continued[at] or _REQUEST_CLOSES_RE.search(bare(_masked(line))[opened.end() :]):
             continue
         for end in range(at + 1, len(lines)):
-            masked = _masked(lines[end])
+            masked = bare(_masked(lines[end]))
             if _REQUEST_OPENS_RE.search(masked):
                 break
             if _REQUEST_CLOSES_RE.search(masked):

@@ -646,3 +646,13 @@ def test_a_slip_in_typed_initials(raw: str, agency_id: str | None) -> None:
     found = match_name(raw, INDEX)
     assert found.id == agency_id
     assert agency_id is None or found.method == "fuzzy"
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Phòng Kinh tế; Quản lý đô thị; Tài nguyên và Môi trường",
+     [("Phòng Kinh tế", "phong-kinh-te"), ("Quản lý đô thị", "phong-quan-ly-do-thi"),
+      ("Tài nguyên và Môi trường", "phong-tai-nguyen-moi-truong")]),
+    ("Công an thành phố; Quản lý đô thị", [("Công an thành phố", "cong-an-thanh-pho"), ("Quản lý đô thị", None)]),
+])
+def test_bare_fields_after_a_phong_across_pieces(cell: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected

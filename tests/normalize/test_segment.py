@@ -306,3 +306,31 @@ def test_cung_joins_names_as_va_does() -> None:
 ])
 def test_list_item_marks_are_no_part_of_names(cell: str, expected: list[str]) -> None:
     assert [p.text for p in cell_to_pieces(cell)] == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # requests and scopes typed without marks
+    ("De nghi Hoi Nong dan phoi hop", [("Hoi Nong dan", True, (), None)]),
+    ("Hội Nông dân (chi tieu 2, 3)", [("Hội Nông dân", False, (2, 3), None)]),
+    ("Hội Nông dân (đề nghị phối hợp)", [("Hội Nông dân", True, (), None)]),
+    # a scope as the label of its line
+    ("Chỉ tiêu 1, 2: Hội Nông dân\nChỉ tiêu 3: Hội Phụ nữ", [("Hội Nông dân", False, (1, 2), None),
+                                                           ("Hội Phụ nữ", False, (3,), None)]),
+    # what the body is to do, before or after its name, is the note
+    ("Giao Hội Nông dân theo dõi, đôn đốc", [("Hội Nông dân", False, (), "Giao; theo dõi, đôn đốc")]),
+    ("Phối hợp với Hội Nông dân", [("Hội Nông dân", False, (), "Phối hợp với")]),
+    ("Các đơn vị: Hội Nông dân", [("Hội Nông dân", False, (), "Các đơn vị")]),
+    ("Giao duc va Dao tao", [("Giao duc va Dao tao", False, (), None)]),  # "Giáo dục" typed without marks
+    ("Đoàn Thanh niên", [("Đoàn Thanh niên", False, (), None)]),
+])
+def test_tasks_requests_and_scopes_around_names(
+    cell: str, expected: list[tuple[str, bool, tuple[int, ...], str | None]]
+) -> None:
+    assert [(p.text, p.requested, p.indicators, p.note) for p in cell_to_pieces(cell)] == expected
+
+
+def test_a_spaced_ampersand_joins_names_and_a_slash_parts_them_before_p() -> None:
+    scorer = known("Phòng Nội vụ", "Phòng Tư pháp", "Phòng TN & MT")
+    assert split_piece("Phòng Nội vụ & Phòng Tư pháp", scorer) == ("Phòng Nội vụ", "Phòng Tư pháp")
+    assert split_piece("Phòng TN & MT", scorer) == ("Phòng TN & MT",)
+    assert [p.text for p in cell_to_pieces("P.Tư pháp/P.Nội vụ")] == ["P.Tư pháp", "P.Nội vụ"]
