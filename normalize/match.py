@@ -203,6 +203,8 @@ class AgencyIndex:
     ``first_parts`` maps the first part of a body's name ("phòng giáo dục" of "Phòng Giáo dục và
     Đào tạo") to it, and ``reordered`` a key with its words after the head noun sorted to its
     entry, both only where one entry owns the key (:func:`_first_parts`, :func:`reordered_key`).
+    ``initial_runs`` maps a head word to the initials spellings that are that word and one run of
+    initials ("phòng" -> ("tckh", ...)), for :func:`initials_typo`.
     """
 
     agencies: AgencyList
@@ -224,6 +226,10 @@ class AgencyIndex:
     words: frozenset[str] = frozenset()
     first_parts: Mapping[str, str] = dataclasses.field(default_factory=dict)
     reordered: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    initial_runs: Mapping[str, tuple[tuple[str, str], ...]] = dataclasses.field(default_factory=dict)
+    #: What spans resolved to, per (cutoff, scorer): a plan repeats the same names cell after cell.
+    matches: dict[tuple[float | None, Callable[..., float]], dict[str, Match]] = dataclasses.field(
+        default_factory=dict, compare=False, repr=False)
 
 
 @functools.lru_cache(maxsize=8)
@@ -267,7 +273,18 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
                                             *((_PEOPLES_RE.sub(r"\1", k), i) for k, i in expanded.items())])),
                        frozenset(" ".join([*plain, *expanded]).split()),
                        _first_parts(agencies, expanded),
-                       {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded})
+                       {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded},
+                       _initial_runs(initials))
+
+
+def _initial_runs(initials: Mapping[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Group the initials spellings made of a head word and one run of initials by that head word."""
+    runs: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, agency_id in initials.items():
+        head, _, letters = key.partition(" ")
+        if letters and " " not in letters:
+            runs[head].append((letters, agency_id))
+    return {head: tuple(found) for head, found in runs.items()}
 
 
 #: Courts and procuracies are "nhân dân" (people's); their initials may leave it out ("VKS thành phố").
@@ -574,11 +591,8 @@ def initials_typo(raw: str, index: AgencyIndex) -> str | None:
     typed = compact_key(raw).split()
     if len(typed) != 2 or len(typed[1]) < INITIALS_TYPO_MIN_LETTERS:
         return None
-    ids = set()
-    for key, agency_id in index.initials.items():
-        head, _, letters = key.partition(" ")
-        if head == typed[0] and " " not in letters and _one_slip(typed[1], letters):
-            ids.add(agency_id)
+    ids = {agency_id for letters, agency_id in index.initial_runs.get(typed[0], ())
+           if abs(len(letters) - len(typed[1])) <= 1 and _one_slip(typed[1], letters)}
     return next(iter(ids)) if len(ids) == 1 else None
 
 
@@ -715,7 +729,7 @@ def resolve_cell(
     [('UBMTTQVN', 'ubmttqvn-thanh-pho', True), ('Phòng Y tế', 'phong-y-te', True)]
     """
     index = build_index(agencies)
-    matches: dict[str, Match] = {}
+    matches = index.matches.setdefault((cutoff, scorer), {})
 
     def lookup(span: str) -> Match:
         if span not in matches:
