@@ -79,6 +79,12 @@ generalisation; the next fresh set measures that:
   ("Chỉ tiêu 1, 2: ...") and bare fields after a Phòng across ";" rules, so it is a development
   set now. After them: before fuzzy 117/120, 163/220, 0 wrong ids, F1 0.6122; after 120/120
   (100%), 220/220, F1 1.0.
+- heldout11.csv (128 cells, 226 mentions, 36 of bodies not on the list, 3 a listed name up to
+  case or tone style, written after all the
+  rules above by a writer who read no code and no commit message; first and only run, untuned,
+  at commit 338c3d5): before fuzzy 122/128 cells, 190/226 mentions, 0 wrong ids, F1 0.7367;
+  after fuzzy 122/128 cells (95.3%), 226/226 mentions, 0 wrong ids, P 1.0 R 1.0 F1 1.0: the F1
+  goal holds on it untouched, the segmentation goal does not (scopes and requests cut wrong).
 
 A goal that does not hold on a set is a strict xfail with its measured numbers
 (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``).
@@ -131,6 +137,9 @@ SETS = [
     HeldOut("heldout8", 15, (), before=(90, 110, 0.508), after=(93, 159, 0.999), listed=10),
     HeldOut("heldout9", 20, (), before=(108, 145, 0.665), after=(112, 190, 0.999), listed=12),
     HeldOut("heldout10", 20, (), before=(117, 163, 0.612), after=(120, 220, 0.999), listed=4),
+    HeldOut("heldout11", 30, (),
+            before=(122, 190, 0.736), after=(122, 226, 0.999),
+            segmented_goal="122/128 cells (95.3%) segmented right after fuzzy, first and untuned run", listed=3),
 ]
 LABELS = {s.name: s.cells for s in SETS}
 parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])
