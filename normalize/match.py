@@ -758,7 +758,7 @@ def resolve_cell(
                 score=found.score,
                 method=found.method,
                 requested=piece.requested,
-                indicators=piece.indicators if last else (),
+                indicators=tuple(sorted({*piece.scope, *(piece.indicators if last else ())})),
                 note=piece.note if last else None,
                 suggestions=found.suggestions,
             ))

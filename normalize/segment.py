@@ -62,6 +62,8 @@ _INLINE_BULLET_RE = re.compile(rf"\s[-–—]\s+(?=(?:{_HEAD_NOUNS})\b)", re.IGN
 #: "+" (names join their parts with "và", "&" or a dash), so it cuts on any line.
 _PLUS_BULLET_RE = re.compile(rf"\s\+\s*(?=(?:{_HEAD_NOUNS})\b)", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\([^()]*\)")
+#: A parenthesis right after a request's closing words qualifies the request's last body.
+_PAREN_AFTER_RE = re.compile(r"\s*\([^()]*\)")
 #: "/" between two bodies ("Phòng TC-KH/ Phòng Nội vụ"): only before a capitalised head noun, as
 #: names are written, so "thôn/tổ", "xã/phường", "phòng/ban" and dates ("12/2024") stay whole.
 _SLASH_RE = re.compile(rf"(?<=[^\W\d])\s*/\s*(?=(?P<head>(?:{_HEAD_NOUNS})\b|P\.))", re.IGNORECASE)
@@ -76,11 +78,15 @@ _SLASH_INITIALS_RE = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])\s*/\s*(?=[A-ZĐ]{2,}
 #: a request only after "phối hợp" or "cùng".
 _REQUEST_WORDS = (r"(?:(?:chỉ\s+đạo|thực\s+hiện|tham\s+gia|hướng\s+dẫn|giám\s+sát|theo\s+dõi|triển\s+khai"
                   r"|tuyên\s+truyền|vận\s+động|kiểm\s+tra|hỗ\s+trợ))")
+#: Verbs that close a request alone, in lower case ("Đề nghị Sở Nội vụ hướng dẫn"); never "chỉ đạo",
+#: which ends names of boards ("Đề nghị Ban Chỉ đạo").
+_CLOSING_VERBS = r"(?:hướng\s+dẫn|giám\s+sát|theo\s+dõi|hỗ\s+trợ|thực\s+hiện|triển\s+khai)"
 #: These patterns are matched on :func:`bare` text, so they are compiled from their bare form too.
 _REQUEST_RE = re.compile(bare(
     r"đề\s+nghị\s*:?\s*(?P<body>.+?)\s*(?:"
     rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*"
     rf"|(?:cùng(?:,?\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*$"
+    rf"|(?-i:{_CLOSING_VERBS})(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*$"
     r"|$)"),
     re.IGNORECASE,
 )
@@ -152,8 +158,10 @@ class Piece:
     """A stretch of a cell between hard separators, with what qualifies it.
 
     ``indicators`` and ``note`` come from a parenthesis right after the piece and belong to its
-    last mention; ``requested`` belongs to every mention in it. ``head`` is the head noun a list
-    after ":" shares ("phòng" in "Các phòng: Nội vụ, Tư pháp"), None when there is none.
+    last mention; ``requested`` belongs to every mention in it, and so does ``scope``, the
+    indicators of a label opening the line ("Chỉ tiêu 1, 2: Phòng Y tế, BHXH thành phố"). ``head``
+    is the head noun a list after ":" shares ("phòng" in "Các phòng: Nội vụ, Tư pháp"), None when
+    there is none.
     """
 
     text: str
@@ -161,6 +169,7 @@ class Piece:
     indicators: tuple[int, ...] = ()
     note: str | None = None
     head: str | None = None
+    scope: tuple[int, ...] = ()
 
 
 def parse_indicators(content: str) -> tuple[int, ...] | None:
@@ -196,6 +205,12 @@ def parse_indicators(content: str) -> tuple[int, ...] | None:
 
 
 def _qualify(piece: Piece, content: str) -> Piece:
+    """Qualify ``piece`` with a parenthesis' content: a scope, a request, else a note; each ";" part on its own."""
+    if ";" in content:  # "(cơ quan thường trực; chỉ tiêu 1, 2)"
+        for part in content.split(";"):
+            if part.strip():
+                piece = _qualify(piece, part.strip())
+        return piece
     indicators = parse_indicators(content)
     if indicators is not None:
         return replace(piece, indicators=tuple(sorted({*piece.indicators, *indicators})))
@@ -308,8 +323,9 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
             cursor = len(line)
         for match in _REQUEST_RE.finditer(bare(_masked(line))) if not in_request else ():
             regions.append((line[cursor : match.start()], False))
-            regions.append((line[match.start("body") : match.end("body")], True))
-            cursor = match.end()
+            after = _PAREN_AFTER_RE.match(line, match.end())  # "... phối hợp (chỉ tiêu 3, 4)": the request's
+            regions.append((line[match.start("body") : match.end("body")] + (after.group(0) if after else ""), True))
+            cursor = after.end() if after else match.end()
         regions.append((line[cursor:], False))
         for region, requested in regions:
             for part in _split_masked(region, _slash_to_semicolon(_masked(region)), ";"):
@@ -321,7 +337,7 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
                 found, pending = _region_to_pieces(part, requested, pending, head)
                 pieces.extend(found)
         if scope:  # "Chỉ tiêu 1, 2: ..." scopes every body of its line
-            pieces[first:] = [replace(p, indicators=tuple(sorted({*p.indicators, *scope}))) for p in pieces[first:]]
+            pieces[first:] = [replace(p, scope=scope) for p in pieces[first:]]
     return tuple(_settle(pieces, pending))
 
 
@@ -363,7 +379,7 @@ def _cell_to_lines(cell: str) -> list[str]:
             lines.extend(_BULLET_RE.sub("", part) for part in _INLINE_BULLET_RE.split(raw_line))
         else:
             lines.append(_BULLET_RE.sub("", raw_line))
-    return [part for line in lines for part in _PLUS_BULLET_RE.split(line)]
+    return [_ITEM_MARK_RE.sub("", part) for line in lines for part in _PLUS_BULLET_RE.split(line)]
 
 
 def _settle(pieces: list[Piece], pending: list[str]) -> list[Piece]:
@@ -403,10 +419,33 @@ _INITIALS_RE = re.compile(r"[A-ZĐ]{1,5}(?:[&.\-][A-ZĐ]{1,5})*")
 #: institution a plan names beside them (banks, hospitals, schools, funds) when written as a
 #: name: capitalised, with words after the noun ("Ngân hàng Nhà nước"; "ngân hàng" alone names none).
 _OWN_HEAD_RE = re.compile(
-    rf"(?:{_HEAD_NOUNS}|những|mặt trận|cơ quan|đơn vị|thành ủy|thành uỷ|đảng ủy|đảng uỷ|kho bạc|chi cục|cục)\b"
-    r"|(?-i:Ngân hàng|Bệnh viện|Trường|Quỹ)\s+\w",
+    rf"(?:{_HEAD_NOUNS}|những|mặt trận|cơ quan|đơn vị|thành ủy|thành uỷ|đảng ủy|đảng uỷ|thành đoàn|kho bạc|chi cục"
+    r"|cục)\b|(?-i:Ngân hàng|Bệnh viện|Trường|Quỹ)\s+\w",
     re.IGNORECASE,
 )
+#: Head nouns of bodies that stand alone beside others (mass organisations, departments, units):
+#: unknown text that opens with one and holds "và" (or "&", "cùng") before a capitalised one with
+#: words after it, or before "Thành đoàn"/"Thành ủy", is two bodies glued ("Hội LHPN thành phố và
+#: Thành đoàn"), not one name; "Văn phòng HĐND và UBND" opens with no such noun, "Ban Tuyên giáo
+#: và Dân vận" has none after its "và", "Phòng Kinh tế và Ngân hàng" no words after it.
+_STANDALONE_HEADS = (r"(?:hội|đoàn|thành\s+đoàn|liên\s+đoàn|ban|sở|phòng|trung\s+tâm|công\s+an|chi\s+cục|cục"
+                     r"|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|trường|quỹ|viện|tòa\s+án|toà\s+án|đài|báo)")
+_GLUED_RE = re.compile(
+    rf"^{_STANDALONE_HEADS}\s.*?\s(?:và|va|&|cùng)\s+(?=thành\s+(?:đoàn|ủy|uỷ)\b|{_STANDALONE_HEADS}\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def is_glued(span: str) -> bool:
+    """Tell whether unknown text is two bodies joined by "và" (see :data:`_GLUED_RE`).
+
+    >>> is_glued("Hội LHPN thành phố và Thành đoàn"), is_glued("Ban Tuyên giáo và Dân vận Thành ủy")
+    (True, False)
+    >>> is_glued("Hội Nông dân và hội viên")
+    False
+    """
+    found = _GLUED_RE.match(span)
+    return found is not None and span[found.end()].isupper()
 #: Words no name ends with: a plural marker or a preposition wants a noun after it ("... và các",
 #: "... thuộc"), so a span ending with one is never offered as a name, however close a fuzzy
 #: score finds it ("UBMTTQ thành phố và các" is the Front and the start of the next name).
@@ -546,7 +585,8 @@ def _extend(
         elif quality > 0:
             _offer(best, (j, _KNOWN), (neg_fragments, sure, likely + words * quality, neg_count - 1, with_span))
         if unknown:
-            fragments = neg_fragments - int(is_fragment(span) or (after_and and is_orphan(span, is_field)))
+            fragments = neg_fragments - int(is_fragment(span) or is_glued(span)
+                                            or (after_and and is_orphan(span, is_field)))
             _offer(best, (j, _UNKNOWN), (fragments, sure, likely, neg_count - 1, with_span))
 
 

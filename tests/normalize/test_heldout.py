@@ -85,6 +85,11 @@ generalisation; the next fresh set measures that:
   at commit 338c3d5): before fuzzy 122/128 cells, 190/226 mentions, 0 wrong ids, F1 0.7367;
   after fuzzy 122/128 cells (95.3%), 226/226 mentions, 0 wrong ids, P 1.0 R 1.0 F1 1.0: the F1
   goal holds on it untouched, the segmentation goal does not (scopes and requests cut wrong).
+  Its 6 cells were read to write the scope label over a whole line, a parenthesis after a
+  request's closing words, a list number before a request, a request closed by a verb alone
+  ("Đề nghị Sở Nội vụ hướng dẫn"), a parenthesis of several ";" parts and two unknown bodies
+  glued by "và" ("Hội LHPN thành phố và Thành đoàn") rules, so it is a development set now.
+  After them: before fuzzy 128/128, 190/226, F1 0.7367; after 128/128 (100%), 226/226, F1 1.0.
 
 A goal that does not hold on a set is a strict xfail with its measured numbers
 (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``).
@@ -137,9 +142,7 @@ SETS = [
     HeldOut("heldout8", 15, (), before=(90, 110, 0.508), after=(93, 159, 0.999), listed=10),
     HeldOut("heldout9", 20, (), before=(108, 145, 0.665), after=(112, 190, 0.999), listed=12),
     HeldOut("heldout10", 20, (), before=(117, 163, 0.612), after=(120, 220, 0.999), listed=4),
-    HeldOut("heldout11", 30, (),
-            before=(122, 190, 0.736), after=(122, 226, 0.999),
-            segmented_goal="122/128 cells (95.3%) segmented right after fuzzy, first and untuned run", listed=3),
+    HeldOut("heldout11", 30, (), before=(128, 190, 0.736), after=(128, 226, 0.999), listed=3),
 ]
 LABELS = {s.name: s.cells for s in SETS}
 parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])

@@ -326,7 +326,8 @@ def test_list_item_marks_are_no_part_of_names(cell: str, expected: list[str]) ->
 def test_tasks_requests_and_scopes_around_names(
     cell: str, expected: list[tuple[str, bool, tuple[int, ...], str | None]]
 ) -> None:
-    assert [(p.text, p.requested, p.indicators, p.note) for p in cell_to_pieces(cell)] == expected
+    pieces = cell_to_pieces(cell)
+    assert [(p.text, p.requested, tuple(sorted({*p.indicators, *p.scope})), p.note) for p in pieces] == expected
 
 
 def test_a_spaced_ampersand_joins_names_and_a_slash_parts_them_before_p() -> None:
@@ -334,3 +335,27 @@ def test_a_spaced_ampersand_joins_names_and_a_slash_parts_them_before_p() -> Non
     assert split_piece("Phòng Nội vụ & Phòng Tư pháp", scorer) == ("Phòng Nội vụ", "Phòng Tư pháp")
     assert split_piece("Phòng TN & MT", scorer) == ("Phòng TN & MT",)
     assert [p.text for p in cell_to_pieces("P.Tư pháp/P.Nội vụ")] == ["P.Tư pháp", "P.Nội vụ"]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a scope label covers every body of its line; a parenthesis after a request's closing words is the request's
+    ("Chỉ tiêu 1, 2: Hội Nông dân, Hội Phụ nữ", [("Hội Nông dân, Hội Phụ nữ", False, (), (1, 2))]),
+    ("Đề nghị Hội Nông dân phối hợp (chỉ tiêu 3, 4); Ban CHQS", [("Hội Nông dân", True, (3, 4), ()),
+                                                                ("Ban CHQS", False, (), ())]),
+    # a list number before a request; a request closed by a verb alone; a parenthesis of several parts
+    ("1. Hội Nông dân\n2. Đề nghị Hội Phụ nữ phối hợp", [("Hội Nông dân", False, (), ()), ("Hội Phụ nữ", True, (), ())]),
+    ("Đề nghị Sở Nội vụ hướng dẫn", [("Sở Nội vụ", True, (), ())]),
+    ("Hội Nông dân (cơ quan thường trực; chỉ tiêu 1, 2)", [("Hội Nông dân", False, (1, 2), ())]),
+])
+def test_scopes_and_requests_around_lists(
+    cell: str, expected: list[tuple[str, bool, tuple[int, ...], tuple[int, ...]]]
+) -> None:
+    assert [(p.text, p.requested, p.indicators, p.scope) for p in cell_to_pieces(cell)] == expected
+
+
+def test_two_bodies_glued_by_va_are_two_even_unknown() -> None:
+    nothing = known()
+    assert split_piece("Hội LHPN thành phố và Thành đoàn", nothing) == ("Hội LHPN thành phố", "Thành đoàn")
+    assert split_piece("Hội Nông dân và Hội Phụ nữ", nothing) == ("Hội Nông dân", "Hội Phụ nữ")
+    assert split_piece("Ban Tuyên giáo và Dân vận Thành ủy", nothing) == ("Ban Tuyên giáo và Dân vận Thành ủy",)
+    assert split_piece("Văn phòng HĐND và UBND tỉnh", nothing) == ("Văn phòng HĐND và UBND tỉnh",)
