@@ -47,7 +47,7 @@ def bare(text: str) -> str:
 _BARE = {"đ": "d", "Đ": "D"}
 
 #: A list item's number or letter opening a piece ("1. ", "2) ", "a) "); "P." is Phòng, never a letter item.
-_ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\))\s*(?=\S)")
+_ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s*(?=\S)")
 #: A bullet at the start of a line ("- ", "+ ", "•"); a dash inside a line is never a separator.
 _BULLET_RE = re.compile(r"^\s*[-+•▪➢❖✓*–—]\s*")
 #: Nouns that open a body's name. On a line that starts with a "- " bullet, " - " before one of
@@ -62,6 +62,9 @@ _INLINE_BULLET_RE = re.compile(rf"\s[-–—]\s+(?=(?:{_HEAD_NOUNS})\b)", re.IGN
 #: "+" (names join their parts with "và", "&" or a dash), so it cuts on any line.
 _PLUS_BULLET_RE = re.compile(rf"\s\+\s*(?=(?:{_HEAD_NOUNS})\b)", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\([^()]*\)")
+#: "phối hợp (với)" between a name and a capitalised one: the second body works with the first
+#: ("Phòng Nội vụ phối hợp Phòng Tư pháp"), a body of its own, so the line is cut there.
+_COORDINATES_RE = re.compile(r"\s+(?:cùng\s+)?phối\s+hợp(?:\s+với)?\s+(?=[A-ZĐÀ-ỸỲ]\w)")
 #: A parenthesis right after a request's closing words qualifies the request's last body.
 _PAREN_AFTER_RE = re.compile(r"\s*\([^()]*\)")
 #: "/" between two bodies ("Phòng TC-KH/ Phòng Nội vụ"): only before a capitalised head noun, as
@@ -107,8 +110,10 @@ _TRAILING_VERBS_RE = re.compile(bare(
 #: The role or task a body is given, written after its name in lower case, with whatever follows
 #: ("Phòng Nội vụ chủ trì, tổng hợp báo cáo", "UBND các phường, xã tổ chức thực hiện").
 _TRAILING_TASK_RE = re.compile(bare(
-    r"\s+(?:chủ\s+trì|tổng\s+hợp|đôn\s+đốc|theo\s+dõi|tổ\s+chức\s+thực\s+hiện|phối\s+hợp\s+với)\b.*$"
+    r"\s+(?:chủ\s+trì|tổng\s+hợp|đôn\s+đốc|theo\s+dõi|tổ\s+chức\s+thực\s+hiện|phối\s+hợp\s+với|là)\b.*$"
 ))
+#: A scope after a dash, colon or comma closing a piece ("Phòng Y tế - chỉ tiêu 4").
+_TRAILING_SCOPE_RE = re.compile(bare(r"\s*[-–—:,]\s*(?P<scope>(?:các\s+)?(?:chỉ\s*tiêu|CT)\b[^()]*)$"), re.IGNORECASE)
 #: Words before the first name of a piece that give the task, not a body: "Giao Phòng Nội vụ",
 #: "Phối hợp với Phòng Tư pháp", "Các đơn vị: Công an TP" (a label before a list of full names).
 #: Matched on the text as written: typed without marks, "Giao" may be "Giáo" of a name.
@@ -235,8 +240,11 @@ def _region_to_pieces(
         end = match.start() if match else len(region)
         text, tasks = _without_tasks(_ITEM_MARK_RE.sub("", region[start:end].strip(_TRIM)))
         text = _LEADING_AND_RE.sub("", text).strip(_TRIM)
+        scoped = _TRAILING_SCOPE_RE.search(bare(text))
+        scope = parse_indicators(scoped.group("scope")) if scoped else None
+        text = text[: scoped.start()] if scoped and scope else text
         if text:
-            pieces.append(Piece(text, requested, head=head, note="; ".join(tasks) or None))
+            pieces.append(Piece(text, requested, head=head, note="; ".join(tasks) or None, indicators=scope or ()))
             for content in pending:
                 pieces[-1] = _qualify(pieces[-1], content)
             pending = []
@@ -374,12 +382,13 @@ def _continued_requests(lines: list[str]) -> list[bool]:
 def _cell_to_lines(cell: str) -> list[str]:
     """Cut a cell into lines without their bullets, a "- " line also at the bullets run on after it."""
     lines: list[str] = []
-    for raw_line in clean_text(cell).split("\n"):
+    for raw_line in clean_text(cell).replace("[", "(").replace("]", ")").split("\n"):  # "[chỉ tiêu 4]" too
         if _BULLET_RE.match(raw_line) and raw_line.lstrip()[0] in "-–—":
             lines.extend(_BULLET_RE.sub("", part) for part in _INLINE_BULLET_RE.split(raw_line))
         else:
             lines.append(_BULLET_RE.sub("", raw_line))
-    return [_ITEM_MARK_RE.sub("", part) for line in lines for part in _PLUS_BULLET_RE.split(line)]
+    return [_ITEM_MARK_RE.sub("", part) for line in lines for plus in _PLUS_BULLET_RE.split(line)
+            for part in _COORDINATES_RE.split(plus)]
 
 
 def _settle(pieces: list[Piece], pending: list[str]) -> list[Piece]:

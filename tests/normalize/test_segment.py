@@ -359,3 +359,17 @@ def test_two_bodies_glued_by_va_are_two_even_unknown() -> None:
     assert split_piece("Hội Nông dân và Hội Phụ nữ", nothing) == ("Hội Nông dân", "Hội Phụ nữ")
     assert split_piece("Ban Tuyên giáo và Dân vận Thành ủy", nothing) == ("Ban Tuyên giáo và Dân vận Thành ủy",)
     assert split_piece("Văn phòng HĐND và UBND tỉnh", nothing) == ("Văn phòng HĐND và UBND tỉnh",)
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("I. Hội Nông dân", [("Hội Nông dân", (), None)]),  # a Roman list number
+    ("Hội Nông dân - chỉ tiêu 4", [("Hội Nông dân", (4,), None)]),  # a scope after a dash or colon
+    ("Hội Nông dân: chỉ tiêu 4", [("Hội Nông dân", (4,), None)]),
+    ("Hội Nông dân [chỉ tiêu 4]", [("Hội Nông dân", (4,), None)]),  # brackets as parentheses
+    ("Hội Nông dân phối hợp với Hội Phụ nữ", [("Hội Nông dân", (), None), ("Hội Phụ nữ", (), None)]),
+    ("Hội Nông dân là cơ quan thường trực", [("Hội Nông dân", (), "là cơ quan thường trực")]),
+])
+def test_list_numbers_scopes_and_partners_written_otherwise(
+    cell: str, expected: list[tuple[str, tuple[int, ...], str | None]]
+) -> None:
+    assert [(p.text, p.indicators, p.note) for p in cell_to_pieces(cell)] == expected
