@@ -84,9 +84,11 @@ _REQUEST_WORDS = (r"(?:(?:chỉ\s+đạo|thực\s+hiện|tham\s+gia|hướng\s+d
 #: Verbs that close a request alone, in lower case ("Đề nghị Sở Nội vụ hướng dẫn"); never "chỉ đạo",
 #: which ends names of boards ("Đề nghị Ban Chỉ đạo").
 _CLOSING_VERBS = r"(?:hướng\s+dẫn|giám\s+sát|theo\s+dõi|hỗ\s+trợ|thực\s+hiện|triển\s+khai)"
+#: The words opening a request, also with its verb before the bodies ("Đề nghị phối hợp: ...").
+_REQUEST_OPENS = r"đề\s+nghị\s*(?:(?:cùng\s+)?phối\s+hợp(?:\s+với)?(?:\s+thực\s+hiện)?)?\s*:?\s*"
 #: These patterns are matched on :func:`bare` text, so they are compiled from their bare form too.
 _REQUEST_RE = re.compile(bare(
-    r"đề\s+nghị\s*:?\s*(?P<body>.+?)\s*(?:"
+    rf"{_REQUEST_OPENS}(?P<body>.+?)\s*(?:"
     rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*"
     rf"|(?:cùng(?:,?\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*$"
     rf"|(?-i:{_CLOSING_VERBS})(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*$"
@@ -94,7 +96,7 @@ _REQUEST_RE = re.compile(bare(
     re.IGNORECASE,
 )
 #: A line that opens a request continued on the next lines ("Đề nghị:" then a bulleted list).
-_REQUEST_OPENS_RE = re.compile(bare(r"đề\s+nghị\s*:?\s*"), re.IGNORECASE)
+_REQUEST_OPENS_RE = re.compile(bare(_REQUEST_OPENS), re.IGNORECASE)
 #: The words that close a request ("phối hợp thực hiện."), on the line where the list ends or one of its own.
 _REQUEST_CLOSES_RE = re.compile(
     bare(rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*$"), re.IGNORECASE
@@ -119,14 +121,15 @@ _TRAILING_SCOPE_RE = re.compile(bare(r"\s*[-–—:,]\s*(?P<scope>(?:các\s+)?(?
 #: Matched on the text as written: typed without marks, "Giao" may be "Giáo" of a name.
 _LEADING_TASK_RE = re.compile(
     r"^(?:(?:giao(?:\s+cho)?|phối\s+hợp\s+với|cùng\s+với|do|gồm|bao\s+gồm)\s+"
-    r"|(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên)(?:\s+phối\s+hợp)?\s*:\s*)(?=\w)",
+    r"|(?:(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên)(?:\s+phối\s+hợp)?"
+    r"|chủ\s+trì|phối\s+hợp|thực\s+hiện|hướng\s+dẫn|tham\s+gia)\s*:\s*)(?=\w)",
     re.IGNORECASE,
 )
 #: The word for an indicator, with what may follow it before the numbers: "chỉ tiêu", "CT" (also
 #: glued to its number, "CT1"), "các chỉ tiêu:", "chỉ tiêu số", "chỉ tiêu thứ", "chỉ tiêu từ"; and
 #: before it, "đối với" (as for) and the like.
 _INDICATOR_WORD_RE = re.compile(bare(
-    r"(?:(?:đối\s+với|áp\s+dụng\s+(?:cho|với)|riêng|với|cho|ở|tại)\s+)?"
+    r"(?:(?:đối\s+với|áp\s+dụng\s+(?:cho|với)|riêng|với|cho|ở|tại|chủ\s+trì|phối\s+hợp|thực\s+hiện)\s+)?"
     r"(?:các\s+)?(?:chỉ\s*tiêu|(?<![^\W\d_])CT(?![^\W\d_]))\s*(?:(?:số|thứ)\s*)?(?:từ\s*)?:?\s*"), re.IGNORECASE
 )
 #: The numbers once the indicator words are taken out: "1, 2", "1-4", "1; 2", "7 đến 9", "1 và 2".
@@ -346,7 +349,19 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
                 pieces.extend(found)
         if scope:  # "Chỉ tiêu 1, 2: ..." scopes every body of its line
             pieces[first:] = [replace(p, scope=scope) for p in pieces[first:]]
-    return tuple(_settle(pieces, pending))
+    return tuple(_settle(_scopes_alone(pieces), pending))
+
+
+def _scopes_alone(pieces: list[Piece]) -> list[Piece]:
+    """Give a piece that is only a scope ("... phối hợp thực hiện chỉ tiêu 2") to the piece before it."""
+    kept: list[Piece] = []
+    for piece in pieces:
+        scope = parse_indicators(piece.text)
+        if scope is not None and kept:
+            kept[-1] = replace(kept[-1], indicators=tuple(sorted({*kept[-1].indicators, *scope})))
+        else:
+            kept.append(piece)
+    return kept
 
 
 def _scope_label(line: str) -> tuple[str, tuple[int, ...]]:
@@ -362,20 +377,26 @@ def _continued_requests(lines: list[str]) -> list[bool]:
     "Đề nghị:" / "- UBMTTQVN thành phố;" / "- Các tổ chức chính trị - xã hội" / "phối hợp thực
     hiện.": a line with "đề nghị" and no closing words opens it, and it runs to the first line
     ending with them ("phối hợp ..."), if one comes before another "đề nghị"; without such a
-    line, the request is that one line's, as before.
+    line, the request is that one line's, unless "Đề nghị:" stands alone on its line: then it
+    heads the lines after it, up to the next "đề nghị" or the cell's end.
     """
     continued = [False] * len(lines)
     for at, line in enumerate(lines):
         opened = _REQUEST_OPENS_RE.search(bare(_masked(line)))
         if opened is None or continued[at] or _REQUEST_CLOSES_RE.search(bare(_masked(line))[opened.end() :]):
             continue
+        alone = not line[opened.end() :].strip()  # "Đề nghị:" on a line of its own heads a list
+        end = at
         for end in range(at + 1, len(lines)):
             masked = bare(_masked(lines[end]))
             if _REQUEST_OPENS_RE.search(masked):
+                end -= 1
                 break
             if _REQUEST_CLOSES_RE.search(masked):
-                continued[at + 1 : end + 1] = [True] * (end - at)
+                alone = True
                 break
+        if alone:
+            continued[at + 1 : end + 1] = [True] * (end - at)
     return continued
 
 

@@ -373,3 +373,18 @@ def test_list_numbers_scopes_and_partners_written_otherwise(
     cell: str, expected: list[tuple[str, tuple[int, ...], str | None]]
 ) -> None:
     assert [(p.text, p.indicators, p.note) for p in cell_to_pieces(cell)] == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Chủ trì: Hội Nông dân; phối hợp: Hội Phụ nữ", [("Hội Nông dân", False, (), "Chủ trì"),
+                                                    ("Hội Phụ nữ", False, (), "phối hợp")]),
+    ("Hội Nông dân (chủ trì chỉ tiêu 1, 2)", [("Hội Nông dân", False, (1, 2), None)]),
+    ("Đề nghị:\n- Hội Nông dân;\n- Thành đoàn.", [("Hội Nông dân", True, (), None), ("Thành đoàn", True, (), None)]),
+    ("Đề nghị Hội Nông dân phối hợp thực hiện chỉ tiêu 2", [("Hội Nông dân", True, (2,), None)]),
+    ("Đề nghị phối hợp: Hội Nông dân; Thành đoàn", [("Hội Nông dân", True, (), None), ("Thành đoàn", True, (), None)]),
+    ("Đề nghị Hội Nông dân\nHội Phụ nữ", [("Hội Nông dân", True, (), None), ("Hội Phụ nữ", False, (), None)]),
+])
+def test_roles_and_requests_written_as_labels(
+    cell: str, expected: list[tuple[str, bool, tuple[int, ...], str | None]]
+) -> None:
+    assert [(p.text, p.requested, p.indicators, p.note) for p in cell_to_pieces(cell)] == expected
