@@ -112,8 +112,12 @@ _TRAILING_VERBS_RE = re.compile(bare(
 #: The role or task a body is given, written after its name in lower case, with whatever follows
 #: ("Phòng Nội vụ chủ trì, tổng hợp báo cáo", "UBND các phường, xã tổ chức thực hiện").
 _TRAILING_TASK_RE = re.compile(bare(
-    r"\s+(?:chủ\s+trì|tổng\s+hợp|đôn\s+đốc|theo\s+dõi|tổ\s+chức\s+thực\s+hiện|phối\s+hợp\s+với|là)\b.*$"
+    r"\s+(?:chủ\s+trì|tổng\s+hợp|đôn\s+đốc|theo\s+dõi|tổ\s+chức\s+thực\s+hiện|phối\s+hợp\s+với|là)\b"
+    r"(?:[^,]|,(?!\s*[A-Z]))*$"  # up to the end, unless a comma opens a capitalised name: that is another body
 ))
+#: A role word right after a name and before a comma ("Phòng Nội vụ chủ trì, Phòng Tư pháp phối hợp"):
+#: the comma parts two bodies, each with its role, so the word goes and the comma stays.
+_ROLE_BEFORE_COMMA_RE = re.compile(bare(r"\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|tham\s+gia)(?=\s*,\s*[A-Z])"))
 #: A scope after a dash, colon or comma closing a piece ("Phòng Y tế - chỉ tiêu 4").
 _TRAILING_SCOPE_RE = re.compile(bare(r"\s*[-–—:,]\s*(?P<scope>(?:các\s+)?(?:chỉ\s*tiêu|CT)\b[^()]*)$"), re.IGNORECASE)
 #: Words before the first name of a piece that give the task, not a body: "Giao Phòng Nội vụ",
@@ -277,6 +281,8 @@ def _without_tasks(text: str) -> tuple[str, list[str]]:
     ('Ban giám sát', [])
     """
     tasks = []
+    for role in reversed(list(_ROLE_BEFORE_COMMA_RE.finditer(bare(text)))):
+        text = text[: role.start()] + text[role.end() :]
     leading = _LEADING_TASK_RE.match(text)
     if leading and text[leading.end()].isupper():
         tasks.append(text[: leading.end()].strip(_TRIM))

@@ -76,7 +76,7 @@ TINY = AgencyList((Agency(id="phong-chuyen-doi-so", name="Phòng Chuyển đổi
 DROPPABLE = ("và", "đề", "nghị", "cùng", "tham", "gia", "phối", "hợp", "thực", "hiện", "chỉ", "tiêu", "số", "từ", "đến",
              "de", "nghi", "cung", "phoi", "hop", "thuc", "hien", "chi", "tieu", "so", "tu", "den", "va", "thứ", "đối",
              "với", "ct", "đạo", "hướng", "dẫn", "giám", "sát", "theo", "dõi", "triển", "khai", "tuyên", "truyền",
-             "vận", "động", "kiểm", "tra", "hỗ", "trợ")
+             "vận", "động", "kiểm", "tra", "hỗ", "trợ", "chủ", "trì")
 #: Also a head noun a list after ":" shares, "các" before "chỉ tiêu", and a list item's letter ("a)").
 DROPPABLE_RE = re.compile(r"(?:(?:các|những)\s+)?(?:phòng|sở|ban|trung\s+tâm|hội)\s*:|các(?=\s+chỉ\s*tiêu)"
                           r"|\b[a-zđ]\)")

@@ -388,3 +388,10 @@ def test_roles_and_requests_written_as_labels(
     cell: str, expected: list[tuple[str, bool, tuple[int, ...], str | None]]
 ) -> None:
     assert [(p.text, p.requested, p.indicators, p.note) for p in cell_to_pieces(cell)] == expected
+
+
+def test_roles_after_names_before_commas_part_the_bodies() -> None:
+    pieces = cell_to_pieces("Hội Nông dân chủ trì, Hội Phụ nữ phối hợp")
+    assert [(p.text, p.note) for p in pieces] == [("Hội Nông dân, Hội Phụ nữ", None)]
+    pieces = cell_to_pieces("Hội Nông dân chủ trì, tổng hợp báo cáo")  # a task, not a second body
+    assert [(p.text, p.note) for p in pieces] == [("Hội Nông dân", "chủ trì, tổng hợp báo cáo")]
