@@ -99,6 +99,13 @@ generalisation; the next fresh set measures that:
   tiêu 1, 2)"), "Đề nghị:" alone heading the lines after it, a scope with no parenthesis after
   a request and "Đề nghị phối hợp: ..." rules, so it is a development set now. After them:
   before fuzzy 122/124, 200/239, F1 0.6798; after 124/124 (100%), 239/239, F1 1.0.
+- heldout13.csv (127 cells, 238 mentions, 36 of bodies not on the list, 3 a listed name up to
+  case or tone style, written after all the rules above by a writer who read no code and no
+  commit message; first and only run, untuned, at commit 862daff): before fuzzy 124/127 cells,
+  201/238 mentions, 0 wrong ids, F1 0.6798; after fuzzy 124/127 cells (97.6%), 236/238
+  mentions, 0 wrong ids, P 1.0 R 0.9828 F1 0.9913 (without the 3 listed names: 121/124 cells,
+  97.6%, 233/235 mentions, F1 0.9910). Every goal holds on it untouched: no false merge, F1 >=
+  0.99, >= 97% of cells segmented right.
 
 A goal that does not hold on a set is a strict xfail with its measured numbers
 (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``).
@@ -153,6 +160,7 @@ SETS = [
     HeldOut("heldout10", 20, (), before=(117, 163, 0.612), after=(120, 220, 0.999), listed=4),
     HeldOut("heldout11", 30, (), before=(128, 190, 0.736), after=(128, 226, 0.999), listed=3),
     HeldOut("heldout12", 30, (), before=(122, 200, 0.679), after=(124, 239, 0.999), listed=2),
+    HeldOut("heldout13", 30, (), before=(124, 201, 0.679), after=(124, 236, 0.991), listed=3),
 ]
 LABELS = {s.name: s.cells for s in SETS}
 parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])
