@@ -62,9 +62,11 @@ _INLINE_BULLET_RE = re.compile(rf"\s[-–—]\s+(?=(?:{_HEAD_NOUNS})\b)", re.IGN
 #: "+" (names join their parts with "và", "&" or a dash), so it cuts on any line.
 _PLUS_BULLET_RE = re.compile(rf"\s\+\s*(?=(?:{_HEAD_NOUNS})\b)", re.IGNORECASE)
 _PAREN_RE = re.compile(r"\([^()]*\)")
-#: "phối hợp (với)" between a name and a capitalised one: the second body works with the first
-#: ("Phòng Nội vụ phối hợp Phòng Tư pháp"), a body of its own, so the line is cut there.
-_COORDINATES_RE = re.compile(r"\s+(?:cùng\s+)?phối\s+hợp(?:\s+với)?\s+(?=[A-ZĐÀ-ỸỲ]\w)")
+#: "phối hợp (với)" between a name and a capitalised one or a plural group: the second body works
+#: with the first ("Phòng Nội vụ phối hợp Phòng Tư pháp", "... phối hợp với các phòng, ban"), a
+#: body of its own, so the line is cut there (:func:`_cut_at_partners`), never inside a parenthesis.
+_COORDINATES_RE = re.compile(r"\s+(?:cùng\s+)?phối\s+hợp(?:\s+với)?\s+(?=\w)")
+_PLURAL_OPENERS = ("các ", "những ")
 #: A parenthesis right after a request's closing words qualifies the request's last body.
 _PAREN_AFTER_RE = re.compile(r"\s*\([^()]*\)")
 #: "/" between two bodies ("Phòng TC-KH/ Phòng Nội vụ"): only before a capitalised head noun, as
@@ -90,8 +92,8 @@ _REQUEST_OPENS = r"đề\s+nghị\s*(?:(?:cùng\s+)?phối\s+hợp(?:\s+với)?(
 _REQUEST_RE = re.compile(bare(
     rf"{_REQUEST_OPENS}(?P<body>.+?)\s*(?:"
     rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*"
-    rf"|(?:cùng(?:,?\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*$"
-    rf"|(?-i:{_CLOSING_VERBS})(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*$"
+    rf"|(?:cùng(?:,?\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*(?=;|$)"
+    rf"|(?-i:{_CLOSING_VERBS})(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*(?=;|$)"
     r"|$)"),
     re.IGNORECASE,
 )
@@ -415,7 +417,18 @@ def _cell_to_lines(cell: str) -> list[str]:
         else:
             lines.append(_BULLET_RE.sub("", raw_line))
     return [_ITEM_MARK_RE.sub("", part) for line in lines for plus in _PLUS_BULLET_RE.split(line)
-            for part in _COORDINATES_RE.split(plus)]
+            for part in _cut_at_partners(plus)]
+
+
+def _cut_at_partners(line: str) -> list[str]:
+    """Cut a line at "phối hợp (với)" before a capitalised name or a plural group (:data:`_COORDINATES_RE`)."""
+    parts, start = [], 0
+    for found in _COORDINATES_RE.finditer(_masked(line)):
+        after = line[found.end() :]
+        if after[:1].isupper() or after.casefold().startswith(_PLURAL_OPENERS):
+            parts.append(line[start : found.start()])
+            start = found.end()
+    return [*parts, line[start:]]
 
 
 def _settle(pieces: list[Piece], pending: list[str]) -> list[Piece]:

@@ -105,7 +105,10 @@ generalisation; the next fresh set measures that:
   201/238 mentions, 0 wrong ids, F1 0.6798; after fuzzy 124/127 cells (97.6%), 236/238
   mentions, 0 wrong ids, P 1.0 R 0.9828 F1 0.9913 (without the 3 listed names: 121/124 cells,
   97.6%, 233/235 mentions, F1 0.9910). Every goal holds on it untouched: no false merge, F1 >=
-  0.99, >= 97% of cells segmented right.
+  0.99, >= 97% of cells segmented right. Its 3 cells were read afterwards to fix a cut at
+  "phối hợp" inside a parenthesis (from the rule just before), "phối hợp với các ..." and a
+  request closed by a verb before ";": after fuzzy 127/127, 238/238, F1 1.0; before 127/127,
+  203/238, F1 0.6936.
 
 A goal that does not hold on a set is a strict xfail with its measured numbers
 (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``).
@@ -160,7 +163,7 @@ SETS = [
     HeldOut("heldout10", 20, (), before=(117, 163, 0.612), after=(120, 220, 0.999), listed=4),
     HeldOut("heldout11", 30, (), before=(128, 190, 0.736), after=(128, 226, 0.999), listed=3),
     HeldOut("heldout12", 30, (), before=(122, 200, 0.679), after=(124, 239, 0.999), listed=2),
-    HeldOut("heldout13", 30, (), before=(124, 201, 0.679), after=(124, 236, 0.991), listed=3),
+    HeldOut("heldout13", 30, (), before=(127, 203, 0.693), after=(127, 238, 0.999), listed=3),
 ]
 LABELS = {s.name: s.cells for s in SETS}
 parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])

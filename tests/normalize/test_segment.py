@@ -395,3 +395,15 @@ def test_roles_after_names_before_commas_part_the_bodies() -> None:
     assert [(p.text, p.note) for p in pieces] == [("Hội Nông dân, Hội Phụ nữ", None)]
     pieces = cell_to_pieces("Hội Nông dân chủ trì, tổng hợp báo cáo")  # a task, not a second body
     assert [(p.text, p.note) for p in pieces] == [("Hội Nông dân", "chủ trì, tổng hợp báo cáo")]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Hội Nông dân (thường trực Hội đồng phối hợp PBGDPL)", [("Hội Nông dân", False)]),  # inside a parenthesis
+    ("Hội Nông dân chủ trì, phối hợp với các phòng, ban", [("Hội Nông dân", False), ("các phòng, ban", False)]),
+    ("Hội Nông dân phối hợp đồng bộ", [("Hội Nông dân phối hợp đồng bộ", False)]),  # no name after it
+    ("Đề nghị Hội Nông dân giám sát; các phòng, ban", [("Hội Nông dân", True), ("các phòng, ban", False)]),
+])
+def test_partners_after_phoi_hop_and_requests_closed_before_a_semicolon(
+    cell: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert [(p.text, p.requested) for p in cell_to_pieces(cell)] == expected
