@@ -109,6 +109,12 @@ generalisation; the next fresh set measures that:
   "phối hợp" inside a parenthesis (from the rule just before), "phối hợp với các ..." and a
   request closed by a verb before ";": after fuzzy 127/127, 238/238, F1 1.0; before 127/127,
   203/238, F1 0.6936.
+- heldout14.csv (126 cells, 222 mentions, 38 of bodies not on the list, none a listed name,
+  written after all the rules above by a writer who read no code and no commit message; first
+  and only run, untuned, at commit 69692da): before fuzzy 124/126 cells, 181/222 mentions, 0
+  wrong ids, F1 0.6009; after fuzzy 125/126 cells (99.2%), 221/222 mentions, 0 wrong ids, P 1.0
+  R 1.0 F1 1.0 (the one missed mention is the cell's only mention of its body, so no pair is
+  lost). Every goal holds on it untouched.
 
 A goal that does not hold on a set is a strict xfail with its measured numbers
 (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``).
@@ -164,6 +170,7 @@ SETS = [
     HeldOut("heldout11", 30, (), before=(128, 190, 0.736), after=(128, 226, 0.999), listed=3),
     HeldOut("heldout12", 30, (), before=(122, 200, 0.679), after=(124, 239, 0.999), listed=2),
     HeldOut("heldout13", 30, (), before=(127, 203, 0.693), after=(127, 238, 0.999), listed=3),
+    HeldOut("heldout14", 30, (), before=(124, 181, 0.600), after=(125, 221, 0.999)),
 ]
 LABELS = {s.name: s.cells for s in SETS}
 parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])
@@ -189,7 +196,7 @@ def test_labels_are_well_formed_and_held_out(held: HeldOut) -> None:
     if held.name != "heldout":  # heldout.csv spells one listed name in capitals ("caps-old-tone-court")
         names = {fold(a.name) for a in AGENCIES} | aliases
         assert len([c.case for c in cells if fold(c.cell) in names]) == held.listed
-    assert len({c.cell if held.listed else fold(c.cell) for c in cells}) == len(cells)  # heldout9 has one in capitals
+    assert len({c.cell for c in cells}) == len(cells)  # a cell may come again in capitals (heldout9, heldout14)
     for cell in cells:  # every labelled raw text is in its cell, in order
         text, at = fold(cell.cell), 0
         for expected in cell.expected:
