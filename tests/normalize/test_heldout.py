@@ -115,6 +115,13 @@ generalisation; the next fresh set measures that:
   wrong ids, F1 0.6009; after fuzzy 125/126 cells (99.2%), 221/222 mentions, 0 wrong ids, P 1.0
   R 1.0 F1 1.0 (the one missed mention is the cell's only mention of its body, so no pair is
   lost). Every goal holds on it untouched.
+- heldout15.csv (125 cells, 207 mentions, 35 of bodies not on the list, none a listed name,
+  written at the same time as heldout14 by another writer who read no code and no commit
+  message; first and only run, untuned, at the code of commit 69692da): before fuzzy 117/125
+  cells, 164/207 mentions, 0 wrong ids, F1 0.6195; after fuzzy 118/125 cells (94.4%), 201/207
+  mentions, 1 wrong id and 2 stray ids in one cell ("UBND và Công an các xã, phường": the level
+  after the second body is both bodies', read as the city's UBND), P 0.9834 R 0.9193 F1 0.9502.
+  No goal holds on it.
 
 A goal that does not hold on a set is a strict xfail with its measured numbers
 (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``).
@@ -149,6 +156,7 @@ class HeldOut:
     after: tuple[int, int, float]  # floors after fuzzy
     f1_goal: str | None = None  # why the F1 goal does not hold yet (strict xfail), None when it holds
     segmented_goal: str | None = None  # same for the segmentation goal
+    merge_goal: str | None = None  # same for "no wrong id" after the fuzzy step
     listed: int = 0  # cells that are a listed name or alias as it is (heldout8 on: easy cells were asked for too)
 
     @property
@@ -171,6 +179,11 @@ SETS = [
     HeldOut("heldout12", 30, (), before=(122, 200, 0.679), after=(124, 239, 0.999), listed=2),
     HeldOut("heldout13", 30, (), before=(127, 203, 0.693), after=(127, 238, 0.999), listed=3),
     HeldOut("heldout14", 30, (), before=(124, 181, 0.600), after=(125, 221, 0.999)),
+    HeldOut("heldout15", 30, (),
+            before=(117, 164, 0.619), after=(118, 201, 0.950),
+            f1_goal="F1 0.9502 after fuzzy (201/207 mentions, P 0.9834 R 0.9193), first and untuned run",
+            segmented_goal="118/125 cells (94.4%) segmented right after fuzzy, first and untuned run",
+            merge_goal="1 wrong id and 2 stray ids after fuzzy in 'UBND và Công an các xã, phường', first run"),
 ]
 LABELS = {s.name: s.cells for s in SETS}
 parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])
@@ -205,8 +218,14 @@ def test_labels_are_well_formed_and_held_out(held: HeldOut) -> None:
     assert [c.case for c in cells if fold(c.cell) in seen] == []
 
 
-@parametrize
-@pytest.mark.parametrize("cutoff", [None, BENCH.FUZZY_CUTOFF], ids=["before-fuzzy", "after-fuzzy"])
+def merge_params() -> list:  # type: ignore[type-arg]
+    """Every set before and after the fuzzy step; after it, a set whose merge goal fails is a strict xfail."""
+    return [pytest.param(s, cutoff, id=f"{s.name}-{label}",
+                         marks=[pytest.mark.xfail(strict=True, reason=s.merge_goal)] if s.merge_goal and cutoff else [])
+            for s in SETS for cutoff, label in ((None, "before-fuzzy"), (BENCH.FUZZY_CUTOFF, "after-fuzzy"))]
+
+
+@pytest.mark.parametrize(("held", "cutoff"), merge_params())
 def test_no_wrong_merge(held: HeldOut, cutoff: float | None) -> None:
     cells = LABELS[held.name]
     scores = BENCH.measure(cells, AGENCIES, cutoff=cutoff)
@@ -215,8 +234,7 @@ def test_no_wrong_merge(held: HeldOut, cutoff: float | None) -> None:
     assert scores.false_merges == 0 and scores.fp == 0
 
 
-@parametrize
-@pytest.mark.parametrize("cutoff", [None, BENCH.FUZZY_CUTOFF], ids=["before-fuzzy", "after-fuzzy"])
+@pytest.mark.parametrize(("held", "cutoff"), merge_params())
 def test_no_id_of_another_agency_on_mis_cut_fragments(held: HeldOut, cutoff: float | None) -> None:
     assert BENCH.stray_ids(LABELS[held.name], AGENCIES, cutoff=cutoff) == []
 
@@ -238,5 +256,6 @@ def test_numbers_do_not_regress(held: HeldOut) -> None:
         scores = BENCH.measure(cells, AGENCIES, cutoff=cutoff)
         assert (scores.cells_right, scores.resolved_right) >= (cells_right, resolved_right)
         assert scores.f1 >= f1
-    assert BENCH.measure(cells, AGENCIES).precision == 1.0
+    if not held.merge_goal:
+        assert BENCH.measure(cells, AGENCIES).precision == 1.0
 
