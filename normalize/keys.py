@@ -55,6 +55,8 @@ _FRONT_FULL = "ủy ban mặt trận tổ quốc việt nam"
 #: Every court and procuracy of the state system is "nhân dân" (people's); plans often leave the
 #: word out ("Tòa án, Viện kiểm sát thành phố"). A military one ("quân sự") is another body.
 _PEOPLES_RE = re.compile(r"\b(tòa án|viện kiểm sát)\b(?! (?:nhân dân|quân sự)\b)")
+#: "của" (of) before a level says nothing a name needs: "Trang TTĐT của thành phố" is "Trang TTĐT thành phố".
+_OF_LEVEL_RE = re.compile(r"\bcủa (?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|các)\b)")
 #: "Đoàn thể" is itself a mass organisation, so "tổ chức đoàn thể" says the same thing twice.
 _MASS_ORGS_RE = re.compile(r"\btổ chức đoàn thể\b")
 _MASS_ORGS = "đoàn thể"
@@ -142,7 +144,7 @@ def expand(key: str) -> str:
         if words[-2:] == _VIET_NAM and words[-4:-2] == _VIET_NAM:
             del words[-2:]
     text = _FRONT_NO_COUNTRY_RE.sub(_FRONT_FULL, _FRONT_RE.sub(_FRONT, " ".join(words)))
-    text = _PEOPLES_RE.sub(r"\1 nhân dân", text)
+    text = _PEOPLES_RE.sub(r"\1 nhân dân", _OF_LEVEL_RE.sub("", text))
     text = _MASS_ORGS_ALONE_RE.sub(_MASS_ORGS_FULL, _MASS_ORGS_RE.sub(_MASS_ORGS, text))
     return _CONCERNED_RE.sub(_CONCERNED, text)
 

@@ -204,7 +204,9 @@ class AgencyIndex:
     Đào tạo") to it, and ``reordered`` a key with its words after the head noun sorted to its
     entry, both only where one entry owns the key (:func:`_first_parts`, :func:`reordered_key`).
     ``initial_runs`` maps a head word to the initials spellings that are that word and one run of
-    initials ("phòng" -> ("tckh", ...)), for :func:`initials_typo`.
+    initials ("phòng" -> ("tckh", ...)), for :func:`initials_typo`. ``level_named`` holds the keys
+    of the names the list writes with the city's level word, without it ("ủy ban nhân dân",
+    "công an"): bodies named by their level, which every level has.
     """
 
     agencies: AgencyList
@@ -227,6 +229,7 @@ class AgencyIndex:
     first_parts: Mapping[str, str] = dataclasses.field(default_factory=dict)
     reordered: Mapping[str, str] = dataclasses.field(default_factory=dict)
     initial_runs: Mapping[str, tuple[tuple[str, str], ...]] = dataclasses.field(default_factory=dict)
+    level_named: frozenset[str] = frozenset()
     #: What spans resolved to, per (cutoff, scorer): a plan repeats the same names cell after cell.
     matches: dict[tuple[float | None, Callable[..., float]], dict[str, Match]] = dataclasses.field(
         default_factory=dict, compare=False, repr=False)
@@ -274,7 +277,8 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
                        frozenset(" ".join([*plain, *expanded]).split()),
                        _first_parts(agencies, expanded),
                        {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded},
-                       _initial_runs(initials))
+                       _initial_runs(initials),
+                       frozenset(k.removesuffix(_CITY_SUFFIX) for k in expanded if k.endswith(_CITY_SUFFIX)))
 
 
 def _initial_runs(initials: Mapping[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -739,7 +743,7 @@ def resolve_cell(
     mentions: list[Mention] = []
     pieces = cell_to_pieces(text)
     for piece in pieces:
-        resolve = functools.partial(_resolve_span, piece=piece, lookup=lookup)
+        resolve = functools.partial(_resolve_span, piece=piece, lookup=lookup, level_named=index.level_named)
 
         def quality(span: str, resolve: Callable[[str], Match] = resolve) -> float:
             found = resolve(span)
@@ -847,9 +851,10 @@ _LEVEL_ONLY_RE = re.compile(r"cấp (?:xã|huyện|tỉnh|thành phố|phường
 
 
 #: What :func:`level_key` writes for a span that names only the units of a level ("các phường, xã").
-_LEVELS_NAMED = frozenset({"cấp xã", "cấp huyện"})
+_COMMUNE_LEVEL_WORDS, _DISTRICT_LEVEL_WORDS = "cấp xã", "cấp huyện"
+_LEVELS_NAMED = frozenset({_COMMUNE_LEVEL_WORDS, _DISTRICT_LEVEL_WORDS})
 #: Words that open a level ("thành phố", "các xã", "cấp huyện"): where a piece's shared head ends.
-_LEVEL_OPENERS = frozenset("cấp các thành tỉnh huyện quận thị xã phường và".split())
+_LEVEL_OPENERS = frozenset("cấp các thành tp tx tỉnh huyện quận thị xã phường và".split())
 
 
 def _names_units(span: str) -> bool:
@@ -858,6 +863,20 @@ def _names_units(span: str) -> bool:
     A unit alone ("phường", "xã, phường") may be the tail of a name cut off ("Công an phường, xã").
     """
     return span.casefold().split()[:1] == ["các"] and level_key(expanded_key(span)) in _LEVELS_NAMED
+
+
+def _shared_level_tail(text: str) -> str | None:
+    """Return the level a piece ends with below or above the city's ("cấp xã" of "... các xã, phường"), or None.
+
+    Bodies named by their level ("UBND", "Công an": :attr:`AgencyIndex.level_named`) listed before
+    it share it ("UBND và Công an các xã, phường" is the commune committees and police).
+    """
+    key = expanded_key(text)
+    written = level_key(key)
+    for tail in (_COMMUNE_LEVEL_WORDS, _DISTRICT_LEVEL_WORDS):
+        if written.endswith(" " + tail):
+            return tail
+    return "tỉnh" if key.endswith(" tỉnh") else None  # "các cấp" holds the city: "HĐND, UBMTTQVN các cấp"
 
 
 def _words(text: str) -> str:
@@ -872,7 +891,9 @@ def _before_level(key: str) -> str:
     return " ".join(words[:at]) if at < len(words) else ""
 
 
-def _resolve_span(span: str, *, piece: Piece, lookup: Callable[[str], Match]) -> Match:
+def _resolve_span(
+    span: str, *, piece: Piece, lookup: Callable[[str], Match], level_named: frozenset[str] = frozenset()
+) -> Match:
     """Resolve one span of ``piece``, with the head noun the piece's names share.
 
     A list after ":" shares its head ("Các phòng: Nội vụ, Tư pháp"): each span is read with it
@@ -890,6 +911,9 @@ def _resolve_span(span: str, *, piece: Piece, lookup: Callable[[str], Match]) ->
         shared = lookup(f"{piece.head} {span}")
         if shared.id is not None:
             return shared
+    tail = _shared_level_tail(piece.text)
+    if tail and span != piece.text and expanded_key(span) in level_named:
+        return lookup(f"{span} {tail}")  # "UBND và Công an các xã, phường": both at the commune level
     own = lookup(span)
     level = _LEVEL_ONLY_RE.fullmatch(name_key(span))
     stem = name_key(piece.text).partition(" cấp ")[0]

@@ -87,7 +87,7 @@ _REQUEST_WORDS = (r"(?:(?:chỉ\s+đạo|thực\s+hiện|tham\s+gia|hướng\s+d
 #: which ends names of boards ("Đề nghị Ban Chỉ đạo").
 _CLOSING_VERBS = r"(?:hướng\s+dẫn|giám\s+sát|theo\s+dõi|hỗ\s+trợ|thực\s+hiện|triển\s+khai)"
 #: The words opening a request, also with its verb before the bodies ("Đề nghị phối hợp: ...").
-_REQUEST_OPENS = r"đề\s+nghị\s*(?:(?:cùng\s+)?phối\s+hợp(?:\s+với)?(?:\s+thực\s+hiện)?)?\s*:?\s*"
+_REQUEST_OPENS = r"(?:kính\s+)?đề\s+nghị\s*(?:(?:cùng\s+)?phối\s+hợp(?:\s+với)?(?:\s+thực\s+hiện)?)?\s*:?\s*"
 #: These patterns are matched on :func:`bare` text, so they are compiled from their bare form too.
 _REQUEST_RE = re.compile(bare(
     rf"{_REQUEST_OPENS}(?P<body>.+?)\s*(?:"
@@ -114,7 +114,8 @@ _TRAILING_VERBS_RE = re.compile(bare(
 #: The role or task a body is given, written after its name in lower case, with whatever follows
 #: ("Phòng Nội vụ chủ trì, tổng hợp báo cáo", "UBND các phường, xã tổ chức thực hiện").
 _TRAILING_TASK_RE = re.compile(bare(
-    r"\s+(?:chủ\s+trì|tổng\s+hợp|đôn\s+đốc|theo\s+dõi|tổ\s+chức\s+thực\s+hiện|phối\s+hợp\s+với|là)\b"
+    r"\s+(?:chủ\s+trì|tổng\s+hợp|đôn\s+đốc|theo\s+dõi|tổ\s+chức\s+thực\s+hiện|phối\s+hợp\s+với|là|chỉ\s+đạo"
+    r"|tham\s+mưu|bố\s+trí|bảo\s+đảm|đảm\s+bảo|cung\s+cấp|báo\s+cáo|hướng\s+dẫn|kiểm\s+tra|tuyên\s+truyền)\b"
     r"(?:[^,]|,(?!\s*[A-Z]))*$"  # up to the end, unless a comma opens a capitalised name: that is another body
 ))
 #: A role word right after a name and before a comma ("Phòng Nội vụ chủ trì, Phòng Tư pháp phối hợp"):
@@ -478,9 +479,10 @@ _OWN_HEAD_RE = re.compile(
 #: Thành đoàn"), not one name; "Văn phòng HĐND và UBND" opens with no such noun, "Ban Tuyên giáo
 #: và Dân vận" has none after its "và", "Phòng Kinh tế và Ngân hàng" no words after it.
 _STANDALONE_HEADS = (r"(?:hội|đoàn|thành\s+đoàn|liên\s+đoàn|ban|sở|phòng|trung\s+tâm|công\s+an|chi\s+cục|cục"
-                     r"|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|trường|quỹ|viện|tòa\s+án|toà\s+án|đài|báo)")
+                     r"|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|trường|quỹ|viện|tòa\s+án|toà\s+án|đài|báo|thanh\s+tra"
+                     r"|ubnd|hđnd|ủy\s+ban|uỷ\s+ban|ubmttq\w*|mttq\w*|mặt\s+trận)")
 _GLUED_RE = re.compile(
-    rf"^{_STANDALONE_HEADS}\s.*?\s(?:và|va|&|cùng)\s+(?=thành\s+(?:đoàn|ủy|uỷ)\b|{_STANDALONE_HEADS}\s+\S)",
+    rf"^{_STANDALONE_HEADS}\b.*?\s(?:và|va|&|cùng)\s+(?=thành\s+(?:đoàn|ủy|uỷ)\b|{_STANDALONE_HEADS}\s+\S)",
     re.IGNORECASE,
 )
 
@@ -535,21 +537,48 @@ def _no_field(span: str) -> bool:
 def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
     """Tell whether the comma at ``comma`` sits inside one unknown name (see the module's docstring)."""
     first, after = tokens[0].group(0), tokens[comma + 1].group(0) if comma + 1 < len(tokens) else ""
-    if _initials_under_head(tokens[: comma + 2]):
+    if _initials_under_head(tokens[: comma + 2]) or _fields_closed_by_va(tokens, comma):
         return True
-    return (first[:1].isupper() and after[:1].islower() and after not in _OPENERS
-            and after.casefold() not in _ANDS)
+    plural_before_name = first in ("các", "những") and comma > 1 and tokens[1].group(0)[:1].isupper()
+    return ((first[:1].isupper() or plural_before_name) and after[:1].islower() and after not in _OPENERS
+            and after.casefold() not in _ANDS)  # "các Trạm Y tế xã, phường" is capitalised text too
+
+
+def _fields_closed_by_va(tokens: list[re.Match[str]], comma: int) -> bool:
+    """Tell whether a comma parts the fields of one department's name, the last two joined by "và".
+
+    "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động, Thương binh và Xã hội": a head noun of a
+    department (:data:`_FIELD_HEADS`) opens the text, and the text after the comma, up to the next
+    comma, holds "và" and opens with no head noun of its own ("Phòng Y tế, Hội Nông dân và ..." is
+    two bodies). Known names still win over this reading when the list has them.
+    """
+    if tokens[0].group(0).casefold() not in _FIELD_HEADS:
+        return False
+    after = []
+    for token in tokens[comma + 1 :]:
+        if token.group(0) == ",":
+            break
+        after.append(token.group(0))
+    text = " ".join(after)
+    return bool(after) and any(w.casefold() in _ANDS for w in after[1:]) and _OWN_HEAD_RE.match(text) is None
+
+
+#: Head nouns of departments, whose names list their fields ("Sở Văn hóa, Thể thao và Du lịch").
+_FIELD_HEADS = frozenset({"phòng", "sở", "ban", "p."})
 
 
 def _initials_under_head(tokens: list[re.Match[str]]) -> bool:
     """Tell whether tokens are a head word, then runs of initials with commas between ("Phòng KT, HT&ĐT").
 
     Such a comma parts the initials of a name that holds one ("Kinh tế, Hạ tầng và Đô thị"): the
-    initials after it name no body alone, so the text stays one name. The head word is a word, not
-    initials ("UBND TP, TX" is not one), and at least one run stands before the first comma.
+    initials after it name no body alone, so the text stays one name. The head word is a
+    department's (:data:`_FIELD_HEADS`), not initials ("UBND TP, TX" is not one) nor a mass
+    organisation's ("Hội ND, LĐLĐ"), and at least one run stands before the first comma.
     """
     first, rest = tokens[0].group(0), [t.group(0) for t in tokens[1:]]
     if not first[:1].isupper() or _INITIALS_RE.fullmatch(first) or not rest or rest[0] == ",":
+        return False
+    if first.casefold() not in _FIELD_HEADS:  # "Hội ND, LĐLĐ thành phố": two bodies
         return False
     return all(word == "," or _INITIALS_RE.fullmatch(word) for word in rest)
 

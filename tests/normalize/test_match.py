@@ -656,3 +656,23 @@ def test_a_slip_in_typed_initials(raw: str, agency_id: str | None) -> None:
 ])
 def test_bare_fields_after_a_phong_across_pieces(cell: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # a level after the last of several bodies named by their level is each one's
+    ("UBND và Công an các xã, phường", [("UBND", "ubnd-cap-xa"), ("Công an các xã, phường", None)]),
+    ("UBND, Công an và MTTQ các xã, phường, thị trấn",
+     [("UBND", "ubnd-cap-xa"), ("Công an", None), ("MTTQ các xã, phường, thị trấn", None)]),
+    ("Thanh tra, Công an tỉnh", [("Thanh tra", None), ("Công an tỉnh", None)]),
+    ("HĐND, UBMTTQVN các cấp", [("HĐND", "hdnd-thanh-pho"), ("UBMTTQVN các cấp", "ubmttqvn-cac-cap")]),
+    ("Phòng Y tế, Trạm Y tế các xã, phường", [("Phòng Y tế", "phong-y-te"), ("Trạm Y tế các xã, phường", None)]),
+    ("UBND TP và các xã, phường", [("UBND TP", "ubnd-thanh-pho"), ("các xã, phường", "ubnd-cap-xa")]),
+    ("Trang TTĐT của thành phố và các phường, xã", [("Trang TTĐT của thành phố và các phường, xã",
+                                                   "trang-thong-tin-dien-tu")]),
+    # a department's fields closed by "và"; mass organisations' initials after a comma are two bodies
+    ("Sở Văn hóa, Thể thao và Du lịch", [("Sở Văn hóa, Thể thao và Du lịch", None)]),
+    ("Hội ND, LĐLĐ thành phố", [("Hội ND", None), ("LĐLĐ thành phố", None)]),
+    ("các Trạm Y tế xã, phường", [("các Trạm Y tế xã, phường", None)]),
+])
+def test_levels_shared_and_lists_of_fields(cell: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.raw, m.id) for m in resolve_cell(cell, AGENCIES)] == expected

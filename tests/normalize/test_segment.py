@@ -407,3 +407,13 @@ def test_partners_after_phoi_hop_and_requests_closed_before_a_semicolon(
     cell: str, expected: list[tuple[str, bool]]
 ) -> None:
     assert [(p.text, p.requested) for p in cell_to_pieces(cell)] == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Kính đề nghị Hội Nông dân cùng phối hợp", [("Hội Nông dân", True, None)]),
+    ("Hội Nông dân chỉ đạo", [("Hội Nông dân", False, "chỉ đạo")]),
+    ("Hội Nông dân bố trí kinh phí", [("Hội Nông dân", False, "bố trí kinh phí")]),
+    ("Ban chỉ đạo", [("Ban chỉ đạo", False, None)]),
+])
+def test_more_request_openers_and_tasks(cell: str, expected: list[tuple[str, bool, str | None]]) -> None:
+    assert [(p.text, p.requested, p.note) for p in cell_to_pieces(cell)] == expected
