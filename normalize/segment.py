@@ -67,6 +67,8 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 #: body of its own, so the line is cut there (:func:`_cut_at_partners`), never inside a parenthesis.
 _COORDINATES_RE = re.compile(r"\s+(?:cùng\s+)?phối\s+hợp(?:\s+với)?\s+(?=\w)")
 _PLURAL_OPENERS = ("các ", "những ")
+#: Nouns that "phối hợp" follows inside a name ("Hội đồng phối hợp ...", "Tổ phối hợp ...", "Ban ...").
+_NAMES_WITH_PHOI_HOP = (["hội", "đồng"], ["tổ"], ["ban"], ["nhóm"], ["đoàn"], ["đội"])
 #: A parenthesis right after a request's closing words qualifies the request's last body.
 _PAREN_AFTER_RE = re.compile(r"\s*\([^()]*\)")
 #: "/" between two bodies ("Phòng TC-KH/ Phòng Nội vụ"): only before a capitalised head noun, as
@@ -269,6 +271,10 @@ def _region_to_pieces(
     return pieces, pending
 
 
+#: Head nouns that name no body alone: "Ủy ban kiểm tra" keeps its "kiểm tra", "Ban chỉ đạo" its "chỉ đạo".
+_BARE_HEADS = (["ủy", "ban"], ["uỷ", "ban"], ["hội", "đồng"], ["ban"], ["tổ"], ["đoàn"], ["đội"], ["nhóm"])
+
+
 def _without_tasks(text: str) -> tuple[str, list[str]]:
     """Take what a cell says a body does off its name: return the name and those words, for the note.
 
@@ -292,7 +298,8 @@ def _without_tasks(text: str) -> tuple[str, list[str]]:
         text = text[leading.end() :]
     for pattern, keep in ((_TRAILING_TASK_RE, True), (_TRAILING_VERBS_RE, False)):
         found = pattern.search(bare(text))
-        if found and len(text[: found.start()].split()) >= 2:
+        stem = text[: found.start()].casefold().split() if found else []
+        if found and len(stem) >= 2 and stem[-2:] not in _BARE_HEADS and stem[-1:] not in _BARE_HEADS:
             if keep:
                 tasks.append(text[found.start() :].strip(_TRIM))
             text = text[: found.start()]
@@ -425,7 +432,9 @@ def _cut_at_partners(line: str) -> list[str]:
     """Cut a line at "phối hợp (với)" before a capitalised name or a plural group (:data:`_COORDINATES_RE`)."""
     parts, start = [], 0
     for found in _COORDINATES_RE.finditer(_masked(line)):
-        after = line[found.end() :]
+        after, before = line[found.end() :], line[start : found.start()].casefold().split()
+        if before[-2:] in _NAMES_WITH_PHOI_HOP or before[-1:] in _NAMES_WITH_PHOI_HOP:
+            continue  # "Hội đồng phối hợp PBGDPL", "Tổ phối hợp liên ngành": a name
         if after[:1].isupper() or after.casefold().startswith(_PLURAL_OPENERS):
             parts.append(line[start : found.start()])
             start = found.end()
@@ -539,6 +548,8 @@ def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
     first, after = tokens[0].group(0), tokens[comma + 1].group(0) if comma + 1 < len(tokens) else ""
     if _initials_under_head(tokens[: comma + 2]) or _fields_closed_by_va(tokens, comma):
         return True
+    if first.casefold() in ("các", "những") and comma > 1 and {tokens[1].group(0).casefold(), after} <= _GROUP_NOUNS:
+        return True  # "Các sở, ban, ngành", "các cơ quan, đơn vị": one group however it goes on
     plural_before_name = first in ("các", "những") and comma > 1 and tokens[1].group(0)[:1].isupper()
     return ((first[:1].isupper() or plural_before_name) and after[:1].islower() and after not in _OPENERS
             and after.casefold() not in _ANDS)  # "các Trạm Y tế xã, phường" is capitalised text too
@@ -563,6 +574,8 @@ def _fields_closed_by_va(tokens: list[re.Match[str]], comma: int) -> bool:
     return bool(after) and any(w.casefold() in _ANDS for w in after[1:]) and _OWN_HEAD_RE.match(text) is None
 
 
+#: Nouns a plural group lists with commas ("Các sở, ban, ngành", "các cơ quan, đơn vị"): first words only.
+_GROUP_NOUNS = frozenset("sở ban ngành phòng đơn cơ đoàn hội địa tổ".split())
 #: Head nouns of departments, whose names list their fields ("Sở Văn hóa, Thể thao và Du lịch").
 _FIELD_HEADS = frozenset({"phòng", "sở", "ban", "p."})
 

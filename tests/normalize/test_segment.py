@@ -417,3 +417,14 @@ def test_partners_after_phoi_hop_and_requests_closed_before_a_semicolon(
 ])
 def test_more_request_openers_and_tasks(cell: str, expected: list[tuple[str, bool, str | None]]) -> None:
     assert [(p.text, p.requested, p.note) for p in cell_to_pieces(cell)] == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Hội đồng phối hợp PBGDPL thành phố", ["Hội đồng phối hợp PBGDPL thành phố"]),  # "phối hợp" in a name
+    ("Ủy ban kiểm tra Thành ủy", ["Ủy ban kiểm tra Thành ủy"]),  # a task word after a bare head is its name
+    ("Các sở, ban, ngành tỉnh", ["Các sở, ban, ngành tỉnh"]),  # one plural group, listed with commas
+    ("các cơ quan, đơn vị liên quan", ["các cơ quan, đơn vị liên quan"]),
+])
+def test_names_holding_task_words_and_plural_groups_stay_whole(cell: str, expected: list[str]) -> None:
+    assert [p.text for p in cell_to_pieces(cell)] == expected
+    assert split_piece(expected[0], known()) == tuple(expected)
