@@ -129,6 +129,15 @@ generalisation; the next fresh set measures that:
   after a name ("chỉ đạo", "tham mưu", "bố trí kinh phí") and "UBND TP và các xã, phường"
   rules, so it is a development set now. After them: before fuzzy 123/125, 168/207, 0 wrong
   ids, F1 0.6356; after 125/125 (100%), 207/207, 0 wrong ids, F1 1.0.
+- heldout16.csv and heldout17.csv (130 and 124 cells, 256 and 208 mentions, 37 and 41 of bodies
+  not on the list; heldout17 holds 4 listed names up to case or tone style), written at the same
+  time by two writers who read no code and no commit message, after all the rules above; first
+  and only runs, untuned, at the code of commit 5d2a2a3. heldout16: before fuzzy 127/130 cells,
+  220/256 mentions, 0 wrong ids, F1 0.6991; after fuzzy 128/130 cells (98.5%), 255/256
+  mentions, 0 wrong ids, P 1.0 R 0.9945 F1 0.9973. heldout17: before fuzzy 124/124 cells,
+  182/208 mentions, 0 wrong ids, F1 0.7158; after fuzzy 124/124 cells (100%), 207/208 mentions,
+  0 wrong ids, P 1.0 R 0.9820 F1 0.9909 (without the 4 listed names: 120/120, F1 0.9906). Every
+  goal holds on both untouched.
 
 A goal that does not hold on a set is a strict xfail with its measured numbers
 (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``).
@@ -187,6 +196,8 @@ SETS = [
     HeldOut("heldout13", 30, (), before=(127, 203, 0.693), after=(127, 238, 0.999), listed=3),
     HeldOut("heldout14", 30, (), before=(125, 181, 0.600), after=(126, 222, 0.999)),
     HeldOut("heldout15", 30, (), before=(123, 168, 0.635), after=(125, 207, 0.999)),
+    HeldOut("heldout16", 30, (), before=(127, 220, 0.699), after=(128, 255, 0.997)),
+    HeldOut("heldout17", 30, (), before=(124, 182, 0.715), after=(124, 207, 0.990), listed=4),
 ]
 LABELS = {s.name: s.cells for s in SETS}
 parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])
