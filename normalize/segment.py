@@ -419,13 +419,23 @@ def _continued_requests(lines: list[str]) -> list[bool]:
 def _cell_to_lines(cell: str) -> list[str]:
     """Cut a cell into lines without their bullets, a "- " line also at the bullets run on after it."""
     lines: list[str] = []
-    for raw_line in clean_text(cell).replace("[", "(").replace("]", ")").split("\n"):  # "[chỉ tiêu 4]" too
+    text = _HTML_TAG_RE.sub("\n", _HTML_INLINE_RE.sub("", cell)).replace("[", "(").replace("]", ")")  # "[CT 4]" too
+    for raw_line in _LINE_BREAK_RE.split(clean_text(text)):
         if _BULLET_RE.match(raw_line) and raw_line.lstrip()[0] in "-–—":
             lines.extend(_BULLET_RE.sub("", part) for part in _INLINE_BULLET_RE.split(raw_line))
         else:
             lines.append(_BULLET_RE.sub("", raw_line))
     return [_ITEM_MARK_RE.sub("", part) for line in lines for plus in _PLUS_BULLET_RE.split(line)
             for part in _cut_at_partners(plus)]
+
+
+#: Markup typed or pasted into a cell: a block ("<p>", "<br/>", "</li>") is a line break, as it
+#: shows; inline markup ("<b>", "<span>") is nothing.
+_HTML_TAG_RE = re.compile(r"</?(?:p|br|li|ul|ol|div)\b[^<>]*>", re.IGNORECASE)
+_HTML_INLINE_RE = re.compile(r"</?(?:span|b|i|u|strong|em|sup|sub)\b[^<>]*>", re.IGNORECASE)
+#: A line ending with a joiner continues on the next: "Phòng Tài nguyên và" / "Môi trường".
+#: So lines are cut at a new line that follows no joiner (the new line stays in the name's raw text).
+_LINE_BREAK_RE = re.compile(r"(?<!\svà)(?<!\s&)\n", re.IGNORECASE)
 
 
 def _cut_at_partners(line: str) -> list[str]:

@@ -137,7 +137,10 @@ generalisation; the next fresh set measures that:
   mentions, 0 wrong ids, P 1.0 R 0.9945 F1 0.9973. heldout17: before fuzzy 124/124 cells,
   182/208 mentions, 0 wrong ids, F1 0.7158; after fuzzy 124/124 cells (100%), 207/208 mentions,
   0 wrong ids, P 1.0 R 0.9820 F1 0.9909 (without the 4 listed names: 120/120, F1 0.9906). Every
-  goal holds on both untouched.
+  goal holds on both untouched. heldout16's two cells were read afterwards (a name cut by a new
+  line after "và", "<p>" markup in a cell): 130/130, 256/256. heldout17's miss, "Công an thành
+  phố Hội An", stays: "Hội" after "thành phố" is read as the start of a body ("Hội Nông dân"),
+  never as a place, so the city Hội An is a miss, not a merge.
 
 A goal that does not hold on a set is a strict xfail with its measured numbers
 (``HeldOut.f1_goal``, ``HeldOut.segmented_goal``).
@@ -196,7 +199,7 @@ SETS = [
     HeldOut("heldout13", 30, (), before=(127, 203, 0.693), after=(127, 238, 0.999), listed=3),
     HeldOut("heldout14", 30, (), before=(125, 181, 0.600), after=(126, 222, 0.999)),
     HeldOut("heldout15", 30, (), before=(123, 168, 0.635), after=(125, 207, 0.999)),
-    HeldOut("heldout16", 30, (), before=(127, 220, 0.699), after=(128, 255, 0.997)),
+    HeldOut("heldout16", 30, (), before=(129, 221, 0.703), after=(130, 256, 0.999)),
     HeldOut("heldout17", 30, (), before=(124, 182, 0.715), after=(124, 207, 0.990), listed=4),
 ]
 LABELS = {s.name: s.cells for s in SETS}

@@ -428,3 +428,13 @@ def test_more_request_openers_and_tasks(cell: str, expected: list[tuple[str, boo
 def test_names_holding_task_words_and_plural_groups_stay_whole(cell: str, expected: list[str]) -> None:
     assert [p.text for p in cell_to_pieces(cell)] == expected
     assert split_piece(expected[0], known()) == tuple(expected)
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Hội Nông dân và\nHội Phụ nữ", ["Hội Nông dân và\nHội Phụ nữ"]),  # a new line after "và" cuts nothing
+    ("Hội Nông dân\nHội Phụ nữ", ["Hội Nông dân", "Hội Phụ nữ"]),
+    ("<p>Hội Nông dân</p><p>Hội Phụ nữ</p>", ["Hội Nông dân", "Hội Phụ nữ"]),  # block markup is a line break
+    ("<b>Hội</b> Nông dân<br/>Hội Phụ nữ", ["Hội Nông dân", "Hội Phụ nữ"]),  # inline markup is nothing
+])
+def test_new_lines_after_joiners_and_markup(cell: str, expected: list[str]) -> None:
+    assert [p.text for p in cell_to_pieces(cell)] == expected
