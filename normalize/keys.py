@@ -54,7 +54,10 @@ _FRONT_NO_COUNTRY_RE = re.compile(r"\bủy ban mặt trận tổ quốc\b(?! vi�
 _FRONT_FULL = "ủy ban mặt trận tổ quốc việt nam"
 #: Every court and procuracy of the state system is "nhân dân" (people's); plans often leave the
 #: word out ("Tòa án, Viện kiểm sát thành phố"). A military one ("quân sự") is another body.
-_PEOPLES_RE = re.compile(r"\b(tòa án|viện kiểm sát)\b(?! (?:nhân dân|quân sự)\b)")
+_COURTS = r"tòa án|viện kiểm sát"
+_PEOPLES_RE = re.compile(rf"\b({_COURTS})\b(?! (?:nhân dân|quân sự)\b)")
+#: The same word as written, for the initials that leave it out ("VKS thành phố").
+_WITH_PEOPLES_RE = re.compile(rf"\b({_COURTS}) nhân dân\b")
 #: "của" (of) before a level says nothing a name needs: "Trang TTĐT của thành phố" is "Trang TTĐT thành phố".
 _OF_LEVEL_RE = re.compile(r"\bcủa (?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|các)\b)")
 #: "Đoàn thể" is itself a mass organisation, so "tổ chức đoàn thể" says the same thing twice.
@@ -147,6 +150,15 @@ def expand(key: str) -> str:
     text = _PEOPLES_RE.sub(r"\1 nhân dân", _OF_LEVEL_RE.sub("", text))
     text = _MASS_ORGS_ALONE_RE.sub(_MASS_ORGS_FULL, _MASS_ORGS_RE.sub(_MASS_ORGS, text))
     return _CONCERNED_RE.sub(_CONCERNED, text)
+
+
+def without_peoples(key: str) -> str:
+    """Drop the "nhân dân" :func:`expand` writes after a court or procuracy: initials may leave it out ("VKS").
+
+    >>> without_peoples("viện kiểm sát nhân dân thành phố")
+    'viện kiểm sát thành phố'
+    """
+    return _WITH_PEOPLES_RE.sub(r"\1", key)
 
 
 def without_and(key: str) -> str:

@@ -69,6 +69,7 @@ from normalize.keys import (
     strip_marks,
     without_and,
     without_level,
+    without_peoples,
     words_fit_unmarked,
 )
 from normalize.segment import Piece, cell_to_pieces, split_piece
@@ -273,7 +274,7 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
                        _fields(expanded, frozenset(a.id for a in agencies if a.kind == _AGENCY)),
                        frozenset(strip_marks(" ".join(key.split()[:2])) for key in expanded),
                        tuple(dict.fromkeys([*((k, i) for k, (i, _) in plain.items()), *expanded.items(),
-                                            *((_PEOPLES_RE.sub(r"\1", k), i) for k, i in expanded.items())])),
+                                            *((without_peoples(k), i) for k, i in expanded.items())])),
                        frozenset(" ".join([*plain, *expanded]).split()),
                        _first_parts(agencies, expanded),
                        {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded},
@@ -291,8 +292,6 @@ def _initial_runs(initials: Mapping[str, str]) -> dict[str, tuple[tuple[str, str
     return {head: tuple(found) for head, found in runs.items()}
 
 
-#: Courts and procuracies are "nhân dân" (people's); their initials may leave it out ("VKS thành phố").
-_PEOPLES_RE = re.compile(r"\b(tòa án|viện kiểm sát) nhân dân\b")
 #: Where a name's first part ends: "và", a dash or a comma ("Phòng Giáo dục | và Đào tạo").
 _PART_END_RE = re.compile(r"\s+và\s+|\s*[-\u2010-\u2015]\s*|,")
 #: Fewest words a first part needs to name its body alone: the head noun and a field of two
@@ -613,17 +612,17 @@ def _rescues(query: str, index: AgencyIndex) -> Iterator[str | None]:
     yield lookup_qualified(query, index)
     yield _unmarked_words(query, index)
     yield _city_body(query, index)
-    if (place := without_place_name(query, index)) != query:
+    place = without_place_name(query, index)
+    if place != query:
         yield _city_body(place, index)
         yield _fuzzy_at_level(place, _CITY_LEVEL, index)  # a typo and the city's name: "côn an thành phố vinh"
-    if (place := without_place_name(query, index, _PROVINCE_SUFFIX)) != query:
-        yield lookup_qualified(place, index)  # "sở tt&tt tỉnh bắc giang"
-        yield _fuzzy_at_level(place, _PROVINCE_LEVEL, index)
+    if (in_province := without_place_name(query, index, _PROVINCE_SUFFIX)) != query:
+        yield lookup_qualified(in_province, index)  # "sở tt&tt tỉnh bắc giang"
+        yield _fuzzy_at_level(in_province, _PROVINCE_LEVEL, index)
     yield index.levels.get(level_key(query))
     yield index.channels.get(without_level(query))
     yield _commune_stations(query, index)
     yield _group_stem(query, index)
-    place = without_place_name(query, index)
     for key in dict.fromkeys((query, _without_city_word(query), place, _without_city_word(place))):
         if key:
             yield index.first_parts.get(key)  # "phòng giáo dục thành phố"
@@ -632,8 +631,7 @@ def _rescues(query: str, index: AgencyIndex) -> Iterator[str | None]:
 
 def _fuzzy_at_level(query: str, level: str, index: AgencyIndex) -> str | None:
     """Return the entry at ``level`` the fuzzy step finds for ``query`` (a place name taken off), or None."""
-    found = fuzzy_pick(fuzzy_candidates(query, index, FUZZY_SCORER), FUZZY_CUTOFF)
-    entry = index.agencies.get(found) if found else None
+    entry = _fuzzy_entry(query, index)
     return entry.id if entry is not None and entry.level == level else None
 
 
@@ -709,9 +707,14 @@ def _group_stem(query: str, index: AgencyIndex) -> str | None:
     here the stem gets the fuzzy step, and only a group is taken.
     """
     stem = _GROUP_QUALIFIER_RE.sub("", query)
-    found = fuzzy_pick(fuzzy_candidates(stem, index, FUZZY_SCORER), FUZZY_CUTOFF) if stem and stem != query else None
-    entry = index.agencies.get(found) if found else None
+    entry = _fuzzy_entry(stem, index) if stem and stem != query else None
     return entry.id if entry is not None and entry.kind == _GROUP else None
+
+
+def _fuzzy_entry(query: str, index: AgencyIndex) -> Agency | None:
+    """Return the entry the fuzzy step (default scorer and cutoff) picks for ``query``, or None."""
+    found = fuzzy_pick(fuzzy_candidates(query, index, FUZZY_SCORER), FUZZY_CUTOFF)
+    return index.agencies.get(found) if found else None
 
 
 def resolve_cell(
@@ -784,10 +787,7 @@ def fields_after_phong(mentions: tuple[Mention, ...], index: AgencyIndex, agenci
     for mention in mentions:
         key = without_and(expanded_key(mention.raw))
         if mention.id is None and after_phong and key in index.fields:
-            agency_id = index.fields[key]
-            entry = agencies.get(agency_id)
-            score = next((s for i, s in mention.suggestions if i == agency_id), 0.0)
-            mention = replace(mention, id=agency_id, name=entry.name if entry else None, score=score, method="fuzzy")
+            mention = _as_field(mention, index.fields[key], agencies)
         after_phong = after_phong or (mention.id is not None and name_key(mention.raw).startswith(FIELD_HEAD + " "))
         result.append(mention)
     return tuple(result)
@@ -835,14 +835,14 @@ def bare_fields(
     if len(mentions) < fewest or any(m.id is not None or k not in index.fields for m, k in
                                              zip(mentions, keys, strict=True)):
         return mentions
-    found = []
-    for mention, key in zip(mentions, keys, strict=True):
-        agency_id = index.fields[key]
-        entry = agencies.get(agency_id)
-        score = next((s for i, s in mention.suggestions if i == agency_id), 0.0)
-        found.append(replace(mention, id=agency_id, name=entry.name if entry else None, score=score,
-                             method="fuzzy"))
-    return tuple(found)
+    return tuple(_as_field(mention, index.fields[key], agencies) for mention, key in zip(mentions, keys, strict=True))
+
+
+def _as_field(mention: Mention, agency_id: str, agencies: AgencyList) -> Mention:
+    """Give ``mention`` the Phòng its bare field names, as ``fuzzy`` with its plain similarity (reviewed)."""
+    entry = agencies.get(agency_id)
+    score = next((s for i, s in mention.suggestions if i == agency_id), 0.0)
+    return replace(mention, id=agency_id, name=entry.name if entry else None, score=score, method="fuzzy")
 
 
 #: A span naming only a level with "cấp" ("cấp xã", "cấp huyện"): after a body at one level, the
