@@ -72,7 +72,7 @@ from normalize.keys import (
     without_peoples,
     words_fit_unmarked,
 )
-from normalize.segment import Piece, cell_to_pieces, split_piece
+from normalize.segment import Piece, cell_to_pieces, split_piece, union_indicators
 from normalize.text import fold
 from phuluc.model import Agency, Mention
 
@@ -765,7 +765,7 @@ def resolve_cell(
                 score=found.score,
                 method=found.method,
                 requested=piece.requested,
-                indicators=tuple(sorted({*piece.scope, *(piece.indicators if last else ())})),
+                indicators=union_indicators(piece.scope, piece.indicators if last else ()),
                 note=piece.note if last else None,
                 suggestions=found.suggestions,
             ))

@@ -91,9 +91,11 @@ _CLOSING_VERBS = r"(?:hướng\s+dẫn|giám\s+sát|theo\s+dõi|hỗ\s+trợ|th�
 #: The words opening a request, also with its verb before the bodies ("Đề nghị phối hợp: ...").
 _REQUEST_OPENS = r"(?:kính\s+)?đề\s+nghị\s*(?:(?:cùng\s+)?phối\s+hợp(?:\s+với)?(?:\s+thực\s+hiện)?)?\s*:?\s*"
 #: These patterns are matched on :func:`bare` text, so they are compiled from their bare form too.
+#: "phối hợp" closing a request, with the verbs after it ("cùng phối hợp thực hiện").
+_PHOI_HOP_CLOSES = rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*"
 _REQUEST_RE = re.compile(bare(
     rf"{_REQUEST_OPENS}(?P<body>.+?)\s*(?:"
-    rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*"
+    rf"{_PHOI_HOP_CLOSES}"
     rf"|(?:cùng(?:,?\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*(?=;|$)"
     rf"|(?-i:{_CLOSING_VERBS})(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*(?=;|$)"
     r"|$)"),
@@ -103,7 +105,7 @@ _REQUEST_RE = re.compile(bare(
 _REQUEST_OPENS_RE = re.compile(bare(_REQUEST_OPENS), re.IGNORECASE)
 #: The words that close a request ("phối hợp thực hiện."), on the line where the list ends or one of its own.
 _REQUEST_CLOSES_RE = re.compile(
-    bare(rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*$"), re.IGNORECASE
+    bare(rf"{_PHOI_HOP_CLOSES}\s*\.?\s*$"), re.IGNORECASE
 )
 #: A parenthesis saying the body is asked: "(đề nghị phối hợp)", "(đề nghị)".
 _REQUEST_NOTE_RE = re.compile(bare(r"đề\s+nghị\b.*"), re.IGNORECASE)
@@ -221,6 +223,11 @@ def parse_indicators(content: str) -> tuple[int, ...] | None:
     return tuple(sorted(numbers)) or None
 
 
+def union_indicators(*scopes: tuple[int, ...]) -> tuple[int, ...]:
+    """Return the indicators of several scopes together, once each, in order."""
+    return tuple(sorted({number for scope in scopes for number in scope}))
+
+
 def _qualify(piece: Piece, content: str) -> Piece:
     """Qualify ``piece`` with a parenthesis' content: a scope, a request, else a note; each ";" part on its own."""
     if ";" in content:  # "(cơ quan thường trực; chỉ tiêu 1, 2)"
@@ -230,7 +237,7 @@ def _qualify(piece: Piece, content: str) -> Piece:
         return piece
     indicators = parse_indicators(content)
     if indicators is not None:
-        return replace(piece, indicators=tuple(sorted({*piece.indicators, *indicators})))
+        return replace(piece, indicators=union_indicators(piece.indicators, indicators))
     if _REQUEST_NOTE_RE.fullmatch(bare(content)):  # "(đề nghị phối hợp)": the body is asked
         return replace(piece, requested=True)
     note = content if piece.note is None else f"{piece.note}; {content}"
@@ -338,8 +345,7 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
     pieces: list[Piece] = []
     pending: list[str] = []
     lines = _cell_to_lines(cell)
-    continued = _continued_requests(lines)
-    for line, in_request in zip(lines, continued, strict=True):
+    for line, in_request in zip(lines, _continued_requests([bare(_masked(line)) for line in lines]), strict=True):
         line, scope = _scope_label(line)
         first = len(pieces)
         regions: list[tuple[str, bool]] = []
@@ -374,7 +380,7 @@ def _scopes_alone(pieces: list[Piece]) -> list[Piece]:
     for piece in pieces:
         scope = parse_indicators(piece.text)
         if scope is not None and kept:
-            kept[-1] = replace(kept[-1], indicators=tuple(sorted({*kept[-1].indicators, *scope})))
+            kept[-1] = replace(kept[-1], indicators=union_indicators(kept[-1].indicators, scope))
         else:
             kept.append(piece)
     return kept
@@ -388,7 +394,7 @@ def _scope_label(line: str) -> tuple[str, tuple[int, ...]]:
 
 
 def _continued_requests(lines: list[str]) -> list[bool]:
-    """Tell which lines belong to a request opened on an earlier line and closed on a later one.
+    """Tell which lines (each :func:`bare` and :func:`_masked`) belong to a request opened on an earlier line.
 
     "Đề nghị:" / "- UBMTTQVN thành phố;" / "- Các tổ chức chính trị - xã hội" / "phối hợp thực
     hiện.": a line with "đề nghị" and no closing words opens it, and it runs to the first line
@@ -398,17 +404,16 @@ def _continued_requests(lines: list[str]) -> list[bool]:
     """
     continued = [False] * len(lines)
     for at, line in enumerate(lines):
-        opened = _REQUEST_OPENS_RE.search(bare(_masked(line)))
-        if opened is None or continued[at] or _REQUEST_CLOSES_RE.search(bare(_masked(line))[opened.end() :]):
+        opened = _REQUEST_OPENS_RE.search(line)
+        if opened is None or continued[at] or _REQUEST_CLOSES_RE.search(line[opened.end() :]):
             continue
         alone = not line[opened.end() :].strip()  # "Đề nghị:" on a line of its own heads a list
         end = at
         for end in range(at + 1, len(lines)):
-            masked = bare(_masked(lines[end]))
-            if _REQUEST_OPENS_RE.search(masked):
+            if _REQUEST_OPENS_RE.search(lines[end]):
                 end -= 1
                 break
-            if _REQUEST_CLOSES_RE.search(masked):
+            if _REQUEST_CLOSES_RE.search(lines[end]):
                 alone = True
                 break
         if alone:
