@@ -55,6 +55,7 @@ from rapidfuzz.distance import OSA
 from normalize.agencies import AgencyList
 from normalize.keys import (
     ABBREVIATIONS,
+    KEY_CACHE_SIZE,
     comma_initials,
     compact_key,
     expand,
@@ -865,6 +866,7 @@ def _names_units(span: str) -> bool:
     return span.casefold().split()[:1] == ["các"] and level_key(expanded_key(span)) in _LEVELS_NAMED
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # a piece's, asked once for each span the split tries
 def _shared_level_tail(text: str) -> str | None:
     """Return the level a piece ends with below or above the city's ("cấp xã" of "... các xã, phường"), or None.
 
@@ -879,6 +881,7 @@ def _shared_level_tail(text: str) -> str | None:
     return "tỉnh" if key.endswith(" tỉnh") else None  # "các cấp" holds the city: "HĐND, UBMTTQVN các cấp"
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _words(text: str) -> str:
     """Return the folded words of ``text``, punctuation left out and plurals kept (unlike :func:`name_key`)."""
     return " ".join(re.findall(r"[^\W_]+", fold(text)))
