@@ -66,7 +66,8 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 #: with the first ("Phòng Nội vụ phối hợp Phòng Tư pháp", "... phối hợp với các phòng, ban"), a
 #: body of its own, so the line is cut there (:func:`_cut_at_partners`), never inside a parenthesis.
 _COORDINATES_RE = re.compile(r"\s+(?:cùng\s+)?phối\s+hợp(?:\s+với)?\s+(?=\w)")
-_PLURAL_OPENERS = ("các ", "những ")
+_PLURALS = ("các", "những")
+_PLURAL_OPENERS = tuple(plural + " " for plural in _PLURALS)
 #: Nouns that "phối hợp" follows inside a name ("Hội đồng phối hợp ...", "Tổ phối hợp ...", "Ban ...").
 _NAMES_WITH_PHOI_HOP = (["hội", "đồng"], ["tổ"], ["ban"], ["nhóm"], ["đoàn"], ["đội"])
 #: A parenthesis right after a request's closing words qualifies the request's last body.
@@ -563,9 +564,10 @@ def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
     first, after = tokens[0].group(0), tokens[comma + 1].group(0) if comma + 1 < len(tokens) else ""
     if _initials_under_head(tokens[: comma + 2]) or _fields_closed_by_va(tokens, comma):
         return True
-    if first.casefold() in ("các", "những") and comma > 1 and {tokens[1].group(0).casefold(), after} <= _GROUP_NOUNS:
+    plural = first.casefold() in _PLURALS and comma > 1
+    if plural and {tokens[1].group(0).casefold(), after} <= _GROUP_NOUNS:
         return True  # "Các sở, ban, ngành", "các cơ quan, đơn vị": one group however it goes on
-    plural_before_name = first in ("các", "những") and comma > 1 and tokens[1].group(0)[:1].isupper()
+    plural_before_name = first in _PLURALS and comma > 1 and tokens[1].group(0)[:1].isupper()
     return ((first[:1].isupper() or plural_before_name) and after[:1].islower() and after not in _OPENERS
             and after.casefold() not in _ANDS)  # "các Trạm Y tế xã, phường" is capitalised text too
 
