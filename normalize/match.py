@@ -851,6 +851,9 @@ def _as_field(mention: Mention, agency_id: str, agencies: AgencyList) -> Mention
 _LEVEL_ONLY_RE = re.compile(r"cấp (?:xã|huyện|tỉnh|thành phố|phường|quận)")
 
 
+#: Methods of a span written as a listed name or alias ("UBMTTQVN", "HĐND"): it names that body, so
+#: a level after the next name ("UBMTTQVN, UBND cấp xã") is not shared with it.
+_AS_LISTED = frozenset({"exact", "alias"})
 #: What :func:`level_key` writes for a span that names only the units of a level ("các phường, xã").
 _COMMUNE_LEVEL_WORDS, _DISTRICT_LEVEL_WORDS = "cấp xã", "cấp huyện"
 _LEVELS_NAMED = frozenset({_COMMUNE_LEVEL_WORDS, _DISTRICT_LEVEL_WORDS})
@@ -871,7 +874,8 @@ def _shared_level_tail(text: str) -> str | None:
     """Return the level a piece ends with below or above the city's ("cấp xã" of "... các xã, phường"), or None.
 
     Bodies named by their level ("UBND", "Công an": :attr:`AgencyIndex.level_named`) listed before
-    it share it ("UBND và Công an các xã, phường" is the commune committees and police).
+    it share it ("UBND và Công an các xã, phường" is the commune committees and police), unless
+    written as a listed name or alias (:data:`_AS_LISTED`).
     """
     key = expanded_key(text)
     written = level_key(key)
@@ -914,10 +918,10 @@ def _resolve_span(
         shared = lookup(f"{piece.head} {span}")
         if shared.id is not None:
             return shared
-    tail = _shared_level_tail(piece.text)
-    if tail and span != piece.text and expanded_key(span) in level_named:
-        return lookup(f"{span} {tail}")  # "UBND và Công an các xã, phường": both at the commune level
     own = lookup(span)
+    tail = _shared_level_tail(piece.text)
+    if tail and span != piece.text and expanded_key(span) in level_named and own.method not in _AS_LISTED:
+        return lookup(f"{span} {tail}")  # "UBND và Công an các xã, phường": both at the commune level
     level = _LEVEL_ONLY_RE.fullmatch(name_key(span))
     stem = name_key(piece.text).partition(" cấp ")[0]
     if own.id is None and level and stem and " " + stem + " " not in " " + name_key(span) + " ":

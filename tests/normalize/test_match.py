@@ -665,6 +665,8 @@ def test_bare_fields_after_a_phong_across_pieces(cell: str, expected: list[tuple
      [("UBND", "ubnd-cap-xa"), ("Công an", None), ("MTTQ các xã, phường, thị trấn", None)]),
     ("Thanh tra, Công an tỉnh", [("Thanh tra", None), ("Công an tỉnh", None)]),
     ("HĐND, UBMTTQVN các cấp", [("HĐND", "hdnd-thanh-pho"), ("UBMTTQVN các cấp", "ubmttqvn-cac-cap")]),
+    # a listed name or alias names its own body: the level after the next name is not shared with it
+    ("UBMTTQVN, UBND cấp xã", [("UBMTTQVN", "ubmttqvn-thanh-pho"), ("UBND cấp xã", "ubnd-cap-xa")]),
     ("Phòng Y tế, Trạm Y tế các xã, phường", [("Phòng Y tế", "phong-y-te"), ("Trạm Y tế các xã, phường", None)]),
     ("UBND TP và các xã, phường", [("UBND TP", "ubnd-thanh-pho"), ("các xã, phường", "ubnd-cap-xa")]),
     ("Trang TTĐT của thành phố và các phường, xã", [("Trang TTĐT của thành phố và các phường, xã",
