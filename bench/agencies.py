@@ -37,9 +37,9 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz  # noqa: E402
 
+from core.text import fold  # noqa: E402
 from normalize.agencies import AgencyList, load_agency_list  # noqa: E402
 from normalize.match import FUZZY_CUTOFF, FUZZY_SCORER, resolve_cell  # noqa: E402
-from normalize.text import fold  # noqa: E402
 
 LABELS = ROOT / "tests" / "golden" / "agencies" / "labels.csv"
 HELDOUT = ROOT / "tests" / "golden" / "agencies" / "heldout.csv"

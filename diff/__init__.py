@@ -11,13 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from diff.changes import plan_agency_ids, row_diff
-from diff.inputs import load_plan
+from diff.inputs import ReadDocuments, load_plan
 from diff.model import Plan, PlanDiff
 from diff.pairing import pair_rows
 from diff.render import RENDERERS, render
 from diff.roles import load_agencies
 from normalize.agencies import AgencyList
-from phuluc.settings import Settings
 
 __all__ = ["RENDERERS", "Plan", "PlanDiff", "diff_files", "diff_plans", "load_agencies", "load_plan", "render"]
 
@@ -27,7 +26,7 @@ def diff_plans(old: Plan, new: Plan, agencies: AgencyList | None = None) -> Plan
 
     Examples
     --------
-    >>> from phuluc.model import Row
+    >>> from core.model import Row
     >>> row = Row("1.1.1", 1, 1, "1. D", "1. C", "1. Chỉ tiêu", "- Việc", "UBND", "Phòng Y tế", "", "", (1,))
     >>> diff_plans(Plan("2024", (row,)), Plan("2025", (row,))).is_empty
     True
@@ -43,13 +42,13 @@ def diff_files(
     *,
     old_source: str | None = None,
     new_source: str | None = None,
-    settings: Settings | None = None,
+    read_documents: ReadDocuments | None = None,
     agencies: AgencyList | None = None,
 ) -> PlanDiff:
-    """Compare two plan.json files or plan documents (PDF, DOCX; extracted with ``settings``).
+    """Compare two plan.json files or plan documents (PDF, DOCX; extracted with ``read_documents``).
 
     ``old_source`` and ``new_source`` name the document to take from a plan.json that holds
     several. Raises :class:`~diff.errors.DiffInputError` for an unreadable input and
     :class:`~diff.errors.DiffUsageError` for a name the input does not hold.
     """
-    return diff_plans(load_plan(old, old_source, settings), load_plan(new, new_source, settings), agencies)
+    return diff_plans(load_plan(old, old_source, read_documents), load_plan(new, new_source, read_documents), agencies)

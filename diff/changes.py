@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from core.model import AGENCY_FIELDS, FIELDS, Row
 from diff.model import AgencyChange, Pair, RowDiff, TextChange
 from diff.roles import agency_change, role_mentions
 from diff.words import text_change
 from normalize.agencies import AgencyList
-from phuluc.model import AGENCY_FIELDS, FIELDS, Row
 
 #: The fields compared as text: the two group labels, the indicators and the tasks.
 TEXT_FIELDS: tuple[str, ...] = tuple(name for name in FIELDS if name not in AGENCY_FIELDS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from phuluc.errors import PhulucError
+from core.errors import PhulucError
 
 
 class DiffError(PhulucError):

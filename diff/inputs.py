@@ -1,7 +1,8 @@
 """Read the two sides of a diff: a plan.json that ``phuluc extract`` wrote, or a plan document.
 
 A plan.json may hold several documents; the caller names one, or the file must hold exactly
-one. A PDF or DOCX is extracted on the fly with :func:`phuluc.pipeline.run_documents`. Every
+one. A PDF or DOCX is extracted on the fly by the ``read_documents`` function the caller passes
+(the application's :func:`phuluc.pipeline.run_documents`), so this stage never reaches up into it. Every
 problem becomes a :class:`~diff.errors.DiffInputError` (the input cannot be read) or a
 :class:`~diff.errors.DiffUsageError` (the command line asks for something the input lacks).
 """
@@ -9,14 +10,16 @@ problem becomes a :class:`~diff.errors.DiffInputError` (the input cannot be read
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from core.model import AGENCY_FIELDS, FIELDS, Mention, Result, Row
 from diff.errors import DiffInputError, DiffUsageError
 from diff.model import Plan
-from phuluc.model import AGENCY_FIELDS, FIELDS, Mention, Row
-from phuluc.pipeline import run_documents
-from phuluc.settings import Settings
+
+#: Reads plan documents (PDF, DOCX) into a result: the application's pipeline.
+ReadDocuments = Callable[[list[Path]], Result]
 
 #: Bytes read to tell JSON from a document: enough for a BOM and leading white space.
 _SNIFF_BYTES = 64
@@ -107,9 +110,12 @@ def plan_from_json(text: str, source: str | None, where: str) -> Plan:
     return Plan(str(document.get("source") or where), rows)
 
 
-def plan_from_document(path: Path, source: str | None, settings: Settings | None) -> Plan:
-    """Extract a PDF or DOCX and return its plan."""
-    result = run_documents([path], settings)
+def plan_from_document(path: Path, source: str | None, read_documents: ReadDocuments | None) -> Plan:
+    """Extract a PDF or DOCX with ``read_documents`` and return its plan."""
+    if read_documents is None:
+        msg = f"{path}: is not a plan.json, and no document reader was given to extract it"
+        raise DiffUsageError(msg)
+    result = read_documents([path])
     if result.failures:
         msg = f"{result.failures[0].source}: {result.failures[0].error}"
         raise DiffInputError(msg)
@@ -121,7 +127,7 @@ def plan_from_document(path: Path, source: str | None, settings: Settings | None
     return Plan(name, document.rows)
 
 
-def load_plan(path: Path, source: str | None = None, settings: Settings | None = None) -> Plan:
+def load_plan(path: Path, source: str | None = None, read_documents: ReadDocuments | None = None) -> Plan:
     """Read one side of the diff from a plan.json or a plan document (PDF, DOCX)."""
     if path.is_dir():
         msg = f"{path}: is a folder; give a plan.json or one PDF/DOCX plan"
@@ -135,4 +141,4 @@ def load_plan(path: Path, source: str | None = None, settings: Settings | None =
     except (OSError, UnicodeDecodeError) as exc:
         msg = f"{path}: cannot be read ({exc})"
         raise DiffInputError(msg) from exc
-    return plan_from_document(path, source, settings)
+    return plan_from_document(path, source, read_documents)

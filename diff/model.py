@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from phuluc.model import FIELDS, Row
+from core.model import FIELDS, Row
 
 #: How a pair was found: the same key (and agreeing text), or the indicator text alone.
 PAIR_METHODS: tuple[str, ...] = ("key", "text")
@@ -91,7 +91,7 @@ class AgencyChange:
 
 @dataclass(frozen=True)
 class RowDiff:
-    """One paired row and what changed in it, field by field in :data:`phuluc.model.FIELDS` order."""
+    """One paired row and what changed in it, field by field in :data:`core.model.FIELDS` order."""
 
     pair: Pair
     text_changes: tuple[TextChange, ...]

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from core.model import Row
+from core.text import fold
 from diff.model import Pair
-from normalize.text import fold
-from phuluc.model import Row
 
 #: 0-100 ``fuzz.ratio`` score two rows' indicator texts need to pair across different keys.
 #: Measured on the real 2024 plan: the closest two *different* rows score 73.8 (4.2.1 vs 4.2.2,

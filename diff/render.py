@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from core.model import Row
 from diff.errors import DiffUsageError
 from diff.model import AgencyChange, AgencyRef, PlanDiff
 from diff.render_markup import render_html, render_markdown
 from diff.report import Segment, diff_to_dict, join_segments, pair_note, rename_text, segments, summary_line
-from phuluc.model import Row
 
 #: Text-field changes are indented under their row by this much.
 _INDENT = "    "

@@ -10,9 +10,9 @@ from __future__ import annotations
 import html
 import re
 
+from core.model import Row
 from diff.model import AgencyChange, PlanDiff, Rename, RowDiff
 from diff.report import Segment, join_segments, pair_note, rename_text, segments
-from phuluc.model import Row
 
 #: Characters with a meaning in (GitHub) Markdown inline text; each is escaped with a backslash.
 _MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")

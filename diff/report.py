@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from core.model import FIELDS, Row
 from diff.model import AgencyChange, AgencyRef, PlanDiff, Rename, RowDiff, TextChange, WordOp
 from diff.words import is_closing
-from phuluc.model import FIELDS, Row
 
 #: Words of unchanged text shown on each side of a change; enough to find the place in the plan.
 CONTEXT_WORDS = 6

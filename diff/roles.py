@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from core.model import Mention, Row
+from core.text import fold
 from diff.model import AgencyChange, AgencyRef, Rename
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.match import resolve_cell
-from normalize.text import fold
-from phuluc.model import Mention, Row
 
 #: Where an agency cell is split when neither plan.json nor the canonical list names its bodies.
 _FALLBACK_SPLIT_RE = re.compile(r"[;,\n]")

@@ -1,7 +1,7 @@
 """Word-by-word diffs of text fields, blind to what does not change the meaning.
 
 Words are white-space separated tokens, so line wraps and paragraph breaks are no change;
-tokens are compared by :func:`normalize.text.fold`, so NFC and old/new tone-mark placement
+tokens are compared by :func:`core.text.fold`, so NFC and old/new tone-mark placement
 (hoá/hóa) are no change either. The steps keep the documents' own spelling for display.
 """
 
@@ -10,9 +10,9 @@ from __future__ import annotations
 import difflib
 import re
 
+from core.text import fold
 from diff.model import TextChange, WordOp
 from diff.pairing import strip_list_numbers
-from normalize.text import fold
 
 #: Fields whose lines open with a list number that repeats the key ("1. ...", "4. ...").
 NUMBERED_FIELDS: tuple[str, ...] = ("dimension", "component", "indicators")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.model import Result
 from export import agency_csv, plan_json, plan_sqlite, tables_csv
-from phuluc.model import Result
 
 
 def export(result: Result, out_dir: Path) -> list[Path]:

@@ -2,7 +2,7 @@
 
 UTF-8 with a BOM like rows.csv. Rows come in document order (source, row, role, position), so
 reruns give the same bytes. review.csv holds every unmatched mention and every fuzzy one under
-:data:`normalize.match.REVIEW_BELOW`, with its best three suggestions.
+:data:`core.model.REVIEW_BELOW`, with its best three suggestions.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
+from core.model import SUGGESTIONS, Mention, Result
 from export.atomic import write_text_atomic
-from normalize.match import REVIEW_BELOW, SUGGESTIONS
-from phuluc.model import Mention, Result
 
 MENTION_COLUMNS: tuple[str, ...] = (
     "source", "key", "role", "position", "raw", "id", "name", "score", "method", "requested", "indicators", "note",
@@ -36,14 +35,9 @@ def iter_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mention]
                     yield doc.provenance.source, row.key, role, position, mention
 
 
-def needs_review(mention: Mention) -> bool:
-    """Tell whether a mention is unmatched, or matched fuzzily under :data:`REVIEW_BELOW`."""
-    return mention.id is None or (mention.method == "fuzzy" and mention.score < REVIEW_BELOW)
-
-
 def review_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mention]]:
     """Yield the mentions a person should check, in document order."""
-    return (item for item in iter_mentions(result) if needs_review(item[4]))
+    return (item for item in iter_mentions(result) if item[4].needs_review)
 
 
 def mentions_to_csv(result: Result) -> str:

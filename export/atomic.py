@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from phuluc.errors import ExportError
+from core.errors import ExportError
 
 
 def write_atomic(dest: Path, fill: Callable[[Path], None]) -> Path:

@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from core.model import AGENCY_FIELDS, FIELDS, Document, Mention, Result, Row
 from export.atomic import write_text_atomic
-from phuluc.model import AGENCY_FIELDS, FIELDS, Document, Mention, Result, Row
 
 
 def mention_to_dict(mention: Mention) -> dict[str, Any]:

@@ -9,8 +9,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+from core.model import FIELDS, Document, Result
 from export.atomic import write_atomic
-from phuluc.model import FIELDS, Document, Result
 
 SCHEMA = f"""
 CREATE TABLE documents (

@@ -11,8 +11,8 @@ import io
 import json
 from pathlib import Path
 
+from core.model import FIELDS, Result
 from export.atomic import write_text_atomic
-from phuluc.model import FIELDS, Result
 
 ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no", *FIELDS, "pages", "extra")
 

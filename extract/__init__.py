@@ -1,7 +1,7 @@
 """Stage 1: a plan document (PDF or DOCX) in, its appendix table's physical row pieces out.
 
 ``extract(path, settings)`` tells the file type from its content, reads it with the DOCX reader
-or the chosen PDF engine, and returns a :class:`~phuluc.model.Document` whose provenance names
+or the chosen PDF engine, and returns a :class:`~core.model.Document` whose provenance names
 the engine. ``extract.merge.merge`` then joins the pieces into logical rows.
 """
 
@@ -11,12 +11,12 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
+from core.errors import ExtractError, SettingsError
+from core.model import Document, Provenance
+from core.settings import ExtractSettings
 from extract.docx import read_docx
 from extract.reading import Reading
 from extract.sniff import sniff
-from phuluc.errors import ExtractError, SettingsError
-from phuluc.model import Document, Provenance
-from phuluc.settings import ExtractSettings
 
 
 def _read_with_pdfplumber(path: Path, settings: ExtractSettings) -> Reading:

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from core.errors import ExtractError
+from core.model import FIELDS, CellPiece, Line, PhysicalRow
+from core.text import clean_line
 from extract.header import (
     UNPLACED_LABEL,
     column_numbers_warnings,
@@ -23,9 +26,6 @@ from extract.header import (
     title_from_lines,
 )
 from extract.reading import Reading
-from normalize.text import clean_line
-from phuluc.errors import ExtractError
-from phuluc.model import FIELDS, CellPiece, Line, PhysicalRow
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

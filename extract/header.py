@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from normalize.text import fold
-from phuluc.model import FIELDS
+from core.model import FIELDS
+from core.text import fold
 
 #: Key phrases per field, with a weight: a longer, more specific phrase outweighs a short one, so
 #: "Cơ quan chủ trì tổ chức, triển khai thực hiện" is the lead column, not the implementing one.

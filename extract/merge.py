@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from core.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, CellPiece, Document, Line, PhysicalRow, Row
 from extract.reflow import lines_to_text, starts_lower
-from phuluc.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, CellPiece, Document, Line, PhysicalRow, Row
 
 #: A group label or indicator that carries its number: "3.", "3)", "III.", "Chỉ số 3:".
 NUMBER_RE = re.compile(r"^\s*(?:chỉ số|nội dung|chỉ tiêu)?\s*(\d{1,3}|[IVXLC]{1,6})\s*[.):\-–]\s*", re.IGNORECASE)

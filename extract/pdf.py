@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from core.errors import ExtractError
+from core.model import FIELDS, CellPiece, PhysicalRow
 from extract.grid import Grid, GridCell, edges_to_grids
 from extract.header import (
     UNPLACED_LABEL,
@@ -32,8 +34,6 @@ from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
 from extract.pdf_objects import Char, PageObjects, page_objects
 from extract.reading import Reading
 from extract.reflow import lines_to_text
-from phuluc.errors import ExtractError
-from phuluc.model import FIELDS, CellPiece, PhysicalRow
 
 #: Tables whose column boundaries match the previous page's appendix within this (pt) continue it
 #: when the page repeats no header row.

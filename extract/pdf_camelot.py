@@ -12,11 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from core.errors import ExtractError
 from extract.grid import Grid, edges_to_grids
 from extract.pdf import read_pdf
 from extract.pdf_objects import PageObjects
 from extract.reading import Reading
-from phuluc.errors import ExtractError
 
 
 def camelot_table_to_edges(table: Any, page_height: float) -> list[dict[str, float | str]]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from statistics import median
 
+from core.model import CellPiece, Line
+from core.text import clean_line
 from extract.grid import GridCell
 from extract.pdf_objects import Char
 from extract.reflow import NO_LINE_START
-from normalize.text import clean_line
-from phuluc.model import CellPiece, Line
 
 #: Two characters belong to one line when their vertical centres differ by less than this share
 #: of the font size (superscripts and mixed fonts stay on their line; the next line is ~1.2 away).

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from core.errors import ExtractError
 from extract.grid import edges_to_grids
 from extract.pdf import PageReading, can_fork, objects_to_page, pages_in_background, pages_to_reading
 from extract.pdf_objects import Char, Edge, PageObjects
 from extract.reading import Reading
-from phuluc.errors import ExtractError
 
 #: pdfium's page object and path segment type numbers (fpdf_edit.h).
 _PATH_OBJECT, _FORM_OBJECT = 2, 5

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from phuluc.model import PhysicalRow
+from core.model import PhysicalRow
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from phuluc.model import Line
+from core.model import Line
 
 #: A line that starts a list item: "- ", "+ ", "• ", "1. ", "2) ", "a) ".
 MARKER_RE = re.compile(r"^(?:[-+•▪❖➢✓*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from phuluc.errors import ExtractError
+from core.errors import ExtractError
 
 #: How far into a file the PDF signature may sit (the PDF spec allows junk before "%PDF-").
 PDF_SIGNATURE_WINDOW = 1024

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from core.model import AGENCY_FIELDS, Document, Mention, Row
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.match import lone_field, resolve_cell
-from phuluc.model import AGENCY_FIELDS, Document, Mention, Row
 
 __all__ = ["normalize", "row_to_agencies", "load_agency_list", "resolve_cell", "AgencyList"]
 

@@ -19,9 +19,9 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
+from core.errors import AgencyListError
+from core.model import AGENCY_KINDS, AGENCY_LEVELS, Agency
 from normalize.keys import expanded_key, name_key
-from phuluc.errors import AgencyListError
-from phuluc.model import AGENCY_KINDS, AGENCY_LEVELS, Agency
 
 CSV_COLUMNS: tuple[str, ...] = ("id", "name", "kind", "level", "aliases", "replaced_by", "replaced_since")
 #: The package's own list, reviewed like code.

@@ -1,7 +1,7 @@
 """Matching keys for agency names: one spelling per name, so that equal names compare equal.
 
 Display text keeps the document's spelling; these keys are only ever compared. Every key is built
-from :func:`normalize.text.fold` (NFC, case, one tone-mark style, one dash), so Vietnamese marks
+from :func:`core.text.fold` (NFC, case, one tone-mark style, one dash), so Vietnamese marks
 stay: "Phòng Tư pháp" and "Phong Tu phap" have different keys (fuzzy matching may still pair them).
 """
 
@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from normalize.text import fold
+from core.text import fold
 
 #: Standard administrative abbreviations, expanded word for word before comparing (lower case).
 ABBREVIATIONS: dict[str, str] = {

@@ -52,6 +52,8 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from core.model import REVIEW_BELOW, SUGGESTIONS, Agency, Mention
+from core.text import fold
 from normalize.agencies import AgencyList
 from normalize.keys import (
     ABBREVIATIONS,
@@ -74,8 +76,6 @@ from normalize.keys import (
     words_fit_unmarked,
 )
 from normalize.segment import Piece, cell_to_pieces, split_piece, union_indicators
-from normalize.text import fold
-from phuluc.model import Agency, Mention
 
 #: The fuzzy scorer: plain Indel ratio on expanded keys. ``bench/agencies.py --sweep`` gives, on all
 #: 293 labelled mentions at cutoff 88, pairwise F1 1.000 for ratio, 0.995 token_sort_ratio,
@@ -87,12 +87,8 @@ FUZZY_SCORER: Callable[..., float] = fuzz.ratio
 FUZZY_CUTOFF = 88.0
 #: Points (0-100) the best agency must lead the next one by; below it the two are too alike to choose.
 FUZZY_MARGIN = 6.0
-#: Fuzzy matches under this score (0-100) go to review.csv with the unmatched ones.
-REVIEW_BELOW = 95.0
 #: Candidates under this score (0-100) are not worth suggesting to a reviewer.
 SUGGEST_FLOOR = 50.0
-#: Suggestions kept per mention.
-SUGGESTIONS = 3
 #: Scores are rounded to this many decimals so that outputs are byte-identical across runs.
 SCORE_DIGITS = 1
 #: Words a span may have beyond the longest name on the list (split or run-together words in

@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from normalize.text import clean_text
+from core.text import clean_text
 
 
 def bare(text: str) -> str:

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from phuluc.errors import PhulucError
-from phuluc.settings import (
+from core.errors import PhulucError
+from core.settings import (
     DEFAULT_DIFF_FORMAT,
     DEFAULT_ENGINE,
     DIFF_FORMATS,
@@ -27,7 +27,7 @@ from phuluc.settings import (
 )
 
 if TYPE_CHECKING:
-    from phuluc.model import Result
+    from core.model import Result
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -100,8 +100,9 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from diff import diff_files, load_agencies, render
+    from diff import load_agencies, render
     from export.atomic import write_text_atomic
+    from phuluc.pipeline import diff_files
 
     settings = Settings(extract=ExtractSettings(engine=args.engine))
     result = diff_files(

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from core.errors import PhulucError
+from core.model import Document, Failure, Mention, Result
+from core.settings import Settings
 from export import export
 from extract import extract
 from extract.merge import merge
 from normalize import AgencyList, load_agency_list, normalize
-from phuluc.errors import PhulucError
-from phuluc.model import Document, Failure, Mention, Result
-from phuluc.settings import Settings
+
+if TYPE_CHECKING:
+    from diff.model import PlanDiff
 
 #: File endings picked up when a folder is given; a file named on the command line is always read.
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
@@ -69,3 +73,23 @@ def run(paths: Iterable[Path], out_dir: Path, settings: Settings | None = None) 
     """Extract every input and write the outputs into ``out_dir``."""
     result = run_documents(paths, settings)
     return result, export(result, out_dir)
+
+
+def diff_files(
+    old: Path,
+    new: Path,
+    *,
+    old_source: str | None = None,
+    new_source: str | None = None,
+    settings: Settings | None = None,
+    agencies: AgencyList | None = None,
+) -> PlanDiff:
+    """Compare two plan.json files or plan documents; documents are extracted with ``settings``."""
+    from diff import diff_files as diff_inputs  # the diff is loaded only by the commands that use it
+
+    def read_documents(paths: list[Path]) -> Result:
+        return run_documents(paths, settings)
+
+    return diff_inputs(
+        old, new, old_source=old_source, new_source=new_source, read_documents=read_documents, agencies=agencies
+    )

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import docx
 import pytest
-
 from conftest import SAMPLES
+
+from core.errors import ExtractError
 from extract import extract
 from phuluc.cli import main
-from phuluc.errors import ExtractError
 
 GOOD = SAMPLES / "plan-2024-landscape.docx"
 
@@ -99,7 +99,7 @@ def test_pdf_named_docx_extracts_as_pdf(tmp_path: Path) -> None:
 
 
 def test_password_opens_an_encrypted_pdf(odd_pdfs: dict[str, Path]) -> None:
-    from phuluc.settings import ExtractSettings
+    from core.settings import ExtractSettings
 
     doc = extract(odd_pdfs["user-password"], ExtractSettings(password="secret"))
     assert doc.physical_rows
@@ -117,14 +117,14 @@ def test_missing_file_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFix
     [("truncated", "damaged or truncated"), ("user-password", "needs an open password"), ("scanned", "no text layer")],
 )
 def test_the_pdfium_engine_says_the_same_causes(kind: str, cause: str, tmp_path: Path, odd_pdfs: dict[str, Path]) -> None:
-    from phuluc.settings import ExtractSettings
+    from core.settings import ExtractSettings
 
     with pytest.raises(ExtractError, match=cause):
         extract(make_bad(kind, tmp_path, odd_pdfs), ExtractSettings(engine="pdfium"))
 
 
 def test_the_pdfium_engine_opens_encrypted_pdfs(odd_pdfs: dict[str, Path]) -> None:
-    from phuluc.settings import ExtractSettings
+    from core.settings import ExtractSettings
 
     assert extract(odd_pdfs["owner-password-only"], ExtractSettings(engine="pdfium")).physical_rows
     assert extract(odd_pdfs["user-password"], ExtractSettings(engine="pdfium", password="secret")).physical_rows

@@ -6,8 +6,8 @@ import json
 import subprocess
 import sys
 
+from core.settings import DIFF_FORMATS
 from diff.render import RENDERERS
-from phuluc.settings import DIFF_FORMATS
 
 #: Packages only a sub-command needs; ``import phuluc.cli`` must not load them.
 HEAVY = ("diff", "extract", "normalize", "export", "pandas", "rapidfuzz", "pdfplumber", "docx")

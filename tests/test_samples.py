@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import COMPARED, sample_documents
+
+from core.model import FIELDS
+from core.settings import ExtractSettings
 from extract import extract
 from extract.merge import merge
-from phuluc.model import FIELDS
-from phuluc.settings import ExtractSettings
 
 ENGINES = ("pdfplumber", "camelot", "pdfium")
 

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLES
-from diff import diff_files
+
+from core.model import FIELDS
 from phuluc.cli import main
-from phuluc.model import FIELDS
+from phuluc.pipeline import diff_files
 
 DOCX = SAMPLES / "plan-2024-landscape.docx"
 #: The row keys of plan.json, in the order export/plan_json.py writes them.

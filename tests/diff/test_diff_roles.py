@@ -6,10 +6,10 @@ from datetime import date
 
 from plans import by_key, golden_dicts, plan
 
+from core.model import Agency, Mention
 from diff import diff_plans, load_agencies
 from diff.roles import agency_change, fallback_mentions
 from normalize.agencies import AgencyList
-from phuluc.model import Agency, Mention
 
 AGENCIES = load_agencies()
 

@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 from plans import GOLDEN
 
-from diff import diff_files, load_agencies, render
+from diff import load_agencies, render
 from diff.model import PlanDiff
 from phuluc.cli import main
+from phuluc.pipeline import diff_files
 
 ROOT = GOLDEN.parent.parent
 OLD = ROOT / "samples" / "plan-2024-landscape.docx"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from conftest import SAMPLES
+
+from core.model import FIELDS
 from phuluc.cli import main
-from phuluc.model import FIELDS
 
 DOCX = SAMPLES / "plan-2024-landscape.docx"
 ROW_KEYS = {"key", "dimension_no", "component_no", *FIELDS, "pages"}
@@ -137,9 +137,9 @@ def test_agency_mentions_csv_is_the_long_table(out_dir: Path) -> None:
 def test_review_lists_unmatched_mentions_with_suggestions(tmp_path: Path) -> None:
     from dataclasses import replace
 
+    from core.model import Document, Provenance, Result, Row
     from export.agency_csv import review_to_csv
     from normalize import load_agency_list, resolve_cell
-    from phuluc.model import Document, Provenance, Result, Row
 
     row = Row(key="1.1.1", dimension_no=1, component_no=1, dimension="", component="", indicators="", tasks="",
               implementing="", lead="Phòng Tư phap; Phòng Y tế", sector_guidance="", coordinating="", pages=(1,))

@@ -8,9 +8,9 @@ import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from core.model import Document
 from extract import extract
 from extract.merge import merge
-from phuluc.model import Document
 
 HEADER = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện",
           "Cơ quan chủ trì", "Cơ quan quản lý ngành, lĩnh vực hướng dẫn", "Cơ quan phối hợp"]

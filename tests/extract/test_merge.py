@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from core.model import FIELDS, CellPiece, Document, Line, PhysicalRow, Provenance
 from extract.merge import continues, label_number, merge
-from phuluc.model import FIELDS, CellPiece, Document, Line, PhysicalRow, Provenance
 
 PITCH = 13.8
 

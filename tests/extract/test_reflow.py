@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from core.model import Line
 from extract.reflow import joiner, lines_to_text
-from phuluc.model import Line
 
 
 def geo(text: str, slack: float, first_word: float = 20.0, width: float = 200.0) -> Line:

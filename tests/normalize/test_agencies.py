@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import AgencyListError
+from core.model import AGENCY_KINDS, AGENCY_LEVELS
 from normalize.agencies import CSV_COLUMNS, load_agency_list
-from phuluc.errors import AgencyListError
-from phuluc.model import AGENCY_KINDS, AGENCY_LEVELS
 
 HEADER = ",".join(CSV_COLUMNS) + "\n"
 

@@ -156,8 +156,8 @@ from dataclasses import dataclass
 import pytest
 from conftest import ROOT, load_bench
 
+from core.text import fold
 from normalize.agencies import load_agency_list
-from normalize.text import fold
 
 BENCH = load_bench("agencies")
 AGENCIES = load_agency_list()

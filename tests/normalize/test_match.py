@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from conftest import load_bench
 
+from core.model import Agency, Mention, Row
+from core.text import fold
 from normalize import row_to_agencies
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.keys import name_key
 from normalize.match import REVIEW_BELOW, SURE_METHODS, build_index, match_name, resolve_cell
-from normalize.text import fold
-from phuluc.model import Agency, Mention, Row
 
 BENCH = load_bench("agencies")
 AGENCIES = load_agency_list()

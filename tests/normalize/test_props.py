@@ -8,12 +8,12 @@ from collections import Counter
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from core.model import Agency
+from core.text import clean_text, fold
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.keys import expand, name_key
 from normalize.match import resolve_cell
 from normalize.segment import split_piece
-from normalize.text import clean_text, fold
-from phuluc.model import Agency
 
 AGENCIES = load_agency_list()
 NAMES = [a.name for a in AGENCIES] + [alias for a in AGENCIES for alias in a.aliases]

@@ -114,6 +114,12 @@ class Agency:
     replaced_since: date | None = None
 
 
+#: Fuzzy matches under this score (0-100) go to review.csv with the unmatched ones.
+REVIEW_BELOW = 95.0
+#: Candidates (id, score) kept per mention for a reviewer.
+SUGGESTIONS = 3
+
+
 @dataclass(frozen=True)
 class Mention:
     """One agency named in an agency cell, resolved against the canonical list.
@@ -134,6 +140,11 @@ class Mention:
     indicators: tuple[int, ...] = ()
     note: str | None = None
     suggestions: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def needs_review(self) -> bool:
+        """Tell whether a person should check it: unmatched, or matched fuzzily under :data:`REVIEW_BELOW`."""
+        return self.id is None or (self.method == "fuzzy" and self.score < REVIEW_BELOW)
 
 
 @dataclass(frozen=True)

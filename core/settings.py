@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from phuluc.errors import SettingsError
+from core.errors import SettingsError
 
 #: The PDF engine used unless the user picks another.
 DEFAULT_ENGINE = "pdfplumber"
