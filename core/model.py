@@ -78,7 +78,9 @@ class PhysicalRow:
     ``cells`` maps each field in :data:`FIELDS` (and any unmapped column's header label, in
     ``extra``) to its piece. ``page_top`` is True for the first data row under a page's header.
     ``page_end`` is True for the last row of the table on its page; ``top`` and ``bottom`` are
-    its edges (pt from the page top) where the source has geometry.
+    its edges (pt from the page top) where the source has geometry. ``open_bottom`` is True when
+    no rule closes the row at the page bottom although the table is ruled: the producer left it
+    open because the row goes on over the page.
     """
 
     page: int
@@ -88,6 +90,7 @@ class PhysicalRow:
     page_end: bool = False
     top: float | None = None
     bottom: float | None = None
+    open_bottom: bool = False
 
 
 #: The kinds of entry in the canonical agency list (normalize/agencies.csv).

@@ -130,7 +130,7 @@ def grid_to_rows(
             )
         )
     if rows:
-        rows[-1] = replace(rows[-1], page_end=True)
+        rows[-1] = replace(rows[-1], page_end=True, open_bottom=not grid.ruled_bottom and rows[-1].bottom == grid.ys[-1])
     return rows
 
 
