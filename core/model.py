@@ -196,6 +196,26 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """How much of the appendix's text reached the rows: characters in the table region and placed.
+
+    ``region_chars`` counts the characters (white space left out) on the appendix pages inside the
+    table's region: its cells, and text under or over it where the table goes on over the page;
+    ``placed_chars`` those that are in a row, in a header, title or column-number row. Pages where
+    the two differ are ``loss_pages``; each has a line in the document's warnings.
+    """
+
+    region_chars: int
+    placed_chars: int
+    loss_pages: tuple[int, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Tell whether every character of the region was placed."""
+        return not self.loss_pages and self.placed_chars >= self.region_chars
+
+
+@dataclass(frozen=True)
 class Document:
     """One plan document as it moves through the pipeline."""
 
@@ -205,6 +225,7 @@ class Document:
     physical_rows: tuple[PhysicalRow, ...] = ()
     rows: tuple[Row, ...] = ()
     warnings: tuple[str, ...] = ()
+    coverage: Coverage | None = None
 
 
 @dataclass(frozen=True)

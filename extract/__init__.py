@@ -86,4 +86,5 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
         header=reading.header,
         physical_rows=reading.rows,
         warnings=reading.warnings,
+        coverage=reading.coverage,
     )

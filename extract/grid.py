@@ -9,6 +9,7 @@ grid atoms merges them, which is how vertically merged group cells and spanned h
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 #: Rules closer than this (pt) are one rule: Word/LibreOffice borders are drawn as thin rectangles
@@ -58,6 +59,8 @@ class Grid:
     #: a row cut by the page break with no rule drawn there).
     ruled_top: bool = True
     ruled_bottom: bool = True
+    #: For a table found from its text (no column rules): the white gutters between its columns.
+    gutters: tuple[tuple[float, float], ...] = ()
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -175,6 +178,32 @@ def _grid(hs: list[Segment], vs: list[Segment]) -> Grid | None:
     ys = [y for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] >= MIN_CELL_SIZE]
     if len(xs) < 2 or len(ys) < 2:
         return None
+
+    def joins_right(r: int, c: int) -> bool:
+        return not _covers(vs, xs[c + 1], (ys[r] + ys[r + 1]) / 2)
+
+    def joins_down(r: int, c: int) -> bool:
+        return not _covers(hs, ys[r + 1], (xs[c] + xs[c + 1]) / 2)
+
+    ruled_top = not any(abs(y - ys[0]) <= SNAP_TOLERANCE for y in open_ends)
+    ruled_bottom = not any(abs(y - ys[-1]) <= SNAP_TOLERANCE for y in open_ends)
+    return atoms_to_grid(xs, ys, joins_right, joins_down, ruled_top=ruled_top, ruled_bottom=ruled_bottom)
+
+
+def atoms_to_grid(
+    xs: Sequence[float],
+    ys: Sequence[float],
+    joins_right: Callable[[int, int], bool],
+    joins_down: Callable[[int, int], bool],
+    *,
+    ruled_top: bool = True,
+    ruled_bottom: bool = True,
+) -> Grid:
+    """Build a grid from its column and band boundaries and which atoms merge with their neighbours.
+
+    ``joins_right(r, c)`` tells whether atom (band r, column c) is one cell with the atom to its
+    right, ``joins_down(r, c)`` with the atom below.
+    """
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     parent = list(range(n_rows * n_cols))
 
@@ -185,12 +214,10 @@ def _grid(hs: list[Segment], vs: list[Segment]) -> Grid | None:
         return i
 
     for r in range(n_rows):
-        y_mid = (ys[r] + ys[r + 1]) / 2
         for c in range(n_cols):
-            x_mid = (xs[c] + xs[c + 1]) / 2
-            if c + 1 < n_cols and not _covers(vs, xs[c + 1], y_mid):
+            if c + 1 < n_cols and joins_right(r, c):
                 parent[find(r * n_cols + c)] = find(r * n_cols + c + 1)
-            if r + 1 < n_rows and not _covers(hs, ys[r + 1], x_mid):
+            if r + 1 < n_rows and joins_down(r, c):
                 parent[find(r * n_cols + c)] = find((r + 1) * n_cols + c)
     spans: dict[int, list[int]] = {}
     for atom in range(n_rows * n_cols):
@@ -205,8 +232,6 @@ def _grid(hs: list[Segment], vs: list[Segment]) -> Grid | None:
         GridCell(xs[b[1]], ys[b[0]], xs[b[3]], ys[b[2]], b[0], b[1], b[2], b[3]) for b in (spans[k] for k in order)
     )
     atom_cell = tuple(tuple(index[find(r * n_cols + c)] for c in range(n_cols)) for r in range(n_rows))
-    ruled_top = not any(abs(y - ys[0]) <= SNAP_TOLERANCE for y in open_ends)
-    ruled_bottom = not any(abs(y - ys[-1]) <= SNAP_TOLERANCE for y in open_ends)
     return Grid(tuple(xs), tuple(ys), cells, atom_cell, ruled_top, ruled_bottom)
 
 

@@ -5,7 +5,8 @@ cells empty) or falls between rows, and a new row may open the page with its gro
 too (they are merged with the cells above). Which one happened is decided per page top by
 :func:`continues`, from what the page shows: a numbered group label means a new row; with
 geometry, every cell that has text at the top of the new page must have run to the bottom of the
-row on the page before (or the ruled row was left open at the page bottom); without geometry, the agency cells and the way the text resumes vote.
+row on the page before (or the ruled row was left open at the page
+bottom); without geometry, the agency cells and the way the text resumes vote.
 """
 
 from __future__ import annotations

@@ -11,12 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.model import CellPiece
+from core.text import ink
+from extract.coverage import FreeLine, free_lines
 from extract.grid import Grid, GridCell
 from extract.header import is_header, stacked_label
 from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
 from extract.pdf_objects import Char, PageObjects
 from extract.reflow import lines_to_text
 
+#: A ruled table has at least this many columns; a page without one may hold a table drawn without rules.
+MIN_TABLE_COLUMNS = 3
 #: A header found in a grid: the band that ends it, and each column's cell with its label.
 Header = tuple[int, list[tuple[GridCell, str]]]
 
@@ -26,44 +30,65 @@ class PageTable:
     """One ruled table of a page, its cells' text pieces, and the appendix header if it has one.
 
     ``header`` is the header band and its labelled cells; ``lines_above`` the text lines above
-    the table that lie in no table (the appendix title, where this is the first header).
+    the table that lie in no table (the appendix title, where this is the first header);
+    ``drawn`` counts the characters inside the table, for the coverage ledger.
     """
 
     grid: Grid
     pieces: dict[int, CellPiece]
     header: tuple[int, list[tuple[GridCell, str]]] | None
     lines_above: tuple[str, ...] = ()
+    drawn: int = 0  # characters the page draws inside the table (white space left out)
 
 
 @dataclass(frozen=True)
 class PageReading:
-    """Everything the appendix needs from one page; pages are read independently."""
+    """Everything the appendix needs from one page; pages are read independently.
+
+    ``loose`` keeps the page's objects when it has no ruled table (it may hold one drawn without
+    rules); ``free`` are its text lines outside every table and ``text_chars`` counts all its
+    characters, for the coverage ledger.
+    """
 
     page_no: int
     tables: tuple[PageTable, ...]
     has_text: bool
+    loose: PageObjects | None = None
+    free: tuple[FreeLine, ...] = ()
+    text_chars: int = 0
 
+
+
+def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid]) -> PageTable:
+    """Put a page's characters into one table's cells, as lines, and find the appendix header in it."""
+    assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}
+    for char in chars:
+        idx = grid.cell_at((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2)
+        if idx is not None:
+            assigned[idx].append(char)
+    padding = cell_padding((grid.cells[i], cs) for i, cs in assigned.items())
+    pieces = {i: cell_piece(grid.cells[i], cs, padding) for i, cs in assigned.items()}
+    header = find_header(grid, pieces)
+    above = tuple(_outside_lines(chars, grids, grid.ys[0]) + _title_bands(grid, pieces, header)) if header else ()
+    drawn = sum(ink("".join(c["text"] for c in cs)) for cs in assigned.values())
+    return PageTable(grid, pieces, header, above, drawn)
 
 
 def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -> PageReading:
-    """Put a page's characters into its tables' cells, as lines; find the appendix header."""
-    chars = objects.chars
-    tables = []
-    for grid in grids:
-        assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}
-        for char in chars:
-            idx = grid.cell_at((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2)
-            if idx is not None:
-                assigned[idx].append(char)
-        padding = cell_padding((grid.cells[i], cs) for i, cs in assigned.items())
-        pieces = {i: cell_piece(grid.cells[i], cs, padding) for i, cs in assigned.items()}
-        header = find_header(grid, pieces)
-        above = tuple(_outside_lines(chars, grids, grid.ys[0]) + _title_bands(grid, pieces, header)) if header else ()
-        tables.append(PageTable(grid, pieces, header, above))
-    return PageReading(page_no, tuple(tables), bool(chars))
+    """Put a page's characters into its tables' cells, as lines; find the appendix header.
+
+    A page with text and no ruled table of :data:`MIN_TABLE_COLUMNS` columns keeps its objects,
+    so that the appendix chain can look for a table drawn without column rules on it.
+    """
+    tables = tuple(grid_to_table(grid, objects.chars, grids) for grid in grids)
+    ruled = any(len(grid.xs) > MIN_TABLE_COLUMNS for grid in grids)
+    loose = objects if objects.chars and not ruled else None
+    text_chars = ink("".join(c["text"] for c in objects.chars))
+    return PageReading(page_no, tables, bool(objects.chars), loose, free_lines(objects.chars, grids), text_chars)
 
 
 def band_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list[tuple[GridCell, str]]:
+    """Return the cells that start at ``band``, left to right, each with its text on one line."""
     out = []
     for i, cell in enumerate(grid.cells):
         if cell.row == band:
