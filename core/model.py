@@ -214,6 +214,12 @@ class Coverage:
         """Tell whether every character of the region was placed."""
         return not self.loss_pages and self.placed_chars >= self.region_chars
 
+    def summary(self) -> str:
+        """Say in one phrase how much was not placed, and on which pages."""
+        pages = ", ".join(str(p) for p in self.loss_pages)
+        missing = self.region_chars - self.placed_chars
+        return f"{missing} of {self.region_chars} characters of the table region are in no row (page(s) {pages})"
+
 
 @dataclass(frozen=True)
 class Document:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from core.errors import ExtractError
 from core.model import FIELDS, GROUP_FIELDS, CellPiece, PhysicalRow
-from extract.coverage import FreeLine, PageAccount, account_pages, free_lines, piece_ink, row_ink
+from extract.coverage import QUOTE_CHARS, FreeLine, PageAccount, account_pages, free_lines, piece_ink, row_ink
 from extract.grid import Grid, GridCell
 from extract.header import (
     UNPLACED_LABEL,
@@ -194,4 +194,17 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         raise ExtractError(msg)
     coverage, losses = account_pages(accounts)
     warnings = column_numbers_warnings(numbers_dropped) + losses
-    return Reading(tuple(rows), title, header, len(pages), warnings, coverage)
+    return Reading(tuple(rows), title, header, len(pages), warnings, coverage, "" if rows else _seen(pages))
+
+
+def _seen(pages: Sequence[PageReading]) -> str:
+    """Say what a PDF without an appendix table holds: pages of text, tables and the largest one's top row."""
+    text_pages = sum(1 for page in pages if page.has_text)
+    tables = [table for page in pages for table in page.tables]
+    said = f"it has {text_pages} page(s) of text and {len(tables)} ruled table(s)"
+    if tables:
+        largest = max(tables, key=lambda t: len(t.grid.cells))
+        top = " | ".join(text for _, text in band_labels(largest.grid, largest.pieces, 0) if text)[:QUOTE_CHARS * 2]
+        columns = len(largest.grid.xs) - 1
+        said += f"; the largest has {columns} column(s), its first row reads {top!r}"
+    return said

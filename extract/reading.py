@@ -22,3 +22,4 @@ class Reading:
     pages: int
     warnings: tuple[str, ...] = ()
     coverage: Coverage | None = None
+    seen: str = ""  # what the reader saw, said when it found no appendix table
