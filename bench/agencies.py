@@ -69,7 +69,7 @@ class LabelledCell:
 
 
 def parse_expected(text: str) -> tuple[Expected, ...]:
-    """"raw => id +req #1,2 | raw => id" -> the labelled mentions."""
+    """ "raw => id +req #1,2 | raw => id" -> the labelled mentions."""
     mentions = []
     for part in text.split(" | "):
         raw, _, rest = part.partition(" => ")
@@ -128,8 +128,9 @@ class Scores:
         return self.cells_right / self.cells if self.cells else 1.0
 
 
-def predicted_ids(cell: LabelledCell, agencies: AgencyList, cutoff: float | None,
-                  scorer: Callable[..., float]) -> tuple[list[str | None], bool]:
+def predicted_ids(
+    cell: LabelledCell, agencies: AgencyList, cutoff: float | None, scorer: Callable[..., float]
+) -> tuple[list[str | None], bool]:
     """Return the id given to each labelled mention (found by raw text, in order) and whether the cell is right."""
     mentions = resolve_cell(cell.cell, agencies, cutoff=cutoff, scorer=scorer, role=cell.role)
     got = [(fold(m.raw), m.requested, m.indicators) for m in mentions]
@@ -143,8 +144,13 @@ def predicted_ids(cell: LabelledCell, agencies: AgencyList, cutoff: float | None
     return ids, got == want
 
 
-def measure(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: float | None = FUZZY_CUTOFF,
-            scorer: Callable[..., float] = FUZZY_SCORER) -> Scores:
+def measure(
+    cells: Iterable[LabelledCell],
+    agencies: AgencyList,
+    *,
+    cutoff: float | None = FUZZY_CUTOFF,
+    scorer: Callable[..., float] = FUZZY_SCORER,
+) -> Scores:
     """Score one configuration on ``cells``."""
     gold: list[str | None] = []
     pred: list[str | None] = []
@@ -183,8 +189,13 @@ class Mistake:
     got: str | None
 
 
-def mistakes(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: float | None = FUZZY_CUTOFF,
-             scorer: Callable[..., float] = FUZZY_SCORER) -> tuple[list[Mistake], list[Mistake], list[LabelledCell]]:
+def mistakes(
+    cells: Iterable[LabelledCell],
+    agencies: AgencyList,
+    *,
+    cutoff: float | None = FUZZY_CUTOFF,
+    scorer: Callable[..., float] = FUZZY_SCORER,
+) -> tuple[list[Mistake], list[Mistake], list[LabelledCell]]:
     """Return the misses, the wrong ids and the cells not segmented right, by the rules ``measure`` counts."""
     misses: list[Mistake] = []
     wrong: list[Mistake] = []
@@ -201,8 +212,13 @@ def mistakes(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: flo
     return misses, wrong, miscut
 
 
-def stray_ids(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: float | None = FUZZY_CUTOFF,
-              scorer: Callable[..., float] = FUZZY_SCORER) -> list[Mistake]:
+def stray_ids(
+    cells: Iterable[LabelledCell],
+    agencies: AgencyList,
+    *,
+    cutoff: float | None = FUZZY_CUTOFF,
+    scorer: Callable[..., float] = FUZZY_SCORER,
+) -> list[Mistake]:
     """Return the output mentions with an id that no labelled mention of their cell has.
 
     ``measure`` finds labelled mentions by raw text, so a mis-cut fragment ("Phòng NN" out of
@@ -224,8 +240,10 @@ def print_details(cells: list[LabelledCell], agencies: AgencyList, cutoff: float
     for m in wrong:
         print(f"      {m.case}: {m.raw!r} labelled {m.expected or NO_ID}, got {m.got}")
     stray = stray_ids(cells, agencies, cutoff=cutoff)
-    print(f"    stray ids, counted as wrong ids: on mentions the labels do not have, none of the cell's "
-          f"labelled ids ({len(stray)}):")
+    print(
+        f"    stray ids, counted as wrong ids: on mentions the labels do not have, none of the cell's "
+        f"labelled ids ({len(stray)}):"
+    )
     for m in stray:
         print(f"      {m.case}: {m.raw!r} got {m.got}")
     print(f"    misses ({len(misses)}):")
@@ -241,9 +259,11 @@ def print_details(cells: list[LabelledCell], agencies: AgencyList, cutoff: float
 
 def report_line(name: str, scores: Scores) -> str:
     """Format one line of the report."""
-    return (f"{name:<22} cells {scores.cells_right:>3}/{scores.cells:<3} segmented {scores.segmented:6.1%}  "
-            f"mentions {scores.resolved_right:>3}/{scores.mentions:<3} right, {scores.false_merges} wrong id  "
-            f"pairwise P {scores.precision:.4f} R {scores.recall:.4f} F1 {scores.f1:.4f}")
+    return (
+        f"{name:<22} cells {scores.cells_right:>3}/{scores.cells:<3} segmented {scores.segmented:6.1%}  "
+        f"mentions {scores.resolved_right:>3}/{scores.mentions:<3} right, {scores.false_merges} wrong id  "
+        f"pairwise P {scores.precision:.4f} R {scores.recall:.4f} F1 {scores.f1:.4f}"
+    )
 
 
 SCORERS: dict[str, Callable[..., float]] = {

@@ -19,9 +19,21 @@ _ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 #: Old-style tone placement (hoá, thuỷ, khoẻ) -> new style (hóa, thủy, khỏe), per syllable ending.
 _OLD_TONE = {
-    "oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+    "oá": "óa",
+    "oà": "òa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "oé": "óe",
+    "oè": "òe",
+    "oẻ": "ỏe",
+    "oẽ": "õe",
+    "oẹ": "ọe",
+    "uý": "úy",
+    "uỳ": "ùy",
+    "uỷ": "ủy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
 }
 #: "qu" is one consonant, so "quý" is already new style and must not become "qúy".
 _OLD_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_OLD_TONE) + r")(?=$|[^\w])", re.IGNORECASE)

@@ -230,7 +230,8 @@ class AgencyIndex:
     level_named: frozenset[str] = frozenset()
     #: What spans resolved to, per (cutoff, scorer): a plan repeats the same names cell after cell.
     matches: dict[tuple[float | None, Callable[..., float]], dict[str, Match]] = dataclasses.field(
-        default_factory=dict, compare=False, repr=False)
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -264,19 +265,37 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
     for word in {*" ".join(expanded).split(), *_LEVEL_VOCABULARY}:
         vocabulary[strip_marks(word)].add(word)
     marked = {bare: next(iter(words)) for bare, words in vocabulary.items() if len(words) == 1}
-    return AgencyIndex(agencies, plain, expanded, initials, {k: tuple(v) for k, v in unmarked.items()}, levels,
-                       channels, heads, max_words + EXTRA_WORDS + PLACE_NAME_WORDS, joined,
-                       {agency.id: entry_levels(agency) for agency in agencies}, marked,
-                       frozenset(key.split(" ", 1)[0] for key in expanded),
-                       _fields(expanded, frozenset(a.id for a in agencies if a.kind == _AGENCY)),
-                       frozenset(strip_marks(" ".join(key.split()[:2])) for key in expanded),
-                       tuple(dict.fromkeys([*((k, i) for k, (i, _) in plain.items()), *expanded.items(),
-                                            *((without_peoples(k), i) for k, i in expanded.items())])),
-                       frozenset(" ".join([*plain, *expanded]).split()),
-                       _first_parts(agencies, expanded),
-                       {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded},
-                       _initial_runs(initials),
-                       frozenset(k.removesuffix(_CITY_SUFFIX) for k in expanded if k.endswith(_CITY_SUFFIX)))
+    return AgencyIndex(
+        agencies,
+        plain,
+        expanded,
+        initials,
+        {k: tuple(v) for k, v in unmarked.items()},
+        levels,
+        channels,
+        heads,
+        max_words + EXTRA_WORDS + PLACE_NAME_WORDS,
+        joined,
+        {agency.id: entry_levels(agency) for agency in agencies},
+        marked,
+        frozenset(key.split(" ", 1)[0] for key in expanded),
+        _fields(expanded, frozenset(a.id for a in agencies if a.kind == _AGENCY)),
+        frozenset(strip_marks(" ".join(key.split()[:2])) for key in expanded),
+        tuple(
+            dict.fromkeys(
+                [
+                    *((k, i) for k, (i, _) in plain.items()),
+                    *expanded.items(),
+                    *((without_peoples(k), i) for k, i in expanded.items()),
+                ]
+            )
+        ),
+        frozenset(" ".join([*plain, *expanded]).split()),
+        _first_parts(agencies, expanded),
+        {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded},
+        _initial_runs(initials),
+        frozenset(k.removesuffix(_CITY_SUFFIX) for k in expanded if k.endswith(_CITY_SUFFIX)),
+    )
 
 
 def _initial_runs(initials: Mapping[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -313,8 +332,11 @@ def _first_parts(agencies: AgencyList, expanded: Mapping[str, str]) -> dict[str,
             if first != spelling and len(key.split()) >= FIRST_PART_MIN_WORDS and key.startswith(FIELD_HEAD + " "):
                 owners[key].add(agency.id)
     kinds = {agency.id: agency.kind for agency in agencies}
-    return {key: next(iter(ids)) for key, ids in owners.items()
-            if len(ids) == 1 and key not in expanded and kinds[next(iter(ids))] == _AGENCY}
+    return {
+        key: next(iter(ids))
+        for key, ids in owners.items()
+        if len(ids) == 1 and key not in expanded and kinds[next(iter(ids))] == _AGENCY
+    }
 
 
 def reordered_key(key: str) -> str:
@@ -347,8 +369,11 @@ def _fields(expanded: Mapping[str, str], bodies: frozenset[str]) -> dict[str, st
                 owners[" ".join(words[drop:])].add(agency_id)
         if words[0] == FIELD_HEAD and agency_id in bodies and len(words) - 1 >= FIELD_MIN_WORDS:
             fields[" ".join(words[1:])].add(agency_id)
-    return {tail: next(iter(ids)) for tail, ids in fields.items()
-            if len(owners[tail]) == 1 and ids == owners[tail] and tail not in expanded}
+    return {
+        tail: next(iter(ids))
+        for tail, ids in fields.items()
+        if len(owners[tail]) == 1 and ids == owners[tail] and tail not in expanded
+    }
 
 
 def entry_levels(agency: Agency) -> frozenset[str]:
@@ -400,8 +425,9 @@ def restore_marks(query: str, index: AgencyIndex) -> str:
 def lookup_key(query: str, index: AgencyIndex) -> str | None:
     """Return the entry an expanded key spells: as listed, in initials, or with "và" left out or written as a dash."""
     bare = without_and(query)
-    return (index.expanded.get(query) or index.initials.get(bare) or index.joined.get(bare)
-            or mixed_initials(bare, index))
+    return (
+        index.expanded.get(query) or index.initials.get(bare) or index.joined.get(bare) or mixed_initials(bare, index)
+    )
 
 
 def mixed_initials(query: str, index: AgencyIndex) -> str | None:
@@ -453,8 +479,9 @@ def fuzzy_candidates(query: str, index: AgencyIndex, scorer: Callable[..., float
     """
     best: dict[str, tuple[float, bool]] = {}
     head = head_letters(query)
-    for choice, score, _ in process.extract(query, list(index.expanded), scorer=scorer, limit=None,
-                                            score_cutoff=SUGGEST_FLOOR):
+    for choice, score, _ in process.extract(
+        query, list(index.expanded), scorer=scorer, limit=None, score_cutoff=SUGGEST_FLOOR
+    ):
         agency_id = index.expanded[choice]
         if score > best.get(agency_id, (-1.0, False))[0]:
             best[agency_id] = (score, same_head(head, head_letters(choice), index.heads))
@@ -572,8 +599,13 @@ def fix_abbreviation_typos(query: str) -> str:
     """
     words = []
     for word in query.split():
-        near = [full for short, full in ABBREVIATIONS.items() if len(short) >= ABBREVIATION_TYPO_MIN_LETTERS
-                and word not in ABBREVIATIONS and OSA.distance(word, short) == HEAD_TYPO_EDITS]
+        near = [
+            full
+            for short, full in ABBREVIATIONS.items()
+            if len(short) >= ABBREVIATION_TYPO_MIN_LETTERS
+            and word not in ABBREVIATIONS
+            and OSA.distance(word, short) == HEAD_TYPO_EDITS
+        ]
         words.append(near[0] if len(near) == 1 else word)
     return expand(" ".join(words))
 
@@ -591,8 +623,11 @@ def initials_typo(raw: str, index: AgencyIndex) -> str | None:
     typed = compact_key(raw).split()
     if len(typed) != 2 or len(typed[1]) < INITIALS_TYPO_MIN_LETTERS:
         return None
-    ids = {agency_id for letters, agency_id in index.initial_runs.get(typed[0], ())
-           if abs(len(letters) - len(typed[1])) <= 1 and _one_slip(typed[1], letters)}
+    ids = {
+        agency_id
+        for letters, agency_id in index.initial_runs.get(typed[0], ())
+        if abs(len(letters) - len(typed[1])) <= 1 and _one_slip(typed[1], letters)
+    }
     return next(iter(ids)) if len(ids) == 1 else None
 
 
@@ -749,23 +784,26 @@ def resolve_cell(
             found = resolve(span)
             return 0.0 if found.id is None else max(found.score, MIN_QUALITY) / _SURE
 
-        spans = split_piece(piece.text, quality, max_words=index.max_words,
-                            is_field=functools.partial(is_bare_field, index=index))
+        spans = split_piece(
+            piece.text, quality, max_words=index.max_words, is_field=functools.partial(is_bare_field, index=index)
+        )
         for position, span in enumerate(spans):
             found = resolve(span)
             last = position == len(spans) - 1
             entry = agencies.get(found.id) if found.id else None
-            mentions.append(Mention(
-                raw=span,
-                id=found.id,
-                name=entry.name if entry else None,
-                score=found.score,
-                method=found.method,
-                requested=piece.requested,
-                indicators=union_indicators(piece.scope, piece.indicators if last else ()),
-                note=piece.note if last else None,
-                suggestions=found.suggestions,
-            ))
+            mentions.append(
+                Mention(
+                    raw=span,
+                    id=found.id,
+                    name=entry.name if entry else None,
+                    score=found.score,
+                    method=found.method,
+                    requested=piece.requested,
+                    indicators=union_indicators(piece.scope, piece.indicators if last else ()),
+                    note=piece.note if last else None,
+                    suggestions=found.suggestions,
+                )
+            )
     if cutoff is None or any(piece.head is not None for piece in pieces):  # "Các sở: Nội vụ" names Sở
         return tuple(mentions)
     resolved = fields_after_phong(bare_fields(tuple(mentions), index, agencies), index, agencies)
@@ -829,8 +867,9 @@ def bare_fields(
     plain similarity, so a person reviews them.
     """
     keys = [without_and(expanded_key(m.raw)) for m in mentions]
-    if len(mentions) < fewest or any(m.id is not None or k not in index.fields for m, k in
-                                             zip(mentions, keys, strict=True)):
+    if len(mentions) < fewest or any(
+        m.id is not None or k not in index.fields for m, k in zip(mentions, keys, strict=True)
+    ):
         return mentions
     return tuple(_as_field(mention, index.fields[key], agencies) for mention, key in zip(mentions, keys, strict=True))
 

@@ -84,8 +84,10 @@ _SLASH_INITIALS_RE = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])\s*/\s*(?=[A-ZĐ]{2,}
 #: phối hợp chỉ đạo"); without "phối hợp", "cùng (tham gia, thực hiện)" or "tham gia" closing the
 #: line ("đề nghị TAND, VKSND thành phố cùng tham gia"). "Ban Chỉ đạo" stays whole: "chỉ đạo" ends
 #: a request only after "phối hợp" or "cùng".
-_REQUEST_WORDS = (r"(?:(?:chỉ\s+đạo|thực\s+hiện|tham\s+gia|hướng\s+dẫn|giám\s+sát|theo\s+dõi|triển\s+khai"
-                  r"|tuyên\s+truyền|vận\s+động|kiểm\s+tra|hỗ\s+trợ))")
+_REQUEST_WORDS = (
+    r"(?:(?:chỉ\s+đạo|thực\s+hiện|tham\s+gia|hướng\s+dẫn|giám\s+sát|theo\s+dõi|triển\s+khai"
+    r"|tuyên\s+truyền|vận\s+động|kiểm\s+tra|hỗ\s+trợ))"
+)
 #: Verbs that close a request alone, in lower case ("Đề nghị Sở Nội vụ hướng dẫn"); never "chỉ đạo",
 #: which ends names of boards ("Đề nghị Ban Chỉ đạo").
 _CLOSING_VERBS = r"(?:hướng\s+dẫn|giám\s+sát|theo\s+dõi|hỗ\s+trợ|thực\s+hiện|triển\s+khai)"
@@ -94,35 +96,37 @@ _REQUEST_OPENS = r"(?:kính\s+)?đề\s+nghị\s*(?:(?:cùng\s+)?phối\s+hợp(
 #: These patterns are matched on :func:`bare` text, so they are compiled from their bare form too.
 #: "phối hợp" closing a request, with the verbs after it ("cùng phối hợp thực hiện").
 _PHOI_HOP_CLOSES = rf"(?:(?:cùng|tham\s+gia)\s+)*phối\s+hợp(?:,?\s+{_REQUEST_WORDS})*"
-_REQUEST_RE = re.compile(bare(
-    rf"{_REQUEST_OPENS}(?P<body>.+?)\s*(?:"
-    rf"{_PHOI_HOP_CLOSES}"
-    rf"|(?:cùng(?:,?\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*(?=;|$)"
-    rf"|(?-i:{_CLOSING_VERBS})(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*(?=;|$)"
-    r"|$)"),
+_REQUEST_RE = re.compile(
+    bare(
+        rf"{_REQUEST_OPENS}(?P<body>.+?)\s*(?:"
+        rf"{_PHOI_HOP_CLOSES}"
+        rf"|(?:cùng(?:,?\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*(?=;|$)"
+        rf"|(?-i:{_CLOSING_VERBS})(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*(?=;|$)"
+        r"|$)"
+    ),
     re.IGNORECASE,
 )
 #: A line that opens a request continued on the next lines ("Đề nghị:" then a bulleted list).
 _REQUEST_OPENS_RE = re.compile(bare(_REQUEST_OPENS), re.IGNORECASE)
 #: The words that close a request ("phối hợp thực hiện."), on the line where the list ends or one of its own.
-_REQUEST_CLOSES_RE = re.compile(
-    bare(rf"{_PHOI_HOP_CLOSES}\s*\.?\s*$"), re.IGNORECASE
-)
+_REQUEST_CLOSES_RE = re.compile(bare(rf"{_PHOI_HOP_CLOSES}\s*\.?\s*$"), re.IGNORECASE)
 #: A parenthesis saying the body is asked: "(đề nghị phối hợp)", "(đề nghị)".
 _REQUEST_NOTE_RE = re.compile(bare(r"đề\s+nghị\b.*"), re.IGNORECASE)
 #: What a body does, written after its name outside a request ("Công an thành phố tham gia",
 #: "... cùng phối hợp thực hiện"): not part of the name. Lower case only, and never "chỉ đạo" or
 #: "hướng dẫn", which end names of boards ("Ban chỉ đạo"); see :func:`_without_trailing_verbs`.
-_TRAILING_VERBS_RE = re.compile(bare(
-    r"(?:\s+(?:cùng|phối\s+hợp|thực\s+hiện|tham\s+gia|giám\s+sát|theo\s+dõi|triển\s+khai))+\s*\.?\s*$"
-))
+_TRAILING_VERBS_RE = re.compile(
+    bare(r"(?:\s+(?:cùng|phối\s+hợp|thực\s+hiện|tham\s+gia|giám\s+sát|theo\s+dõi|triển\s+khai))+\s*\.?\s*$")
+)
 #: The role or task a body is given, written after its name in lower case, with whatever follows
 #: ("Phòng Nội vụ chủ trì, tổng hợp báo cáo", "UBND các phường, xã tổ chức thực hiện").
-_TRAILING_TASK_RE = re.compile(bare(
-    r"\s+(?:chủ\s+trì|tổng\s+hợp|đôn\s+đốc|theo\s+dõi|tổ\s+chức\s+thực\s+hiện|phối\s+hợp\s+với|là|chỉ\s+đạo"
-    r"|tham\s+mưu|bố\s+trí|bảo\s+đảm|đảm\s+bảo|cung\s+cấp|báo\s+cáo|hướng\s+dẫn|kiểm\s+tra|tuyên\s+truyền)\b"
-    r"(?:[^,]|,(?!\s*[A-Z]))*$"  # up to the end, unless a comma opens a capitalised name: that is another body
-))
+_TRAILING_TASK_RE = re.compile(
+    bare(
+        r"\s+(?:chủ\s+trì|tổng\s+hợp|đôn\s+đốc|theo\s+dõi|tổ\s+chức\s+thực\s+hiện|phối\s+hợp\s+với|là|chỉ\s+đạo"
+        r"|tham\s+mưu|bố\s+trí|bảo\s+đảm|đảm\s+bảo|cung\s+cấp|báo\s+cáo|hướng\s+dẫn|kiểm\s+tra|tuyên\s+truyền)\b"
+        r"(?:[^,]|,(?!\s*[A-Z]))*$"  # up to the end, unless a comma opens a capitalised name: that is another body
+    )
+)
 #: A role word right after a name and before a comma ("Phòng Nội vụ chủ trì, Phòng Tư pháp phối hợp"):
 #: the comma parts two bodies, each with its role, so the word goes and the comma stays.
 _ROLE_BEFORE_COMMA_RE = re.compile(bare(r"\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|tham\s+gia)(?=\s*,\s*[A-Z])"))
@@ -140,9 +144,12 @@ _LEADING_TASK_RE = re.compile(
 #: The word for an indicator, with what may follow it before the numbers: "chỉ tiêu", "CT" (also
 #: glued to its number, "CT1"), "các chỉ tiêu:", "chỉ tiêu số", "chỉ tiêu thứ", "chỉ tiêu từ"; and
 #: before it, "đối với" (as for) and the like.
-_INDICATOR_WORD_RE = re.compile(bare(
-    r"(?:(?:đối\s+với|áp\s+dụng\s+(?:cho|với)|riêng|với|cho|ở|tại|chủ\s+trì|phối\s+hợp|thực\s+hiện)\s+)?"
-    r"(?:các\s+)?(?:chỉ\s*tiêu|(?<![^\W\d_])CT(?![^\W\d_]))\s*(?:(?:số|thứ)\s*)?(?:từ\s*)?:?\s*"), re.IGNORECASE
+_INDICATOR_WORD_RE = re.compile(
+    bare(
+        r"(?:(?:đối\s+với|áp\s+dụng\s+(?:cho|với)|riêng|với|cho|ở|tại|chủ\s+trì|phối\s+hợp|thực\s+hiện)\s+)?"
+        r"(?:các\s+)?(?:chỉ\s*tiêu|(?<![^\W\d_])CT(?![^\W\d_]))\s*(?:(?:số|thứ)\s*)?(?:từ\s*)?:?\s*"
+    ),
+    re.IGNORECASE,
 )
 #: The numbers once the indicator words are taken out: "1, 2", "1-4", "1; 2", "7 đến 9", "1 và 2".
 _INDICATOR_LIST_RE = re.compile(bare(r"[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,;.\-–—]+)*"), re.IGNORECASE)
@@ -321,8 +328,9 @@ def _masked(line: str) -> str:
 
 def _slash_to_semicolon(masked: str) -> str:
     """Write a "/" that parts two bodies (:data:`_SLASH_RE`) as ";", the same length, so it cuts there."""
-    masked = _SLASH_RE.sub(lambda m: m.group(0).replace("/", ";") if m.group("head")[0].isupper() else m.group(0),
-                           masked)
+    masked = _SLASH_RE.sub(
+        lambda m: m.group(0).replace("/", ";") if m.group("head")[0].isupper() else m.group(0), masked
+    )
     return _SLASH_INITIALS_RE.sub(lambda m: m.group(0).replace("/", ";"), masked)
 
 
@@ -431,8 +439,12 @@ def _cell_to_lines(cell: str) -> list[str]:
             lines.extend(_BULLET_RE.sub("", part) for part in _INLINE_BULLET_RE.split(raw_line))
         else:
             lines.append(_BULLET_RE.sub("", raw_line))
-    return [_ITEM_MARK_RE.sub("", part) for line in lines for plus in _PLUS_BULLET_RE.split(line)
-            for part in _cut_at_partners(plus)]
+    return [
+        _ITEM_MARK_RE.sub("", part)
+        for line in lines
+        for plus in _PLUS_BULLET_RE.split(line)
+        for part in _cut_at_partners(plus)
+    ]
 
 
 #: Markup typed or pasted into a cell: a block ("<p>", "<br/>", "</li>") is a line break, as it
@@ -503,9 +515,11 @@ _OWN_HEAD_RE = re.compile(
 #: words after it, or before "Thành đoàn"/"Thành ủy", is two bodies glued ("Hội LHPN thành phố và
 #: Thành đoàn"), not one name; "Văn phòng HĐND và UBND" opens with no such noun, "Ban Tuyên giáo
 #: và Dân vận" has none after its "và", "Phòng Kinh tế và Ngân hàng" no words after it.
-_STANDALONE_HEADS = (r"(?:hội|đoàn|thành\s+đoàn|liên\s+đoàn|ban|sở|phòng|trung\s+tâm|công\s+an|chi\s+cục|cục"
-                     r"|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|trường|quỹ|viện|tòa\s+án|toà\s+án|đài|báo|thanh\s+tra"
-                     r"|ubnd|hđnd|ủy\s+ban|uỷ\s+ban|ubmttq\w*|mttq\w*|mặt\s+trận)")
+_STANDALONE_HEADS = (
+    r"(?:hội|đoàn|thành\s+đoàn|liên\s+đoàn|ban|sở|phòng|trung\s+tâm|công\s+an|chi\s+cục|cục"
+    r"|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|trường|quỹ|viện|tòa\s+án|toà\s+án|đài|báo|thanh\s+tra"
+    r"|ubnd|hđnd|ủy\s+ban|uỷ\s+ban|ubmttq\w*|mttq\w*|mặt\s+trận)"
+)
 _GLUED_RE = re.compile(
     rf"^{_STANDALONE_HEADS}\b.*?\s(?:và|va|&|cùng)\s+(?=thành\s+(?:đoàn|ủy|uỷ)\b|{_STANDALONE_HEADS}\s+\S)",
     re.IGNORECASE,
@@ -522,6 +536,8 @@ def is_glued(span: str) -> bool:
     """
     found = _GLUED_RE.match(span)
     return found is not None and span[found.end()].isupper()
+
+
 #: Words no name ends with: a plural marker or a preposition wants a noun after it ("... và các",
 #: "... thuộc"), so a span ending with one is never offered as a name, however close a fuzzy
 #: score finds it ("UBMTTQ thành phố và các" is the Front and the start of the next name).
@@ -568,8 +584,12 @@ def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
     if plural and {tokens[1].group(0).casefold(), after} <= _GROUP_NOUNS:
         return True  # "Các sở, ban, ngành", "các cơ quan, đơn vị": one group however it goes on
     plural_before_name = first in _PLURALS and comma > 1 and tokens[1].group(0)[:1].isupper()
-    return ((first[:1].isupper() or plural_before_name) and after[:1].islower() and after not in _OPENERS
-            and after.casefold() not in _ANDS)  # "các Trạm Y tế xã, phường" is capitalised text too
+    return (
+        (first[:1].isupper() or plural_before_name)
+        and after[:1].islower()
+        and after not in _OPENERS
+        and after.casefold() not in _ANDS
+    )  # "các Trạm Y tế xã, phường" is capitalised text too
 
 
 def _fields_closed_by_va(tokens: list[re.Match[str]], comma: int) -> bool:
@@ -644,8 +664,9 @@ def split_piece(
             if is_sep[k]:
                 _offer(best, (k + 1, _START), here)
             elif state != _UNKNOWN:  # unknown text is followed by a separator, never by a name
-                _extend(best, k, here, tokens, is_sep, text, scorer, max_words, unknown=state == _START,
-                        is_field=is_field)
+                _extend(
+                    best, k, here, tokens, is_sep, text, scorer, max_words, unknown=state == _START, is_field=is_field
+                )
     finals = [best[(n, s)] for s in (_START, _KNOWN, _UNKNOWN) if (n, s) in best]
     *_, spans = max(finals, key=lambda path: path[:4])
     found = (text[tokens[i].start() : tokens[j - 1].end()].strip(_DASHES) for i, j in spans)
@@ -693,8 +714,9 @@ def _extend(
         elif quality > 0:
             _offer(best, (j, _KNOWN), (neg_fragments, sure, likely + words * quality, neg_count - 1, with_span))
         if unknown:
-            fragments = neg_fragments - int(is_fragment(span) or is_glued(span)
-                                            or (after_and and is_orphan(span, is_field)))
+            fragments = neg_fragments - int(
+                is_fragment(span) or is_glued(span) or (after_and and is_orphan(span, is_field))
+            )
             _offer(best, (j, _UNKNOWN), (fragments, sure, likely, neg_count - 1, with_span))
 
 
