@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from conftest import load_bench
 
-from core.model import Agency, Mention, Row
+from core.model import REVIEW_BELOW, SURE_METHODS, Agency, Mention, Row
 from core.text import fold
 from normalize import row_to_agencies
 from normalize.agencies import AgencyList, load_agency_list
+from normalize.index import build_index
 from normalize.keys import name_key
-from normalize.match import REVIEW_BELOW, SURE_METHODS, build_index, match_name, resolve_cell
+from normalize.match import match_name, resolve_cell
 
 BENCH = load_bench("agencies")
 AGENCIES = load_agency_list()
