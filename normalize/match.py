@@ -59,6 +59,16 @@ FIELD_LIST_MIN = 2
 #: there is its office with the head noun left off. In the guidance and coordinating columns a
 #: field alone may name the whole sector (the province's Sở guides it), so it stays unmatched.
 LONE_FIELD_ROLES = frozenset({"lead", "implementing"})
+#: The methods of the span rules (:func:`_resolve_span`): the text was read with the head noun, the
+#: level or the words before the level its piece's names share. Each is sure, as the lookup it
+#: names (only a sure lookup is reported by the span rule's name: see :func:`_by_span_rule`).
+SHARED_HEAD, LEVEL_TAIL, LEVEL_STEM, UNITS_STEM = "shared-head", "level-tail", "level-stem", "units-stem"
+SPAN_RULES: tuple[str, ...] = (SHARED_HEAD, LEVEL_TAIL, LEVEL_STEM, UNITS_STEM)
+#: The methods of the cell rules about fields of Phòng listed without their head noun, all reviewed:
+#: a list of bare fields (:func:`bare_fields`), a field after a Phòng (:func:`fields_after_phong`),
+#: a field alone in the lead or implementing column (:func:`lone_field`).
+FIELDS, FIELD_AFTER_PHONG, LONE_FIELD = "fields", "field-after-phong", "lone-field"
+CELL_RULES: tuple[str, ...] = (FIELDS, FIELD_AFTER_PHONG, LONE_FIELD)
 
 
 def match_name(
@@ -95,7 +105,7 @@ def match_name(
         if rescued is not None:
             rescued_id, rule = rescued
             score = next((s for i, s, _ in candidates if i == rescued_id), 0.0)
-            return Match(rescued_id, score, "fuzzy", suggestions)
+            return Match(rescued_id, score, rule, suggestions)
     return Match(None, 0.0, "unmatched", suggestions)
 
 
@@ -166,13 +176,13 @@ def fields_after_phong(mentions: tuple[Mention, ...], index: AgencyIndex, agenci
     A list whose first item is a Phòng leaves the head noun off the next ones, across ";" and new
     lines as within a piece (:func:`_resolve_span` reads those). Each unmatched mention after a
     mention matched to a Phòng that is the field of exactly one Phòng (:attr:`AgencyIndex.fields`)
-    is that Phòng, as fuzzy, so reviewed.
+    is that Phòng (method ``field-after-phong``, reviewed).
     """
     result, after_phong = [], False
     for mention in mentions:
         key = without_and(expanded_key(mention.raw))
         if mention.id is None and after_phong and key in index.fields:
-            mention = _as_field(mention, index.fields[key], agencies)
+            mention = _as_field(mention, index.fields[key], agencies, FIELD_AFTER_PHONG)
         after_phong = after_phong or (mention.id is not None and name_key(mention.raw).startswith(FIELD_HEAD + " "))
         result.append(mention)
     return tuple(result)
@@ -185,13 +195,13 @@ def lone_field(text: str, mentions: tuple[Mention, ...], agencies: AgencyList, r
     caller that remembers cells by their text applies the column's rule afterwards. Only in
     :data:`LONE_FIELD_ROLES`, only for a cell of one unmatched mention with no head noun shared
     after ":" ("Các sở: Tư pháp" names a Sở), and only for a field of exactly one Phòng that no
-    other entry ends with (:func:`bare_fields` with one mention): a ``fuzzy`` match, reviewed.
+    other entry ends with (:func:`bare_fields` with one mention): method ``lone-field``, reviewed.
     """
     if role not in LONE_FIELD_ROLES or len(mentions) != 1 or mentions[0].id is not None:
         return mentions
     if any(piece.head is not None for piece in cell_to_pieces(text)):
         return mentions
-    return bare_fields(mentions, build_index(agencies), agencies, fewest=1)
+    return bare_fields(mentions, build_index(agencies), agencies, fewest=1, method=LONE_FIELD)
 
 
 def is_bare_field(span: str, index: AgencyIndex) -> bool:
@@ -204,7 +214,12 @@ def is_bare_field(span: str, index: AgencyIndex) -> bool:
 
 
 def bare_fields(
-    mentions: tuple[Mention, ...], index: AgencyIndex, agencies: AgencyList, *, fewest: int = FIELD_LIST_MIN
+    mentions: tuple[Mention, ...],
+    index: AgencyIndex,
+    agencies: AgencyList,
+    *,
+    fewest: int = FIELD_LIST_MIN,
+    method: str = FIELDS,
 ) -> tuple[Mention, ...]:
     """Resolve a cell that lists only fields of Phòng with the head noun left off.
 
@@ -213,22 +228,24 @@ def bare_fields(
     when the cell holds at least ``fewest`` mentions (:func:`lone_field` passes one), none
     matched, each naming a field of exactly one entry (:attr:`AgencyIndex.fields`); a cell with
     any other text, or a field two entries could end with, is left as it is (and so is a list after "Các sở:", which
-    :func:`resolve_cell` does not pass here). The matches are ``fuzzy`` with their
-    plain similarity, so a person reviews them.
+    :func:`resolve_cell` does not pass here). The matches (method ``fields``) keep
+    their plain similarity, so a person reviews them.
     """
     keys = [without_and(expanded_key(m.raw)) for m in mentions]
     if len(mentions) < fewest or any(
         m.id is not None or k not in index.fields for m, k in zip(mentions, keys, strict=True)
     ):
         return mentions
-    return tuple(_as_field(mention, index.fields[key], agencies) for mention, key in zip(mentions, keys, strict=True))
+    return tuple(
+        _as_field(mention, index.fields[key], agencies, method) for mention, key in zip(mentions, keys, strict=True)
+    )
 
 
-def _as_field(mention: Mention, agency_id: str, agencies: AgencyList) -> Mention:
-    """Give ``mention`` the Phòng its bare field names, as ``fuzzy`` with its plain similarity (reviewed)."""
+def _as_field(mention: Mention, agency_id: str, agencies: AgencyList, method: str) -> Mention:
+    """Give ``mention`` the Phòng its bare field names, by the cell rule ``method``, with its plain similarity."""
     entry = agencies.get(agency_id)
     score = next((s for i, s in mention.suggestions if i == agency_id), 0.0)
-    return replace(mention, id=agency_id, name=entry.name if entry else None, score=score, method="fuzzy")
+    return replace(mention, id=agency_id, name=entry.name if entry else None, score=score, method=method)
 
 
 #: A span naming only a level with "cấp" ("cấp xã", "cấp huyện"): after a body at one level, the
@@ -283,6 +300,11 @@ def _before_level(key: str) -> str:
     return " ".join(words[:at]) if at < len(words) else ""
 
 
+def _by_span_rule(found: Match, rule: str) -> Match:
+    """Name the span rule that read a sure match; any other match keeps the method that decided its id (reviewed)."""
+    return replace(found, method=rule) if found.method in SURE_METHODS else found
+
+
 def _resolve_span(
     span: str, *, piece: Piece, lookup: Callable[[str], Match], level_named: frozenset[str] = frozenset()
 ) -> Match:
@@ -302,26 +324,26 @@ def _resolve_span(
     if piece.head is not None and first != piece.head:
         shared = lookup(f"{piece.head} {span}")
         if shared.id is not None:
-            return shared
+            return _by_span_rule(shared, SHARED_HEAD)
     own = lookup(span)
     tail = _shared_level_tail(piece.text)
     if tail and span != piece.text and expanded_key(span) in level_named and own.method not in _AS_LISTED:
-        return lookup(f"{span} {tail}")  # "UBND và Công an các xã, phường": both at the commune level
+        return _by_span_rule(lookup(f"{span} {tail}"), LEVEL_TAIL)  # "UBND và Công an các xã, phường": both communes
     level = _LEVEL_ONLY_RE.fullmatch(name_key(span))
     stem = name_key(piece.text).partition(" cấp ")[0]
     if own.id is None and level and stem and " " + stem + " " not in " " + name_key(span) + " ":
         shared = lookup(f"{stem} {span}")  # "UBND cấp huyện, cấp xã": the head shared over levels
         if shared.method in SURE_METHODS:
-            return shared
+            return _by_span_rule(shared, LEVEL_STEM)
     units_stem = _before_level(name_key(piece.text))
     joined = f" {units_stem} {_words(span)} "
     if own.id is None and units_stem and _names_units(span) and joined not in f" {_words(piece.text)} ":
         shared = lookup(f"{units_stem} {span}")  # "UBND thành phố và các phường, xã"
         if shared.id is not None:
-            return shared
+            return _by_span_rule(shared, UNITS_STEM)
     head = name_key(piece.text).split(" ", 1)[0]
     if own.id is None and head in SHARED_HEADS and first != head:
         shared = lookup(f"{head} {span}")
         if shared.method in SURE_METHODS:
-            return shared
+            return _by_span_rule(shared, SHARED_HEAD)
     return own
