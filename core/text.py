@@ -1,7 +1,9 @@
-"""Vietnamese text clean-up shared by every stage: NFC, white space, bullet glyphs, tone marks.
+"""Vietnamese text clean-up and folding shared by every stage: NFC, white space, bullets, tone marks.
 
-Display text keeps the document's own spelling; only :func:`fold` (used for matching header
-labels and, later, agency names) unifies the old and new tone-mark placement and case.
+Display text keeps the document's own spelling. Every comparison key is built here, in one
+place: :func:`fold` (header labels, agency names, the diff's words) unifies the old and new
+tone-mark placement, case and dashes; :func:`strip_marks` and :func:`bare` give the form of text
+typed without marks (whole keys, and keyword matching that keeps positions).
 """
 
 from __future__ import annotations
@@ -62,3 +64,37 @@ def fold(text: str) -> str:
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = _OLD_TONE_RE.sub(lambda m: _OLD_TONE[m.group(1).lower()], text)
     return unicodedata.normalize("NFC", text)
+
+
+def strip_marks(text: str) -> str:
+    """Drop every tone and vowel mark and write "đ" as "d": the form of text typed without marks.
+
+    >>> strip_marks("phòng tư pháp đô thị")
+    'phong tu phap do thi'
+    """
+    return drop_combining(text).replace("đ", "d")
+
+
+def drop_combining(text: str) -> str:
+    """Drop the combining marks of ``text`` after canonical decomposition ("đ", a letter of its own, stays).
+
+    >>> drop_combining("Đồng Hới")
+    'Đong Hoi'
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+#: "đ" is a letter of its own, not "d" with a mark: :func:`bare` writes it "d" as typists do.
+_BARE_LETTERS = {"đ": "d", "Đ": "D"}
+
+
+def bare(text: str) -> str:
+    """Drop the marks of every letter, one character for one ("Đề nghị" -> "De nghi").
+
+    Keywords are matched on this form, so text typed without marks ("De nghi ... phoi hop",
+    "(chi tieu 2)") reads as text typed with them; positions in it are positions in ``text``.
+
+    >>> bare("Đề nghị phối hợp")
+    'De nghi phoi hop'
+    """
+    return "".join(_BARE_LETTERS.get(char) or unicodedata.normalize("NFD", char)[0] for char in text)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from core.model import Agency
+from core.text import strip_marks
 from normalize.agencies import AgencyList
 from normalize.keys import (
     comma_initials,
@@ -30,11 +31,11 @@ from normalize.keys import (
     key_levels,
     level_key,
     name_key,
-    strip_marks,
     without_and,
     without_level,
     without_peoples,
 )
+from normalize.vocab import LEVEL_WORDS_MARKED
 
 #: Words a span may have beyond the longest name on the list (split or run-together words in
 #: typos), besides a place name (:data:`PLACE_NAME_WORDS`) after its level word.
@@ -60,7 +61,7 @@ FIELD_MIN_WORDS = 2
 #: (a Sở is the province's, and "phòng ban" names groups, not fields).
 FIELD_HEAD = "phòng"
 #: Level words and their joiners, for putting back the marks of words typed without them.
-_LEVEL_VOCABULARY = "các cấp xã phường thị trấn huyện quận tỉnh thành phố".split()
+_LEVEL_VOCABULARY = LEVEL_WORDS_MARKED
 
 
 @dataclass(frozen=True)

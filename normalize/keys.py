@@ -12,24 +12,13 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from core.text import fold
+from core.text import drop_combining, fold, strip_marks
+from normalize import vocab
 
 #: Standard administrative abbreviations, expanded word for word before comparing (lower case).
-ABBREVIATIONS: dict[str, str] = {
-    "ubnd": "ủy ban nhân dân",
-    "hđnd": "hội đồng nhân dân",
-    "ubmttqvn": "ủy ban mặt trận tổ quốc việt nam",
-    "ubmttq": "ủy ban mặt trận tổ quốc việt nam",
-    "mttqvn": "mặt trận tổ quốc việt nam",
-    "mttq": "mặt trận tổ quốc việt nam",
-    "ub": "ủy ban",
-    "vn": "việt nam",
-    "tp": "thành phố",
-    "tx": "thị xã",
-    "vp": "văn phòng",
-}
-#: Plural markers that do not change which body is meant ("Các phòng chuyên môn").
-_LEADING_PLURALS = ("các", "những", "cac", "nhung")  # also typed without marks
+ABBREVIATIONS = vocab.ABBREVIATIONS
+#: Plural markers that do not change which body is meant ("Các phòng chuyên môn"), also typed without marks.
+_LEADING_PLURALS = vocab.LEADING_PLURALS
 #: "P." or "P " before a name stands for "Phòng".
 _PHONG_RE = re.compile(r"^p\.\s*")
 #: Punctuation inside initials: "GD&ĐT", "LĐ-TB&XH", "TN&MT" (no spaces around it).
@@ -319,14 +308,7 @@ def comma_initials(name: str) -> str | None:
 
 def head_letters(key: str) -> str:
     """Return a key's first word without marks: the head noun ("phòng", "sở") fuzzy matches must share."""
-    first = key.split(" ", 1)[0]
-    return "".join(c for c in unicodedata.normalize("NFD", first) if not unicodedata.combining(c))
-
-
-def strip_marks(key: str) -> str:
-    """Drop tone and vowel marks ("đ" -> "d"): only for text typed without any marks."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
-    return bare.replace("đ", "d")
+    return drop_combining(key.split(" ", 1)[0])
 
 
 def words_fit_unmarked(query: str, key: str) -> bool:

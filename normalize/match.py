@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from core.model import SUGGESTIONS, SURE_METHODS, Mention
 from core.text import fold
+from normalize import vocab
 from normalize.agencies import AgencyList
 from normalize.fuzzy import FUZZY_CUTOFF, FUZZY_SCORER, fuzzy_candidates, fuzzy_pick
 from normalize.index import (
@@ -42,7 +43,9 @@ from normalize.index import (
 )
 from normalize.keys import KEY_CACHE_SIZE, compact_key, expand, expanded_key, level_key, name_key, without_and
 from normalize.rules import rescue
-from normalize.segment import Piece, cell_to_pieces, split_piece, union_indicators
+from normalize.scopes import union_indicators
+from normalize.segment import Piece, cell_to_pieces
+from normalize.split import split_piece
 
 __all__ = ["FUZZY_CUTOFF", "FUZZY_SCORER", "SURE_METHODS", "build_index", "match_name", "resolve_cell"]
 
@@ -51,7 +54,7 @@ _SURE = 100.0
 #: similarity is under :data:`SUGGEST_FLOOR` (scored 0) still counts as a name, not unknown text.
 MIN_QUALITY = 1.0
 #: Head nouns whose names are lists of fields, so that "Phòng Nội vụ, Tư pháp" names two Phòng.
-SHARED_HEADS = frozenset({"phòng", "sở", "ban"})
+SHARED_HEADS = vocab.SHARED_HEADS
 #: Fewest mentions a cell of bare fields needs: a list ("Nội vụ, Tư pháp") shows the head was left off.
 FIELD_LIST_MIN = 2
 #: Agency columns (roles) where a cell holding nothing but one Phòng field ("Tư pháp") names that
@@ -260,7 +263,7 @@ _AS_LISTED = frozenset({"exact", "alias"})
 _COMMUNE_LEVEL_WORDS, _DISTRICT_LEVEL_WORDS = "cấp xã", "cấp huyện"
 _LEVELS_NAMED = frozenset({_COMMUNE_LEVEL_WORDS, _DISTRICT_LEVEL_WORDS})
 #: Words that open a level ("thành phố", "các xã", "cấp huyện"): where a piece's shared head ends.
-_LEVEL_OPENERS = frozenset("cấp các thành tp tx tỉnh huyện quận thị xã phường và".split())
+_LEVEL_OPENERS = vocab.LEVEL_OPENERS
 
 
 def _names_units(span: str) -> bool:

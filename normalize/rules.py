@@ -51,6 +51,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from core.text import strip_marks
 from normalize.fuzzy import HEAD_TYPO_EDITS, fuzzy_entry
 from normalize.index import (
     _CITY_SUFFIX,
@@ -71,10 +72,10 @@ from normalize.keys import (
     expand,
     has_marks,
     level_key,
-    strip_marks,
     without_level,
     words_fit_unmarked,
 )
+from normalize.vocab import NOT_PLACE_WORDS
 
 _CITY_LEVEL = "city"
 _PROVINCE_SUFFIX = " tỉnh"
@@ -91,9 +92,7 @@ _COMMUNE = "commune"
 _COMMUNE_QUALIFIERS = frozenset({"cơ sở", "cấp xã", "cơ sở cấp xã"})
 #: Words that never belong to a place name after "thành phố": level words, joiners and the nouns
 #: that open another body's name (with the head nouns of the list itself).
-_NOT_PLACE_WORDS = frozenset(
-    "và các cấp xã phường thị trấn huyện quận tỉnh thành phố hội đoàn liên công ty cty ban phòng sở".split()
-)
+_NOT_PLACE_WORDS = NOT_PLACE_WORDS
 #: The same words typed without marks ("hoi" may be "hội"): an unmarked word that could be one
 #: of them is no place name either, so "Dong Hoi" typed without marks stays unread (a miss).
 #: "thanh" and "pho" stay out: "Thanh Hoa" is a city ("thành phố" itself was found before the name).

@@ -13,7 +13,7 @@ from core.text import clean_text, fold
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.keys import expand, name_key
 from normalize.match import resolve_cell
-from normalize.segment import split_piece
+from normalize.split import split_piece
 
 AGENCIES = load_agency_list()
 NAMES = [a.name for a in AGENCIES] + [alias for a in AGENCIES for alias in a.aliases]
