@@ -60,8 +60,6 @@ FIELD_MIN_WORDS = 2
 #: The head noun a list of bare fields leaves off: a city's specialised offices are its Phòng
 #: (a Sở is the province's, and "phòng ban" names groups, not fields).
 FIELD_HEAD = "phòng"
-#: Level words and their joiners, for putting back the marks of words typed without them.
-_LEVEL_VOCABULARY = LEVEL_WORDS_MARKED
 
 
 @dataclass(frozen=True)
@@ -160,7 +158,7 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
     heads = frozenset(head_letters(key) for key in expanded)
     joined = {k: i for k, i in _owned_once(expanded, without_and).items() if k not in expanded}
     vocabulary: defaultdict[str, set[str]] = defaultdict(set)
-    for word in {*" ".join(expanded).split(), *_LEVEL_VOCABULARY}:
+    for word in {*" ".join(expanded).split(), *LEVEL_WORDS_MARKED}:
         vocabulary[strip_marks(word)].add(word)
     marked = {bare: next(iter(words)) for bare, words in vocabulary.items() if len(words) == 1}
     return AgencyIndex(

@@ -13,12 +13,8 @@ import unicodedata
 from collections.abc import Iterator
 
 from core.text import drop_combining, fold, strip_marks
-from normalize import vocab
+from normalize.vocab import ABBREVIATIONS, LEADING_PLURALS
 
-#: Standard administrative abbreviations, expanded word for word before comparing (lower case).
-ABBREVIATIONS = vocab.ABBREVIATIONS
-#: Plural markers that do not change which body is meant ("Các phòng chuyên môn"), also typed without marks.
-_LEADING_PLURALS = vocab.LEADING_PLURALS
 #: "P." or "P " before a name stands for "Phòng".
 _PHONG_RE = re.compile(r"^p\.\s*")
 #: Punctuation inside initials: "GD&ĐT", "LĐ-TB&XH", "TN&MT" (no spaces around it).
@@ -114,7 +110,7 @@ def name_key(text: str) -> str:
     True
     """
     words = _NON_WORD_RE.sub(" ", _PHONG_RE.sub("phòng ", fold(text))).split()
-    if words and words[0] in _LEADING_PLURALS:
+    if words and words[0] in LEADING_PLURALS:
         words = words[1:]
     return " ".join(words)
 

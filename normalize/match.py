@@ -28,7 +28,6 @@ from dataclasses import replace
 
 from core.model import SUGGESTIONS, SURE_METHODS, Mention
 from core.text import fold
-from normalize import vocab
 from normalize.agencies import AgencyList
 from normalize.fuzzy import FUZZY_CUTOFF, FUZZY_SCORER, fuzzy_candidates, fuzzy_pick
 from normalize.index import (
@@ -46,6 +45,7 @@ from normalize.rules import rescue
 from normalize.scopes import union_indicators
 from normalize.segment import Piece, cell_to_pieces
 from normalize.split import split_piece
+from normalize.vocab import LEVEL_OPENERS, SHARED_HEADS
 
 __all__ = ["FUZZY_CUTOFF", "FUZZY_SCORER", "SURE_METHODS", "build_index", "match_name", "resolve_cell"]
 
@@ -53,8 +53,6 @@ _SURE = 100.0
 #: Lowest 0-100 weight a matched span gets when splitting a piece: a rule-made match whose plain
 #: similarity is under :data:`SUGGEST_FLOOR` (scored 0) still counts as a name, not unknown text.
 MIN_QUALITY = 1.0
-#: Head nouns whose names are lists of fields, so that "Phòng Nội vụ, Tư pháp" names two Phòng.
-SHARED_HEADS = vocab.SHARED_HEADS
 #: Fewest mentions a cell of bare fields needs: a list ("Nội vụ, Tư pháp") shows the head was left off.
 FIELD_LIST_MIN = 2
 #: Agency columns (roles) where a cell holding nothing but one Phòng field ("Tư pháp") names that
@@ -262,8 +260,6 @@ _AS_LISTED = frozenset({"exact", "alias"})
 #: What :func:`level_key` writes for a span that names only the units of a level ("các phường, xã").
 _COMMUNE_LEVEL_WORDS, _DISTRICT_LEVEL_WORDS = "cấp xã", "cấp huyện"
 _LEVELS_NAMED = frozenset({_COMMUNE_LEVEL_WORDS, _DISTRICT_LEVEL_WORDS})
-#: Words that open a level ("thành phố", "các xã", "cấp huyện"): where a piece's shared head ends.
-_LEVEL_OPENERS = vocab.LEVEL_OPENERS
 
 
 def _names_units(span: str) -> bool:
@@ -299,7 +295,7 @@ def _words(text: str) -> str:
 def _before_level(key: str) -> str:
     """Return the words of a key before its first level word ("ubnd" of "ubnd thành phố và các phường xã")."""
     words = key.split()
-    at = next((i for i, word in enumerate(words) if word in _LEVEL_OPENERS), len(words))
+    at = next((i for i, word in enumerate(words) if word in LEVEL_OPENERS), len(words))
     return " ".join(words[:at]) if at < len(words) else ""
 
 

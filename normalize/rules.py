@@ -67,7 +67,6 @@ from normalize.index import (
     restore_marks,
 )
 from normalize.keys import (
-    ABBREVIATIONS,
     compact_key,
     expand,
     has_marks,
@@ -75,7 +74,7 @@ from normalize.keys import (
     without_level,
     words_fit_unmarked,
 )
-from normalize.vocab import NOT_PLACE_WORDS
+from normalize.vocab import ABBREVIATIONS, NOT_PLACE_WORDS
 
 _CITY_LEVEL = "city"
 _PROVINCE_SUFFIX = " tỉnh"
@@ -90,13 +89,11 @@ _COMMUNE = "commune"
 #: What may follow the medium's name to put its stations at the commune level: "cơ sở" (the
 #: grassroots) and the commune level however named (written "cấp xã" by :func:`level_key`).
 _COMMUNE_QUALIFIERS = frozenset({"cơ sở", "cấp xã", "cơ sở cấp xã"})
-#: Words that never belong to a place name after "thành phố": level words, joiners and the nouns
-#: that open another body's name (with the head nouns of the list itself).
-_NOT_PLACE_WORDS = NOT_PLACE_WORDS
-#: The same words typed without marks ("hoi" may be "hội"): an unmarked word that could be one
-#: of them is no place name either, so "Dong Hoi" typed without marks stays unread (a miss).
+#: The words of no place name (vocabulary [levels] not_place) typed without marks ("hoi" may be
+#: "hội"): a word that may be one of them is no place name either, so "Dong Hoi" typed without
+#: marks stays unread (a miss).
 #: "thanh" and "pho" stay out: "Thanh Hoa" is a city ("thành phố" itself was found before the name).
-_BARE_NOT_PLACE_WORDS = frozenset(strip_marks(word) for word in _NOT_PLACE_WORDS) - {"thanh", "pho"}
+_BARE_NOT_PLACE_WORDS = frozenset(strip_marks(word) for word in NOT_PLACE_WORDS) - {"thanh", "pho"}
 
 
 @dataclass(frozen=True)
@@ -183,7 +180,7 @@ def without_place_name(query: str, index: AgencyIndex, level_word: str = _CITY_S
     if not found or not stem or not 0 < len(words) <= PLACE_NAME_WORDS:
         return query
     for at, word in enumerate(words):
-        if word in _NOT_PLACE_WORDS or (not has_marks(word) and word in _BARE_NOT_PLACE_WORDS):
+        if word in NOT_PLACE_WORDS or (not has_marks(word) and word in _BARE_NOT_PLACE_WORDS):
             return query
         opens = word in index.openers or (not has_marks(word) and word in index.heads)
         if opens and at + 1 < len(words) and strip_marks(" ".join(words[at : at + 2])) in index.opening_pairs:

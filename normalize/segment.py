@@ -42,8 +42,6 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 #: body of its own, so the line is cut there (:func:`_cut_at_partners`), never inside a parenthesis.
 _COORDINATES_RE = re.compile(r"\s+(?:cùng\s+)?phối\s+hợp(?:\s+với)?\s+(?=\w)")
 _PLURAL_OPENERS = tuple(plural + " " for plural in PLURALS)
-#: Nouns that "phối hợp" follows inside a name ("Hội đồng phối hợp ...", "Tổ phối hợp ...", "Ban ...").
-_NAMES_WITH_PHOI_HOP = NAMES_WITH_PHOI_HOP
 #: A parenthesis right after a request's closing words qualifies the request's last body.
 _PAREN_AFTER_RE = re.compile(r"\s*\([^()]*\)")
 #: "/" between two bodies ("Phòng TC-KH/ Phòng Nội vụ"): only before a capitalised head noun, as
@@ -237,7 +235,7 @@ def _cut_at_partners(line: str) -> list[str]:
     parts, start = [], 0
     for found in _COORDINATES_RE.finditer(_masked(line)):
         after, before = line[found.end() :], line[start : found.start()].casefold().split()
-        if before[-2:] in _NAMES_WITH_PHOI_HOP or before[-1:] in _NAMES_WITH_PHOI_HOP:
+        if before[-2:] in NAMES_WITH_PHOI_HOP or before[-1:] in NAMES_WITH_PHOI_HOP:
             continue  # "Hội đồng phối hợp PBGDPL", "Tổ phối hợp liên ngành": a name
         if after[:1].isupper() or after.casefold().startswith(_PLURAL_OPENERS):
             parts.append(line[start : found.start()])

@@ -56,11 +56,8 @@ _START, _KNOWN, _UNKNOWN = 0, 1, 2
 #: A partial split: minus the fragment count, words covered by sure names, by likely names (times
 #: score), minus the span count, the spans.
 _Path = tuple[int, int, float, int, tuple[tuple[int, int], ...]]
-#: Words of the levels and their units, and of where they are ("trên địa bàn", in the area of):
-#: alone, they name no body.
-_LEVEL_WORDS = LEVEL_WORDS_ALONE
-#: The same words typed without marks ("xa", "phuong").
-_BARE_LEVEL_WORDS = frozenset(strip_marks(w) for w in _LEVEL_WORDS)
+#: The level words that name no body alone (vocabulary [levels] alone), typed without marks ("xa", "phuong").
+_BARE_LEVEL_WORDS = frozenset(strip_marks(w) for w in LEVEL_WORDS_ALONE)
 #: Initials standing alone: runs of one to five capitals, glued by "&", "-" or "." ("MT", "TX",
 #: "HT&ĐT", "TC-KH").
 _INITIALS_RE = re.compile(r"[A-ZĐ]{1,5}(?:[&.\-][A-ZĐ]{1,5})*")
@@ -97,14 +94,6 @@ def is_glued(span: str) -> bool:
     return found is not None and span[found.end()].isupper()
 
 
-#: Words no name ends with: a plural marker or a preposition wants a noun after it ("... và các",
-#: "... thuộc"), so a span ending with one is never offered as a name, however close a fuzzy
-#: score finds it ("UBMTTQ thành phố và các" is the Front and the start of the next name).
-_NO_END_WORDS = NO_END_WORDS
-#: Lower-case words that open a name (plurals, head nouns): after a comma they start a new one.
-_OPENERS = NAME_OPENERS
-
-
 def is_fragment(span: str) -> bool:
     """Tell whether a span is one run of initials or only level words ("MT", "TX", "phường", "thị trấn").
 
@@ -114,7 +103,7 @@ def is_fragment(span: str) -> bool:
     words = span.replace(",", " ").split()
     if len(words) == 1 and _INITIALS_RE.fullmatch(words[0]):
         return True
-    return bool(words) and all(w.casefold() in _LEVEL_WORDS or w.casefold() in _BARE_LEVEL_WORDS for w in words)
+    return bool(words) and all(w.casefold() in LEVEL_WORDS_ALONE or w.casefold() in _BARE_LEVEL_WORDS for w in words)
 
 
 def is_orphan(span: str, is_field: Callable[[str], bool]) -> bool:
@@ -140,13 +129,13 @@ def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
     if _initials_under_head(tokens[: comma + 2]) or _fields_closed_by_va(tokens, comma):
         return True
     plural = first.casefold() in PLURALS and comma > 1
-    if plural and {tokens[1].group(0).casefold(), after} <= _GROUP_NOUNS:
+    if plural and {tokens[1].group(0).casefold(), after} <= GROUP_NOUNS:
         return True  # "Các sở, ban, ngành", "các cơ quan, đơn vị": one group however it goes on
     plural_before_name = first in PLURALS and comma > 1 and tokens[1].group(0)[:1].isupper()
     return (
         (first[:1].isupper() or plural_before_name)
         and after[:1].islower()
-        and after not in _OPENERS
+        and after not in NAME_OPENERS
         and after.casefold() not in ANDS
     )  # "các Trạm Y tế xã, phường" is capitalised text too
 
@@ -155,11 +144,11 @@ def _fields_closed_by_va(tokens: list[re.Match[str]], comma: int) -> bool:
     """Tell whether a comma parts the fields of one department's name, the last two joined by "và".
 
     "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động, Thương binh và Xã hội": a head noun of a
-    department (:data:`_FIELD_HEADS`) opens the text, and the text after the comma, up to the next
+    department (:data:`FIELD_HEADS`) opens the text, and the text after the comma, up to the next
     comma, holds "và" and opens with no head noun of its own ("Phòng Y tế, Hội Nông dân và ..." is
     two bodies). Known names still win over this reading when the list has them.
     """
-    if tokens[0].group(0).casefold() not in _FIELD_HEADS:
+    if tokens[0].group(0).casefold() not in FIELD_HEADS:
         return False
     after = []
     for token in tokens[comma + 1 :]:
@@ -170,24 +159,18 @@ def _fields_closed_by_va(tokens: list[re.Match[str]], comma: int) -> bool:
     return bool(after) and any(w.casefold() in ANDS for w in after[1:]) and _OWN_HEAD_RE.match(text) is None
 
 
-#: Nouns a plural group lists with commas ("Các sở, ban, ngành", "các cơ quan, đơn vị"): first words only.
-_GROUP_NOUNS = GROUP_NOUNS
-#: Head nouns of departments, whose names list their fields ("Sở Văn hóa, Thể thao và Du lịch").
-_FIELD_HEADS = FIELD_HEADS
-
-
 def _initials_under_head(tokens: list[re.Match[str]]) -> bool:
     """Tell whether tokens are a head word, then runs of initials with commas between ("Phòng KT, HT&ĐT").
 
     Such a comma parts the initials of a name that holds one ("Kinh tế, Hạ tầng và Đô thị"): the
     initials after it name no body alone, so the text stays one name. The head word is a
-    department's (:data:`_FIELD_HEADS`), not initials ("UBND TP, TX" is not one) nor a mass
+    department's (:data:`FIELD_HEADS`), not initials ("UBND TP, TX" is not one) nor a mass
     organisation's ("Hội ND, LĐLĐ"), and at least one run stands before the first comma.
     """
     first, rest = tokens[0].group(0), [t.group(0) for t in tokens[1:]]
     if not first[:1].isupper() or _INITIALS_RE.fullmatch(first) or not rest or rest[0] == ",":
         return False
-    if first.casefold() not in _FIELD_HEADS:  # "Hội ND, LĐLĐ thành phố": two bodies
+    if first.casefold() not in FIELD_HEADS:  # "Hội ND, LĐLĐ thành phố": two bodies
         return False
     return all(word == "," or _INITIALS_RE.fullmatch(word) for word in rest)
 
@@ -267,7 +250,7 @@ def _extend(
             continue
         with_span = (*spans, (k, j))
         span = text[tokens[k].start() : tokens[j - 1].end()]
-        quality = scorer(span) if named and tokens[j - 1].group(0).casefold() not in _NO_END_WORDS else 0.0
+        quality = scorer(span) if named and tokens[j - 1].group(0).casefold() not in NO_END_WORDS else 0.0
         if quality >= 1.0:
             _offer(best, (j, _KNOWN), (neg_fragments, sure + words, likely, neg_count - 1, with_span))
         elif quality > 0:
