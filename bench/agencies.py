@@ -69,7 +69,7 @@ class LabelledCell:
 
 
 def parse_expected(text: str) -> tuple[Expected, ...]:
-    """ "raw => id +req #1,2 | raw => id" -> the labelled mentions."""
+    """Parse one cell's labels, "raw => id +req #1,2 | raw => id", into the labelled mentions."""
     mentions = []
     for part in text.split(" | "):
         raw, _, rest = part.partition(" => ")
