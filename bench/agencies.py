@@ -2,7 +2,8 @@
 
 Run: ``.venv/bin/python bench/agencies.py`` (add ``--sweep`` to compare scorers and cutoffs,
 ``--labels PATH`` to measure another labels file in the same format, e.g.
-tests/golden/agencies/heldout.csv, and ``--details`` to list every miss, wrong id and mis-cut cell).
+tests/golden/agencies/heldout.csv, ``--details`` to list every miss, wrong id and mis-cut cell, and
+``--methods`` to count, for each rule that named an id (``Mention.method``), its right and wrong ids).
 
 The labels (tests/golden/agencies/labels.csv) give, per agency cell, the mentions a person reads
 in it: raw text, canonical id ("-" for a body not on the list), "+req" when the body is asked to
@@ -28,6 +29,7 @@ import argparse
 import csv
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -257,6 +259,25 @@ def print_details(cells: list[LabelledCell], agencies: AgencyList, cutoff: float
         print(f"      {cell.case}: {cell.cell!r}\n        want {want}\n        got  {got}")
 
 
+def method_counts(cells: Iterable[LabelledCell], agencies: AgencyList) -> dict[str, tuple[int, int]]:
+    """Count, per method, the output mentions with a labelled raw text: (right ids, wrong ids).
+
+    A mention is matched to the first unused labelled mention of its cell with the same folded raw
+    text; its id is right when it equals the label's ("-", a body not on the list, wants None).
+    """
+    right: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for cell in cells:
+        unused = list(cell.expected)
+        for mention in resolve_cell(cell.cell, agencies, role=cell.role):
+            label = next((e for e in unused if fold(e.raw) == fold(mention.raw)), None)
+            if label is None:
+                continue
+            unused.remove(label)
+            (right if mention.id == label.id else wrong)[mention.method] += 1
+    return {method: (right[method], wrong[method]) for method in sorted({*right, *wrong})}
+
+
 def report_line(name: str, scores: Scores) -> str:
     """Format one line of the report."""
     return (
@@ -280,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sweep", action="store_true", help="compare scorers and cutoffs on all labels")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels file to measure (default: %(default)s)")
     parser.add_argument("--details", action="store_true", help="list every miss, wrong id and mis-cut cell")
+    parser.add_argument("--methods", action="store_true", help="count right and wrong ids per method (rule)")
     args = parser.parse_args(argv)
     agencies = load_agency_list()
     cells = load_labels(args.labels)
@@ -293,6 +315,10 @@ def main(argv: list[str] | None = None) -> int:
             print("  " + report_line(name, measure(subset, agencies, cutoff=cutoff)))
         if args.details:
             print_details(cells, agencies, cutoff)
+    if args.methods:
+        print(f"methods (all of {args.labels.name}, after fuzzy): right / wrong ids")
+        for method, (good, bad) in method_counts(cells, agencies).items():
+            print(f"  {method:<22} {good:>4} / {bad}")
     if args.sweep:
         print(f"sweep (all of {args.labels.name})")
         for name, scorer in SCORERS.items():
