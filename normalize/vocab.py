@@ -98,6 +98,10 @@ BARE_HEADS: tuple[list[str], ...] = word_lists(_words("heads", "bare"))
 NAMES_WITH_PHOI_HOP: tuple[list[str], ...] = word_lists(_words("heads", "with_phoi_hop"))
 #: First words of the nouns a plural group lists with commas.
 GROUP_NOUNS: frozenset[str] = frozenset(_words("heads", "group_nouns"))
+#: The units of the commune level.
+COMMUNE_UNITS: tuple[str, ...] = _words("levels", "commune_units")
+#: The units of the district level.
+DISTRICT_UNITS: tuple[str, ...] = _words("levels", "district_units")
 #: Level words that name no body alone.
 LEVEL_WORDS_ALONE: frozenset[str] = frozenset(_words("levels", "alone"))
 #: Level words whose marks are put back in words typed without them.
