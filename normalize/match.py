@@ -49,6 +49,7 @@ from normalize.vocab import LEVEL_OPENERS, SHARED_HEADS
 
 __all__ = ["FUZZY_CUTOFF", "FUZZY_SCORER", "SURE_METHODS", "build_index", "match_name", "resolve_cell"]
 
+#: The score (0-100) of a sure match: the text is a listed spelling of the entry.
 _SURE = 100.0
 #: Lowest 0-100 weight a matched span gets when splitting a piece: a rule-made match whose plain
 #: similarity is under :data:`SUGGEST_FLOOR` (scored 0) still counts as a name, not unknown text.
