@@ -78,7 +78,8 @@ class PhysicalRow:
     ``cells`` maps each field in :data:`FIELDS` (and any unmapped column's header label, in
     ``extra``) to its piece. ``page_top`` is True for the first data row under a page's header.
     ``page_end`` is True for the last row of the table on its page; ``top`` and ``bottom`` are
-    its edges (pt from the page top) where the source has geometry.
+    its edges (pt from the page top), ``x0`` and ``x1`` the table's left and right edges (pt from
+    the page's left), where the source has geometry.
     """
 
     page: int
@@ -88,6 +89,23 @@ class PhysicalRow:
     page_end: bool = False
     top: float | None = None
     bottom: float | None = None
+    x0: float | None = None
+    x1: float | None = None
+
+
+@dataclass(frozen=True)
+class Box:
+    """Where one piece of a logical row lies on a page: PDF points, origin at the page's top-left.
+
+    ``page`` counts from 1; ``x0``/``x1`` run from the page's left edge, ``top``/``bottom`` down
+    from its top edge (pdfplumber's convention).
+    """
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
 
 
 #: The kinds of entry in the canonical agency list (normalize/agencies.csv).
@@ -156,6 +174,8 @@ class Row:
     document repeats a key. Text is NFC with lines joined by "\n". ``extra`` holds the text of
     any column the header did not map to one of the eight fields, by header label.
     ``agencies`` holds, per agency field (role), the mentions the normalize stage found.
+    ``boxes`` are the row's pieces on the pages of a PDF (one per page piece, in order); empty
+    where the source has no geometry.
     """
 
     key: str
@@ -172,6 +192,7 @@ class Row:
     pages: tuple[int, ...]
     extra: tuple[tuple[str, str], ...] = ()
     agencies: tuple[tuple[str, tuple[Mention, ...]], ...] = ()
+    boxes: tuple[Box, ...] = ()
 
     def text(self, name: str) -> str:
         """Return the text of one of the eight fields, by name."""

@@ -15,7 +15,7 @@ from core.model import FIELDS
 from phuluc.cli import main
 
 DOCX = SAMPLES / "plan-2024-landscape.docx"
-ROW_KEYS = {"key", "dimension_no", "component_no", *FIELDS, "pages"}
+ROW_KEYS = {"key", "dimension_no", "component_no", *FIELDS, "pages", "boxes"}
 
 
 @pytest.fixture(scope="module")
