@@ -50,3 +50,19 @@ def fold(text: str) -> str:
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = _OLD_TONE_RE.sub(lambda m: _OLD_TONE[m.group(1).lower()], text)
     return unicodedata.normalize("NFC", text)
+
+
+#: Letters with a stroke, which Unicode does not decompose into a base letter and a mark.
+_STROKED = {"đ": "d", "Đ": "D"}
+
+
+def strip_marks(text: str) -> str:
+    """Return the text with every tone and vowel mark and the stroke of "đ" taken off, one character for one.
+
+    Folding each character alone keeps positions: a match found in the result is at the same
+    place in ``text`` (given NFC text, as every stage produces).
+
+    >>> strip_marks("Đồng Tháp, Tài chính")
+    'Dong Thap, Tai chinh'
+    """
+    return "".join(_STROKED.get(char) or unicodedata.normalize("NFD", char)[0] for char in text)
