@@ -132,6 +132,8 @@ class Agency:
     replaced_since: date | None = None
 
 
+#: How a mention was resolved, surest first (:attr:`Mention.method`); normalize/match.py names the same tuple.
+MATCH_METHODS: tuple[str, ...] = ("exact", "alias", "abbreviation", "fuzzy", "unmatched")
 #: Fuzzy matches under this score (0-100) go to review.csv with the unmatched ones.
 REVIEW_BELOW = 95.0
 #: Candidates (id, score) kept per mention for a reviewer.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.model import Result
-from export import agency_csv, plan_json, plan_sqlite, tables_csv
+from export import agency_csv, datapackage, plan_json, plan_sqlite, tables_csv
 
 
 def export(result: Result, out_dir: Path) -> list[Path]:
@@ -15,4 +15,5 @@ def export(result: Result, out_dir: Path) -> list[Path]:
         tables_csv.export(result, out_dir),
         plan_sqlite.export(result, out_dir),
         *agency_csv.export(result, out_dir),
+        datapackage.export(result, out_dir),
     ]

@@ -10,8 +10,8 @@ import sqlite3
 from pathlib import Path
 
 from core.model import FIELDS, Document, Result
-from export.search_index import index_rows
 from export.atomic import write_atomic
+from export.search_index import index_rows
 
 SCHEMA = f"""
 CREATE TABLE documents (
