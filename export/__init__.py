@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.model import Result
-from export import agency_csv, datapackage, plan_json, plan_sqlite, tables_csv
+from export import agency_csv, datapackage, datasette_metadata, plan_json, plan_sqlite, tables_csv
 
 
 def export(result: Result, out_dir: Path) -> list[Path]:
@@ -16,4 +16,5 @@ def export(result: Result, out_dir: Path) -> list[Path]:
         plan_sqlite.export(result, out_dir),
         *agency_csv.export(result, out_dir),
         datapackage.export(result, out_dir),
+        datasette_metadata.export(result, out_dir),
     ]
