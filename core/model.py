@@ -217,7 +217,12 @@ class Provenance:
 
 @dataclass(frozen=True)
 class Document:
-    """One plan document as it moves through the pipeline."""
+    """One plan document as it moves through the pipeline.
+
+    ``page_pdf`` is a PDF showing the pages of a document that is not one (a DOCX converted by
+    LibreOffice), whose pages the rows' boxes refer to; None for a PDF (its own pages) or when
+    there is none.
+    """
 
     provenance: Provenance
     title: str = ""
@@ -225,6 +230,7 @@ class Document:
     physical_rows: tuple[PhysicalRow, ...] = ()
     rows: tuple[Row, ...] = ()
     warnings: tuple[str, ...] = ()
+    page_pdf: str | None = None
 
 
 @dataclass(frozen=True)

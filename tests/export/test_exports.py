@@ -70,7 +70,7 @@ def test_sqlite_has_documents_rows_and_a_foreign_key(out_dir: Path) -> None:
 
 def test_no_temporary_files_are_left_behind(out_dir: Path) -> None:
     assert sorted(p.name for p in out_dir.iterdir()) == [
-        "agency_mentions.csv", "datapackage.json", "metadata.json", "plan.json", "plan.sqlite", "review.csv", "rows.csv"]
+        "agency_mentions.csv", "datapackage.json", "metadata.json", "plan.json", "plan.sqlite", "review.csv", "review.html", "rows.csv"]
 
 
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path) -> None:
