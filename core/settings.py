@@ -19,10 +19,15 @@ DIFF_FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html")
 
 @dataclass(frozen=True)
 class ExtractSettings:
-    """How documents are read: the PDF engine and the password for encrypted PDFs."""
+    """How documents are read: the PDF engine and the password for encrypted PDFs.
+
+    ``docx_pdf`` also lays each DOCX out as pages with LibreOffice, so its rows get boxes and
+    review.html page crops (about 1-5 s per document).
+    """
 
     engine: str = DEFAULT_ENGINE
     password: str | None = None
+    docx_pdf: bool = False
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINE_NAMES:

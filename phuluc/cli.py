@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--agencies", type=Path, default=None, metavar="FILE",
         help="a CSV of agencies that extends and overrides the built-in list (same columns as normalize/agencies.csv)",
     )
+    extract.add_argument(
+        "--docx-pdf", action="store_true",
+        help="lay DOCX plans out as pages with LibreOffice, so review.html shows their page crops (slower)",
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     compare = commands.add_parser(
         "diff",
@@ -94,7 +98,7 @@ def _extract(args: argparse.Namespace) -> int:
     from phuluc.pipeline import run
 
     settings = Settings(
-        extract=ExtractSettings(engine=args.engine, password=args.password),
+        extract=ExtractSettings(engine=args.engine, password=args.password, docx_pdf=args.docx_pdf),
         normalize=NormalizeSettings(agencies=args.agencies),
     )
     result, written = run(args.inputs, args.out, settings)
