@@ -109,3 +109,10 @@ def test_chromium_renders_the_rows_and_their_images(tmp_path: Path) -> None:
         finally:
             browser.close()
     assert (tmp_path / "review.png").stat().st_size > 10_000
+
+
+def test_crops_are_the_same_bytes_on_every_run() -> None:
+    doc = run_documents([PDF]).documents[0]
+    first, again = document_images(doc), document_images(doc)
+    assert len(first.crops) == sum(len(r.boxes) for r in doc.rows) and first.crops == again.crops
+    assert all(png.startswith(b"\x89PNG") for png in first.crops.values())
