@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from core.errors import ExportError
 from core.model import Box
 
 #: Pixels per PDF point: 1.6 (115 dpi) keeps Vietnamese marks legible at 12 pt and below.
@@ -25,7 +26,7 @@ GREY_LEVELS = 16
 _GREY_LUT = [(v * GREY_LEVELS // 256) * (255 // (GREY_LEVELS - 1)) for v in range(256)]
 
 
-class PageImageError(Exception):
+class PageImageError(ExportError):
     """The PDF could not be opened or rendered (encrypted, damaged, gone): the review page goes without images."""
 
 
