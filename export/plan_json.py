@@ -37,7 +37,12 @@ def agencies_to_dict(row: Row) -> dict[str, list[dict[str, Any]]]:
 
 def row_to_dict(row: Row) -> dict[str, Any]:
     """One logical row as the JSON object of the contract."""
-    out: dict[str, Any] = {"key": row.key, "dimension_no": row.dimension_no, "component_no": row.component_no}
+    out: dict[str, Any] = {
+        "key": row.key,
+        "dimension_no": row.dimension_no,
+        "component_no": row.component_no,
+        "papi": row.papi,
+    }
     out.update({name: row.text(name) for name in FIELDS})
     out["pages"] = list(row.pages)
     if row.extra:

@@ -15,7 +15,7 @@ from core.model import FIELDS
 from phuluc.cli import main
 
 DOCX = SAMPLES / "plan-2024-landscape.docx"
-ROW_KEYS = {"key", "dimension_no", "component_no", *FIELDS, "pages"}
+ROW_KEYS = {"key", "dimension_no", "component_no", "papi", *FIELDS, "pages"}
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,8 @@ def test_csv_has_a_bom_and_reads_back_to_the_json_rows(out_dir: Path) -> None:
     frame = pd.read_csv(out_dir / "rows.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     rows = json.loads((out_dir / "plan.json").read_text(encoding="utf-8"))["documents"][0]["rows"]
     expected = pd.DataFrame([{"source": DOCX.name, "key": r["key"], "dimension_no": str(r["dimension_no"]),
-                              "component_no": str(r["component_no"]), **{f: r[f] for f in FIELDS},
+                              "component_no": str(r["component_no"]), "papi": r["papi"],
+                              **{f: r[f] for f in FIELDS},
                               "pages": ";".join(map(str, r["pages"])),
                               "extra": json.dumps(r["extra"], ensure_ascii=False) if "extra" in r else ""}
                              for r in rows])
