@@ -24,6 +24,7 @@ test: $(STAMP)
 
 golden: $(STAMP)
 	$(BIN)/python samples/seedtext.py
+	$(BIN)/python samples/build_structures.py --golden
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
@@ -33,6 +34,7 @@ diff: $(STAMP)
 
 samples: $(STAMP)
 	$(BIN)/python samples/build_samples.py
+	$(BIN)/python samples/build_structures.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check phuluc extract normalize export diff
