@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
@@ -208,7 +207,7 @@ def _key_number(indicators: str, stt: int, first_stt: int) -> int:
 
 
 def expected_rows(structure: Structure, items: Sequence[dict[str, str]]) -> list[dict[str, object]]:
-    """The logical rows the plan must give, from its data.
+    """Return the logical rows the plan must give, from its data.
 
     A dimension's label is its section row's title (or its merged cell's text) and its number the
     section's; the same for a component. Each data row keeps its own cells; the fields the plan
