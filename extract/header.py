@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from core.model import FIELDS, TEMPLATE_FIELDS
+from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS
 from core.text import fold
 
 #: Key phrases per field, with a weight: a longer, more specific phrase outweighs a short one, so
@@ -142,9 +142,21 @@ def _fill_one_gap(mapping: dict[int, str], n_columns: int) -> None:
         mapping[free[0]] = missing[0]
 
 
+#: The columns that make a short header the appendix's: what is to be achieved and done, and by whom.
+CORE_FIELDS = frozenset({"indicators", "tasks"})
+
+
 def is_header(labels: Sequence[str]) -> bool:
-    """Tell whether the labels name enough fields to be the appendix header row."""
-    return len(labels_to_fields(labels)) >= MIN_FIELDS_FOR_HEADER
+    """Tell whether the labels name enough fields to be the appendix header row.
+
+    That is :data:`MIN_FIELDS_FOR_HEADER` fields, or one fewer when they are the indicators, the
+    tasks and an agency column ("STT | Chỉ tiêu | Nhiệm vụ | Chủ trì | Phối hợp"). A row naming
+    only the groups, indicators and tasks is not enough: it is the top row of a grouped header.
+    """
+    fields = set(labels_to_fields(labels).values())
+    if len(fields) >= MIN_FIELDS_FOR_HEADER:
+        return True
+    return len(fields) == MIN_FIELDS_FOR_HEADER - 1 and CORE_FIELDS <= fields and bool(fields & set(AGENCY_FIELDS))
 
 
 def is_column_numbers(labels: Sequence[str]) -> bool:

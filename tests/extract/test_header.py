@@ -101,3 +101,8 @@ def test_national_template_wording() -> None:
 def test_body_text_is_never_a_header_label() -> None:
     long_text = "Tăng cường công tác chỉ đạo, phối hợp thực hiện nhiệm vụ, giải pháp " * 3
     assert label_scores(long_text)["tasks"] == 0
+
+
+def test_a_short_header_of_indicators_tasks_and_agencies() -> None:
+    assert is_header(["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp"])
+    assert not is_header(["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"])
