@@ -199,3 +199,21 @@ def test_extra_columns_reach_every_output(tmp_path: Path) -> None:
     assert json.loads(csv_row["extra"]) == {"STT": "1", "Ghi chú": "Quý IV"}
     conn = sqlite3.connect(out / "plan.sqlite")
     assert json.loads(conn.execute("SELECT extra FROM rows").fetchone()[0]) == {"STT": "1", "Ghi chú": "Quý IV"}
+
+
+def test_deadline_result_budget_and_papi_reach_every_output(tmp_path: Path) -> None:
+    """The mixed provincial plan's deadline and result columns land in JSON, CSV and SQLite; its budget stays empty."""
+    mixed = SAMPLES / "plan-2024-province-mixed.docx"
+    assert main(["extract", str(mixed), "--out", str(tmp_path), "--quiet"]) == 0
+    (doc,) = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))["documents"]
+    first = doc["rows"][0]
+    assert (first["deadline"], first["budget"], first["papi"]) == ("Thường xuyên", "", "1.1")
+    assert first["extra"] == {"TT": "1"}
+    assert first["expected_result"] == "Tin, bài tuyên truyền trên cổng thông tin điện tử"
+    frame = pd.read_csv(tmp_path / "rows.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(frame["deadline"]) == [row["deadline"] for row in doc["rows"]]
+    assert list(frame["papi"]) == [row["papi"] for row in doc["rows"]]
+    conn = sqlite3.connect(tmp_path / "plan.sqlite")
+    got = conn.execute("SELECT key, papi, deadline, expected_result, budget FROM rows ORDER BY position").fetchall()
+    assert got == [(r["key"], r["papi"], r["deadline"], r["expected_result"], r["budget"]) for r in doc["rows"]]
+    assert len(got) == 36 and all(budget == "" for *_, budget in got)
