@@ -68,6 +68,8 @@ def test_structure_sample_gives_its_hand_checked_rows(path: Path, engine: str) -
                      for name in row if _squeezed(exp[name]) != row[name]]
     assert not problems, "\n".join(problems[:12])
     assert len(got) == len(expected)
+    titles = {_squeezed(exp[name]) for exp in expected for name in ("dimension", "component")}
+    assert not [row["key"] for row in got if {row["indicators"], row["tasks"]} & titles]  # no section row as data
 
 
 @pytest.mark.parametrize(("path", "engine"), _seed_cases())
