@@ -105,6 +105,15 @@ STRUCTURES = (
         Layout("district-heldout", True, "Liberation Sans", 10.5, (), False, False, 2.0),
         number_in_stt=True, agency_group="Cơ quan, đơn vị", repeat_header=False, folder=HELDOUT,
     ),
+    Structure(
+        "plan-2024-commune-heldout2", "commune-heldout2",
+        ("PHỤ LỤC", "Nhiệm vụ cải thiện các chỉ số PAPI của xã năm 2024", "(Kèm theo Kế hoạch của UBND xã)"),
+        (("Số TT", "stt", 1.0), ("Chỉ tiêu cần đạt", "indicators", 3.2), ("Nhiệm vụ, giải pháp chủ yếu", "tasks", 5.6),
+         ("Đơn vị chủ trì", "lead", 2.2), ("Đơn vị phối hợp", "coordinating", 2.2), ("Tiến độ", "deadline", 1.8),
+         ("Sản phẩm", "expected_result", 2.0)),
+        Layout("commune-heldout2", False, "Times New Roman", 11, (), True, False, 0.0),
+        folder=HELDOUT,
+    ),
 )
 
 
