@@ -50,3 +50,11 @@ def fold(text: str) -> str:
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = _OLD_TONE_RE.sub(lambda m: _OLD_TONE[m.group(1).lower()], text)
     return unicodedata.normalize("NFC", text)
+
+
+def ink(text: str) -> int:
+    """Count the characters that show: cleaned as :func:`clean_line` cleans, white space left out.
+
+    Used to account for every character of a table (raw page characters against the rows' text).
+    """
+    return sum(1 for ch in clean_line(text) if not ch.isspace())

@@ -44,6 +44,7 @@ from build_samples import (  # noqa: E402
     _vmerge,
     docx_to_pdf,
 )
+from manifest import update_manifest  # noqa: E402
 
 DATA = SAMPLES / "structures"
 GOLDEN = SAMPLES.parent / "tests" / "golden"
@@ -74,6 +75,8 @@ class Structure:
     agency_group: str = ""
     repeat_header: bool = True
     folder: Path = SAMPLES
+    #: What the sample exercises, for MANIFEST.csv.
+    exercises: str = ""
 
 
 PROVINCE_TITLE = ("PHỤ LỤC", "NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI CỦA TỈNH NĂM 2024",
@@ -85,6 +88,8 @@ STRUCTURES = (
          ("Cơ quan chủ trì", "lead", 3.3), ("Cơ quan phối hợp", "coordinating", 4.0),
          ("Thời gian thực hiện", "deadline", 2.7)),
         Layout("province-sections", True, "Times New Roman", 12, (), True, True),
+        exercises="section rows for dimensions ('I. ...') and components ('1. ...'); STT, chủ trì, phối hợp and "
+        "Thời gian thực hiện columns",
     ),
     Structure(
         "plan-2024-province-mixed", "province-mixed", PROVINCE_TITLE,
@@ -94,6 +99,8 @@ STRUCTURES = (
          ("Kết quả, sản phẩm", "expected_result", 2.1)),
         Layout("province-mixed", True, "Liberation Serif", 11, (), False, False, 3.0),
         dimension_column=True,
+        exercises="a merged dimension column beside component section rows ('1.2. ...'); TT numbering the rows, "
+        "unnumbered indicators; deadline and result columns",
     ),
     Structure(
         "plan-2024-district-heldout", "district-heldout",
@@ -104,6 +111,8 @@ STRUCTURES = (
          ("Kinh phí thực hiện", "budget", 2.5), ("Ghi chú", "note", 1.0)),
         Layout("district-heldout", True, "Liberation Sans", 10.5, (), False, False, 2.0),
         number_in_stt=True, agency_group="Cơ quan, đơn vị", repeat_header=False, folder=HELDOUT,
+        exercises="held out: number in the TT cell, title merged over the rest; two-row header on the first page "
+        "only; budget and note columns",
     ),
     Structure(
         "plan-2024-commune-heldout2", "commune-heldout2",
@@ -113,6 +122,8 @@ STRUCTURES = (
          ("Sản phẩm", "expected_result", 2.0)),
         Layout("commune-heldout2", False, "Times New Roman", 11, (), True, False, 0.0),
         folder=HELDOUT,
+        exercises="held out: portrait; 'Chỉ số 1.' and '1.1' headings; 'Số TT' numbering unnumbered indicators; "
+        "Tiến độ and Sản phẩm columns",
     ),
 )
 
@@ -272,7 +283,23 @@ def main(argv: Sequence[str] = ()) -> int:
             for made in (built, pdf):
                 shutil.copy(made, structure.folder / made.name)
                 print(made.name)
+    lines = manifest_lines()
+    own = {line[0] for line in lines}
+    update_manifest(lines, owns=lambda name: name in own)
     return 0
+
+
+def manifest_lines() -> list[tuple[str, str, str, str]]:
+    """Return the MANIFEST.csv lines (file, built_by, exercises, source) of every structure sample."""
+    lines = []
+    for structure in STRUCTURES:
+        folder = "" if structure.folder == SAMPLES else f"{structure.folder.name}/"
+        source = f"structures/{structure.data}.csv (written from the seed's PAPI content)"
+        docx_name = f"{folder}{structure.name}.docx"
+        lines.append((docx_name, "build_structures.py", structure.exercises, source))
+        pdf_name = f"{folder}{structure.name}.pdf"
+        lines.append((pdf_name, f"LibreOffice export of {docx_name}", structure.exercises, source))
+    return lines
 
 
 if __name__ == "__main__":
