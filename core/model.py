@@ -125,6 +125,11 @@ class Agency:
 REVIEW_BELOW = 95.0
 #: Candidates (id, score) kept per mention for a reviewer.
 SUGGESTIONS = 3
+#: Methods whose matches a person need not review: the text is the listed name (``exact``), an alias,
+#: a spelling derived from them (``abbreviation``), or one of those read with the head noun or level
+#: its piece's names share (``shared-head``, ``level-tail``, ``level-stem``, ``units-stem``). Every
+#: other method (``fuzzy`` and each rescue rule of normalize/rules.py) is reviewed under REVIEW_BELOW.
+SURE_METHODS = frozenset({"exact", "alias", "abbreviation", "shared-head", "level-tail", "level-stem", "units-stem"})
 
 
 @dataclass(frozen=True)
@@ -132,9 +137,10 @@ class Mention:
     """One agency named in an agency cell, resolved against the canonical list.
 
     ``raw`` is the text as the document wrote it (never lost); ``id`` and ``name`` are the
-    canonical entry, None when unmatched. ``method`` is exact, alias, abbreviation, fuzzy or
-    unmatched; ``score`` 0-100. ``requested`` marks "Đề nghị ... phối hợp" (the body is asked, not
-    assigned); ``indicators`` the scope "(chỉ tiêu 1,2)"; ``note`` any other parenthetical note.
+    canonical entry, None when unmatched. ``method`` names the rule that decided (see
+    :data:`SURE_METHODS`; "fuzzy", a rescue rule's name, or "unmatched"); ``score`` 0-100.
+    ``requested`` marks "Đề nghị ... phối hợp" (the body is asked, not assigned); ``indicators``
+    the scope "(chỉ tiêu 1,2)"; ``note`` any other parenthetical note.
     ``suggestions`` are the best canonical candidates (id, score) for a person to review.
     """
 
@@ -150,8 +156,8 @@ class Mention:
 
     @property
     def needs_review(self) -> bool:
-        """Tell whether a person should check it: unmatched, or matched fuzzily under :data:`REVIEW_BELOW`."""
-        return self.id is None or (self.method == "fuzzy" and self.score < REVIEW_BELOW)
+        """Tell whether a person should check it: unmatched, or by no sure method and under :data:`REVIEW_BELOW`."""
+        return self.id is None or (self.method not in SURE_METHODS and self.score < REVIEW_BELOW)
 
 
 @dataclass(frozen=True)
