@@ -82,9 +82,10 @@ class PhysicalRow:
     ``cells`` maps each field in :data:`FIELDS` (and any unmapped column's header label, in
     ``extra``) to its piece. ``page_top`` is True for the first data row under a page's header.
     ``page_end`` is True for the last row of the table on its page; ``top`` and ``bottom`` are
-    its edges (pt from the page top) where the source has geometry. ``open_bottom`` is True when
-    no rule closes the row at the page bottom although the table is ruled: the producer left it
-    open because the row goes on over the page.
+    its edges (pt from the page top), ``x0`` and ``x1`` the table's left and right edges (pt from
+    the page's left), where the source has geometry. ``open_bottom`` is True when no rule closes
+    the row at the page bottom although the table is ruled: the producer left it open because the
+    row goes on over the page.
     """
 
     page: int
@@ -95,6 +96,23 @@ class PhysicalRow:
     top: float | None = None
     bottom: float | None = None
     open_bottom: bool = False
+    x0: float | None = None
+    x1: float | None = None
+
+
+@dataclass(frozen=True)
+class Box:
+    """Where one piece of a logical row lies on a page: PDF points, origin at the page's top-left.
+
+    ``page`` counts from 1; ``x0``/``x1`` run from the page's left edge, ``top``/``bottom`` down
+    from its top edge (pdfplumber's convention).
+    """
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
 
 
 #: The kinds of entry in the canonical agency list (normalize/agencies.csv).
@@ -121,6 +139,8 @@ class Agency:
     replaced_since: date | None = None
 
 
+#: How a mention was resolved, surest first (:attr:`Mention.method`); normalize/match.py names the same tuple.
+MATCH_METHODS: tuple[str, ...] = ("exact", "alias", "abbreviation", "fuzzy", "unmatched")
 #: Fuzzy matches under this score (0-100) go to review.csv with the unmatched ones.
 REVIEW_BELOW = 95.0
 #: Candidates (id, score) kept per mention for a reviewer.
@@ -171,6 +191,8 @@ class Row:
     to a field, by header label. ``papi`` is the code ("D.C", or "D" for a dimension alone) of the
     PAPI dimension and component the row's group labels name, "" when they name none known.
     ``agencies`` holds, per agency field (role), the mentions the normalize stage found.
+    ``boxes`` are the row's pieces on the pages of a PDF (one per page piece, in order); empty
+    where the source has no geometry.
     """
 
     key: str
@@ -191,6 +213,7 @@ class Row:
     papi: str = ""
     extra: tuple[tuple[str, str], ...] = ()
     agencies: tuple[tuple[str, tuple[Mention, ...]], ...] = ()
+    boxes: tuple[Box, ...] = ()
 
     def text(self, name: str) -> str:
         """Return the text of one of the :data:`FIELDS`, by name."""
@@ -239,7 +262,12 @@ class Coverage:
 
 @dataclass(frozen=True)
 class Document:
-    """One plan document as it moves through the pipeline."""
+    """One plan document as it moves through the pipeline.
+
+    ``page_pdf`` is a PDF showing the pages of a document that is not one (a DOCX converted by
+    LibreOffice), whose pages the rows' boxes refer to; None for a PDF (its own pages) or when
+    there is none.
+    """
 
     provenance: Provenance
     title: str = ""
@@ -248,6 +276,7 @@ class Document:
     rows: tuple[Row, ...] = ()
     warnings: tuple[str, ...] = ()
     coverage: Coverage | None = None
+    page_pdf: str | None = None
 
 
 @dataclass(frozen=True)

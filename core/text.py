@@ -75,12 +75,15 @@ def ink(text: str) -> int:
 
 
 def strip_marks(text: str) -> str:
-    """Drop every tone and vowel mark and write "đ" as "d": the form of text typed without marks.
+    """Drop every tone and vowel mark and write "đ" as "d", one character for one: text typed without marks.
 
-    >>> strip_marks("phòng tư pháp đô thị")
-    'phong tu phap do thi'
+    Folding each character alone keeps positions: a match found in the result is at the same
+    place in ``text`` (given NFC text, as every stage produces).
+
+    >>> strip_marks("phòng tư pháp đô thị"), strip_marks("Đồng Tháp")
+    ('phong tu phap do thi', 'Dong Thap')
     """
-    return drop_combining(text).replace("đ", "d")
+    return "".join(_BARE_LETTERS.get(char) or unicodedata.normalize("NFD", char)[0] for char in text)
 
 
 def drop_combining(text: str) -> str:

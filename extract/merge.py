@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from core.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, CellPiece, Document, Line, PhysicalRow, Row
+from core.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, Box, CellPiece, Document, Line, PhysicalRow, Row
 from extract.header import is_row_number_label
 from extract.papi import labels_to_code
 from extract.reflow import lines_to_text, starts_lower
@@ -224,6 +224,15 @@ def _group_labels(groups: Sequence[Sequence[PhysicalRow]], field: str) -> list[s
     return labels
 
 
+def pieces_to_boxes(group: Sequence[PhysicalRow]) -> tuple[Box, ...]:
+    """Return where a logical row's pieces lie on their pages (pt from the top-left); no geometry, no box."""
+    return tuple(
+        Box(r.page, r.x0, r.top, r.x1, r.bottom)
+        for r in group
+        if r.top is not None and r.bottom is not None and r.x0 is not None and r.x1 is not None
+    )
+
+
 def _group(column_label: str, level: int, section: SectionLabels) -> tuple[str, int]:
     """Return a row's label and number at one level: the merged column's where it has one, else the section's."""
     if column_label:
@@ -288,6 +297,7 @@ def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[S
                 component_no=component_no,
                 papi=labels_to_code(dimension, component),
                 pages=tuple(dict.fromkeys(r.page for r in group)),
+                boxes=pieces_to_boxes(group),
                 extra=tuple(item for item in extra if item[1]),
                 dimension=dimension,
                 component=component,

@@ -130,6 +130,8 @@ def grid_to_rows(
                 page_top=not rows or after_header,
                 top=grid.ys[band],
                 bottom=grid.ys[band + 1],
+                x0=grid.xs[0],
+                x1=grid.xs[-1],
             )
         )
         after_header = False
