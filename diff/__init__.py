@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diff.changes import plan_agency_ids, row_diff
+from diff.changes import plan_agency_ids, row_diff, shared_fields
 from diff.inputs import ReadDocuments, load_plan
 from diff.model import Plan, PlanDiff
 from diff.pairing import pair_rows
@@ -33,7 +33,8 @@ def diff_plans(old: Plan, new: Plan, agencies: AgencyList | None = None) -> Plan
     """
     pairs, removed, added = pair_rows(old.rows, new.rows)
     existing = plan_agency_ids(old.rows, agencies)
-    return PlanDiff(old, new, added, removed, tuple(row_diff(pair, agencies, existing) for pair in pairs))
+    compared = shared_fields(old.rows, new.rows)
+    return PlanDiff(old, new, added, removed, tuple(row_diff(pair, agencies, existing, compared) for pair in pairs))
 
 
 def diff_files(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from core.model import AGENCY_FIELDS, FIELDS, Mention, Result, Row
+from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS, Mention, Result, Row
 from diff.errors import DiffInputError, DiffUsageError
 from diff.model import Plan
 
@@ -47,8 +47,12 @@ def mention_from_dict(data: dict[str, Any]) -> Mention:
 
 
 def row_from_dict(data: dict[str, Any]) -> Row:
-    """Read one logical row of plan.json; a missing or mistyped field raises KeyError/TypeError/ValueError."""
-    texts = {name: data[name] for name in FIELDS}
+    """Read one logical row of plan.json; a missing or mistyped field raises KeyError/TypeError/ValueError.
+
+    The template's eight fields must be there; the later ones (deadline, ...) and ``papi`` are read
+    as empty when a plan.json written before them lacks them.
+    """
+    texts = {name: data[name] if name in TEMPLATE_FIELDS else data.get(name, "") for name in FIELDS}
     bad = [name for name, value in texts.items() if not isinstance(value, str)]
     if bad or not isinstance(data["key"], str):
         msg = f"row {data.get('key')!r}: {', '.join(bad) or 'key'} is not text"
@@ -58,6 +62,7 @@ def row_from_dict(data: dict[str, Any]) -> Row:
         key=data["key"],
         dimension_no=int(data["dimension_no"]),
         component_no=int(data["component_no"]),
+        papi=str(data.get("papi") or ""),
         pages=tuple(int(p) for p in data.get("pages") or ()),
         extra=tuple(sorted((data.get("extra") or {}).items())),
         agencies=tuple(

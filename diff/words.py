@@ -10,12 +10,16 @@ from __future__ import annotations
 import difflib
 import re
 
+from core.model import GROUP_FIELDS
 from core.text import fold
 from diff.model import TextChange, WordOp
 from diff.pairing import strip_list_numbers
 
 #: Fields whose lines open with a list number that repeats the key ("1. ...", "4. ...").
 NUMBERED_FIELDS: tuple[str, ...] = ("dimension", "component", "indicators")
+#: A group label's own numbering, which repeats the key in the plan's numbering style: "I.", "1.2.",
+#: "VII -". A plan that numbers its sections in Roman and one that uses arabic say the same there.
+_GROUP_NUMBER_RE = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\s*[.):\-–]\s+")
 
 
 #: Punctuation that closes a word ("cư," "tế." "x)"): split off as a token of its own, so that a
@@ -32,7 +36,7 @@ def field_words(field: str, text: str) -> list[str]:
     ['Tỷ', 'lệ', '(chỉ', 'tiêu', ')', 'dân', 'cư', ',', 'xã', '.']
     """
     if field in NUMBERED_FIELDS:
-        text = strip_list_numbers(text)
+        text = strip_list_numbers(_GROUP_NUMBER_RE.sub("", text) if field in GROUP_FIELDS else text)
     words: list[str] = []
     for token in text.split():
         match = _TRAILING_PUNCTUATION_RE.match(token)

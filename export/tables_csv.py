@@ -1,7 +1,7 @@
 """rows.csv: one line per logical row of every document, for spreadsheets and quick diffs.
 
 UTF-8 with a BOM so Excel shows Vietnamese right; a cell's lines stay inside one quoted field.
-Columns beyond the eight (STT, Ghi chú, ...) go into ``extra`` as a JSON object by header label.
+Columns that mean no field (STT, Ghi chú, ...) go into ``extra`` as a JSON object by header label.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from core.model import FIELDS, Result
 from export.atomic import write_text_atomic
 
-ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no", *FIELDS, "pages", "extra")
+ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no", "papi", *FIELDS, "pages", "extra")
 
 
 def rows_to_csv(result: Result) -> str:
@@ -25,7 +25,7 @@ def rows_to_csv(result: Result) -> str:
     for doc in result.documents:
         for row in doc.rows:
             writer.writerow(
-                [doc.provenance.source, row.key, row.dimension_no, row.component_no]
+                [doc.provenance.source, row.key, row.dimension_no, row.component_no, row.papi]
                 + [row.text(name) for name in FIELDS]
                 + [";".join(str(p) for p in row.pages), extra_json(row.extra)]
             )
