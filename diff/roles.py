@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from core.model import Mention, Row
-from core.text import fold
+from core.text import canonical_text, fold
 from diff.model import AgencyChange, AgencyRef, Rename
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.match import resolve_cell
@@ -39,7 +39,7 @@ def role_mentions(row: Row, role: str, agencies: AgencyList | None) -> tuple[Men
     """Return the bodies a row names in one agency field (role)."""
     if row.agencies:
         return dict(row.agencies).get(role, ())
-    text = row.text(role)
+    text = canonical_text(row.text(role))
     return resolve_cell(text, agencies) if agencies is not None else fallback_mentions(text)
 
 

@@ -10,12 +10,18 @@ from __future__ import annotations
 import difflib
 import re
 
-from core.text import fold
+from core.model import GROUP_FIELDS
+from core.text import canonical_text, fold
 from diff.model import TextChange, WordOp
 from diff.pairing import strip_list_numbers
 
 #: Fields whose lines open with a list number that repeats the key ("1. ...", "4. ...").
 NUMBERED_FIELDS: tuple[str, ...] = ("dimension", "component", "indicators")
+
+
+#: A group label's own number, in any of the styles plans use ("1.", "III.", "Chỉ số 3:", "Nội dung 2 -"):
+#: the key already holds it, so a plan that writes its groups in another style changes no word.
+_GROUP_NUMBER_RE = re.compile(r"^\s*(?:chỉ số|nội dung)?\s*(?:\d{1,3}|[IVXLC]{1,6})\s*[.):\-–]\s*", re.IGNORECASE)
 
 
 #: Punctuation that closes a word ("cư," "tế." "x)"): split off as a token of its own, so that a
@@ -28,10 +34,16 @@ CLOSING = ",.;:!?…)]"
 def field_words(field: str, text: str) -> list[str]:
     """Split one field's text into words, without list numbers where the field is numbered.
 
+    The text is first put in the line structure every reader shares (:func:`core.text.canonical_text`),
+    so a list number typed inline ("… hữu ích. 4. Tỷ lệ") is a list number too.
+
     >>> field_words("indicators", "4. Tỷ lệ (chỉ tiêu) dân cư, xã.")
     ['Tỷ', 'lệ', '(chỉ', 'tiêu', ')', 'dân', 'cư', ',', 'xã', '.']
     """
-    if field in NUMBERED_FIELDS:
+    text = canonical_text(text)
+    if field in GROUP_FIELDS:
+        text = _GROUP_NUMBER_RE.sub("", text, count=1)
+    elif field in NUMBERED_FIELDS:
         text = strip_list_numbers(text)
     words: list[str] = []
     for token in text.split():

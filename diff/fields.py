@@ -1,0 +1,35 @@
+"""Which fields two plans are compared on: the template's always, the others where both plans have them.
+
+Plans of other structures add columns (a deadline, an expected result, a budget) that the row
+model carries as optional text fields. A field one plan lacks is not a change in every row: it
+is compared only when both plans have it (their header maps it, or a row has text in it), and
+the diff names the fields only one side has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import MISSING, fields
+
+from core.model import FIELDS, Row
+
+#: The fields every plan has: the row model's text fields that carry no default.
+BASE_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Row) if f.name in FIELDS and f.default is MISSING and f.default_factory is MISSING
+)
+
+
+def field_text(row: Row, name: str) -> str:
+    """Return the text of field ``name``; "" for a field this row model does not carry."""
+    value = getattr(row, name, "")
+    return value if isinstance(value, str) else ""
+
+
+def plan_fields(rows: tuple[Row, ...], header: tuple[str, ...] = ()) -> frozenset[str]:
+    """Return the fields a plan has: the base fields, those its header maps, those a row fills."""
+    filled = {name for name in FIELDS if any(field_text(row, name).strip() for row in rows)}
+    return frozenset(BASE_FIELDS) | {name for name in header if name in FIELDS} | filled
+
+
+def compared_fields(old: frozenset[str], new: frozenset[str]) -> tuple[str, ...]:
+    """Return the fields both plans have, in document column order."""
+    return tuple(name for name in FIELDS if name in old and name in new)
