@@ -11,30 +11,21 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import COMPARED, SAMPLES
+from plans import extracted
 
 from core.model import AGENCY_FIELDS, Document, Row
 from diff import diff_plans, load_agencies
 from diff.model import Plan
-from phuluc.pipeline import run_documents
 
 #: The sample plans that come as both a DOCX and a PDF of it.
 PAIRED = sorted(p.stem for p in SAMPLES.glob("*.pdf") if p.with_suffix(".docx").exists())
 #: A typed list item that the retyping runs into the line before it.
 _ITEM_RE = re.compile(r"^(?:\d{1,2}\.|[-+]) ")
-
-
-@cache
-def extracted(path: Path) -> Document:
-    result = run_documents([path])
-    assert not result.failures, result.failures
-    (document,) = result.documents
-    return document
 
 
 def row_facts(row: Row) -> dict[str, Any]:
