@@ -78,7 +78,9 @@ class PhysicalRow:
     ``cells`` maps each field in :data:`FIELDS` (and any unmapped column's header label, in
     ``extra``) to its piece. ``page_top`` is True for the first data row under a page's header.
     ``page_end`` is True for the last row of the table on its page; ``top`` and ``bottom`` are
-    its edges (pt from the page top) where the source has geometry.
+    its edges (pt from the page top) where the source has geometry. ``open_bottom`` is True when
+    no rule closes the row at the page bottom although the table is ruled: the producer left it
+    open because the row goes on over the page.
     """
 
     page: int
@@ -88,6 +90,7 @@ class PhysicalRow:
     page_end: bool = False
     top: float | None = None
     bottom: float | None = None
+    open_bottom: bool = False
 
 
 #: The kinds of entry in the canonical agency list (normalize/agencies.csv).
@@ -193,6 +196,32 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """How much of the appendix's text reached the rows: characters in the table region and placed.
+
+    ``region_chars`` counts the characters (white space left out) on the appendix pages inside the
+    table's region: its cells, and text under or over it where the table goes on over the page;
+    ``placed_chars`` those that are in a row, in a header, title or column-number row. Pages where
+    the two differ are ``loss_pages``; each has a line in the document's warnings.
+    """
+
+    region_chars: int
+    placed_chars: int
+    loss_pages: tuple[int, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Tell whether every character of the region was placed."""
+        return not self.loss_pages and self.placed_chars >= self.region_chars
+
+    def summary(self) -> str:
+        """Say in one phrase how much was not placed, and on which pages."""
+        pages = ", ".join(str(p) for p in self.loss_pages)
+        missing = self.region_chars - self.placed_chars
+        return f"{missing} of {self.region_chars} characters of the table region are in no row (page(s) {pages})"
+
+
+@dataclass(frozen=True)
 class Document:
     """One plan document as it moves through the pipeline."""
 
@@ -202,6 +231,7 @@ class Document:
     physical_rows: tuple[PhysicalRow, ...] = ()
     rows: tuple[Row, ...] = ()
     warnings: tuple[str, ...] = ()
+    coverage: Coverage | None = None
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,12 @@ DIFF_FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html", "csv")
 
 @dataclass(frozen=True)
 class ExtractSettings:
-    """How documents are read: the PDF engine and the password for encrypted PDFs."""
+    """How documents are read: the PDF engine, the password for encrypted PDFs, and the coverage policy."""
 
     engine: str = DEFAULT_ENGINE
     password: str | None = None
+    #: A document whose table region has characters in no row fails instead of being exported with a warning.
+    strict: bool = False
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINE_NAMES:

@@ -52,6 +52,14 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def ink(text: str) -> int:
+    """Count the characters that show: cleaned as :func:`clean_line` cleans, white space left out.
+
+    Used to account for every character of a table (raw page characters against the rows' text).
+    """
+    return sum(1 for ch in clean_line(text) if not ch.isspace())
+
+
 #: A line that opens a list item: a bullet or dash and a space, or "1." / "2)" / "a)" and a space.
 LIST_MARKER_RE = re.compile(r"^(?:[-+•▪❖➢✓*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
 #: A numbered item at a line start: "4. Tỷ lệ", "3) Tổng".

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from core.model import AGENCY_FIELDS, FIELDS, Document, Mention, Result, Row
+from core.model import AGENCY_FIELDS, FIELDS, Coverage, Document, Mention, Result, Row
 from export.atomic import write_text_atomic
 
 
@@ -46,6 +46,18 @@ def row_to_dict(row: Row) -> dict[str, Any]:
     return out
 
 
+def coverage_to_dict(coverage: Coverage | None) -> dict[str, Any] | None:
+    """Return the characters of the table region and those placed in rows (None where the reader does not count)."""
+    if coverage is None:
+        return None
+    return {
+        "chars_in_table_region": coverage.region_chars,
+        "chars_placed": coverage.placed_chars,
+        "pages_with_loss": list(coverage.loss_pages),
+        "complete": coverage.complete,
+    }
+
+
 def document_to_dict(doc: Document) -> dict[str, Any]:
     """One document: where it came from, how it was read, and its rows."""
     prov = doc.provenance
@@ -59,6 +71,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "title": doc.title,
         "header": [{"field": field or None, "label": label} for field, label in doc.header],
         "warnings": list(doc.warnings),
+        "coverage": coverage_to_dict(doc.coverage),
         "rows": [row_to_dict(row) for row in doc.rows],
     }
 

@@ -71,7 +71,11 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
             raise SettingsError(msg)
         engine, reading = settings.engine, PDF_ENGINES[settings.engine](path, settings)
     if not reading.rows:
-        raise ExtractError(NO_TABLE_MESSAGE)
+        msg = f"{NO_TABLE_MESSAGE}; {reading.seen}" if reading.seen else NO_TABLE_MESSAGE
+        raise ExtractError(msg)
+    if settings.strict and reading.coverage is not None and not reading.coverage.complete:
+        msg = f"{reading.coverage.summary()}; --strict refuses a partial table"
+        raise ExtractError(msg)
     provenance = Provenance(
         source=path.name,
         path=str(path),
@@ -86,4 +90,5 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
         header=reading.header,
         physical_rows=reading.rows,
         warnings=reading.warnings,
+        coverage=reading.coverage,
     )

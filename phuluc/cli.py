@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--agencies", type=Path, default=None, metavar="FILE",
         help="a CSV of agencies that extends and overrides the built-in list (same columns as normalize/agencies.csv)",
     )
+    extract.add_argument(
+        "--strict", action="store_true",
+        help="fail a document whose table region has characters in no row, instead of a warning",
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     compare = commands.add_parser(
         "diff",
@@ -97,12 +101,15 @@ def _extract(args: argparse.Namespace) -> int:
     from phuluc.pipeline import run
 
     settings = Settings(
-        extract=ExtractSettings(engine=args.engine, password=args.password),
+        extract=ExtractSettings(engine=args.engine, password=args.password, strict=args.strict),
         normalize=NormalizeSettings(agencies=args.agencies),
     )
     result, written = run(args.inputs, args.out, settings)
     for failure in result.failures:
         print(f"phuluc: error: {failure.source}: {failure.error}", file=sys.stderr)
+    for doc in result.documents:
+        if doc.coverage is not None and not doc.coverage.complete:
+            print(f"phuluc: warning: {doc.provenance.path}: {doc.coverage.summary()}", file=sys.stderr)
     if not args.quiet:
         for doc in result.documents:
             prov = doc.provenance
