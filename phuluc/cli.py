@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.errors import PhulucError
+from core.errors import ExportError, PhulucError
 from core.settings import (
     DEFAULT_DIFF_FORMAT,
     DEFAULT_ENGINE,
@@ -137,16 +137,20 @@ def _diff(args: argparse.Namespace) -> int:
         agencies=load_agencies(args.agencies),
     )
     report = render(result, args.format)
-    if args.sqlite is not None:
-        database = render_sqlite(result)
+    try:
+        if args.sqlite is not None:
+            database = render_sqlite(result)
 
-        def fill(tmp: Path) -> None:
-            tmp.write_bytes(database)
+            def fill(tmp: Path) -> None:
+                tmp.write_bytes(database)
 
-        write_atomic(args.sqlite, fill)
-    if args.output is not None:
-        write_text_atomic(args.output, report, bom=args.format == "csv")  # a BOM so Excel reads UTF-8
-    else:
+            write_atomic(args.sqlite, fill)
+        if args.output is not None:
+            write_text_atomic(args.output, report, bom=args.format == "csv")  # a BOM so Excel reads UTF-8
+    except OSError as exc:  # the folder cannot be made (a file stands in its way, no permission)
+        msg = f"{exc.filename or args.output or args.sqlite}: cannot write ({exc.strerror or exc})"
+        raise ExportError(msg) from exc
+    if args.output is None:
         sys.stdout.buffer.write(report.encode("utf-8"))
         sys.stdout.flush()
     return EXIT_OK
