@@ -24,9 +24,10 @@ NUMBERED_FIELDS: tuple[str, ...] = ("dimension", "component", "indicators")
 _GROUP_NUMBER_RE = re.compile(r"^\s*(?:chỉ số|nội dung)?\s*(?:\d{1,3}|[IVXLC]{1,6})\s*[.):\-–]\s*", re.IGNORECASE)
 
 
-#: Punctuation that closes a word ("cư," "tế." "x)"): split off as a token of its own, so that a
-#: word added before a comma diffs as an insertion, not as a replaced "cư," -> "cư và doanh nghiệp,".
-_TRAILING_PUNCTUATION_RE = re.compile(r"^(.*?\w)([,.;:!?…)\]]+)$")
+#: Punctuation that closes a word ("cư," "tế." "x)"): split off, one token per character, so that a
+#: word added before a comma diffs as an insertion, not as a replaced "cư," -> "cư và doanh nghiệp,",
+#: and the space a line wrap took or gave before it ("giáo, ..." | "giáo,...") is no change.
+_TRAILING_PUNCTUATION_RE = re.compile(r"^(.*?)([,.;:!?…)\]]+)$")
 #: The characters that close a word and go without a space before them.
 CLOSING = ",.;:!?…)]"
 
@@ -37,8 +38,8 @@ def field_words(field: str, text: str) -> list[str]:
     The text is first put in the line structure every reader shares (:func:`core.text.canonical_text`),
     so a list number typed inline ("… hữu ích. 4. Tỷ lệ") is a list number too.
 
-    >>> field_words("indicators", "4. Tỷ lệ (chỉ tiêu) dân cư, xã.")
-    ['Tỷ', 'lệ', '(chỉ', 'tiêu', ')', 'dân', 'cư', ',', 'xã', '.']
+    >>> field_words("indicators", "4. Tỷ lệ (chỉ tiêu) dân cư, xã...")
+    ['Tỷ', 'lệ', '(chỉ', 'tiêu', ')', 'dân', 'cư', ',', 'xã', '.', '.', '.']
     """
     text = canonical_text(text)
     if field in GROUP_FIELDS:
@@ -48,7 +49,12 @@ def field_words(field: str, text: str) -> list[str]:
     words: list[str] = []
     for token in text.split():
         match = _TRAILING_PUNCTUATION_RE.match(token)
-        words.extend(match.groups() if match else (token,))
+        if match is None:
+            words.append(token)
+            continue
+        if match.group(1):
+            words.append(match.group(1))
+        words.extend(match.group(2))
     return words
 
 
