@@ -4,7 +4,8 @@ The JSON keeps ``added``, ``removed`` (keys), ``modified`` (new key -> changed f
 ``renumbered`` (old key -> new key) at the top for scripts, then the details: every pair with its
 method and score, per field the word diff or the agency changes, and the added and removed rows,
 then the summary (:mod:`diff.summary`): ``agency_groups``, ``dimensions``, ``fields_changed`` and
-``fields`` (compared, and only in one plan). Dicts are built in a fixed order and lists are sorted by key, so equal inputs give equal bytes.
+``fields`` (compared, and only in one plan). Dicts are built in a fixed order and lists are
+sorted by key, so equal inputs give equal bytes.
 """
 
 from __future__ import annotations
