@@ -1,9 +1,10 @@
-"""Which fields two plans are compared on: the template's always, the others where both plans have them.
+"""Which fields two plans are compared on: those both plans have.
 
-Plans of other structures add columns (a deadline, an expected result, a budget) that the row
-model carries as optional text fields. A field one plan lacks is not a change in every row: it
-is compared only when both plans have it (their header maps it, or a row has text in it), and
-the diff names the fields only one side has.
+Plans of other structures leave out a column of the template or add columns (a deadline, an
+expected result, a budget) that the row model carries as optional text fields. A field one plan
+lacks is not a change in every row: it is compared only when both plans have it (their header
+maps it, or a row has text in it; a plan whose header is not known has the template's fields),
+and the diff names the fields only one side has.
 """
 
 from __future__ import annotations
@@ -25,9 +26,16 @@ def field_text(row: Row, name: str) -> str:
 
 
 def plan_fields(rows: tuple[Row, ...], header: tuple[str, ...] = ()) -> frozenset[str]:
-    """Return the fields a plan has: the base fields, those its header maps, those a row fills."""
+    """Return the fields a plan has: those its header maps, and those a row fills.
+
+    A plan whose header is not known (rows alone) has the base fields.
+
+    >>> plan_fields((), ("indicators", "lead")) == {"indicators", "lead"}
+    True
+    """
     filled = {name for name in FIELDS if any(field_text(row, name).strip() for row in rows)}
-    return frozenset(BASE_FIELDS) | {name for name in header if name in FIELDS} | filled
+    columns = {name for name in header if name in FIELDS} if header else set(BASE_FIELDS)
+    return frozenset(columns | filled)
 
 
 def compared_fields(old: frozenset[str], new: frozenset[str]) -> tuple[str, ...]:
