@@ -6,7 +6,7 @@ DOCS ?= samples/
 OUT ?= out/
 STAMP := $(VENV)/.installed
 
-.PHONY: install extract test golden bench samples lint format clean diff
+.PHONY: install extract test golden bench samples layouts lint format clean diff
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ diff: $(STAMP)
 
 samples: $(STAMP)
 	$(BIN)/python samples/build_samples.py
+
+# The PDF layout samples (browser print, report generators, rotation) and the held-out layout set;
+# needs Debian's chromium and libreoffice, and the samples extra (reportlab). make test needs none of it.
+layouts: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[samples]'
+	$(BIN)/python samples/build_layouts.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check phuluc extract normalize export diff

@@ -94,6 +94,7 @@ class PageAccount:
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # appendix tables' bboxes
     free: tuple[FreeLine, ...] = ()
     text_chars: int = 0  # every character of the page (for pages the appendix skipped)
+    unread_table: bool = False  # a page after the appendix whose text keeps to its columns
 
 
 def _is_furniture(text: str, running: set[str]) -> bool:
@@ -118,6 +119,24 @@ def _stray(account: PageAccount, first: bool, last: bool, running: set[str]) -> 
     return out
 
 
+#: A page after the appendix whose lines keep to its columns this often is more of the table, unread.
+TABULAR_SHARE = 0.8
+
+
+def in_columns(lines: Sequence[tuple[float, float]], xs: Sequence[float]) -> bool:
+    """Tell whether text lines (x0, x1 of each inked run) keep to a table's columns, in two or more of them.
+
+    A page the reader found no table on, right after the appendix, whose text still keeps to the
+    appendix's columns is more of the table (a rule the engine did not see), not text after it.
+    """
+    if not lines:
+        return False
+    inner = xs[1:-1]
+    inside = [(x0, x1) for x0, x1 in lines if not any(x0 < x < x1 for x in inner) and xs[0] <= x0 and x1 <= xs[-1]]
+    columns = {sum(1 for x in inner if x0 >= x) for x0, _ in inside}
+    return len(inside) >= TABULAR_SHARE * len(lines) and len(columns) >= 2
+
+
 def account_pages(accounts: Sequence[PageAccount]) -> tuple[Coverage, tuple[str, ...]]:
     """Close the ledger: the document's coverage and one warning per page with unplaced characters."""
     used = [a for a in accounts if a.boxes]
@@ -130,15 +149,15 @@ def account_pages(accounts: Sequence[PageAccount]) -> tuple[Coverage, tuple[str,
     losses: list[int] = []
     warnings: list[str] = []
     for account in accounts:
-        if not first_page <= account.page_no <= last_page:
+        if not first_page <= account.page_no <= last_page and not account.unread_table:
             continue
         if not account.boxes:
             region += account.text_chars
             if account.text_chars:
                 losses.append(account.page_no)
                 warnings.append(
-                    f"page {account.page_no}: {account.text_chars} characters inside the appendix's page range "
-                    "were read as no table row (no table found on the page)"
+                    f"page {account.page_no}: {account.text_chars} characters laid out as the appendix table "
+                    "were read as no row (no table found on the page)"
                 )
             continue
         stray = _stray(account, account.page_no == first_page, account.page_no == last_page, running)

@@ -13,7 +13,16 @@ from dataclasses import dataclass, replace
 
 from core.errors import ExtractError
 from core.model import FIELDS, GROUP_FIELDS, CellPiece, PhysicalRow
-from extract.coverage import QUOTE_CHARS, FreeLine, PageAccount, account_pages, free_lines, piece_ink, row_ink
+from extract.coverage import (
+    QUOTE_CHARS,
+    FreeLine,
+    PageAccount,
+    account_pages,
+    free_lines,
+    in_columns,
+    piece_ink,
+    row_ink,
+)
 from extract.grid import Grid, GridCell
 from extract.header import (
     UNPLACED_LABEL,
@@ -29,6 +38,8 @@ from extract.text_grid import text_table
 #: Tables whose column boundaries match the previous page's appendix within this (pt) continue it
 #: when the page repeats no header row.
 SAME_COLUMNS_TOLERANCE = 3.0
+#: A table continues the appendix when it has at least this share of the appendix's column rules.
+MOST_COLUMNS_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -62,7 +73,13 @@ def _field_of(cell: GridCell, columns: ColumnMap) -> tuple[str, str] | None:
 
 
 def _same_columns(a: Sequence[float], b: Sequence[float]) -> bool:
-    return len(a) == len(b) and all(abs(x - y) <= SAME_COLUMNS_TOLERANCE for x, y in zip(a, b, strict=True))
+    """Tell whether a table's column rules are the appendix's: each one of them, and most of them.
+
+    An engine may miss a rule a page draws (a merged cell's side, a rule cut by the page edge);
+    the columns it did find still place the cells, and text outside them shows in the coverage.
+    """
+    matched = [x for x in a if any(abs(x - y) <= SAME_COLUMNS_TOLERANCE for y in b)]
+    return len(matched) == len(a) >= max(3, MOST_COLUMNS_SHARE * len(b))
 
 
 def grid_to_rows(
@@ -155,6 +172,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     columns: ColumnMap | None = None
     numbers_dropped: list[tuple[int, list[str]]] = []
     accounts: list[PageAccount] = []
+    last_columns: ColumnMap | None = None
     for page in pages:
         page_rows: list[PhysicalRow] = []
         tables, free = _page_tables(page, columns)
@@ -183,6 +201,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
                 columns = None  # another table after the appendix ends it
             if first < 0 or columns is None:
                 continue
+            last_columns = columns
             placed, skipped = grid_to_rows(grid, pieces, page.page_no, columns, first)
             page_rows.extend(placed)
             account.boxes.append(grid.bbox)
@@ -192,9 +211,23 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     if not any(page.has_text for page in pages):
         msg = "the PDF has no text layer (a scan?); run OCR on it first"
         raise ExtractError(msg)
+    _mark_unread_tables(pages, accounts, last_columns)
     coverage, losses = account_pages(accounts)
     warnings = column_numbers_warnings(numbers_dropped) + losses
     return Reading(tuple(rows), title, header, len(pages), warnings, coverage, "" if rows else _seen(pages))
+
+
+def _mark_unread_tables(pages: Sequence[PageReading], accounts: list[PageAccount], columns: ColumnMap | None) -> None:
+    """Mark the pages right after the appendix that hold no table the engine saw but keep to its columns."""
+    if columns is None:
+        return
+    last = max((a.page_no for a in accounts if a.boxes), default=0)
+    for page, account in zip(pages, accounts, strict=True):
+        if page.page_no <= last:
+            continue
+        if any(table.header is not None for table in page.tables) or not in_columns(page.spans, columns.xs):
+            break
+        account.unread_table = True
 
 
 def _seen(pages: Sequence[PageReading]) -> str:

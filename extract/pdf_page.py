@@ -18,6 +18,7 @@ from extract.header import is_header, stacked_label
 from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
 from extract.pdf_objects import Char, PageObjects
 from extract.reflow import lines_to_text
+from extract.text_grid import page_text_lines
 
 #: A ruled table has at least this many columns; a page without one may hold a table drawn without rules.
 MIN_TABLE_COLUMNS = 3
@@ -46,8 +47,8 @@ class PageReading:
     """Everything the appendix needs from one page; pages are read independently.
 
     ``loose`` keeps the page's objects when it has no ruled table (it may hold one drawn without
-    rules); ``free`` are its text lines outside every table and ``text_chars`` counts all its
-    characters, for the coverage ledger.
+    rules); ``free`` are its text lines outside every table, ``text_chars`` counts all its
+    characters and ``spans`` are the inked runs (x0, x1) of its lines, for the coverage ledger.
     """
 
     page_no: int
@@ -56,6 +57,7 @@ class PageReading:
     loose: PageObjects | None = None
     free: tuple[FreeLine, ...] = ()
     text_chars: int = 0
+    spans: tuple[tuple[float, float], ...] = ()
 
 
 
@@ -84,7 +86,9 @@ def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -
     ruled = any(len(grid.xs) > MIN_TABLE_COLUMNS for grid in grids)
     loose = objects if objects.chars and not ruled else None
     text_chars = ink("".join(c["text"] for c in objects.chars))
-    return PageReading(page_no, tables, bool(objects.chars), loose, free_lines(objects.chars, grids), text_chars)
+    spans = tuple(span for line in page_text_lines(objects.chars) for span in line.spans)
+    free = free_lines(objects.chars, grids)
+    return PageReading(page_no, tables, bool(objects.chars), loose, free, text_chars, spans)
 
 
 def band_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list[tuple[GridCell, str]]:
