@@ -4,6 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DOCS ?= samples/
 OUT ?= out/
+#: The packages that lint checks (tests and bench are formatted by `make format` too).
+PACKAGES := core phuluc extract normalize export diff
 STAMP := $(VENV)/.installed
 
 .PHONY: install extract test golden bench samples layouts lint format clean diff
@@ -41,11 +43,12 @@ layouts: $(STAMP)
 	$(BIN)/python samples/build_layouts.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check phuluc extract normalize export diff
-	$(BIN)/mypy phuluc extract normalize export diff
+	$(BIN)/ruff check $(PACKAGES)
+	$(BIN)/ruff format --check $(PACKAGES)
+	$(BIN)/mypy $(PACKAGES)
 
 format: $(STAMP)
-	$(BIN)/ruff format phuluc extract normalize export diff tests
+	$(BIN)/ruff format $(PACKAGES) tests bench
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -22,7 +22,15 @@ from diff.report import agency_text, segments, summary_line, word_diff_text
 CHANGE_COLUMNS: tuple[str, ...] = ("key", "old_key", "field", "old", "new", "change", "detail")
 #: The kinds of change a record has.
 CHANGE_KINDS: tuple[str, ...] = (
-    "row_added", "row_removed", "renumbered", "text", "renamed", "merged", "reassigned", "added", "removed",
+    "row_added",
+    "row_removed",
+    "renumbered",
+    "text",
+    "renamed",
+    "merged",
+    "reassigned",
+    "added",
+    "removed",
 )
 
 Record = tuple[str, str, str, str, str, str, str]
@@ -61,11 +69,15 @@ def change_records(result: PlanDiff) -> list[Record]:
     """Return every change of the diff as records, rows in key order (removed rows by old key)."""
     records: list[Record] = []
     for row in result.added:
-        records += [(row.key, "", n, "", field_text(row, n), "row_added", "") for n in result.fields
-                    if field_text(row, n)]
+        records += [
+            (row.key, "", n, "", field_text(row, n), "row_added", "") for n in result.fields if field_text(row, n)
+        ]
     for row in result.removed:
-        records += [(row.key, row.key, n, field_text(row, n), "", "row_removed", "") for n in result.fields
-                    if field_text(row, n)]
+        records += [
+            (row.key, row.key, n, field_text(row, n), "", "row_removed", "")
+            for n in result.fields
+            if field_text(row, n)
+        ]
     for pair in result.rows:
         records.extend(_pair_records(pair))
     return records

@@ -132,13 +132,23 @@ def summary_to_dict(result: PlanDiff, summary: Summary) -> dict[str, Any]:
     return {
         "agency_groups": [group_to_dict(g) for g in summary.agency_groups],
         "dimensions": [
-            {"dimension": d.number, "label": d.label, "added": d.added, "removed": d.removed,
-             "modified": d.modified, "renumbered": d.renumbered, "unchanged": d.unchanged}
+            {
+                "dimension": d.number,
+                "label": d.label,
+                "added": d.added,
+                "removed": d.removed,
+                "modified": d.modified,
+                "renumbered": d.renumbered,
+                "unchanged": d.unchanged,
+            }
             for d in summary.dimensions
         ],
         "fields_changed": dict(summary.fields),
-        "fields": {"compared": list(result.fields), "only_old": list(result.only_old),
-                   "only_new": list(result.only_new)},
+        "fields": {
+            "compared": list(result.fields),
+            "only_old": list(result.only_old),
+            "only_new": list(result.only_new),
+        },
     }
 
 

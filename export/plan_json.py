@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from core.model import AGENCY_FIELDS, FIELDS, Coverage, Document, Mention, Result, Row
+from core.model import AGENCY_FIELDS, FIELDS, Box, Coverage, Document, Mention, Result, Row
 from export.atomic import write_text_atomic
 
 
@@ -35,11 +35,21 @@ def agencies_to_dict(row: Row) -> dict[str, list[dict[str, Any]]]:
     return {role: [mention_to_dict(m) for m in found.get(role, ())] for role in AGENCY_FIELDS}
 
 
+#: Box coordinates (pt) are rounded to this many decimals: a hundredth of a point is far below a pixel.
+BOX_DECIMALS = 2
+
+
+def box_to_dict(box: Box) -> dict[str, float | int]:
+    """One row piece's box: page from 1, then x0, top, x1, bottom in PDF points from the page's top-left."""
+    return {"page": box.page, **{k: round(getattr(box, k), BOX_DECIMALS) for k in ("x0", "top", "x1", "bottom")}}
+
+
 def row_to_dict(row: Row) -> dict[str, Any]:
     """One logical row as the JSON object of the contract."""
     out: dict[str, Any] = {"key": row.key, "dimension_no": row.dimension_no, "component_no": row.component_no}
     out.update({name: row.text(name) for name in FIELDS})
     out["pages"] = list(row.pages)
+    out["boxes"] = [box_to_dict(box) for box in row.boxes]
     if row.extra:
         out["extra"] = dict(row.extra)
     out["agencies"] = agencies_to_dict(row)

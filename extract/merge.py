@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, CellPiece, Document, Line, PhysicalRow, Row
+from core.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, Box, CellPiece, Document, Line, PhysicalRow, Row
 from core.text import canonical_text, starts_lower
 from extract.reflow import lines_to_text
 
@@ -194,6 +194,15 @@ def _group_labels(groups: Sequence[Sequence[PhysicalRow]], field: str) -> list[s
     return labels
 
 
+def pieces_to_boxes(group: Sequence[PhysicalRow]) -> tuple[Box, ...]:
+    """Return where a logical row's pieces lie on their pages (pt from the top-left); no geometry, no box."""
+    return tuple(
+        Box(r.page, r.x0, r.top, r.x1, r.bottom)
+        for r in group
+        if r.top is not None and r.bottom is not None and r.x0 is not None and r.x1 is not None
+    )
+
+
 def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]]) -> list[Row]:
     """Build the logical rows: joined cell text, group labels, keys and source pages."""
     labels = {field: _group_labels(groups, field) for field in GROUP_FIELDS}
@@ -218,6 +227,7 @@ def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]]) -> list[Row]:
                 dimension_no=dimension_no,
                 component_no=component_no,
                 pages=tuple(dict.fromkeys(r.page for r in group)),
+                boxes=pieces_to_boxes(group),
                 extra=tuple(item for item in extra if item[1]),
                 dimension=texts["dimension"],
                 component=texts["component"],

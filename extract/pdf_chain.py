@@ -130,6 +130,8 @@ def grid_to_rows(
                 page_top=not rows or after_header,
                 top=grid.ys[band],
                 bottom=grid.ys[band + 1],
+                x0=grid.xs[0],
+                x1=grid.xs[-1],
             )
         )
         after_header = False
@@ -173,6 +175,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     numbers_dropped: list[tuple[int, list[str]]] = []
     accounts: list[PageAccount] = []
     last_columns: ColumnMap | None = None
+    header_chars: int | None = None  # characters above the first data row where the appendix starts
     for page in pages:
         page_rows: list[PhysicalRow] = []
         tables, free = _page_tables(page, columns)
@@ -206,7 +209,12 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             page_rows.extend(placed)
             account.boxes.append(grid.bbox)
             account.drawn += table.drawn
-            account.placed += _cell_chars(table, first) + skipped + sum(row_ink(r) for r in placed)
+            above = _cell_chars(table, first)
+            if header_chars is None:
+                header_chars = above
+            # a header printed again holds the header's characters, no more: text under it in the
+            # same band (the rest of a cut row, read into the header) is in no row
+            account.placed += min(above, header_chars) + skipped + sum(row_ink(r) for r in placed)
         rows.extend(page_rows)
     if not any(page.has_text for page in pages):
         msg = "the PDF has no text layer (a scan?); run OCR on it first"

@@ -205,9 +205,19 @@ def _row_rules(edges: Sequence[Edge], xs: Sequence[float], top: float, bottom: f
 
 
 def _boundaries(
-    cells: Sequence[_CellLine], columns: set[int], size: float, gap: float, rules: Sequence[float]
+    cells: Sequence[_CellLine],
+    columns: set[int],
+    size: float,
+    gap: float,
+    rules: Sequence[float],
+    starting_columns: int = 2,
 ) -> list[float]:
-    """Ys where a new row starts: a gap across ``columns`` after which two columns start together, or a rule."""
+    """Ys where a new row starts: a gap across ``columns`` after which columns start together, or a rule.
+
+    A paragraph gap inside one cell looks like a row gap where the other cells are empty, so a
+    row needs ``starting_columns`` columns to start together; a header, whose labels hold no
+    paragraph gaps, ends at its first gap even when only the rest of a cut row follows it.
+    """
     tolerance = START_TOLERANCE_SHARE * size
     counted = [c for c in cells if c.column in columns]
     found = []
@@ -216,7 +226,7 @@ def _boundaries(
         if reach is not None and cell.top - reach > gap + ROW_GAP_EXTRA:
             starting = {c.column for c in cells if abs(c.top - cell.top) <= tolerance}
             ruled = any(reach - 2 <= r <= cell.top + 2 for r in rules)
-            if len(starting) >= 2 or ruled:
+            if len(starting) >= starting_columns or ruled:
                 found.append((reach + cell.top) / 2)
         reach = cell.bottom if reach is None else max(reach, cell.bottom)
     return found
@@ -302,7 +312,7 @@ def _rows_grid(
     top, bottom = picked[0].top, max(line.bottom for line in picked)
     rules = _row_rules(edges, xs, top, bottom)
     all_columns = set(range(len(xs) - 1))
-    first = _boundaries(cells, all_columns, size, gap, rules)[:1]
+    first = _boundaries(cells, all_columns, size, gap, rules, starting_columns=1)[:1]
     labels = _labels(picked, xs, first[0] if first else bottom + 1)
     header = all(len(label) <= MAX_LABEL_CHARS for label in labels) and is_header(labels)
     if need_header and not header:

@@ -1,7 +1,8 @@
 """The ``phuluc`` command: parse arguments, build settings, call the library, report.
 
-Exit status: 0 when every input was extracted (``diff``: when the diff was written), 1 when some
-input failed or could not be read (``extract`` still writes the rest), 2 for usage errors.
+Exit status: 0 when every input was extracted (``diff``: when the diff was written; ``search``: when
+some row matched), 1 when some input failed or could not be read (``extract`` still writes the
+rest; ``search``: when no row matched), 2 for usage errors (``search``: also no plan.sqlite there).
 
 Each sub-command imports the library it runs when it runs: ``phuluc extract`` does not pay for
 loading the diff package, nor ``--help`` for either.
@@ -62,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true",
         help="fail a document whose table region has characters in no row, instead of a warning",
     )
+    extract.add_argument(
+        "--docx-pdf", action="store_true",
+        help="lay DOCX plans out as pages with LibreOffice, so review.html shows their page crops (slower)",
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     compare = commands.add_parser(
         "diff",
@@ -94,6 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("--agencies", type=Path, metavar="CSV", help="a CSV extending the canonical agency list")
     add_engine_option(compare)
+    find = commands.add_parser(
+        "search",
+        help="find rows by words in their indicators, tasks or agency names (marks optional)",
+        description="Search an output folder's plan.sqlite; the words are one phrase, marks and case do not matter. "
+        'Example: phuluc search out/ "tai chinh"',
+    )
+    find.add_argument(
+        "where", type=Path, metavar="OUT", help="an output folder of 'phuluc extract', or its plan.sqlite"
+    )
+    find.add_argument("query", metavar="WORDS", help='the words to find, e.g. "tài chính" or "tai chinh"')
+    find.add_argument("--limit", type=int, default=None, metavar="N", help="print at most N rows")
     return parser
 
 
@@ -101,7 +117,9 @@ def _extract(args: argparse.Namespace) -> int:
     from phuluc.pipeline import run
 
     settings = Settings(
-        extract=ExtractSettings(engine=args.engine, password=args.password, strict=args.strict),
+        extract=ExtractSettings(
+            engine=args.engine, password=args.password, strict=args.strict, docx_pdf=args.docx_pdf
+        ),
         normalize=NormalizeSettings(agencies=args.agencies),
     )
     result, written = run(args.inputs, args.out, settings)
@@ -156,8 +174,19 @@ def _diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _search(args: argparse.Namespace) -> int:
+    from export.search_index import format_hit, search
+
+    hits = search(args.where, args.query, args.limit)
+    for hit in hits:
+        print(format_hit(hit))
+    if not hits:
+        print(f"phuluc: no row holds {args.query!r}", file=sys.stderr)
+    return EXIT_OK if hits else EXIT_SOME_FAILED
+
+
 #: The function behind each sub-command.
-COMMANDS = {"extract": _extract, "diff": _diff}
+COMMANDS = {"extract": _extract, "diff": _diff, "search": _search}
 
 
 def _needing_review(result: Result) -> int:

@@ -6,15 +6,17 @@ the good documents are still exported.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.errors import PhulucError
+from core.errors import PhulucError, SettingsError
 from core.model import Document, Failure, Mention, Result
 from core.settings import Settings
 from export import export
 from extract import extract
+from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
 from normalize import AgencyList, load_agency_list, normalize
 
@@ -40,17 +42,28 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def process(
-    path: Path, settings: Settings, agencies: AgencyList, resolved: dict[str, tuple[Mention, ...]] | None = None
+    path: Path,
+    settings: Settings,
+    agencies: AgencyList,
+    resolved: dict[str, tuple[Mention, ...]] | None = None,
+    pdf_dir: Path | None = None,
 ) -> Document:
     """Extract one document, join its page-split rows and resolve its agency names.
 
     ``resolved`` carries the agency cells already resolved in this run over to the next document.
+    With ``pdf_dir``, a DOCX is also laid out as pages there (``settings.extract.docx_pdf``).
     """
-    return normalize(merge(extract(path, settings.extract)), agencies, resolved)
+    doc = merge(extract(path, settings.extract))
+    if pdf_dir is not None and doc.provenance.file_type == "docx":
+        doc = lay_out_docx(doc, pdf_dir, settings.extract)
+    return normalize(doc, agencies, resolved)
 
 
-def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Result:
-    """Run the reading stages on every input, keeping failures instead of raising them."""
+def run_documents(paths: Iterable[Path], settings: Settings | None = None, pdf_dir: Path | None = None) -> Result:
+    """Run the reading stages on every input, keeping failures instead of raising them.
+
+    ``pdf_dir`` is where DOCX inputs are laid out as PDF pages, when the settings ask for it.
+    """
     settings = settings or Settings()
     agencies = load_agency_list(settings.normalize.agencies)  # a bad list stops the run before any input
     documents: list[Document] = []
@@ -61,7 +74,7 @@ def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Re
             failures.append(Failure(str(path), "no such file or folder"))
             continue
         try:
-            documents.append(process(path, settings, agencies, resolved))
+            documents.append(process(path, settings, agencies, resolved, pdf_dir))
         except PhulucError as exc:
             failures.append(Failure(str(path), str(exc)))
         except Exception as exc:  # a parser bug on a damaged file must not end the whole run
@@ -70,9 +83,21 @@ def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Re
 
 
 def run(paths: Iterable[Path], out_dir: Path, settings: Settings | None = None) -> tuple[Result, list[Path]]:
-    """Extract every input and write the outputs into ``out_dir``."""
-    result = run_documents(paths, settings)
-    return result, export(result, out_dir)
+    """Extract every input and write the outputs into ``out_dir``.
+
+    DOCX inputs laid out as PDF pages (``settings.extract.docx_pdf``) keep their PDFs in a
+    temporary folder until the review page has been written from them.
+    """
+    settings = settings or Settings()
+    if not settings.extract.docx_pdf:
+        result = run_documents(paths, settings)
+        return result, export(result, out_dir)
+    if find_soffice() is None:
+        msg = "--docx-pdf needs LibreOffice (soffice): apt-get install libreoffice-writer-nogui"
+        raise SettingsError(msg)
+    with tempfile.TemporaryDirectory(prefix="phuluc-pages-") as folder:
+        result = run_documents(paths, settings, Path(folder))
+        return result, export(result, out_dir)
 
 
 def diff_files(
