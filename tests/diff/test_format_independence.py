@@ -104,3 +104,19 @@ def test_the_retyped_plan_against_the_pdf_is_no_change_both_ways(issue_15_docx: 
         for old, new in ((pdf, other), (other, pdf)):
             result = diff_plans(Plan("old", old.rows), Plan("new", new.rows), load_agencies())
             assert result.is_empty, [r.pair.new.key for r in result.modified]
+
+
+def _layouts_of_the_2024_plan() -> list[Path]:
+    """The PDF layout samples (other producers) whose expected rows are the 2024 plan's."""
+    import csv
+
+    with (SAMPLES / "layouts" / "expected.csv").open(encoding="utf-8", newline="") as handle:
+        expected = {r["file"]: r["expected_rows"] for r in csv.DictReader(handle)}
+    return [SAMPLES / "layouts" / name for name, rows in sorted(expected.items()) if rows.endswith("seed/rows.json")]
+
+
+@pytest.mark.parametrize("path", _layouts_of_the_2024_plan(), ids=lambda p: p.name)
+def test_another_producers_pdf_of_the_plan_against_its_docx_is_no_change(path: Path) -> None:
+    docx, pdf = extracted(SAMPLES / "plan-2024-landscape.docx"), extracted(path)
+    result = diff_plans(Plan("docx", docx.rows), Plan(path.name, pdf.rows), load_agencies())
+    assert result.is_empty, [r.pair.new.key for r in result.modified]
