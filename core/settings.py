@@ -14,7 +14,7 @@ ENGINE_NAMES: tuple[str, ...] = ("pdfplumber", "camelot", "pdfium")
 #: The output format of ``phuluc diff`` unless the user picks another.
 DEFAULT_DIFF_FORMAT = "text"
 #: Every output format of ``phuluc diff``; diff/render.py maps each to its writer.
-DIFF_FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html")
+DIFF_FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html", "csv")
 
 
 @dataclass(frozen=True)

@@ -3,42 +3,29 @@
 from __future__ import annotations
 
 from core.model import AGENCY_FIELDS, FIELDS, Row
+from diff.fields import field_text
 from diff.model import AgencyChange, Pair, RowDiff, TextChange
 from diff.roles import agency_change, role_mentions
 from diff.words import text_change
 from normalize.agencies import AgencyList
 
-#: The fields compared as text: the group labels, indicators, tasks, deadline, result and budget.
-TEXT_FIELDS: tuple[str, ...] = tuple(name for name in FIELDS if name not in AGENCY_FIELDS)
-
-
-def shared_fields(old: tuple[Row, ...], new: tuple[Row, ...]) -> frozenset[str]:
-    """Return the fields both plans have: text in at least one row of each.
-
-    A field one plan has no column for (a deadline the city plan lacks, the "thực hiện" column a
-    provincial plan leaves out) is empty in all its rows; comparing it would report every row.
-    """
-
-    def present(rows: tuple[Row, ...]) -> set[str]:
-        return {name for name in FIELDS if any(row.text(name).strip() for row in rows)}
-
-    return frozenset(present(old) & present(new))
-
 
 def row_diff(
-    pair: Pair,
-    agencies: AgencyList | None,
-    existing: frozenset[str] = frozenset(),
-    compared: frozenset[str] = frozenset(FIELDS),
+    pair: Pair, agencies: AgencyList | None, existing: frozenset[str] = frozenset(), fields: tuple[str, ...] = FIELDS
 ) -> RowDiff:
-    """Compare the ``compared`` fields of a pair of rows; ``existing``: every agency id the old plan names."""
+    """Compare ``fields`` of a pair of rows; ``existing``: every agency id the old plan names.
+
+    Agency fields compare by canonical id, every other field as text.
+    """
     texts: list[TextChange] = []
-    for name in TEXT_FIELDS:
-        change = text_change(name, pair.old.text(name), pair.new.text(name)) if name in compared else None
+    for name in fields:
+        if name in AGENCY_FIELDS:
+            continue
+        change = text_change(name, field_text(pair.old, name), field_text(pair.new, name))
         if change is not None:
             texts.append(change)
     roles: list[AgencyChange] = []
-    for role in (role for role in AGENCY_FIELDS if role in compared):
+    for role in (name for name in AGENCY_FIELDS if name in fields):
         old, new = role_mentions(pair.old, role, agencies), role_mentions(pair.new, role, agencies)
         found = agency_change(role, old, new, agencies, existing)
         if found is not None:

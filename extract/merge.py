@@ -18,9 +18,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from core.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, Box, CellPiece, Document, Line, PhysicalRow, Row
+from core.text import canonical_text, starts_lower
 from extract.header import is_row_number_label
 from extract.papi import labels_to_code
-from extract.reflow import lines_to_text, starts_lower
+from extract.reflow import lines_to_text
 from extract.sections import Heading, SectionLabels, find_headings
 
 #: A group label or indicator that carries its number: "3.", "3)", "III.", "Chỉ số 3:".
@@ -171,6 +172,8 @@ def pieces_to_text(pieces: Sequence[CellPiece]) -> str:
 
     The last line of a piece ends where the page ended, not where the author ended a paragraph,
     so its ``paragraph_end`` mark is dropped and the join is decided like any other line break.
+    The text is then put in the line structure both readers share (:func:`core.text.canonical_text`):
+    a DOCX paragraph holding several list items, or cut before "và", reads as the PDF of it does.
     """
     lines: list[Line] = []
     for piece in pieces:
@@ -183,7 +186,7 @@ def pieces_to_text(pieces: Sequence[CellPiece]) -> str:
         else:
             lines.extend(piece.lines)
     height = next((p.line_height for p in pieces if p.line_height), None)
-    return lines_to_text(lines, height)
+    return canonical_text(lines_to_text(lines, height))
 
 
 def _is_label_tail(run: list[CellPiece], row: PhysicalRow, piece: CellPiece) -> bool:

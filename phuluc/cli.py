@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.errors import PhulucError
+from core.errors import ExportError, PhulucError
 from core.settings import (
     DEFAULT_DIFF_FORMAT,
     DEFAULT_ENGINE,
@@ -72,16 +72,31 @@ def build_parser() -> argparse.ArgumentParser:
         "diff",
         help="show what changed between two plans (plan.json files or PDF/DOCX documents)",
         description="Compare two plans row by row. "
-        "Example: phuluc diff out-2024/plan.json plan-2025.docx --format html --output diff.html",
+        "Example: phuluc diff out-2024/ plan-2025.docx --format html --output diff.html --sqlite changes.sqlite",
     )
-    compare.add_argument("old", type=Path, metavar="OLD", help="the earlier plan: a plan.json or a PDF/DOCX plan")
-    compare.add_argument("new", type=Path, metavar="NEW", help="the later plan: a plan.json or a PDF/DOCX plan")
-    compare.add_argument("--old-source", metavar="NAME", help="the document to take from an OLD plan.json of several")
-    compare.add_argument("--new-source", metavar="NAME", help="the document to take from a NEW plan.json of several")
+    compare.add_argument(
+        "old",
+        type=Path,
+        metavar="OLD",
+        help="the earlier plan: a plan.json, the folder phuluc extract wrote it into, a PDF/DOCX, or a folder of them",
+    )
+    compare.add_argument("new", type=Path, metavar="NEW", help="the later plan: any input OLD can be")
+    compare.add_argument(
+        "--old-source", metavar="NAME", help="the document to take from an OLD of several (source, file name or stem)"
+    )
+    compare.add_argument(
+        "--new-source", metavar="NAME", help="the document to take from a NEW of several (source, file name or stem)"
+    )
     compare.add_argument(
         "--format", choices=DIFF_FORMATS, default=DEFAULT_DIFF_FORMAT, help="the output format (default: %(default)s)"
     )
     compare.add_argument("--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    compare.add_argument(
+        "--sqlite",
+        type=Path,
+        metavar="FILE",
+        help="also write the changes, one row per changed field, to an SQLite FILE",
+    )
     compare.add_argument("--agencies", type=Path, metavar="CSV", help="a CSV extending the canonical agency list")
     add_engine_option(compare)
     find = commands.add_parser(
@@ -126,7 +141,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from diff import load_agencies, render
-    from export.atomic import write_text_atomic
+    from diff.render_table import render_sqlite
+    from export.atomic import write_atomic, write_text_atomic
     from phuluc.pipeline import diff_files
 
     settings = Settings(extract=ExtractSettings(engine=args.engine))
@@ -139,9 +155,20 @@ def _diff(args: argparse.Namespace) -> int:
         agencies=load_agencies(args.agencies),
     )
     report = render(result, args.format)
-    if args.output is not None:
-        write_text_atomic(args.output, report)
-    else:
+    try:
+        if args.sqlite is not None:
+            database = render_sqlite(result)
+
+            def fill(tmp: Path) -> None:
+                tmp.write_bytes(database)
+
+            write_atomic(args.sqlite, fill)
+        if args.output is not None:
+            write_text_atomic(args.output, report, bom=args.format == "csv")  # a BOM so Excel reads UTF-8
+    except OSError as exc:  # the folder cannot be made (a file stands in its way, no permission)
+        msg = f"{exc.filename or args.output or args.sqlite}: cannot write ({exc.strerror or exc})"
+        raise ExportError(msg) from exc
+    if args.output is None:
         sys.stdout.buffer.write(report.encode("utf-8"))
         sys.stdout.flush()
     return EXIT_OK
