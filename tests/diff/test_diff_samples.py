@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import sample_documents
+from conftest import seed_plan_documents
 from plans import GOLDEN, extracted
 
 from diff import diff_plans, load_agencies, render
@@ -25,7 +25,7 @@ OLD = ROOT / "samples" / "plan-2024-landscape.docx"
 NEW = ROOT / "samples" / "next-year" / "plan-2025.docx"
 NEW_PDF = NEW.with_suffix(".pdf")
 #: Every pairing of an old sample with the new plan in either format.
-PAIRINGS = [(old, new) for old in sample_documents() for new in (NEW, NEW_PDF)]
+PAIRINGS = [(old, new) for old in seed_plan_documents() for new in (NEW, NEW_PDF)]
 
 
 def plan_of(path: Path) -> Plan:
