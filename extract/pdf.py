@@ -20,6 +20,7 @@ from typing import Any
 
 from core.errors import ExtractError
 from core.model import FIELDS, CellPiece, PhysicalRow
+from core.process import die_with_parent
 from extract.grid import Grid, GridCell, edges_to_grids
 from extract.header import (
     UNPLACED_LABEL,
@@ -219,7 +220,8 @@ def pages_in_background(
     if start >= stop:
         yield list
         return
-    with ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork")) as pool:
+    # the page reader dies with the process that forked it: a killed or timed-out run leaves none behind
+    with ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"), initializer=die_with_parent) as pool:
         future = pool.submit(read_range, path, password, start, stop)
 
         def wait() -> list[PageReading]:

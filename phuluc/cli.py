@@ -19,9 +19,13 @@ from core.errors import PhulucError
 from core.settings import (
     DEFAULT_DIFF_FORMAT,
     DEFAULT_ENGINE,
+    DEFAULT_JOBS,
+    DEFAULT_MAX_MEMORY,
+    DEFAULT_TIMEOUT,
     DIFF_FORMATS,
     ENGINE_NAMES,
     ExtractSettings,
+    LimitSettings,
     NormalizeSettings,
     Settings,
 )
@@ -36,6 +40,38 @@ def add_engine_option(command: argparse.ArgumentParser) -> None:
     """Add ``--engine``, shared by every sub-command that reads PDFs."""
     command.add_argument(
         "--engine", choices=ENGINE_NAMES, default=DEFAULT_ENGINE, help="the PDF engine (default: %(default)s)"
+    )
+
+
+#: Size suffixes ``--max-memory`` accepts, in bytes.
+_SIZE_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+
+
+def memory_size(text: str) -> int:
+    """Parse a size such as "2G", "512M" or "1073741824" (bytes) for ``--max-memory``."""
+    number, unit = text.strip().upper().removesuffix("B").removesuffix("I"), ""
+    if number and number[-1] in _SIZE_UNITS:
+        number, unit = number[:-1], number[-1]
+    try:
+        return int(float(number) * _SIZE_UNITS[unit])
+    except ValueError:
+        msg = f"not a size: {text!r} (write e.g. 2G, 512M or a number of bytes)"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def add_limit_options(command: argparse.ArgumentParser) -> None:
+    """Add ``--timeout``, ``--max-memory`` and ``--jobs``: what each document's reader may use."""
+    command.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+        help="give up a document that takes longer than this (default: %(default)g)",
+    )
+    command.add_argument(
+        "--max-memory", type=memory_size, default=DEFAULT_MAX_MEMORY, metavar="SIZE",
+        help="give up a document whose reader needs more memory than this, e.g. 1G, 512M (default: 2G)",
+    )
+    command.add_argument(
+        "-j", "--jobs", type=int, default=DEFAULT_JOBS, metavar="N",
+        help="read N documents at once; the outputs are the same for every N (default: %(default)s)",
     )
 
 
@@ -59,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="a CSV of agencies that extends and overrides the built-in list (same columns as normalize/agencies.csv)",
     )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    add_limit_options(extract)
     compare = commands.add_parser(
         "diff",
         help="show what changed between two plans (plan.json files or PDF/DOCX documents)",
@@ -75,7 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
     compare.add_argument("--agencies", type=Path, metavar="CSV", help="a CSV extending the canonical agency list")
     add_engine_option(compare)
+    add_limit_options(compare)
     return parser
+
+
+def limit_settings(args: argparse.Namespace) -> LimitSettings:
+    """Build the readers' limits from ``--timeout``, ``--max-memory`` and ``--jobs``."""
+    return LimitSettings(timeout=args.timeout, max_memory=args.max_memory, jobs=args.jobs)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -84,6 +127,7 @@ def _extract(args: argparse.Namespace) -> int:
     settings = Settings(
         extract=ExtractSettings(engine=args.engine, password=args.password),
         normalize=NormalizeSettings(agencies=args.agencies),
+        limits=limit_settings(args),
     )
     result, written = run(args.inputs, args.out, settings)
     for failure in result.failures:
@@ -104,7 +148,7 @@ def _diff(args: argparse.Namespace) -> int:
     from export.atomic import write_text_atomic
     from phuluc.pipeline import diff_files
 
-    settings = Settings(extract=ExtractSettings(engine=args.engine))
+    settings = Settings(extract=ExtractSettings(engine=args.engine), limits=limit_settings(args))
     result = diff_files(
         args.old,
         args.new,

@@ -1,22 +1,25 @@
 """The library API: ``run(inputs, out_dir, settings)`` runs every stage on every input.
 
-One bad input never stops the others: its error becomes a :class:`Failure` in the result, and
-the good documents are still exported.
+One bad input never stops the others: each document is read in a process of its own under a
+time and a memory limit (:mod:`phuluc.worker`), its error becomes a :class:`Failure` in the
+result, and the good documents are still exported.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.errors import PhulucError
 from core.model import Document, Failure, Mention, Result
 from core.settings import Settings
+from core.text import sanitize
 from export import export
 from extract import extract
 from extract.merge import merge
 from normalize import AgencyList, load_agency_list, normalize
+from phuluc.worker import read_isolated
 
 if TYPE_CHECKING:
     from diff.model import PlanDiff
@@ -49,23 +52,31 @@ def process(
     return normalize(merge(extract(path, settings.extract)), agencies, resolved)
 
 
+@functools.cache
+def agency_list(path: Path | None) -> AgencyList:
+    """Load the agency list once per process; forked readers inherit the parent's copy."""
+    return load_agency_list(path)
+
+
+def read_document(path: Path, settings: Settings) -> Document:
+    """Read one document through the reading stages: what each reader process runs."""
+    return process(path, settings, agency_list(settings.normalize.agencies))
+
+
 def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Result:
     """Run the reading stages on every input, keeping failures instead of raising them."""
     settings = settings or Settings()
-    agencies = load_agency_list(settings.normalize.agencies)  # a bad list stops the run before any input
+    agencies = agency_list(settings.normalize.agencies)  # a bad list stops the run before any input
+    inputs = [(path, path.exists()) for path in iter_inputs(paths)]
+    outcomes = read_isolated([path for path, present in inputs if present], read_document, settings)
     documents: list[Document] = []
     failures: list[Failure] = []
-    resolved: dict[str, tuple[Mention, ...]] = {}
-    for path in iter_inputs(paths):
-        if not path.exists():
-            failures.append(Failure(str(path), "no such file or folder"))
-            continue
-        try:
-            documents.append(process(path, settings, agencies, resolved))
-        except PhulucError as exc:
-            failures.append(Failure(str(path), str(exc)))
-        except Exception as exc:  # a parser bug on a damaged file must not end the whole run
-            failures.append(Failure(str(path), f"could not be read: {type(exc).__name__}: {exc}".strip()))
+    for path, present in inputs:
+        outcome = next(outcomes) if present else Failure(sanitize(str(path)), "no such file or folder")
+        if isinstance(outcome, Document):
+            documents.append(outcome)
+        else:
+            failures.append(outcome)
     return Result(tuple(documents), tuple(failures), agencies.entries)
 
 
