@@ -70,6 +70,11 @@ def sanitize(text: str) -> str:
     return _UNSAFE_RE.sub(lambda m: REPLACEMENT if "\ud800" <= m.group() <= "\udfff" else "", text)
 
 
+def one_line(text: str) -> str:
+    """Return a message as one line: sanitized, line breaks as spaces, runs of white space as one."""
+    return " ".join(sanitize(text).split())
+
+
 def quote_name(name: str) -> str:
     r"""Quote a file name for a one-line message: in double quotes, control characters and quotes escaped.
 

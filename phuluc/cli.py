@@ -29,6 +29,7 @@ from core.settings import (
     NormalizeSettings,
     Settings,
 )
+from core.text import one_line
 
 if TYPE_CHECKING:
     from core.model import Result
@@ -122,22 +123,29 @@ def limit_settings(args: argparse.Namespace) -> LimitSettings:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from phuluc.pipeline import run
+    from core.text import one_line, quote_name
+    from phuluc.pipeline import check_destination, run_documents, write_outputs
 
     settings = Settings(
         extract=ExtractSettings(engine=args.engine, password=args.password),
         normalize=NormalizeSettings(agencies=args.agencies),
         limits=limit_settings(args),
     )
-    result, written = run(args.inputs, args.out, settings)
+    check_destination(args.out)
+    result = run_documents(args.inputs, settings)
     for failure in result.failures:
-        print(f"phuluc: error: {failure.source}: {failure.error}", file=sys.stderr)
+        print(f"phuluc: error: {quote_name(failure.source)}: {failure.error}", file=sys.stderr)
+    written = write_outputs(result, args.out)
+    if not written:
+        where = quote_name(str(args.out))
+        print(f"phuluc: error: no document was extracted; {where} is left as it was", file=sys.stderr)
+        return EXIT_SOME_FAILED
     if not args.quiet:
         for doc in result.documents:
             prov = doc.provenance
-            print(f"{prov.path}: {len(doc.rows)} rows, {prov.pages} pages ({prov.engine})")
+            print(f"{quote_name(prov.path)}: {len(doc.rows)} rows, {prov.pages} pages ({prov.engine})")
             for warning in doc.warnings:
-                print(f"  warning: {warning}")
+                print(f"phuluc: warning: {quote_name(prov.path)}: {one_line(warning)}", file=sys.stderr)
         print(f"{_needing_review(result)} agency mentions need review (see review.csv)")
         print(f"wrote {', '.join(str(p) for p in written)}")
     return EXIT_SOME_FAILED if result.failures else EXIT_OK
@@ -186,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except PhulucError as exc:
-        print(f"phuluc: error: {exc}", file=sys.stderr)
+        print(f"phuluc: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE if isinstance(exc, ValueError) else EXIT_SOME_FAILED
 
 

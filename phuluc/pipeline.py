@@ -16,6 +16,7 @@ from core.model import Document, Failure, Mention, Result
 from core.settings import Settings
 from core.text import sanitize
 from export import export
+from export.outputset import check_destination, write_output_set
 from extract import extract
 from extract.merge import merge
 from normalize import AgencyList, load_agency_list, normalize
@@ -23,6 +24,8 @@ from phuluc.worker import read_isolated
 
 if TYPE_CHECKING:
     from diff.model import PlanDiff
+
+__all__ = ["check_destination", "diff_files", "iter_inputs", "read_document", "run", "run_documents", "write_outputs"]
 
 #: File endings picked up when a folder is given; a file named on the command line is always read.
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
@@ -80,10 +83,22 @@ def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Re
     return Result(tuple(documents), tuple(failures), agencies.entries)
 
 
+def write_outputs(result: Result, out_dir: Path) -> list[Path]:
+    """Write the outputs into ``out_dir`` as one set (:mod:`export.outputset`); nothing when no document was read.
+
+    With no document the previous outputs stay as they were and the list is empty.
+    """
+    if not result.documents:
+        return []
+    return write_output_set(out_dir, lambda folder: export(result, folder))
+
+
+
 def run(paths: Iterable[Path], out_dir: Path, settings: Settings | None = None) -> tuple[Result, list[Path]]:
     """Extract every input and write the outputs into ``out_dir``."""
+    check_destination(out_dir)
     result = run_documents(paths, settings)
-    return result, export(result, out_dir)
+    return result, write_outputs(result, out_dir)
 
 
 def diff_files(

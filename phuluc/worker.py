@@ -29,7 +29,7 @@ from core.errors import PhulucError
 from core.model import Document, Failure
 from core.process import die_with_parent
 from core.settings import LimitSettings, Settings
-from core.text import sanitize
+from core.text import one_line, sanitize
 
 #: Reads one document in the child: a module-level function, so it can be sent to a spawned child too.
 ReadOne = Callable[[Path, Settings], Document]
@@ -66,11 +66,6 @@ def _scrub(value: Any) -> Any:
         changes = {f.name: _scrub(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
         return dataclasses.replace(value, **changes)
     return value
-
-
-def one_line(text: str) -> str:
-    """Return a message as one line: sanitized, line breaks as spaces, runs of white space as one."""
-    return " ".join(sanitize(text).split())
 
 
 def failure_message(exc: BaseException, limits: LimitSettings) -> str:
