@@ -14,6 +14,7 @@ from pathlib import Path
 from core.errors import ExtractError, SettingsError
 from core.model import Document, Provenance
 from core.settings import ExtractSettings
+from extract.damage import pdf_page_tree, text_damage
 from extract.docx import read_docx
 from extract.reading import Reading
 from extract.sniff import sniff
@@ -72,6 +73,9 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
         engine, reading = settings.engine, PDF_ENGINES[settings.engine](path, settings)
     if not reading.rows:
         raise ExtractError(NO_TABLE_MESSAGE)
+    warnings = reading.warnings + text_damage(reading.rows)
+    if file_type == "pdf":
+        warnings += pdf_page_tree(path, reading.pages)
     provenance = Provenance(
         source=path.name,
         path=str(path),
@@ -85,5 +89,5 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
         title=reading.title,
         header=reading.header,
         physical_rows=reading.rows,
-        warnings=reading.warnings,
+        warnings=warnings,
     )

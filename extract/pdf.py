@@ -32,7 +32,7 @@ from extract.header import (
     title_from_lines,
 )
 from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
-from extract.pdf_objects import Char, PageObjects, page_objects
+from extract.pdf_objects import Char, PageObjects, checked_edges, page_objects
 from extract.reading import Reading
 from extract.reflow import lines_to_text
 
@@ -159,7 +159,7 @@ GridFinder = Callable[[int, Any, PageObjects], list[Grid]]
 
 def rules_of_page(page_no: int, page: Any, objects: PageObjects) -> list[Grid]:
     """Find grids by default: the page's own ruling lines, as pdfplumber reads them."""
-    return edges_to_grids(objects.edges)
+    return edges_to_grids(checked_edges(page_no, objects.edges))
 
 
 def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = rules_of_page) -> Reading:

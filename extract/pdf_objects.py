@@ -15,8 +15,15 @@ from typing import Any
 
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
 
+from core.errors import ExtractError
+
 Char = dict[str, Any]
 Edge = dict[str, Any]
+
+#: Rule segments a page may draw before it is refused: LibreOffice draws an appendix page with
+#: about 15, Word with each cell's four borders about 1,000; a hatched or hostile page with 50,000
+#: would keep the grid finder busy for minutes.
+MAX_EDGES_PER_PAGE = 10_000
 
 
 @dataclass(frozen=True)
@@ -79,3 +86,12 @@ def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:
             edge = box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
             edge["orientation"] = "v" if ax == bx else "h"
             yield edge
+
+
+def checked_edges(page_no: int, edges: list[Edge]) -> list[Edge]:
+    """Return a page's edges, or refuse the document when the page draws more than :data:`MAX_EDGES_PER_PAGE`."""
+    if len(edges) > MAX_EDGES_PER_PAGE:
+        msg = (f"page {page_no} draws {len(edges)} rule segments (limit {MAX_EDGES_PER_PAGE}): "
+               "no plan table is drawn so; refused rather than read for minutes")
+        raise ExtractError(msg)
+    return edges

@@ -163,10 +163,14 @@ def pdf_self_length(folder: Path) -> Path:
     return pdf_from_objects(folder / "self-length.pdf", _page(b"BT /F1 12 Tf 72 500 Td (Ke hoach) Tj ET", b"4 0 R"))
 
 
-def pdf_many_rules(folder: Path, rules: int = 50_000) -> Path:
-    """A one-page PDF drawing ``rules`` short horizontal and vertical rules (a hatched page)."""
+def pdf_many_rules(folder: Path, rules: int = 50_000, step: int = 3) -> Path:
+    """A one-page PDF whose grid of rules ``step`` pt apart is drawn as ``rules`` short segments, with some text."""
+    xs, ys = range(20, 822, step), range(20, 575, step)
+    per_line = max(1, rules // (len(xs) + len(ys)))
     ops = []
-    for i in range(rules // 2):
-        x, y = 20 + (i % 400) * 2, 20 + (i // 400) * 4
-        ops.append(b"%d %d m %d %d l %d %d m %d %d l" % (x, y, x + 1, y, x, y, x, y + 2))
-    return pdf_from_objects(folder / f"rules-{rules}.pdf", _page(b"0.1 w " + b" ".join(ops) + b" S"))
+    for x in xs:
+        ops += [b"%d %.2f m %d %.2f l" % (x, 20 + k * 555 / per_line, x, 20 + (k + 1) * 555 / per_line) for k in range(per_line)]
+    for y in ys:
+        ops += [b"%.2f %d m %.2f %d l" % (20 + k * 802 / per_line, y, 20 + (k + 1) * 802 / per_line, y) for k in range(per_line)]
+    text = b"BT /F1 10 Tf 30 300 Td (Chi tieu Nhiem vu va giai phap Co quan chu tri) Tj ET"
+    return pdf_from_objects(folder / f"rules-{rules}.pdf", _page(b"0.1 w " + b" ".join(ops) + b" S " + text))
