@@ -10,6 +10,7 @@ loading the diff package, nor ``--help`` for either.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -198,6 +199,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE if isinstance(exc, ValueError) else EXIT_SOME_FAILED
 
 
+#: Exit status when the reader of standard output went away (``| head -1``): 128 + SIGPIPE, as shells report it.
+EXIT_BROKEN_PIPE = 141
+#: Exit status after Ctrl-C: 128 + SIGINT.
+EXIT_INTERRUPTED = 130
+
+
 def entry_point() -> None:
-    """Exit with :func:`main`'s status: the console script."""
-    sys.exit(main())
+    """Exit with :func:`main`'s status: the console script.
+
+    A closed standard output (``phuluc extract ... | head -1``) ends the command quietly, and
+    Ctrl-C with one line; neither prints a traceback.
+    """
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit must not fail again
+        status = EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        print("phuluc: interrupted", file=sys.stderr)
+        status = EXIT_INTERRUPTED
+    sys.exit(status)
