@@ -356,6 +356,8 @@ def read_docx(path: Path) -> Reading:
         msg = f"not a readable DOCX ({exc.__class__.__name__}: {exc})"
         raise ExtractError(msg) from exc
     except XMLSyntaxError as exc:
+        if "memory" in str(exc).lower() or str(exc).startswith("unknown error"):
+            raise MemoryError from exc  # libxml2 out of memory: it records no syntax error, or says so
         msg = f"a damaged DOCX: a part is not well-formed XML ({exc})"
         raise ExtractError(msg) from exc
     numbering = read_numbering(document)

@@ -174,3 +174,9 @@ def pdf_many_rules(folder: Path, rules: int = 50_000, step: int = 3) -> Path:
         ops += [b"%.2f %d m %.2f %d l" % (20 + k * 802 / per_line, y, 20 + (k + 1) * 802 / per_line, y) for k in range(per_line)]
     text = b"BT /F1 10 Tf 30 300 Td (Chi tieu Nhiem vu va giai phap Co quan chu tri) Tj ET"
     return pdf_from_objects(folder / f"rules-{rules}.pdf", _page(b"0.1 w " + b" ".join(ops) + b" S " + text))
+
+
+def pdf_bad_operands(folder: Path) -> Path:
+    """A one-page PDF whose content stream gives operators names where numbers belong (pdfminer logs them)."""
+    ops = b"/Wide w /A /B /C /D /E /F cm BT /F1 12 Tf 72 500 Td (Ke hoach) Tj ET"
+    return pdf_from_objects(folder / "bad-operands.pdf", _page(ops))
