@@ -168,10 +168,11 @@ def pdf_many_rules(folder: Path, rules: int = 50_000, step: int = 3) -> Path:
     xs, ys = range(20, 822, step), range(20, 575, step)
     per_line = max(1, rules // (len(xs) + len(ys)))
     ops = []
+    cuts = range(per_line)
     for x in xs:
-        ops += [b"%d %.2f m %d %.2f l" % (x, 20 + k * 555 / per_line, x, 20 + (k + 1) * 555 / per_line) for k in range(per_line)]
+        ops += [b"%d %.2f m %d %.2f l" % (x, 20 + k * 555 / per_line, x, 20 + (k + 1) * 555 / per_line) for k in cuts]
     for y in ys:
-        ops += [b"%.2f %d m %.2f %d l" % (20 + k * 802 / per_line, y, 20 + (k + 1) * 802 / per_line, y) for k in range(per_line)]
+        ops += [b"%.2f %d m %.2f %d l" % (20 + k * 802 / per_line, y, 20 + (k + 1) * 802 / per_line, y) for k in cuts]
     text = b"BT /F1 10 Tf 30 300 Td (Chi tieu Nhiem vu va giai phap Co quan chu tri) Tj ET"
     return pdf_from_objects(folder / f"rules-{rules}.pdf", _page(b"0.1 w " + b" ".join(ops) + b" S " + text))
 
