@@ -177,20 +177,48 @@ def _make_staging(out_dir: Path) -> tuple[Path, bool]:
         return Path(tempfile.mkdtemp(prefix=_staging_prefix(out_dir), dir=out_dir)), False
 
 
-def write_output_set(out_dir: Path, fill: Callable[[Path], list[Path]]) -> list[Path]:
-    """Let ``fill`` write every output into a staging folder, check it, and install it as ``out_dir`` at once.
+class OutputSet:
+    """An output folder held for one run: locked on entry (before any document is read), written once by :meth:`write`.
 
-    Returns the installed paths. Raises :class:`ExportError` (one line; the old set untouched)
-    when the folder cannot be written, another run holds it, or a staged file fails its check.
+    >>> with OutputSet(out_dir) as outputs:  # doctest: +SKIP
+    ...     written = outputs.write(lambda folder: export(result, folder))
     """
-    given, out_dir = out_dir, Path(os.path.abspath(out_dir))
-    check_destination(out_dir)
-    try:
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        writable_parent = os.access(out_dir.parent, os.W_OK)
-        lock_home = out_dir.parent if writable_parent or not out_dir.is_dir() else out_dir
-        with _locked(lock_home / f".{out_dir.name}.lock", out_dir):
-            _remove_leftovers(lock_home, out_dir)
+
+    def __init__(self, out_dir: Path) -> None:
+        self.given = out_dir
+        self.out_dir = Path(os.path.abspath(out_dir))
+        self._lock: contextlib.ExitStack | None = None
+        self._lock_home = self.out_dir.parent
+
+    def __enter__(self) -> OutputSet:
+        check_destination(self.out_dir)
+        out_dir = self.out_dir
+        try:
+            out_dir.parent.mkdir(parents=True, exist_ok=True)
+            if not os.access(out_dir.parent, os.W_OK) and out_dir.is_dir():
+                self._lock_home = out_dir  # e.g. --out . in a home folder: lock and stage inside it
+            stack = contextlib.ExitStack()
+            stack.enter_context(_locked(self._lock_home / f".{out_dir.name}.lock", out_dir))
+            self._lock = stack
+            _remove_leftovers(self._lock_home, out_dir)
+        except OSError as exc:
+            self.__exit__()
+            raise _fault(out_dir, exc) from exc
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    def write(self, fill: Callable[[Path], list[Path]]) -> list[Path]:
+        """Let ``fill`` write every output into a staging folder, check it, and install it as the folder at once.
+
+        Returns the installed paths. Raises :class:`ExportError` (one line; the old set untouched)
+        when the folder cannot be written or a staged file fails its check.
+        """
+        out_dir = self.out_dir
+        try:
             staging, whole = _make_staging(out_dir)
             try:
                 names = [path.name for path in fill(staging)]
@@ -205,9 +233,20 @@ def write_output_set(out_dir: Path, fill: Callable[[Path], list[Path]]) -> list[
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
-    except (OSError, sqlite3.Error) as exc:
-        raise _fault(out_dir, exc) from exc
-    except (ValueError, UnicodeDecodeError) as exc:  # a staged JSON or CSV file that does not read back
-        msg = f"{quote_name(str(out_dir))}: an output did not read back ({exc}); the previous outputs are kept"
-        raise ExportError(msg) from exc
-    return [given / name for name in names]
+        except (OSError, sqlite3.Error) as exc:
+            raise _fault(out_dir, exc) from exc
+        except ExportError as exc:  # a writer's own message names the staging file: name the folder instead
+            cause = exc.__cause__
+            if isinstance(cause, (OSError, sqlite3.Error)):
+                raise _fault(out_dir, cause) from exc
+            raise
+        except (ValueError, UnicodeDecodeError) as exc:  # a staged JSON or CSV file that does not read back
+            msg = f"{quote_name(str(out_dir))}: an output did not read back ({exc}); the previous outputs are kept"
+            raise ExportError(msg) from exc
+        return [self.given / name for name in names]
+
+
+def write_output_set(out_dir: Path, fill: Callable[[Path], list[Path]]) -> list[Path]:
+    """Lock ``out_dir``, let ``fill`` write a staged set and install it at once (see :class:`OutputSet`)."""
+    with OutputSet(out_dir) as outputs:
+        return outputs.write(fill)

@@ -125,18 +125,18 @@ def limit_settings(args: argparse.Namespace) -> LimitSettings:
 
 def _extract(args: argparse.Namespace) -> int:
     from core.text import one_line, quote_name
-    from phuluc.pipeline import check_destination, run_documents, write_outputs
+    from phuluc.pipeline import OutputSet, run_documents, write_outputs
 
     settings = Settings(
         extract=ExtractSettings(engine=args.engine, password=args.password),
         normalize=NormalizeSettings(agencies=args.agencies),
         limits=limit_settings(args),
     )
-    check_destination(args.out)
-    result = run_documents(args.inputs, settings)
-    for failure in result.failures:
-        print(f"phuluc: error: {quote_name(failure.source)}: {failure.error}", file=sys.stderr)
-    written = write_outputs(result, args.out)
+    with OutputSet(args.out) as outputs:  # held from the start: a second run into the folder stops at once
+        result = run_documents(args.inputs, settings)
+        for failure in result.failures:
+            print(f"phuluc: error: {quote_name(failure.source)}: {failure.error}", file=sys.stderr)
+        written = write_outputs(result, outputs)
     if not written:
         where = quote_name(str(args.out))
         print(f"phuluc: error: no document was extracted; {where} is left as it was", file=sys.stderr)

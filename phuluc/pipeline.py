@@ -16,7 +16,7 @@ from core.model import Document, Failure, Mention, Result
 from core.settings import Settings
 from core.text import sanitize
 from export import export
-from export.outputset import check_destination, write_output_set
+from export.outputset import OutputSet
 from extract import extract
 from extract.merge import merge
 from normalize import AgencyList, load_agency_list, normalize
@@ -25,7 +25,7 @@ from phuluc.worker import read_isolated
 if TYPE_CHECKING:
     from diff.model import PlanDiff
 
-__all__ = ["check_destination", "diff_files", "iter_inputs", "read_document", "run", "run_documents", "write_outputs"]
+__all__ = ["OutputSet", "diff_files", "iter_inputs", "read_document", "run", "run_documents", "write_outputs"]
 
 #: File endings picked up when a folder is given; a file named on the command line is always read.
 DOCUMENT_SUFFIXES = (".pdf", ".docx")
@@ -83,22 +83,21 @@ def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Re
     return Result(tuple(documents), tuple(failures), agencies.entries)
 
 
-def write_outputs(result: Result, out_dir: Path) -> list[Path]:
-    """Write the outputs into ``out_dir`` as one set (:mod:`export.outputset`); nothing when no document was read.
+def write_outputs(result: Result, outputs: OutputSet) -> list[Path]:
+    """Write the outputs into the held output folder as one set; nothing when no document was read.
 
     With no document the previous outputs stay as they were and the list is empty.
     """
     if not result.documents:
         return []
-    return write_output_set(out_dir, lambda folder: export(result, folder))
-
+    return outputs.write(lambda folder: export(result, folder))
 
 
 def run(paths: Iterable[Path], out_dir: Path, settings: Settings | None = None) -> tuple[Result, list[Path]]:
-    """Extract every input and write the outputs into ``out_dir``."""
-    check_destination(out_dir)
-    result = run_documents(paths, settings)
-    return result, write_outputs(result, out_dir)
+    """Extract every input and write the outputs into ``out_dir`` (held by this run from start to end)."""
+    with OutputSet(out_dir) as outputs:
+        result = run_documents(paths, settings)
+        return result, write_outputs(result, outputs)
 
 
 def diff_files(
