@@ -11,6 +11,7 @@ fail on what a document holds.
 from __future__ import annotations
 
 import dataclasses
+import faulthandler
 import logging
 import multiprocessing as mp
 import os
@@ -95,6 +96,7 @@ def _quiet() -> None:
     """Keep library chatter (pdfminer's log lines, camelot's warnings, C libraries' stderr) from the user."""
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
+    faulthandler.disable()  # a crash is reported by the parent in one line, not as a C stack dump
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
