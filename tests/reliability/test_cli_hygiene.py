@@ -58,7 +58,7 @@ def _set(plan: dict[str, Any], place: tuple[str | int, ...], value: object) -> d
 
 BREAKS = [
     (("documents",), {"a": 1}, "documents: expected array, found object"),
-    (("documents", 0, "rows", 2, "dimension_no"), "1", "documents[0].rows[2].dimension_no: expected integer, found string"),
+    (("documents", 0, "rows", 2, "dimension_no"), "1", "rows[2].dimension_no: expected integer, found string"),
     (("documents", 0, "rows", 0, "tasks"), KeyError, "documents[0].rows[0]: 'tasks' is missing"),
     (("documents", 0, "rows", 1, "pages", 0), True, "documents[0].rows[1].pages[0]: expected integer, found boolean"),
     (("documents", 0, "rows", 0, "agencies", "lead", 0, "score"), 250, "agencies.lead[0].score: 250 is above 100"),
