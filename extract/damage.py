@@ -119,3 +119,23 @@ def pdf_page_tree(path: Path, pages_read: int) -> tuple[str, ...]:
         return (f"the page tree says the PDF has {declared} pages, but only {pages_read} could be read: "
                 f"{declared - pages_read} pages are missing from the file, with any rows on them",)
     return ()
+
+
+#: Pages looked at for images when a PDF gives no text: a scan has one on every page.
+IMAGE_PAGES = 10
+
+
+def no_text_cause(path: Path, password: str | None) -> str | None:
+    """Say why a PDF gave no text when it is not a scan (no page holds an image); None when it may be one."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(path, password=password or "") as pdf:
+            pages = pdf.pages[:IMAGE_PAGES]
+            if any(page.images for page in pages):
+                return None
+            count = len(pdf.pages)
+    except Exception:  # noqa: BLE001 - the reader's own message stands
+        return None
+    return (f"no text could be read from any of its {count} pages, and they hold no images, so it is no scan: "
+            "its page contents are damaged or empty")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from core.errors import ExtractError
+from core.errors import ExtractError, NoTextLayerError
 from core.model import FIELDS, CellPiece, PhysicalRow
 from core.process import die_with_parent
 from extract.grid import Grid, GridCell, edges_to_grids
@@ -333,7 +333,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         rows.extend(page_rows)
     if not any(page.has_text for page in pages):
         msg = "the PDF has no text layer (a scan?); run OCR on it first"
-        raise ExtractError(msg)
+        raise NoTextLayerError(msg)
     return Reading(tuple(rows), title, header, len(pages), column_numbers_warnings(numbers_dropped))
 
 

@@ -17,8 +17,11 @@ from core.errors import ExtractError
 
 #: Parts a package may hold: real plans have 15-40, a document with many images a few hundred.
 MAX_PARTS = 5_000
-#: Bytes all parts may inflate to together: a 100-page plan's parts come to a few MB.
+#: Bytes all parts may inflate to together (images included): a 100-page plan's parts come to a few MB.
 MAX_TOTAL_SIZE = 256 << 20
+#: Bytes one XML part may inflate to: python-docx holds it as a tree of ~10 times its size, and a
+#: plan's document.xml is well under 1 MB (3,000 table rows come to 16 MB).
+MAX_XML_SIZE = 32 << 20
 #: How many times its stored size a large part may inflate to: the samples' parts inflate 5-46
 #: times, 3000 copies of one table row 128 times; a deflate bomb of zeros about 1000 times.
 MAX_RATIO = 200
@@ -44,7 +47,7 @@ def check_package(path: Path) -> None:
             total = sum(info.file_size for info in infos)
             if total > MAX_TOTAL_SIZE:
                 msg = (f"a DOCX whose parts inflate to {_mib(total)} (limit {_mib(MAX_TOTAL_SIZE)}): "
-                       "refused as a decompression bomb")
+                       "refused as a decompression bomb or far larger than any plan")
                 raise ExtractError(msg)
             for info in infos:
                 _check_part(archive, info)
@@ -61,6 +64,10 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
                "refused as a decompression bomb")
         raise ExtractError(msg)
     if info.filename.endswith((".xml", ".rels")):
+        if info.file_size > MAX_XML_SIZE:
+            msg = (f"a DOCX part ({info.filename}) of {_mib(info.file_size)} of XML (limit {_mib(MAX_XML_SIZE)}): "
+                   "far larger than any plan; refused")
+            raise ExtractError(msg)
         with archive.open(info) as handle:
             prolog = handle.read(PROLOG_BYTES)
         if any(mark in prolog for mark in _DTD_MARKS):

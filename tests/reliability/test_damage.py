@@ -7,6 +7,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from hostile import GOOD_DOCX, GOOD_PDF
+from pypdf.generic import DecodedStreamObject, NameObject
 
 from core.errors import ExtractError
 from core.model import FIELDS, CellPiece, Line, PhysicalRow
@@ -89,3 +90,20 @@ def test_pages_missing_from_the_page_tree_are_a_warning(tmp_path: Path, capsys: 
     err = capsys.readouterr().err.splitlines()
     assert err == [f"phuluc: warning: {quote_name(str(damaged))}: the page tree says the PDF has 44 pages, but only 42 "
                    "could be read: 2 pages are missing from the file, with any rows on them"]
+
+
+def test_a_text_pdf_whose_page_contents_are_gone_is_not_called_a_scan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damaged = tmp_path / "empty-contents.pdf"
+    writer = pypdf.PdfWriter(clone_from=str(GOOD_PDF))
+    for page in writer.pages:
+        empty = DecodedStreamObject()
+        empty.set_data(b"q Q")
+        page[NameObject("/Contents")] = writer._add_object(empty)
+    writer.write(damaged)
+    assert main(["extract", str(damaged), "--out", str(tmp_path / "out"), "-q"]) == 1
+    first = capsys.readouterr().err.splitlines()[0]
+    assert "scan?" not in first
+    assert first.endswith("no text could be read from any of its 44 pages, and they hold no images, so it is no scan: "
+                          "its page contents are damaged or empty")

@@ -84,6 +84,7 @@ REFUSED: dict[str, tuple[Callable[[Path], Path], str]] = {
     "entity-expansion": (lambda folder: docx_entities(folder, "laughs"), "declares a DTD"),
     "external-entity": (lambda folder: docx_entities(folder, "external"), "declares a DTD"),
     "decompression-bomb": (small_bomb, "decompression bomb"),
+    "huge-xml": (lambda folder: docx_many_rows(folder, 7000), "far larger than any plan"),
     "lying-zip-sizes": (lying_sizes, "damaged"),
     "self-referring-length": (pdf_self_length, "damaged"),
     "many-rules": (lambda folder: pdf_many_rules(folder, 12_000), "rule segments"),
