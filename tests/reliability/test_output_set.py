@@ -73,23 +73,23 @@ def test_a_second_run_into_a_folder_in_use_says_so_and_changes_nothing(
 
 
 def test_a_second_run_is_refused_while_the_first_is_running(old_set: Path) -> None:
-    slow = docx_many_rows(old_set.parent, 3000)
+    before = snapshot(old_set)
+    slow = docx_many_rows(old_set.parent, 3000)  # about 30 s to read: the time limit ends it first
     first = subprocess.Popen([sys.executable, "-m", "phuluc", "extract", str(slow), "--out", str(old_set), "-q",
-                              "--timeout", "5"], stderr=subprocess.PIPE, text=True)
+                              "--timeout", "8"], stderr=subprocess.PIPE, text=True)
     try:
         lock = old_set.parent / f".{old_set.name}.lock"
         deadline = time.monotonic() + 60
-        while first.poll() is None and time.monotonic() < deadline:
-            second = cli("extract", str(GOOD_DOCX), "--out", str(old_set), "-q")
-            if "another phuluc run" in second.stderr:
-                break
-            time.sleep(0.2)
-        else:
-            pytest.fail(f"the second run was never refused (lock file there: {lock.exists()})")
+        while not lock.exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert lock.exists(), "the first run never took the lock"
+        second = cli("extract", str(GOOD_DOCX), "--out", str(old_set), "-q")
         assert second.returncode == 1 and second.stderr.count("\n") == 1
+        assert "another phuluc run is writing into this folder" in second.stderr
     finally:
-        first.wait(60)
-    assert leftovers(old_set) == []
+        _, err = first.communicate(timeout=120)
+    assert first.returncode == 1 and "took longer than the time limit" in err
+    assert snapshot(old_set) == before and leftovers(old_set) == []
 
 
 def _descendants(pid: int) -> set[int]:
@@ -222,3 +222,9 @@ def test_jobs_2_gives_the_same_bytes_as_jobs_1(tmp_path: Path) -> None:
     assert main(["extract", *inputs, missing, "--out", str(one), "-q", "-j", "1"]) == 1
     assert main(["extract", *inputs, missing, "--out", str(two), "-q", "--jobs", "2"]) == 1
     assert snapshot(one) == snapshot(two)
+
+
+def test_an_output_folder_named_with_uri_characters_is_written(tmp_path: Path) -> None:
+    out = tmp_path / "results #1?draft" / "out 2025"
+    assert main(["extract", str(GOOD_DOCX), "--out", str(out), "-q"]) == 0
+    assert {p.name for p in out.iterdir()} == OUTPUTS
