@@ -29,6 +29,11 @@ MIN_LETTER_SHARE = 0.5
 MIN_JUDGED_CHARS = 40
 #: A document whose garbled pages are at least this share of its judged pages is refused.
 REFUSE_SHARE = 0.5
+#: Non-space characters a table row holds on average, below which the text layer is too thin to be
+#: a plan (the samples' rows hold 150-400; a table whose text is mostly pictures holds a few).
+MIN_CHARS_PER_ROW = 20
+#: Rows a table needs before its thinness is judged.
+MIN_JUDGED_ROWS = 3
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,10 @@ def text_damage(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
     if garbled:
         warnings.append(f"{page_list(p.page for p in garbled)}: the table text is mostly unmapped glyphs "
                         "(the font carries no Unicode map); the rows from these pages are garbled")
+    chars = sum(p.chars for p in judged)
+    if len(rows) >= MIN_JUDGED_ROWS and chars < MIN_CHARS_PER_ROW * len(rows):
+        warnings.append(f"the table's {len(rows)} rows hold only {chars} characters in all: the text layer is "
+                        "too thin to be a plan (text drawn as pictures, or partly scanned?); rows may be empty")
     unmapped = [p for p in judged if p.unmapped and not p.garbled]
     if unmapped:
         count = sum(p.unmapped for p in unmapped)

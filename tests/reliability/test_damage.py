@@ -107,3 +107,9 @@ def test_a_text_pdf_whose_page_contents_are_gone_is_not_called_a_scan(
     assert "scan?" not in first
     assert first.endswith("no text could be read from any of its 44 pages, and they hold no images, so it is no scan: "
                           "its page contents are damaged or empty")
+
+
+def test_a_table_with_almost_no_text_is_a_warning() -> None:
+    rows = [row(page, "1." if page % 2 else "") for page in range(2, 12)]
+    (warning,) = text_damage(rows)
+    assert warning.startswith("the table's 10 rows hold only 10 characters in all: the text layer is too thin")
