@@ -89,3 +89,14 @@ def test_sanitized_walks_every_string_of_a_document() -> None:
 def test_the_real_reader_through_a_worker_gives_what_it_gives_in_process() -> None:
     (outcome,) = read_isolated([GOOD_DOCX], read_document, SETTINGS)
     assert outcome == read_document(GOOD_DOCX, SETTINGS)
+
+
+def test_the_spawn_fallback_reads_the_same(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import multiprocessing as mp
+
+    from phuluc import worker
+
+    monkeypatch.setattr(worker, "start_context", lambda: mp.get_context("spawn"))  # as on macOS and Windows
+    outcomes = list(read_isolated([GOOD_DOCX, tmp_path / "missing.docx"], read_document, SETTINGS))
+    assert outcomes[0] == read_document(GOOD_DOCX, SETTINGS)
+    assert isinstance(outcomes[1], Failure) and "cannot read the file" in outcomes[1].error
