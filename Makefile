@@ -4,9 +4,11 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DOCS ?= samples/
 OUT ?= out/
+#: The packages that lint checks (tests and bench are formatted by `make format` too).
+PACKAGES := core phuluc extract normalize export diff
 STAMP := $(VENV)/.installed
 
-.PHONY: install extract test golden bench samples lint format clean diff
+.PHONY: install extract test golden bench samples layouts lint format clean diff
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,12 +36,19 @@ diff: $(STAMP)
 samples: $(STAMP)
 	$(BIN)/python samples/build_samples.py
 
+# The PDF layout samples (browser print, report generators, rotation) and the held-out layout set;
+# needs Debian's chromium and libreoffice, and the samples extra (reportlab). make test needs none of it.
+layouts: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[samples]'
+	$(BIN)/python samples/build_layouts.py
+
 lint: $(STAMP)
-	$(BIN)/ruff check phuluc extract normalize export diff
-	$(BIN)/mypy phuluc extract normalize export diff
+	$(BIN)/ruff check $(PACKAGES)
+	$(BIN)/ruff format --check $(PACKAGES)
+	$(BIN)/mypy $(PACKAGES)
 
 format: $(STAMP)
-	$(BIN)/ruff format phuluc extract normalize export diff tests
+	$(BIN)/ruff format $(PACKAGES) tests bench
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -2,7 +2,8 @@
 
 Run: ``.venv/bin/python bench/agencies.py`` (add ``--sweep`` to compare scorers and cutoffs,
 ``--labels PATH`` to measure another labels file in the same format, e.g.
-tests/golden/agencies/heldout.csv, and ``--details`` to list every miss, wrong id and mis-cut cell).
+tests/golden/agencies/heldout.csv, ``--details`` to list every miss, wrong id and mis-cut cell, and
+``--methods`` to count, for each rule that named an id (``Mention.method``), its right and wrong ids).
 
 The labels (tests/golden/agencies/labels.csv) give, per agency cell, the mentions a person reads
 in it: raw text, canonical id ("-" for a body not on the list), "+req" when the body is asked to
@@ -28,6 +29,7 @@ import argparse
 import csv
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,7 +71,7 @@ class LabelledCell:
 
 
 def parse_expected(text: str) -> tuple[Expected, ...]:
-    """"raw => id +req #1,2 | raw => id" -> the labelled mentions."""
+    """Parse one cell's labels, "raw => id +req #1,2 | raw => id", into the labelled mentions."""
     mentions = []
     for part in text.split(" | "):
         raw, _, rest = part.partition(" => ")
@@ -128,8 +130,9 @@ class Scores:
         return self.cells_right / self.cells if self.cells else 1.0
 
 
-def predicted_ids(cell: LabelledCell, agencies: AgencyList, cutoff: float | None,
-                  scorer: Callable[..., float]) -> tuple[list[str | None], bool]:
+def predicted_ids(
+    cell: LabelledCell, agencies: AgencyList, cutoff: float | None, scorer: Callable[..., float]
+) -> tuple[list[str | None], bool]:
     """Return the id given to each labelled mention (found by raw text, in order) and whether the cell is right."""
     mentions = resolve_cell(cell.cell, agencies, cutoff=cutoff, scorer=scorer, role=cell.role)
     got = [(fold(m.raw), m.requested, m.indicators) for m in mentions]
@@ -143,8 +146,13 @@ def predicted_ids(cell: LabelledCell, agencies: AgencyList, cutoff: float | None
     return ids, got == want
 
 
-def measure(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: float | None = FUZZY_CUTOFF,
-            scorer: Callable[..., float] = FUZZY_SCORER) -> Scores:
+def measure(
+    cells: Iterable[LabelledCell],
+    agencies: AgencyList,
+    *,
+    cutoff: float | None = FUZZY_CUTOFF,
+    scorer: Callable[..., float] = FUZZY_SCORER,
+) -> Scores:
     """Score one configuration on ``cells``."""
     gold: list[str | None] = []
     pred: list[str | None] = []
@@ -183,8 +191,13 @@ class Mistake:
     got: str | None
 
 
-def mistakes(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: float | None = FUZZY_CUTOFF,
-             scorer: Callable[..., float] = FUZZY_SCORER) -> tuple[list[Mistake], list[Mistake], list[LabelledCell]]:
+def mistakes(
+    cells: Iterable[LabelledCell],
+    agencies: AgencyList,
+    *,
+    cutoff: float | None = FUZZY_CUTOFF,
+    scorer: Callable[..., float] = FUZZY_SCORER,
+) -> tuple[list[Mistake], list[Mistake], list[LabelledCell]]:
     """Return the misses, the wrong ids and the cells not segmented right, by the rules ``measure`` counts."""
     misses: list[Mistake] = []
     wrong: list[Mistake] = []
@@ -201,8 +214,13 @@ def mistakes(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: flo
     return misses, wrong, miscut
 
 
-def stray_ids(cells: Iterable[LabelledCell], agencies: AgencyList, *, cutoff: float | None = FUZZY_CUTOFF,
-              scorer: Callable[..., float] = FUZZY_SCORER) -> list[Mistake]:
+def stray_ids(
+    cells: Iterable[LabelledCell],
+    agencies: AgencyList,
+    *,
+    cutoff: float | None = FUZZY_CUTOFF,
+    scorer: Callable[..., float] = FUZZY_SCORER,
+) -> list[Mistake]:
     """Return the output mentions with an id that no labelled mention of their cell has.
 
     ``measure`` finds labelled mentions by raw text, so a mis-cut fragment ("Phòng NN" out of
@@ -224,8 +242,10 @@ def print_details(cells: list[LabelledCell], agencies: AgencyList, cutoff: float
     for m in wrong:
         print(f"      {m.case}: {m.raw!r} labelled {m.expected or NO_ID}, got {m.got}")
     stray = stray_ids(cells, agencies, cutoff=cutoff)
-    print(f"    stray ids, counted as wrong ids: on mentions the labels do not have, none of the cell's "
-          f"labelled ids ({len(stray)}):")
+    print(
+        f"    stray ids, counted as wrong ids: on mentions the labels do not have, none of the cell's "
+        f"labelled ids ({len(stray)}):"
+    )
     for m in stray:
         print(f"      {m.case}: {m.raw!r} got {m.got}")
     print(f"    misses ({len(misses)}):")
@@ -239,11 +259,32 @@ def print_details(cells: list[LabelledCell], agencies: AgencyList, cutoff: float
         print(f"      {cell.case}: {cell.cell!r}\n        want {want}\n        got  {got}")
 
 
+def method_counts(cells: Iterable[LabelledCell], agencies: AgencyList) -> dict[str, tuple[int, int]]:
+    """Count, per method, the output mentions with a labelled raw text: (right ids, wrong ids).
+
+    A mention is matched to the first unused labelled mention of its cell with the same folded raw
+    text; its id is right when it equals the label's ("-", a body not on the list, wants None).
+    """
+    right: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for cell in cells:
+        unused = list(cell.expected)
+        for mention in resolve_cell(cell.cell, agencies, role=cell.role):
+            label = next((e for e in unused if fold(e.raw) == fold(mention.raw)), None)
+            if label is None:
+                continue
+            unused.remove(label)
+            (right if mention.id == label.id else wrong)[mention.method] += 1
+    return {method: (right[method], wrong[method]) for method in sorted({*right, *wrong})}
+
+
 def report_line(name: str, scores: Scores) -> str:
     """Format one line of the report."""
-    return (f"{name:<22} cells {scores.cells_right:>3}/{scores.cells:<3} segmented {scores.segmented:6.1%}  "
-            f"mentions {scores.resolved_right:>3}/{scores.mentions:<3} right, {scores.false_merges} wrong id  "
-            f"pairwise P {scores.precision:.4f} R {scores.recall:.4f} F1 {scores.f1:.4f}")
+    return (
+        f"{name:<22} cells {scores.cells_right:>3}/{scores.cells:<3} segmented {scores.segmented:6.1%}  "
+        f"mentions {scores.resolved_right:>3}/{scores.mentions:<3} right, {scores.false_merges} wrong id  "
+        f"pairwise P {scores.precision:.4f} R {scores.recall:.4f} F1 {scores.f1:.4f}"
+    )
 
 
 SCORERS: dict[str, Callable[..., float]] = {
@@ -260,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sweep", action="store_true", help="compare scorers and cutoffs on all labels")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels file to measure (default: %(default)s)")
     parser.add_argument("--details", action="store_true", help="list every miss, wrong id and mis-cut cell")
+    parser.add_argument("--methods", action="store_true", help="count right and wrong ids per method (rule)")
     args = parser.parse_args(argv)
     agencies = load_agency_list()
     cells = load_labels(args.labels)
@@ -273,6 +315,10 @@ def main(argv: list[str] | None = None) -> int:
             print("  " + report_line(name, measure(subset, agencies, cutoff=cutoff)))
         if args.details:
             print_details(cells, agencies, cutoff)
+    if args.methods:
+        print(f"methods (all of {args.labels.name}, after fuzzy): right / wrong ids")
+        for method, (good, bad) in method_counts(cells, agencies).items():
+            print(f"  {method:<22} {good:>4} / {bad}")
     if args.sweep:
         print(f"sweep (all of {args.labels.name})")
         for name, scorer in SCORERS.items():

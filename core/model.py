@@ -78,7 +78,10 @@ class PhysicalRow:
     ``cells`` maps each field in :data:`FIELDS` (and any unmapped column's header label, in
     ``extra``) to its piece. ``page_top`` is True for the first data row under a page's header.
     ``page_end`` is True for the last row of the table on its page; ``top`` and ``bottom`` are
-    its edges (pt from the page top) where the source has geometry.
+    its edges (pt from the page top), ``x0`` and ``x1`` the table's left and right edges (pt from
+    the page's left), where the source has geometry. ``open_bottom`` is True when no rule closes
+    the row at the page bottom although the table is ruled: the producer left it open because the
+    row goes on over the page.
     """
 
     page: int
@@ -88,6 +91,24 @@ class PhysicalRow:
     page_end: bool = False
     top: float | None = None
     bottom: float | None = None
+    open_bottom: bool = False
+    x0: float | None = None
+    x1: float | None = None
+
+
+@dataclass(frozen=True)
+class Box:
+    """Where one piece of a logical row lies on a page: PDF points, origin at the page's top-left.
+
+    ``page`` counts from 1; ``x0``/``x1`` run from the page's left edge, ``top``/``bottom`` down
+    from its top edge (pdfplumber's convention).
+    """
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
 
 
 #: The kinds of entry in the canonical agency list (normalize/agencies.csv).
@@ -114,10 +135,17 @@ class Agency:
     replaced_since: date | None = None
 
 
+#: How a method (a matching rule's name, "exact", "fuzzy", "unmatched"...) is spelled: kebab case.
+METHOD_PATTERN = "^[a-z]+(-[a-z]+)*$"
 #: Fuzzy matches under this score (0-100) go to review.csv with the unmatched ones.
 REVIEW_BELOW = 95.0
 #: Candidates (id, score) kept per mention for a reviewer.
 SUGGESTIONS = 3
+#: Methods whose matches a person need not review: the text is the listed name (``exact``), an alias,
+#: a spelling derived from them (``abbreviation``), or one of those read with the head noun or level
+#: its piece's names share (``shared-head``, ``level-tail``, ``level-stem``, ``units-stem``). Every
+#: other method (``fuzzy`` and each rescue rule of normalize/rules.py) is reviewed under REVIEW_BELOW.
+SURE_METHODS = frozenset({"exact", "alias", "abbreviation", "shared-head", "level-tail", "level-stem", "units-stem"})
 
 
 @dataclass(frozen=True)
@@ -125,9 +153,10 @@ class Mention:
     """One agency named in an agency cell, resolved against the canonical list.
 
     ``raw`` is the text as the document wrote it (never lost); ``id`` and ``name`` are the
-    canonical entry, None when unmatched. ``method`` is exact, alias, abbreviation, fuzzy or
-    unmatched; ``score`` 0-100. ``requested`` marks "Đề nghị ... phối hợp" (the body is asked, not
-    assigned); ``indicators`` the scope "(chỉ tiêu 1,2)"; ``note`` any other parenthetical note.
+    canonical entry, None when unmatched. ``method`` names the rule that decided (see
+    :data:`SURE_METHODS`; "fuzzy", a rescue rule's name, or "unmatched"); ``score`` 0-100.
+    ``requested`` marks "Đề nghị ... phối hợp" (the body is asked, not assigned); ``indicators``
+    the scope "(chỉ tiêu 1,2)"; ``note`` any other parenthetical note.
     ``suggestions`` are the best canonical candidates (id, score) for a person to review.
     """
 
@@ -143,8 +172,8 @@ class Mention:
 
     @property
     def needs_review(self) -> bool:
-        """Tell whether a person should check it: unmatched, or matched fuzzily under :data:`REVIEW_BELOW`."""
-        return self.id is None or (self.method == "fuzzy" and self.score < REVIEW_BELOW)
+        """Tell whether a person should check it: unmatched, or by no sure method and under :data:`REVIEW_BELOW`."""
+        return self.id is None or (self.method not in SURE_METHODS and self.score < REVIEW_BELOW)
 
 
 @dataclass(frozen=True)
@@ -156,6 +185,8 @@ class Row:
     document repeats a key. Text is NFC with lines joined by "\n". ``extra`` holds the text of
     any column the header did not map to one of the eight fields, by header label.
     ``agencies`` holds, per agency field (role), the mentions the normalize stage found.
+    ``boxes`` are the row's pieces on the pages of a PDF (one per page piece, in order); empty
+    where the source has no geometry.
     """
 
     key: str
@@ -172,6 +203,7 @@ class Row:
     pages: tuple[int, ...]
     extra: tuple[tuple[str, str], ...] = ()
     agencies: tuple[tuple[str, tuple[Mention, ...]], ...] = ()
+    boxes: tuple[Box, ...] = ()
 
     def text(self, name: str) -> str:
         """Return the text of one of the eight fields, by name."""
@@ -193,8 +225,39 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """How much of the appendix's text reached the rows: characters in the table region and placed.
+
+    ``region_chars`` counts the characters (white space left out) on the appendix pages inside the
+    table's region: its cells, and text under or over it where the table goes on over the page;
+    ``placed_chars`` those that are in a row, in a header, title or column-number row. Pages where
+    the two differ are ``loss_pages``; each has a line in the document's warnings.
+    """
+
+    region_chars: int
+    placed_chars: int
+    loss_pages: tuple[int, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Tell whether every character of the region was placed."""
+        return not self.loss_pages and self.placed_chars >= self.region_chars
+
+    def summary(self) -> str:
+        """Say in one phrase how much was not placed, and on which pages."""
+        pages = ", ".join(str(p) for p in self.loss_pages)
+        missing = self.region_chars - self.placed_chars
+        return f"{missing} of {self.region_chars} characters of the table region are in no row (page(s) {pages})"
+
+
+@dataclass(frozen=True)
 class Document:
-    """One plan document as it moves through the pipeline."""
+    """One plan document as it moves through the pipeline.
+
+    ``page_pdf`` is a PDF showing the pages of a document that is not one (a DOCX converted by
+    LibreOffice), whose pages the rows' boxes refer to; None for a PDF (its own pages) or when
+    there is none.
+    """
 
     provenance: Provenance
     title: str = ""
@@ -202,6 +265,8 @@ class Document:
     physical_rows: tuple[PhysicalRow, ...] = ()
     rows: tuple[Row, ...] = ()
     warnings: tuple[str, ...] = ()
+    coverage: Coverage | None = None
+    page_pdf: str | None = None
 
 
 @dataclass(frozen=True)

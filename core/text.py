@@ -1,7 +1,9 @@
-"""Vietnamese text clean-up shared by every stage: NFC, white space, bullet glyphs, tone marks.
+"""Vietnamese text clean-up and folding shared by every stage: NFC, white space, bullets, tone marks.
 
-Display text keeps the document's own spelling; only :func:`fold` (used for matching header
-labels and, later, agency names) unifies the old and new tone-mark placement and case.
+Display text keeps the document's own spelling. Every comparison key is built here, in one
+place: :func:`fold` (header labels, agency names, the diff's words) unifies the old and new
+tone-mark placement, case and dashes; :func:`strip_marks` and :func:`bare` give the form of text
+typed without marks (whole keys, and keyword matching that keeps positions).
 """
 
 from __future__ import annotations
@@ -19,9 +21,21 @@ _ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 #: Old-style tone placement (hoá, thuỷ, khoẻ) -> new style (hóa, thủy, khỏe), per syllable ending.
 _OLD_TONE = {
-    "oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+    "oá": "óa",
+    "oà": "òa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "oé": "óe",
+    "oè": "òe",
+    "oẻ": "ỏe",
+    "oẽ": "õe",
+    "oẹ": "ọe",
+    "uý": "úy",
+    "uỳ": "ùy",
+    "uỷ": "ủy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
 }
 #: "qu" is one consonant, so "quý" is already new style and must not become "qúy".
 _OLD_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_OLD_TONE) + r")(?=$|[^\w])", re.IGNORECASE)
@@ -92,3 +106,46 @@ def quote_name(name: str) -> str:
         else:
             out.append(char)
     return '"' + "".join(out) + '"'
+def ink(text: str) -> int:
+    """Count the characters that show: cleaned as :func:`clean_line` cleans, white space left out.
+
+    Used to account for every character of a table (raw page characters against the rows' text).
+    """
+    return sum(1 for ch in clean_line(text) if not ch.isspace())
+
+
+def strip_marks(text: str) -> str:
+    """Drop every tone and vowel mark and write "đ" as "d", one character for one: text typed without marks.
+
+    Folding each character alone keeps positions: a match found in the result is at the same
+    place in ``text`` (given NFC text, as every stage produces).
+
+    >>> strip_marks("phòng tư pháp đô thị"), strip_marks("Đồng Tháp")
+    ('phong tu phap do thi', 'Dong Thap')
+    """
+    return "".join(_BARE_LETTERS.get(char) or unicodedata.normalize("NFD", char)[0] for char in text)
+
+
+def drop_combining(text: str) -> str:
+    """Drop the combining marks of ``text`` after canonical decomposition ("đ", a letter of its own, stays).
+
+    >>> drop_combining("Đồng Hới")
+    'Đong Hoi'
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+#: "đ" is a letter of its own, not "d" with a mark: :func:`bare` writes it "d" as typists do.
+_BARE_LETTERS = {"đ": "d", "Đ": "D"}
+
+
+def bare(text: str) -> str:
+    """Drop the marks of every letter, one character for one ("Đề nghị" -> "De nghi").
+
+    Keywords are matched on this form, so text typed without marks ("De nghi ... phoi hop",
+    "(chi tieu 2)") reads as text typed with them; positions in it are positions in ``text``.
+
+    >>> bare("Đề nghị phối hợp")
+    'De nghi phoi hop'
+    """
+    return "".join(_BARE_LETTERS.get(char) or unicodedata.normalize("NFD", char)[0] for char in text)

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from core.model import AGENCY_FIELDS, FIELDS, Document, Mention, Result, Row
+from core.model import AGENCY_FIELDS, FIELDS, Box, Coverage, Document, Mention, Result, Row
 from export.atomic import write_text_atomic
 
 
@@ -35,15 +35,37 @@ def agencies_to_dict(row: Row) -> dict[str, list[dict[str, Any]]]:
     return {role: [mention_to_dict(m) for m in found.get(role, ())] for role in AGENCY_FIELDS}
 
 
+#: Box coordinates (pt) are rounded to this many decimals: a hundredth of a point is far below a pixel.
+BOX_DECIMALS = 2
+
+
+def box_to_dict(box: Box) -> dict[str, float | int]:
+    """One row piece's box: page from 1, then x0, top, x1, bottom in PDF points from the page's top-left."""
+    return {"page": box.page, **{k: round(getattr(box, k), BOX_DECIMALS) for k in ("x0", "top", "x1", "bottom")}}
+
+
 def row_to_dict(row: Row) -> dict[str, Any]:
     """One logical row as the JSON object of the contract."""
     out: dict[str, Any] = {"key": row.key, "dimension_no": row.dimension_no, "component_no": row.component_no}
     out.update({name: row.text(name) for name in FIELDS})
     out["pages"] = list(row.pages)
+    out["boxes"] = [box_to_dict(box) for box in row.boxes]
     if row.extra:
         out["extra"] = dict(row.extra)
     out["agencies"] = agencies_to_dict(row)
     return out
+
+
+def coverage_to_dict(coverage: Coverage | None) -> dict[str, Any] | None:
+    """Return the characters of the table region and those placed in rows (None where the reader does not count)."""
+    if coverage is None:
+        return None
+    return {
+        "chars_in_table_region": coverage.region_chars,
+        "chars_placed": coverage.placed_chars,
+        "pages_with_loss": list(coverage.loss_pages),
+        "complete": coverage.complete,
+    }
 
 
 def document_to_dict(doc: Document) -> dict[str, Any]:
@@ -59,6 +81,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "title": doc.title,
         "header": [{"field": field or None, "label": label} for field, label in doc.header],
         "warnings": list(doc.warnings),
+        "coverage": coverage_to_dict(doc.coverage),
         "rows": [row_to_dict(row) for row in doc.rows],
     }
 

@@ -1,4 +1,4 @@
-"""plan.sqlite: documents, rows, failures, the agency list used and every row's agency mentions.
+"""plan.sqlite: documents, rows, failures, the agency list used, every row's agency mentions and a search index.
 
 Built in a temporary file and renamed into place, so readers never see a half-built database.
 """
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from core.model import FIELDS, Document, Result
 from export.atomic import write_atomic
+from export.search_index import index_rows
 
 SCHEMA = f"""
 CREATE TABLE documents (
@@ -128,6 +129,7 @@ def fill_database(result: Result, db_path: Path) -> None:
                 next_row_id = insert_document(conn, doc_id, next_row_id, doc)
             failures = [(f.source, f.error) for f in result.failures]
             conn.executemany("INSERT INTO failures (source, error) VALUES (?, ?)", failures)
+            index_rows(conn)
     finally:
         conn.close()
 

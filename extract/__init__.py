@@ -78,7 +78,11 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
                 raise
             raise NoTextLayerError(cause) from exc
     if not reading.rows:
-        raise ExtractError(NO_TABLE_MESSAGE)
+        msg = f"{NO_TABLE_MESSAGE}; {reading.seen}" if reading.seen else NO_TABLE_MESSAGE
+        raise ExtractError(msg)
+    if settings.strict and reading.coverage is not None and not reading.coverage.complete:
+        msg = f"{reading.coverage.summary()}; --strict refuses a partial table"
+        raise ExtractError(msg)
     warnings = reading.warnings + text_damage(reading.rows)
     if file_type == "pdf":
         warnings += pdf_page_tree(path, reading.pages)
@@ -96,4 +100,5 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
         header=reading.header,
         physical_rows=reading.rows,
         warnings=warnings,
+        coverage=reading.coverage,
     )

@@ -9,6 +9,7 @@ grid atoms merges them, which is how vertically merged group cells and spanned h
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 #: Rules closer than this (pt) are one rule: Word/LibreOffice borders are drawn as thin rectangles
@@ -18,6 +19,9 @@ SNAP_TOLERANCE = 2.0
 COVER_TOLERANCE = 1.0
 #: A grid band or column narrower than this (pt) is a double rule or a rendering sliver, not a cell.
 MIN_CELL_SIZE = 3.0
+#: Column rules needed for a table with fewer than two row rules (a page that one row fills, rules
+#: open at top and bottom): fewer could be a page border or a margin bar, not a table.
+MIN_OPEN_COLUMN_RULES = 4
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,12 @@ class Grid:
     ys: tuple[float, ...]
     cells: tuple[GridCell, ...]
     atom_cell: tuple[tuple[int, ...], ...]
+    #: The table's top and bottom edge are drawn rules (False where the column rules' ends close it:
+    #: a row cut by the page break with no rule drawn there).
+    ruled_top: bool = True
+    ruled_bottom: bool = True
+    #: For a table found from its text (no column rules): the white gutters between its columns.
+    gutters: tuple[tuple[float, float], ...] = ()
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -118,12 +128,20 @@ def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment
         for j, v in enumerate(vs):
             if _touches(h, v, SNAP_TOLERANCE):
                 parent[find(i)] = find(len(hs) + j)
+    # Column rules side by side over the same height are one table even where no row rule joins
+    # them: a page that a row fills from top to bottom, or a merged cell's rule with no rule ending on it.
+    by_start = sorted(range(len(vs)), key=lambda j: vs[j].start)
+    for a, j in enumerate(by_start):
+        for k in by_start[a + 1 :]:
+            if vs[k].start > vs[j].end - MIN_CELL_SIZE:
+                break
+            parent[find(len(hs) + j)] = find(len(hs) + k)
     groups: dict[int, tuple[list[Segment], list[Segment]]] = {}
     for i, h in enumerate(hs):
         groups.setdefault(find(i), ([], []))[0].append(h)
     for j, v in enumerate(vs):
         groups.setdefault(find(len(hs) + j), ([], []))[1].append(v)
-    return [g for g in groups.values() if len(g[0]) >= 2 and len(g[1]) >= 2]
+    return [g for g in groups.values() if len(g[1]) >= 2 and (len(g[0]) >= 2 or len(g[1]) >= MIN_OPEN_COLUMN_RULES)]
 
 
 def _covers(rules: list[Segment], pos: float, mid: float) -> bool:
@@ -133,13 +151,59 @@ def _covers(rules: list[Segment], pos: float, mid: float) -> bool:
     )
 
 
+def _open_ends(hs: list[Segment], vs: list[Segment]) -> list[float]:
+    """Return the y of a table's open top and bottom: where its vertical rules run past every horizontal one.
+
+    A row cut by a page break is often drawn with no closing rule at the page bottom (browsers,
+    report generators), or a continued row with no rule at the page top; the column rules still
+    show where the row ends, so that edge closes the grid and the text above it is not lost.
+    """
+    v_top, v_bottom = min(v.start for v in vs), max(v.end for v in vs)
+    if not hs:
+        return [v_top, v_bottom]
+    top, bottom = min(h.pos for h in hs), max(h.pos for h in hs)
+    ends = []
+    if v_top < top - MIN_CELL_SIZE:
+        ends.append(v_top)
+    if v_bottom > bottom + MIN_CELL_SIZE:
+        ends.append(v_bottom)
+    return ends
+
+
 def _grid(hs: list[Segment], vs: list[Segment]) -> Grid | None:
     xs = [x for x in _cluster([v.pos for v in vs], SNAP_TOLERANCE)]
-    ys = [y for y in _cluster([h.pos for h in hs], SNAP_TOLERANCE)]
+    open_ends = _open_ends(hs, vs)
+    ys = [y for y in _cluster([h.pos for h in hs] + open_ends, SNAP_TOLERANCE)]
     xs = [x for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] >= MIN_CELL_SIZE]
     ys = [y for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] >= MIN_CELL_SIZE]
     if len(xs) < 2 or len(ys) < 2:
         return None
+
+    def joins_right(r: int, c: int) -> bool:
+        return not _covers(vs, xs[c + 1], (ys[r] + ys[r + 1]) / 2)
+
+    def joins_down(r: int, c: int) -> bool:
+        return not _covers(hs, ys[r + 1], (xs[c] + xs[c + 1]) / 2)
+
+    ruled_top = not any(abs(y - ys[0]) <= SNAP_TOLERANCE for y in open_ends)
+    ruled_bottom = not any(abs(y - ys[-1]) <= SNAP_TOLERANCE for y in open_ends)
+    return atoms_to_grid(xs, ys, joins_right, joins_down, ruled_top=ruled_top, ruled_bottom=ruled_bottom)
+
+
+def atoms_to_grid(
+    xs: Sequence[float],
+    ys: Sequence[float],
+    joins_right: Callable[[int, int], bool],
+    joins_down: Callable[[int, int], bool],
+    *,
+    ruled_top: bool = True,
+    ruled_bottom: bool = True,
+) -> Grid:
+    """Build a grid from its column and band boundaries and which atoms merge with their neighbours.
+
+    ``joins_right(r, c)`` tells whether atom (band r, column c) is one cell with the atom to its
+    right, ``joins_down(r, c)`` with the atom below.
+    """
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     parent = list(range(n_rows * n_cols))
 
@@ -150,12 +214,10 @@ def _grid(hs: list[Segment], vs: list[Segment]) -> Grid | None:
         return i
 
     for r in range(n_rows):
-        y_mid = (ys[r] + ys[r + 1]) / 2
         for c in range(n_cols):
-            x_mid = (xs[c] + xs[c + 1]) / 2
-            if c + 1 < n_cols and not _covers(vs, xs[c + 1], y_mid):
+            if c + 1 < n_cols and joins_right(r, c):
                 parent[find(r * n_cols + c)] = find(r * n_cols + c + 1)
-            if r + 1 < n_rows and not _covers(hs, ys[r + 1], x_mid):
+            if r + 1 < n_rows and joins_down(r, c):
                 parent[find(r * n_cols + c)] = find((r + 1) * n_cols + c)
     spans: dict[int, list[int]] = {}
     for atom in range(n_rows * n_cols):
@@ -170,7 +232,7 @@ def _grid(hs: list[Segment], vs: list[Segment]) -> Grid | None:
         GridCell(xs[b[1]], ys[b[0]], xs[b[3]], ys[b[2]], b[0], b[1], b[2], b[3]) for b in (spans[k] for k in order)
     )
     atom_cell = tuple(tuple(index[find(r * n_cols + c)] for c in range(n_cols)) for r in range(n_rows))
-    return Grid(tuple(xs), tuple(ys), cells, atom_cell)
+    return Grid(tuple(xs), tuple(ys), cells, atom_cell, ruled_top, ruled_bottom)
 
 
 def edges_to_grids(edges: list[dict[str, float | str]]) -> list[Grid]:

@@ -5,7 +5,8 @@ cells empty) or falls between rows, and a new row may open the page with its gro
 too (they are merged with the cells above). Which one happened is decided per page top by
 :func:`continues`, from what the page shows: a numbered group label means a new row; with
 geometry, every cell that has text at the top of the new page must have run to the bottom of the
-row on the page before; without geometry, the agency cells and the way the text resumes vote.
+row on the page before (or the ruled row was left open at the page
+bottom); without geometry, the agency cells and the way the text resumes vote.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, CellPiece, Document, Line, PhysicalRow, Row
+from core.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, Box, CellPiece, Document, Line, PhysicalRow, Row
 from extract.reflow import lines_to_text, starts_lower
 
 #: A group label or indicator that carries its number: "3.", "3)", "III.", "Chỉ số 3:".
@@ -24,6 +25,12 @@ NUMBER_RE = re.compile(r"^\s*(?:chỉ số|nội dung|chỉ tiêu)?\s*(\d{1,3}|[
 #: pitch plus its bottom padding empty (measured: 0.2-1.2 pitches on the samples). A finished
 #: cell stops higher unless it is the row's tallest.
 CUT_SLACK_SHARE = 1.6
+#: Browsers and report generators keep two lines of a paragraph together across a page break
+#: (CSS widows/orphans default 2), so a cut cell may stop up to two lines higher; such a cell counts
+#: as cut only when the text on the next page also reads on from it (lower-case, or after a comma).
+LOOSE_CUT_SHARE = CUT_SLACK_SHARE + 2.0
+#: A line ending in one of these has not finished its sentence or name.
+OPEN_ENDINGS = (",", "-", "–", "(", "/", "&")
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -63,6 +70,20 @@ def _was_cut(piece: CellPiece) -> bool | None:
     return piece.bottom_slack <= CUT_SLACK_SHARE * piece.line_height
 
 
+def _cut_or_kept_together(before: CellPiece, after: CellPiece) -> bool | None:
+    """Whether a cell was cut by the page break, counting a cell that stopped a line or two short.
+
+    Such a cell (its next lines kept together on the next page) counts only when the text there
+    reads on from it. None without geometry.
+    """
+    cut = _was_cut(before)
+    if cut is not False or not before.lines or not before.line_height or before.bottom_slack is None:
+        return cut
+    if before.bottom_slack > LOOSE_CUT_SHARE * before.line_height:
+        return False
+    return _starts_lower(after) or before.lines[-1].text.endswith(OPEN_ENDINGS)
+
+
 def _text_votes(prev: PhysicalRow, row: PhysicalRow) -> bool:
     """Tell, without geometry, whether the cells of ``row`` read as the rest of ``prev``."""
     resume = new = 0
@@ -90,12 +111,12 @@ def continues(prev: PhysicalRow, row: PhysicalRow) -> bool:
         if piece.lines and not piece.merged_above and label_number(piece.lines[0].text) is not None:
             return False
     filled = [f for f in FIELDS if f not in GROUP_FIELDS and row.cells[f].lines]
-    if not filled:
+    if not filled or prev.open_bottom:
         return True
     # Geometry tells only across a real page break; a header row printed again inside a page
     # (a converter's page parts) leaves the text to decide.
-    cuts = [_was_cut(prev.cells[f]) for f in filled] if prev.page != row.page else []
-    known = [c for c in cuts if c is not None]
+    cuts = [_cut_or_kept_together(prev.cells[f], row.cells[f]) for f in filled]
+    known = [c for c in cuts if c is not None] if prev.page != row.page else []
     if known:
         return all(known)
     return _text_votes(prev, row)
@@ -170,6 +191,15 @@ def _group_labels(groups: Sequence[Sequence[PhysicalRow]], field: str) -> list[s
     return labels
 
 
+def pieces_to_boxes(group: Sequence[PhysicalRow]) -> tuple[Box, ...]:
+    """Return where a logical row's pieces lie on their pages (pt from the top-left); no geometry, no box."""
+    return tuple(
+        Box(r.page, r.x0, r.top, r.x1, r.bottom)
+        for r in group
+        if r.top is not None and r.bottom is not None and r.x0 is not None and r.x1 is not None
+    )
+
+
 def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]]) -> list[Row]:
     """Build the logical rows: joined cell text, group labels, keys and source pages."""
     labels = {field: _group_labels(groups, field) for field in GROUP_FIELDS}
@@ -194,6 +224,7 @@ def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]]) -> list[Row]:
                 dimension_no=dimension_no,
                 component_no=component_no,
                 pages=tuple(dict.fromkeys(r.page for r in group)),
+                boxes=pieces_to_boxes(group),
                 extra=tuple(item for item in extra if item[1]),
                 dimension=texts["dimension"],
                 component=texts["component"],

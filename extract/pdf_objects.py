@@ -9,6 +9,8 @@ at the page's top-left, ``top`` growing downwards, MediaBox offsets applied as p
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +26,9 @@ Edge = dict[str, Any]
 #: about 15, Word with each cell's four borders about 1,000; a hatched or hostile page with 50,000
 #: would keep the grid finder busy for minutes.
 MAX_EDGES_PER_PAGE = 10_000
+#: A segment whose ends differ by no more than this (pt) in x or y is vertical or horizontal:
+#: rotated pages and some producers leave floating-point noise (1e-14 pt) in the coordinates.
+AXIS_TOLERANCE = 0.01
 
 
 @dataclass(frozen=True)
@@ -52,12 +57,14 @@ def page_objects(page: Any) -> PageObjects:
     def box(x0: float, y0: float, x1: float, y1: float) -> Edge:
         return {"x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": height - y1 + mb_top, "bottom": height - y0 + mb_top}
 
+    turns: Counter[int] = Counter()
     for obj in _leaves(page.layout):
         if isinstance(obj, LTChar):
             char = box(obj.x0, obj.y0, obj.x1, obj.y1)
             char["text"] = obj.get_text()
             char["size"] = obj.size
             chars.append(char)
+            turns[round(math.degrees(math.atan2(obj.matrix[1], obj.matrix[0])) / 90) % 4 * 90] += 1
         elif isinstance(obj, LTRect):
             x0, y0, x1, y1 = obj.bbox
             for edge_box, orientation in (
@@ -71,10 +78,49 @@ def page_objects(page: Any) -> PageObjects:
                 edges.append(edge)
         elif isinstance(obj, LTLine):
             edge = box(*obj.bbox)
-            edge["orientation"] = "h" if obj.y0 == obj.y1 else "v"
+            edge["orientation"] = "h" if abs(obj.y1 - obj.y0) <= abs(obj.x1 - obj.x0) else "v"
             edges.append(edge)
         elif isinstance(obj, LTCurve):
             edges.extend(_curve_edges(obj, box))
+    turn = turns.most_common(1)[0][0] if turns else 0
+    if turn and turns[turn] > ROTATED_TEXT_SHARE * len(chars):
+        return turned_upright(PageObjects(chars, edges), turn, float(page.width), height)
+    return PageObjects(chars, edges)
+
+
+#: A page whose characters mostly run in one rotated direction is read turned so they stand upright.
+ROTATED_TEXT_SHARE = 0.5
+
+
+def turned_upright(objects: PageObjects, turn: int, width: float, height: float) -> PageObjects:
+    """Turn a page's boxes so that text drawn at ``turn`` degrees (counter-clockwise) reads left to right.
+
+    This is what a reader does with a page whose table was drawn sideways: turns the page. Boxes
+    are (x0, x1, top, bottom) from the top-left of the page as shown; the turned page is
+    ``height`` wide when the turn is 90 or 270 degrees.
+    """
+
+    def turned(item: dict[str, Any]) -> dict[str, Any]:
+        x0, x1, top, bottom = item["x0"], item["x1"], item["top"], item["bottom"]
+        if turn == 90:
+            new = {"x0": height - bottom, "x1": height - top, "top": x0, "bottom": x1}
+        elif turn == 270:
+            new = {"x0": top, "x1": bottom, "top": width - x1, "bottom": width - x0}
+        else:
+            new = {"x0": width - x1, "x1": width - x0, "top": height - bottom, "bottom": height - top}
+        return {**item, **new}
+
+    chars = []
+    for char in objects.chars:
+        upright = turned(char)
+        upright["size"] = upright["bottom"] - upright["top"]  # pdfminer's box is the font size high
+        chars.append(upright)
+    edges = []
+    for edge in objects.edges:
+        upright = turned(edge)
+        if turn in (90, 270):
+            upright["orientation"] = "v" if edge["orientation"] == "h" else "h"
+        edges.append(upright)
     return PageObjects(chars, edges)
 
 
@@ -82,9 +128,9 @@ def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:
     """Yield the axis-aligned segments of a drawn path, as pdfplumber's ``curve_to_edges`` finds them."""
     # Consecutive point pairs: the second sequence is one shorter by design.
     for (ax, ay), (bx, by) in zip(curve.pts, curve.pts[1:], strict=False):
-        if ax == bx or ay == by:
+        if abs(ax - bx) <= AXIS_TOLERANCE or abs(ay - by) <= AXIS_TOLERANCE:
             edge = box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
-            edge["orientation"] = "v" if ax == bx else "h"
+            edge["orientation"] = "v" if abs(ax - bx) <= AXIS_TOLERANCE else "h"
             yield edge
 
 

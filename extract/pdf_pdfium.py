@@ -17,8 +17,10 @@ from typing import Any
 
 from core.errors import ExtractError
 from extract.grid import edges_to_grids
-from extract.pdf import PageReading, can_fork, objects_to_page, pages_in_background, pages_to_reading
+from extract.pdf import can_fork, pages_in_background
+from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import Char, Edge, PageObjects, checked_edges
+from extract.pdf_page import PageReading, objects_to_page
 from extract.reading import Reading
 
 #: pdfium's page object and path segment type numbers (fpdf_edit.h).

@@ -77,6 +77,9 @@ def _one_word(left: str, right: str) -> bool:
     left_word, right_word = (head.group(0) if head else ""), (tail.group(0) if tail else "")
     if a.isupper() and b.isupper():
         return not (left_word in STANDALONE_CAPS and right_word in STANDALONE_CAPS)
+    if a.isupper() and b.islower() and left_word[1:].islower() | (len(left_word) == 1):
+        # a capitalised word cut after its capital: "T" | "hương" reads "Thương" when it is a syllable
+        return is_vietnamese_syllable(left_word + right_word)
     if a.islower() and b.islower():
         if is_vietnamese_syllable(left_word + right_word):
             return True
@@ -126,13 +129,26 @@ def cut_inside_word(prev: Line, nxt: Line, text_so_far: str | None = None) -> bo
     that happens to fill the line fails one of those tests.
     """
     prev_text = prev.text.rstrip()
-    return (
-        prev.slack is not None
-        and nxt.first_char_width is not None
-        and " " not in prev_text
-        and prev.slack + CUT_WORD_MARGIN < nxt.first_char_width
-        and _one_word(prev_text if text_so_far is None else text_so_far, nxt.text)
-    )
+    if prev.slack is None or nxt.first_char_width is None or prev.slack + CUT_WORD_MARGIN >= nxt.first_char_width:
+        return False
+    if " " in prev_text and not _too_long_for_a_line(prev, nxt):
+        return False
+    return _one_word(prev_text if text_so_far is None else text_so_far, nxt.text)
+
+
+def _too_long_for_a_line(prev: Line, nxt: Line) -> bool:
+    """Whether the last word of ``prev`` and the first of ``nxt``, read as one, fit on no line.
+
+    Some producers (reportlab) start a word too long for any line after the other words of a line
+    and cut it where the line is full ("Đề nghị: U" | "BMTTQVN"); a word that fits a line is never
+    cut so. The fragment's width is estimated from its share of the line's characters.
+    """
+    if prev.width is None or prev.slack is None or nxt.first_word_width is None:
+        return False
+    text = prev.text.rstrip()
+    fragment = text.rsplit(" ", 1)[-1]
+    fragment_width = prev.width * len(fragment) / len(text)
+    return fragment_width + nxt.first_word_width > prev.width + prev.slack
 
 
 def _wrap_joiner(prev: Line, nxt: Line, text_so_far: str | None = None) -> str:

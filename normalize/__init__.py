@@ -34,9 +34,7 @@ def row_to_agencies(row: Row, agencies: AgencyList, resolved: dict[str, tuple[Me
     return dataclasses.replace(row, agencies=tuple(found))
 
 
-def normalize(
-    doc: Document, agencies: AgencyList, resolved: dict[str, tuple[Mention, ...]] | None = None
-) -> Document:
+def normalize(doc: Document, agencies: AgencyList, resolved: dict[str, tuple[Mention, ...]] | None = None) -> Document:
     """Resolve every agency cell of ``doc`` against the agency list.
 
     ``resolved`` may be shared by the documents of one run (same list), which repeat cells too.

@@ -12,24 +12,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from core.text import fold
+from core.text import drop_combining, fold, strip_marks
+from normalize.vocab import ABBREVIATIONS, COMMUNE_UNITS, DISTRICT_UNITS, LEADING_PLURALS, alternation
 
-#: Standard administrative abbreviations, expanded word for word before comparing (lower case).
-ABBREVIATIONS: dict[str, str] = {
-    "ubnd": "ủy ban nhân dân",
-    "hđnd": "hội đồng nhân dân",
-    "ubmttqvn": "ủy ban mặt trận tổ quốc việt nam",
-    "ubmttq": "ủy ban mặt trận tổ quốc việt nam",
-    "mttqvn": "mặt trận tổ quốc việt nam",
-    "mttq": "mặt trận tổ quốc việt nam",
-    "ub": "ủy ban",
-    "vn": "việt nam",
-    "tp": "thành phố",
-    "tx": "thị xã",
-    "vp": "văn phòng",
-}
-#: Plural markers that do not change which body is meant ("Các phòng chuyên môn").
-_LEADING_PLURALS = ("các", "những", "cac", "nhung")  # also typed without marks
 #: "P." or "P " before a name stands for "Phòng".
 _PHONG_RE = re.compile(r"^p\.\s*")
 #: Punctuation inside initials: "GD&ĐT", "LĐ-TB&XH", "TN&MT" (no spaces around it).
@@ -75,7 +60,7 @@ _CONCERNED = "liên quan"
 #: Shortest run of syllables written as initials: one syllable alone is never abbreviated.
 MIN_INITIALS = 2
 #: The units of the commune level (the law's "cấp xã"): communes, wards and townships.
-_COMMUNE_UNIT = r"(?:xã|phường|thị trấn)"
+_COMMUNE_UNIT = rf"(?:{alternation(COMMUNE_UNITS, ' ')})"
 #: A key ending in the commune level however it is named: "cấp xã", "các xã", "xã, phường",
 #: "các xã, phường, thị trấn", "phường, xã", "13 phường, xã" (all of them, counted). Only at the
 #: end, so "xã hội" is never read as a level; "thị xã" is a district-level town, not a commune.
@@ -88,7 +73,7 @@ _COMMUNE_LEVEL = "cấp xã"
 #: the level: "UBND thị xã" alone is one town's committee, the one a town's own plan speaks for.
 #: A city under a province is district level too, but "thành phố" counts only after another
 #: district unit ("các huyện, thị xã, thành phố"): alone it is the plan's own city.
-_DISTRICT_UNIT = r"(?:huyện|quận|thị xã)"
+_DISTRICT_UNIT = rf"(?:{alternation(DISTRICT_UNITS, ' ')})"
 _DISTRICT_MORE = rf"(?: (?:và )?{_DISTRICT_UNIT}| thành phố)"
 _DISTRICT_LEVEL_RE = re.compile(
     rf"(?:^| )(?:(?:cấp|các|\d+) {_DISTRICT_UNIT}{_DISTRICT_MORE}*|{_DISTRICT_UNIT}{_DISTRICT_MORE}+)$"
@@ -96,7 +81,7 @@ _DISTRICT_LEVEL_RE = re.compile(
 _DISTRICT_LEVEL = "cấp huyện"
 #: "Trên địa bàn" (in the area, of the city) after the units of a level says where they are, not
 #: which body: "UBND các xã, phường, thị trấn trên địa bàn" is the commune level.
-_ON_AREA_RE = re.compile(r" trên địa bàn(?: (?:thành phố|tỉnh|huyện|quận|thị xã))?$")
+_ON_AREA_RE = re.compile(rf" trên địa bàn(?: (?:thành phố|tỉnh|{alternation(DISTRICT_UNITS, ' ')}))?$")
 #: Level words at or below the city's that may end a name ("thành phố và phường, xã"), with
 #: their joiners; "cơ sở" (the grassroots) at the end of a name is the commune level
 #: ("truyền thanh cơ sở").
@@ -107,8 +92,8 @@ _LEVEL_TAIL_RE = re.compile(r"(?: (?:và|các|cấp|thành phố|thị trấn|x�
 LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("province", re.compile(r"\btỉnh\b")),
     ("city", re.compile(r"\bthành phố\b")),
-    ("district", re.compile(r"\b(?:huyện|quận|thị xã)\b")),
-    ("commune", re.compile(r"(?<!thị )\b(?:xã|phường|thị trấn)\b(?! hội)")),
+    ("district", re.compile(rf"\b{_DISTRICT_UNIT}\b")),
+    ("commune", re.compile(rf"(?<!thị )\b{_COMMUNE_UNIT}\b(?! hội)")),
     ("all", re.compile(r"\bcác cấp\b")),
 )
 
@@ -125,7 +110,7 @@ def name_key(text: str) -> str:
     True
     """
     words = _NON_WORD_RE.sub(" ", _PHONG_RE.sub("phòng ", fold(text))).split()
-    if words and words[0] in _LEADING_PLURALS:
+    if words and words[0] in LEADING_PLURALS:
         words = words[1:]
     return " ".join(words)
 
@@ -319,14 +304,7 @@ def comma_initials(name: str) -> str | None:
 
 def head_letters(key: str) -> str:
     """Return a key's first word without marks: the head noun ("phòng", "sở") fuzzy matches must share."""
-    first = key.split(" ", 1)[0]
-    return "".join(c for c in unicodedata.normalize("NFD", first) if not unicodedata.combining(c))
-
-
-def strip_marks(key: str) -> str:
-    """Drop tone and vowel marks ("đ" -> "d"): only for text typed without any marks."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
-    return bare.replace("đ", "d")
+    return drop_combining(key.split(" ", 1)[0])
 
 
 def words_fit_unmarked(query: str, key: str) -> bool:

@@ -1,7 +1,8 @@
 """The ``phuluc`` command: parse arguments, build settings, call the library, report.
 
-Exit status: 0 when every input was extracted (``diff``: when the diff was written), 1 when some
-input failed or could not be read (``extract`` still writes the rest), 2 for usage errors.
+Exit status: 0 when every input was extracted (``diff``: when the diff was written; ``search``: when
+some row matched), 1 when some input failed or could not be read (``extract`` still writes the
+rest; ``search``: when no row matched), 2 for usage errors (``search``: also no plan.sqlite there).
 
 Each sub-command imports the library it runs when it runs: ``phuluc extract`` does not pay for
 loading the diff package, nor ``--help`` for either.
@@ -96,6 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--agencies", type=Path, default=None, metavar="FILE",
         help="a CSV of agencies that extends and overrides the built-in list (same columns as normalize/agencies.csv)",
     )
+    extract.add_argument(
+        "--strict", action="store_true",
+        help="fail a document whose table region has characters in no row, instead of a warning",
+    )
+    extract.add_argument(
+        "--docx-pdf", action="store_true",
+        help="lay DOCX plans out as pages with LibreOffice, so review.html shows their page crops (slower)",
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     add_limit_options(extract)
     compare = commands.add_parser(
@@ -115,6 +124,17 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--agencies", type=Path, metavar="CSV", help="a CSV extending the canonical agency list")
     add_engine_option(compare)
     add_limit_options(compare)
+    find = commands.add_parser(
+        "search",
+        help="find rows by words in their indicators, tasks or agency names (marks optional)",
+        description="Search an output folder's plan.sqlite; the words are one phrase, marks and case do not matter. "
+        'Example: phuluc search out/ "tai chinh"',
+    )
+    find.add_argument(
+        "where", type=Path, metavar="OUT", help="an output folder of 'phuluc extract', or its plan.sqlite"
+    )
+    find.add_argument("query", metavar="WORDS", help='the words to find, e.g. "tài chính" or "tai chinh"')
+    find.add_argument("--limit", type=int, default=None, metavar="N", help="print at most N rows")
     return parser
 
 
@@ -125,17 +145,23 @@ def limit_settings(args: argparse.Namespace) -> LimitSettings:
 
 def _extract(args: argparse.Namespace) -> int:
     from core.text import one_line, quote_name
-    from phuluc.pipeline import OutputSet, run_documents, write_outputs
+    from phuluc.pipeline import OutputSet, pages_folder, run_documents, write_outputs
 
     settings = Settings(
-        extract=ExtractSettings(engine=args.engine, password=args.password),
+        extract=ExtractSettings(
+            engine=args.engine, password=args.password, strict=args.strict, docx_pdf=args.docx_pdf
+        ),
         normalize=NormalizeSettings(agencies=args.agencies),
         limits=limit_settings(args),
     )
-    with OutputSet(args.out) as outputs:  # held from the start: a second run into the folder stops at once
-        result = run_documents(args.inputs, settings)
+    with OutputSet(args.out) as outputs, pages_folder(settings) as pdf_dir:  # held from the start
+        result = run_documents(args.inputs, settings, pdf_dir)
         for failure in result.failures:
             print(f"phuluc: error: {quote_name(failure.source)}: {failure.error}", file=sys.stderr)
+        for doc in result.documents:
+            if doc.coverage is not None and not doc.coverage.complete:
+                where = quote_name(doc.provenance.path)
+                print(f"phuluc: warning: {where}: {one_line(doc.coverage.summary())}", file=sys.stderr)
         written = write_outputs(result, outputs)
     if not written:
         where = quote_name(str(args.out))
@@ -175,8 +201,19 @@ def _diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _search(args: argparse.Namespace) -> int:
+    from export.search_index import format_hit, search
+
+    hits = search(args.where, args.query, args.limit)
+    for hit in hits:
+        print(format_hit(hit))
+    if not hits:
+        print(f"phuluc: no row holds {args.query!r}", file=sys.stderr)
+    return EXIT_OK if hits else EXIT_SOME_FAILED
+
+
 #: The function behind each sub-command.
-COMMANDS = {"extract": _extract, "diff": _diff}
+COMMANDS = {"extract": _extract, "diff": _diff, "search": _search}
 
 
 def _needing_review(result: Result) -> int:

@@ -7,17 +7,21 @@ result, and the good documents are still exported.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.errors import SettingsError
 from core.model import Document, Failure, Mention, Result
 from core.settings import Settings
 from core.text import sanitize
 from export import export
 from export.outputset import OutputSet
 from extract import extract
+from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
 from normalize import AgencyList, load_agency_list, normalize
 from phuluc.worker import read_isolated
@@ -46,13 +50,21 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def process(
-    path: Path, settings: Settings, agencies: AgencyList, resolved: dict[str, tuple[Mention, ...]] | None = None
+    path: Path,
+    settings: Settings,
+    agencies: AgencyList,
+    resolved: dict[str, tuple[Mention, ...]] | None = None,
+    pdf_dir: Path | None = None,
 ) -> Document:
     """Extract one document, join its page-split rows and resolve its agency names.
 
     ``resolved`` carries the agency cells already resolved in this run over to the next document.
+    With ``pdf_dir``, a DOCX is also laid out as pages there (``settings.extract.docx_pdf``).
     """
-    return normalize(merge(extract(path, settings.extract)), agencies, resolved)
+    doc = merge(extract(path, settings.extract))
+    if pdf_dir is not None and doc.provenance.file_type == "docx":
+        doc = lay_out_docx(doc, pdf_dir, settings.extract)
+    return normalize(doc, agencies, resolved)
 
 
 @functools.cache
@@ -61,17 +73,24 @@ def agency_list(path: Path | None) -> AgencyList:
     return load_agency_list(path)
 
 
-def read_document(path: Path, settings: Settings) -> Document:
-    """Read one document through the reading stages: what each reader process runs."""
-    return process(path, settings, agency_list(settings.normalize.agencies))
+def read_document(path: Path, settings: Settings, pdf_dir: Path | None = None) -> Document:
+    """Read one document through the reading stages: what each reader process runs.
+
+    With ``pdf_dir``, a DOCX is also laid out as pages there (``settings.extract.docx_pdf``).
+    """
+    return process(path, settings, agency_list(settings.normalize.agencies), None, pdf_dir)
 
 
-def run_documents(paths: Iterable[Path], settings: Settings | None = None) -> Result:
-    """Run the reading stages on every input, keeping failures instead of raising them."""
+def run_documents(paths: Iterable[Path], settings: Settings | None = None, pdf_dir: Path | None = None) -> Result:
+    """Run the reading stages on every input, keeping failures instead of raising them.
+
+    ``pdf_dir`` is where DOCX inputs are laid out as PDF pages, when the settings ask for it.
+    """
     settings = settings or Settings()
     agencies = agency_list(settings.normalize.agencies)  # a bad list stops the run before any input
     inputs = [(path, path.exists()) for path in iter_inputs(paths)]
-    outcomes = read_isolated([path for path, present in inputs if present], read_document, settings)
+    reader = functools.partial(read_document, pdf_dir=pdf_dir)
+    outcomes = read_isolated([path for path, present in inputs if present], reader, settings)
     documents: list[Document] = []
     failures: list[Failure] = []
     for path, present in inputs:
@@ -94,10 +113,28 @@ def write_outputs(result: Result, outputs: OutputSet) -> list[Path]:
 
 
 def run(paths: Iterable[Path], out_dir: Path, settings: Settings | None = None) -> tuple[Result, list[Path]]:
-    """Extract every input and write the outputs into ``out_dir`` (held by this run from start to end)."""
-    with OutputSet(out_dir) as outputs:
-        result = run_documents(paths, settings)
+    """Extract every input and write the outputs into ``out_dir`` (held by this run from start to end).
+
+    DOCX inputs laid out as PDF pages (``settings.extract.docx_pdf``) keep their PDFs in a
+    temporary folder until the review page has been written from them.
+    """
+    settings = settings or Settings()
+    with OutputSet(out_dir) as outputs, pages_folder(settings) as pdf_dir:
+        result = run_documents(paths, settings, pdf_dir)
         return result, write_outputs(result, outputs)
+
+
+@contextlib.contextmanager
+def pages_folder(settings: Settings) -> Iterator[Path | None]:
+    """Yield a temporary folder for DOCX inputs laid out as PDF pages, or None when the settings do not ask for it."""
+    if not settings.extract.docx_pdf:
+        yield None
+        return
+    if find_soffice() is None:
+        msg = "--docx-pdf needs LibreOffice (soffice): apt-get install libreoffice-writer-nogui"
+        raise SettingsError(msg)
+    with tempfile.TemporaryDirectory(prefix="phuluc-pages-") as folder:
+        yield Path(folder)
 
 
 def diff_files(

@@ -16,7 +16,6 @@ numbering, repeated header rows). Nothing here is used by the extraction code.
 
 from __future__ import annotations
 
-import csv
 import re
 import shutil
 import subprocess
@@ -36,6 +35,7 @@ from docx.shared import Cm, Pt
 SAMPLES = Path(__file__).resolve().parent
 sys.path.insert(0, str(SAMPLES))
 
+from manifest import update_manifest  # noqa: E402
 from seedtext import FIELDS, SeedDocument, logical_rows, read_joins, read_seed  # noqa: E402
 
 #: Cm widths of the eight columns; each layout's sum fits its page between the margins.
@@ -422,12 +422,8 @@ def main() -> int:
         resave_docx(work / "plan-2024-landscape.docx", work / "plan-2024-resaved.docx")
         for name, _, _ in MANIFEST:
             shutil.copy(work / name, SAMPLES / name)
-    with (SAMPLES / "MANIFEST.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(("file", "built_by", "exercises", "source", "licence"))
-        for name, how, what in MANIFEST:
-            source = "seed/papi-plan-2024-appendix.txt (a real 2024 city plan)"
-            writer.writerow((name, how, what, source, "public document"))
+    source = "seed/papi-plan-2024-appendix.txt (a real 2024 city plan)"
+    update_manifest([(name, how, what, source) for name, how, what in MANIFEST], owns=lambda name: "/" not in name)
     print("\n".join(name for name, _, _ in MANIFEST))
     return 0
 

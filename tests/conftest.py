@@ -64,3 +64,14 @@ def load_bench(name: str) -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def samples_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The output folder of one run over every sample document, as `make extract` writes it."""
+    from phuluc.pipeline import run
+
+    out = tmp_path_factory.mktemp("samples-out")
+    result, _ = run(sample_documents(), out)
+    assert not result.failures
+    return out

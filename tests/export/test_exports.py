@@ -15,7 +15,7 @@ from core.model import FIELDS
 from phuluc.cli import main
 
 DOCX = SAMPLES / "plan-2024-landscape.docx"
-ROW_KEYS = {"key", "dimension_no", "component_no", *FIELDS, "pages"}
+ROW_KEYS = {"key", "dimension_no", "component_no", *FIELDS, "pages", "boxes"}
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +37,10 @@ def test_plan_json_follows_the_contract(out_dir: Path) -> None:
 
 def test_reruns_are_byte_identical(out_dir: Path, tmp_path: Path) -> None:
     assert main(["extract", str(DOCX), "--out", str(tmp_path), "--quiet"]) == 0
-    for name in ("plan.json", "rows.csv", "plan.sqlite", "agency_mentions.csv", "review.csv"):
-        assert (tmp_path / name).read_bytes() == (out_dir / name).read_bytes()
+    names = sorted(p.name for p in out_dir.iterdir())
+    assert names == sorted(p.name for p in tmp_path.iterdir())
+    for name in names:
+        assert (tmp_path / name).read_bytes() == (out_dir / name).read_bytes(), name
 
 
 def test_csv_has_a_bom_and_reads_back_to_the_json_rows(out_dir: Path) -> None:
@@ -68,7 +70,7 @@ def test_sqlite_has_documents_rows_and_a_foreign_key(out_dir: Path) -> None:
 
 def test_no_temporary_files_are_left_behind(out_dir: Path) -> None:
     assert sorted(p.name for p in out_dir.iterdir()) == [
-        "agency_mentions.csv", "plan.json", "plan.sqlite", "review.csv", "rows.csv"]
+        "agency_mentions.csv", "datapackage.json", "metadata.json", "plan.json", "plan.sqlite", "review.csv", "review.html", "rows.csv"]
 
 
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path) -> None:

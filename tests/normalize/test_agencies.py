@@ -27,13 +27,16 @@ def test_package_list_is_consistent() -> None:
     assert len({a.id for a in agencies}) == len(agencies)
 
 
-@pytest.mark.parametrize(("old", "new"), [
-    ("phong-lao-dong-tbxh", "phong-noi-vu"),
-    ("phong-tai-nguyen-moi-truong", "phong-nong-nghiep-moi-truong"),
-    ("phong-nong-nghiep-ptnt", "phong-nong-nghiep-moi-truong"),
-    ("phong-van-hoa-thong-tin", "phong-van-hoa-khoa-hoc-thong-tin"),
-    ("so-thong-tin-truyen-thong", "so-khoa-hoc-cong-nghe"),
-])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("phong-lao-dong-tbxh", "phong-noi-vu"),
+        ("phong-tai-nguyen-moi-truong", "phong-nong-nghiep-moi-truong"),
+        ("phong-nong-nghiep-ptnt", "phong-nong-nghiep-moi-truong"),
+        ("phong-van-hoa-thong-tin", "phong-van-hoa-khoa-hoc-thong-tin"),
+        ("so-thong-tin-truyen-thong", "so-khoa-hoc-cong-nghe"),
+    ],
+)
 def test_2025_reorganization_has_successors(old: str, new: str) -> None:
     agencies = load_agency_list()
     assert agencies.successor(old) == new
@@ -50,9 +53,12 @@ def test_get_and_successor_of_unknown_ids() -> None:
 
 
 def test_user_file_overrides_and_extends(tmp_path: Path) -> None:
-    path = write(tmp_path, "phong-y-te,Phòng Y tế,agency,city,Phòng YT;P. Y tế,,\n"
-                           "hoi-nong-dan,Hội Nông dân thành phố,external,city,,,\n"
-                           "phong-dan-toc,Phòng Dân tộc,agency,city,,phong-noi-vu,2025-03-01\n")
+    path = write(
+        tmp_path,
+        "phong-y-te,Phòng Y tế,agency,city,Phòng YT;P. Y tế,,\n"
+        "hoi-nong-dan,Hội Nông dân thành phố,external,city,,,\n"
+        "phong-dan-toc,Phòng Dân tộc,agency,city,,phong-noi-vu,2025-03-01\n",
+    )
     agencies = load_agency_list(path)
     assert agencies.get("phong-y-te").aliases == ("Phòng YT", "P. Y tế")  # type: ignore[union-attr]
     assert [a.id for a in agencies][-2:] == ["hoi-nong-dan", "phong-dan-toc"]
@@ -61,25 +67,30 @@ def test_user_file_overrides_and_extends(tmp_path: Path) -> None:
 
 
 def test_successor_follows_a_chain(tmp_path: Path) -> None:
-    path = write(tmp_path, "phong-a,Phòng A,agency,city,,phong-b,2024-01-01\n"
-                           "phong-b,Phòng B,agency,city,,phong-y-te,2025-01-01\n")
+    path = write(
+        tmp_path,
+        "phong-a,Phòng A,agency,city,,phong-b,2024-01-01\nphong-b,Phòng B,agency,city,,phong-y-te,2025-01-01\n",
+    )
     assert load_agency_list(path).successor("phong-a") == "phong-y-te"
 
 
-@pytest.mark.parametrize(("body", "message"), [
-    ("Phòng X,agency,city,,,\n", "missing column"),
-    ("phong-x,Phòng X,office,city,,,\n", "kind"),
-    ("phong-x,Phòng X,agency,district,,,\n", "level"),
-    ("Phong X,Phòng X,agency,city,,,\n", "slug"),
-    ("phong-x,,agency,city,,,\n", "no name"),
-    ("phong-x,Phòng X,agency,city,,,\nphong-x,Phòng Y,agency,city,,,\n", "twice"),
-    ("phong-x,Phòng X,agency,city,,phong-z,2025-03-01\n", "not in the list"),
-    ("phong-x,Phòng X,agency,city,,phong-y,\nphong-y,Phòng Y,agency,city,,phong-x,\n", "circle"),
-    ("phong-x,Phòng X,agency,city,,phong-y-te,01/03/2025\n", "ISO date"),
-    ("phong-x,Phòng X,agency,city,,,2025-03-01\n", "replaced_by is empty"),
-    ("phong-x,Phòng Y Tế,agency,city,,,\n", "same name"),
-    ("phong-x,Phòng X, Y,agency,city,,,\n", "more fields"),
-])
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("Phòng X,agency,city,,,\n", "missing column"),
+        ("phong-x,Phòng X,office,city,,,\n", "kind"),
+        ("phong-x,Phòng X,agency,district,,,\n", "level"),
+        ("Phong X,Phòng X,agency,city,,,\n", "slug"),
+        ("phong-x,,agency,city,,,\n", "no name"),
+        ("phong-x,Phòng X,agency,city,,,\nphong-x,Phòng Y,agency,city,,,\n", "twice"),
+        ("phong-x,Phòng X,agency,city,,phong-z,2025-03-01\n", "not in the list"),
+        ("phong-x,Phòng X,agency,city,,phong-y,\nphong-y,Phòng Y,agency,city,,phong-x,\n", "circle"),
+        ("phong-x,Phòng X,agency,city,,phong-y-te,01/03/2025\n", "ISO date"),
+        ("phong-x,Phòng X,agency,city,,,2025-03-01\n", "replaced_by is empty"),
+        ("phong-x,Phòng Y Tế,agency,city,,,\n", "same name"),
+        ("phong-x,Phòng X, Y,agency,city,,,\n", "more fields"),
+    ],
+)
 def test_bad_user_files_raise_one_clear_error(tmp_path: Path, body: str, message: str) -> None:
     path = tmp_path / "bad.csv"
     text = body if message == "missing column" else HEADER + body

@@ -208,8 +208,12 @@ parametrize = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])
 
 def goal_params(goal: str) -> list:  # type: ignore[type-arg]
     """The sets, each one whose ``goal`` does not hold yet marked as a strict xfail with its reason."""
-    return [pytest.param(s, id=s.name, marks=[pytest.mark.xfail(strict=True, reason=getattr(s, goal))]
-                         if getattr(s, goal) else []) for s in SETS]
+    return [
+        pytest.param(
+            s, id=s.name, marks=[pytest.mark.xfail(strict=True, reason=getattr(s, goal))] if getattr(s, goal) else []
+        )
+        for s in SETS
+    ]
 
 
 @parametrize
@@ -237,9 +241,16 @@ def test_labels_are_well_formed_and_held_out(held: HeldOut) -> None:
 
 def merge_params() -> list:  # type: ignore[type-arg]
     """Every set before and after the fuzzy step; after it, a set whose merge goal fails is a strict xfail."""
-    return [pytest.param(s, cutoff, id=f"{s.name}-{label}",
-                         marks=[pytest.mark.xfail(strict=True, reason=s.merge_goal)] if s.merge_goal and cutoff else [])
-            for s in SETS for cutoff, label in ((None, "before-fuzzy"), (BENCH.FUZZY_CUTOFF, "after-fuzzy"))]
+    return [
+        pytest.param(
+            s,
+            cutoff,
+            id=f"{s.name}-{label}",
+            marks=[pytest.mark.xfail(strict=True, reason=s.merge_goal)] if s.merge_goal and cutoff else [],
+        )
+        for s in SETS
+        for cutoff, label in ((None, "before-fuzzy"), (BENCH.FUZZY_CUTOFF, "after-fuzzy"))
+    ]
 
 
 @pytest.mark.parametrize(("held", "cutoff"), merge_params())
@@ -275,4 +286,3 @@ def test_numbers_do_not_regress(held: HeldOut) -> None:
         assert scores.f1 >= f1
     if not held.merge_goal:
         assert BENCH.measure(cells, AGENCIES).precision == 1.0
-

@@ -13,7 +13,7 @@ from core.text import clean_text, fold
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.keys import expand, name_key
 from normalize.match import resolve_cell
-from normalize.segment import split_piece
+from normalize.split import split_piece
 
 AGENCIES = load_agency_list()
 NAMES = [a.name for a in AGENCIES] + [alias for a in AGENCIES for alias in a.aliases]
@@ -73,15 +73,69 @@ def test_split_piece_spans_are_ordered_pieces_of_the_text(words: list[str]) -> N
 TINY = AgencyList((Agency(id="phong-chuyen-doi-so", name="Phòng Chuyển đổi số", kind="agency", level="city"),))
 #: Words the segmenter may drop: separators, request and indicator wording (all casefolded), also
 #: typed without marks, and the verbs a request closes with ("phối hợp tuyên truyền, vận động").
-DROPPABLE = ("và", "đề", "nghị", "cùng", "tham", "gia", "phối", "hợp", "thực", "hiện", "chỉ", "tiêu", "số", "từ", "đến",
-             "de", "nghi", "cung", "phoi", "hop", "thuc", "hien", "chi", "tieu", "so", "tu", "den", "va", "thứ", "đối",
-             "với", "ct", "đạo", "hướng", "dẫn", "giám", "sát", "theo", "dõi", "triển", "khai", "tuyên", "truyền",
-             "vận", "động", "kiểm", "tra", "hỗ", "trợ", "chủ", "trì")
+DROPPABLE = (
+    "và",
+    "đề",
+    "nghị",
+    "cùng",
+    "tham",
+    "gia",
+    "phối",
+    "hợp",
+    "thực",
+    "hiện",
+    "chỉ",
+    "tiêu",
+    "số",
+    "từ",
+    "đến",
+    "de",
+    "nghi",
+    "cung",
+    "phoi",
+    "hop",
+    "thuc",
+    "hien",
+    "chi",
+    "tieu",
+    "so",
+    "tu",
+    "den",
+    "va",
+    "thứ",
+    "đối",
+    "với",
+    "ct",
+    "đạo",
+    "hướng",
+    "dẫn",
+    "giám",
+    "sát",
+    "theo",
+    "dõi",
+    "triển",
+    "khai",
+    "tuyên",
+    "truyền",
+    "vận",
+    "động",
+    "kiểm",
+    "tra",
+    "hỗ",
+    "trợ",
+    "chủ",
+    "trì",
+)
 #: Also a head noun a list after ":" shares, "các" before "chỉ tiêu", and a list item's letter ("a)").
-DROPPABLE_RE = re.compile(r"(?:(?:các|những)\s+)?(?:phòng|sở|ban|trung\s+tâm|hội)\s*:|các(?=\s+chỉ\s*tiêu)"
-                          r"|\b[a-zđ]\)")
-WORDS = sorted({w for name in NAMES for w in name.replace(",", " ").split()} | set(DROPPABLE)
-               | {"Các", "cơ", "sở", "khám", "chữa", "bệnh", "công", "lập", "xyz", "Hội", "ND", "1", "2-4", "1,2"})
+DROPPABLE_RE = re.compile(
+    r"(?:(?:các|những)\s+)?(?:phòng|sở|ban|trung\s+tâm|hội)\s*:|các(?=\s+chỉ\s*tiêu)"
+    r"|\b[a-zđ]\)"
+)
+WORDS = sorted(
+    {w for name in NAMES for w in name.replace(",", " ").split()}
+    | set(DROPPABLE)
+    | {"Các", "cơ", "sở", "khám", "chữa", "bệnh", "công", "lập", "xyz", "Hội", "ND", "1", "2-4", "1,2"}
+)
 GLUE = st.sampled_from([" ", " ", " ", ", ", "; ", " và ", "\n", "\n- ", " (", ") ", "(", ")", ": ", ". "])
 CELL_TEXT = st.one_of(
     VIETNAMESE,

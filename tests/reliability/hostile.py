@@ -17,6 +17,9 @@ GOOD_DOCX = SAMPLES / "plan-2024-landscape.docx"
 GOOD_PDF = SAMPLES / "plan-2024-landscape.pdf"
 #: Rows the good sample gives: a run that keeps it must show them all.
 GOOD_ROWS = 36
+#: Every file a complete output folder holds.
+OUTPUTS = {"plan.json", "rows.csv", "plan.sqlite", "agency_mentions.csv", "review.csv", "review.html",
+           "datapackage.json", "metadata.json"}
 
 _RUN_IN_TABLE = re.compile(r"(<w:tbl>.*?<w:tc>.*?<w:r(?:\s[^>]*)?>)", re.DOTALL)
 

@@ -12,13 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile import GOOD_DOCX, GOOD_PDF, SAMPLES, docx_many_rows
+from hostile import GOOD_DOCX, GOOD_PDF, OUTPUTS, SAMPLES, docx_many_rows
 
 from core.errors import ExportError
 from export.outputset import write_output_set
 from phuluc.cli import main
 
-OUTPUTS = {"plan.json", "rows.csv", "plan.sqlite", "agency_mentions.csv", "review.csv"}
 OTHER_DOCX = SAMPLES / "plan-2024-portrait.docx"
 
 

@@ -1,0 +1,68 @@
+"""Page crops for the review page: the region of a PDF page each row came from, as small PNG images.
+
+Boxes are in PDF points from the page's top-left (:class:`core.model.Box`); pdfium renders only
+the cropped region of each page, in grey, which is all a reader needs to compare text and keeps
+the review page small.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from core.errors import ExportError
+from core.model import Box
+
+#: Pixels per PDF point: 1.6 (115 dpi) keeps Vietnamese marks legible at 12 pt and below.
+RENDER_SCALE = 1.6
+#: White space (pt) kept around a box, so the rules around the row show.
+CROP_MARGIN = 4.0
+#: Grey levels kept in a crop: text needs few, and a PNG of 16 greys compresses to about 20 KB a row.
+GREY_LEVELS = 16
+#: Maps each of 256 greys to the nearest lower of :data:`GREY_LEVELS` evenly spaced greys (white stays 255).
+_GREY_LUT = [(v * GREY_LEVELS // 256) * (255 // (GREY_LEVELS - 1)) for v in range(256)]
+
+
+class PageImageError(ExportError):
+    """The PDF could not be opened or rendered (encrypted, damaged, gone): the review page goes without images."""
+
+
+def crop_to_png(page: pdfium.PdfPage, box: Box) -> bytes:
+    """Render one box of a page (with :data:`CROP_MARGIN` around it) as a PNG of :data:`GREY_LEVELS` greys."""
+    width, height = page.get_size()
+    crop = (
+        max(0.0, box.x0 - CROP_MARGIN),
+        max(0.0, height - box.bottom - CROP_MARGIN),
+        max(0.0, width - box.x1 - CROP_MARGIN),
+        max(0.0, box.top - CROP_MARGIN),
+    )
+    image = page.render(scale=RENDER_SCALE, crop=crop, grayscale=True).to_pil()
+    buffer = io.BytesIO()
+    image.convert("L").point(_GREY_LUT).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def render_crops(pdf_path: Path, boxes: Iterable[Box]) -> dict[Box, bytes]:
+    """Return a PNG for every box, each page opened once; raise :class:`PageImageError` when the PDF will not render."""
+    wanted = sorted(set(boxes), key=lambda b: (b.page, b.top))
+    try:
+        pdf = pdfium.PdfDocument(str(pdf_path))
+    except (pdfium.PdfiumError, OSError) as exc:
+        msg = f"{pdf_path}: cannot render its pages ({exc})"
+        raise PageImageError(msg) from exc
+    crops: dict[Box, bytes] = {}
+    try:
+        current: tuple[int, pdfium.PdfPage] | None = None
+        for box in wanted:
+            if not 1 <= box.page <= len(pdf):
+                msg = f"{pdf_path}: a row lies on page {box.page}, but the file has {len(pdf)} pages"
+                raise PageImageError(msg)
+            if current is None or current[0] != box.page:
+                current = (box.page, pdf[box.page - 1])
+            crops[box] = crop_to_png(current[1], box)
+    finally:
+        pdf.close()
+    return crops

@@ -1,0 +1,174 @@
+"""Account for every character of the appendix's table region: in a row, in a header, or named in a warning.
+
+Each appendix page counts the characters the page itself draws inside its appendix tables, plus
+the text lines outside them that still belong to the table's region (under a table that goes on
+over the page, over one that came from the page before, between two of its tables), against the
+characters the reader placed in rows, headers, titles and column-number rows. A page where the
+two differ gets one warning line saying how much and where; the document gets a
+:class:`~core.model.Coverage`. Coordinates: points, origin at the page's top-left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from core.model import CellPiece, Coverage, PhysicalRow
+from core.text import fold, ink
+from extract.grid import Grid
+from extract.pdf_lines import chars_to_lines
+from extract.pdf_objects import Char
+
+#: Page furniture that is no table text: "12", "- 12 -", "Trang 3", "3/40", "Page 3 of 40".
+_PAGE_NUMBER_RE = re.compile(r"^(?:trang|page)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:/|of|trên)\s*\d{1,4})?$")
+#: A line printed on this many appendix pages is a running header or footer, not table text.
+RUNNING_LINE_PAGES = 3
+#: How much of a stray line's text a warning quotes.
+QUOTE_CHARS = 60
+
+
+@dataclass(frozen=True)
+class FreeLine:
+    """A text line of a page that lies in no table: its box and text."""
+
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    text: str
+
+
+def free_lines(chars: Sequence[Char], grids: Sequence[Grid]) -> tuple[FreeLine, ...]:
+    """Return the page's text lines outside every table, top to bottom."""
+    free = [
+        c
+        for c in chars
+        if c["text"].strip()
+        and all(g.cell_at((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) is None for g in grids)
+    ]
+    free.sort(key=lambda c: (c["top"] + c["bottom"]) / 2)
+    groups: list[list[Char]] = []
+    for char in free:
+        mid = (char["top"] + char["bottom"]) / 2
+        if groups and abs(mid - (groups[-1][0]["top"] + groups[-1][0]["bottom"]) / 2) < 0.5 * float(char["size"]):
+            groups[-1].append(char)
+        else:
+            groups.append([char])
+    out = []
+    for group in groups:
+        lines = chars_to_lines(group, None)
+        if not lines:
+            continue
+        line = lines[0]
+        out.append(
+            FreeLine(
+                min(c["top"] for c in group),
+                max(c["bottom"] for c in group),
+                min(c["x0"] for c in group),
+                max(c["x1"] for c in group),
+                line.text,
+            )
+        )
+    return tuple(out)
+
+
+def piece_ink(piece: CellPiece) -> int:
+    """Count the characters of one cell piece."""
+    return sum(ink(line.text) for line in piece.lines)
+
+
+def row_ink(row: PhysicalRow) -> int:
+    """Count the characters of one physical row: its cells and extra columns."""
+    return sum(piece_ink(p) for p in row.cells.values()) + sum(piece_ink(p) for p in row.extra.values())
+
+
+@dataclass
+class PageAccount:
+    """One page's side of the ledger, filled in while the appendix is chained."""
+
+    page_no: int
+    drawn: int = 0  # characters the page draws inside its appendix tables
+    placed: int = 0  # characters placed in rows, headers, titles and column-number rows
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # appendix tables' bboxes
+    free: tuple[FreeLine, ...] = ()
+    text_chars: int = 0  # every character of the page (for pages the appendix skipped)
+    unread_table: bool = False  # a page after the appendix whose text keeps to its columns
+
+
+def _is_furniture(text: str, running: set[str]) -> bool:
+    folded = fold(text)
+    return bool(_PAGE_NUMBER_RE.match(folded)) or folded in running
+
+
+def _stray(account: PageAccount, first: bool, last: bool, running: set[str]) -> list[FreeLine]:
+    """Free lines of an appendix page that lie in the table's region."""
+    x0 = min(b[0] for b in account.boxes)
+    x1 = max(b[2] for b in account.boxes)
+    top = min(b[1] for b in account.boxes)
+    bottom = max(b[3] for b in account.boxes)
+    out = []
+    for line in account.free:
+        if _is_furniture(line.text, running):
+            continue
+        between = top <= line.top and line.bottom <= bottom  # beside the table too: text run over its edge
+        inside = x0 <= (line.x0 + line.x1) / 2 <= x1
+        if between or (inside and ((line.top >= bottom and not last) or (line.bottom <= top and not first))):
+            out.append(line)
+    return out
+
+
+#: A page after the appendix whose lines keep to its columns this often is more of the table, unread.
+TABULAR_SHARE = 0.8
+
+
+def in_columns(lines: Sequence[tuple[float, float]], xs: Sequence[float]) -> bool:
+    """Tell whether text lines (x0, x1 of each inked run) keep to a table's columns, in two or more of them.
+
+    A page the reader found no table on, right after the appendix, whose text still keeps to the
+    appendix's columns is more of the table (a rule the engine did not see), not text after it.
+    """
+    if not lines:
+        return False
+    inner = xs[1:-1]
+    inside = [(x0, x1) for x0, x1 in lines if not any(x0 < x < x1 for x in inner) and xs[0] <= x0 and x1 <= xs[-1]]
+    columns = {sum(1 for x in inner if x0 >= x) for x0, _ in inside}
+    return len(inside) >= TABULAR_SHARE * len(lines) and len(columns) >= 2
+
+
+def account_pages(accounts: Sequence[PageAccount]) -> tuple[Coverage, tuple[str, ...]]:
+    """Close the ledger: the document's coverage and one warning per page with unplaced characters."""
+    used = [a for a in accounts if a.boxes]
+    if not used:
+        return Coverage(0, 0), ()
+    first_page, last_page = used[0].page_no, used[-1].page_no
+    counts = Counter(fold(line.text) for a in used for line in a.free)
+    running = {text for text, n in counts.items() if n >= RUNNING_LINE_PAGES}
+    region = placed = 0
+    losses: list[int] = []
+    warnings: list[str] = []
+    for account in accounts:
+        if not first_page <= account.page_no <= last_page and not account.unread_table:
+            continue
+        if not account.boxes:
+            region += account.text_chars
+            if account.text_chars:
+                losses.append(account.page_no)
+                warnings.append(
+                    f"page {account.page_no}: {account.text_chars} characters laid out as the appendix table "
+                    "were read as no row (no table found on the page)"
+                )
+            continue
+        stray = _stray(account, account.page_no == first_page, account.page_no == last_page, running)
+        stray_chars = sum(ink(line.text) for line in stray)
+        page_region = account.drawn + stray_chars
+        region += page_region
+        placed += min(account.placed, page_region)
+        missing = page_region - account.placed
+        if missing > 0:
+            losses.append(account.page_no)
+            where = f"; outside the table's cells: {stray[0].text[:QUOTE_CHARS]!r}" if stray else ""
+            counted = f"{missing} of {page_region} characters in the table region are in no row"
+            warnings.append(f"page {account.page_no}: {counted}{where}")
+    return Coverage(region, placed, tuple(losses)), tuple(warnings)

@@ -1,0 +1,251 @@
+"""Chain the pages' tables into the appendix: from its header row to the next other table.
+
+Each page's tables come from :mod:`extract.pdf_page`; here the header's labels become a
+:class:`ColumnMap`, the bands under it become :class:`~core.model.PhysicalRow` pieces, and a
+table on a later page continues the appendix when it repeats the header or has its columns.
+Coordinates: points, origin at the page's top-left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from core.errors import NoTextLayerError
+from core.model import FIELDS, GROUP_FIELDS, CellPiece, PhysicalRow
+from extract.coverage import (
+    QUOTE_CHARS,
+    FreeLine,
+    PageAccount,
+    account_pages,
+    free_lines,
+    in_columns,
+    piece_ink,
+    row_ink,
+)
+from extract.grid import Grid, GridCell
+from extract.header import (
+    UNPLACED_LABEL,
+    column_numbers_warnings,
+    is_column_numbers,
+    labels_to_fields,
+    title_from_lines,
+)
+from extract.pdf_page import PageReading, PageTable, band_labels, grid_to_table, header_at, header_top
+from extract.reading import Reading
+from extract.text_grid import text_table
+
+#: Tables whose column boundaries match the previous page's appendix within this (pt) continue it
+#: when the page repeats no header row.
+SAME_COLUMNS_TOLERANCE = 3.0
+#: A table continues the appendix when it has at least this share of the appendix's column rules.
+MOST_COLUMNS_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """The appendix columns: each field's (or extra column's) label and x-range on the page."""
+
+    fields: tuple[tuple[str, str, float, float], ...]  # (field or "", label, x0, x1)
+    xs: tuple[float, ...]
+    gutters: tuple[tuple[float, float], ...] = ()  # for a table without column rules: its white gutters
+
+
+
+def header_to_column_map(labelled: Sequence[tuple[GridCell, str]], grid: Grid) -> ColumnMap:
+    """Turn the header band's cells into the page's column map."""
+    mapping = labels_to_fields([label for _, label in labelled])
+    return ColumnMap(
+        tuple((mapping.get(i, ""), label, cell.x0, cell.x1) for i, (cell, label) in enumerate(labelled)),
+        tuple(grid.xs),
+        grid.gutters,
+    )
+
+
+def _field_of(cell: GridCell, columns: ColumnMap) -> tuple[str, str] | None:
+    """Return the (field, label) column a data cell falls under: the one its box overlaps most."""
+    best, best_overlap = None, 0.0
+    for field, label, x0, x1 in columns.fields:
+        overlap = min(cell.x1, x1) - max(cell.x0, x0)
+        if overlap > best_overlap:
+            best, best_overlap = (field, label), overlap
+    return best
+
+
+def _same_columns(a: Sequence[float], b: Sequence[float]) -> bool:
+    """Tell whether a table's column rules are the appendix's: each one of them, and most of them.
+
+    An engine may miss a rule a page draws (a merged cell's side, a rule cut by the page edge);
+    the columns it did find still place the cells, and text outside them shows in the coverage.
+    """
+    matched = [x for x in a if any(abs(x - y) <= SAME_COLUMNS_TOLERANCE for y in b)]
+    return len(matched) == len(a) >= max(3, MOST_COLUMNS_SHARE * len(b))
+
+
+def grid_to_rows(
+    grid: Grid, pieces: dict[int, CellPiece], page_no: int, columns: ColumnMap, first_band: int
+) -> tuple[list[PhysicalRow], int]:
+    """Return one :class:`PhysicalRow` per band from ``first_band`` down, and the characters of skipped headers.
+
+    Cells are placed by the column map. A header row met again inside the table (tables joined one
+    under the other, a converter's page parts printed again) is skipped like a repeated header at
+    a page top, and the row under it is treated as a page top: it may carry on the row above.
+    """
+    rows: list[PhysicalRow] = []
+    last_band = len(grid.ys) - 2
+    skip_to, after_header, header_chars = first_band, False, 0
+    for band in range(first_band, last_band + 1):
+        if band < skip_to:
+            continue
+        header_end = header_at(grid, pieces, band) if band > first_band else None
+        if header_end is not None:
+            if rows:
+                rows[-1] = replace(rows[-1], page_end=True)
+            header_chars += sum(
+                piece_ink(pieces[i]) for i, c in enumerate(grid.cells) if band <= c.row <= header_end
+            )
+            skip_to, after_header = header_end + 1, True
+            continue
+        cells = {f: CellPiece() for f in FIELDS}
+        extra: dict[str, CellPiece] = {}
+        for i, cell in enumerate(grid.cells):
+            if not (cell.row <= band < cell.row_end):
+                continue
+            field, label = _field_of(cell, columns) or ("", UNPLACED_LABEL)
+            piece = pieces[i] if cell.row == band else CellPiece(merged_above=True)
+            target = cells if field else extra
+            key = field or label
+            before = target.get(key, CellPiece())
+            if before.lines and piece.lines:
+                piece = replace(piece, lines=before.lines + piece.lines)
+            if piece.lines or not before.lines:
+                target[key] = piece
+        if not any(p.lines for p in cells.values()) and not any(p.lines for p in extra.values()):
+            continue
+        rows.append(
+            PhysicalRow(
+                page=page_no,
+                cells=cells,
+                extra=extra,
+                page_top=not rows or after_header,
+                top=grid.ys[band],
+                bottom=grid.ys[band + 1],
+                x0=grid.xs[0],
+                x1=grid.xs[-1],
+            )
+        )
+        after_header = False
+    if rows:
+        left_open = not grid.ruled_bottom and rows[-1].bottom is not None and rows[-1].bottom >= grid.ys[-1] - 0.5
+        rows[-1] = replace(rows[-1], page_end=True, open_bottom=left_open)
+    return rows, header_chars
+
+
+def _group_columns(columns: ColumnMap) -> list[int]:
+    return [i for i, (field, *_) in enumerate(columns.fields) if field in GROUP_FIELDS]
+
+
+def _page_tables(page: PageReading, columns: ColumnMap | None) -> tuple[tuple[PageTable, ...], tuple[FreeLine, ...]]:
+    """Return the page's tables and free lines; on a page with no ruled table, a table found from its text."""
+    if page.loose is None:
+        return page.tables, page.free
+    gutters = columns.gutters if columns is not None else ()
+    if columns is not None and not gutters:
+        return page.tables, page.free  # the appendix is ruled: a page without rules holds none of it
+    found = text_table(page.loose.chars, page.loose.edges, gutters, _group_columns(columns) if columns else ())
+    if found is None:
+        return page.tables, page.free
+    grid = found[0]
+    return (grid_to_table(grid, page.loose.chars, [grid]),), free_lines(page.loose.chars, [grid])
+
+
+def _cell_chars(table: PageTable, before_band: int) -> int:
+    return sum(piece_ink(table.pieces[i]) for i, cell in enumerate(table.grid.cells) if cell.row < before_band)
+
+
+def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
+    """Chain the pages' tables into the appendix: from its header row to the next other table.
+
+    Every appendix page is accounted for in the coverage ledger (:mod:`extract.coverage`).
+    """
+    rows: list[PhysicalRow] = []
+    title = ""
+    header: tuple[tuple[str, str], ...] = ()
+    columns: ColumnMap | None = None
+    numbers_dropped: list[tuple[int, list[str]]] = []
+    accounts: list[PageAccount] = []
+    last_columns: ColumnMap | None = None
+    header_chars: int | None = None  # characters above the first data row where the appendix starts
+    for page in pages:
+        page_rows: list[PhysicalRow] = []
+        tables, free = _page_tables(page, columns)
+        account = PageAccount(page.page_no, free=free, text_chars=page.text_chars)
+        accounts.append(account)
+        for index, table in enumerate(tables):
+            grid, pieces = table.grid, table.pieces
+            first = -1
+            if table.header is not None and columns is not None and index == 0 and header_top(table.header) > 0:
+                first = 0  # rows of the appendix over a header row printed again inside the table
+            elif table.header is not None:
+                band, labelled = table.header
+                new_columns = header_to_column_map(labelled, grid)
+                if columns is None:
+                    title = title_from_lines(table.lines_above)
+                    header = tuple((f, label) for f, label, _, _ in new_columns.fields)
+                columns = new_columns
+                first = band + 1
+                numbers = [t for _, t in band_labels(grid, pieces, first)] if first < len(grid.ys) - 1 else []
+                if numbers and is_column_numbers(numbers):
+                    first += 1
+                    numbers_dropped.append((page.page_no, numbers))
+            elif columns is not None and index == 0 and (grid.gutters or _same_columns(grid.xs, columns.xs)):
+                first = 0
+            elif columns is not None:
+                columns = None  # another table after the appendix ends it
+            if first < 0 or columns is None:
+                continue
+            last_columns = columns
+            placed, skipped = grid_to_rows(grid, pieces, page.page_no, columns, first)
+            page_rows.extend(placed)
+            account.boxes.append(grid.bbox)
+            account.drawn += table.drawn
+            above = _cell_chars(table, first)
+            if header_chars is None:
+                header_chars = above
+            # a header printed again holds the header's characters, no more: text under it in the
+            # same band (the rest of a cut row, read into the header) is in no row
+            account.placed += min(above, header_chars) + skipped + sum(row_ink(r) for r in placed)
+        rows.extend(page_rows)
+    if not any(page.has_text for page in pages):
+        msg = "the PDF has no text layer (a scan?); run OCR on it first"
+        raise NoTextLayerError(msg)
+    _mark_unread_tables(pages, accounts, last_columns)
+    coverage, losses = account_pages(accounts)
+    warnings = column_numbers_warnings(numbers_dropped) + losses
+    return Reading(tuple(rows), title, header, len(pages), warnings, coverage, "" if rows else _seen(pages))
+
+
+def _mark_unread_tables(pages: Sequence[PageReading], accounts: list[PageAccount], columns: ColumnMap | None) -> None:
+    """Mark the pages right after the appendix that hold no table the engine saw but keep to its columns."""
+    if columns is None:
+        return
+    last = max((a.page_no for a in accounts if a.boxes), default=0)
+    for page, account in zip(pages, accounts, strict=True):
+        if page.page_no <= last:
+            continue
+        if any(table.header is not None for table in page.tables) or not in_columns(page.spans, columns.xs):
+            break
+        account.unread_table = True
+
+
+def _seen(pages: Sequence[PageReading]) -> str:
+    """Say what a PDF without an appendix table holds: pages of text, tables and the largest one's top row."""
+    text_pages = sum(1 for page in pages if page.has_text)
+    tables = [table for page in pages for table in page.tables]
+    said = f"it has {text_pages} page(s) of text and {len(tables)} ruled table(s)"
+    if tables:
+        largest = max(tables, key=lambda t: len(t.grid.cells))
+        top = " | ".join(text for _, text in band_labels(largest.grid, largest.pieces, 0) if text)[:QUOTE_CHARS * 2]
+        columns = len(largest.grid.xs) - 1
+        said += f"; the largest has {columns} column(s), its first row reads {top!r}"
+    return said

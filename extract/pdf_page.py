@@ -1,0 +1,207 @@
+"""One PDF page's tables: each grid's characters placed into its cells as lines, and the appendix header found.
+
+Pages are read independently (and in two processes for long plans) until
+:mod:`extract.pdf_chain` chains their tables into one appendix. Coordinates: points, origin at
+the page's top-left (pdfplumber's convention).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.model import CellPiece
+from core.text import ink
+from extract.coverage import FreeLine, free_lines
+from extract.grid import Grid, GridCell
+from extract.header import is_header, stacked_label
+from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
+from extract.pdf_objects import Char, PageObjects
+from extract.reflow import lines_to_text
+from extract.text_grid import page_text_lines
+
+#: A ruled table has at least this many columns; a page without one may hold a table drawn without rules.
+MIN_TABLE_COLUMNS = 3
+#: A header found in a grid: the band that ends it, and each column's cell with its label.
+Header = tuple[int, list[tuple[GridCell, str]]]
+
+
+@dataclass(frozen=True)
+class PageTable:
+    """One ruled table of a page, its cells' text pieces, and the appendix header if it has one.
+
+    ``header`` is the header band and its labelled cells; ``lines_above`` the text lines above
+    the table that lie in no table (the appendix title, where this is the first header);
+    ``drawn`` counts the characters inside the table, for the coverage ledger.
+    """
+
+    grid: Grid
+    pieces: dict[int, CellPiece]
+    header: tuple[int, list[tuple[GridCell, str]]] | None
+    lines_above: tuple[str, ...] = ()
+    drawn: int = 0  # characters the page draws inside the table (white space left out)
+
+
+@dataclass(frozen=True)
+class PageReading:
+    """Everything the appendix needs from one page; pages are read independently.
+
+    ``loose`` keeps the page's objects when it has no ruled table (it may hold one drawn without
+    rules); ``free`` are its text lines outside every table, ``text_chars`` counts all its
+    characters and ``spans`` are the inked runs (x0, x1) of its lines, for the coverage ledger.
+    """
+
+    page_no: int
+    tables: tuple[PageTable, ...]
+    has_text: bool
+    loose: PageObjects | None = None
+    free: tuple[FreeLine, ...] = ()
+    text_chars: int = 0
+    spans: tuple[tuple[float, float], ...] = ()
+
+
+
+def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid]) -> PageTable:
+    """Put a page's characters into one table's cells, as lines, and find the appendix header in it."""
+    assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}
+    for char, idx in _cells_of(grid, chars):
+        assigned[idx].append(char)
+    padding = cell_padding((grid.cells[i], cs) for i, cs in assigned.items())
+    pieces = {i: cell_piece(grid.cells[i], cs, padding) for i, cs in assigned.items()}
+    header = find_header(grid, pieces)
+    above = tuple(_outside_lines(chars, grids, grid.ys[0]) + _title_bands(grid, pieces, header)) if header else ()
+    drawn = sum(ink("".join(c["text"] for c in cs)) for cs in assigned.values())
+    return PageTable(grid, pieces, header, above, drawn)
+
+
+#: Glyphs closer than this share of the font size are one word: a word too long for its column that
+#: a browser lets run over the column rule stays in the cell it started in.
+OVERFLOW_GAP_SHARE = 0.1
+
+
+def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[tuple[Char, int]]:
+    """Place each character in the cell holding its centre; a word that runs over a rule stays in its first cell."""
+    placed: list[tuple[Char, int]] = []
+    prev: Char | None = None
+    prev_idx: int | None = None
+    for char in sorted(chars, key=lambda c: (round((c["top"] + c["bottom"]) / 2), c["x0"])):
+        idx = grid.cell_at((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2)
+        joined = (
+            prev is not None
+            and prev_idx is not None
+            and char["text"].strip()
+            and abs((char["top"] + char["bottom"]) - (prev["top"] + prev["bottom"])) < float(char["size"])
+            and 0 <= char["x0"] - prev["x1"] < OVERFLOW_GAP_SHARE * float(char["size"])
+        )
+        if joined and idx != prev_idx:
+            idx = prev_idx
+        if idx is not None:
+            placed.append((char, idx))
+        prev, prev_idx = (char, idx) if char["text"].strip() else (None, None)
+    return placed
+
+
+def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -> PageReading:
+    """Put a page's characters into its tables' cells, as lines; find the appendix header.
+
+    A page with text and no ruled table of :data:`MIN_TABLE_COLUMNS` columns keeps its objects,
+    so that the appendix chain can look for a table drawn without column rules on it.
+    """
+    tables = tuple(grid_to_table(grid, objects.chars, grids) for grid in grids)
+    ruled = any(len(grid.xs) > MIN_TABLE_COLUMNS for grid in grids)
+    loose = objects if objects.chars and not ruled else None
+    text_chars = ink("".join(c["text"] for c in objects.chars))
+    spans = tuple(span for line in page_text_lines(objects.chars) for span in line.spans)
+    free = free_lines(objects.chars, grids)
+    return PageReading(page_no, tables, bool(objects.chars), loose, free, text_chars, spans)
+
+
+def band_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list[tuple[GridCell, str]]:
+    """Return the cells that start at ``band``, left to right, each with its text on one line."""
+    out = []
+    for i, cell in enumerate(grid.cells):
+        if cell.row == band:
+            text = lines_to_text(pieces[i].lines, pieces[i].line_height).replace("\n", " ")
+            out.append((cell, text))
+    return sorted(out, key=lambda item: item[0].x0)
+
+
+def _title_bands(grid: Grid, pieces: dict[int, CellPiece], header: tuple[int, list[tuple[GridCell, str]]]) -> list[str]:
+    """Text of the table's own bands above its header row (a title typed into the table)."""
+    top = min(cell.row for cell, _ in header[1])
+    above = sorted((cell.row, cell.x0, i) for i, cell in enumerate(grid.cells) if cell.row_end <= top)
+    texts = (lines_to_text(pieces[i].lines, pieces[i].line_height) for _, _, i in above)
+    return [line for text in texts for line in text.split("\n") if line]
+
+
+def _outside_lines(chars: Sequence[Char], grids: Sequence[Grid], above: float) -> list[str]:
+    """Text lines above ``above`` (pt from the top) that lie in no table: the title block."""
+    free = [
+        c
+        for c in chars
+        if c["bottom"] <= above
+        and all(g.cell_at((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) is None for g in grids)
+    ]
+    return [line.text for line in chars_to_lines(free, None)]
+
+
+def header_top(header: tuple[int, list[tuple[GridCell, str]]]) -> int:
+    """Return the first band of a found header row (it ends at ``header[0]``)."""
+    return min(cell.row for cell, _ in header[1])
+
+
+#: How many bands from a table's top may hold its header row (a title band, a grouped header).
+MAX_HEADER_BANDS = 4
+
+
+def find_header(grid: Grid, pieces: dict[int, CellPiece]) -> tuple[int, list[tuple[GridCell, str]]] | None:
+    """Find the band that ends the appendix header, with each column's cell and label; None if none.
+
+    A grouped header takes two bands: cells spanning several columns ("Cơ quan" over "Chủ trì",
+    "Phối hợp") over the columns' own labels; each column is labelled with both.
+    """
+    for band in range(min(len(grid.ys) - 1, MAX_HEADER_BANDS)):
+        found = _header_labels_at(grid, pieces, band)
+        if found is not None:
+            return found
+    return None
+
+
+def _header_labels_at(
+    grid: Grid, pieces: dict[int, CellPiece], band: int
+) -> tuple[int, list[tuple[GridCell, str]]] | None:
+    """Return the header that starts at ``band`` (its last band and labelled cells), if one does."""
+    labelled = band_labels(grid, pieces, band)
+    if is_header([t for _, t in labelled]):
+        return band, labelled
+    if band + 1 < len(grid.ys) - 1 and not is_header([t for _, t in band_labels(grid, pieces, band + 1)]):
+        # a group band over the columns' own labels; a band over a whole header row is a data row
+        stacked = _stacked_labels(grid, pieces, band)
+        if is_header([t for _, t in stacked]):
+            return band + 1, stacked
+    return None
+
+
+def header_at(grid: Grid, pieces: dict[int, CellPiece], band: int) -> int | None:
+    """Return the last band of a header row that starts at ``band``, or None."""
+    found = _header_labels_at(grid, pieces, band)
+    return None if found is None else found[0]
+
+
+def _stacked_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list[tuple[GridCell, str]]:
+    """Return the cells that reach band ``band + 1``, each labelled with the spanning cell above it."""
+    own = dict(band_labels(grid, pieces, band + 1))
+    above = band_labels(grid, pieces, band)
+    out = []
+    for cell in grid.cells:
+        if not (cell.row <= band + 1 < cell.row_end):
+            continue
+        if cell.row <= band:  # one cell over both bands: its own label is the whole label
+            out.append((cell, next((t for c, t in above if c == cell), "")))
+            continue
+        middle = (cell.x0 + cell.x1) / 2
+        parent = next(
+            (t for c, t in above if c.x0 <= middle <= c.x1 and c.col_end - c.col > cell.col_end - cell.col), ""
+        )
+        out.append((cell, stacked_label(parent, own.get(cell, ""))))
+    return sorted(out, key=lambda item: item[0].x0)

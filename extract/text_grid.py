@@ -1,0 +1,372 @@
+"""Tables drawn without column rules: columns from the white space down the page, rows from gaps and rules.
+
+Report generators and browsers print tables with no lines at all, or with horizontal rules only
+(booktabs style). Their columns still show as white gutters that run down the whole table; their
+rows as vertical gaps wider than a line gap, after which several columns start together, or as
+the horizontal rules that are drawn. This module turns such a page into the same
+:class:`~extract.grid.Grid` the ruled reader builds, so cells, header, merging and coverage work
+unchanged. Coordinates: points, origin at the page's top-left, ``top`` growing downwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from statistics import median
+
+from core.text import fold
+from extract.grid import Grid, atoms_to_grid
+from extract.header import KEY_PHRASES, is_header, labels_to_fields
+from extract.pdf_objects import Char, Edge
+
+#: Histogram step (pt) for finding white gutters.
+BIN = 0.5
+#: The narrowest white gutter (pt) between two columns: two cell paddings of at least 1.5 pt.
+MIN_GUTTER = 3.0
+#: Gaps inside a line narrower than this share of the font size are word spaces (justified text
+#: stretches them, but only lines that all stretch at one x could open a gutter), so a repeated phrase
+#: ("UBND cấp xã" on every row) never opens one, while two cell paddings (>= 6 pt) stay open.
+WORD_GAP_FILL = 0.4
+#: One line in this many may cross a gutter (a page number, a footnote): a short table gets none.
+GUTTER_CROSSING_LINES = 40
+#: A table has at least this many columns; fewer gutters is running text.
+MIN_COLUMNS = 4
+#: A row gap is wider than the usual gap between two lines of a cell by at least this much (pt):
+#: the cell padding above and below (reportlab 3+3 pt, Chromium 2+2 pt, LibreOffice 2.8+2.8 pt).
+ROW_GAP_EXTRA = 1.5
+#: Two columns start a row together when their first lines' tops differ by less than this share
+#: of the font size.
+START_TOLERANCE_SHARE = 0.5
+#: A gap of this many line pitches beyond a row gap ends the table (a footer, text after it).
+END_GAP_PITCHES = 3.0
+#: Horizontal rules that span at least this share of the table's width separate its rows.
+RULE_SPAN_SHARE = 0.6
+#: Lines read as a header start when their folded text holds one of these words.
+_HEADER_WORDS = tuple(sorted({phrase.split()[0] for phrases in KEY_PHRASES.values() for phrase, _ in phrases}))
+#: A header label is a few words; a band with a longer cell is a data row, whatever words it holds.
+MAX_LABEL_CHARS = 240
+#: Header candidates tried per page.
+MAX_HEADER_TRIES = 12
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One visual line across the page: its vertical extent, font size and inked runs (word spaces filled)."""
+
+    top: float
+    bottom: float
+    size: float
+    spans: tuple[tuple[float, float], ...]
+    chars: tuple[Char, ...]
+
+    @property
+    def text(self) -> str:
+        """The line's characters, in x order, with no spaces restored: for keyword tests only."""
+        return "".join(c["text"] for c in self.chars)
+
+
+def page_text_lines(chars: Sequence[Char]) -> list[TextLine]:
+    """Group a page's characters into visual lines by their vertical centres."""
+    inked = sorted((c for c in chars if c["text"].strip()), key=lambda c: (c["top"] + c["bottom"]) / 2)
+    groups: list[list[Char]] = []
+    for char in inked:
+        mid = (char["top"] + char["bottom"]) / 2
+        if groups:
+            first = groups[-1][0]
+            if abs(mid - (first["top"] + first["bottom"]) / 2) < 0.5 * float(first["size"]):
+                groups[-1].append(char)
+                continue
+        groups.append([char])
+    return [_line(group) for group in groups]
+
+
+def _line(group: list[Char]) -> TextLine:
+    group.sort(key=lambda c: c["x0"])
+    size = median(float(c["size"]) for c in group)
+    spans: list[list[float]] = []
+    for char in group:
+        if spans and char["x0"] - spans[-1][1] < WORD_GAP_FILL * size:
+            spans[-1][1] = max(spans[-1][1], char["x1"])
+        else:
+            spans.append([char["x0"], char["x1"]])
+    return TextLine(
+        top=min(c["top"] for c in group),
+        bottom=max(c["bottom"] for c in group),
+        size=size,
+        spans=tuple((a, b) for a, b in spans),
+        chars=tuple(group),
+    )
+
+
+def gutters(
+    lines: Sequence[TextLine], allowance: int, span: tuple[float, float] | None = None
+) -> list[tuple[float, float]]:
+    """White vertical strips (x0, x1) at least :data:`MIN_GUTTER` wide that at most ``allowance`` lines cross.
+
+    Without ``span`` only strips between text count; with it, every strip inside ``span``
+    (a column may be empty on a page, leaving white space beyond the text).
+    """
+    if not lines:
+        return []
+    inked_lo = min(s[0] for line in lines for s in line.spans)
+    inked_hi = max(s[1] for line in lines for s in line.spans)
+    lo, hi = span if span is not None else (inked_lo, inked_hi)
+    count = [0] * (int((hi - lo) / BIN) + 2)
+    for line in lines:
+        for x0, x1 in line.spans:
+            for b in range(max(0, int((x0 - lo) / BIN)), min(len(count), int((x1 - lo) / BIN) + 1)):
+                count[b] += 1
+    if span is None:
+        count[0] = count[-1] = allowance + 1  # strips must have text on both sides
+    found = []
+    start = None
+    for b, n in enumerate([*count, allowance + 1]):
+        if n <= allowance and start is None:
+            start = b
+        elif n > allowance and start is not None:
+            if (b - start) * BIN >= MIN_GUTTER:
+                found.append((lo + start * BIN, lo + b * BIN))
+            start = None
+    return found
+
+
+def _crosses(line: TextLine, strips: Sequence[tuple[float, float]]) -> bool:
+    return any(x0 < g0 + BIN and x1 > g1 - BIN for g0, g1 in strips for x0, x1 in line.spans)
+
+
+def _column_bounds(lines: Sequence[TextLine], strips: Sequence[tuple[float, float]]) -> list[float]:
+    """Column boundaries: each column's rightmost text plus half the narrowest gutter between texts.
+
+    The right text edge is where the reflow test measures a line's free room, so the boundary sits
+    that padding past it; a column with no text on the page takes its gutter's edges.
+    """
+    cuts = [(g0 + g1) / 2 for g0, g1 in strips]
+    n = len(cuts) + 1
+    left = [float("inf")] * n
+    right = [float("-inf")] * n
+    for line in lines:
+        for x0, x1 in line.spans:
+            k = sum(1 for c in cuts if (x0 + x1) / 2 > c)
+            left[k], right[k] = min(left[k], x0), max(right[k], x1)
+    gaps = [(left[k + 1] - right[k]) / 2 for k in range(n - 1) if left[k + 1] < float("inf") > right[k] > 0]
+    pad = max(BIN, min(gaps, default=MIN_GUTTER / 2))
+    inner = [right[k] + pad if right[k] > float("-inf") else strips[k][0] + pad for k in range(n - 1)]
+    first = left[0] - pad if left[0] < float("inf") else strips[0][0] - MIN_GUTTER
+    last = right[-1] + pad if right[-1] > float("-inf") else strips[-1][1] + MIN_GUTTER
+    return [first, *inner, last]
+
+
+@dataclass(frozen=True)
+class _CellLine:
+    column: int
+    top: float
+    bottom: float
+
+
+def _cell_lines(lines: Sequence[TextLine], xs: Sequence[float]) -> list[_CellLine]:
+    """Split page lines into per-column lines by character centre."""
+    out: list[_CellLine] = []
+    for line in lines:
+        extents: dict[int, tuple[float, float]] = {}
+        for char in line.chars:
+            mid = (char["x0"] + char["x1"]) / 2
+            k = next((i for i in range(len(xs) - 1) if xs[i] <= mid < xs[i + 1]), None)
+            if k is not None:
+                top, bottom = extents.get(k, (char["top"], char["bottom"]))
+                extents[k] = (min(top, char["top"]), max(bottom, char["bottom"]))
+        out.extend(_CellLine(k, top, bottom) for k, (top, bottom) in extents.items())
+    return sorted(out, key=lambda c: (c.top, c.column))
+
+
+def _line_gap(cells: Sequence[_CellLine]) -> float:
+    """Return the usual gap (pt) between two lines of one cell: the lower quartile of gaps in each column."""
+    gaps = []
+    by_column: dict[int, list[_CellLine]] = {}
+    for cell in cells:
+        by_column.setdefault(cell.column, []).append(cell)
+    for column in by_column.values():
+        gaps += [b.top - a.bottom for a, b in zip(column, column[1:], strict=False) if b.top - a.bottom > -1]
+    if not gaps:
+        return 0.0
+    gaps.sort()
+    return gaps[len(gaps) // 4]
+
+
+def _row_rules(edges: Sequence[Edge], xs: Sequence[float], top: float, bottom: float) -> list[float]:
+    width = xs[-1] - xs[0]
+    rules = []
+    for edge in edges:
+        if edge["orientation"] != "h" or not top - 2 <= float(edge["top"]) <= bottom + 2:
+            continue
+        covered = min(float(edge["x1"]), xs[-1]) - max(float(edge["x0"]), xs[0])
+        if covered >= RULE_SPAN_SHARE * width:
+            rules.append(float(edge["top"]))
+    return sorted(rules)
+
+
+def _boundaries(
+    cells: Sequence[_CellLine],
+    columns: set[int],
+    size: float,
+    gap: float,
+    rules: Sequence[float],
+    starting_columns: int = 2,
+) -> list[float]:
+    """Ys where a new row starts: a gap across ``columns`` after which columns start together, or a rule.
+
+    A paragraph gap inside one cell looks like a row gap where the other cells are empty, so a
+    row needs ``starting_columns`` columns to start together; a header, whose labels hold no
+    paragraph gaps, ends at its first gap even when only the rest of a cut row follows it.
+    """
+    tolerance = START_TOLERANCE_SHARE * size
+    counted = [c for c in cells if c.column in columns]
+    found = []
+    reach = None
+    for cell in counted:
+        if reach is not None and cell.top - reach > gap + ROW_GAP_EXTRA:
+            starting = {c.column for c in cells if abs(c.top - cell.top) <= tolerance}
+            ruled = any(reach - 2 <= r <= cell.top + 2 for r in rules)
+            if len(starting) >= starting_columns or ruled:
+                found.append((reach + cell.top) / 2)
+        reach = cell.bottom if reach is None else max(reach, cell.bottom)
+    return found
+
+
+def _table_lines(lines: Sequence[TextLine], start: int, strips: Sequence[tuple[float, float]]) -> list[TextLine]:
+    """Return the table's lines from ``start`` down, until text crosses a gutter or a wide gap opens."""
+    picked: list[TextLine] = []
+    pitch = None
+    for line in lines[start:]:
+        if _crosses(line, strips):
+            if picked:
+                break
+            continue
+        if picked:
+            step = line.top - picked[-1].top
+            pitch = step if pitch is None else min(pitch, step) if step > 1 else pitch
+            if pitch and line.top - max(p.bottom for p in picked) > END_GAP_PITCHES * pitch + 2 * ROW_GAP_EXTRA:
+                break
+        picked.append(line)
+    return picked
+
+
+def text_table(
+    chars: Sequence[Char],
+    edges: Sequence[Edge],
+    gutters_before: Sequence[tuple[float, float]] = (),
+    group_columns: Sequence[int] = (),
+) -> tuple[Grid, dict[int, str]] | None:
+    """Find a table without column rules on a page and return its grid and header mapping.
+
+    Without ``gutters_before`` the table must start with the appendix header (found by its
+    labels). With the gutters of the appendix's columns on an earlier page, the page's own gutters
+    are looked for inside them (data text is wider than centred header labels, so its gutters are
+    narrower), and ``group_columns`` (merged group labels) never start a row alone. The mapping is
+    empty when no header was read.
+    """
+    lines = page_text_lines(chars)
+    if len(lines) < 2:
+        return None
+    if gutters_before:
+        span = (gutters_before[0][0], gutters_before[-1][1])
+        strips = _inside(gutters(lines, len(lines) // GUTTER_CROSSING_LINES, span), gutters_before)
+        return _rows_grid(lines, 0, strips, set(group_columns), edges, need_header=False)
+    tries = [i for i, line in enumerate(lines) if any(w in fold(line.text) for w in _HEADER_WORDS)]
+    for start in tries[:MAX_HEADER_TRIES]:
+        body = lines[start:]
+        strips = gutters(body, len(body) // GUTTER_CROSSING_LINES)
+        if len(strips) + 1 < MIN_COLUMNS or _crosses(lines[start], strips):
+            continue
+        found = _rows_grid(lines, start, strips, set(), edges, need_header=True)
+        if found is not None:
+            return found
+    return None
+
+
+def _inside(found: Sequence[tuple[float, float]], zones: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """For each zone, the widest found gutter part inside it; the zone itself where the page shows none."""
+    out = []
+    for lo, hi in zones:
+        parts = [(max(lo, a), min(hi, b)) for a, b in found if min(hi, b) - max(lo, a) > 0]
+        out.append(max(parts, key=lambda p: p[1] - p[0]) if parts else (lo, hi))
+    return out
+
+
+def _rows_grid(
+    lines: Sequence[TextLine],
+    start: int,
+    strips: Sequence[tuple[float, float]],
+    group_columns: set[int],
+    edges: Sequence[Edge],
+    *,
+    need_header: bool,
+) -> tuple[Grid, dict[int, str]] | None:
+    """Cut the table's lines into bands; the first band is the header when its labels name the columns."""
+    picked = _table_lines(lines, start, strips)
+    if not picked:
+        return None
+    xs = _column_bounds(picked, strips)
+    cells = _cell_lines(picked, xs)
+    size = median(line.size for line in picked)
+    gap = _line_gap(cells)
+    top, bottom = picked[0].top, max(line.bottom for line in picked)
+    rules = _row_rules(edges, xs, top, bottom)
+    all_columns = set(range(len(xs) - 1))
+    first = _boundaries(cells, all_columns, size, gap, rules, starting_columns=1)[:1]
+    labels = _labels(picked, xs, first[0] if first else bottom + 1)
+    header = all(len(label) <= MAX_LABEL_CHARS for label in labels) and is_header(labels)
+    if need_header and not header:
+        return None
+    mapping = labels_to_fields(labels) if header else {}
+    if header:
+        group_columns = {i for i, field in mapping.items() if field in ("dimension", "component")}
+        body = [c for c in cells if first and c.top > first[0]]
+        cuts = first + _boundaries(body, all_columns - group_columns, size, gap, rules)
+    else:
+        cuts = _boundaries(cells, all_columns - group_columns, size, gap, rules)
+    ys = [top - ROW_GAP_EXTRA, *cuts, bottom + ROW_GAP_EXTRA]
+    starts = _label_starts(cells, ys, group_columns, size)
+
+    def joins_down(r: int, c: int) -> bool:
+        return c in group_columns and (r + 1, c) not in starts and not (header and r == 0)
+
+    grid = atoms_to_grid(xs, ys, lambda r, c: False, joins_down)
+    return replace(grid, gutters=tuple(strips)), mapping
+
+
+def _labels(lines: Sequence[TextLine], xs: Sequence[float], end: float) -> list[str]:
+    """Header labels: the text of each column above ``end``, lines joined with spaces."""
+    parts: list[list[str]] = [[] for _ in range(len(xs) - 1)]
+    for line in lines:
+        if line.top >= end:
+            break
+        words: dict[int, list[Char]] = {}
+        for char in line.chars:
+            mid = (char["x0"] + char["x1"]) / 2
+            k = next((i for i in range(len(xs) - 1) if xs[i] <= mid < xs[i + 1]), None)
+            if k is not None:
+                words.setdefault(k, []).append(char)
+        for k, chars in words.items():
+            text, prev = "", None
+            for char in chars:
+                if prev is not None and char["x0"] - prev["x1"] > 0.2 * float(char["size"]):
+                    text += " "
+                text += char["text"]
+                prev = char
+            parts[k].append(text)
+    return [" ".join(p) for p in parts]
+
+
+def _label_starts(
+    cells: Sequence[_CellLine], ys: Sequence[float], columns: set[int], size: float
+) -> set[tuple[int, int]]:
+    """Return (band, column) of the group columns whose label starts at the band's top: a new group label."""
+    out: set[tuple[int, int]] = set()
+    tolerance = START_TOLERANCE_SHARE * size
+    for band in range(len(ys) - 1):
+        inside = [c for c in cells if ys[band] <= c.top < ys[band + 1]]
+        if not inside:
+            continue
+        first = min(c.top for c in inside)
+        out.update((band, c.column) for c in inside if c.column in columns and c.top - first <= tolerance)
+    return out

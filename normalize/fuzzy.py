@@ -1,0 +1,103 @@
+"""The fuzzy step: every entry scored against a mention, and the one taken when it is clearly best.
+
+Like a RapidFuzz scorer, the step compares canonical keys (:mod:`normalize.keys`), never
+RapidFuzz's ``default_process`` or ASCII folding, which drop Vietnamese marks and merge different
+words. A wrong merge of two agencies is worse than a miss, so a fuzzy match must clear a cutoff,
+lead the next agency by a margin and share the head noun ("Phòng", "Sở", "Ban", compared without
+marks, one typo allowed in a word that is no head noun itself): "Sở Tài nguyên và Môi trường"
+never becomes "Phòng Tài nguyên và Môi trường".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from core.model import Agency
+from normalize.index import AgencyIndex
+from normalize.keys import head_letters
+
+#: The fuzzy scorer: plain Indel ratio on expanded keys. ``bench/agencies.py --sweep`` gives, on all
+#: 293 labelled mentions at cutoff 88, pairwise F1 1.000 for ratio, 0.995 token_sort_ratio,
+#: 0.969 token_set_ratio and 0.995 WRatio, none with a wrong id.
+FUZZY_SCORER: Callable[..., float] = fuzz.ratio
+#: Lowest 0-100 score accepted as the same agency. Measured: at 80 "UBND tỉnh" (not on the list)
+#: becomes "UBND thành phố" (84.4); sibling names sit close ("UBND cấp xã"/"UBND cấp huyện" 85.1);
+#: recall is flat from 85 to 90 and drops from 92 (typos such as "Phòng Nôi vụ" score 91.7).
+FUZZY_CUTOFF = 88.0
+#: Points (0-100) the best agency must lead the next one by; below it the two are too alike to choose.
+FUZZY_MARGIN = 6.0
+#: Candidates under this score (0-100) are not worth suggesting to a reviewer.
+SUGGEST_FLOOR = 50.0
+#: Scores are rounded to this many decimals so that outputs are byte-identical across runs.
+SCORE_DIGITS = 1
+#: A head noun typed with this many edits (OSA: a letter added, dropped, changed or two swapped)
+#: still counts as that head noun ("Thahn tra"), unless it is itself another entry's head noun.
+HEAD_TYPO_EDITS = 1
+#: Shortest typed head noun (letters) given that leeway: one edit turns a 3-letter word into another word.
+HEAD_TYPO_MIN_LETTERS = 4
+#: Shortest typed head noun (letters) given the leeway when its one typo is a letter left out of a
+#: longer listed head ("Côg an" for "Công an"): every letter typed is the head's, in order, so it
+#: is the listed word cut short, not another word one letter away ("bản" for "ban").
+HEAD_DROPPED_MIN_LETTERS = 3
+
+
+def _rounded(score: float) -> float:
+    return round(float(score), SCORE_DIGITS)
+
+
+def fuzzy_candidates(query: str, index: AgencyIndex, scorer: Callable[..., float]) -> list[tuple[str, float, bool]]:
+    """List every agency with its best fuzzy score against ``query`` (an expanded key), best first, ties by id.
+
+    The flag tells whether the agency's best spelling shares the query's head noun (see :func:`same_head`).
+    """
+    best: dict[str, tuple[float, bool]] = {}
+    head = head_letters(query)
+    for choice, score, _ in process.extract(
+        query, list(index.expanded), scorer=scorer, limit=None, score_cutoff=SUGGEST_FLOOR
+    ):
+        agency_id = index.expanded[choice]
+        if score > best.get(agency_id, (-1.0, False))[0]:
+            best[agency_id] = (score, same_head(head, head_letters(choice), index.heads))
+    ranked = ((i, _rounded(score), same_head) for i, (score, same_head) in best.items())
+    return sorted(ranked, key=lambda item: (-item[1], item[0]))
+
+
+def same_head(typed: str, listed: str, heads: frozenset[str]) -> bool:
+    """Tell whether a typed head noun (without marks) is the listed one, allowing one typo.
+
+    A typed word that is itself a head noun of the list ("ban", "sở") is never read as a typo of
+    another one ("bảo"): only a word the list does not know gets the leeway. A word of
+    :data:`HEAD_TYPO_MIN_LETTERS` letters or more may have any one typo; a shorter one (down to
+    :data:`HEAD_DROPPED_MIN_LETTERS`) only a letter left out of a longer head ("con" for "cong").
+
+    >>> same_head("thahn", "thanh", frozenset({"thanh", "ban", "bao"})), same_head("ban", "bao", frozenset({"ban"}))
+    (True, False)
+    >>> same_head("con", "cong", frozenset({"cong"})), same_head("toa", "tua", frozenset({"tua"}))
+    (True, False)
+    """
+    if typed == listed:
+        return True
+    if typed in heads or OSA.distance(typed, listed) > HEAD_TYPO_EDITS:
+        return False
+    dropped = len(listed) > len(typed) >= HEAD_DROPPED_MIN_LETTERS
+    return dropped or len(typed) >= HEAD_TYPO_MIN_LETTERS
+
+
+def fuzzy_pick(candidates: list[tuple[str, float, bool]], cutoff: float) -> str | None:
+    """Return the best of :func:`fuzzy_candidates` if it shares the head noun, clears ``cutoff`` and leads enough."""
+    if not candidates:
+        return None
+    best_id, best_score, shares_head = candidates[0]
+    runner_up = candidates[1][1] if len(candidates) > 1 else 0.0
+    if shares_head and best_score >= cutoff and best_score - runner_up >= FUZZY_MARGIN:
+        return best_id
+    return None
+
+
+def fuzzy_entry(query: str, index: AgencyIndex) -> Agency | None:
+    """Return the entry the fuzzy step (default scorer and cutoff) picks for ``query``, or None."""
+    found = fuzzy_pick(fuzzy_candidates(query, index, FUZZY_SCORER), FUZZY_CUTOFF)
+    return index.agencies.get(found) if found else None

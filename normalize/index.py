@@ -1,0 +1,364 @@
+"""The lookup tables built once per agency list, and the sure lookups on them.
+
+:func:`build_index` turns an :class:`~normalize.agencies.AgencyList` into the maps every rule
+reads: each name and alias key, its spelling with abbreviations written out, its initials, its
+level written one way, and so on (:class:`AgencyIndex`). The lookups here are the sure ones:
+a key that spells an entry (:func:`lookup_key`), or names it with a qualifier that does not
+change the body (:func:`lookup_qualified`). :func:`fits_level` keeps every match at the level
+the mention names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from core.model import Agency
+from core.text import strip_marks
+from normalize.agencies import AgencyList
+from normalize.keys import (
+    comma_initials,
+    expand,
+    expanded_key,
+    fits_initials,
+    has_marks,
+    head_letters,
+    initials_variants,
+    key_levels,
+    level_key,
+    name_key,
+    without_and,
+    without_level,
+    without_peoples,
+)
+from normalize.vocab import LEVEL_WORDS_MARKED
+
+#: Words a span may have beyond the longest name on the list (split or run-together words in
+#: typos), besides a place name (:data:`PLACE_NAME_WORDS`) after its level word.
+EXTRA_WORDS = 2
+#: Most words a place name after "thành phố" or "tỉnh" may have ("Hà Tĩnh", "Hồ Chí Minh", "Phan
+#: Rang - Tháp Chàm", "Bà Rịa - Vũng Tàu": keys turn the dash into a space).
+PLACE_NAME_WORDS = 4
+#: The level word a city plan may add to or leave off a city-level body's name.
+_CITY_SUFFIX = " thành phố"
+_CHANNEL = "channel"
+#: A final level word that names the level the entry is at, with that level: "Phòng Nội vụ thành
+#: phố" is the city's Phòng Nội vụ, "Sở KH&CN tỉnh" the province's Sở.
+_LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = ((" thành phố", "city"), (" tỉnh", "province"))
+#: What may follow a group's name without changing the group: where its members sit ("thuộc UBND
+#: thành phố", "trên địa bàn").
+_GROUP_QUALIFIER_RE = re.compile(r" (?:thuộc .+|trên địa bàn\b.*)$")
+_GROUP = "group"
+_AGENCY = "agency"
+#: Fewest words a field after a head noun needs to stand for its body in a list ("Tư pháp"): one
+#: word ("Kinh tế" has two; "Xây dựng" two) alone is too generic to name a Phòng.
+FIELD_MIN_WORDS = 2
+#: The head noun a list of bare fields leaves off: a city's specialised offices are its Phòng
+#: (a Sở is the province's, and "phòng ban" names groups, not fields).
+FIELD_HEAD = "phòng"
+
+
+@dataclass(frozen=True)
+class Match:
+    """What one span of text resolved to: the entry's id (None when unmatched), score, method, suggestions."""
+
+    id: str | None
+    score: float
+    method: str
+    suggestions: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class AgencyIndex:
+    """The lookup tables built from one :class:`AgencyList`.
+
+    ``plain`` maps a name or alias key to (id, "exact" | "alias"); ``expanded`` maps keys with
+    abbreviations written out, and ``initials`` every initials spelling, to an id (spellings that
+    two entries share are left out of ``initials``). ``unmarked`` maps keys without marks to every
+    (expanded key, id) that has them; ``levels`` maps keys with the commune or district level
+    written one way ("cấp xã", "cấp huyện") to their entry, and ``channels`` a channel entry's key
+    without its level words to that entry, both over the expanded and the initials spellings (keys
+    two entries share are left out of both). ``heads`` holds the head noun of every spelling
+    (without marks). ``max_words`` bounds a span's length. ``joined`` maps expanded keys without
+    "và" to their entry ("tài nguyên - môi trường"); ``entry_levels`` gives each entry's levels
+    (its ``level`` and the level words of its spellings); ``marked`` maps a word without marks
+    to the one word of the list's vocabulary it can be; ``openers`` holds the first words of every
+    spelling as written, ``opening_pairs`` the first two words of every spelling without marks.
+    ``fields`` maps what follows "phòng" in a Phòng's name
+    ("nội vụ", "tư pháp"; "và" left out) to that entry, when no other entry ends with it after
+    one or two words (see :func:`bare_fields`).
+    ``spellings`` holds every name and alias key, as written and expanded (and for courts also
+    without "nhân dân", which their initials may leave out: "VKS"), with its entry, and ``words``
+    every word they use, for reading names abbreviated in several runs (:func:`mixed_initials`).
+    ``first_parts`` maps the first part of a body's name ("phòng giáo dục" of "Phòng Giáo dục và
+    Đào tạo") to it, and ``reordered`` a key with its words after the head noun sorted to its
+    entry, both only where one entry owns the key (:func:`_first_parts`, :func:`reordered_key`).
+    ``initial_runs`` maps a head word to the initials spellings that are that word and one run of
+    initials ("phòng" -> ("tckh", ...)), for :func:`initials_typo`. ``level_named`` holds the keys
+    of the names the list writes with the city's level word, without it ("ủy ban nhân dân",
+    "công an"): bodies named by their level, which every level has.
+    """
+
+    agencies: AgencyList
+    plain: Mapping[str, tuple[str, str]]
+    expanded: Mapping[str, str]
+    initials: Mapping[str, str]
+    unmarked: Mapping[str, tuple[tuple[str, str], ...]]
+    levels: Mapping[str, str]
+    channels: Mapping[str, str]
+    heads: frozenset[str]
+    max_words: int
+    joined: Mapping[str, str]
+    entry_levels: Mapping[str, frozenset[str]]
+    marked: Mapping[str, str]
+    openers: frozenset[str]
+    fields: Mapping[str, str]
+    opening_pairs: frozenset[str] = frozenset()
+    spellings: tuple[tuple[str, str], ...] = ()
+    words: frozenset[str] = frozenset()
+    first_parts: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    reordered: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    initial_runs: Mapping[str, tuple[tuple[str, str], ...]] = dataclasses.field(default_factory=dict)
+    level_named: frozenset[str] = frozenset()
+    #: What spans resolved to, per (cutoff, scorer): a plan repeats the same names cell after cell.
+    matches: dict[tuple[float | None, Callable[..., float]], dict[str, Match]] = dataclasses.field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def build_index(agencies: AgencyList) -> AgencyIndex:
+    """Build the lookup tables for ``agencies`` (cached: the list is immutable)."""
+    plain: dict[str, tuple[str, str]] = {}
+    expanded: dict[str, str] = {}
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    max_words = 1
+    for agency in agencies:
+        for method, spelling in [("exact", agency.name), *(("alias", a) for a in agency.aliases)]:
+            key = name_key(spelling)
+            plain.setdefault(key, (agency.id, method))
+            expanded.setdefault(expand(key), agency.id)
+            for variant in initials_variants(expand(key)):
+                owners[variant].add(agency.id)
+            if (by_parts := comma_initials(spelling)) is not None:
+                owners[by_parts].add(agency.id)
+            max_words = max(max_words, len(spelling.replace(",", " ").split()))
+    initials = {v: next(iter(ids)) for v, ids in owners.items() if len(ids) == 1 and v not in expanded}
+    unmarked: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, agency_id in expanded.items():
+        unmarked[strip_marks(key)].append((key, agency_id))
+    spellings = {**initials, **expanded}
+    levels = _owned_once(spellings, level_key)
+    channel_ids = {agency.id for agency in agencies if agency.kind == _CHANNEL}
+    channels = {key: i for key, i in _owned_once(spellings, without_level).items() if key and i in channel_ids}
+    heads = frozenset(head_letters(key) for key in expanded)
+    joined = {k: i for k, i in _owned_once(expanded, without_and).items() if k not in expanded}
+    vocabulary: defaultdict[str, set[str]] = defaultdict(set)
+    for word in {*" ".join(expanded).split(), *LEVEL_WORDS_MARKED}:
+        vocabulary[strip_marks(word)].add(word)
+    marked = {bare: next(iter(words)) for bare, words in vocabulary.items() if len(words) == 1}
+    return AgencyIndex(
+        agencies,
+        plain,
+        expanded,
+        initials,
+        {k: tuple(v) for k, v in unmarked.items()},
+        levels,
+        channels,
+        heads,
+        max_words + EXTRA_WORDS + PLACE_NAME_WORDS,
+        joined,
+        {agency.id: entry_levels(agency) for agency in agencies},
+        marked,
+        frozenset(key.split(" ", 1)[0] for key in expanded),
+        _fields(expanded, frozenset(a.id for a in agencies if a.kind == _AGENCY)),
+        frozenset(strip_marks(" ".join(key.split()[:2])) for key in expanded),
+        tuple(
+            dict.fromkeys(
+                [
+                    *((k, i) for k, (i, _) in plain.items()),
+                    *expanded.items(),
+                    *((without_peoples(k), i) for k, i in expanded.items()),
+                ]
+            )
+        ),
+        frozenset(" ".join([*plain, *expanded]).split()),
+        _first_parts(agencies, expanded),
+        {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded},
+        _initial_runs(initials),
+        frozenset(k.removesuffix(_CITY_SUFFIX) for k in expanded if k.endswith(_CITY_SUFFIX)),
+    )
+
+
+def _initial_runs(initials: Mapping[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Group the initials spellings made of a head word and one run of initials by that head word."""
+    runs: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, agency_id in initials.items():
+        head, _, letters = key.partition(" ")
+        if letters and " " not in letters:
+            runs[head].append((letters, agency_id))
+    return {head: tuple(found) for head, found in runs.items()}
+
+
+#: Where a name's first part ends: "và", a dash or a comma ("Phòng Giáo dục | và Đào tạo").
+_PART_END_RE = re.compile(r"\s+và\s+|\s*[-\u2010-\u2015]\s*|,")
+#: Fewest words a first part needs to name its body alone: the head noun and a field of two
+#: syllables ("Phòng Giáo dục"); "Các phòng" of "Các phòng, ban có liên quan" names nothing.
+FIRST_PART_MIN_WORDS = 3
+
+
+def _first_parts(agencies: AgencyList, expanded: Mapping[str, str]) -> dict[str, str]:
+    """Map the first part of each body's name or alias to the body, where no other body's starts so.
+
+    Plans shorten a name to its first part ("Phòng Giáo dục", "Phòng Lao động", "Phòng Tài
+    chính"); that names the body when it is the first part of exactly one entry's spellings, no
+    entry's name itself ("Phòng Kinh tế" is a body of its own), and the entry is a Phòng (a
+    group or a channel is named whole; "Văn phòng HĐND" may be an office of its own). "Phòng Văn
+    hóa" starts two entries, so it names none.
+    """
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    for agency in agencies:
+        for spelling in (agency.name, *agency.aliases):
+            first = _PART_END_RE.split(spelling, maxsplit=1)[0]
+            key = expanded_key(first)
+            if first != spelling and len(key.split()) >= FIRST_PART_MIN_WORDS and key.startswith(FIELD_HEAD + " "):
+                owners[key].add(agency.id)
+    kinds = {agency.id: agency.kind for agency in agencies}
+    return {
+        key: next(iter(ids))
+        for key, ids in owners.items()
+        if len(ids) == 1 and key not in expanded and kinds[next(iter(ids))] == _AGENCY
+    }
+
+
+def reordered_key(key: str) -> str:
+    """Return ``key`` with its head noun first and the other words sorted, "và" left out.
+
+    "Phòng Kế hoạch - Tài chính" and "Phòng Tài chính – Kế hoạch" name one body with their parts
+    in another order.
+
+    >>> reordered_key("phòng kế hoạch tài chính") == reordered_key("phòng tài chính kế hoạch")
+    True
+    """
+    head, _, rest = without_and(key).partition(" ")
+    return " ".join([head, *sorted(rest.split())])
+
+
+def _fields(expanded: Mapping[str, str], bodies: frozenset[str]) -> dict[str, str]:
+    """Map the field after "phòng" ("nội vụ" of "phòng nội vụ") to its entry, if only that entry ends so.
+
+    Every expanded key without its first one or two words (at least :data:`FIELD_MIN_WORDS` left)
+    counts as an ending, so "y tế" is no field when both "phòng y tế" and "trung tâm y tế" are
+    listed. Only ``bodies`` (entries of kind agency) have fields: "ban liên quan" of the group "các
+    phòng, ban có liên quan" is none. An ending that is itself a name is that name, never a field.
+    """
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    fields: defaultdict[str, set[str]] = defaultdict(set)
+    for key, agency_id in expanded.items():
+        words = without_and(key).split()
+        for drop in (1, 2):
+            if len(words) - drop >= FIELD_MIN_WORDS:
+                owners[" ".join(words[drop:])].add(agency_id)
+        if words[0] == FIELD_HEAD and agency_id in bodies and len(words) - 1 >= FIELD_MIN_WORDS:
+            fields[" ".join(words[1:])].add(agency_id)
+    return {
+        tail: next(iter(ids))
+        for tail, ids in fields.items()
+        if len(owners[tail]) == 1 and ids == owners[tail] and tail not in expanded
+    }
+
+
+def entry_levels(agency: Agency) -> frozenset[str]:
+    """Return the levels an entry is at: its ``level`` and the level words of its name and aliases.
+
+    >>> from normalize.agencies import load_agency_list
+    >>> sorted(entry_levels(load_agency_list().get("ubnd-cap-huyen")))
+    ['city', 'district']
+    """
+    levels = {agency.level} if agency.level else set()
+    for spelling in (agency.name, *agency.aliases):
+        levels |= key_levels(expanded_key(spelling))
+    return frozenset(levels)
+
+
+def fits_level(agency_id: str, levels: frozenset[str], index: AgencyIndex) -> bool:
+    """Tell whether a mention naming ``levels`` may be the entry: every level it names is one of the entry's.
+
+    A mention that names no level fits every entry, and so does an entry with no level at all. A
+    province body is never the city's ("Văn phòng UBND tỉnh" is not "Văn phòng HĐND và UBND thành phố").
+    """
+    allowed = index.entry_levels.get(agency_id, frozenset())
+    return not allowed or levels <= allowed
+
+
+def mention_levels(query: str, index: AgencyIndex) -> frozenset[str]:
+    """Return the levels an expanded key names, also with the marks of unmarked words put back ("tinh").
+
+    The levels are read from :func:`level_key`'s spelling, so "trên địa bàn thành phố" after the
+    units of a level says where they are, not a second level ("UBND các xã, phường trên địa bàn
+    thành phố" names the commune level only).
+    """
+    return key_levels(level_key(query)) | key_levels(level_key(restore_marks(query, index)))
+
+
+def restore_marks(query: str, index: AgencyIndex) -> str:
+    """Put back the marks of every word typed without them that only one word of the list's vocabulary fits.
+
+    >>> from normalize.agencies import load_agency_list
+    >>> restore_marks("ủy ban nhân dân cac xa phuong", build_index(load_agency_list()))
+    'ủy ban nhân dân các xã phường'
+
+    A word with a mark is never a key of ``index.marked`` (its keys are words with the marks
+    dropped), so each word is looked up as it is, without testing it for marks first.
+    """
+    return " ".join(index.marked.get(w, w) for w in query.split())
+
+
+def lookup_key(query: str, index: AgencyIndex) -> str | None:
+    """Return the entry an expanded key spells: as listed, in initials, or with "và" left out or written as a dash."""
+    bare = without_and(query)
+    return (
+        index.expanded.get(query) or index.initials.get(bare) or index.joined.get(bare) or mixed_initials(bare, index)
+    )
+
+
+def mixed_initials(query: str, index: AgencyIndex) -> str | None:
+    """Return the one entry ``query`` spells with several runs of initials ("cn vpđkđđ"), or None.
+
+    Only a query holding a word the list's names never use, without marks ("đ" aside), is tried:
+    initials are such words. Every name and alias, as written and expanded, is tried
+    (:func:`fits_initials`), so "mặt trận tqvn" reads against "Mặt trận Tổ quốc Việt Nam".
+    """
+    if not any(w not in index.words and not has_marks(w.replace("đ", "d")) and len(w) >= 2 for w in query.split()):
+        return None
+    ids = {i for key, i in index.spellings if fits_initials(query, key, index.words)}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
+    """Return the entry an expanded key names with a qualifier that does not change the body, or None.
+
+    The qualifiers: a final level word naming the entry's own level (:data:`_LEVEL_SUFFIXES`),
+    and, after a group's name, where its members sit (:data:`_GROUP_QUALIFIER_RE`).
+    """
+    for suffix, level in _LEVEL_SUFFIXES:
+        found = lookup_key(query.removesuffix(suffix), index) if query.endswith(suffix) else None
+        entry = index.agencies.get(found) if found else None
+        if entry is not None and entry.level == level:
+            return entry.id
+    stem = _GROUP_QUALIFIER_RE.sub("", query)
+    found = lookup_key(stem, index) if stem != query else None
+    entry = index.agencies.get(found) if found else None
+    return entry.id if entry is not None and entry.kind == _GROUP else None
+
+
+def _owned_once(expanded: Mapping[str, str], transform: Callable[[str], str]) -> dict[str, str]:
+    """Map ``transform`` of every expanded key to its entry, leaving out results two entries share."""
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    for key, agency_id in expanded.items():
+        owners[transform(key)].add(agency_id)
+    return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}

@@ -1,0 +1,269 @@
+"""One piece of an agency cell -> one span of text per named body.
+
+A piece (:mod:`normalize.segment`) may hold several names, joined by "," or "và", or run
+together with no separator at all; names may themselves hold "," or "và" ("Phòng, ban đơn vị",
+"Phòng Văn hóa và Thông tin").
+:func:`split_piece` settles that with the canonical list's help (a scorer passed in) by dynamic
+programming: the split that leaves the fewest fragments (unknown text made only of initials or
+level words, "MT", "TX", "phường", which no writer lists as a body of its own, or an orphaned tail,
+below) wins, then the one covering the most words with surely known names (exact, alias or
+abbreviation), then the one covering most with likely names (fuzzy, weighted by score), then the
+one with the fewest mentions: a fuzzy match never swallows words a sure match explains ("UBMTTQVN
+thành phố và các ..." is not a typo of the Front's name), and "Phòng NN và MT" is not "Phòng NN"
+plus "MT". Unknown text is cut only at commas, never inside a "và", so an unknown name that holds
+"và" stays whole for a person to review. A cut at "và" that leaves after it unknown text with no
+head noun of its own ("Hạ tầng" in "Phòng Kinh tế và Hạ tầng", a body not on the list) counts as a
+fragment too, unless the caller can read that text as a bare field of one Phòng: "Phòng Kinh tế"
+alone would be another body, a false merge, so the whole stays one unmatched name ("&" never cuts
+at all). In text that capitalises names, a comma followed by a lower-case word that opens no name
+("Ban Bảo vệ, chăm sóc sức khỏe cán bộ") does not cut it either.
+
+Decision: "UBMTTQVN và các tổ chức chính trị - xã hội thành phố" is two mentions, the Front and
+the group of socio-political organisations, because both are names on the list; a name the list
+holds whole ("Văn phòng HĐND và UBND thành phố") stays one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from core.text import strip_marks
+from normalize.vocab import (
+    ANDS,
+    FIELD_HEADS,
+    GROUP_NOUNS,
+    HEAD_NOUNS,
+    INSTITUTIONS,
+    JOINERS,
+    LEVEL_WORDS_ALONE,
+    NAME_OPENERS,
+    NO_END_WORDS,
+    OWN_HEADS,
+    PLURALS,
+    STANDALONE_HEADS,
+    alternation,
+)
+
+#: Dashes left at either end of a span when names run on after a dash ("Phòng Nội vụ - Phòng Tư pháp").
+_DASHES = " -–—"
+
+#: How well a span of text names one canonical entry: 1 for a sure match, the fuzzy score / 100
+#: for a likely one, 0 for unknown text.
+SpanScorer = Callable[[str], float]
+_TOKEN_RE = re.compile(r",|[^\s,]+")
+_START, _KNOWN, _UNKNOWN = 0, 1, 2
+#: A partial split: minus the fragment count, words covered by sure names, by likely names (times
+#: score), minus the span count, the spans.
+_Path = tuple[int, int, float, int, tuple[tuple[int, int], ...]]
+#: The level words that name no body alone (vocabulary [levels] alone), typed without marks ("xa", "phuong").
+_BARE_LEVEL_WORDS = frozenset(strip_marks(w) for w in LEVEL_WORDS_ALONE)
+#: Initials standing alone: runs of one to five capitals, glued by "&", "-" or "." ("MT", "TX",
+#: "HT&ĐT", "TC-KH").
+_INITIALS_RE = re.compile(r"[A-ZĐ]{1,5}(?:[&.\-][A-ZĐ]{1,5})*")
+#: Words that give a name its own head noun: a tail after "và" that opens with one names a body of
+#: its own ("Phòng Y tế và Hội Chữ thập đỏ", "... và các đơn vị", "Phòng Nội vụ và Ngân hàng Nhà nước"),
+#: not the rest of the name before. Besides the head nouns of the state's offices, the kinds of
+#: institution a plan names beside them (banks, hospitals, schools, funds) when written as a
+#: name: capitalised, with words after the noun ("Ngân hàng Nhà nước"; "ngân hàng" alone names none).
+_OWN_HEAD_RE = re.compile(
+    rf"(?:{alternation(HEAD_NOUNS, ' ')}|{alternation(OWN_HEADS, ' ')})\b|(?-i:{alternation(INSTITUTIONS, ' ')})\s+\w",
+    re.IGNORECASE,
+)
+#: Head nouns of bodies that stand alone beside others (mass organisations, departments, units):
+#: unknown text that opens with one and holds "và" (or "&", "cùng") before a capitalised one with
+#: words after it, or before "Thành đoàn"/"Thành ủy", is two bodies glued ("Hội LHPN thành phố và
+#: Thành đoàn"), not one name; "Văn phòng HĐND và UBND" opens with no such noun, "Ban Tuyên giáo
+#: và Dân vận" has none after its "và", "Phòng Kinh tế và Ngân hàng" no words after it.
+_STANDALONE_HEADS = rf"(?:{alternation(STANDALONE_HEADS)})"
+_GLUED_RE = re.compile(
+    rf"^{_STANDALONE_HEADS}\b.*?\s(?:và|va|&|cùng)\s+(?=thành\s+(?:đoàn|ủy|uỷ)\b|{_STANDALONE_HEADS}\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def is_glued(span: str) -> bool:
+    """Tell whether unknown text is two bodies joined by "và" (see :data:`_GLUED_RE`).
+
+    >>> is_glued("Hội LHPN thành phố và Thành đoàn"), is_glued("Ban Tuyên giáo và Dân vận Thành ủy")
+    (True, False)
+    >>> is_glued("Hội Nông dân và hội viên")
+    False
+    """
+    found = _GLUED_RE.match(span)
+    return found is not None and span[found.end()].isupper()
+
+
+def is_fragment(span: str) -> bool:
+    """Tell whether a span is one run of initials or only level words ("MT", "TX", "phường", "thị trấn").
+
+    >>> is_fragment("MT"), is_fragment("thị trấn"), is_fragment("Phòng NN"), is_fragment("UBND thành phố")
+    (True, True, False, False)
+    """
+    words = span.replace(",", " ").split()
+    if len(words) == 1 and _INITIALS_RE.fullmatch(words[0]):
+        return True
+    return bool(words) and all(w.casefold() in LEVEL_WORDS_ALONE or w.casefold() in _BARE_LEVEL_WORDS for w in words)
+
+
+def is_orphan(span: str, is_field: Callable[[str], bool]) -> bool:
+    """Tell whether unknown text after a "và" cut is the tail of one name rather than a body of its own.
+
+    It is when it opens with no head noun (:data:`_OWN_HEAD_RE`) and ``is_field`` (the caller's
+    bare-field test) does not take it: "Hạ tầng" of "Phòng Kinh tế và Hạ tầng".
+
+    >>> is_orphan("Hạ tầng", lambda s: False), is_orphan("Hội Nông dân", lambda s: False), is_orphan("Tư pháp", bool)
+    (True, False, False)
+    """
+    return _OWN_HEAD_RE.match(span) is None and not is_field(span)
+
+
+def _no_field(span: str) -> bool:
+    del span
+    return False
+
+
+def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
+    """Tell whether the comma at ``comma`` sits inside one unknown name (see the module's docstring)."""
+    first, after = tokens[0].group(0), tokens[comma + 1].group(0) if comma + 1 < len(tokens) else ""
+    if _initials_under_head(tokens[: comma + 2]) or _fields_closed_by_va(tokens, comma):
+        return True
+    plural = first.casefold() in PLURALS and comma > 1
+    if plural and {tokens[1].group(0).casefold(), after} <= GROUP_NOUNS:
+        return True  # "Các sở, ban, ngành", "các cơ quan, đơn vị": one group however it goes on
+    plural_before_name = first in PLURALS and comma > 1 and tokens[1].group(0)[:1].isupper()
+    return (
+        (first[:1].isupper() or plural_before_name)
+        and after[:1].islower()
+        and after not in NAME_OPENERS
+        and after.casefold() not in ANDS
+    )  # "các Trạm Y tế xã, phường" is capitalised text too
+
+
+def _fields_closed_by_va(tokens: list[re.Match[str]], comma: int) -> bool:
+    """Tell whether a comma parts the fields of one department's name, the last two joined by "và".
+
+    "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động, Thương binh và Xã hội": a head noun of a
+    department (:data:`FIELD_HEADS`) opens the text, and the text after the comma, up to the next
+    comma, holds "và" and opens with no head noun of its own ("Phòng Y tế, Hội Nông dân và ..." is
+    two bodies). Known names still win over this reading when the list has them.
+    """
+    if tokens[0].group(0).casefold() not in FIELD_HEADS:
+        return False
+    after = []
+    for token in tokens[comma + 1 :]:
+        if token.group(0) == ",":
+            break
+        after.append(token.group(0))
+    text = " ".join(after)
+    return bool(after) and any(w.casefold() in ANDS for w in after[1:]) and _OWN_HEAD_RE.match(text) is None
+
+
+def _initials_under_head(tokens: list[re.Match[str]]) -> bool:
+    """Tell whether tokens are a head word, then runs of initials with commas between ("Phòng KT, HT&ĐT").
+
+    Such a comma parts the initials of a name that holds one ("Kinh tế, Hạ tầng và Đô thị"): the
+    initials after it name no body alone, so the text stays one name. The head word is a
+    department's (:data:`FIELD_HEADS`), not initials ("UBND TP, TX" is not one) nor a mass
+    organisation's ("Hội ND, LĐLĐ"), and at least one run stands before the first comma.
+    """
+    first, rest = tokens[0].group(0), [t.group(0) for t in tokens[1:]]
+    if not first[:1].isupper() or _INITIALS_RE.fullmatch(first) or not rest or rest[0] == ",":
+        return False
+    if first.casefold() not in FIELD_HEADS:  # "Hội ND, LĐLĐ thành phố": two bodies
+        return False
+    return all(word == "," or _INITIALS_RE.fullmatch(word) for word in rest)
+
+
+def split_piece(
+    text: str, scorer: SpanScorer, *, max_words: int = 16, is_field: Callable[[str], bool] = _no_field
+) -> tuple[str, ...]:
+    """Split one piece into the spans that each name one body.
+
+    Separators are "," and the word "và"; two known names may also touch with no separator.
+    Among the splits, the one with the fewest fragments (:func:`is_fragment` spans the scorer does
+    not know, and unknown text right after a "và" that :func:`is_orphan` finds, ``is_field`` telling
+    which bare fields the caller resolves) wins, then the one whose sure spans (score 1) cover the
+    most words, then the one whose likely spans cover most (words times score), then the one with
+    fewer spans.
+    ``max_words`` bounds the length, in tokens (words and commas), of a span given to ``scorer``;
+    unknown text runs to the next comma however long it is, so every piece has a split.
+
+    >>> split_piece("Thanh tra thành phố Công an thành phố",
+    ...             lambda s: 1.0 if s in ("Thanh tra thành phố", "Công an thành phố") else 0.0)
+    ('Thanh tra thành phố', 'Công an thành phố')
+    """
+    tokens = list(_TOKEN_RE.finditer(text))
+    n = len(tokens)
+    is_sep = [t.group(0) == "," or t.group(0).casefold() in JOINERS for t in tokens]
+    # best[(k, state)] = (sure words, likely words, -spans, spans): tokens[:k] consumed, state = what ended there
+    best: dict[tuple[int, int], _Path] = {(0, _START): (0, 0, 0.0, 0, ())}
+    for k in range(n):
+        for state in (_START, _KNOWN, _UNKNOWN):
+            here = best.get((k, state))
+            if here is None:
+                continue
+            if is_sep[k]:
+                _offer(best, (k + 1, _START), here)
+            elif state != _UNKNOWN:  # unknown text is followed by a separator, never by a name
+                _extend(
+                    best, k, here, tokens, is_sep, text, scorer, max_words, unknown=state == _START, is_field=is_field
+                )
+    finals = [best[(n, s)] for s in (_START, _KNOWN, _UNKNOWN) if (n, s) in best]
+    *_, spans = max(finals, key=lambda path: path[:4])
+    found = (text[tokens[i].start() : tokens[j - 1].end()].strip(_DASHES) for i, j in spans)
+    return tuple(span for span in found if span)
+
+
+def _extend(
+    best: dict[tuple[int, int], _Path],
+    k: int,
+    here: _Path,
+    tokens: list[re.Match[str]],
+    is_sep: list[bool],
+    text: str,
+    scorer: SpanScorer,
+    max_words: int,
+    *,
+    unknown: bool,
+    is_field: Callable[[str], bool],
+) -> None:
+    """Offer every span that starts at token ``k``: a name the scorer knows, or (if ``unknown``) unknown text.
+
+    A named span has at most ``max_words`` tokens; an unknown one stops before the first comma.
+    Unknown text counts as a fragment when it is one (:func:`is_fragment`) or, right after "và",
+    is the orphaned tail of a name (:func:`is_orphan`).
+    """
+    after_and = k > 0 and tokens[k - 1].group(0).casefold() in JOINERS
+    neg_fragments, sure, likely, neg_count, spans = here
+    words, has_comma = 0, False
+    for j in range(k + 1, len(tokens) + 1):
+        if tokens[j - 1].group(0) == ",":
+            has_comma = has_comma or not _continues_name(tokens[k:], j - 1 - k)
+            continue
+        words += 1
+        named = j - k <= max_words
+        unknown = unknown and not has_comma
+        if not (named or unknown):
+            return
+        if is_sep[j - 1]:
+            continue
+        with_span = (*spans, (k, j))
+        span = text[tokens[k].start() : tokens[j - 1].end()]
+        quality = scorer(span) if named and tokens[j - 1].group(0).casefold() not in NO_END_WORDS else 0.0
+        if quality >= 1.0:
+            _offer(best, (j, _KNOWN), (neg_fragments, sure + words, likely, neg_count - 1, with_span))
+        elif quality > 0:
+            _offer(best, (j, _KNOWN), (neg_fragments, sure, likely + words * quality, neg_count - 1, with_span))
+        if unknown:
+            fragments = neg_fragments - int(
+                is_fragment(span) or is_glued(span) or (after_and and is_orphan(span, is_field))
+            )
+            _offer(best, (j, _UNKNOWN), (fragments, sure, likely, neg_count - 1, with_span))
+
+
+def _offer(best: dict[tuple[int, int], _Path], key: tuple[int, int], candidate: _Path) -> None:
+    """Keep ``candidate`` at ``key`` if it beats what is there; on a tie the first one found stays."""
+    current = best.get(key)
+    if current is None or candidate[:4] > current[:4]:
+        best[key] = candidate

@@ -1,0 +1,130 @@
+"""The vocabulary of agency names, read once from normalize/vocabulary.toml.
+
+Every word list the segmentation and matching rules use lives in that file, each once, with a
+comment saying what it is for; this module loads it at import and gives each list a name.
+:func:`alternation` turns a list into the body of a regular expression, so patterns are built
+from the data instead of spelling the words out again.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+#: The data file, beside this module in the package.
+VOCABULARY_FILE = "vocabulary.toml"
+#: A final "*" in a listed word stands for any letters after the prefix ("ubmttq*").
+_PREFIX_MARK = "*"
+
+
+def _load() -> dict[str, Any]:
+    text = resources.files("normalize").joinpath(VOCABULARY_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+_DATA = _load()
+
+
+def _words(section: str, name: str) -> tuple[str, ...]:
+    """Return one list of the file as a tuple of strings, in the file's order."""
+    values = _DATA[section][name]
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        msg = f"normalize/{VOCABULARY_FILE}: [{section}] {name} is not a list of strings"
+        raise TypeError(msg)
+    return tuple(values)
+
+
+def _mapping(section: str) -> Mapping[str, str]:
+    values = _DATA[section]
+    if not all(isinstance(v, str) for v in values.values()):
+        msg = f"normalize/{VOCABULARY_FILE}: [{section}] holds a value that is not a string"
+        raise TypeError(msg)
+    return dict(values)
+
+
+def alternation(words: Iterable[str], space: str = r"\s+") -> str:
+    r"""Return a regular-expression alternation of ``words``, in their order.
+
+    Each space between two words becomes ``space``, and a final "*" any letters (``\w*``).
+
+    >>> alternation(["trung tâm", "ubmttq*"])
+    'trung\\s+tâm|ubmttq\\w*'
+    """
+    parts = []
+    for word in words:
+        stem, prefix = (word[: -len(_PREFIX_MARK)], True) if word.endswith(_PREFIX_MARK) else (word, False)
+        pattern = space.join(re.escape(part) for part in stem.split(" "))
+        parts.append(pattern + r"\w*" if prefix else pattern)
+    return "|".join(parts)
+
+
+def word_lists(words: Iterable[str]) -> tuple[list[str], ...]:
+    """Return each phrase of ``words`` as its list of words, to compare with the end of a list of words."""
+    return tuple(word.split() for word in words)
+
+
+#: Standard administrative abbreviations, written out word for word (lower case).
+ABBREVIATIONS: Mapping[str, str] = _mapping("abbreviations")
+#: Plural markers that do not change which body is meant ("các", "những").
+PLURALS: tuple[str, ...] = _words("plurals", "markers")
+#: The plural markers as written and typed without marks, taken off the front of a key.
+LEADING_PLURALS: tuple[str, ...] = (*PLURALS, *_words("plurals", "unmarked"))
+#: "và", as written and typed without its mark.
+ANDS: frozenset[str] = frozenset(_words("joiners", "ands"))
+#: Every word that joins two names: "và" and the others ("cùng", "&").
+JOINERS: frozenset[str] = ANDS | frozenset(_words("joiners", "others"))
+#: Nouns that open a body's name (a pattern body, spaces as one space: see :func:`alternation`).
+HEAD_NOUNS: tuple[str, ...] = _words("heads", "nouns")
+#: Words besides :data:`HEAD_NOUNS` that give a name a head of its own.
+OWN_HEADS: tuple[str, ...] = _words("heads", "own")
+#: Institutions named beside the state's offices, as written (capitalised).
+INSTITUTIONS: tuple[str, ...] = _words("heads", "institutions")
+#: Heads of bodies that stand alone beside others.
+STANDALONE_HEADS: tuple[str, ...] = _words("heads", "standalone")
+#: Lower-case words that open a name.
+NAME_OPENERS: frozenset[str] = frozenset(_words("heads", "openers"))
+#: Heads of departments, whose names list their fields.
+FIELD_HEADS: frozenset[str] = frozenset(_words("heads", "fields"))
+#: Heads whose names are lists of fields ("Phòng Nội vụ, Tư pháp").
+SHARED_HEADS: frozenset[str] = frozenset(_words("heads", "shared"))
+#: Heads a list after ":" shares.
+HEADS_BEFORE_COLON: tuple[str, ...] = _words("heads", "before_colon")
+#: Heads that name no body alone, as lists of words.
+BARE_HEADS: tuple[list[str], ...] = word_lists(_words("heads", "bare"))
+#: Nouns "phối hợp" follows inside a name, as lists of words.
+NAMES_WITH_PHOI_HOP: tuple[list[str], ...] = word_lists(_words("heads", "with_phoi_hop"))
+#: First words of the nouns a plural group lists with commas.
+GROUP_NOUNS: frozenset[str] = frozenset(_words("heads", "group_nouns"))
+#: The units of the commune level.
+COMMUNE_UNITS: tuple[str, ...] = _words("levels", "commune_units")
+#: The units of the district level.
+DISTRICT_UNITS: tuple[str, ...] = _words("levels", "district_units")
+#: Level words that name no body alone.
+LEVEL_WORDS_ALONE: frozenset[str] = frozenset(_words("levels", "alone"))
+#: Level words whose marks are put back in words typed without them.
+LEVEL_WORDS_MARKED: tuple[str, ...] = _words("levels", "marked")
+#: Words that open a level.
+LEVEL_OPENERS: frozenset[str] = frozenset(_words("levels", "openers"))
+#: Words that never belong to a place name.
+NOT_PLACE_WORDS: frozenset[str] = frozenset(_words("levels", "not_place"))
+#: Words no name ends with.
+NO_END_WORDS: frozenset[str] = frozenset(_words("words", "no_end"))
+#: Verbs of a request after "phối hợp" or "cùng".
+REQUEST_VERBS: tuple[str, ...] = _words("requests", "verbs")
+#: Verbs that close a request alone.
+CLOSING_VERBS: tuple[str, ...] = _words("requests", "closing")
+#: Verbs closing a name outside a request (dropped).
+TRAILING_VERBS: tuple[str, ...] = _words("tasks", "trailing_verbs")
+#: Roles and tasks after a name (kept as a note).
+TRAILING_TASKS: tuple[str, ...] = _words("tasks", "trailing")
+#: Role words between a name and a comma before the next name.
+ROLES_BEFORE_COMMA: tuple[str, ...] = _words("tasks", "before_comma")
+#: Words before the first name that give the task.
+LEADING_TASKS: tuple[str, ...] = _words("tasks", "leading")
+#: Nouns of a label before ":" and a list of names.
+LABEL_NOUNS: tuple[str, ...] = _words("tasks", "label_nouns")
+#: Roles of a label before ":" and a list of names.
+LABEL_ROLES: tuple[str, ...] = _words("tasks", "label_roles")

@@ -1,0 +1,108 @@
+"""Conservation, always on: every character of the table region is in a row, a header, or a warning."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+
+import extract.pdf_chain as pdf_chain
+from core.errors import ExtractError
+from core.model import CellPiece, PhysicalRow
+from core.settings import ExtractSettings
+from extract import extract
+from phuluc.cli import main
+
+HEADER = (
+    "Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện",
+    "Cơ quan chủ trì", "Cơ quan quản lý ngành, lĩnh vực hướng dẫn", "Cơ quan phối hợp",
+)
+XS = (40, 110, 190, 300, 480, 560, 640, 720, 800)
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _draw_page(canvas: object, rows: list[tuple[str, ...]], ruled: int, stray: str | None) -> None:
+    """A header and rows, each 40 pt tall; only the first ``ruled`` bands get rules; ``stray`` under them."""
+    c = canvas
+    top = 560.0
+    bands = [HEADER, *rows]
+    for band, cells in enumerate(bands):
+        y = top - 40 * band
+        for x, text in zip(XS, cells, strict=False):
+            c.setFont("DejaVu", 7)  # type: ignore[attr-defined]
+            c.drawString(x + 3, y - 10, text)  # type: ignore[attr-defined]
+    for band in range(ruled + 1):
+        c.line(XS[0], top - 40 * band, XS[-1], top - 40 * band)  # type: ignore[attr-defined]
+    for x in XS:
+        c.line(x, top, x, top - 40 * ruled)  # type: ignore[attr-defined]
+    if stray:
+        c.drawString(XS[3] + 3, top - 40 * (ruled + 1) - 10, stray)  # type: ignore[attr-defined]
+    c.showPage()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def lossy_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two appendix pages; on page 1 a line of text lies under the last rule, in no cell."""
+    pytest.importorskip("reportlab")
+    if not Path(FONT).exists():
+        pytest.skip("DejaVu Sans is not installed")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    path = tmp_path_factory.mktemp("coverage") / "lossy.pdf"
+    canvas = Canvas(str(path), pagesize=(842, 595))
+    row1 = ("1. Tham gia", "1. Tri thức", "1. Hiểu biết", "- Phổ biến pháp luật", "UBND cấp xã", "Phòng Tư pháp", "", "")
+    row2 = ("", "", "2. Hiểu biết", "- Công khai thông tin", "UBND cấp xã", "Phòng Nội vụ", "", "")
+    _draw_page(canvas, [row1, row2], ruled=3, stray="- Dòng chữ nằm ngoài mọi ô của bảng")
+    row3 = ("", "2. Cơ hội", "1. Tham gia", "- Vận động người dân", "UBND cấp xã", "Phòng Nội vụ", "", "")
+    _draw_page(canvas, [row3], ruled=2, stray=None)
+    canvas.save()
+    return path
+
+
+def test_samples_are_fully_covered() -> None:
+    doc = extract(SAMPLES / "plan-2024-landscape.pdf")
+    assert doc.coverage is not None and doc.coverage.complete
+    assert doc.coverage.region_chars == doc.coverage.placed_chars > 40000
+    assert not any("no row" in w for w in doc.warnings)
+
+
+def test_text_under_the_last_rule_is_reported(lossy_pdf: Path) -> None:
+    doc = extract(lossy_pdf)
+    assert doc.coverage is not None and not doc.coverage.complete
+    assert doc.coverage.loss_pages == (1,)
+    (warning,) = [w for w in doc.warnings if "no row" in w]
+    assert warning.startswith("page 1:") and "Dòng chữ nằm ngoài" in warning
+
+
+def test_strict_turns_the_loss_into_a_failure(lossy_pdf: Path) -> None:
+    with pytest.raises(ExtractError, match="--strict"):
+        extract(lossy_pdf, ExtractSettings(strict=True))
+
+
+def test_cli_warns_on_stderr_and_strict_fails(lossy_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(lossy_pdf), "--out", str(tmp_path / "a")]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "warning" in err[0] and "lossy.pdf" in err[0] and "page(s) 1" in err[0]
+    assert main(["extract", str(lossy_pdf), "--out", str(tmp_path / "b"), "--strict"]) == 1
+    assert "--strict" in capsys.readouterr().err
+
+
+def test_a_cell_dropped_by_the_reader_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader bug that loses a cell's text must show in the ledger, not pass silently."""
+    real = pdf_chain.grid_to_rows
+
+    def lossy(*args: object, **kwargs: object) -> tuple[list[PhysicalRow], int]:
+        rows, header_chars = real(*args, **kwargs)  # type: ignore[arg-type]
+        if rows and rows[0].page == 7:
+            rows[0] = replace(rows[0], cells={**rows[0].cells, "tasks": CellPiece()})
+        return rows, header_chars
+
+    monkeypatch.setattr(pdf_chain, "grid_to_rows", lossy)
+    doc = extract(SAMPLES / "plan-2024-landscape.pdf")
+    assert doc.coverage is not None and doc.coverage.loss_pages == (7,)
+    assert any(w.startswith("page 7:") and "in no row" in w for w in doc.warnings)

@@ -1,0 +1,89 @@
+"""The rule registry: every decision names its rule, and every rule-made match a person must see is reviewed."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import REVIEW_BELOW, SURE_METHODS, Agency
+from normalize.agencies import AgencyList, load_agency_list
+from normalize.index import build_index
+from normalize.match import CELL_RULES, SPAN_RULES, match_name, resolve_cell
+from normalize.rules import RULES
+
+AGENCIES = load_agency_list()
+INDEX = build_index(AGENCIES)
+#: The sure lookups of :func:`normalize.match.match_name`: the text is a listed spelling.
+SURE_LOOKUPS = frozenset({"exact", "alias", "abbreviation"})
+
+
+def test_sure_methods_are_the_sure_lookups_and_the_span_rules_over_them() -> None:
+    assert SURE_METHODS == SURE_LOOKUPS | set(SPAN_RULES)
+
+
+def test_every_rescue_and_cell_rule_is_reviewed() -> None:
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names)), "each rule has its own name"
+    assert not SURE_METHODS & {*names, *CELL_RULES, "fuzzy", "unmatched"}
+    assert not set(names) & set(CELL_RULES)
+
+
+#: One mention for every rescue rule, read by that rule and no earlier one.
+RULE_CASES = [
+    ("Phong Noi vu", "unmarked-words"),
+    ("TAND", "city-level"),
+    ("Phòng Y tế thành phố Vinh", "place-name"),
+    ("Côn an thành phố Vinh", "place-name-typo"),
+    ("Sở TT&TT tỉnh Bắc Giang", "province-place-name"),
+    ("Sở Khoa học và Công ngệ tỉnh Bắc Giang", "province-place-typo"),
+    ("UBND các xã, phường", "level-words"),
+    ("Trang thông tin điện tử", "channel-level"),
+    ("Đài truyền thanh cấp xã", "commune-stations"),
+    ("Các phòng ban chuyên môn thuộc UBND thành phố", "group-qualifier"),
+    ("Phòng Giáo dục", "first-part"),
+    ("Phòng Kế hoạch - Tài chính", "reordered"),
+    ("UBND cac xa, phuong", "restored-marks"),
+    ("Văn phòng HĐND và UBDN thành phố", "abbreviation-typo"),
+    ("Phòng TC-HK", "initials-slip"),
+]
+
+
+def test_every_rule_has_a_case() -> None:
+    assert [method for _, method in RULE_CASES] == [rule.name for rule in RULES]
+
+
+@pytest.mark.parametrize(("raw", "method"), RULE_CASES)
+def test_each_rescue_rule_reports_its_name_and_is_reviewed(raw: str, method: str) -> None:
+    found = match_name(raw, INDEX)
+    assert found.id is not None and found.method == method
+    assert found.score < REVIEW_BELOW
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Các phòng: Nội vụ, Tư pháp", [("phong-noi-vu", "shared-head"), ("phong-tu-phap", "shared-head")]),
+        ("Phòng Nội vụ, Tư pháp", [("phong-noi-vu", "exact"), ("phong-tu-phap", "shared-head")]),
+        ("UBND và Công an các xã, phường", [("ubnd-cap-xa", "level-tail"), (None, "unmatched")]),
+        ("UBND cấp huyện, cấp xã", [("ubnd-cap-huyen", "exact"), ("ubnd-cap-xa", "level-stem")]),
+        # a span rule over a rule-made match keeps the rule that decided the id, and is reviewed
+        ("UBND thành phố và các phường, xã", [("ubnd-thanh-pho", "exact"), ("ubnd-cap-xa", "level-words")]),
+    ],
+)
+def test_span_rules_name_themselves_over_sure_lookups(cell: str, expected: list[tuple[str | None, str]]) -> None:
+    mentions = resolve_cell(cell, AGENCIES)
+    assert [(m.id, m.method) for m in mentions] == expected
+    assert [m.needs_review for m in mentions] == [m.id is None or m.method not in SURE_METHODS for m in mentions]
+
+
+def test_units_stem_over_a_listed_alias() -> None:
+    agencies = AgencyList(
+        (
+            Agency("ubnd-thanh-pho", "UBND thành phố", "agency", "city"),
+            Agency("ubnd-cap-xa", "UBND cấp xã", "agency", "commune", aliases=("UBND các xã",)),
+        )
+    )
+    mentions = resolve_cell("UBND thành phố và các xã", agencies)
+    assert [(m.raw, m.id, m.method, m.needs_review) for m in mentions] == [
+        ("UBND thành phố", "ubnd-thanh-pho", "exact", False),
+        ("các xã", "ubnd-cap-xa", "units-stem", False),
+    ]

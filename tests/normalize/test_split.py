@@ -1,0 +1,151 @@
+"""One piece into spans, one per named body: separators, names run together, fragments, orphaned tails."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize.split import is_fragment, split_piece
+
+
+def known(*names: str):  # type: ignore[no-untyped-def]
+    return lambda span: 1.0 if span in names else 0.0
+
+
+def test_names_run_together_are_split_by_the_list() -> None:
+    scorer = known("Phòng Giáo dục và Đào tạo", "UBND cấp xã")
+    assert split_piece("Phòng Giáo dục và Đào tạo UBND cấp xã", scorer) == ("Phòng Giáo dục và Đào tạo", "UBND cấp xã")
+
+
+def test_names_holding_commas_and_va_stay_whole() -> None:
+    scorer = known("Phòng, ban đơn vị", "UBND cấp xã", "Phòng")
+    assert split_piece("Phòng, ban đơn vị, UBND cấp xã", scorer) == ("Phòng, ban đơn vị", "UBND cấp xã")
+    name = "Phòng Văn hóa và Thông tin"
+    assert split_piece(name, known(name)) == (name,)
+
+
+def test_unknown_text_is_cut_at_commas_but_not_at_va() -> None:
+    nothing = known()
+    assert split_piece("Hội Nông dân, Hội Phụ nữ", nothing) == ("Hội Nông dân", "Hội Phụ nữ")
+    assert split_piece("Phòng Khoa học và Công nghệ", nothing) == ("Phòng Khoa học và Công nghệ",)
+
+
+def test_va_typed_without_its_mark_joins_names_as_va_does() -> None:
+    scorer = known("Uy ban nhan dan thanh pho", "UBND cac xa", "Phong Nong nghiep va Moi truong")
+    assert split_piece("Uy ban nhan dan thanh pho va UBND cac xa", scorer) == (
+        "Uy ban nhan dan thanh pho",
+        "UBND cac xa",
+    )
+    assert split_piece("Phong Nong nghiep va Moi truong", scorer) == ("Phong Nong nghiep va Moi truong",)
+    assert split_piece("Hoi Nong dan va Hoi Phu nu", known()) == ("Hoi Nong dan va Hoi Phu nu",)  # unknown: whole
+
+
+def test_hyphenated_phrase_is_not_a_separator() -> None:
+    scorer = known("UBMTTQVN", "các tổ chức chính trị - xã hội thành phố")
+    assert split_piece("UBMTTQVN và các tổ chức chính trị - xã hội thành phố", scorer) == (
+        "UBMTTQVN",
+        "các tổ chức chính trị - xã hội thành phố",
+    )
+
+
+def test_a_sure_name_beats_a_fuzzy_span_that_swallows_words() -> None:
+    def scorer(span: str) -> float:
+        scores = {"UBMTTQVN thành phố": 1.0, "UBMTTQVN thành phố và các": 0.92, "các tổ chức": 1.0, "tổ chức": 1.0}
+        return scores.get(span, 0.0)
+
+    assert split_piece("UBMTTQVN thành phố và các tổ chức", scorer) == ("UBMTTQVN thành phố", "các tổ chức")
+
+
+def test_unknown_text_longer_than_max_words_is_one_span() -> None:
+    # max_words bounds the names the list can hold, not the unknown text between separators
+    text = "Các cơ sở khám chữa bệnh công lập"
+    assert split_piece(text, known(), max_words=3) == (text,)
+    assert split_piece("Phòng Y tế, " + text, known("Phòng Y tế"), max_words=3) == ("Phòng Y tế", text)
+
+
+def test_a_split_leaving_a_fragment_loses_to_the_whole() -> None:
+    # "Phòng NN" alone is a name, "MT" alone is none: the piece stays whole for review
+    assert split_piece("Phòng NN và MT", known("Phòng NN")) == ("Phòng NN và MT",)
+    assert split_piece("Đài truyền thanh xã, phường", known("Đài truyền thanh xã")) == ("Đài truyền thanh xã, phường",)
+    # a known name next to a real one is still cut off
+    assert split_piece("Phòng NN và Phòng Y tế", known("Phòng NN", "Phòng Y tế")) == ("Phòng NN", "Phòng Y tế")
+
+
+@pytest.mark.parametrize(
+    ("span", "fragment"),
+    [
+        ("MT", True),
+        ("TX", True),
+        ("phường", True),
+        ("thị trấn", True),
+        ("các xã", True),
+        ("UBND thành phố", False),
+        ("Phòng NN", False),
+        ("Hội Phụ nữ", False),
+        ("UBND", True),
+        ("HT&ĐT", True),
+        ("TC-KH", True),
+        ("KH&TT", True),
+        ("HT&", False),
+        ("Hạ tầng", False),
+    ],
+)
+def test_is_fragment(span: str, fragment: bool) -> None:
+    assert is_fragment(span) is fragment
+
+
+def test_a_comma_between_initials_under_one_head_does_not_cut() -> None:
+    # "Phòng KT" alone is a name; the glued initials after the comma are none: the whole stays
+    assert split_piece("Phòng KT, HT&ĐT", known("Phòng KT")) == ("Phòng KT, HT&ĐT",)
+    assert split_piece("Phòng VH, KH&TT", known()) == ("Phòng VH, KH&TT",)
+    # initials that open the text are no head word; a word after the comma is a new name
+    assert split_piece("UBND TP, TX", known("UBND TP")) == ("UBND TP", "TX")
+    assert split_piece("Phòng KT, Hội Nông dân", known("Phòng KT")) == ("Phòng KT", "Hội Nông dân")
+    assert split_piece("Phòng KT, Phòng Y tế", known("Phòng KT", "Phòng Y tế")) == ("Phòng KT", "Phòng Y tế")
+
+
+def test_a_comma_before_a_lower_case_continuation_does_not_cut_unknown_text() -> None:
+    nothing = known()
+    text = "Ban Bảo vệ, chăm sóc sức khỏe cán bộ thành phố"
+    assert split_piece(text, nothing) == (text,)
+    assert split_piece("Đài truyền thanh các xã, phường", nothing) == ("Đài truyền thanh các xã, phường",)
+    # a capital, a plural or a head noun after the comma opens another name; all-lower text gives no signal
+    assert split_piece("Hội Nông dân, Hội Phụ nữ", nothing) == ("Hội Nông dân", "Hội Phụ nữ")
+    assert split_piece("Sở Tư pháp, các phòng ban", nothing) == ("Sở Tư pháp", "các phòng ban")
+    assert split_piece("liên đoàn lao động, đoàn thanh niên", nothing) == ("liên đoàn lao động", "đoàn thanh niên")
+
+
+def test_level_words_without_marks_are_fragments() -> None:
+    assert is_fragment("phuong") and is_fragment("cac xa") and not is_fragment("Phong Y te")
+
+
+def test_a_cut_at_va_leaving_a_headless_unknown_tail_loses_to_the_whole() -> None:
+    # "Dân số" has no head noun, names nothing and is no field: "Phòng Y tế" alone would be a false merge
+    assert split_piece("Phòng Y tế và Dân số", known("Phòng Y tế")) == ("Phòng Y tế và Dân số",)
+    assert split_piece("Phòng Y tế, Phòng Nội vụ và Dân số", known("Phòng Y tế", "Phòng Nội vụ")) == (
+        "Phòng Y tế",
+        "Phòng Nội vụ và Dân số",
+    )
+    # a tail with a head noun of its own, a tail the list names, or a field the caller can resolve still cuts
+    assert split_piece("Phòng Y tế và Hội Dân số", known("Phòng Y tế")) == ("Phòng Y tế", "Hội Dân số")
+    assert split_piece("Phòng Y tế và các đơn vị", known("Phòng Y tế")) == ("Phòng Y tế", "các đơn vị")
+    assert split_piece("Phòng Y tế và Dân số", known("Phòng Y tế", "Dân số")) == ("Phòng Y tế", "Dân số")
+    assert split_piece("Phòng Y tế và Dân số", known("Phòng Y tế"), is_field=lambda s: s == "Dân số") == (
+        "Phòng Y tế",
+        "Dân số",
+    )
+    # the rule is about "và" only: a comma lists names, and "&" never cuts
+    assert split_piece("Phòng Y tế, Dân số", known("Phòng Y tế")) == ("Phòng Y tế", "Dân số")
+    assert split_piece("Phòng Y tế & Dân số", known("Phòng Y tế")) == ("Phòng Y tế & Dân số",)
+
+
+def test_cung_joins_names_as_va_does() -> None:
+    scorer = known("Phòng Nội vụ", "Phòng Tư pháp")
+    assert split_piece("Phòng Nội vụ cùng Phòng Tư pháp", scorer) == ("Phòng Nội vụ", "Phòng Tư pháp")
+
+
+def test_two_bodies_glued_by_va_are_two_even_unknown() -> None:
+    nothing = known()
+    assert split_piece("Hội LHPN thành phố và Thành đoàn", nothing) == ("Hội LHPN thành phố", "Thành đoàn")
+    assert split_piece("Hội Nông dân và Hội Phụ nữ", nothing) == ("Hội Nông dân", "Hội Phụ nữ")
+    assert split_piece("Ban Tuyên giáo và Dân vận Thành ủy", nothing) == ("Ban Tuyên giáo và Dân vận Thành ủy",)
+    assert split_piece("Văn phòng HĐND và UBND tỉnh", nothing) == ("Văn phòng HĐND và UBND tỉnh",)
