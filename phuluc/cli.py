@@ -172,7 +172,7 @@ def _extract(args: argparse.Namespace) -> int:
             prov = doc.provenance
             print(f"{quote_name(prov.path)}: {len(doc.rows)} rows, {prov.pages} pages ({prov.engine})")
             for warning in doc.warnings:
-                print(f"phuluc: warning: {quote_name(prov.path)}: {one_line(warning)}", file=sys.stderr)
+                print(f"{quote_name(prov.path)}: warning: {one_line(warning)}")
         print(f"{_needing_review(result)} agency mentions need review (see review.csv)")
         print(f"wrote {', '.join(str(p) for p in written)}")
     return EXIT_SOME_FAILED if result.failures else EXIT_OK
