@@ -66,6 +66,46 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+#: Characters no output may hold: C0 controls but tab and new line, DEL, C1 controls, and lone
+#: surrogates (a ``w:sym`` of D800, an undecodable file name): JSON, CSV and SQLite writers fail
+#: on them or spreadsheets show them as junk.
+_UNSAFE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\ud800-\udfff]")
+#: What a lone surrogate becomes: the replacement character, so the damage stays visible.
+REPLACEMENT = "\ufffd"
+
+
+def sanitize(text: str) -> str:
+    r"""Make untrusted text safe for every writer: CR as "\n", lone surrogates as U+FFFD, no control characters.
+
+    >>> sanitize("a\x00b\r\nc\ud800")
+    'ab\nc\ufffd'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _UNSAFE_RE.sub(lambda m: REPLACEMENT if "\ud800" <= m.group() <= "\udfff" else "", text)
+
+
+def one_line(text: str) -> str:
+    """Return a message as one line: sanitized, line breaks as spaces, runs of white space as one."""
+    return " ".join(sanitize(text).split())
+
+
+def quote_name(name: str) -> str:
+    r"""Quote a file name for a one-line message: in double quotes, control characters and quotes escaped.
+
+    >>> quote_name('plan\n"2025".pdf')
+    '"plan\\n\\"2025\\".pdf"'
+    """
+    out = []
+    for char in name:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif char == "\n":
+            out.append("\\n")
+        elif _UNSAFE_RE.match(char) or char in "\t\u2028\u2029\x85":
+            out.append(f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
 def ink(text: str) -> int:
     """Count the characters that show: cleaned as :func:`clean_line` cleans, white space left out.
 

@@ -13,11 +13,13 @@ from a folder of documents only the one chosen is extracted. Every problem becom
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS, Mention, Result, Row
+from core.schema import first_problem
 from diff.errors import DiffInputError, DiffUsageError
 from diff.model import Plan
 
@@ -111,13 +113,19 @@ def plan_from_json(text: str, source: str | None, where: str) -> Plan:
     """Read the plan of one document of a plan.json text; ``where`` names the file in messages."""
     try:
         payload = json.loads(text)
-        documents = payload["documents"]
-        if not isinstance(documents, list):
-            msg = "'documents' is not a list"
-            raise TypeError(msg)
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        msg = f"{where}: not a plan.json written by phuluc extract ({type(exc).__name__}: {exc})"
+    except (json.JSONDecodeError, RecursionError) as exc:
+        msg = f"{where}: not a plan.json written by phuluc extract (not JSON: {exc})"
         raise DiffInputError(msg) from exc
+    problem = first_problem(payload)  # checked against core/plan.schema.json before any field is used
+    if problem is not None:
+        place = re.match(r"documents\[(\d+)\]\.rows\[\d+\]", problem)
+        if place:
+            source = payload["documents"][int(place.group(1))].get("source")
+            msg = f"{where}: document {source!r} has a malformed row ({problem})"
+        else:
+            msg = f"{where}: not a plan.json written by phuluc extract ({problem})"
+        raise DiffInputError(msg)
+    documents = payload["documents"]
     document = pick_document(documents, source, where)
     try:
         rows = tuple(row_from_dict(row) for row in document["rows"])

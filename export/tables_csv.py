@@ -1,18 +1,19 @@
 """rows.csv: one line per logical row of every document, for spreadsheets and quick diffs.
 
-UTF-8 with a BOM so Excel shows Vietnamese right; a cell's lines stay inside one quoted field.
+UTF-8 with a BOM so Excel shows Vietnamese right; a cell's lines stay inside one quoted field; a
+field a spreadsheet would run as a formula is escaped (:mod:`export.csv_safety`).
 Columns that mean no field (STT, Ghi chú, ...) go into ``extra`` as a JSON object by header label.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from pathlib import Path
 
 from core.model import FIELDS, Result
 from export.atomic import write_text_atomic
+from export.csv_safety import spreadsheet_writer
 
 ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no", "papi", *FIELDS, "pages", "extra")
 
@@ -20,7 +21,7 @@ ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no",
 def rows_to_csv(result: Result) -> str:
     """Return the rows of every document as CSV text."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = spreadsheet_writer(buffer)
     writer.writerow(ROW_COLUMNS)
     for doc in result.documents:
         for row in doc.rows:

@@ -19,7 +19,7 @@ from core.errors import ExtractError
 from extract.grid import edges_to_grids
 from extract.pdf import can_fork, pages_in_background
 from extract.pdf_chain import pages_to_reading
-from extract.pdf_objects import Char, Edge, PageObjects
+from extract.pdf_objects import Char, Edge, PageObjects, checked_edges
 from extract.pdf_page import PageReading, objects_to_page
 from extract.reading import Reading
 
@@ -165,7 +165,7 @@ def _read_pages(pdf: Any, start: int, stop: int) -> list[PageReading]:
         page = pdf[index]
         text_page = page.get_textpage()
         objects = pdfium_page_objects(page, text_page)
-        readings.append(objects_to_page(index + 1, objects, edges_to_grids(objects.edges)))
+        readings.append(objects_to_page(index + 1, objects, edges_to_grids(checked_edges(index + 1, objects.edges))))
         text_page.close()
         page.close()
     return readings
