@@ -57,7 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--password", default=None, help="the open password of encrypted PDFs")
     extract.add_argument(
         "--agencies", type=Path, default=None, metavar="FILE",
-        help="a CSV of agencies that extends and overrides the built-in list (same columns as normalize/agencies.csv)",
+        help="a CSV of agencies that replaces the built-in lists for the run (columns as normalize/agencies.csv)",
+    )
+    extract.add_argument(
+        "--agencies-add", type=Path, default=None, metavar="FILE",
+        help="a CSV of agencies that extends the list each plan is read against (same columns)",
+    )
+    extract.add_argument(
+        "--jurisdiction", default=None, metavar="PLACE",
+        help="where the plans are from, e.g. 'tỉnh Quảng Trị' or 'phường Đông Hà, tỉnh Quảng Trị' (default: read "
+        "from each title)",
     )
     extract.add_argument(
         "--strict", action="store_true",
@@ -105,7 +114,9 @@ def _extract(args: argparse.Namespace) -> int:
         extract=ExtractSettings(
             engine=args.engine, password=args.password, strict=args.strict, docx_pdf=args.docx_pdf
         ),
-        normalize=NormalizeSettings(agencies=args.agencies),
+        normalize=NormalizeSettings(
+            agencies=args.agencies, agencies_add=args.agencies_add, jurisdiction=args.jurisdiction
+        ),
     )
     result, written = run(args.inputs, args.out, settings)
     for failure in result.failures:

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import PhulucError, SettingsError
-from core.model import Document, Failure, Mention, Result
-from core.settings import Settings
+from core.model import Agency, Document, Failure, Jurisdiction, Mention, Result
+from core.settings import NormalizeSettings, Settings
 from export import export
 from extract import extract
 from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
-from normalize import AgencyList, load_agency_list, normalize
+from normalize import AgencyList, list_for, locate, normalize, parse_jurisdiction
 
 if TYPE_CHECKING:
     from diff.model import PlanDiff
@@ -41,22 +41,43 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def process(
-    path: Path,
-    settings: Settings,
-    agencies: AgencyList,
-    resolved: dict[str, tuple[Mention, ...]] | None = None,
-    pdf_dir: Path | None = None,
-) -> Document:
-    """Extract one document, join its page-split rows and resolve its agency names.
+class AgencyLists:
+    """The agency list of each jurisdiction met in a run (:func:`normalize.list_for`), and the cells each resolved.
 
-    ``resolved`` carries the agency cells already resolved in this run over to the next document.
+    Creating it loads the user's files, so a bad list stops the run before any input.
+    """
+
+    def __init__(self, settings: NormalizeSettings) -> None:
+        self.settings = settings
+        self.given = parse_jurisdiction(settings.jurisdiction) if settings.jurisdiction else None
+        self.resolved: dict[AgencyList, dict[str, tuple[Mention, ...]]] = {}
+        self.used: dict[str, Agency] = {}
+        self.list_for(self.given)
+
+    def list_for(self, jurisdiction: Jurisdiction | None) -> AgencyList:
+        """Return the list for a jurisdiction; its entries join the run's :attr:`used`."""
+        agencies = list_for(jurisdiction, replace=self.settings.agencies, add=self.settings.agencies_add)
+        for agency in agencies:
+            self.used.setdefault(agency.id, agency)
+        return agencies
+
+    def normalize(self, doc: Document) -> Document:
+        """Locate the document and resolve its agency cells against its jurisdiction's list."""
+        doc = locate(doc, self.given)
+        agencies = self.list_for(doc.jurisdiction)
+        return normalize(doc, agencies, self.resolved.setdefault(agencies, {}))
+
+
+def process(path: Path, settings: Settings, lists: AgencyLists, pdf_dir: Path | None = None) -> Document:
+    """Extract one document, join its page-split rows, find its jurisdiction and resolve its agency names.
+
+    ``lists`` carries the agency cells already resolved in this run over to the next document.
     With ``pdf_dir``, a DOCX is also laid out as pages there (``settings.extract.docx_pdf``).
     """
     doc = merge(extract(path, settings.extract))
     if pdf_dir is not None and doc.provenance.file_type == "docx":
         doc = lay_out_docx(doc, pdf_dir, settings.extract)
-    return normalize(doc, agencies, resolved)
+    return lists.normalize(doc)
 
 
 def run_documents(paths: Iterable[Path], settings: Settings | None = None, pdf_dir: Path | None = None) -> Result:
@@ -65,21 +86,20 @@ def run_documents(paths: Iterable[Path], settings: Settings | None = None, pdf_d
     ``pdf_dir`` is where DOCX inputs are laid out as PDF pages, when the settings ask for it.
     """
     settings = settings or Settings()
-    agencies = load_agency_list(settings.normalize.agencies)  # a bad list stops the run before any input
+    lists = AgencyLists(settings.normalize)  # a bad list stops the run before any input
     documents: list[Document] = []
     failures: list[Failure] = []
-    resolved: dict[str, tuple[Mention, ...]] = {}
     for path in iter_inputs(paths):
         if not path.exists():
             failures.append(Failure(str(path), "no such file or folder"))
             continue
         try:
-            documents.append(process(path, settings, agencies, resolved, pdf_dir))
+            documents.append(process(path, settings, lists, pdf_dir))
         except PhulucError as exc:
             failures.append(Failure(str(path), str(exc)))
         except Exception as exc:  # a parser bug on a damaged file must not end the whole run
             failures.append(Failure(str(path), f"could not be read: {type(exc).__name__}: {exc}".strip()))
-    return Result(tuple(documents), tuple(failures), agencies.entries)
+    return Result(tuple(documents), tuple(failures), tuple(lists.used.values()))
 
 
 def run(paths: Iterable[Path], out_dir: Path, settings: Settings | None = None) -> tuple[Result, list[Path]]:
