@@ -138,3 +138,22 @@ def diff_files(
     return diff_inputs(
         old, new, old_source=old_source, new_source=new_source, read_documents=read_documents, agencies=agencies
     )
+
+
+def suggest_list(places: Iterable[Path]) -> tuple[str, int]:
+    """Propose an agency list from extracted plans: the CSV text and how many bodies it has.
+
+    Each place is an output folder of ``phuluc extract`` or its plan.json; the plan.sqlite beside
+    it, when there, gives the kinds and levels of the entries the mentions were resolved to.
+    """
+    from normalize.suggest import clusters_to_csv, suggest
+    from phuluc.plans import read_entries, read_mentions
+
+    mentions = []
+    entries: dict[str, Agency] = {}
+    for place in places:
+        plan = place / "plan.json" if place.is_dir() else place
+        mentions += read_mentions(plan)
+        entries.update(read_entries(plan.with_name("plan.sqlite")))
+    clusters = suggest(mentions, entries)
+    return clusters_to_csv(clusters), len(clusters)
