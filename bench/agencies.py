@@ -72,14 +72,20 @@ def resolve_cell(text: str, agencies: AgencyList, **options: object) -> tuple[Me
 
 
 def confident_wrong(cells: Iterable[LabelledCell], agencies: AgencyList, cutoff: float | None = FUZZY_CUTOFF) -> int:
-    """Count the mentions given an id at score >= CONFIDENT that is not their label's (strays included)."""
+    """Count the mentions given an id at score >= CONFIDENT that is not their label's.
+
+    A mention the labels do not have (a fragment cut otherwise) counts when its id is none of its
+    cell's labelled ids, as :func:`stray_ids` counts.
+    """
     count = 0
     for cell in cells:
         labels = {fold(e.raw): e.id for e in cell.expected}
+        ids = set(labels.values())
         for mention in resolve_cell(cell.cell, agencies, cutoff=cutoff, scorer=FUZZY_SCORER, role=cell.role):
-            wanted = labels.get(fold(mention.raw), "stray")
-            if mention.id is not None and mention.score >= CONFIDENT and mention.id != wanted:
-                count += 1
+            if mention.id is None or mention.score < CONFIDENT:
+                continue
+            key = fold(mention.raw)
+            count += int(mention.id != labels[key] if key in labels else mention.id not in ids)
     return count
 
 

@@ -6,7 +6,8 @@ catalogue lists each body *type* once per tier: ``province`` (a province or cent
 ``commune`` (a commune, ward or special zone), and the groups a province's plan names for the
 levels below it, ``communes`` ("UBND cấp xã") and, before the reform, ``districts``. Names are
 templates: ``{level}`` is the level word and the place ("tỉnh Quảng Trị"), ``{party}`` the Party
-committee ("Tỉnh ủy", "Thành ủy", "Đảng ủy phường"), ``{youth}`` its youth union ("Tỉnh đoàn").
+committee ("Tỉnh ủy", "Thành ủy", "Đảng ủy phường"), ``{youth}`` its youth union ("Tỉnh đoàn"),
+``{place}`` the place's name alone (a spelling dropped where the name is unknown).
 
 :func:`catalogue_for` writes every type out for a jurisdiction. Each entry's id is the place's
 slug and the type ("quang-tri/so-noi-vu", "quang-tri/phuong-dong-ha/ubnd"), its name the full
@@ -40,7 +41,7 @@ CATALOGUE_COLUMNS = ("type", "name", "kind", "tier", "aliases", "replaced_by", "
 TIERS = ("province", "commune", "communes", "districts")
 #: The level word of a province whose centrally-run cities write "thành phố" instead.
 _PROVINCE_WORD = "tỉnh"
-_PLACEHOLDER_RE = re.compile(r"\{(level|party|youth)\}")
+_PLACEHOLDER_RE = re.compile(r"\{(level|party|youth|place)\}")
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,12 @@ def _commune_place(jurisdiction: Jurisdiction) -> _Place:
 def _fill(template: str, place: _Place, *, with_name: bool) -> str:
     """Write a template out at ``place``: with the place's name after the level word or without it."""
     name = f" {place.name}" if with_name and place.name else ""
-    values = {"level": f"{place.word}{name}", "party": f"{place.party}{name}", "youth": f"{place.youth}{name}"}
+    values = {
+        "level": f"{place.word}{name}",
+        "party": f"{place.party}{name}",
+        "youth": f"{place.youth}{name}",
+        "place": place.name,
+    }
     return _PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], template)
 
 
@@ -136,6 +142,8 @@ def _spellings(template: str, place: _Place) -> list[str]:
     ("Sở Nội vụ tỉnh", "Sở Nội vụ tỉnh Quảng Trị"). The bare spelling (no level word: "Công an")
     is the jurisdiction's own body only.
     """
+    if "{place}" in template:  # the place's name alone ("Báo và Phát thanh, Truyền hình Quảng Trị")
+        return [_fill(template, place, with_name=True)] if place.name else []
     if not _PLACEHOLDER_RE.search(template):
         return [template, f"{template} {_fill('{level}', place, with_name=False)}"] + (
             [f"{template} {_fill('{level}', place, with_name=True)}"] if place.name else []

@@ -2,7 +2,12 @@
 
 The choice, per document:
 
-- ``--agencies FILE`` replaces every built-in list: the file alone is the list, for every document.
+- ``--agencies FILE`` replaces every built-in list: the file's bodies are the list, for every
+  document. Where the jurisdiction is known, the shared vocabulary still applies to them
+  (:func:`with_catalogue_spellings`): an entry the catalogue recognises (by a spelling of its own)
+  gains the catalogue's spellings of that body ("Ủy ban nhân dân tỉnh Quảng Trị" is also "UBND
+  tỉnh"), and the bodies the 2025 reform merged into it are added as its predecessors ("Sở Kế
+  hoạch và Đầu tư", replaced by the file's "Sở Tài chính"): a list needs only official names.
 - Otherwise a plan of a province or centrally-run city, or of a commune, ward or special zone,
   is read against the catalogue written out for its jurisdiction (:func:`~normalize.catalogue.catalogue_for`).
 - A plan whose jurisdiction is unknown, or of the district level (a district, town or city of a
@@ -20,10 +25,11 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from core.model import SURE_METHODS, Jurisdiction, Mention, Row
+from core.model import SURE_METHODS, Agency, Jurisdiction, Mention, Row
 from normalize.agencies import AgencyList, extend_list, package_list, user_list
 from normalize.catalogue import catalogue_for
 from normalize.jurisdiction import is_post_reform, load_places
+from normalize.keys import expanded_key, name_key
 
 #: The method of a mention given the successor of the body it names, when the name was read surely.
 SUCCESSOR = "successor"
@@ -37,13 +43,62 @@ def list_for(jurisdiction: Jurisdiction | None, *, replace: Path | None = None, 
     AgencyListError
         When a user's file cannot be read or is inconsistent (the message names its line).
     """
+    has_catalogue = jurisdiction is not None and load_places().level(jurisdiction.level).tier != "district"
     if replace is not None:
         chosen = user_list(replace)
-    elif jurisdiction is None or load_places().level(jurisdiction.level).tier == "district":
+        if has_catalogue:
+            assert jurisdiction is not None
+            chosen = with_catalogue_spellings(chosen, catalogue_for(jurisdiction))
+    elif not has_catalogue:
         chosen = package_list()
     else:
+        assert jurisdiction is not None
         chosen = catalogue_for(jurisdiction)
     return chosen if add is None else extend_list(chosen, add)
+
+
+def _keys(agency: Agency) -> set[str]:
+    return {k for s in (agency.name, *agency.aliases) for k in (name_key(s), expanded_key(s))}
+
+
+def with_catalogue_spellings(own: AgencyList, catalogue: AgencyList) -> AgencyList:
+    """Give a user's entries the catalogue's spellings of the bodies they are, and their predecessors.
+
+    An entry is the catalogue's body when one of its spellings is a spelling of exactly that one
+    body. It gains that body's spellings which no other entry of ``own`` has; the catalogue's
+    bodies replaced by it (``replaced_by``, followed to the end) join the list, replaced by the
+    entry, unless ``own`` has their id or a spelling of theirs.
+    """
+    owner: dict[str, set[str]] = {}
+    for entry in catalogue:
+        for key in _keys(entry):
+            owner.setdefault(key, set()).add(entry.id)
+    taken: dict[str, str] = {key: entry.id for entry in own for key in _keys(entry)}
+    recognised: dict[str, str] = {}  # catalogue id -> own id
+    for entry in own:
+        found = {i for key in _keys(entry) for i in owner.get(key, set())}
+        if len(found) == 1:
+            recognised.setdefault(found.pop(), entry.id)
+    entries: list[Agency] = []
+    for entry in own:
+        body = next((catalogue.get(c) for c, o in recognised.items() if o == entry.id), None)
+        extra: list[str] = []
+        if body is not None:
+            for spelling in (body.name, *body.aliases):
+                keys = {name_key(spelling), expanded_key(spelling)}
+                if all(taken.get(k, entry.id) == entry.id for k in keys):
+                    extra.append(spelling)
+                    taken.update(dict.fromkeys(keys, entry.id))
+        entries.append(dataclasses.replace(entry, aliases=tuple(dict.fromkeys((*entry.aliases, *extra)))))
+    changes = {}
+    for old in catalogue:
+        final = catalogue.successor(old.id)
+        if final not in recognised or own.get(old.id) is not None or any(k in taken for k in _keys(old)):
+            continue
+        entries.append(dataclasses.replace(old, replaced_by=recognised[final]))
+        taken.update(dict.fromkeys(_keys(old), old.id))
+        changes[old.id] = catalogue.changes.get(old.id, "")
+    return AgencyList(tuple(entries), {**own.changes, **changes})
 
 
 def to_successor(mention: Mention, agencies: AgencyList) -> Mention:
