@@ -42,8 +42,8 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz  # noqa: E402
 
-from core.text import fold  # noqa: E402
 from core.model import Jurisdiction, Mention  # noqa: E402
+from core.text import fold  # noqa: E402
 from normalize.agencies import AgencyList, load_agency_list  # noqa: E402
 from normalize.jurisdiction import is_post_reform, parse_jurisdiction  # noqa: E402
 from normalize.lists import list_for, to_successor  # noqa: E402

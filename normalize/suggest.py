@@ -135,7 +135,31 @@ def suggest(mentions: Iterable[Seen], entries: Mapping[str, Agency]) -> list[Clu
             unique, n = f"{slug}-{n}", n + 1
         taken.add(unique)
         clusters.append(Cluster(unique, name, _guess_kind(name), _guess_level(name), tuple(counts.most_common()), ""))
-    return sorted(clusters, key=lambda c: (-c.count, c.id))
+    return _merge_same_names(sorted(clusters, key=lambda c: (-c.count, c.id)))
+
+
+def _merge_same_names(clusters: list[Cluster]) -> list[Cluster]:
+    """Join clusters proposing the same name (two plans' "Công an") into the most mentioned one.
+
+    A list cannot give one name to two bodies; the joined cluster names every entry it was
+    recognised as in ``recognised`` (";"-separated), for the person editing it.
+    """
+    by_key: dict[str, int] = {}
+    merged: list[Cluster] = []
+    for cluster in clusters:
+        key = name_key(cluster.name)
+        if key not in by_key:
+            by_key[key] = len(merged)
+            merged.append(cluster)
+            continue
+        home = merged[by_key[key]]
+        counts = Counter(dict(home.spellings))
+        counts.update(dict(cluster.spellings))
+        recognised = ";".join(r for r in dict.fromkeys((*home.recognised.split(";"), cluster.recognised)) if r)
+        merged[by_key[key]] = Cluster(
+            home.id, home.name, home.kind, home.level, tuple(counts.most_common()), recognised
+        )
+    return sorted(merged, key=lambda c: (-c.count, c.id))
 
 
 def clusters_to_csv(clusters: Iterable[Cluster]) -> str:
