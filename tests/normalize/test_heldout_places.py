@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-
 from conftest import ROOT, load_bench
 
 BENCH = load_bench("agencies")
