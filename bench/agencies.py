@@ -46,7 +46,7 @@ from core.model import Jurisdiction, Mention  # noqa: E402
 from core.text import fold  # noqa: E402
 from normalize.agencies import AgencyList, load_agency_list  # noqa: E402
 from normalize.jurisdiction import is_post_reform, parse_jurisdiction  # noqa: E402
-from normalize.lists import list_for, to_successor  # noqa: E402
+from normalize.lists import in_place, list_for, to_successor  # noqa: E402
 from normalize.match import FUZZY_CUTOFF, FUZZY_SCORER  # noqa: E402
 from normalize.match import resolve_cell as resolve_in_list  # noqa: E402
 
@@ -59,13 +59,15 @@ NO_ID = "-"
 #: Whether the plan measured is written after the 2025 reform (set by ``--jurisdiction``): then a
 #: replaced body's mention is given its successor, as the pipeline does.
 SUCCESSORS = {"on": False}
+#: The jurisdiction of the plan measured (``--jurisdiction``): mentions naming another province are unmatched.
+PLACE: dict[str, Jurisdiction | None] = {"of": None}
 #: A wrong body at this score (0-100) or more is a confident wrong answer (the issue's hard goal).
 CONFIDENT = 90.0
 
 
 def resolve_cell(text: str, agencies: AgencyList, **options: object) -> tuple[Mention, ...]:
     """Resolve a cell as the pipeline does: the mentions, given their successors after the reform."""
-    mentions = resolve_in_list(text, agencies, **options)  # type: ignore[arg-type]
+    mentions = tuple(in_place(m, PLACE["of"]) for m in resolve_in_list(text, agencies, **options))  # type: ignore[arg-type]
     if not SUCCESSORS["on"]:
         return mentions
     return tuple(to_successor(m, agencies) for m in mentions)
@@ -347,6 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     place: Jurisdiction | None = parse_jurisdiction(args.jurisdiction) if args.jurisdiction else None
     SUCCESSORS["on"] = place is not None and is_post_reform(place)
+    PLACE["of"] = place
     agencies = list_for(place, replace=args.agencies) if place or args.agencies else load_agency_list()
     cells = load_labels(args.labels)
     sets = {name: [c for c in cells if c.set == name] for name in dict.fromkeys(c.set for c in cells)}

@@ -161,6 +161,15 @@ def _longest_province(words: list[str], places: Places) -> list[str]:
     return words
 
 
+def province_in(text: str) -> str:
+    """Return the first province or centrally-run city a text names after "tỉnh" or "thành phố", or "".
+
+    >>> province_in("Sở Tư pháp tỉnh Quảng Trị"), province_in("Sở Tư pháp tỉnh")
+    ('Quảng Trị', '')
+    """
+    return _province_mentioned(clean_line(text), load_places())
+
+
 def _province_mentioned(text: str, places: Places) -> str:
     """Return the first province a "tỉnh X" or "thành phố X" of the text names ("xã Tân Lập, tỉnh Phú Thọ"), or ""."""
     for match in _PROVINCE_RE.finditer(text):

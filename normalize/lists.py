@@ -15,6 +15,9 @@ The choice, per document:
   the list this package grew up with (its held-out checks measure it).
 - ``--agencies-add FILE`` then extends the chosen list: an id it has is replaced, a new id added.
 
+A mention naming another province than the plan's ("Công an tỉnh Hà Tĩnh" in a plan of tỉnh
+Nghệ An) is unmatched, its candidate a suggestion: never another jurisdiction's body.
+
 In a plan written after the 2025 reform (:func:`~normalize.jurisdiction.is_post_reform`, known
 jurisdiction only), a mention of a body the reform replaced is given its successor, and a note
 naming the change; before it, the body stays itself. The raw text is always kept.
@@ -28,7 +31,7 @@ from pathlib import Path
 from core.model import SURE_METHODS, Agency, Jurisdiction, Mention, Row
 from normalize.agencies import AgencyList, extend_list, package_list, user_list
 from normalize.catalogue import catalogue_for
-from normalize.jurisdiction import is_post_reform, load_places
+from normalize.jurisdiction import is_post_reform, load_places, province_in
 from normalize.keys import expanded_key, name_key
 
 #: The method of a mention given the successor of the body it names, when the name was read surely.
@@ -118,9 +121,38 @@ def to_successor(mention: Mention, agencies: AgencyList) -> Mention:
     return dataclasses.replace(mention, id=new.id, name=new.name, method=method, note=note)
 
 
-def row_to_successors(row: Row, agencies: AgencyList, jurisdiction: Jurisdiction | None) -> Row:
-    """Return the row with every replaced body's mention given its successor, in a plan after the reform."""
+def in_place(mention: Mention, jurisdiction: Jurisdiction | None) -> Mention:
+    """Unmatch a mention that names another province than the plan's ("Sở Tư pháp tỉnh Quảng Trị" in Nghệ An's).
+
+    Its id would be the plan's own body of that type: another jurisdiction's body, never given.
+    Kept when the plan's province is unknown; the candidate stays a suggestion for a person.
+    """
+    if mention.id is None or jurisdiction is None or not jurisdiction.province:
+        return mention
+    named = province_in(mention.raw)
+    if not named or named == jurisdiction.province:
+        return mention
+    change = f"names {named}, not this plan's {jurisdiction.province}"
+    note = f"{mention.note}; {change}" if mention.note else change
+    suggestions = mention.suggestions or ((mention.id, mention.score),)
+    return dataclasses.replace(
+        mention, id=None, name=None, score=0.0, method="unmatched", note=note, suggestions=suggestions
+    )
+
+
+def place_mention(mention: Mention, agencies: AgencyList, jurisdiction: Jurisdiction | None) -> Mention:
+    """Check a mention against the plan's place, then give it its successor in a plan after the reform."""
+    mention = in_place(mention, jurisdiction)
     if jurisdiction is None or not is_post_reform(jurisdiction):
+        return mention
+    return to_successor(mention, agencies)
+
+
+def row_to_successors(row: Row, agencies: AgencyList, jurisdiction: Jurisdiction | None) -> Row:
+    """Return the row with its mentions checked against the plan's place, given successors (:func:`place_mention`)."""
+    if jurisdiction is None:
         return row
-    found = tuple((role, tuple(to_successor(m, agencies) for m in mentions)) for role, mentions in row.agencies)
+    found = tuple(
+        (role, tuple(place_mention(m, agencies, jurisdiction) for m in mentions)) for role, mentions in row.agencies
+    )
     return dataclasses.replace(row, agencies=found)

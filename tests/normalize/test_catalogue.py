@@ -10,7 +10,7 @@ from core.errors import AgencyListError
 from core.model import Jurisdiction
 from normalize.agencies import package_list
 from normalize.catalogue import catalogue_for, load_catalogue
-from normalize.lists import list_for, to_successor, with_catalogue_spellings
+from normalize.lists import list_for, place_mention, to_successor, with_catalogue_spellings
 from normalize.match import resolve_cell
 
 QUANG_TRI = Jurisdiction("province", "tỉnh", "Quảng Trị", "Quảng Trị", 2026)
@@ -71,6 +71,15 @@ def test_another_jurisdictions_body_is_never_given(jurisdiction: Jurisdiction) -
     for text in OTHER_LEVELS:
         for mention in resolve_cell(text, catalogue_for(jurisdiction)):
             assert mention.id is None or mention.score < 90, (text, mention)
+
+
+def test_a_mention_naming_another_province_is_unmatched_with_its_candidate() -> None:
+    agencies = catalogue_for(QUANG_TRI)
+    mentions = [place_mention(m, agencies, QUANG_TRI) for m in resolve_cell("Công an tỉnh Hà Tĩnh", agencies)]
+    assert [(m.id, m.method) for m in mentions] == [(None, "unmatched")]
+    assert mentions[0].suggestions[0][0] == "quang-tri/cong-an" and "Hà Tĩnh" in (mentions[0].note or "")
+    (own,) = resolve_cell("Công an tỉnh Quảng Trị", agencies)
+    assert place_mention(own, agencies, QUANG_TRI).id == "quang-tri/cong-an"
 
 
 def test_the_city_list_stays_the_default_of_an_unknown_or_district_jurisdiction() -> None:
