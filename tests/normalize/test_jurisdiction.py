@@ -77,3 +77,12 @@ def test_the_year_tells_the_names_of_which_time() -> None:
     assert is_post_reform(Jurisdiction("province", "tỉnh", "Quảng Trị", "Quảng Trị", 2026))
     assert not is_post_reform(Jurisdiction("province", "tỉnh", "Quảng Bình", "Quảng Bình", 2024))
     assert not is_post_reform(Jurisdiction("district", "huyện", "Cam Lộ", "", 2026)), "no district level after it"
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    import normalize.jurisdiction
+
+    result = doctest.testmod(normalize.jurisdiction)
+    assert result.attempted >= 3 and result.failed == 0
