@@ -3,7 +3,10 @@
 Run: ``.venv/bin/python bench/agencies.py`` (add ``--sweep`` to compare scorers and cutoffs,
 ``--labels PATH`` to measure another labels file in the same format, e.g.
 tests/golden/agencies/heldout.csv, ``--details`` to list every miss, wrong id and mis-cut cell, and
-``--methods`` to count, for each rule that named an id (``Mention.method``), its right and wrong ids).
+``--methods`` to count, for each rule that named an id (``Mention.method``), its right and wrong ids;
+``--jurisdiction "tỉnh Quảng Trị"`` to read the cells against that jurisdiction's list, as the
+pipeline does (the catalogue written out for it, and successors after the 2025 reform), and
+``--agencies FILE`` to read them against that list alone, as ``phuluc extract --agencies``).
 
 The labels (tests/golden/agencies/labels.csv) give, per agency cell, the mentions a person reads
 in it: raw text, canonical id ("-" for a body not on the list), "+req" when the body is asked to
@@ -39,14 +42,53 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz  # noqa: E402
 
+from core.model import Jurisdiction, Mention  # noqa: E402
 from core.text import fold  # noqa: E402
 from normalize.agencies import AgencyList, load_agency_list  # noqa: E402
-from normalize.match import FUZZY_CUTOFF, FUZZY_SCORER, resolve_cell  # noqa: E402
+from normalize.jurisdiction import is_post_reform, parse_jurisdiction  # noqa: E402
+from normalize.lists import in_place, list_for, to_successor  # noqa: E402
+from normalize.match import FUZZY_CUTOFF, FUZZY_SCORER  # noqa: E402
+from normalize.match import resolve_cell as resolve_in_list  # noqa: E402
 
 LABELS = ROOT / "tests" / "golden" / "agencies" / "labels.csv"
 HELDOUT = ROOT / "tests" / "golden" / "agencies" / "heldout.csv"
 SEED_ROWS = ROOT / "tests" / "golden" / "seed" / "rows.json"
 NO_ID = "-"
+
+
+#: Whether the plan measured is written after the 2025 reform (set by ``--jurisdiction``): then a
+#: replaced body's mention is given its successor, as the pipeline does.
+SUCCESSORS = {"on": False}
+#: The jurisdiction of the plan measured (``--jurisdiction``): mentions naming another province are unmatched.
+PLACE: dict[str, Jurisdiction | None] = {"of": None}
+#: A wrong body at this score (0-100) or more is a confident wrong answer (the issue's hard goal).
+CONFIDENT = 90.0
+
+
+def resolve_cell(text: str, agencies: AgencyList, **options: object) -> tuple[Mention, ...]:
+    """Resolve a cell as the pipeline does: the mentions, given their successors after the reform."""
+    mentions = tuple(in_place(m, PLACE["of"]) for m in resolve_in_list(text, agencies, **options))  # type: ignore[arg-type]
+    if not SUCCESSORS["on"]:
+        return mentions
+    return tuple(to_successor(m, agencies) for m in mentions)
+
+
+def confident_wrong(cells: Iterable[LabelledCell], agencies: AgencyList, cutoff: float | None = FUZZY_CUTOFF) -> int:
+    """Count the mentions given an id at score >= CONFIDENT that is not their label's.
+
+    A mention the labels do not have (a fragment cut otherwise) counts when its id is none of its
+    cell's labelled ids, as :func:`stray_ids` counts.
+    """
+    count = 0
+    for cell in cells:
+        labels = {fold(e.raw): e.id for e in cell.expected}
+        ids = set(labels.values())
+        for mention in resolve_cell(cell.cell, agencies, cutoff=cutoff, scorer=FUZZY_SCORER, role=cell.role):
+            if mention.id is None or mention.score < CONFIDENT:
+                continue
+            key = fold(mention.raw)
+            count += int(mention.id != labels[key] if key in labels else mention.id not in ids)
+    return count
 
 
 @dataclass(frozen=True)
@@ -302,8 +344,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels file to measure (default: %(default)s)")
     parser.add_argument("--details", action="store_true", help="list every miss, wrong id and mis-cut cell")
     parser.add_argument("--methods", action="store_true", help="count right and wrong ids per method (rule)")
+    parser.add_argument("--jurisdiction", help="read against this jurisdiction's list, e.g. 'tỉnh Quảng Trị'")
+    parser.add_argument("--agencies", type=Path, help="read against this list alone (as phuluc extract --agencies)")
     args = parser.parse_args(argv)
-    agencies = load_agency_list()
+    place: Jurisdiction | None = parse_jurisdiction(args.jurisdiction) if args.jurisdiction else None
+    SUCCESSORS["on"] = place is not None and is_post_reform(place)
+    PLACE["of"] = place
+    agencies = list_for(place, replace=args.agencies) if place or args.agencies else load_agency_list()
     cells = load_labels(args.labels)
     sets = {name: [c for c in cells if c.set == name] for name in dict.fromkeys(c.set for c in cells)}
     if len(sets) != 1:
@@ -313,6 +360,8 @@ def main(argv: list[str] | None = None) -> int:
         print(stage)
         for name, subset in sets.items():
             print("  " + report_line(name, measure(subset, agencies, cutoff=cutoff)))
+            if place is not None or args.agencies is not None:
+                print(f"    wrong ids at score >= {CONFIDENT:g}: {confident_wrong(subset, agencies, cutoff)}")
         if args.details:
             print_details(cells, agencies, cutoff)
     if args.methods:

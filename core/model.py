@@ -147,9 +147,12 @@ REVIEW_BELOW = 95.0
 SUGGESTIONS = 3
 #: Methods whose matches a person need not review: the text is the listed name (``exact``), an alias,
 #: a spelling derived from them (``abbreviation``), or one of those read with the head noun or level
-#: its piece's names share (``shared-head``, ``level-tail``, ``level-stem``, ``units-stem``). Every
+#: its piece's names share (``shared-head``, ``level-tail``, ``level-stem``, ``units-stem``), or a
+#: body named surely whose successor after the 2025 reform it was given (``successor``). Every
 #: other method (``fuzzy`` and each rescue rule of normalize/rules.py) is reviewed under REVIEW_BELOW.
-SURE_METHODS = frozenset({"exact", "alias", "abbreviation", "shared-head", "level-tail", "level-stem", "units-stem"})
+SURE_METHODS = frozenset(
+    {"exact", "alias", "abbreviation", "shared-head", "level-tail", "level-stem", "units-stem", "successor"}
+)
 
 
 @dataclass(frozen=True)
@@ -261,12 +264,38 @@ class Coverage:
 
 
 @dataclass(frozen=True)
+class Jurisdiction:
+    """Where a plan is from: the level and name of the body that issued it, and the plan's year.
+
+    ``level`` is a key of normalize/places.toml [levels] ("province", "central-city", "ward",
+    "commune", "special-zone", or before 1 July 2025 "district", "urban-district", "town",
+    "provincial-city", "township"); ``word`` the level's word ("tỉnh", "phường"); ``name`` the
+    place's name ("Quảng Trị"; "" when the document names only the level, "của UBND thành
+    phố"); ``province`` the province it lies in (its own name for a province, "" when unknown);
+    ``year`` the plan's year (None when not written), which tells the names of which time the
+    plan is written in.
+    """
+
+    level: str
+    word: str
+    name: str = ""
+    province: str = ""
+    year: int | None = None
+
+    @property
+    def label(self) -> str:
+        """The jurisdiction as a plan writes it: level word and name ("tỉnh Quảng Trị")."""
+        return f"{self.word} {self.name}".strip()
+
+
+@dataclass(frozen=True)
 class Document:
     """One plan document as it moves through the pipeline.
 
     ``page_pdf`` is a PDF showing the pages of a document that is not one (a DOCX converted by
     LibreOffice), whose pages the rows' boxes refer to; None for a PDF (its own pages) or when
-    there is none.
+    there is none. ``jurisdiction`` is where the plan is from (read from its title by the
+    normalize stage, or given), None when unknown.
     """
 
     provenance: Provenance
@@ -277,6 +306,7 @@ class Document:
     warnings: tuple[str, ...] = ()
     coverage: Coverage | None = None
     page_pdf: str | None = None
+    jurisdiction: Jurisdiction | None = None
 
 
 @dataclass(frozen=True)

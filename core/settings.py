@@ -39,13 +39,25 @@ class ExtractSettings:
 
 @dataclass(frozen=True)
 class NormalizeSettings:
-    """How text is normalized: ``agencies`` is a CSV that extends and overrides the package's agency list."""
+    """How text is normalized.
+
+    ``agencies`` is a CSV that replaces the built-in agency lists for the run; ``agencies_add`` a
+    CSV that extends the list each document is read against; ``jurisdiction`` ("tỉnh Quảng
+    Trị", "phường Đông Hà, tỉnh Quảng Trị") sets every document's jurisdiction instead of
+    reading it from the title.
+    """
 
     agencies: Path | None = None
+    agencies_add: Path | None = None
+    jurisdiction: str | None = None
 
     def __post_init__(self) -> None:
-        if self.agencies is not None and not self.agencies.is_file():
-            msg = f"agency list {self.agencies}: no such file"
+        for path in (self.agencies, self.agencies_add):
+            if path is not None and not path.is_file():
+                msg = f"agency list {path}: no such file"
+                raise SettingsError(msg)
+        if self.jurisdiction is not None and not self.jurisdiction.strip():
+            msg = "--jurisdiction is empty: give a level and a name, e.g. 'tỉnh Quảng Trị'"
             raise SettingsError(msg)
 
 

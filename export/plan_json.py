@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from core.model import AGENCY_FIELDS, FIELDS, Box, Coverage, Document, Mention, Result, Row
+from core.model import AGENCY_FIELDS, FIELDS, Box, Coverage, Document, Jurisdiction, Mention, Result, Row
 from export.atomic import write_text_atomic
 
 
@@ -73,6 +73,20 @@ def coverage_to_dict(coverage: Coverage | None) -> dict[str, Any] | None:
     }
 
 
+def jurisdiction_to_dict(jurisdiction: Jurisdiction | None) -> dict[str, Any] | None:
+    """Where the plan is from, or None when unknown: level, level word, name, province, year and label."""
+    if jurisdiction is None:
+        return None
+    return {
+        "level": jurisdiction.level,
+        "word": jurisdiction.word,
+        "name": jurisdiction.name,
+        "province": jurisdiction.province,
+        "year": jurisdiction.year,
+        "label": jurisdiction.label,
+    }
+
+
 def document_to_dict(doc: Document) -> dict[str, Any]:
     """One document: where it came from, how it was read, and its rows."""
     prov = doc.provenance
@@ -84,6 +98,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "engine": prov.engine,
         "pages": prov.pages,
         "title": doc.title,
+        "jurisdiction": jurisdiction_to_dict(doc.jurisdiction),
         "header": [{"field": field or None, "label": label} for field, label in doc.header],
         "warnings": list(doc.warnings),
         "coverage": coverage_to_dict(doc.coverage),

@@ -23,7 +23,11 @@ CREATE TABLE documents (
     engine TEXT NOT NULL,
     pages INTEGER NOT NULL,
     title TEXT NOT NULL,
-    warnings TEXT NOT NULL
+    warnings TEXT NOT NULL,
+    jurisdiction TEXT,
+    jurisdiction_level TEXT,
+    province TEXT,
+    plan_year INTEGER
 );
 CREATE TABLE rows (
     id INTEGER PRIMARY KEY,
@@ -85,13 +89,21 @@ def insert_agencies(conn: sqlite3.Connection, result: Result) -> None:
     )
 
 
+def jurisdiction_values(doc: Document) -> tuple[str | None, str | None, str | None, int | None]:
+    """Return the documents table's jurisdiction columns: label, level, province, plan year (NULL when unknown)."""
+    place = doc.jurisdiction
+    if place is None:
+        return (None, None, None, None)
+    return (place.label, place.level, place.province or None, place.year)
+
+
 def insert_document(conn: sqlite3.Connection, doc_id: int, first_row_id: int, doc: Document) -> int:
     """Insert one document, its rows (ids from ``first_row_id``) and their mentions; return the next free row id."""
     prov = doc.provenance
     conn.execute(
-        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (doc_id, prov.source, prov.path, prov.sha256, prov.file_type, prov.engine, prov.pages, doc.title,
-         json.dumps(list(doc.warnings), ensure_ascii=False)),
+         json.dumps(list(doc.warnings), ensure_ascii=False), *jurisdiction_values(doc)),
     )
     row_id = first_row_id
     for pos, row in enumerate(doc.rows, start=1):

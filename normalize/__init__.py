@@ -10,11 +10,30 @@ from __future__ import annotations
 
 import dataclasses
 
-from core.model import AGENCY_FIELDS, Document, Mention, Row
+from core.model import AGENCY_FIELDS, Document, Jurisdiction, Mention, Row
 from normalize.agencies import AgencyList, load_agency_list
+from normalize.jurisdiction import parse_jurisdiction, plan_year, read_jurisdiction
+from normalize.lists import list_for, row_to_successors
 from normalize.match import lone_field, resolve_cell
 
-__all__ = ["normalize", "row_to_agencies", "load_agency_list", "resolve_cell", "AgencyList"]
+__all__ = [
+    "normalize",
+    "locate",
+    "row_to_agencies",
+    "load_agency_list",
+    "list_for",
+    "parse_jurisdiction",
+    "resolve_cell",
+    "AgencyList",
+]
+
+
+def locate(doc: Document, given: Jurisdiction | None = None) -> Document:
+    """Return the document with its jurisdiction: read from its title, or ``given`` (its year from the title)."""
+    if given is None:
+        return dataclasses.replace(doc, jurisdiction=read_jurisdiction(doc.title))
+    year = given.year if given.year is not None else plan_year(doc.title)
+    return dataclasses.replace(doc, jurisdiction=dataclasses.replace(given, year=year))
 
 
 def row_to_agencies(row: Row, agencies: AgencyList, resolved: dict[str, tuple[Mention, ...]] | None = None) -> Row:
@@ -38,6 +57,9 @@ def normalize(doc: Document, agencies: AgencyList, resolved: dict[str, tuple[Men
     """Resolve every agency cell of ``doc`` against the agency list.
 
     ``resolved`` may be shared by the documents of one run (same list), which repeat cells too.
+    In a plan after the 2025 reform (``doc.jurisdiction``), a replaced body's mention is given
+    its successor (:func:`normalize.lists.row_to_successors`).
     """
     resolved = {} if resolved is None else resolved
-    return dataclasses.replace(doc, rows=tuple(row_to_agencies(row, agencies, resolved) for row in doc.rows))
+    rows = (row_to_agencies(row, agencies, resolved) for row in doc.rows)
+    return dataclasses.replace(doc, rows=tuple(row_to_successors(row, agencies, doc.jurisdiction) for row in rows))

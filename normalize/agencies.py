@@ -27,7 +27,8 @@ CSV_COLUMNS: tuple[str, ...] = ("id", "name", "kind", "level", "aliases", "repla
 #: The package's own list, reviewed like code.
 PACKAGE_FILE = "agencies.csv"
 ALIAS_SEPARATOR = ";"
-_ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: An id is a slug, or slugs joined by "/" (the catalogue's "quang-tri/so-noi-vu": place, then body type).
+_ID_RE = re.compile(r"[a-z0-9]+(?:[-/][a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class AgencyList:
     """The canonical entries, in list order (package entries first, then a user's new ones)."""
 
     entries: tuple[Agency, ...]
+    #: Per replaced entry's id, what the change was and its legal basis (the catalogue's ``basis``).
+    changes: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
     _by_id: Mapping[str, Agency] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -84,7 +87,7 @@ def record_to_agency(record: Mapping[str, str], where: str) -> Agency:
     """Turn one CSV record into an :class:`Agency`, its values checked."""
     values = {name: (record.get(name) or "").strip() for name in CSV_COLUMNS}
     if not _ID_RE.fullmatch(values["id"]):
-        msg = f"{where}: id {values['id']!r} is not a slug (lower-case letters, digits and '-')"
+        msg = f"{where}: id {values['id']!r} is not a slug (lower-case letters, digits, '-' and '/')"
         raise AgencyListError(msg)
     if not values["name"]:
         msg = f"{where}: {values['id']} has no name"
@@ -110,8 +113,11 @@ def record_to_agency(record: Mapping[str, str], where: str) -> Agency:
     )
 
 
-def csv_to_agencies(text: str, source: str) -> list[Agency]:
-    """Parse one agency CSV; ``source`` names the file in error messages."""
+def csv_to_agencies(text: str, source: str, lines: dict[str, str] | None = None) -> list[Agency]:
+    """Parse one agency CSV; ``source`` names the file in error messages.
+
+    ``lines``, when given, is filled with each entry's id -> "file line N", for later messages.
+    """
     reader = csv.DictReader(io.StringIO(text))
     missing = [name for name in CSV_COLUMNS if name not in (reader.fieldnames or ())]
     if missing:
@@ -130,22 +136,30 @@ def csv_to_agencies(text: str, source: str) -> list[Agency]:
             raise AgencyListError(msg)
         seen.add(agency.id)
         agencies.append(agency)
+        if lines is not None:
+            lines[agency.id] = where
     return agencies
 
 
-def check_agencies(agencies: list[Agency], source: str) -> None:
-    """Reject a list whose successors are unknown or circular, or whose names point at two entries."""
+def check_agencies(agencies: list[Agency], source: str, lines: Mapping[str, str] | None = None) -> None:
+    """Reject a list whose successors are unknown or circular, or whose names point at two entries.
+
+    ``lines`` gives an entry's file and line by id ("list.csv line 4"); ``source`` stands in for
+    entries it does not hold.
+    """
+    lines = lines or {}
     by_id = {a.id: a for a in agencies}
     for agency in agencies:
         seen = {agency.id}
         current = agency
         while current.replaced_by is not None:
             if current.replaced_by not in by_id:
-                msg = f"{source}: {current.id} is replaced_by {current.replaced_by!r}, which is not in the list"
+                where = lines.get(current.id, source)
+                msg = f"{where}: {current.id} is replaced_by {current.replaced_by!r}, which is not in the list"
                 raise AgencyListError(msg)
             current = by_id[current.replaced_by]
             if current.id in seen:
-                msg = f"{source}: replaced_by runs in a circle through {agency.id}"
+                msg = f"{lines.get(agency.id, source)}: replaced_by runs in a circle through {agency.id}"
                 raise AgencyListError(msg)
             seen.add(current.id)
     owners: dict[str, str] = {}
@@ -154,7 +168,8 @@ def check_agencies(agencies: list[Agency], source: str) -> None:
             for key in {name_key(spelling), expanded_key(spelling)}:
                 owner = owners.setdefault(key, agency.id)
                 if owner != agency.id:
-                    msg = f"{source}: {spelling!r} of {agency.id} is the same name as one of {owner}"
+                    where = lines.get(agency.id, lines.get(owner, source))
+                    msg = f"{where}: {spelling!r} of {agency.id} is the same name as one of {owner}"
                     raise AgencyListError(msg)
 
 
@@ -169,18 +184,72 @@ def _read_user_file(path: Path) -> str:
         raise AgencyListError(msg) from exc
 
 
-@functools.lru_cache(maxsize=8)
-def _load(path: Path | None, stamp: tuple[int, int] | None) -> AgencyList:
-    del stamp  # part of the cache key only: an edited file is read again
+def _package_agencies() -> list[Agency]:
     package_text = resources.files("normalize").joinpath(PACKAGE_FILE).read_text(encoding="utf-8")
-    merged = {a.id: a for a in csv_to_agencies(package_text, f"normalize/{PACKAGE_FILE}")}
-    source = f"normalize/{PACKAGE_FILE}"
-    if path is not None:
-        source = str(path)
-        for agency in csv_to_agencies(_read_user_file(path), source):
-            merged[agency.id] = agency
+    return csv_to_agencies(package_text, f"normalize/{PACKAGE_FILE}")
+
+
+@functools.lru_cache(maxsize=8)
+def _read_file(path: Path, stamp: tuple[int, int]) -> tuple[tuple[Agency, ...], tuple[tuple[str, str], ...]]:
+    del stamp  # part of the cache key only: an edited file is read again
+    lines: dict[str, str] = {}
+    agencies = csv_to_agencies(_read_user_file(path), str(path), lines)
+    return tuple(agencies), tuple(lines.items())
+
+
+def read_agency_file(path: Path) -> tuple[list[Agency], dict[str, str]]:
+    """Read a user's agency CSV: its entries, and each entry's "file line N" by id.
+
+    Raises
+    ------
+    AgencyListError
+        When the file cannot be read, lacks a column, has a bad value or a duplicate id.
+    """
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        msg = f"{path}: cannot read the agency list ({exc.strerror or exc})"
+        raise AgencyListError(msg) from exc
+    agencies, lines = _read_file(path.resolve(), (stat.st_mtime_ns, stat.st_size))
+    return list(agencies), dict(lines)
+
+
+def extend_list(base: AgencyList, path: Path) -> AgencyList:
+    """Return ``base`` extended by the CSV at ``path``: an id ``base`` has is replaced, a new id added.
+
+    Raises
+    ------
+    AgencyListError
+        As :func:`read_agency_file`, or when the result has a ``replaced_by`` that is unknown or
+        circular, or two entries sharing a name (the message names the file's line).
+    """
+    extra, lines = read_agency_file(path)
+    merged = {a.id: a for a in base}
+    for agency in extra:
+        merged[agency.id] = agency
     agencies = list(merged.values())
-    check_agencies(agencies, source)
+    check_agencies(agencies, str(path), lines)
+    return AgencyList(tuple(agencies), base.changes)
+
+
+def user_list(path: Path) -> AgencyList:
+    """Load the CSV at ``path`` alone: the list that replaces the built-in ones for a run (``--agencies``).
+
+    Raises
+    ------
+    AgencyListError
+        As :func:`extend_list`.
+    """
+    agencies, lines = read_agency_file(path)
+    check_agencies(agencies, str(path), lines)
+    return AgencyList(tuple(agencies))
+
+
+@functools.cache
+def package_list() -> AgencyList:
+    """Load normalize/agencies.csv: the bodies of a city before the 2025 reform."""
+    agencies = _package_agencies()
+    check_agencies(agencies, f"normalize/{PACKAGE_FILE}")
     return AgencyList(tuple(agencies))
 
 
@@ -193,11 +262,4 @@ def load_agency_list(path: Path | None = None) -> AgencyList:
         When a file cannot be read, lacks a column, has a bad value, a duplicate id, a
         ``replaced_by`` that is unknown or circular, or two entries sharing a name.
     """
-    if path is None:
-        return _load(None, None)
-    try:
-        stat = path.stat()
-    except OSError as exc:
-        msg = f"{path}: cannot read the agency list ({exc.strerror or exc})"
-        raise AgencyListError(msg) from exc
-    return _load(path.resolve(), (stat.st_mtime_ns, stat.st_size))
+    return package_list() if path is None else extend_list(package_list(), path)

@@ -86,12 +86,13 @@ _ON_AREA_RE = re.compile(rf" trên địa bàn(?: (?:thành phố|tỉnh|{altern
 #: their joiners; "cơ sở" (the grassroots) at the end of a name is the commune level
 #: ("truyền thanh cơ sở").
 _LEVEL_TAIL_RE = re.compile(r"(?: (?:và|các|cấp|thành phố|thị trấn|xã|phường|cơ sở))+$")
-#: The level words a key may hold, and the level each names: the province ("tỉnh"), the city
-#: ("thành phố", "TP"), the district level ("huyện", "quận", "thị xã"), the commune level ("xã",
-#: "phường", "thị trấn"; never "thị xã" or "xã hội") and every level at once ("các cấp").
+#: The level words a key may hold, and the level each names: the province ("tỉnh", and its Party
+#: committee "tỉnh ủy"), the city ("thành phố", "TP", and its Party committee "thành ủy"), the
+#: district level ("huyện", "quận", "thị xã"), the commune level ("xã", "phường", "thị trấn";
+#: never "thị xã" or "xã hội") and every level at once ("các cấp").
 LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("province", re.compile(r"\btỉnh\b")),
-    ("city", re.compile(r"\bthành phố\b")),
+    ("city", re.compile(r"\bthành (?:phố|ủy)\b")),
     ("district", re.compile(rf"\b{_DISTRICT_UNIT}\b")),
     ("commune", re.compile(rf"(?<!thị )\b{_COMMUNE_UNIT}\b(?! hội)")),
     ("all", re.compile(r"\bcác cấp\b")),

@@ -95,7 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--password", default=None, help="the open password of encrypted PDFs")
     extract.add_argument(
         "--agencies", type=Path, default=None, metavar="FILE",
-        help="a CSV of agencies that extends and overrides the built-in list (same columns as normalize/agencies.csv)",
+        help="a CSV of agencies that replaces the built-in lists for the run (columns as normalize/agencies.csv)",
+    )
+    extract.add_argument(
+        "--agencies-add", type=Path, default=None, metavar="FILE",
+        help="a CSV of agencies that extends the list each plan is read against (same columns)",
+    )
+    extract.add_argument(
+        "--jurisdiction", default=None, metavar="PLACE",
+        help="where the plans are from, e.g. 'tỉnh Quảng Trị' or 'phường Đông Hà, tỉnh Quảng Trị' (default: read "
+        "from each title)",
     )
     extract.add_argument(
         "--strict", action="store_true",
@@ -150,6 +159,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     find.add_argument("query", metavar="WORDS", help='the words to find, e.g. "tài chính" or "tai chinh"')
     find.add_argument("--limit", type=int, default=None, metavar="N", help="print at most N rows")
+    lists = commands.add_parser("agencies", help="work with agency lists")
+    jobs = lists.add_subparsers(dest="job", required=True)
+    propose = jobs.add_parser(
+        "suggest",
+        help="propose a canonical agency list from extracted plans",
+        description="Cluster the agency mentions of extracted plans into a list in the --agencies format, "
+        "with counts and the catalogue entries recognised, for a person to edit and pass back. "
+        "Example: phuluc agencies suggest out/ --out list.csv",
+    )
+    propose.add_argument("where", nargs="+", type=Path, metavar="OUT", help="an output folder or its plan.json")
+    propose.add_argument("--out", type=Path, required=True, metavar="FILE", help="the CSV to write")
     return parser
 
 
@@ -166,7 +186,9 @@ def _extract(args: argparse.Namespace) -> int:
         extract=ExtractSettings(
             engine=args.engine, password=args.password, strict=args.strict, docx_pdf=args.docx_pdf
         ),
-        normalize=NormalizeSettings(agencies=args.agencies),
+        normalize=NormalizeSettings(
+            agencies=args.agencies, agencies_add=args.agencies_add, jurisdiction=args.jurisdiction
+        ),
         limits=limit_settings(args),
     )
     with OutputSet(args.out) as outputs, pages_folder(settings) as pdf_dir:  # held from the start
@@ -239,8 +261,18 @@ def _search(args: argparse.Namespace) -> int:
     return EXIT_OK if hits else EXIT_SOME_FAILED
 
 
+def _agencies(args: argparse.Namespace) -> int:
+    from export.atomic import write_text_atomic
+    from phuluc.pipeline import suggest_list
+
+    text, clusters = suggest_list(args.where)
+    write_text_atomic(args.out, text)
+    print(f"wrote {args.out}: {clusters} bodies")
+    return EXIT_OK
+
+
 #: The function behind each sub-command.
-COMMANDS = {"extract": _extract, "diff": _diff, "search": _search}
+COMMANDS = {"extract": _extract, "diff": _diff, "search": _search, "agencies": _agencies}
 
 
 def _needing_review(result: Result) -> int:

@@ -15,15 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import SettingsError
-from core.model import Document, Failure, Mention, Result
-from core.settings import Settings
+from core.model import Agency, Document, Failure, Jurisdiction, Mention, Result
+from core.settings import NormalizeSettings, Settings
 from core.text import sanitize
 from export import export
 from export.outputset import OutputSet
 from extract import extract
 from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
-from normalize import AgencyList, load_agency_list, normalize
+from normalize import AgencyList, list_for, locate, normalize, parse_jurisdiction
 from phuluc.worker import read_isolated
 
 if TYPE_CHECKING:
@@ -49,28 +49,49 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def process(
-    path: Path,
-    settings: Settings,
-    agencies: AgencyList,
-    resolved: dict[str, tuple[Mention, ...]] | None = None,
-    pdf_dir: Path | None = None,
-) -> Document:
-    """Extract one document, join its page-split rows and resolve its agency names.
+class AgencyLists:
+    """The agency list of each jurisdiction met in a run (:func:`normalize.list_for`), and the cells each resolved.
 
-    ``resolved`` carries the agency cells already resolved in this run over to the next document.
+    Creating it loads the user's files, so a bad list stops the run before any input.
+    """
+
+    def __init__(self, settings: NormalizeSettings) -> None:
+        self.settings = settings
+        self.given = parse_jurisdiction(settings.jurisdiction) if settings.jurisdiction else None
+        self.resolved: dict[AgencyList, dict[str, tuple[Mention, ...]]] = {}
+        self.used: dict[str, Agency] = {}
+        self.list_for(self.given)
+
+    def list_for(self, jurisdiction: Jurisdiction | None) -> AgencyList:
+        """Return the list for a jurisdiction; its entries join the run's :attr:`used`."""
+        agencies = list_for(jurisdiction, replace=self.settings.agencies, add=self.settings.agencies_add)
+        for agency in agencies:
+            self.used.setdefault(agency.id, agency)
+        return agencies
+
+    def normalize(self, doc: Document) -> Document:
+        """Locate the document and resolve its agency cells against its jurisdiction's list."""
+        doc = locate(doc, self.given)
+        agencies = self.list_for(doc.jurisdiction)
+        return normalize(doc, agencies, self.resolved.setdefault(agencies, {}))
+
+
+def process(path: Path, settings: Settings, lists: AgencyLists, pdf_dir: Path | None = None) -> Document:
+    """Extract one document, join its page-split rows, find its jurisdiction and resolve its agency names.
+
+    ``lists`` carries the agency cells already resolved in this run over to the next document.
     With ``pdf_dir``, a DOCX is also laid out as pages there (``settings.extract.docx_pdf``).
     """
     doc = merge(extract(path, settings.extract))
     if pdf_dir is not None and doc.provenance.file_type == "docx":
         doc = lay_out_docx(doc, pdf_dir, settings.extract)
-    return normalize(doc, agencies, resolved)
+    return lists.normalize(doc)
 
 
 @functools.cache
-def agency_list(path: Path | None) -> AgencyList:
-    """Load the agency list once per process; forked readers inherit the parent's copy."""
-    return load_agency_list(path)
+def agency_lists(settings: NormalizeSettings) -> AgencyLists:
+    """Load the agency lists once per process; forked readers inherit the parent's copy."""
+    return AgencyLists(settings)
 
 
 def read_document(path: Path, settings: Settings, pdf_dir: Path | None = None) -> Document:
@@ -78,7 +99,7 @@ def read_document(path: Path, settings: Settings, pdf_dir: Path | None = None) -
 
     With ``pdf_dir``, a DOCX is also laid out as pages there (``settings.extract.docx_pdf``).
     """
-    return process(path, settings, agency_list(settings.normalize.agencies), None, pdf_dir)
+    return process(path, settings, agency_lists(settings.normalize), pdf_dir)
 
 
 def run_documents(paths: Iterable[Path], settings: Settings | None = None, pdf_dir: Path | None = None) -> Result:
@@ -87,7 +108,7 @@ def run_documents(paths: Iterable[Path], settings: Settings | None = None, pdf_d
     ``pdf_dir`` is where DOCX inputs are laid out as PDF pages, when the settings ask for it.
     """
     settings = settings or Settings()
-    agencies = agency_list(settings.normalize.agencies)  # a bad list stops the run before any input
+    lists = agency_lists(settings.normalize)  # a bad list stops the run before any input
     inputs = [(path, path.exists()) for path in iter_inputs(paths)]
     reader = functools.partial(read_document, pdf_dir=pdf_dir)
     outcomes = read_isolated([path for path, present in inputs if present], reader, settings)
@@ -97,9 +118,10 @@ def run_documents(paths: Iterable[Path], settings: Settings | None = None, pdf_d
         outcome = next(outcomes) if present else Failure(sanitize(str(path)), "no such file or folder")
         if isinstance(outcome, Document):
             documents.append(outcome)
+            lists.list_for(outcome.jurisdiction)  # the entries of its list join the run's
         else:
             failures.append(outcome)
-    return Result(tuple(documents), tuple(failures), agencies.entries)
+    return Result(tuple(documents), tuple(failures), tuple(lists.used.values()))
 
 
 def write_outputs(result: Result, outputs: OutputSet) -> list[Path]:
@@ -155,3 +177,22 @@ def diff_files(
     return diff_inputs(
         old, new, old_source=old_source, new_source=new_source, read_documents=read_documents, agencies=agencies
     )
+
+
+def suggest_list(places: Iterable[Path]) -> tuple[str, int]:
+    """Propose an agency list from extracted plans: the CSV text and how many bodies it has.
+
+    Each place is an output folder of ``phuluc extract`` or its plan.json; the plan.sqlite beside
+    it, when there, gives the kinds and levels of the entries the mentions were resolved to.
+    """
+    from normalize.suggest import clusters_to_csv, suggest
+    from phuluc.plans import read_entries, read_mentions
+
+    mentions = []
+    entries: dict[str, Agency] = {}
+    for place in places:
+        plan = place / "plan.json" if place.is_dir() else place
+        mentions += read_mentions(plan)
+        entries.update(read_entries(plan.with_name("plan.sqlite")))
+    clusters = suggest(mentions, entries)
+    return clusters_to_csv(clusters), len(clusters)

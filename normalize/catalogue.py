@@ -1,0 +1,235 @@
+"""The national catalogue of body types (normalize/catalogue.csv), made into one jurisdiction's agency list.
+
+A plan names the bodies of its own level ("Sở Nội vụ", "Công an tỉnh", "UBND phường") and of the
+levels above and below it ("UBND cấp xã" in a province's plan, "Sở Y tế" in a ward's). The
+catalogue lists each body *type* once per tier: ``province`` (a province or centrally-run city),
+``commune`` (a commune, ward or special zone), and the groups a province's plan names for the
+levels below it, ``communes`` ("UBND cấp xã") and, before the reform, ``districts``. Names are
+templates: ``{level}`` is the level word and the place ("tỉnh Quảng Trị"), ``{party}`` the Party
+committee ("Tỉnh ủy", "Thành ủy", "Đảng ủy phường"), ``{youth}`` its youth union ("Tỉnh đoàn"),
+``{place}`` the place's name alone (a spelling dropped where the name is unknown).
+
+:func:`catalogue_for` writes every type out for a jurisdiction. Each entry's id is the place's
+slug and the type ("quang-tri/so-noi-vu", "quang-tri/phuong-dong-ha/ubnd"), its name the full
+name with the place ("Công an tỉnh Quảng Trị"), its aliases every spelling with the level word
+alone ("Công an tỉnh") and, for the jurisdiction's own bodies only, without it ("Công an": in a
+ward's plan, the ward's). A spelling two entries would share is given to neither: a miss is
+better than a wrong body. The types a reform replaced keep ``replaced_by`` and ``replaced_since``
+and the list's ``changes`` says what changed and under which act (the ``basis`` column).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+
+from core.errors import AgencyListError
+from core.model import Agency, Jurisdiction
+from core.text import strip_marks
+from normalize.agencies import AgencyList, check_agencies, record_to_agency
+from normalize.jurisdiction import is_post_reform, load_places
+from normalize.keys import expanded_key, name_key
+
+CATALOGUE_FILE = "catalogue.csv"
+CATALOGUE_COLUMNS = ("type", "name", "kind", "tier", "aliases", "replaced_by", "replaced_since", "basis")
+#: Tiers of the catalogue: a jurisdiction's own, and the groups of the levels under a province.
+TIERS = ("province", "commune", "communes", "districts")
+#: The level word of a province whose centrally-run cities write "thành phố" instead.
+_PROVINCE_WORD = "tỉnh"
+_PLACEHOLDER_RE = re.compile(r"\{(level|party|youth|place)\}")
+
+
+@dataclass(frozen=True)
+class BodyType:
+    """One row of the catalogue: a body type at one tier, its name and aliases as templates."""
+
+    type: str
+    name: str
+    kind: str
+    tier: str
+    aliases: tuple[str, ...]
+    replaced_by: str
+    replaced_since: str
+    basis: str
+
+
+@functools.cache
+def load_catalogue() -> tuple[BodyType, ...]:
+    """Read normalize/catalogue.csv once, its values checked.
+
+    Raises
+    ------
+    AgencyListError
+        When a row has an unknown tier or a successor that is no type of its tier.
+    """
+    text = resources.files("normalize").joinpath(CATALOGUE_FILE).read_text(encoding="utf-8")
+    reader = csv.DictReader(io.StringIO(text))
+    types: list[BodyType] = []
+    for record in reader:
+        where = f"normalize/{CATALOGUE_FILE} line {reader.line_num}"
+        values = {name: (record.get(name) or "").strip() for name in CATALOGUE_COLUMNS}
+        if values["tier"] not in TIERS:
+            msg = f"{where}: tier {values['tier']!r} is not one of {', '.join(TIERS)}"
+            raise AgencyListError(msg)
+        aliases = tuple(a.strip() for a in values["aliases"].split(";") if a.strip())
+        types.append(BodyType(**{**values, "aliases": aliases}))  # type: ignore[arg-type]
+    known = {(t.tier, t.type) for t in types}
+    for body in types:
+        if body.replaced_by and (body.tier, body.replaced_by) not in known:
+            msg = f"normalize/{CATALOGUE_FILE}: {body.type} is replaced_by {body.replaced_by!r}, no type of its tier"
+            raise AgencyListError(msg)
+    return tuple(types)
+
+
+def slug(text: str) -> str:
+    """Write a place or level as an id part: no marks, lower case, words joined by "-" ("Quảng Trị" -> "quang-tri")."""
+    return "-".join(re.findall(r"[a-z0-9]+", strip_marks(text).casefold()))
+
+
+@dataclass(frozen=True)
+class _Place:
+    """How one tier's bodies are written: level word, place, id prefix, the Party's and the youth union's names."""
+
+    word: str
+    name: str
+    prefix: str
+    party: str
+    youth: str
+    level: str  # the Agency.level of its bodies
+    own: bool
+
+
+def _province_place(jurisdiction: Jurisdiction, own: bool) -> _Place:
+    places = load_places()
+    name = jurisdiction.province
+    level_key = places.provinces.get(name, ("province", ""))[0] if name else "province"
+    word = _PROVINCE_WORD if level_key == "province" else "thành phố"
+    party, youth = ("Tỉnh ủy", "Tỉnh đoàn") if word == _PROVINCE_WORD else ("Thành ủy", "Thành đoàn")
+    prefix = slug(name) if name else slug(word)
+    return _Place(word, name, prefix, party, youth, "province" if word == _PROVINCE_WORD else "city", own)
+
+
+def _commune_place(jurisdiction: Jurisdiction) -> _Place:
+    own = f"{jurisdiction.word} {jurisdiction.name}".strip()
+    prefix = "/".join(p for p in (slug(jurisdiction.province), slug(own)) if p)
+    party = f"Đảng ủy {jurisdiction.word}"
+    return _Place(
+        jurisdiction.word, jurisdiction.name, prefix, party, f"Đoàn Thanh niên {jurisdiction.word}", "commune", True
+    )
+
+
+def _fill(template: str, place: _Place, *, with_name: bool) -> str:
+    """Write a template out at ``place``: with the place's name after the level word or without it."""
+    name = f" {place.name}" if with_name and place.name else ""
+    values = {
+        "level": f"{place.word}{name}",
+        "party": f"{place.party}{name}",
+        "youth": f"{place.youth}{name}",
+        "place": place.name,
+    }
+    return _PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], template)
+
+
+def _spellings(template: str, place: _Place) -> list[str]:
+    """Every spelling of a template at ``place``: with the place's name, with the level word only, and bare.
+
+    A template without a placeholder ("Sở Nội vụ") is also written with the level word after it
+    ("Sở Nội vụ tỉnh", "Sở Nội vụ tỉnh Quảng Trị"). The bare spelling (no level word: "Công an")
+    is the jurisdiction's own body only.
+    """
+    if "{place}" in template:  # the place's name alone ("Báo và Phát thanh, Truyền hình Quảng Trị")
+        return [_fill(template, place, with_name=True)] if place.name else []
+    if not _PLACEHOLDER_RE.search(template):
+        return [template, f"{template} {_fill('{level}', place, with_name=False)}"] + (
+            [f"{template} {_fill('{level}', place, with_name=True)}"] if place.name else []
+        )
+    forms = [_fill(template, place, with_name=True), _fill(template, place, with_name=False)]
+    if place.own and "{level}" in template:
+        forms.append(" ".join(template.replace("{level}", "").split()))
+    return forms
+
+
+def _entries(types: list[BodyType], place: _Place, plain: bool) -> list[Agency]:
+    """Return the agencies of ``types`` at ``place``; ``plain`` types (lower levels' groups) are written as they are."""
+    entries = []
+    for body in types:
+        spellings = (
+            [body.name, *body.aliases]
+            if plain
+            else [s for t in (body.name, *body.aliases) for s in _spellings(t, place)]
+        )
+        unique = list(dict.fromkeys(spellings))
+        record = {
+            "id": f"{place.prefix}/{body.type}",
+            "name": unique[0],
+            "kind": body.kind,
+            "level": place.level if not plain else ("commune" if body.tier == "communes" else ""),
+            "aliases": ";".join(unique[1:]),
+            "replaced_by": f"{place.prefix}/{body.replaced_by}" if body.replaced_by else "",
+            "replaced_since": body.replaced_since,
+        }
+        entries.append(record_to_agency(record, f"normalize/{CATALOGUE_FILE} ({body.type})"))
+    return entries
+
+
+def _drop_shared(entries: list[Agency]) -> list[Agency]:
+    """Take every spelling two entries share off both (a miss, not a wrong body); an entry keeps its name."""
+    owners: Counter[str] = Counter()
+    for agency in entries:
+        for key in {k for s in (agency.name, *agency.aliases) for k in (name_key(s), expanded_key(s))}:
+            owners[key] += 1
+    kept = []
+    for agency in entries:
+        aliases = tuple(a for a in agency.aliases if owners[name_key(a)] == 1 and owners[expanded_key(a)] == 1)
+        kept.append(
+            Agency(
+                agency.id, agency.name, agency.kind, agency.level, aliases, agency.replaced_by, agency.replaced_since
+            )
+        )
+    return kept
+
+
+@functools.lru_cache(maxsize=16)
+def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
+    """Write the catalogue out for a province's or a commune's plan.
+
+    A province's plan gets the province tier as its own bodies, the ``communes`` groups and,
+    before the reform, the ``districts`` groups; a commune's, ward's or special zone's plan its
+    own ``commune`` tier and the province tier of its province (without bare spellings: "Công
+    an" there is the ward's).
+
+    Raises
+    ------
+    AgencyListError
+        When a jurisdiction of the district level is given: its bodies are the city list's.
+    """
+    tier = load_places().level(jurisdiction.level).tier
+    types = load_catalogue()
+    of = {t: [b for b in types if b.tier == t] for t in TIERS}
+    if tier == "province":
+        place = _province_place(jurisdiction, own=True)
+        entries = _entries(of["province"], place, plain=False) + _entries(of["communes"], place, plain=True)
+        if not is_post_reform(jurisdiction):
+            entries += _entries(of["districts"], place, plain=True)
+    elif tier == "commune":
+        entries = _entries(of["commune"], _commune_place(jurisdiction), plain=False)
+        entries += _entries(of["province"], _province_place(jurisdiction, own=False), plain=False)
+    else:
+        msg = f"the catalogue has no bodies of the district level ({jurisdiction.label}): use the city list"
+        raise AgencyListError(msg)
+    entries = _drop_shared(entries)
+    check_agencies(entries, f"normalize/{CATALOGUE_FILE} for {jurisdiction.label}")
+    by_type = {(b.tier, b.type): b for b in types}
+    changes = {
+        a.id: by_type[(b_tier, a.id.rsplit("/", 1)[1])].basis
+        for a in entries
+        if a.replaced_by
+        for b_tier in ("province", "commune")
+        if (b_tier, a.id.rsplit("/", 1)[1]) in by_type
+    }
+    return AgencyList(tuple(entries), changes)

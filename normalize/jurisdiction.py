@@ -1,0 +1,253 @@
+"""Where a plan is from: its jurisdiction read from the appendix title, or given as "tỉnh Quảng Trị".
+
+The levels, the reform date and the provinces are data (normalize/places.toml). A plan names its
+issuer in its title block ("Kèm theo Kế hoạch số .../KH-UBND ngày ... của UBND tỉnh Quảng Trị") or
+its heading ("ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HÀ"): :func:`read_jurisdiction` finds every body of the
+people's committee or council with a level word after it, and takes the lowest level found (a
+ward's plan may name its province above it); the province is the one a name of the province list
+names. The plan's year is the first "năm 2026" of the text, else the first year of a period
+("2026-2030").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+
+from core.errors import NormalizeError
+from core.model import Jurisdiction
+from core.text import clean_line, fold, strip_marks
+
+PLACES_FILE = "places.toml"
+#: Bodies whose name the level and place follow in a plan's heading or title block.
+ISSUERS = ("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "trên địa bàn")
+#: Most words a commune's or district's name has ("Phan Rang - Tháp Chàm" is four and a dash).
+NAME_WORDS = 5
+#: Words that end a place name in a title written in capitals ("... TỈNH QUẢNG TRỊ NĂM 2026").
+_NAME_STOPS = frozenset({"năm", "về", "giai", "ngày", "tháng", "số", "kế", "thực", "và", "nhằm", "để", "trong"})
+#: Tiers from the lowest: a plan's own level is the lowest it names.
+TIER_ORDER = ("commune", "district", "province")
+_YEAR_RE = re.compile(r"\bnăm\s+(20\d\d)\b", re.IGNORECASE)
+_PERIOD_RE = re.compile(r"\b(20\d\d)\s*[-–]\s*20\d\d\b")
+_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/(20\d\d)\b")
+
+
+class JurisdictionError(NormalizeError, ValueError):
+    """A jurisdiction given on the command line names no level or no known place."""
+
+
+@dataclass(frozen=True)
+class Level:
+    """One level of normalize/places.toml: key, words, the tier of its bodies, whether it exists after the reform."""
+
+    key: str
+    words: tuple[str, ...]
+    tier: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class Places:
+    """The data of normalize/places.toml."""
+
+    levels: tuple[Level, ...]
+    reform: date
+    provinces: dict[str, tuple[str, str]]  # name -> (level key, merged into or "")
+
+    def level(self, key: str) -> Level:
+        """Return the level with this key."""
+        return next(level for level in self.levels if level.key == key)
+
+    def province_named(self, text: str) -> str | None:
+        """Return the province list's name that ``text`` spells (case, marks' style and dashes aside)."""
+        wanted = _place_key(text)
+        return next((name for name in self.provinces if _place_key(name) == wanted), None)
+
+
+def _place_key(text: str) -> str:
+    return " ".join(fold(text).replace("-", " ").split())
+
+
+@functools.cache
+def load_places() -> Places:
+    """Read normalize/places.toml once."""
+    data = tomllib.loads(resources.files("normalize").joinpath(PLACES_FILE).read_text(encoding="utf-8"))
+    levels = tuple(
+        Level(key, tuple(words), tier, bool(current)) for key, (words, tier, current) in data["levels"].items()
+    )
+    provinces = {name: (level, merged) for name, (level, merged) in data["provinces"].items()}
+    return Places(levels, date.fromisoformat(data["reform"]["date"]), provinces)
+
+
+@functools.cache
+def _issuer_re() -> re.Pattern[str]:
+    words = sorted({w for level in load_places().levels for w in level.words}, key=len, reverse=True)
+    issuers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ISSUERS)
+    levels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w)({issuers})[ \t]+({levels})(?!\w)([^\n]*)", re.IGNORECASE)
+
+
+def _name_words(rest: str) -> list[str]:
+    """Return the words of a place name opening ``rest``: capitalised words or numbers, a dash between two."""
+    words: list[str] = []
+    for word in re.split(r"[ \t]+", rest.strip()):
+        token = word.strip(".,;:()\"'“”")
+        if not token:
+            break
+        if token in "-–" and words:
+            words.append("-")
+            continue
+        if not (token[0].isupper() or token[0].isdigit()) or fold(token) in _NAME_STOPS or len(words) >= NAME_WORDS:
+            break
+        words.append(token)
+        if token != word:  # punctuation after it ends the name
+            break
+    while words and words[-1] == "-":
+        words.pop()
+    return words
+
+
+def _tidy_name(words: list[str]) -> str:
+    """Write a name as a title does: "QUẢNG TRỊ" as "Quảng Trị", a name in mixed case as written."""
+    text = " ".join(words).replace(" - ", " - ")
+    if text.isupper():
+        text = " ".join(w if w == "-" else w[:1] + w[1:].lower() for w in text.split())
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class _Found:
+    level: Level
+    word: str
+    name: str
+    position: int
+
+
+def _level_for(word: str, name: str, year: int | None, places: Places) -> Level:
+    """Pick the level a level word and name mean: "thành phố" is centrally run when the name is a province's."""
+    candidates = [level for level in places.levels if fold(word) in level.words]
+    if len(candidates) == 1:
+        return candidates[0]
+    province = places.province_named(name) if name else None
+    post_reform = year is None or year > places.reform.year
+    by_tier = {level.tier: level for level in candidates}
+    central = province is not None and places.provinces[province][0] in {level.key for level in candidates}
+    if central or (not name and post_reform):
+        return by_tier["province"]
+    return by_tier["district"]
+
+
+def _find(text: str, year: int | None, places: Places) -> list[_Found]:
+    found = []
+    for match in _issuer_re().finditer(text):
+        word = " ".join(match.group(2).split())
+        words = _name_words(match.group(3))
+        level = _level_for(word, _tidy_name(words), year, places)
+        if level.tier == "province" and words:  # a province's name is one of the list: "... TỈNH QUẢNG TRỊ NĂM"
+            words = _longest_province(words, places)
+        found.append(_Found(level, fold(word), _tidy_name(words), match.start()))
+    return found
+
+
+def _longest_province(words: list[str], places: Places) -> list[str]:
+    for end in range(len(words), 0, -1):
+        if places.province_named(" ".join(words[:end])) is not None:
+            return words[:end]
+    return words
+
+
+def province_in(text: str) -> str:
+    """Return the first province or centrally-run city a text names after "tỉnh" or "thành phố", or "".
+
+    >>> province_in("Sở Tư pháp tỉnh Quảng Trị"), province_in("Sở Tư pháp tỉnh")
+    ('Quảng Trị', '')
+    """
+    return _province_mentioned(clean_line(text), load_places())
+
+
+def _province_mentioned(text: str, places: Places) -> str:
+    """Return the first province a "tỉnh X" or "thành phố X" of the text names ("xã Tân Lập, tỉnh Phú Thọ"), or ""."""
+    for match in _PROVINCE_RE.finditer(text):
+        words = _longest_province(_name_words(match.group(2)), places)
+        if words and (name := places.province_named(" ".join(words))) is not None:
+            return name
+    return ""
+
+
+_PROVINCE_RE = re.compile(r"(?<!\w)(tỉnh|thành\s+phố)[ \t]+([^\n]*)", re.IGNORECASE)
+
+
+def plan_year(text: str) -> int | None:
+    """Return the plan's year: the first "năm 2026", else of a period "2026-2030", else of a date "5/2/2026", else None.
+
+    >>> plan_year("Chỉ số PAPI năm 2026 và những năm tiếp theo"), plan_year("giai đoạn 2026 - 2030")
+    (2026, 2026)
+    """
+    match = _YEAR_RE.search(text) or _YEAR_RE.search(strip_marks(text).replace("nam", "năm"))
+    if match is None:
+        match = _PERIOD_RE.search(text) or _DATE_RE.search(text)
+    return int(match.group(1)) if match else None
+
+
+def read_jurisdiction(text: str) -> Jurisdiction | None:
+    """Read a plan's jurisdiction from its title and opening lines; None when no issuer with a level is named.
+
+    >>> read_jurisdiction("(Kèm theo Kế hoạch số 12/KH-UBND ngày 5/2/2026 của UBND tỉnh Quảng Trị)")
+    Jurisdiction(level='province', word='tỉnh', name='Quảng Trị', province='Quảng Trị', year=2026)
+    """
+    places = load_places()
+    lines = "\n".join(clean_line(line) for line in text.splitlines())
+    year = plan_year(lines)
+    found = _find(lines, year, places)
+    if not found:
+        return None
+    own = min(found, key=lambda f: (TIER_ORDER.index(f.level.tier), not f.name, f.position))
+    province = own.name if own.level.tier == "province" else ""
+    if not province:
+        named = (places.province_named(f.name) for f in found if f.level.tier == "province" and f.name)
+        province = next((p for p in named if p is not None), "") or _province_mentioned(lines, places)
+    if province and (canonical := places.province_named(province)):
+        province = canonical
+    name = places.province_named(own.name) or own.name if own.level.tier == "province" else own.name
+    return Jurisdiction(own.level.key, own.word, name, province, year)
+
+
+def parse_jurisdiction(label: str, year: int | None = None) -> Jurisdiction:
+    """Read a jurisdiction given as a plan writes it, "tỉnh Quảng Trị", "phường Đông Hà, tỉnh Quảng Trị".
+
+    Raises
+    ------
+    JurisdictionError
+        When the text opens with no level word, or names a province or centrally-run city that
+        the province list does not have.
+    """
+    parts = [p.strip() for p in label.split(",") if p.strip()]
+    lines = "\n".join(f"UBND {part}" for part in parts)
+    found = read_jurisdiction(lines)
+    if found is None or not found.name:
+        words = sorted({w for level in load_places().levels for w in level.words})
+        msg = f"--jurisdiction {label!r}: expected a level word ({', '.join(words)}) and a name, e.g. 'tỉnh Quảng Trị'"
+        raise JurisdictionError(msg)
+    if found.level in ("province", "central-city") and load_places().province_named(found.name) is None:
+        msg = f"--jurisdiction {label!r}: {found.name!r} is no province or central city of normalize/{PLACES_FILE}"
+        raise JurisdictionError(msg)
+    return Jurisdiction(found.level, found.word, found.name, found.province, year)
+
+
+def is_post_reform(jurisdiction: Jurisdiction | None) -> bool:
+    """Tell whether a plan is written in the names after the 2025 reform: a year after the reform's, or none written.
+
+    A plan of the reform's own year is read in the old names (most were issued before July).
+    A level that no longer exists (a district) is pre-reform whatever the year.
+    """
+    places = load_places()
+    if jurisdiction is None:
+        return True
+    if not places.level(jurisdiction.level).current:
+        return False
+    return jurisdiction.year is None or jurisdiction.year > places.reform.year

@@ -1,0 +1,126 @@
+"""The national catalogue written out for one jurisdiction, and the list each plan is read against."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.errors import AgencyListError
+from core.model import Jurisdiction
+from normalize.agencies import package_list
+from normalize.catalogue import catalogue_for, load_catalogue
+from normalize.lists import list_for, place_mention, to_successor, with_catalogue_spellings
+from normalize.match import resolve_cell
+
+QUANG_TRI = Jurisdiction("province", "tỉnh", "Quảng Trị", "Quảng Trị", 2026)
+QUANG_BINH_2024 = Jurisdiction("province", "tỉnh", "Quảng Bình", "Quảng Bình", 2024)
+DONG_HA = Jurisdiction("ward", "phường", "Đông Hà", "Quảng Trị", 2026)
+HA_NOI = Jurisdiction("central-city", "thành phố", "Hà Nội", "Hà Nội", 2026)
+
+
+def ids(text: str, jurisdiction: Jurisdiction) -> list[str | None]:
+    agencies = catalogue_for(jurisdiction)
+    return [to_successor(m, agencies).id for m in resolve_cell(text, agencies)]
+
+
+def test_every_type_of_the_catalogue_has_a_known_tier_and_successor() -> None:
+    types = load_catalogue()
+    assert {t.tier for t in types} <= {"province", "commune", "communes", "districts"}
+    assert any(t.type == "so-noi-vu" for t in types)
+
+
+def test_a_body_is_the_jurisdictions_own() -> None:
+    assert ids("Sở Nội vụ", QUANG_TRI) == ["quang-tri/so-noi-vu"]
+    assert ids("Công an tỉnh; UBND cấp xã", QUANG_TRI) == ["quang-tri/cong-an", "quang-tri/ubnd-cap-xa"]
+    assert ids("Công an", DONG_HA) == ["quang-tri/phuong-dong-ha/cong-an"], "bare: the ward's own"
+    assert ids("Công an tỉnh", DONG_HA) == ["quang-tri/cong-an"], "the province's, in a ward's plan"
+    assert ids("Sở Y tế thành phố", HA_NOI) == ["ha-noi/so-y-te"]
+
+
+def test_a_pre_reform_name_after_the_reform_is_its_successor_with_a_note() -> None:
+    agencies = catalogue_for(QUANG_TRI)
+    (mention,) = resolve_cell("Sở Kế hoạch và Đầu tư", agencies)
+    moved = to_successor(mention, agencies)
+    assert (moved.id, moved.method, moved.raw) == ("quang-tri/so-tai-chinh", "successor", "Sở Kế hoạch và Đầu tư")
+    assert moved.note is not None and "Sở Tài chính" in moved.note and "45/2025" in moved.note
+
+
+def test_a_pre_reform_plan_keeps_the_names_of_its_time() -> None:
+    agencies = list_for(QUANG_BINH_2024)
+    assert [m.id for m in resolve_cell("Sở Kế hoạch và Đầu tư; UBND cấp huyện", agencies)] == [
+        "quang-binh/so-ke-hoach-dau-tu",
+        "quang-binh/ubnd-cap-huyen",
+    ]
+
+
+OTHER_LEVELS = (
+    "Phòng Văn hóa và Thông tin",
+    "Phòng Nội vụ",
+    "UBND huyện",
+    "Ngân hàng Chính sách xã hội",
+    "Văn phòng Thành ủy",
+    "Thanh tra thành phố",
+    "Công an thành phố",
+)
+
+
+@pytest.mark.parametrize("jurisdiction", [QUANG_TRI, DONG_HA])
+def test_another_jurisdictions_body_is_never_given(jurisdiction: Jurisdiction) -> None:
+    """Names of a city or the district level, and bodies the catalogue lacks, stay unmatched (or under review)."""
+    for text in OTHER_LEVELS:
+        for mention in resolve_cell(text, catalogue_for(jurisdiction)):
+            assert mention.id is None or mention.score < 90, (text, mention)
+
+
+def test_a_mention_naming_another_province_is_unmatched_with_its_candidate() -> None:
+    agencies = catalogue_for(QUANG_TRI)
+    mentions = [place_mention(m, agencies, QUANG_TRI) for m in resolve_cell("Công an tỉnh Hà Tĩnh", agencies)]
+    assert [(m.id, m.method) for m in mentions] == [(None, "unmatched")]
+    assert mentions[0].suggestions[0][0] == "quang-tri/cong-an" and "Hà Tĩnh" in (mentions[0].note or "")
+    (own,) = resolve_cell("Công an tỉnh Quảng Trị", agencies)
+    assert place_mention(own, agencies, QUANG_TRI).id == "quang-tri/cong-an"
+
+
+def test_the_city_list_stays_the_default_of_an_unknown_or_district_jurisdiction() -> None:
+    assert list_for(None) is package_list()
+    assert list_for(Jurisdiction("provincial-city", "thành phố", "", "", 2024)) is package_list()
+    with pytest.raises(AgencyListError, match="district level"):
+        catalogue_for(Jurisdiction("district", "huyện", "Cam Lộ", "", 2023))
+
+
+HEADER = "id,name,kind,level,aliases,replaced_by,replaced_since\n"
+
+
+def test_agencies_replaces_and_agencies_add_extends(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.csv"
+    mine.write_text(HEADER + "x/ban-qlda,Ban Quản lý dự án tỉnh,agency,province,,,\n", encoding="utf-8")
+    replaced = list_for(None, replace=mine)
+    assert [a.id for a in replaced] == ["x/ban-qlda"]
+    added = list_for(QUANG_TRI, add=mine)
+    assert added.get("x/ban-qlda") is not None and added.get("quang-tri/so-y-te") is not None
+    mine.write_text(HEADER + "x/so-noi-vu,Sở Nội vụ tỉnh Quảng Trị,agency,province,,,\n", encoding="utf-8")
+    with pytest.raises(AgencyListError, match=r"mine\.csv line 2: .* same name as one of quang-tri/so-noi-vu"):
+        list_for(QUANG_TRI, add=mine)
+
+
+def test_a_list_of_official_names_keeps_the_shared_vocabulary(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.csv"
+    mine.write_text(
+        HEADER + "qt-ubnd,Ủy ban nhân dân tỉnh Quảng Trị,agency,province,,,\nqt-tc,Sở Tài chính,agency,province,,,\n",
+        encoding="utf-8",
+    )
+    agencies = list_for(QUANG_TRI, replace=mine)
+    found = [to_successor(m, agencies) for m in resolve_cell("UBND tỉnh; Sở KH&ĐT", agencies)]
+    assert [m.id for m in found] == ["qt-ubnd", "qt-tc"]
+    assert with_catalogue_spellings(catalogue_for(QUANG_TRI), catalogue_for(QUANG_TRI)) is not None
+
+
+def test_errors_in_a_users_list_name_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(HEADER + "a,Sở A,agency,province,,,\nb,Sở B,agency,province,Sở A,,\n", encoding="utf-8")
+    with pytest.raises(AgencyListError, match=r"bad\.csv line 3"):
+        list_for(None, replace=bad)
+    bad.write_text(HEADER + "a,Sở A,agency,nowhere,,,\n", encoding="utf-8")
+    with pytest.raises(AgencyListError, match=r"bad\.csv line 2"):
+        list_for(QUANG_TRI, add=bad)

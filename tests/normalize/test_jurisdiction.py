@@ -1,0 +1,88 @@
+"""Where a plan is from: the jurisdiction read from a title, or given on the command line."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Jurisdiction
+from normalize.jurisdiction import (
+    JurisdictionError,
+    is_post_reform,
+    load_places,
+    parse_jurisdiction,
+    plan_year,
+    read_jurisdiction,
+)
+
+TITLES = [
+    (
+        "PHỤ LỤC\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 5/2/2026 của UBND tỉnh Quảng Trị)",
+        Jurisdiction("province", "tỉnh", "Quảng Trị", "Quảng Trị", 2026),
+    ),
+    (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HÀ\nKẾ HOẠCH NĂM 2026",
+        Jurisdiction("ward", "phường", "Đông Hà", "Quảng Trị", 2026),
+    ),
+    (
+        "KÈM THEO KẾ HOẠCH CỦA UBND THÀNH PHỐ HÀ NỘI NĂM 2026",
+        Jurisdiction("central-city", "thành phố", "Hà Nội", "Hà Nội", 2026),
+    ),
+    (
+        "(Kèm theo Kế hoạch của UBND thành phố Hà Tĩnh) Chỉ số PAPI năm 2024",
+        Jurisdiction("provincial-city", "thành phố", "Hà Tĩnh", "Hà Tĩnh", 2024),
+    ),
+    (
+        "của UBND xã Tân Lập, tỉnh Phú Thọ giai đoạn 2026 - 2030",
+        Jurisdiction("commune", "xã", "Tân Lập", "Phú Thọ", 2026),
+    ),
+    ("của UBND huyện Cam Lộ năm 2023", Jurisdiction("district", "huyện", "Cam Lộ", "", 2023)),
+    ("của UBND đặc khu Phú Quốc", Jurisdiction("special-zone", "đặc khu", "Phú Quốc", "", None)),
+    (
+        # the seed's title: the level only
+        "Chỉ số PAPI năm 2024 và những năm tiếp theo\n(Kèm theo Kế hoạch số:/KH-UBND ngày.....tháng 6 năm 2024 của "
+        "UBND thành phố)",
+        Jurisdiction("provincial-city", "thành phố", "", "", 2024),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TITLES)
+def test_the_jurisdiction_is_read_from_the_title(title: str, expected: Jurisdiction) -> None:
+    assert read_jurisdiction(title) == expected
+
+
+def test_a_title_naming_no_issuer_has_no_jurisdiction() -> None:
+    assert read_jurisdiction("PHỤ LỤC\nNhiệm vụ và giải pháp cụ thể") is None
+
+
+def test_the_34_provinces_after_the_reform_are_data() -> None:
+    places = load_places()
+    current = [name for name, (_, merged) in places.provinces.items() if not merged]
+    assert len(current) == 34
+    assert sum(places.provinces[name][0] == "central-city" for name in current) == 6
+    assert all(merged in current for _, merged in places.provinces.values() if merged)
+
+
+def test_a_given_jurisdiction_is_checked() -> None:
+    assert parse_jurisdiction("tỉnh Quảng Trị").label == "tỉnh Quảng Trị"
+    assert parse_jurisdiction("phường Đông Hà, tỉnh Quảng Trị").province == "Quảng Trị"
+    with pytest.raises(JurisdictionError, match="level word"):
+        parse_jurisdiction("Quảng Trị")
+    with pytest.raises(JurisdictionError, match="no province"):
+        parse_jurisdiction("tỉnh Atlantis")
+
+
+def test_the_year_tells_the_names_of_which_time() -> None:
+    assert plan_year("năm 2024") == 2024 and plan_year("no year") is None
+    assert is_post_reform(Jurisdiction("province", "tỉnh", "Quảng Trị", "Quảng Trị", 2026))
+    assert not is_post_reform(Jurisdiction("province", "tỉnh", "Quảng Bình", "Quảng Bình", 2024))
+    assert not is_post_reform(Jurisdiction("district", "huyện", "Cam Lộ", "", 2026)), "no district level after it"
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    import normalize.jurisdiction
+
+    result = doctest.testmod(normalize.jurisdiction)
+    assert result.attempted >= 3 and result.failed == 0
