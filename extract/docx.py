@@ -25,6 +25,8 @@ from extract.header import (
     stacked_label,
     title_from_lines,
 )
+from extract.legacy import conversion_warning
+from extract.legacy_docx import convert_legacy_runs
 from extract.reading import Reading
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -319,6 +321,7 @@ def read_docx(path: Path) -> Reading:
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         msg = f"not a readable DOCX ({exc.__class__.__name__}: {exc})"
         raise ExtractError(msg) from exc
+    legacy = convert_legacy_runs(document)
     numbering = read_numbering(document)
     rows: list[PhysicalRow] = []
     header: tuple[tuple[str, str], ...] = ()
@@ -351,7 +354,8 @@ def read_docx(path: Path) -> Reading:
         rows.extend(table_rows)
         recent = []
     pages = max([page] + [r.page for r in rows])
-    return Reading(tuple(rows), title, header, pages, column_numbers_warnings(numbers_dropped))
+    warnings = column_numbers_warnings(numbers_dropped) + ((conversion_warning(legacy),) if legacy else ())
+    return Reading(tuple(rows), title, header, pages, warnings)
 
 
 def _read_table(
