@@ -6,7 +6,7 @@ DOCS ?= samples/
 OUT ?= out/
 STAMP := $(VENV)/.installed
 
-.PHONY: install extract test golden bench samples lint format clean diff
+.PHONY: install extract test golden bench samples samples-legacy lint format clean diff
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ diff: $(STAMP)
 
 samples: $(STAMP)
 	$(BIN)/python samples/build_samples.py
+
+samples-legacy: $(STAMP)
+	$(BIN)/python samples/build_legacy.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check phuluc extract normalize export diff
