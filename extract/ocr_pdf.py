@@ -188,7 +188,11 @@ def _ocr_pages(path: Path, password: str | None, pages: Sequence[int]) -> list[S
 
 def read_pdf_ocr(path: Path, password: str | None, scanned: Sequence[int]) -> Reading:
     """Read a PDF whose pages ``scanned`` (1-based) are images: those by OCR, the rest from their text."""
-    tesseract_command()  # before any work: a missing Tesseract is one line naming the packages
+    try:
+        tesseract_command()  # before any work: a missing Tesseract is one line naming the packages
+    except ExtractError as exc:
+        msg = f"the PDF has no text layer on {_pages_text(scanned)} (a scan?); {exc}"
+        raise ExtractError(msg) from exc
     _check_resolution(path, password, scanned)
     results = {page.page_no: page for page in _ocr_pages(path, password, scanned)}
     pdf = _open(path, password)
@@ -210,6 +214,15 @@ def read_pdf_ocr(path: Path, password: str | None, scanned: Sequence[int]) -> Re
     reading = pages_to_reading(readings)
     warnings = ocr_warnings(reading.rows, results)
     return Reading(reading.rows, reading.title, reading.header, reading.pages, reading.warnings + warnings)
+
+
+def _pages_text(pages: Sequence[int]) -> str:
+    """Name pages the short way: "page 3", "pages 1-44", "pages 2, 5"."""
+    if len(pages) == 1:
+        return f"page {pages[0]}"
+    if list(pages) == list(range(pages[0], pages[-1] + 1)):
+        return f"pages {pages[0]}-{pages[-1]}"
+    return "pages " + ", ".join(map(str, pages))
 
 
 def row_confidence(row: PhysicalRow, page: ScannedPage) -> float | None:
@@ -235,7 +248,7 @@ def ocr_warnings(rows: Sequence[PhysicalRow], pages: dict[int, ScannedPage]) -> 
     numbers = sorted(pages)
     turned = [f"{p} ({pages[p].skew:+.1f}°)" for p in numbers if pages[p].skew]
     out = [
-        f"OCR (Tesseract, {OCR_DPI} dpi) read pages {', '.join(map(str, numbers))}: "
+        f"OCR (Tesseract, {OCR_DPI} dpi) read {_pages_text(numbers)}: "
         f"mean word confidence {fmean(words) if words else 0:.1f}"
         + (f"; pages straightened: {', '.join(turned)}" if turned else "")
     ]
