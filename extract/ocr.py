@@ -16,7 +16,7 @@ import os
 import shutil
 import subprocess
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -111,6 +111,35 @@ def tsv_to_words(tsv: str, dpi: float, offsets: list[tuple[float, float]]) -> li
             )
         )
     return words
+
+
+#: Letters whose capital is the small letter drawn larger (marks aside): Tesseract reads a lone
+#: "sở" as "SỞ" when nothing on its line shows the x-height.
+SAME_SHAPE_LETTERS = frozenset("cosuvwxz")
+
+
+def _same_shape_capitals(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    bases = unicodedata.normalize("NFD", "".join(letters).lower())
+    return bool(letters) and all(ch.isupper() for ch in letters) and all(
+        ch in SAME_SHAPE_LETTERS for ch in bases if not unicodedata.combining(ch)
+    )
+
+
+def fix_case(words: list[Word]) -> list[Word]:
+    """Lower-case a word read in capitals that only same-shape letters spell, after a lower-case word.
+
+    "cơ SỞ" is "cơ sở": after a word ending in a small letter, a word such as "SỞ", "CƠ", "XU"
+    is a small word read too large; "UBND" or "HĐND" hold letters whose capitals differ and stay.
+    """
+    out: list[Word] = []
+    for word in words:
+        prev = out[-1] if out and out[-1].line[0] == word.line[0] else None
+        prev_letters = [ch for ch in prev.text if ch.isalpha()] if prev else []
+        if prev_letters and prev_letters[-1].islower() and _same_shape_capitals(word.text):
+            word = replace(word, text=word.text.lower())
+        out.append(word)
+    return out
 
 
 def words_to_chars(words: list[Word]) -> list[Char]:

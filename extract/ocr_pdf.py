@@ -24,7 +24,7 @@ from typing import Any
 from core.errors import ExtractError
 from core.model import PhysicalRow
 from extract.grid import Grid, edges_to_grids
-from extract.ocr import Word, images_to_words, tesseract_command, words_to_chars
+from extract.ocr import Word, fix_case, images_to_words, tesseract_command, words_to_chars
 from extract.ocr_image import deskew, erase, find_rules, to_binary
 from extract.pdf import PageReading, objects_to_page, pages_to_reading
 from extract.pdf_objects import PageObjects
@@ -173,7 +173,7 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
     edges, rules = find_rules(straight, OCR_DPI)
     grids = edges_to_grids(edges)
     with tempfile.TemporaryDirectory(prefix="phuluc-ocr-") as tmp:
-        words = images_to_words(_parts(straight, rules, grids, OCR_DPI, Path(tmp)), OCR_DPI)
+        words = fix_case(images_to_words(_parts(straight, rules, grids, OCR_DPI, Path(tmp)), OCR_DPI))
     return ScannedPage(page_no, skew, tuple(words), PageObjects(words_to_chars(words), edges))
 
 
