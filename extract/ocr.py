@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -63,7 +64,13 @@ def tesseract_command() -> str:
     return command
 
 
-def images_to_words(images: list[tuple[Path, float, float]], dpi: float) -> list[Word]:
+#: How cells are read: the Vietnamese model, each cell one block of text.
+TEXT_OPTIONS = ("-l", LANGUAGE, "--psm", PAGE_SEGMENTATION)
+
+
+def images_to_words(
+    images: list[tuple[Path, float, float]], dpi: float, options: tuple[str, ...] = TEXT_OPTIONS
+) -> list[Word]:
     """Run Tesseract once over page parts and return their words in page points.
 
     Each part is (PNG, its left and top in the page, px); Tesseract reads a list of images with
@@ -71,10 +78,9 @@ def images_to_words(images: list[tuple[Path, float, float]], dpi: float) -> list
     """
     if not images:
         return []
-    listing = images[0][0].with_name("parts.txt")
+    listing = images[0][0].with_name(f"parts-{images[0][0].stem}.txt")
     listing.write_text("".join(f"{path}\n" for path, _, _ in images), encoding="utf-8")
-    command = [tesseract_command(), str(listing), "stdout", "-l", LANGUAGE, "--psm", PAGE_SEGMENTATION,
-               "--dpi", str(round(dpi)), "tsv"]
+    command = [tesseract_command(), str(listing), "stdout", *options, "--dpi", str(round(dpi)), "tsv"]
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # pages run in parallel: one thread each
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=PAGE_TIMEOUT, check=False, env=env)
@@ -139,6 +145,56 @@ def fix_case(words: list[Word]) -> list[Word]:
         if prev_letters and prev_letters[-1].islower() and _same_shape_capitals(word.text):
             word = replace(word, text=word.text.lower())
         out.append(word)
+    return out
+
+
+#: A list number opening a cell: "2.", "3)".
+LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]$")
+#: How the first word of a cell is read again as a list number: the English model, which reads
+#: digits better than the Vietnamese one ("2." came out "SÃ", "3." as "k."), one line, digits only.
+NUMBER_OPTIONS = ("-l", "eng", "--psm", "7", "-c", "tessedit_char_whitelist=0123456789.)")
+#: Confidence (0-100) the digits-only reading needs to replace the first reading (a clear "2." scores
+#: 80-95; a word read as digits scores far lower).
+NUMBER_CONFIDENCE = 75.0
+#: Only a first word this short (characters) may be a misread list number.
+NUMBER_MAX_LENGTH = 3
+
+
+def number_candidates(words: list[Word]) -> list[int]:
+    """Return the indexes of the words that may be misread list numbers.
+
+    They are short and open a cell ("SÃ" for "2."), or open a line and end like a list number
+    ("o." for "5."), without reading as one already.
+    """
+    seen_parts: set[int] = set()
+    seen_lines: set[tuple[int, int, int]] = set()
+    out = []
+    for index, word in enumerate(words):
+        opens_cell, opens_line = word.line[0] not in seen_parts, word.line not in seen_lines
+        seen_parts.add(word.line[0])
+        seen_lines.add(word.line)
+        if len(word.text) > NUMBER_MAX_LENGTH or LIST_NUMBER_RE.match(word.text):
+            continue
+        if opens_cell or (opens_line and word.text[-1] in ".)"):
+            out.append(index)
+    return out
+
+
+def reread_numbers(words: list[Word], crops: list[tuple[Path, float, float]], dpi: float) -> list[Word]:
+    """Replace cell-opening words that the digits-only reading of their crops reads as list numbers.
+
+    ``crops`` holds, for each index of :func:`number_candidates`, the image of that word.
+    """
+    candidates = number_candidates(words)
+    readings = images_to_words(crops, dpi, NUMBER_OPTIONS)
+    by_crop: dict[int, Word] = {}
+    for reading in readings:
+        by_crop.setdefault(reading.line[0], reading)
+    out = list(words)
+    for crop_index, word_index in enumerate(candidates):
+        number = by_crop.get(crop_index)
+        if number and LIST_NUMBER_RE.match(number.text) and number.confidence >= NUMBER_CONFIDENCE:
+            out[word_index] = replace(out[word_index], text=number.text)
     return out
 
 

@@ -24,7 +24,15 @@ from typing import Any
 from core.errors import ExtractError
 from core.model import PhysicalRow
 from extract.grid import Grid, edges_to_grids
-from extract.ocr import Word, fix_case, images_to_words, tesseract_command, words_to_chars
+from extract.ocr import (
+    Word,
+    fix_case,
+    images_to_words,
+    number_candidates,
+    reread_numbers,
+    tesseract_command,
+    words_to_chars,
+)
 from extract.ocr_image import deskew, erase, find_rules, to_binary
 from extract.pdf import PageReading, objects_to_page, pages_to_reading
 from extract.pdf_objects import PageObjects
@@ -124,14 +132,31 @@ CELL_MARGIN = 12
 MIN_INK = 30
 
 
-def _parts(
-    straight: Any, rules: Any, grids: Sequence[Grid], dpi: float, folder: Path
-) -> list[tuple[Path, float, float]]:
-    """Cut the page into images for Tesseract: every cell with ink, and the page outside the tables."""
+#: White margin (px) around a word cut out to be read again.
+WORD_MARGIN = 8
+
+
+def _word_crop(page: Any, word: Word, dpi: float, folder: Path) -> tuple[Path, float, float]:
+    """Cut one word out of the page (its box in points) for a second reading."""
+    import cv2
+
+    px = dpi / 72.0
+    left, top = max(0, round(word.x0 * px) - 2), max(0, round(word.top * px) - 2)
+    right, bottom = round(word.x1 * px) + 2, round(word.bottom * px) + 2
+    crop = cv2.copyMakeBorder(
+        page[top:bottom, left:right], WORD_MARGIN, WORD_MARGIN, WORD_MARGIN, WORD_MARGIN,
+        cv2.BORDER_CONSTANT, value=255,
+    )
+    path = folder / f"word-{left}-{top}.png"
+    cv2.imwrite(str(path), crop)
+    return path, left - WORD_MARGIN, top - WORD_MARGIN
+
+
+def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[tuple[Path, float, float]]:
+    """Cut the page (rules erased) into images for Tesseract: every cell with ink, and the rest."""
     import cv2
     import numpy as np
 
-    page = erase(straight, rules, dpi)
     ink = to_binary(page)
     px = dpi / 72.0
     parts: list[tuple[Path, float, float]] = []
@@ -173,7 +198,10 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
     edges, rules = find_rules(straight, OCR_DPI)
     grids = edges_to_grids(edges)
     with tempfile.TemporaryDirectory(prefix="phuluc-ocr-") as tmp:
-        words = fix_case(images_to_words(_parts(straight, rules, grids, OCR_DPI, Path(tmp)), OCR_DPI))
+        page = erase(straight, rules, OCR_DPI)
+        words = images_to_words(_parts(page, grids, OCR_DPI, Path(tmp)), OCR_DPI)
+        crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in number_candidates(words)]
+        words = fix_case(reread_numbers(words, crops, OCR_DPI))
     return ScannedPage(page_no, skew, tuple(words), PageObjects(words_to_chars(words), edges))
 
 
