@@ -71,15 +71,17 @@ def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
     layer but an image are OCR'd (only those pages). A reading with no table, or whose text
     reads as legacy by its letters, is tried again with the legacy reader.
     """
-    from extract.legacy_pdf import legacy_font_names, read_pdf_legacy
+    from extract.legacy_pdf import read_pdf_legacy
     from extract.ocr_pdf import pages_to_ocr, read_pdf_ocr
+    from extract.pdf_probe import probe_pdf
 
     if settings.engine not in PDF_ENGINES:
         msg = f"unknown engine {settings.engine!r}; choose one of: {', '.join(PDF_ENGINES)}"
         raise SettingsError(msg)
-    if legacy_font_names(path, settings.password):
+    probe = probe_pdf(path, settings.password)
+    if probe.legacy_fonts:
         return _with_legacy_warning("pdfplumber", *read_pdf_legacy(path, settings.password))
-    scanned = pages_to_ocr(path, settings.password)
+    scanned = pages_to_ocr(path, settings.password, probe.image_pages)
     if scanned:
         return "tesseract", read_pdf_ocr(path, settings.password, scanned)
     reading = PDF_ENGINES[settings.engine](path, settings)

@@ -36,30 +36,6 @@ WORD_GAP_SHARE = 0.2
 BY_TEXT = "{font}: told from its letters"
 
 
-def legacy_font_names(path: Path, password: str | None) -> set[str]:
-    """Return the names of the page fonts that name a legacy encoding, read without laying pages out.
-
-    A file pdfminer cannot open gives an empty set: the engine that reads it next says why.
-    """
-    import pdfplumber
-    from pdfminer.pdftypes import resolve1
-    from pdfminer.psparser import literal_name
-
-    found: set[str] = set()
-    try:
-        with pdfplumber.open(path, password=password or "") as pdf:
-            for page in pdf.pages:
-                fonts = resolve1((page.page_obj.resources or {}).get("Font")) or {}
-                for spec in fonts.values():
-                    base = resolve1(spec).get("BaseFont") if isinstance(resolve1(spec), dict) else None
-                    name = literal_name(base) if base is not None else ""
-                    if encoding_of_font(name):
-                        found.add(name)
-    except Exception:  # a probe only: the engine that reads the file next gives the error to show
-        return set()
-    return found
-
-
 def _leaf_chars(items: Any) -> Iterator[Any]:
     """Yield pdfminer's LTChar objects in the order :func:`~extract.pdf_objects.page_objects` reads them."""
     from pdfminer.layout import LTChar, LTContainer

@@ -84,24 +84,23 @@ def _image_dpi(page: Any) -> float | None:
     return None if best is None else best[1]
 
 
-def pages_to_ocr(path: Path, password: str | None) -> list[int]:
-    """Return the pages (1-based) that have no text layer but an image: the scanned ones.
-
-    A file pdfium cannot open gives no pages: the engine that reads it next says why.
-    """
+def pages_to_ocr(path: Path, password: str | None, candidates: Sequence[int]) -> list[int]:
+    """Return which of the pages ``candidates`` (1-based) have no text layer but an image: the scans."""
     import pypdfium2 as pdfium
 
+    if not candidates:
+        return []
     try:
         pdf = pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError:
         return []
     scanned = []
     try:
-        for index in range(len(pdf)):
-            page = pdf[index]
+        for number in candidates:
+            page = pdf[number - 1]
             text = page.get_textpage()
             if text.count_chars() == 0 and _image_dpi(page) is not None:
-                scanned.append(index + 1)
+                scanned.append(number)
             text.close()
             page.close()
     finally:

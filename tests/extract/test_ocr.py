@@ -22,6 +22,7 @@ from extract.grid import edges_to_grids
 from extract.ocr import TESSERACT_PACKAGES, Word, tesseract_command, tsv_to_words, words_to_chars
 from extract.ocr_image import deskew, find_rules
 from extract.ocr_pdf import pages_to_ocr
+from extract.pdf_probe import probe_pdf
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
 DIGITAL = SAMPLES / "plan-2024-landscape.pdf"
@@ -83,8 +84,10 @@ def test_words_become_letters_with_a_space_between_words() -> None:
 
 
 def test_a_page_with_a_text_layer_is_never_ocrd() -> None:
-    assert pages_to_ocr(DIGITAL, None) == []
-    assert pages_to_ocr(CLEAN, None) == [1, 2, 3]
+    assert probe_pdf(DIGITAL, None).image_pages == ()
+    assert pages_to_ocr(DIGITAL, None, [1, 2]) == []  # asked anyway: they have text
+    assert probe_pdf(CLEAN, None).image_pages == (1, 2, 3)
+    assert pages_to_ocr(CLEAN, None, [1, 2, 3]) == [1, 2, 3]
 
 
 def test_without_tesseract_one_line_names_the_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
