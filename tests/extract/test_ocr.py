@@ -135,3 +135,32 @@ def test_only_the_scanned_pages_of_a_mixed_pdf_are_ocrd(tmp_path: Path) -> None:
     assert doc.provenance.engine == "tesseract"
     assert doc.warnings[0].startswith("OCR (Tesseract, 300 dpi) read pages 2-3: mean word confidence")
     assert doc.physical_rows
+
+
+def test_rows_read_with_low_confidence_are_named_for_review() -> None:
+    from core.model import FIELDS, CellPiece, Line, PhysicalRow
+    from extract.ocr_pdf import REVIEW_CONFIDENCE, ScannedPage, ocr_warnings
+    from extract.pdf_objects import PageObjects
+
+    line = (0, 1, 1)
+    words = (
+        Word("Phòng", 10, 100, 40, 110, 96, line),
+        Word("Nội", 45, 100, 60, 110, 94, line),
+        Word("vụ", 10, 210, 20, 220, 40, line),
+        Word("Tư", 25, 210, 35, 220, 60, line),
+    )
+    page = ScannedPage(2, -1.0, words, PageObjects([], []))
+
+    def row(top: float, bottom: float, text: str) -> PhysicalRow:
+        cells = {f: CellPiece() for f in FIELDS}
+        cells["lead"] = CellPiece(lines=(Line(text),))
+        return PhysicalRow(page=2, cells=cells, top=top, bottom=bottom)
+
+    warnings = ocr_warnings([row(90, 150, "Phòng Nội"), row(200, 260, "vụ Tư")], {2: page})
+    assert warnings[0] == (
+        "OCR (Tesseract, 300 dpi) read page 2: mean word confidence 72.5; pages straightened: 2 (-1.0°)"
+    )
+    assert warnings[1:] == (
+        f"page 2: OCR confidence 50 (under {REVIEW_CONFIDENCE:.0f}) for the row starting 'vụ Tư': "
+        "check it against the scan",
+    )
