@@ -8,7 +8,7 @@ OUT ?= out/
 PACKAGES := core phuluc extract normalize export diff
 STAMP := $(VENV)/.installed
 
-.PHONY: install extract test golden bench samples layouts lint format clean diff
+.PHONY: install extract test golden bench samples samples-legacy layouts lint format clean diff
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ samples: $(STAMP)
 layouts: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[samples]'
 	$(BIN)/python samples/build_layouts.py
+
+samples-legacy: $(STAMP)
+	$(BIN)/python samples/build_legacy.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(PACKAGES)

@@ -8,6 +8,8 @@ Each contender runs in a fresh Python process on the same PDF, so imports count 
 - camelot: lattice on every page;
 - pdfium: every page's characters with pypdfium2, the floor no pure-Python engine will beat.
 Peak memory is the larger of the process's and its worker's (phuluc reads long plans with two).
+OCR: seconds per page of the whole pipeline on the 3-page 300 dpi scan (samples/scanned/), two
+pages read by Tesseract at a time.
 Accuracy: the share of the 36 x 11 golden cells the pipeline gets exactly right, per sample, and
 for each PDF how many page breaks cut a row, and how many of the 36 rows the naive rule "a row
 whose first three cells are empty continues the one above" gets right, against phuluc's.
@@ -128,6 +130,22 @@ def page_breaks(path: Path) -> str:
             f"{rows_right(groups_to_rows(naive), golden)}/36, phuluc {rows_right(groups_to_rows(groups), golden)}/36")
 
 
+#: The scan whose OCR speed ``make bench`` reports: three 300 dpi pages, image only.
+OCR_SAMPLE = ROOT / "samples" / "scanned" / "plan-2024-scan300-p1-3.pdf"
+
+
+def ocr_seconds_per_page() -> str:
+    """Time the whole pipeline on the scanned sample (Tesseract OCR, two pages at a time)."""
+    import shutil
+
+    if shutil.which("tesseract") is None:
+        return "OCR: skipped (no tesseract; apt-get install tesseract-ocr tesseract-ocr-vie)"
+    pages = page_count(OCR_SAMPLE)
+    with tempfile.TemporaryDirectory() as tmp:
+        seconds = run_contender("phuluc pipeline", OCR_SAMPLE, Path(tmp))["seconds"]
+    return f"OCR: {OCR_SAMPLE.relative_to(ROOT)}: {seconds:.1f} s for {pages} pages = {seconds / pages:.2f} s/page"
+
+
 def main() -> int:
     """Time every contender on one PDF, print the table, then each sample's accuracy."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -149,6 +167,7 @@ def main() -> int:
             f"{name:28} {r['seconds']:8.2f} {pages / r['seconds']:8.1f} {r['peak_mib']:9.0f}"
             f" {r['seconds'] / base:15.2f}x"
         )
+    print(f"\n{ocr_seconds_per_page()}")
     print("\naccuracy (golden cells exactly right)")
     for sample in sorted((ROOT / "samples").glob("*.*")):
         if sample.suffix in (".pdf", ".docx"):

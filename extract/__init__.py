@@ -1,7 +1,9 @@
 """Stage 1: a plan document (PDF or DOCX) in, its appendix table's physical row pieces out.
 
 ``extract(path, settings)`` tells the file type from its content, reads it with the DOCX reader
-or the chosen PDF engine, and returns a :class:`~core.model.Document` whose provenance names
+(.doc, .odt and .rtf converted to DOCX by LibreOffice first) or the chosen PDF engine (legacy
+TCVN3/VNI text layers with the legacy reader, scanned pages with OCR), and returns a
+:class:`~core.model.Document` whose provenance names
 the engine. ``extract.merge.merge`` then joins the pieces into logical rows.
 """
 
@@ -9,13 +11,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from core.errors import ExtractError, NoTextLayerError, SettingsError
 from core.model import Document, Provenance
 from core.settings import ExtractSettings
+from extract.convert import KIND_NAMES, converted_to_docx
 from extract.damage import no_text_cause, pdf_page_tree, text_damage
 from extract.docx import read_docx
+from extract.legacy import conversion_warning, encoding_of_text
 from extract.reading import Reading
 from extract.sniff import sniff
 
@@ -60,23 +65,67 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
+    """Read a PDF with the chosen engine; legacy fonts and scanned pages take their own readers.
+
+    Fonts named as TCVN3/VNI send the file to the legacy reader at once. Pages with no text
+    layer but an image are OCR'd (only those pages). A reading with no table, or whose text
+    reads as legacy by its letters, is tried again with the legacy reader.
+    """
+    from extract.legacy_pdf import read_pdf_legacy
+    from extract.ocr_pdf import pages_to_ocr, read_pdf_ocr
+    from extract.pdf_probe import probe_pdf
+
+    if settings.engine not in PDF_ENGINES:
+        msg = f"unknown engine {settings.engine!r}; choose one of: {', '.join(PDF_ENGINES)}"
+        raise SettingsError(msg)
+    probe = probe_pdf(path, settings.password)
+    if probe.legacy_fonts:
+        return _with_legacy_warning("pdfplumber", *read_pdf_legacy(path, settings.password))
+    scanned = pages_to_ocr(path, settings.password, probe.image_pages)
+    if scanned:
+        return "tesseract", read_pdf_ocr(path, settings.password, scanned)
+    try:
+        reading = PDF_ENGINES[settings.engine](path, settings)
+    except NoTextLayerError as exc:
+        cause = no_text_cause(path, settings.password)
+        if cause is None:
+            raise
+        raise NoTextLayerError(cause) from exc
+    if not reading.rows or reads_as_legacy(reading):
+        legacy, found = read_pdf_legacy(path, settings.password)
+        if found and legacy.rows:
+            return _with_legacy_warning("pdfplumber", legacy, found)
+    return settings.engine, reading
+
+
+def reads_as_legacy(reading: Reading) -> bool:
+    """Tell whether the text of a reading's rows, taken together, is TCVN3 or VNI."""
+    text = " ".join(line.text for row in reading.rows for piece in row.cells.values() for line in piece.lines)
+    return encoding_of_text(text) is not None
+
+
+def _with_legacy_warning(engine: str, reading: Reading, found: dict[str, set[str]]) -> tuple[str, Reading]:
+    if not found:
+        return engine, reading
+    return engine, replace(reading, warnings=(*reading.warnings, conversion_warning(found)))
+
+
+def _read(path: Path, file_type: str, settings: ExtractSettings) -> tuple[str, Reading]:
+    """Read a file of a known type: PDF, DOCX, or a .doc/.odt/.rtf converted to DOCX first."""
+    if file_type == "docx":
+        return "python-docx", read_docx(path)
+    if file_type in KIND_NAMES:
+        with converted_to_docx(path, file_type) as copy:
+            return "libreoffice+python-docx", read_docx(copy)
+    return _read_pdf(path, settings)
+
+
 def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
     """Read one document's appendix table into physical row pieces."""
     settings = settings or ExtractSettings()
     file_type = sniff(path)
-    if file_type == "docx":
-        engine, reading = "python-docx", read_docx(path)
-    else:
-        if settings.engine not in PDF_ENGINES:
-            msg = f"unknown engine {settings.engine!r}; choose one of: {', '.join(PDF_ENGINES)}"
-            raise SettingsError(msg)
-        try:
-            engine, reading = settings.engine, PDF_ENGINES[settings.engine](path, settings)
-        except NoTextLayerError as exc:
-            cause = no_text_cause(path, settings.password)
-            if cause is None:
-                raise
-            raise NoTextLayerError(cause) from exc
+    engine, reading = _read(path, file_type, settings)
     if not reading.rows:
         msg = f"{NO_TABLE_MESSAGE}; {reading.seen}" if reading.seen else NO_TABLE_MESSAGE
         raise ExtractError(msg)

@@ -25,6 +25,8 @@ from extract.header import (
     stacked_label,
     title_from_lines,
 )
+from extract.legacy import conversion_warning
+from extract.legacy_docx import convert_legacy_runs
 from extract.reading import Reading
 from extract.zip_limits import check_package
 
@@ -360,6 +362,7 @@ def read_docx(path: Path) -> Reading:
             raise MemoryError from exc  # libxml2 out of memory: it records no syntax error, or says so
         msg = f"a damaged DOCX: a part is not well-formed XML ({exc})"
         raise ExtractError(msg) from exc
+    legacy = convert_legacy_runs(document)
     numbering = read_numbering(document)
     rows: list[PhysicalRow] = []
     header: tuple[tuple[str, str], ...] = ()
@@ -392,7 +395,8 @@ def read_docx(path: Path) -> Reading:
         rows.extend(table_rows)
         recent = []
     pages = max([page] + [r.page for r in rows])
-    return Reading(tuple(rows), title, header, pages, column_numbers_warnings(numbers_dropped))
+    warnings = column_numbers_warnings(numbers_dropped) + ((conversion_warning(legacy),) if legacy else ())
+    return Reading(tuple(rows), title, header, pages, warnings)
 
 
 def _read_table(

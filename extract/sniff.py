@@ -15,16 +15,39 @@ PDF_SIGNATURE_WINDOW = 1024
 #: How far into a compound (OLE) file the directory naming an encrypted OOXML package is looked for.
 OLE_DIRECTORY_WINDOW = 1 << 20
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+#: The stream every Word 97-2003 file holds (an .xls or .ppt has none).
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+#: The MIME type an OpenDocument text file stores first in its ZIP.
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 
-def _is_encrypted_office(path: Path) -> bool:
-    """Tell an encrypted .docx (an OLE container with an ``EncryptedPackage`` stream) from a .doc."""
+def _ole_kind(path: Path) -> str:
+    """Tell what an OLE compound file holds: "encrypted" (a .docx with a password), "doc", or ""."""
     with path.open("rb") as handle:
-        return _ENCRYPTED_PACKAGE in handle.read(OLE_DIRECTORY_WINDOW)
+        head = handle.read(OLE_DIRECTORY_WINDOW)
+    if _ENCRYPTED_PACKAGE in head:
+        return "encrypted"
+    return "doc" if _WORD_STREAM in head else ""
+
+
+def _zip_kind(path: Path, head: bytes) -> str:
+    """Tell a ZIP package's kind: "docx" or "odt", or raise :class:`ExtractError`."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except zipfile.BadZipFile as exc:
+        msg = f"a damaged ZIP/DOCX file ({exc})"
+        raise ExtractError(msg) from exc
+    if "word/document.xml" in names:
+        return "docx"
+    if "content.xml" in names and _ODT_MIMETYPE in head:
+        return "odt"
+    msg = "a ZIP file, but not a Word document (no word/document.xml)"
+    raise ExtractError(msg)
 
 
 def sniff(path: Path) -> str:
-    """Return "pdf" or "docx" for the file at ``path``, or raise :class:`ExtractError` saying why not."""
+    """Return "pdf", "docx", "doc", "odt" or "rtf" for the file at ``path``, or raise :class:`ExtractError`."""
     try:
         mode = path.stat().st_mode
         if not stat.S_ISREG(mode):  # opening a pipe or a device would wait forever or read without end
@@ -41,21 +64,17 @@ def sniff(path: Path) -> str:
     if b"%PDF-" in head:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(path) as archive:
-                names = set(archive.namelist())
-        except zipfile.BadZipFile as exc:
-            msg = f"a damaged ZIP/DOCX file ({exc})"
-            raise ExtractError(msg) from exc
-        if "word/document.xml" in names:
-            return "docx"
-        msg = "a ZIP file, but not a Word document (no word/document.xml)"
-        raise ExtractError(msg)
+        return _zip_kind(path, head)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        if _is_encrypted_office(path):
+        kind = _ole_kind(path)
+        if kind == "doc":
+            return "doc"
+        if kind == "encrypted":
             msg = "a password-protected Word file; save it without a password (or as PDF) first"
         else:
-            msg = "an old binary Word/Excel file (.doc/.xls); save it as .docx or PDF first"
+            msg = "an old binary Office file that is no Word document (.xls, .ppt?)"
         raise ExtractError(msg)
+    if head.lstrip().startswith(b"{\\rtf"):
+        return "rtf"
     msg = "neither a PDF nor a DOCX file (unknown content)"
     raise ExtractError(msg)

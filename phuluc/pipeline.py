@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["OutputSet", "diff_files", "iter_inputs", "read_document", "run", "run_documents", "write_outputs"]
 
 #: File endings picked up when a folder is given; a file named on the command line is always read.
-DOCUMENT_SUFFIXES = (".pdf", ".docx")
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")
 
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:

@@ -137,7 +137,7 @@ def test_a_password_protected_docx_is_named_as_such(tmp_path: Path) -> None:
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le"))
     with pytest.raises(ExtractError, match="password-protected Word file"):
         extract(path)
-    old = tmp_path / "old.doc"
-    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "WordDocument".encode("utf-16-le"))
-    with pytest.raises(ExtractError, match=r"old binary Word/Excel file"):
-        extract(old)
+    sheet = tmp_path / "old.xls"
+    sheet.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "Workbook".encode("utf-16-le"))
+    with pytest.raises(ExtractError, match=r"old binary Office file that is no Word document"):
+        extract(sheet)

@@ -1,0 +1,224 @@
+"""Words and their boxes from page images, with the Tesseract command line (TSV output).
+
+Tesseract's Vietnamese model (``vie``) reads every cell of a page as an image of its own, in one
+run; its TSV lists every word with its box (pixels, origin top-left), its line and its
+confidence (0-100). Each word
+becomes characters in pdfplumber's form (points, origin top-left) so that the PDF table code
+places them in cells: the word's box cut evenly per letter, every word of a line given the
+line's top and bottom, and a space between two words of a line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import subprocess
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from core.errors import ExtractError
+from extract.pdf_objects import Char
+
+#: Debian packages that bring the Tesseract command and its Vietnamese model.
+TESSERACT_PACKAGES = "tesseract-ocr tesseract-ocr-vie"
+#: The language model: Vietnamese (it reads Latin letters and digits too).
+LANGUAGE = "vie"
+#: Page segmentation "one uniform block of text": each cell of a table is read as its own image,
+#: so Tesseract's page layout analysis (which drops short cells beside long ones) is not needed.
+PAGE_SEGMENTATION = "6"
+#: Seconds one page may take; a normal 300 dpi page takes 3-8 s on one core.
+PAGE_TIMEOUT = 180
+#: The share of a line's height (its ascenders to its descenders with marks) that is the font size.
+SIZE_PER_LINE_HEIGHT = 0.8
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word Tesseract read: its text, its box (pt, origin top-left) and confidence (0-100)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    confidence: float
+    line: tuple[int, int, int]
+
+
+@cache
+def tesseract_command() -> str:
+    """Return the tesseract command, or raise :class:`ExtractError` naming the packages to install."""
+    command = shutil.which("tesseract")
+    if command is None:
+        msg = f"OCR needs Tesseract with its Vietnamese model: apt-get install {TESSERACT_PACKAGES}"
+        raise ExtractError(msg)
+    done = subprocess.run([command, "--list-langs"], capture_output=True, text=True, check=False)
+    if LANGUAGE not in (done.stdout + done.stderr).split():
+        msg = f"Tesseract has no Vietnamese model ({LANGUAGE}): apt-get install tesseract-ocr-vie"
+        raise ExtractError(msg)
+    return command
+
+
+#: How cells are read: the Vietnamese model, each cell one block of text.
+TEXT_OPTIONS = ("-l", LANGUAGE, "--psm", PAGE_SEGMENTATION)
+
+
+def images_to_words(
+    images: list[tuple[Path, float, float]], dpi: float, options: tuple[str, ...] = TEXT_OPTIONS
+) -> list[Word]:
+    """Run Tesseract once over page parts and return their words in page points.
+
+    Each part is (PNG, its left and top in the page, px); Tesseract reads a list of images with
+    its model loaded once, and numbers their words by image.
+    """
+    if not images:
+        return []
+    listing = images[0][0].with_name(f"parts-{images[0][0].stem}.txt")
+    listing.write_text("".join(f"{path}\n" for path, _, _ in images), encoding="utf-8")
+    command = [tesseract_command(), str(listing), "stdout", *options, "--dpi", str(round(dpi)), "tsv"]
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")  # pages run in parallel: one thread each
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=PAGE_TIMEOUT, check=False, env=env)
+    except subprocess.TimeoutExpired as exc:
+        msg = f"Tesseract did not read a page within {PAGE_TIMEOUT} s"
+        raise ExtractError(msg) from exc
+    if done.returncode != 0:
+        detail = done.stderr.strip().splitlines()
+        msg = "Tesseract failed on a page" + (f" ({detail[-1]})" if detail else "")
+        raise ExtractError(msg)
+    return tsv_to_words(done.stdout, dpi, [(left, top) for _, left, top in images])
+
+
+def tsv_to_words(tsv: str, dpi: float, offsets: list[tuple[float, float]]) -> list[Word]:
+    """Parse Tesseract's TSV: the words (level 5), moved by their image's offset (px) and put in points."""
+    scale = 72.0 / dpi
+    words = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = unicodedata.normalize("NFC", (row.get("text") or "").strip())
+        if row.get("level") != "5" or not text:
+            continue
+        part = int(row["page_num"]) - 1
+        dx, dy = offsets[part] if part < len(offsets) else (0.0, 0.0)
+        left, top, width, height = (float(row[k]) for k in ("left", "top", "width", "height"))
+        words.append(
+            Word(
+                text=text,
+                x0=(left + dx) * scale,
+                top=(top + dy) * scale,
+                x1=(left + dx + width) * scale,
+                bottom=(top + dy + height) * scale,
+                confidence=max(0.0, float(row["conf"])),
+                line=(part, int(row["block_num"]), int(row["par_num"]) * 1000 + int(row["line_num"])),
+            )
+        )
+    return words
+
+
+#: Letters whose capital is the small letter drawn larger (marks aside): Tesseract reads a lone
+#: "sở" as "SỞ" when nothing on its line shows the x-height.
+SAME_SHAPE_LETTERS = frozenset("cosuvwxz")
+
+
+def _same_shape_capitals(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    bases = unicodedata.normalize("NFD", "".join(letters).lower())
+    return bool(letters) and all(ch.isupper() for ch in letters) and all(
+        ch in SAME_SHAPE_LETTERS for ch in bases if not unicodedata.combining(ch)
+    )
+
+
+def fix_case(words: list[Word]) -> list[Word]:
+    """Lower-case a word read in capitals that only same-shape letters spell, after a lower-case word.
+
+    "cơ SỞ" is "cơ sở": after a word ending in a small letter, a word such as "SỞ", "CƠ", "XU"
+    is a small word read too large; "UBND" or "HĐND" hold letters whose capitals differ and stay.
+    """
+    out: list[Word] = []
+    for word in words:
+        prev = out[-1] if out and out[-1].line[0] == word.line[0] else None
+        prev_letters = [ch for ch in prev.text if ch.isalpha()] if prev else []
+        if prev_letters and prev_letters[-1].islower() and _same_shape_capitals(word.text):
+            word = replace(word, text=word.text.lower())
+        out.append(word)
+    return out
+
+
+#: A list number opening a cell: "2.", "3)".
+LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]$")
+#: How the first word of a cell is read again as a list number: the English model, which reads
+#: digits better than the Vietnamese one ("2." came out "SÃ", "3." as "k."), one line, digits only.
+NUMBER_OPTIONS = ("-l", "eng", "--psm", "7", "-c", "tessedit_char_whitelist=0123456789.)")
+#: Confidence (0-100) the digits-only reading needs to replace the first reading (a clear "2." scores
+#: 80-95; a word read as digits scores far lower).
+NUMBER_CONFIDENCE = 75.0
+#: Only a first word this short (characters) may be a misread list number.
+NUMBER_MAX_LENGTH = 3
+
+
+def number_candidates(words: list[Word]) -> list[int]:
+    """Return the indexes of the words that may be misread list numbers.
+
+    They are short and open a cell ("SÃ" for "2."), or open a line and end like a list number
+    ("o." for "5."), without reading as one already.
+    """
+    seen_parts: set[int] = set()
+    seen_lines: set[tuple[int, int, int]] = set()
+    out = []
+    for index, word in enumerate(words):
+        opens_cell, opens_line = word.line[0] not in seen_parts, word.line not in seen_lines
+        seen_parts.add(word.line[0])
+        seen_lines.add(word.line)
+        if len(word.text) > NUMBER_MAX_LENGTH or LIST_NUMBER_RE.match(word.text):
+            continue
+        if opens_cell or (opens_line and word.text[-1] in ".)"):
+            out.append(index)
+    return out
+
+
+def reread_numbers(words: list[Word], crops: list[tuple[Path, float, float]], dpi: float) -> list[Word]:
+    """Replace cell-opening words that the digits-only reading of their crops reads as list numbers.
+
+    ``crops`` holds, for each index of :func:`number_candidates`, the image of that word.
+    """
+    candidates = number_candidates(words)
+    readings = images_to_words(crops, dpi, NUMBER_OPTIONS)
+    by_crop: dict[int, Word] = {}
+    for reading in readings:
+        by_crop.setdefault(reading.line[0], reading)
+    out = list(words)
+    for crop_index, word_index in enumerate(candidates):
+        number = by_crop.get(crop_index)
+        if number and LIST_NUMBER_RE.match(number.text) and number.confidence >= NUMBER_CONFIDENCE:
+            out[word_index] = replace(out[word_index], text=number.text)
+    return out
+
+
+def words_to_chars(words: list[Word]) -> list[Char]:
+    """Turn words into pdfplumber-style characters: each word's box cut evenly per letter.
+
+    All words of a Tesseract line share the line's top and bottom (marks above capitals make
+    word boxes uneven), and two words of a line get a space between them.
+    """
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    chars: list[Char] = []
+    for members in lines.values():
+        members.sort(key=lambda w: w.x0)
+        top = min(w.top for w in members)
+        bottom = max(w.bottom for w in members)
+        size = SIZE_PER_LINE_HEIGHT * (bottom - top)
+        for index, word in enumerate(members):
+            if index:
+                before = members[index - 1]
+                chars.append({"text": " ", "x0": before.x1, "x1": word.x0, "top": top, "bottom": bottom, "size": size})
+            step = (word.x1 - word.x0) / len(word.text)
+            for k, letter in enumerate(word.text):
+                x0 = word.x0 + k * step
+                chars.append({"text": letter, "x0": x0, "x1": x0 + step, "top": top, "bottom": bottom, "size": size})
+    return chars

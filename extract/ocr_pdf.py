@@ -1,0 +1,291 @@
+"""Scanned PDF pages -> appendix pieces: render, straighten, find the rules, OCR, then the PDF table code.
+
+Only pages with no text layer and an image on them are OCR'd; the other pages of the same file
+are read from their text layer with pdfium. Each scanned page is rendered at :data:`OCR_DPI`
+with pypdfium2, straightened and searched for its rules (:mod:`extract.ocr_image`), read by
+Tesseract with the rules erased (:mod:`extract.ocr`), and its words become characters for
+:func:`extract.pdf.objects_to_page`, so cells, lines, page-split rows, group labels and
+everything after work as for a digital PDF. Pages are OCR'd in parallel, one per core.
+Coordinates: points, origin at the top-left of the page as shown.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import tempfile
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import fmean
+from typing import Any
+
+from core.errors import ExtractError
+from core.model import PhysicalRow
+from extract.grid import Grid, edges_to_grids
+from extract.ocr import (
+    Word,
+    fix_case,
+    images_to_words,
+    number_candidates,
+    reread_numbers,
+    tesseract_command,
+    words_to_chars,
+)
+from extract.ocr_image import deskew, erase, find_rules, to_binary
+from extract.pdf_chain import pages_to_reading
+from extract.pdf_objects import PageObjects
+from extract.pdf_page import PageReading, objects_to_page
+from extract.pdf_pdfium import pdfium_page_objects
+from extract.reading import Reading
+
+#: Resolution (dpi) scanned pages are rendered at for OCR: Tesseract reads 10-12 pt text best
+#: with capitals 30-40 px high.
+OCR_DPI = 300
+#: A scan coarser than this (dpi) is refused: below it Tesseract loses Vietnamese tone marks.
+MIN_SCAN_DPI = 150
+#: Rows whose mean word confidence (0-100) is under this are flagged for review: on the sample
+#: scans, rows read with every letter right score 85-96, rows with a wrong mark 60-80.
+REVIEW_CONFIDENCE = 80.0
+#: At most this many worker processes OCR pages at once (the machines have two cores).
+MAX_WORKERS = 2
+#: pdfium's page object type of an image (fpdf_edit.h).
+_IMAGE_OBJECT = 3
+
+
+@dataclass(frozen=True)
+class ScannedPage:
+    """A page OCR'd: its number (1-based), the turn undone (degrees) and the words read."""
+
+    page_no: int
+    skew: float
+    words: tuple[Word, ...]
+    objects: PageObjects
+
+
+def _open(path: Path, password: str | None) -> Any:
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as exc:
+        msg = f"a damaged, truncated or encrypted PDF (pdfium: {exc})"
+        raise ExtractError(msg) from exc
+
+
+def _image_dpi(page: Any) -> float | None:
+    """Return the resolution (dpi) of the largest image on a page, or None when it has none."""
+    best: tuple[float, float] | None = None
+    for obj in page.get_objects(filter=[_IMAGE_OBJECT], max_depth=2):
+        meta = obj.get_metadata()
+        area = float(meta.width * meta.height)
+        if best is None or area > best[0]:
+            best = (area, float(meta.horizontal_dpi))
+    return None if best is None else best[1]
+
+
+def pages_to_ocr(path: Path, password: str | None, candidates: Sequence[int]) -> list[int]:
+    """Return which of the pages ``candidates`` (1-based) have no text layer but an image: the scans."""
+    import pypdfium2 as pdfium
+
+    if not candidates:
+        return []
+    try:
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError:
+        return []
+    scanned = []
+    try:
+        for number in candidates:
+            page = pdf[number - 1]
+            text = page.get_textpage()
+            if text.count_chars() == 0 and _image_dpi(page) is not None:
+                scanned.append(number)
+            text.close()
+            page.close()
+    finally:
+        pdf.close()
+    return scanned
+
+
+def _check_resolution(path: Path, password: str | None, pages: Sequence[int]) -> None:
+    pdf = _open(path, password)
+    try:
+        coarse = [(p, dpi) for p in pages if (dpi := _image_dpi(pdf[p - 1])) is not None and dpi < MIN_SCAN_DPI]
+    finally:
+        pdf.close()
+    if coarse:
+        page, dpi = coarse[0]
+        msg = (
+            f"the PDF has no text layer (a scan?) and its page images are {dpi:.0f} dpi (page {page}): "
+            f"too coarse to OCR; scan at {MIN_SCAN_DPI} dpi or more"
+        )
+        raise ExtractError(msg)
+
+
+#: Pixels kept clear inside a cell's rules when it is cut out (the rules' own width and blur).
+CELL_INSET = 4
+#: White margin (px) around a cut-out cell: Tesseract finds text lines better with a border.
+CELL_MARGIN = 12
+#: A cut-out cell with fewer ink pixels than this holds no text (specks of noise).
+MIN_INK = 30
+
+
+#: White margin (px) around a word cut out to be read again.
+WORD_MARGIN = 8
+
+
+def _word_crop(page: Any, word: Word, dpi: float, folder: Path) -> tuple[Path, float, float]:
+    """Cut one word out of the page (its box in points) for a second reading."""
+    import cv2
+
+    px = dpi / 72.0
+    left, top = max(0, round(word.x0 * px) - 2), max(0, round(word.top * px) - 2)
+    right, bottom = round(word.x1 * px) + 2, round(word.bottom * px) + 2
+    crop = cv2.copyMakeBorder(
+        page[top:bottom, left:right], WORD_MARGIN, WORD_MARGIN, WORD_MARGIN, WORD_MARGIN,
+        cv2.BORDER_CONSTANT, value=255,
+    )
+    path = folder / f"word-{left}-{top}.png"
+    cv2.imwrite(str(path), crop)
+    return path, left - WORD_MARGIN, top - WORD_MARGIN
+
+
+def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[tuple[Path, float, float]]:
+    """Cut the page (rules erased) into images for Tesseract: every cell with ink, and the rest."""
+    import cv2
+    import numpy as np
+
+    ink = to_binary(page)
+    px = dpi / 72.0
+    parts: list[tuple[Path, float, float]] = []
+    rest, rest_ink = page.copy(), ink.copy()
+    for grid in grids:
+        x0, top, x1, bottom = (round(v * px) for v in grid.bbox)
+        rest[max(0, top) : bottom, max(0, x0) : x1] = 255
+        rest_ink[max(0, top) : bottom, max(0, x0) : x1] = 0
+        for cell in grid.cells:
+            left, upper = round(cell.x0 * px) + CELL_INSET, round(cell.top * px) + CELL_INSET
+            right, lower = round(cell.x1 * px) - CELL_INSET, round(cell.bottom * px) - CELL_INSET
+            if right - left < 2 or lower - upper < 2 or int(np.count_nonzero(ink[upper:lower, left:right])) < MIN_INK:
+                continue
+            crop = cv2.copyMakeBorder(
+                page[upper:lower, left:right], CELL_MARGIN, CELL_MARGIN, CELL_MARGIN, CELL_MARGIN,
+                cv2.BORDER_CONSTANT, value=255,
+            )
+            path = folder / f"cell-{len(parts)}.png"
+            cv2.imwrite(str(path), crop)
+            parts.append((path, left - CELL_MARGIN, upper - CELL_MARGIN))
+    if int(np.count_nonzero(rest_ink)) >= MIN_INK:
+        path = folder / "outside.png"
+        cv2.imwrite(str(path), rest)
+        parts.append((path, 0.0, 0.0))
+    return parts
+
+
+def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
+    """Render one page, straighten it, find its rules and read its cells' words."""
+    import numpy as np
+
+    pdf = _open(path, password)
+    try:
+        bitmap = pdf[page_no - 1].render(scale=OCR_DPI / 72.0, grayscale=True)
+        gray = np.array(bitmap.to_pil().convert("L"))
+    finally:
+        pdf.close()
+    straight, skew = deskew(gray)
+    edges, rules = find_rules(straight, OCR_DPI)
+    grids = edges_to_grids(edges)
+    with tempfile.TemporaryDirectory(prefix="phuluc-ocr-") as tmp:
+        page = erase(straight, rules, OCR_DPI)
+        words = images_to_words(_parts(page, grids, OCR_DPI, Path(tmp)), OCR_DPI)
+        crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in number_candidates(words)]
+        words = fix_case(reread_numbers(words, crops, OCR_DPI))
+    return ScannedPage(page_no, skew, tuple(words), PageObjects(words_to_chars(words), edges))
+
+
+def _ocr_pages(path: Path, password: str | None, pages: Sequence[int]) -> list[ScannedPage]:
+    """OCR pages in parallel (forked workers, one page each at a time), in page order."""
+    workers = min(MAX_WORKERS, os.cpu_count() or 1, len(pages))
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        return [ocr_page(path, password, p) for p in pages]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+        return list(pool.map(ocr_page, [path] * len(pages), [password] * len(pages), pages))
+
+
+def read_pdf_ocr(path: Path, password: str | None, scanned: Sequence[int]) -> Reading:
+    """Read a PDF whose pages ``scanned`` (1-based) are images: those by OCR, the rest from their text."""
+    try:
+        tesseract_command()  # before any work: a missing Tesseract is one line naming the packages
+    except ExtractError as exc:
+        msg = f"the PDF has no text layer on {_pages_text(scanned)} (a scan?); {exc}"
+        raise ExtractError(msg) from exc
+    _check_resolution(path, password, scanned)
+    results = {page.page_no: page for page in _ocr_pages(path, password, scanned)}
+    pdf = _open(path, password)
+    readings: list[PageReading] = []
+    try:
+        for index in range(len(pdf)):
+            number = index + 1
+            if number in results:
+                objects = results[number].objects
+            else:
+                page = pdf[index]
+                text = page.get_textpage()
+                objects = pdfium_page_objects(page, text)
+                text.close()
+                page.close()
+            readings.append(objects_to_page(number, objects, edges_to_grids(objects.edges)))
+    finally:
+        pdf.close()
+    reading = pages_to_reading(readings)
+    warnings = ocr_warnings(reading.rows, results)
+    return Reading(reading.rows, reading.title, reading.header, reading.pages, reading.warnings + warnings)
+
+
+def _pages_text(pages: Sequence[int]) -> str:
+    """Name pages the short way: "page 3", "pages 1-44", "pages 2, 5"."""
+    if len(pages) == 1:
+        return f"page {pages[0]}"
+    if list(pages) == list(range(pages[0], pages[-1] + 1)):
+        return f"pages {pages[0]}-{pages[-1]}"
+    return "pages " + ", ".join(map(str, pages))
+
+
+def row_confidence(row: PhysicalRow, page: ScannedPage) -> float | None:
+    """Return the mean confidence (0-100) of the words inside a row's band on its page, None if none."""
+    if row.top is None or row.bottom is None:
+        return None
+    inside = [w.confidence for w in page.words if row.top <= (w.top + w.bottom) / 2 <= row.bottom]
+    return fmean(inside) if inside else None
+
+
+def _row_start(row: PhysicalRow) -> str:
+    for piece in row.cells.values():
+        if piece.lines:
+            return piece.lines[0].text[:40]
+    return ""
+
+
+def ocr_warnings(rows: Sequence[PhysicalRow], pages: dict[int, ScannedPage]) -> tuple[str, ...]:
+    """Say which pages were OCR'd, with what confidence, and which rows a person should check."""
+    if not pages:
+        return ()
+    words = [w.confidence for page in pages.values() for w in page.words]
+    numbers = sorted(pages)
+    turned = [f"{p} ({pages[p].skew:+.1f}°)" for p in numbers if pages[p].skew]
+    out = [
+        f"OCR (Tesseract, {OCR_DPI} dpi) read {_pages_text(numbers)}: "
+        f"mean word confidence {fmean(words) if words else 0:.1f}"
+        + (f"; pages straightened: {', '.join(turned)}" if turned else "")
+    ]
+    for row in rows:
+        page = pages.get(row.page)
+        confidence = None if page is None else row_confidence(row, page)
+        if confidence is not None and confidence < REVIEW_CONFIDENCE:
+            out.append(
+                f"page {row.page}: OCR confidence {confidence:.0f} (under {REVIEW_CONFIDENCE:.0f}) "
+                f"for the row starting {_row_start(row)!r}: check it against the scan"
+            )
+    return tuple(out)

@@ -1,0 +1,166 @@
+"""Scanned plans: page images straightened, rules found, words read by Tesseract into the same rows.
+
+The OCR tests read 3-page excerpts (samples/scanned/) and compare them with the text layer of
+the same pages of the digital sample: rows, keys and group labels, and the character error
+rate over all row text. Whole-plan scans are measured by hand with bench/ocr.py.
+"""
+
+from __future__ import annotations
+
+import math
+import shutil
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from conftest import SAMPLES, load_bench
+
+from core.errors import ExtractError
+from extract import extract
+from extract.grid import edges_to_grids
+from extract.ocr import TESSERACT_PACKAGES, Word, tesseract_command, tsv_to_words, words_to_chars
+from extract.ocr_image import deskew, find_rules
+from extract.ocr_pdf import pages_to_ocr
+from extract.pdf_probe import probe_pdf
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+DIGITAL = SAMPLES / "plan-2024-landscape.pdf"
+CLEAN = SAMPLES / "scanned" / "plan-2024-scan300-p1-3.pdf"
+SKEWED = SAMPLES / "scanned" / "plan-2024-scan200-skewed-p1-3.pdf"
+
+
+def _ruled_page(angle: float) -> Any:
+    """A white 300 dpi page with a 3 x 4 ruled table and some text-like blobs, turned by ``angle``."""
+    import cv2
+
+    page = np.full((1200, 1600), 255, np.uint8)
+    for y in (200, 400, 600, 800):
+        cv2.line(page, (200, y), (1400, y), 0, 3)
+    for x in (200, 600, 1000, 1400):
+        cv2.line(page, (x, 200), (x, 800), 0, 3)
+    for x in range(230, 560, 40):
+        cv2.rectangle(page, (x, 250), (x + 25, 285), 0, -1)
+    matrix = cv2.getRotationMatrix2D((800, 600), angle, 1.0)
+    return cv2.warpAffine(page, matrix, (1600, 1200), flags=cv2.INTER_CUBIC, borderValue=255)
+
+
+@pytest.mark.parametrize("angle", [-1.5, -0.8, 0.0, 1.0, 2.2])
+def test_deskew_undoes_the_turn(angle: float) -> None:
+    _, undone = deskew(_ruled_page(angle))
+    assert math.isclose(undone, -angle, abs_tol=0.11)
+
+
+def test_rules_become_one_grid_of_twelve_cells() -> None:
+    straight, _ = deskew(_ruled_page(1.0))
+    edges, _ = find_rules(straight, 300)
+    grids = edges_to_grids(edges)
+    assert len(grids) == 1
+    assert len(grids[0].cells) == 9  # 3 columns x 3 bands
+    assert [round(x) for x in grids[0].xs] == [48, 144, 240, 336]  # px 200, 600... at 300 dpi, in pt
+
+
+def test_tsv_words_are_moved_by_their_image_offset_and_put_in_points() -> None:
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "5\t1\t1\t1\t1\t1\t10\t20\t100\t30\t96.5\tPhòng\n"
+        "5\t2\t1\t1\t1\t1\t0\t0\t50\t30\t-1\t\n"
+        "5\t2\t1\t1\t1\t2\t10\t20\t100\t30\t40\tTư\n"
+    )
+    words = tsv_to_words(tsv, 300, [(0.0, 0.0), (300.0, 600.0)])
+    assert [w.text for w in words] == ["Phòng", "Tư"]
+    assert words[0].x0 == pytest.approx(10 * 72 / 300)
+    assert words[1].top == pytest.approx(620 * 72 / 300)
+    assert words[1].confidence == 40
+
+
+def test_words_become_letters_with_a_space_between_words() -> None:
+    line = (0, 1, 1)
+    words = [Word("UBND", 10, 100, 40, 110, 95, line), Word("xã", 45, 102, 55, 110, 90, line)]
+    chars = words_to_chars(words)
+    assert "".join(c["text"] for c in chars) == "UBND xã"
+    assert chars[0]["x1"] - chars[0]["x0"] == pytest.approx(30 / 4)
+    assert {c["top"] for c in chars} == {100} and {c["bottom"] for c in chars} == {110}
+
+
+def test_a_page_with_a_text_layer_is_never_ocrd() -> None:
+    assert probe_pdf(DIGITAL, None).image_pages == ()
+    assert pages_to_ocr(DIGITAL, None, [1, 2]) == []  # asked anyway: they have text
+    assert probe_pdf(CLEAN, None).image_pages == (1, 2, 3)
+    assert pages_to_ocr(CLEAN, None, [1, 2, 3]) == [1, 2, 3]
+
+
+def test_without_tesseract_one_line_names_the_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # a PATH with no tesseract on it
+    tesseract_command.cache_clear()
+    try:
+        with pytest.raises(ExtractError, match=f"apt-get install {TESSERACT_PACKAGES}") as caught:
+            extract(CLEAN)
+    finally:
+        tesseract_command.cache_clear()
+    assert "\n" not in str(caught.value) and "no text layer" in str(caught.value)
+
+
+@pytest.fixture(scope="module")
+def expected_excerpt(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    """The rows the text layer of pages 1-3 of the digital sample gives: what the scans show."""
+    bench = load_bench("ocr")
+    reference = bench.excerpt(DIGITAL, 1, 3, tmp_path_factory.mktemp("excerpt") / "pages-1-3.pdf")
+    rows: list[dict[str, Any]] = bench.document_rows(reference)[0]
+    return rows
+
+
+@needs_tesseract
+@pytest.mark.ocr
+@pytest.mark.parametrize(("scan", "max_cer"), [(CLEAN, 0.01), (SKEWED, 0.03)], ids=["300dpi-clean", "200dpi-skewed"])
+def test_a_scan_gives_the_rows_of_its_pages(scan: Path, max_cer: float, expected_excerpt: list[dict[str, Any]]) -> None:
+    bench = load_bench("ocr")
+    result = bench.score(scan, expected_excerpt)
+    assert result.rows == result.expected_rows == 4
+    assert result.keys_right == 4
+    assert result.cer <= max_cer, f"CER {result.cer:.2%}"
+
+
+@needs_tesseract
+@pytest.mark.ocr
+def test_only_the_scanned_pages_of_a_mixed_pdf_are_ocrd(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(pdfium.PdfDocument(str(DIGITAL)), [0])
+    mixed.import_pages(pdfium.PdfDocument(str(CLEAN)), [1, 2])
+    path = tmp_path / "mixed.pdf"
+    mixed.save(str(path))
+    doc = extract(path)
+    assert doc.provenance.engine == "tesseract"
+    assert doc.warnings[0].startswith("OCR (Tesseract, 300 dpi) read pages 2-3: mean word confidence")
+    assert doc.physical_rows
+
+
+def test_rows_read_with_low_confidence_are_named_for_review() -> None:
+    from core.model import FIELDS, CellPiece, Line, PhysicalRow
+    from extract.ocr_pdf import REVIEW_CONFIDENCE, ScannedPage, ocr_warnings
+    from extract.pdf_objects import PageObjects
+
+    line = (0, 1, 1)
+    words = (
+        Word("Phòng", 10, 100, 40, 110, 96, line),
+        Word("Nội", 45, 100, 60, 110, 94, line),
+        Word("vụ", 10, 210, 20, 220, 40, line),
+        Word("Tư", 25, 210, 35, 220, 60, line),
+    )
+    page = ScannedPage(2, -1.0, words, PageObjects([], []))
+
+    def row(top: float, bottom: float, text: str) -> PhysicalRow:
+        cells = {f: CellPiece() for f in FIELDS}
+        cells["lead"] = CellPiece(lines=(Line(text),))
+        return PhysicalRow(page=2, cells=cells, top=top, bottom=bottom)
+
+    warnings = ocr_warnings([row(90, 150, "Phòng Nội"), row(200, 260, "vụ Tư")], {2: page})
+    assert warnings[0] == (
+        "OCR (Tesseract, 300 dpi) read page 2: mean word confidence 72.5; pages straightened: 2 (-1.0°)"
+    )
+    assert warnings[1:] == (
+        f"page 2: OCR confidence 50 (under {REVIEW_CONFIDENCE:.0f}) for the row starting 'vụ Tư': "
+        "check it against the scan",
+    )
