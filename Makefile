@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-DOCS ?= samples/
+#: The plans `make extract` reads: those that need nothing beyond pip (no LibreOffice for .doc, no Tesseract for scans).
+DOCS ?= $(wildcard samples/*.pdf samples/*.docx) samples/next-year/
 OUT ?= out/
 #: The packages that lint checks (tests and bench are formatted by `make format` too).
 PACKAGES := core phuluc extract normalize export diff
