@@ -11,7 +11,10 @@ its advance width, and the font size high from the font's descent under the base
 from __future__ import annotations
 
 import ctypes
+import math
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +22,7 @@ from core.errors import ExtractError
 from extract.grid import edges_to_grids
 from extract.pdf import can_fork, pages_in_background
 from extract.pdf_chain import pages_to_reading
-from extract.pdf_objects import Char, Edge, PageObjects
+from extract.pdf_objects import AXIS_TOLERANCE, Char, Edge, PageObjects, quarter_turn, read_upright
 from extract.pdf_page import PageReading, objects_to_page
 from extract.reading import Reading
 
@@ -75,8 +78,99 @@ def _path_points(raw: Any, path: Any, m: tuple[float, ...]) -> Iterator[list[tup
         yield points
 
 
+@dataclass(frozen=True)
+class _TextObject:
+    """What the characters of one text object share: font, size, descent and the text-to-page matrix."""
+
+    font: Any
+    size: float  # the font size the text is set in (Tf), in text space
+    descent: float  # the font's descent under the baseline, in text space (negative)
+    matrix: tuple[float, float, float, float]  # text space to page space, without translation
+
+
+class _CharReader:
+    """Reads pdfminer's character box off pdfium's per-character data, caching what text objects share.
+
+    pdfminer's box (``LTChar``) is, in text space, the advance wide and the font size high from
+    the font's descent under the baseline; its two corners go through the character's matrix to
+    page space. pdfium gives the character's origin in page space, its text object's matrix, font
+    size and font, and the font's descent and advance widths: the same box, without the glyph's
+    ink (``FPDFText_GetCharBox``) or pdfium's own loose box (ascent-scaled, unrotated).
+    """
+
+    def __init__(self, raw: Any, textpage: Any) -> None:
+        self.raw = raw
+        self.textpage = textpage
+        self.objects: dict[int | None, _TextObject] = {}
+        self.widths: dict[tuple[int | None, int], float] = {}
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+
+    def text_object(self, index: int) -> _TextObject:
+        raw = self.raw
+        handle = raw.FPDFText_GetTextObject(self.textpage, index)
+        key = ctypes.cast(handle, ctypes.c_void_p).value
+        known = self.objects.get(key)
+        if known is None:
+            size = ctypes.c_float()
+            raw.FPDFTextObj_GetFontSize(handle, size)
+            font = raw.FPDFTextObj_GetFont(handle)
+            descent = ctypes.c_float()
+            raw.FPDFFont_GetDescent(font, ctypes.c_float(_PER_MILLE), descent)
+            matrix = raw.FS_MATRIX()
+            raw.FPDFText_GetMatrix(self.textpage, index, matrix)
+            known = _TextObject(
+                font, size.value, descent.value / _PER_MILLE * size.value, (matrix.a, matrix.b, matrix.c, matrix.d)
+            )
+            self.objects[key] = known
+        return known
+
+    def advance(self, index: int, obj: _TextObject, code: int) -> float:
+        """Return the character's advance width in text space: the font's width for it at the object's size."""
+        key = (ctypes.cast(obj.font, ctypes.c_void_p).value, code)
+        width = self.widths.get(key)
+        if width is None:
+            found = ctypes.c_float()
+            ok = self.raw.FPDFFont_GetGlyphWidth(obj.font, code, ctypes.c_float(_PER_MILLE), found)
+            width = found.value / _PER_MILLE if ok else 0.0
+            self.widths[key] = width
+        if width > 0:
+            return width * obj.size
+        return self.loose_advance(index, obj)
+
+    def loose_advance(self, index: int, obj: _TextObject) -> float:
+        """Return the advance as pdfium's loose box measures it, for a character its font cannot map back to a code."""
+        rect = self.raw.FS_RECTF()
+        if not self.raw.FPDFText_GetLooseCharBox(self.textpage, index, rect):
+            return 0.0
+        a, b = obj.matrix[0], obj.matrix[1]
+        scale = math.hypot(a, b) or 1.0
+        along = rect.right - rect.left if abs(a) >= abs(b) else rect.top - rect.bottom
+        return float(along / scale)
+
+    def page_box(self, index: int, code: int) -> tuple[float, float, float, float, int]:
+        """Return the character's box in page space (x0, y0, x1, y1) and the direction its text runs."""
+        obj = self.text_object(index)
+        self.raw.FPDFText_GetCharOrigin(self.textpage, index, self.x, self.y)
+        a, b, c, d = obj.matrix
+        advance = self.advance(index, obj, code)
+        low, high = obj.descent, obj.descent + obj.size  # pdfminer: from the descent, the size high
+        ox, oy = self.x.value, self.y.value
+        xa, ya = ox + c * low, oy + d * low  # corner (0, low)
+        xb, yb = ox + a * advance + c * high, oy + b * advance + d * high  # corner (advance, high)
+        turn = quarter_turn(a, b)
+        return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb), turn
+
+
+#: Font metrics are asked for at this size, so pdfium's widths and descents come in thousandths of the size.
+_PER_MILLE = 1000.0
+
+
 def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
-    """Characters and rule edges of one page (pypdfium2 ``PdfPage`` and its ``PdfTextPage``)."""
+    """Characters and rule edges of one page (pypdfium2 ``PdfPage`` and its ``PdfTextPage``).
+
+    Boxes are pdfminer's, as the page is shown (``/Rotate`` applied); a page whose text mostly
+    runs sideways is turned upright as :func:`~extract.pdf_objects.page_objects` turns it.
+    """
     import pypdfium2.raw as raw
 
     left, bottom, right, top = pdfium_page.get_cropbox()
@@ -93,29 +187,33 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
         return {"x0": x0 - left, "x1": x1 - left, "top": top - y1, "bottom": top - y0}
 
     chars: list[Char] = []
+    turns: Counter[int] = Counter()
     textpage = text_page.raw
-    rect = raw.FS_RECTF()
+    reader = _CharReader(raw, textpage)
     for i in range(raw.FPDFText_CountChars(textpage)):
         if raw.FPDFText_IsGenerated(textpage, i) == 1:
             continue  # a space or line end pdfium inferred; the reader infers its own
         code = raw.FPDFText_GetUnicode(textpage, i)
-        if code in (0xFFFE, 0xFFFF) or not raw.FPDFText_GetLooseCharBox(textpage, i, rect):
+        if code in (0xFFFE, 0xFFFF):
             continue
-        size = raw.FPDFText_GetFontSize(textpage, i)
-        upright = rotation == 0  # pdfminer's box: the font size high from the descent line
-        char = box(rect.left, rect.bottom, rect.right, rect.bottom + size if upright else rect.top)
-        char["text"] = "-" if code == _HYPHEN_MARK else chr(code)
-        char["size"] = size
+        text = "-" if code == _HYPHEN_MARK else chr(code)
+        x0, y0, x1, y1, turn = reader.page_box(i, ord(text))
+        char = box(x0, y0, x1, y1)
+        char["text"] = text
+        char["size"] = char["bottom"] - char["top"]  # pdfminer's size: the box's height as shown
         chars.append(char)
+        turns[(turn - rotation) % 360] += 1  # the direction as shown: /Rotate turns the page clockwise
     edges: list[Edge] = []
     for path, matrix in _path_objects(raw, pdfium_page.raw):
         for points in _path_points(raw, path, matrix):
             for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):  # consecutive corners
-                if abs(ax - bx) < 0.01 or abs(ay - by) < 0.01:
+                if abs(ax - bx) <= AXIS_TOLERANCE or abs(ay - by) <= AXIS_TOLERANCE:
                     edge = box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
-                    edge["orientation"] = "v" if abs(ax - bx) < 0.01 else "h"
+                    vertical = abs(ax - bx) <= AXIS_TOLERANCE
+                    edge["orientation"] = "v" if vertical != (rotation in (90, 270)) else "h"  # as shown
                     edges.append(edge)
-    return PageObjects(chars, edges)
+    width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
+    return read_upright(PageObjects(chars, edges), turns, width, height)
 
 
 #: pdfium's error code for a wrong or missing password (fpdfview.h FPDF_ERR_PASSWORD).
