@@ -83,9 +83,11 @@ class _TextObject:
     """What the characters of one text object share: font, size, descent and the text-to-page matrix."""
 
     font: Any
+    font_key: int | None  # the font's address, to cache its widths
     size: float  # the font size the text is set in (Tf), in text space
     descent: float  # the font's descent under the baseline, in text space (negative)
     matrix: tuple[float, float, float, float]  # text space to page space, without translation
+    turn: int  # the direction the text runs in page space (quarter_turn)
 
 
 class _CharReader:
@@ -104,13 +106,17 @@ class _CharReader:
         self.objects: dict[int | None, _TextObject] = {}
         self.widths: dict[tuple[int | None, int], float] = {}
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        # The same call returning a bare address: a dict key without a ctypes cast per character.
+        function = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
+        self.object_address = _ADDRESS_OF_TEXT_OBJECT(function)
+        self.textpage_address = ctypes.cast(textpage, ctypes.c_void_p)
 
     def text_object(self, index: int) -> _TextObject:
         raw = self.raw
-        handle = raw.FPDFText_GetTextObject(self.textpage, index)
-        key = ctypes.cast(handle, ctypes.c_void_p).value
+        key = self.object_address(self.textpage_address, index)
         known = self.objects.get(key)
         if known is None:
+            handle = raw.FPDFText_GetTextObject(self.textpage, index)
             size = ctypes.c_float()
             raw.FPDFTextObj_GetFontSize(handle, size)
             font = raw.FPDFTextObj_GetFont(handle)
@@ -119,14 +125,19 @@ class _CharReader:
             matrix = raw.FS_MATRIX()
             raw.FPDFText_GetMatrix(self.textpage, index, matrix)
             known = _TextObject(
-                font, size.value, descent.value / _PER_MILLE * size.value, (matrix.a, matrix.b, matrix.c, matrix.d)
+                font,
+                ctypes.cast(font, ctypes.c_void_p).value,
+                size.value,
+                descent.value / _PER_MILLE * size.value,
+                (matrix.a, matrix.b, matrix.c, matrix.d),
+                quarter_turn(matrix.a, matrix.b),
             )
             self.objects[key] = known
         return known
 
     def advance(self, index: int, obj: _TextObject, code: int) -> float:
         """Return the character's advance width in text space: the font's width for it at the object's size."""
-        key = (ctypes.cast(obj.font, ctypes.c_void_p).value, code)
+        key = (obj.font_key, code)
         width = self.widths.get(key)
         if width is None:
             found = ctypes.c_float()
@@ -157,10 +168,11 @@ class _CharReader:
         ox, oy = self.x.value, self.y.value
         xa, ya = ox + c * low, oy + d * low  # corner (0, low)
         xb, yb = ox + a * advance + c * high, oy + b * advance + d * high  # corner (advance, high)
-        turn = quarter_turn(a, b)
-        return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb), turn
+        return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb), obj.turn
 
 
+#: FPDFText_GetTextObject's signature with the object's address as the result (an int, or None).
+_ADDRESS_OF_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 #: Font metrics are asked for at this size, so pdfium's widths and descents come in thousandths of the size.
 _PER_MILLE = 1000.0
 
