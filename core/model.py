@@ -135,8 +135,8 @@ class Agency:
     replaced_since: date | None = None
 
 
-#: How a mention was resolved, surest first (:attr:`Mention.method`); normalize/match.py names the same tuple.
-MATCH_METHODS: tuple[str, ...] = ("exact", "alias", "abbreviation", "fuzzy", "unmatched")
+#: How a method (a matching rule's name, "exact", "fuzzy", "unmatched"...) is spelled: kebab case.
+METHOD_PATTERN = "^[a-z]+(-[a-z]+)*$"
 #: Fuzzy matches under this score (0-100) go to review.csv with the unmatched ones.
 REVIEW_BELOW = 95.0
 #: Candidates (id, score) kept per mention for a reviewer.

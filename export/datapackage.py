@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from core.model import AGENCY_FIELDS, FIELDS, MATCH_METHODS, SUGGESTIONS, Result
+from core.model import AGENCY_FIELDS, FIELDS, METHOD_PATTERN, SUGGESTIONS, Result
 from export.agency_csv import MENTION_COLUMNS, REVIEW_COLUMNS
 from export.atomic import write_text_atomic
 from export.columns import column_doc
@@ -44,7 +44,7 @@ FIELD_TYPES: dict[str, dict[str, Any]] = {
     "position": {"type": "integer", "constraints": {"required": True, "minimum": 1}},
     "raw": {"type": "string", "constraints": {"required": True}},
     "score": {"type": "number", "constraints": {"required": True, **SCORE}},
-    "method": {"type": "string", "constraints": {"required": True, "enum": list(MATCH_METHODS)}},
+    "method": {"type": "string", "constraints": {"required": True, "pattern": METHOD_PATTERN}},
     "requested": {"type": "boolean", "trueValues": ["1"], "falseValues": ["0"], "constraints": {"required": True}},
     **{f"suggestion_score_{n}": {"type": "number", "constraints": SCORE} for n in range(1, SUGGESTIONS + 1)},
 }

@@ -110,11 +110,11 @@ def _stray(account: PageAccount, first: bool, last: bool, running: set[str]) -> 
     bottom = max(b[3] for b in account.boxes)
     out = []
     for line in account.free:
-        middle = (line.x0 + line.x1) / 2
-        if not x0 <= middle <= x1 or _is_furniture(line.text, running):
+        if _is_furniture(line.text, running):
             continue
-        between = top <= line.top and line.bottom <= bottom
-        if between or (line.top >= bottom and not last) or (line.bottom <= top and not first):
+        between = top <= line.top and line.bottom <= bottom  # beside the table too: text run over its edge
+        inside = x0 <= (line.x0 + line.x1) / 2 <= x1
+        if between or (inside and ((line.top >= bottom and not last) or (line.bottom <= top and not first))):
             out.append(line)
     return out
 

@@ -136,7 +136,7 @@ def grid_to_rows(
         )
         after_header = False
     if rows:
-        left_open = not grid.ruled_bottom and rows[-1].bottom == grid.ys[-1]
+        left_open = not grid.ruled_bottom and rows[-1].bottom is not None and rows[-1].bottom >= grid.ys[-1] - 0.5
         rows[-1] = replace(rows[-1], page_end=True, open_bottom=left_open)
     return rows, header_chars
 

@@ -64,16 +64,41 @@ class PageReading:
 def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid]) -> PageTable:
     """Put a page's characters into one table's cells, as lines, and find the appendix header in it."""
     assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}
-    for char in chars:
-        idx = grid.cell_at((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2)
-        if idx is not None:
-            assigned[idx].append(char)
+    for char, idx in _cells_of(grid, chars):
+        assigned[idx].append(char)
     padding = cell_padding((grid.cells[i], cs) for i, cs in assigned.items())
     pieces = {i: cell_piece(grid.cells[i], cs, padding) for i, cs in assigned.items()}
     header = find_header(grid, pieces)
     above = tuple(_outside_lines(chars, grids, grid.ys[0]) + _title_bands(grid, pieces, header)) if header else ()
     drawn = sum(ink("".join(c["text"] for c in cs)) for cs in assigned.values())
     return PageTable(grid, pieces, header, above, drawn)
+
+
+#: Glyphs closer than this share of the font size are one word: a word too long for its column that
+#: a browser lets run over the column rule stays in the cell it started in.
+OVERFLOW_GAP_SHARE = 0.1
+
+
+def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[tuple[Char, int]]:
+    """Place each character in the cell holding its centre; a word that runs over a rule stays in its first cell."""
+    placed: list[tuple[Char, int]] = []
+    prev: Char | None = None
+    prev_idx: int | None = None
+    for char in sorted(chars, key=lambda c: (round((c["top"] + c["bottom"]) / 2), c["x0"])):
+        idx = grid.cell_at((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2)
+        joined = (
+            prev is not None
+            and prev_idx is not None
+            and char["text"].strip()
+            and abs((char["top"] + char["bottom"]) - (prev["top"] + prev["bottom"])) < float(char["size"])
+            and 0 <= char["x0"] - prev["x1"] < OVERFLOW_GAP_SHARE * float(char["size"])
+        )
+        if joined and idx != prev_idx:
+            idx = prev_idx
+        if idx is not None:
+            placed.append((char, idx))
+        prev, prev_idx = (char, idx) if char["text"].strip() else (None, None)
+    return placed
 
 
 def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -> PageReading:

@@ -77,6 +77,9 @@ def _one_word(left: str, right: str) -> bool:
     left_word, right_word = (head.group(0) if head else ""), (tail.group(0) if tail else "")
     if a.isupper() and b.isupper():
         return not (left_word in STANDALONE_CAPS and right_word in STANDALONE_CAPS)
+    if a.isupper() and b.islower() and left_word[1:].islower() | (len(left_word) == 1):
+        # a capitalised word cut after its capital: "T" | "hương" reads "Thương" when it is a syllable
+        return is_vietnamese_syllable(left_word + right_word)
     if a.islower() and b.islower():
         if is_vietnamese_syllable(left_word + right_word):
             return True

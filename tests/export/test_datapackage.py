@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from core.model import MATCH_METHODS
-from normalize.match import METHODS
+from core.model import METHOD_PATTERN, SURE_METHODS
+from normalize.rules import RULES
 
 FRICTIONLESS = Path(sys.executable).parent / "frictionless"
 
@@ -66,5 +67,6 @@ def test_a_score_out_of_range_is_rejected(samples_out: Path, tmp_path: Path) -> 
     assert done.returncode != 0 and "constraint" in done.stdout
 
 
-def test_the_match_methods_are_the_normalizers() -> None:
-    assert MATCH_METHODS == METHODS
+def test_every_method_the_normalizer_names_fits_the_schema() -> None:
+    names = {rule.name for rule in RULES} | set(SURE_METHODS) | {"fuzzy", "unmatched"}
+    assert all(re.fullmatch(METHOD_PATTERN, name) for name in names)

@@ -24,14 +24,19 @@ def test_lines_words_and_room_left() -> None:
     first, second = chars_to_lines(chars, right=100.0)
     assert (first.text, second.text) == ("Phòng Y tế", "Công an")
     assert first.slack == 100.0 - (10 + 8 * 5 + 2 * 3.0)  # room between the line's end and the edge
-    assert first.first_word_width == 5 * 5 + 0.25 * 10  # "Phòng" and a space
+    assert first.first_word_width == 5 * 5 + 3.0  # "Phòng" and a space as wide as the cell's word gaps
     assert second.gap_before == 2.0
 
 
 def test_a_semicolon_travels_with_the_word_before_it() -> None:
     (line,) = chars_to_lines(glyphs("giáo ; dục", 0, 0, gap=3.0), right=None)
     assert line.text == "giáo ; dục"
-    assert line.first_word_width == 4 * 5 + 3 + 5 + 2.5  # "giáo ;" is one unit: no line may start with ";"
+    assert line.first_word_width == 4 * 5 + 3 + 5 + 3  # "giáo ;" is one unit: no line may start with ";"
+
+
+def test_a_space_is_a_quarter_em_where_no_line_shows_two_words() -> None:
+    (line,) = chars_to_lines(glyphs("Phòng", 0, 0, gap=3.0), right=None)
+    assert line.first_word_width == 5 * 5 + 0.25 * 10
 
 
 def test_a_cell_knows_the_room_under_its_last_line() -> None:
