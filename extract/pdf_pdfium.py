@@ -29,6 +29,8 @@ from extract.reading import Reading
 #: pdfium's page object and path segment type numbers (fpdf_edit.h).
 _PATH_OBJECT, _FORM_OBJECT = 2, 5
 _MOVETO = 2
+#: What pdfium reports for a character it has no code point for.
+_NONCHARACTERS = (0xFFFE, 0xFFFF)
 #: What pdfium reports for a "-" it takes to be a hyphenation at a line end: the document's "-".
 _HYPHEN_MARK = 0x02
 
@@ -202,12 +204,11 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     turns: Counter[int] = Counter()
     textpage = text_page.raw
     reader = _CharReader(raw, textpage)
-    for i in range(raw.FPDFText_CountChars(textpage)):
-        if raw.FPDFText_IsGenerated(textpage, i) == 1:
-            continue  # a space or line end pdfium inferred; the reader infers its own
-        code = raw.FPDFText_GetUnicode(textpage, i)
-        if code in (0xFFFE, 0xFFFF):
+    for i, code in enumerate(_unicodes(raw, textpage)):
+        if code in _NONCHARACTERS:
             continue
+        if chr(code).isspace() and raw.FPDFText_IsGenerated(textpage, i) == 1:
+            continue  # a space or line end pdfium inferred (it infers nothing else); the reader infers its own
         text = "-" if code == _HYPHEN_MARK else chr(code)
         x0, y0, x1, y1, turn = reader.page_box(i, ord(text))
         char = box(x0, y0, x1, y1)
@@ -226,6 +227,24 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
                     edges.append(edge)
     width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
     return read_upright(PageObjects(chars, edges), turns, width, height)
+
+
+def _unicodes(raw: Any, textpage: Any) -> list[int]:
+    """Every character's code point, in one call when the page has no character beyond the BMP.
+
+    ``FPDFText_GetText`` gives UTF-16, one unit per character unless a character needs two; then
+    the units no longer line up with the characters and each is asked for on its own.
+    """
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = raw.FPDFText_GetText(textpage, 0, count, buffer)
+    units = list(buffer[:count])
+    if written == count + 1 and not any(0xD800 <= unit <= 0xDFFF for unit in units):
+        # The text drops pdfium's hyphen mark (0x02) for a non-character: ask those one by one.
+        return [raw.FPDFText_GetUnicode(textpage, i) if u in _NONCHARACTERS else u for i, u in enumerate(units)]
+    return [raw.FPDFText_GetUnicode(textpage, i) for i in range(count)]
 
 
 #: pdfium's error code for a wrong or missing password (fpdfview.h FPDF_ERR_PASSWORD).
