@@ -152,4 +152,3 @@ def read_page(page_no: int, page: Any, find_grids: GridFinder) -> PageReading:
     """Find a pdfplumber page's ruled tables and turn each cell's characters into lines."""
     objects = page_objects(page)
     return objects_to_page(page_no, objects, find_grids(page_no, page, objects))
-
