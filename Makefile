@@ -26,6 +26,7 @@ test: $(STAMP)
 
 golden: $(STAMP)
 	$(BIN)/python samples/seedtext.py
+	$(BIN)/python samples/build_structures.py --golden
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
@@ -35,6 +36,7 @@ diff: $(STAMP)
 
 samples: $(STAMP)
 	$(BIN)/python samples/build_samples.py
+	$(BIN)/python samples/build_structures.py
 
 # The PDF layout samples (browser print, report generators, rotation) and the held-out layout set;
 # needs Debian's chromium and libreoffice, and the samples extra (reportlab). make test needs none of it.

@@ -11,6 +11,10 @@ class ExtractError(PhulucError):
     """A document could not be read, or holds no appendix table."""
 
 
+class NoTextLayerError(ExtractError):
+    """A PDF none of whose pages gives any text: a scan, or damaged content streams."""
+
+
 class NormalizeError(PhulucError):
     """A value could not be normalized and the error policy says raise."""
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-#: The eight appendix columns, in document order, by the names used in every output.
-FIELDS: tuple[str, ...] = (
+#: The eight columns of the appendix template, in its column order.
+TEMPLATE_FIELDS: tuple[str, ...] = (
     "dimension",
     "component",
     "indicators",
@@ -21,6 +21,10 @@ FIELDS: tuple[str, ...] = (
     "sector_guidance",
     "coordinating",
 )
+#: Columns many plans add to the template: when, what comes out, and with what money.
+DETAIL_FIELDS: tuple[str, ...] = ("deadline", "expected_result", "budget")
+#: Every text field of a row, by the names used in every output; a field a plan lacks stays empty.
+FIELDS: tuple[str, ...] = TEMPLATE_FIELDS + DETAIL_FIELDS
 #: The columns that are group labels, vertically merged over the rows they head.
 GROUP_FIELDS: tuple[str, ...] = ("dimension", "component")
 #: The columns that name agencies.
@@ -181,9 +185,11 @@ class Row:
     r"""One logical row of the appendix, after page-split pieces are joined.
 
     ``key`` is "D.C.I": the dimension number, the component number and the number of the row's
-    first indicator (1 where the document does not number them), with "-2", "-3"... added when a
-    document repeats a key. Text is NFC with lines joined by "\n". ``extra`` holds the text of
-    any column the header did not map to one of the eight fields, by header label.
+    first indicator (where indicators are not numbered: the row's STT counted from the first row
+    of its component, else 1), with "-2", "-3"... added when a document repeats a key. Text is
+    NFC with lines joined by "\n". ``extra`` holds the text of any column the header did not map
+    to a field, by header label. ``papi`` is the code ("D.C", or "D" for a dimension alone) of the
+    PAPI dimension and component the row's group labels name, "" when they name none known.
     ``agencies`` holds, per agency field (role), the mentions the normalize stage found.
     ``boxes`` are the row's pieces on the pages of a PDF (one per page piece, in order); empty
     where the source has no geometry.
@@ -201,12 +207,16 @@ class Row:
     sector_guidance: str
     coordinating: str
     pages: tuple[int, ...]
+    deadline: str = ""
+    expected_result: str = ""
+    budget: str = ""
+    papi: str = ""
     extra: tuple[tuple[str, str], ...] = ()
     agencies: tuple[tuple[str, tuple[Mention, ...]], ...] = ()
     boxes: tuple[Box, ...] = ()
 
     def text(self, name: str) -> str:
-        """Return the text of one of the eight fields, by name."""
+        """Return the text of one of the :data:`FIELDS`, by name."""
         value = getattr(self, name)
         assert isinstance(value, str)
         return value

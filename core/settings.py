@@ -15,7 +15,7 @@ ENGINE_NAMES: tuple[str, ...] = ("pdfium", "pdfplumber", "camelot")
 #: The output format of ``phuluc diff`` unless the user picks another.
 DEFAULT_DIFF_FORMAT = "text"
 #: Every output format of ``phuluc diff``; diff/render.py maps each to its writer.
-DIFF_FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html")
+DIFF_FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html", "csv")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,35 @@ class ExportSettings:
     keep_intermediate: bool = False
 
 
+#: Seconds one document may take to read before it is given up: the longest real plan takes a few.
+DEFAULT_TIMEOUT = 300.0
+#: Bytes of address space one document's reader may map: the camelot engine maps ~0.85 GiB on a
+#: 44-page plan, so 2 GiB leaves room while a decompression bomb still stops well before the machine does.
+DEFAULT_MAX_MEMORY = 2 << 30
+#: Documents read at the same time unless ``--jobs`` says otherwise.
+DEFAULT_JOBS = 1
+
+
+@dataclass(frozen=True)
+class LimitSettings:
+    """What one document's reader may use: wall time (s), address space (bytes), and how many read at once."""
+
+    timeout: float = DEFAULT_TIMEOUT
+    max_memory: int = DEFAULT_MAX_MEMORY
+    jobs: int = DEFAULT_JOBS
+
+    def __post_init__(self) -> None:
+        if not self.timeout > 0:
+            msg = f"the time limit must be above 0 seconds, not {self.timeout}"
+            raise SettingsError(msg)
+        if self.max_memory < 1 << 20:
+            msg = f"the memory limit must be at least 1 MiB, not {self.max_memory} bytes"
+            raise SettingsError(msg)
+        if self.jobs < 1:
+            msg = f"the number of jobs must be at least 1, not {self.jobs}"
+            raise SettingsError(msg)
+
+
 @dataclass(frozen=True)
 class Settings:
     """All settings of one run."""
@@ -64,3 +93,4 @@ class Settings:
     extract: ExtractSettings = ExtractSettings()
     normalize: NormalizeSettings = NormalizeSettings()
     export: ExportSettings = ExportSettings()
+    limits: LimitSettings = LimitSettings()

@@ -66,6 +66,46 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+#: Characters no output may hold: C0 controls but tab and new line, DEL, C1 controls, and lone
+#: surrogates (a ``w:sym`` of D800, an undecodable file name): JSON, CSV and SQLite writers fail
+#: on them or spreadsheets show them as junk.
+_UNSAFE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\ud800-\udfff]")
+#: What a lone surrogate becomes: the replacement character, so the damage stays visible.
+REPLACEMENT = "\ufffd"
+
+
+def sanitize(text: str) -> str:
+    r"""Make untrusted text safe for every writer: CR as "\n", lone surrogates as U+FFFD, no control characters.
+
+    >>> sanitize("a\x00b\r\nc\ud800")
+    'ab\nc\ufffd'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _UNSAFE_RE.sub(lambda m: REPLACEMENT if "\ud800" <= m.group() <= "\udfff" else "", text)
+
+
+def one_line(text: str) -> str:
+    """Return a message as one line: sanitized, line breaks as spaces, runs of white space as one."""
+    return " ".join(sanitize(text).split())
+
+
+def quote_name(name: str) -> str:
+    r"""Quote a file name for a one-line message: in double quotes, control characters and quotes escaped.
+
+    >>> quote_name('plan\n"2025".pdf')
+    '"plan\\n\\"2025\\".pdf"'
+    """
+    out = []
+    for char in name:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif char == "\n":
+            out.append("\\n")
+        elif _UNSAFE_RE.match(char) or char in "\t\u2028\u2029\x85":
+            out.append(f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
 def ink(text: str) -> int:
     """Count the characters that show: cleaned as :func:`clean_line` cleans, white space left out.
 
@@ -109,3 +149,86 @@ def bare(text: str) -> str:
     'De nghi phoi hop'
     """
     return "".join(_BARE_LETTERS.get(char) or unicodedata.normalize("NFD", char)[0] for char in text)
+
+
+#: A line that opens a list item: a bullet or dash and a space, or "1." / "2)" / "a)" and a space.
+LIST_MARKER_RE = re.compile(r"^(?:[-+•▪❖➢✓*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
+#: A numbered item at a line start: "4. Tỷ lệ", "3) Tổng".
+_NUMBERED_LINE_RE = re.compile(r"^(\d{1,2})[.)]\s")
+#: Where an item ends inside a line: the punctuation that closes a sentence or a list item, and the
+#: quotes or brackets closing around it, then white space.
+_ITEM_END = r"[.;:,!?…][\"'’”)\]]*\s+"
+#: A bulleted item inside a line: after an item's end, a bullet or dash, a space and a capital
+#: ("... tội phạm. - Phát huy"); "chính trị - xã hội" and "Tài chính – Kế hoạch" have no item end.
+_INLINE_BULLET_RE = re.compile(_ITEM_END + r"(?=[-+•▪❖➢✓*–]\s+[^\W\d_])")
+
+
+def starts_lower(text: str) -> bool:
+    """Tell whether text resumes mid-sentence: its first letter (past quotes and "(") is lower case."""
+    first = text.lstrip("\"'“‘(")[:1]
+    return first.isalpha() and first.islower()
+
+
+def _split_numbered(line: str, number: int) -> tuple[list[str], int]:
+    """Cut ``line`` before each inline item numbered ``number + 1``, ``number + 2``... after an item end."""
+    pieces: list[str] = []
+    while number:
+        found = re.search(_ITEM_END + rf"(?={number + 1}[.)]\s+\S)", line)
+        if found is None:
+            break
+        pieces.append(line[: found.end()].rstrip())
+        line, number = line[found.end() :], number + 1
+    return [*pieces, line], number
+
+
+def list_items(line: str, number: int = 0) -> tuple[list[str], int]:
+    r"""Split one line into its list items; ``number`` is the last item number the cell gave.
+
+    A numbered item opens at its own number (which continues the cell's list) or at the next
+    number of the list after an item's end; a bulleted item at a bullet and a capital after one.
+    Returns the items and the list's last number.
+
+    >>> list_items("3. Thông tin hữu ích. 4. Tỷ lệ người dân.", 2)
+    (['3. Thông tin hữu ích.', '4. Tỷ lệ người dân.'], 4)
+    >>> list_items("phòng chống tội phạm. - Phát huy vai trò; - Tổ chức")
+    (['phòng chống tội phạm.', '- Phát huy vai trò;', '- Tổ chức'], 0)
+    """
+    opened = _NUMBERED_LINE_RE.match(line)
+    if opened:
+        number = int(opened.group(1))
+    items: list[str] = []
+    cuts = [0, *(found.end() for found in _INLINE_BULLET_RE.finditer(line)), len(line)]
+    for start, end in zip(cuts, cuts[1:], strict=False):  # consecutive cuts
+        split, number = _split_numbered(line[start:end], number)
+        items.extend(split)
+    return [item.strip() for item in items if item.strip()], number
+
+
+def canonical_text(text: str) -> str:
+    r"""Put a cell's text in the one line structure that PDF and DOCX readers share.
+
+    A PDF gives visual lines that reflow joins into paragraphs; a DOCX gives the paragraphs the
+    author typed, some of which hold several list items inline, and some of which a narrow
+    column made the author cut mid-name. Both become: one list item per line (bulleted or
+    numbered, see :func:`list_items`), and no line that starts mid-sentence (a lower-case start
+    that is no list marker continues the line before, as in "Sở Thông tin\nvà Truyền thông").
+    The result is a fixed point: ``canonical_text(canonical_text(t)) == canonical_text(t)``.
+
+    >>> canonical_text("1. Một. 2. Hai.\nSở Thông tin\nvà Truyền thông")
+    '1. Một.\n2. Hai.\nSở Thông tin và Truyền thông'
+    """
+    joined: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if joined and starts_lower(line) and not LIST_MARKER_RE.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    out: list[str] = []
+    number = 0
+    for line in joined:
+        items, number = list_items(line, number)
+        out.extend(items)
+    return "\n".join(out)

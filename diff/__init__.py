@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.model import FIELDS
 from diff.changes import plan_agency_ids, row_diff
+from diff.fields import compared_fields, plan_fields
 from diff.inputs import ReadDocuments, load_plan
 from diff.model import Plan, PlanDiff
 from diff.pairing import pair_rows
@@ -33,7 +35,18 @@ def diff_plans(old: Plan, new: Plan, agencies: AgencyList | None = None) -> Plan
     """
     pairs, removed, added = pair_rows(old.rows, new.rows)
     existing = plan_agency_ids(old.rows, agencies)
-    return PlanDiff(old, new, added, removed, tuple(row_diff(pair, agencies, existing) for pair in pairs))
+    old_fields, new_fields = plan_fields(old.rows, old.header), plan_fields(new.rows, new.header)
+    fields = compared_fields(old_fields, new_fields)
+    return PlanDiff(
+        old,
+        new,
+        added,
+        removed,
+        tuple(row_diff(pair, agencies, existing, fields) for pair in pairs),
+        fields,
+        only_old=tuple(name for name in FIELDS if name in old_fields - new_fields),
+        only_new=tuple(name for name in FIELDS if name in new_fields - old_fields),
+    )
 
 
 def diff_files(

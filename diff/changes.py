@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 from core.model import AGENCY_FIELDS, FIELDS, Row
+from diff.fields import field_text
 from diff.model import AgencyChange, Pair, RowDiff, TextChange
 from diff.roles import agency_change, role_mentions
 from diff.words import text_change
 from normalize.agencies import AgencyList
 
-#: The fields compared as text: the two group labels, the indicators and the tasks.
-TEXT_FIELDS: tuple[str, ...] = tuple(name for name in FIELDS if name not in AGENCY_FIELDS)
 
+def row_diff(
+    pair: Pair, agencies: AgencyList | None, existing: frozenset[str] = frozenset(), fields: tuple[str, ...] = FIELDS
+) -> RowDiff:
+    """Compare ``fields`` of a pair of rows; ``existing``: every agency id the old plan names.
 
-def row_diff(pair: Pair, agencies: AgencyList | None, existing: frozenset[str] = frozenset()) -> RowDiff:
-    """Compare the eight fields of a pair of rows; ``existing``: every agency id the old plan names."""
+    Agency fields compare by canonical id, every other field as text.
+    """
     texts: list[TextChange] = []
-    for name in TEXT_FIELDS:
-        change = text_change(name, pair.old.text(name), pair.new.text(name))
+    for name in fields:
+        if name in AGENCY_FIELDS:
+            continue
+        change = text_change(name, field_text(pair.old, name), field_text(pair.new, name))
         if change is not None:
             texts.append(change)
     roles: list[AgencyChange] = []
-    for role in AGENCY_FIELDS:
+    for role in (name for name in AGENCY_FIELDS if name in fields):
         old, new = role_mentions(pair.old, role, agencies), role_mentions(pair.new, role, agencies)
         found = agency_change(role, old, new, agencies, existing)
         if found is not None:

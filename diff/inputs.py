@@ -1,20 +1,25 @@
-"""Read the two sides of a diff: a plan.json that ``phuluc extract`` wrote, or a plan document.
+"""Read the two sides of a diff: a plan.json, the output folder holding one, or plan documents.
 
-A plan.json may hold several documents; the caller names one, or the file must hold exactly
-one. A PDF or DOCX is extracted on the fly by the ``read_documents`` function the caller passes
-(the application's :func:`phuluc.pipeline.run_documents`), so this stage never reaches up into it. Every
-problem becomes a :class:`~diff.errors.DiffInputError` (the input cannot be read) or a
+Each side is one of: a plan.json that ``phuluc extract`` wrote; the folder it wrote it into;
+a PDF or DOCX; a folder of PDF/DOCX plans. Where a side holds several documents, the caller
+names one (its source name, path, file name or file stem), or the side must hold exactly one.
+Documents are extracted on the fly by the ``read_documents`` function the caller passes (the
+application's :func:`phuluc.pipeline.run_documents`), so this stage never reaches up into it;
+from a folder of documents only the one chosen is extracted. Every problem becomes a
+:class:`~diff.errors.DiffInputError` (the input cannot be read) or a
 :class:`~diff.errors.DiffUsageError` (the command line asks for something the input lacks).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from core.model import AGENCY_FIELDS, FIELDS, Mention, Result, Row
+from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS, Mention, Result, Row
+from core.schema import first_problem
 from diff.errors import DiffInputError, DiffUsageError
 from diff.model import Plan
 
@@ -23,6 +28,10 @@ ReadDocuments = Callable[[list[Path]], Result]
 
 #: Bytes read to tell JSON from a document: enough for a BOM and leading white space.
 _SNIFF_BYTES = 64
+#: The file ``phuluc extract`` writes into its output folder.
+PLAN_JSON = "plan.json"
+#: File endings of plan documents inside a folder (as ``phuluc extract`` picks them up).
+DOCUMENT_SUFFIXES = (".pdf", ".docx")
 
 
 def is_json(path: Path) -> bool:
@@ -47,8 +56,12 @@ def mention_from_dict(data: dict[str, Any]) -> Mention:
 
 
 def row_from_dict(data: dict[str, Any]) -> Row:
-    """Read one logical row of plan.json; a missing or mistyped field raises KeyError/TypeError/ValueError."""
-    texts = {name: data[name] for name in FIELDS}
+    """Read one logical row of plan.json; a missing or mistyped field raises KeyError/TypeError/ValueError.
+
+    The template's eight fields must be there; the later ones (deadline, ...) and ``papi`` are read
+    as empty when a plan.json written before them lacks them.
+    """
+    texts = {name: data[name] if name in TEMPLATE_FIELDS else data.get(name, "") for name in FIELDS}
     bad = [name for name, value in texts.items() if not isinstance(value, str)]
     if bad or not isinstance(data["key"], str):
         msg = f"row {data.get('key')!r}: {', '.join(bad) or 'key'} is not text"
@@ -58,6 +71,7 @@ def row_from_dict(data: dict[str, Any]) -> Row:
         key=data["key"],
         dimension_no=int(data["dimension_no"]),
         component_no=int(data["component_no"]),
+        papi=str(data.get("papi") or ""),
         pages=tuple(int(p) for p in data.get("pages") or ()),
         extra=tuple(sorted((data.get("extra") or {}).items())),
         agencies=tuple(
@@ -67,17 +81,22 @@ def row_from_dict(data: dict[str, Any]) -> Row:
     )
 
 
+def document_names(source: str, path: str) -> set[str]:
+    """Return every name a document answers to: its source name, path, file name and file stem."""
+    names = {source, path, Path(path).name, Path(path).stem, Path(source).stem}
+    return {name.casefold() for name in names if name}
+
+
 def _document_names(document: dict[str, Any]) -> set[str]:
-    path = str(document.get("path") or "")
-    return {str(document.get("source") or ""), path, Path(path).name} - {""}
+    return document_names(str(document.get("source") or ""), str(document.get("path") or ""))
 
 
 def pick_document(documents: list[dict[str, Any]], source: str | None, where: str) -> dict[str, Any]:
-    """Return the document named ``source`` (its source name or path), or the only one."""
+    """Return the document named ``source`` (source name, path, file name or stem), or the only one."""
     names = ", ".join(str(doc.get("source")) for doc in documents)
     if source is not None:
         for doc in documents:
-            if source in _document_names(doc):
+            if source.casefold() in _document_names(doc):
                 return doc
         msg = f"{where}: no document named {source!r}; it holds: {names or 'none'}"
         raise DiffUsageError(msg)
@@ -94,20 +113,27 @@ def plan_from_json(text: str, source: str | None, where: str) -> Plan:
     """Read the plan of one document of a plan.json text; ``where`` names the file in messages."""
     try:
         payload = json.loads(text)
-        documents = payload["documents"]
-        if not isinstance(documents, list):
-            msg = "'documents' is not a list"
-            raise TypeError(msg)
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        msg = f"{where}: not a plan.json written by phuluc extract ({type(exc).__name__}: {exc})"
+    except (json.JSONDecodeError, RecursionError) as exc:
+        msg = f"{where}: not a plan.json written by phuluc extract (not JSON: {exc})"
         raise DiffInputError(msg) from exc
+    problem = first_problem(payload)  # checked against core/plan.schema.json before any field is used
+    if problem is not None:
+        place = re.match(r"documents\[(\d+)\]\.rows\[\d+\]", problem)
+        if place:
+            source = payload["documents"][int(place.group(1))].get("source")
+            msg = f"{where}: document {source!r} has a malformed row ({problem})"
+        else:
+            msg = f"{where}: not a plan.json written by phuluc extract ({problem})"
+        raise DiffInputError(msg)
+    documents = payload["documents"]
     document = pick_document(documents, source, where)
     try:
         rows = tuple(row_from_dict(row) for row in document["rows"])
-    except (KeyError, TypeError, ValueError) as exc:
+        header = tuple(str(col["field"]) for col in document.get("header") or () if col.get("field"))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         msg = f"{where}: document {document.get('source')!r} has a malformed row ({type(exc).__name__}: {exc})"
         raise DiffInputError(msg) from exc
-    return Plan(str(document.get("source") or where), rows)
+    return Plan(str(document.get("source") or where), rows, header)
 
 
 def plan_from_document(path: Path, source: str | None, read_documents: ReadDocuments | None) -> Plan:
@@ -121,17 +147,48 @@ def plan_from_document(path: Path, source: str | None, read_documents: ReadDocum
         raise DiffInputError(msg)
     (document,) = result.documents
     name = document.provenance.source
-    if source is not None and source not in (name, str(path)):
+    if source is not None and source.casefold() not in document_names(name, str(path)):
         msg = f"{path}: is the document {name!r}, not {source!r}"
         raise DiffUsageError(msg)
-    return Plan(name, document.rows)
+    return Plan(name, document.rows, tuple(field for field, _ in document.header if field))
+
+
+def folder_documents(folder: Path) -> list[Path]:
+    """Return the plan documents in ``folder`` and below, sorted by path (hidden and lock files left out)."""
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith((".", "~$"))
+    )
+
+
+def pick_file(folder: Path, source: str | None) -> Path:
+    """Return the plan document of ``folder`` named ``source`` (path, file name or stem), or the only one."""
+    found = folder_documents(folder)
+    if source is not None:
+        for path in found:
+            if source.casefold() in document_names(str(path.relative_to(folder)), str(path)):
+                return path
+        names = ", ".join(str(p.relative_to(folder)) for p in found)
+        msg = f"{folder}: no document named {source!r}; it holds: {names or 'none'}"
+        raise DiffUsageError(msg)
+    if len(found) != 1:
+        if not found:
+            msg = f"{folder}: holds neither {PLAN_JSON} nor a PDF/DOCX plan"
+            raise DiffInputError(msg)
+        names = ", ".join(str(p.relative_to(folder)) for p in found)
+        msg = f"{folder}: holds {len(found)} documents ({names}); pick one with --old-source/--new-source NAME"
+        raise DiffUsageError(msg)
+    return found[0]
 
 
 def load_plan(path: Path, source: str | None = None, read_documents: ReadDocuments | None = None) -> Plan:
-    """Read one side of the diff from a plan.json or a plan document (PDF, DOCX)."""
+    """Read one side of the diff: a plan.json, a folder holding one, a plan document or a folder of them."""
     if path.is_dir():
-        msg = f"{path}: is a folder; give a plan.json or one PDF/DOCX plan"
-        raise DiffUsageError(msg)
+        if (path / PLAN_JSON).is_file():
+            path = path / PLAN_JSON
+        else:
+            return plan_from_document(pick_file(path, source), None, read_documents)
     try:
         if is_json(path):
             return plan_from_json(path.read_text(encoding="utf-8-sig"), source, str(path))

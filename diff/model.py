@@ -19,10 +19,11 @@ WORD_OPS: tuple[str, ...] = ("equal", "delete", "insert", "replace")
 
 @dataclass(frozen=True)
 class Plan:
-    """One side of the diff: the name it is shown by and its logical rows."""
+    """One side of the diff: the name it is shown by, its logical rows, and the fields its header maps."""
 
     name: str
     rows: tuple[Row, ...]
+    header: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ class PlanDiff:
     """Everything that changed between two plans.
 
     ``added`` and ``removed`` are the unpaired new and old rows; ``rows`` holds every pair, changed
-    or not, sorted by new key, so ``modified`` and ``renumbered`` are views of it.
+    or not, sorted by new key, so ``modified`` and ``renumbered`` are views of it. ``fields`` are
+    the fields compared; ``only_old`` and ``only_new`` those only one plan has (not compared).
     """
 
     old: Plan
@@ -117,6 +119,9 @@ class PlanDiff:
     added: tuple[Row, ...]
     removed: tuple[Row, ...]
     rows: tuple[RowDiff, ...]
+    fields: tuple[str, ...] = FIELDS
+    only_old: tuple[str, ...] = ()
+    only_new: tuple[str, ...] = ()
 
     @property
     def modified(self) -> tuple[RowDiff, ...]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from core.model import Row
-from core.text import fold
+from core.text import canonical_text, fold
 from diff.model import Pair
 
 #: 0-100 ``fuzz.ratio`` score two rows' indicator texts need to pair across different keys.
@@ -40,7 +40,7 @@ def strip_list_numbers(text: str) -> str:
 
 def match_text(row: Row) -> str:
     """Return what rows are matched on: the folded indicator text (the tasks where a row has none)."""
-    text = strip_list_numbers(row.indicators) if row.indicators.strip() else row.tasks
+    text = strip_list_numbers(canonical_text(row.indicators)) if row.indicators.strip() else row.tasks
     return " ".join(fold(text).split())
 
 

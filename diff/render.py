@@ -1,8 +1,9 @@
-"""Write a :class:`~diff.model.PlanDiff` as text (terminal), JSON, Markdown or HTML.
+"""Write a :class:`~diff.model.PlanDiff` as text (terminal), JSON, Markdown, HTML or CSV.
 
 ``render(result, fmt)`` picks the writer from :data:`RENDERERS`. Text opens with the counts,
-then lists added, removed, renumbered and modified rows, word diffs marked git-style
-(``[-deleted-]{+inserted+}``).
+the agency changes grouped across rows and the counts per dimension and field, then lists
+added, removed, renumbered and modified rows, word diffs marked git-style
+(``[-deleted-]{+inserted+}``); renames already grouped are not repeated per row.
 """
 
 from __future__ import annotations
@@ -12,32 +13,29 @@ from collections.abc import Callable
 
 from core.model import Row
 from diff.errors import DiffUsageError
-from diff.model import AgencyChange, AgencyRef, PlanDiff
+from diff.model import PlanDiff
 from diff.render_markup import render_html, render_markdown
-from diff.report import Segment, diff_to_dict, join_segments, pair_note, rename_text, segments, summary_line
+from diff.render_table import render_csv
+from diff.report import (
+    agency_text,
+    detail_agency_change,
+    detail_fields,
+    detailed_rows,
+    diff_to_dict,
+    dimension_header,
+    fields_note,
+    pair_note,
+    rename_only_keys,
+    segments,
+    summary_line,
+    word_diff_text,
+)
+from diff.summary import Summary, group_text, summarize
 
 #: Text-field changes are indented under their row by this much.
 _INDENT = "    "
-
-
-def _names(refs: tuple[AgencyRef, ...]) -> str:
-    return "; ".join(ref.name for ref in refs)
-
-
-def agency_text(change: AgencyChange) -> str:
-    """Write one role's changes as one line of text."""
-    parts = []
-    if change.removed:
-        parts.append(f"removed {_names(change.removed)}")
-    if change.added:
-        parts.append(f"added {_names(change.added)}")
-    parts.extend(rename_text(r) for r in change.renamed)
-    return " | ".join(parts)
-
-
-def _word_diff_text(parts: list[Segment]) -> str:
-    marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
-    return join_segments(parts, [marks[s.kind].format(s.text) for s in parts])
+#: Dimension labels longer than this (characters) are shortened in the text table.
+_LABEL_WIDTH = 44
 
 
 def _row_lines(row: Row, mark: str) -> list[str]:
@@ -47,10 +45,37 @@ def _row_lines(row: Row, mark: str) -> list[str]:
     return lines
 
 
+def _short(label: str) -> str:
+    return label if len(label) <= _LABEL_WIDTH else label[: _LABEL_WIDTH - 1] + "…"
+
+
+def summary_lines(result: PlanDiff, summary: Summary) -> list[str]:
+    """Write the head of the report: agency groups with their rows, counts per dimension and field."""
+    lines: list[str] = []
+    if summary.agency_groups:
+        lines += ["", "agencies:"]
+        for group in summary.agency_groups:
+            lines += [f"  {group_text(group)}", f"{_INDENT}{', '.join(group.keys)}"]
+    note = fields_note(result)
+    if note:
+        lines += ["", f"fields {note}"]
+    if summary.dimensions and not result.is_empty:
+        head = dimension_header()
+        lines += ["", f"  {head[0]:<{_LABEL_WIDTH}}  " + "  ".join(head[1:])]
+        for d in summary.dimensions:
+            cells = (d.added, d.removed, d.modified, d.renumbered, d.unchanged)
+            counts = "  ".join(f"{n:>{len(name)}}" for n, name in zip(cells, head[1:], strict=True))
+            lines.append(f"  {_short(d.label or str(d.number)):<{_LABEL_WIDTH}}  {counts}")
+    if summary.fields:
+        lines += ["", "rows changed per field: " + ", ".join(f"{name} {n}" for name, n in summary.fields)]
+    return lines
+
+
 def render_text(result: PlanDiff) -> str:
-    """Write the terminal report: counts first, then each kind of change."""
+    """Write the terminal report: counts and summary first, then each kind of change."""
     lines = [f"{result.old.name} ({len(result.old.rows)} rows) → {result.new.name} ({len(result.new.rows)} rows)"]
     lines.append(summary_line(result))
+    lines += summary_lines(result, summarize(result))
     if result.added:
         lines += ["", "added:"] + [line for row in result.added for line in _row_lines(row, "+")]
     if result.removed:
@@ -64,11 +89,17 @@ def render_text(result: PlanDiff) -> str:
         ]
     if result.modified:
         lines += ["", "modified:"]
-        for row in result.modified:
-            lines.append(f"  {row.pair.new.key}: {', '.join(row.changed_fields)}{pair_note(row)}")
-            changes = {c.field: _word_diff_text(segments(c.words)) for c in row.text_changes}
-            changes.update({c.field: agency_text(c) for c in row.agency_changes})
-            lines.extend(f"{_INDENT}{name}: {changes[name]}" for name in row.changed_fields)
+        for row in detailed_rows(result):
+            lines.append(f"  {row.pair.new.key}: {', '.join(detail_fields(row))}{pair_note(row)}")
+            changes = {c.field: word_diff_text(segments(c.words)) for c in row.text_changes}
+            for change in row.agency_changes:
+                shown = detail_agency_change(change)
+                if shown is not None:
+                    changes[change.field] = agency_text(shown)
+            lines.extend(f"{_INDENT}{name}: {changes[name]}" for name in detail_fields(row))
+        renamed = rename_only_keys(result)
+        if renamed:
+            lines.append(f"  only renamed agencies (see above): {', '.join(renamed)}")
     if result.is_empty:
         lines += ["", "no changes"]
     return "\n".join(lines) + "\n"
@@ -85,6 +116,7 @@ RENDERERS: dict[str, Callable[[PlanDiff], str]] = {
     "json": render_json,
     "markdown": render_markdown,
     "html": render_html,
+    "csv": render_csv,
 }
 
 

@@ -2,17 +2,21 @@
 
 The JSON keeps ``added``, ``removed`` (keys), ``modified`` (new key -> changed field names) and
 ``renumbered`` (old key -> new key) at the top for scripts, then the details: every pair with its
-method and score, per field the word diff or the agency changes, and the added and removed rows.
-Dicts are built in a fixed order and lists are sorted by key, so equal inputs give equal bytes.
+method and score, per field the word diff or the agency changes, and the added and removed rows,
+then the summary (:mod:`diff.summary`): ``agency_groups``, ``dimensions``, ``fields_changed`` and
+``fields`` (compared, and only in one plan). Dicts are built in a fixed order and lists are
+sorted by key, so equal inputs give equal bytes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from core.model import FIELDS, Row
+from diff.fields import field_text
 from diff.model import AgencyChange, AgencyRef, PlanDiff, Rename, RowDiff, TextChange, WordOp
+from diff.summary import AgencyGroup, Summary, summarize
 from diff.words import is_closing
 
 #: Words of unchanged text shown on each side of a change; enough to find the place in the plan.
@@ -106,8 +110,46 @@ def row_changes_to_dict(row: RowDiff) -> dict[str, Any]:
 
 
 def row_to_dict(row: Row) -> dict[str, Any]:
-    """Write an added or removed row's key and eight field texts."""
-    return {"key": row.key, **{name: row.text(name) for name in FIELDS}}
+    """Write an added or removed row's key and field texts."""
+    return {"key": row.key, **{name: field_text(row, name) for name in FIELDS}}
+
+
+def group_to_dict(group: AgencyGroup) -> dict[str, Any]:
+    """Write one agency group as JSON: what changed, and the rows and roles it touched."""
+    return {
+        "kind": group.kind,
+        "old": [ref_to_dict(r) for r in group.old],
+        "new": [ref_to_dict(r) for r in group.new],
+        "since": group.since,
+        "rows": list(group.keys),
+        "roles": list(group.roles),
+        "places": [list(place) for place in group.places],
+    }
+
+
+def summary_to_dict(result: PlanDiff, summary: Summary) -> dict[str, Any]:
+    """Write the head of the report: agency groups, counts per dimension and field, fields compared."""
+    return {
+        "agency_groups": [group_to_dict(g) for g in summary.agency_groups],
+        "dimensions": [
+            {
+                "dimension": d.number,
+                "label": d.label,
+                "added": d.added,
+                "removed": d.removed,
+                "modified": d.modified,
+                "renumbered": d.renumbered,
+                "unchanged": d.unchanged,
+            }
+            for d in summary.dimensions
+        ],
+        "fields_changed": dict(summary.fields),
+        "fields": {
+            "compared": list(result.fields),
+            "only_old": list(result.only_old),
+            "only_new": list(result.only_new),
+        },
+    }
 
 
 def diff_to_dict(result: PlanDiff) -> dict[str, Any]:
@@ -133,6 +175,7 @@ def diff_to_dict(result: PlanDiff) -> dict[str, Any]:
         "changes": {row.pair.new.key: row_changes_to_dict(row) for row in result.modified},
         "added_rows": [row_to_dict(row) for row in result.added],
         "removed_rows": [row_to_dict(row) for row in result.removed],
+        **summary_to_dict(result, summarize(result)),
     }
 
 
@@ -158,3 +201,67 @@ def rename_text(rename: Rename) -> str:
     if rename.merged:
         return f"merged {rename.old.name} into {rename.new.name}{since}"
     return f"renamed {rename.old.name} → {rename.new.name}{since}"
+
+
+def detail_agency_change(change: AgencyChange) -> AgencyChange | None:
+    """Return what the row details show of a role's change: bodies added and removed, renames left out.
+
+    Renames and merges of the agency list are grouped in the summary; a role changed by them
+    alone shows nothing here.
+    """
+    if not change.added and not change.removed:
+        return None
+    return replace(change, renamed=())
+
+
+def detail_fields(row: RowDiff) -> tuple[str, ...]:
+    """Return the fields the row details show: text changes and agency changes other than renames."""
+    shown = {c.field for c in row.text_changes}
+    shown |= {c.field for c in row.agency_changes if detail_agency_change(c) is not None}
+    return tuple(name for name in row.changed_fields if name in shown)
+
+
+def detailed_rows(result: PlanDiff) -> tuple[RowDiff, ...]:
+    """Return the modified rows with something to show besides the renames of the summary."""
+    return tuple(row for row in result.modified if detail_fields(row))
+
+
+def rename_only_keys(result: PlanDiff) -> tuple[str, ...]:
+    """Return the keys of the modified rows that only the summary's renames and merges changed."""
+    return tuple(row.pair.new.key for row in result.modified if not detail_fields(row))
+
+
+def dimension_header() -> tuple[str, ...]:
+    """Return the column names of the per-dimension table."""
+    return ("dimension", "added", "removed", "modified", "renumbered", "unchanged")
+
+
+def fields_note(result: PlanDiff) -> str:
+    """Say which fields only one plan has (not compared), or "" when both have the same."""
+    parts = []
+    if result.only_old:
+        parts.append(f"only in {result.old.name}: {', '.join(result.only_old)}")
+    if result.only_new:
+        parts.append(f"only in {result.new.name}: {', '.join(result.only_new)}")
+    return "; ".join(parts) + (" (not compared)" if parts else "")
+
+
+def _names(refs: tuple[AgencyRef, ...]) -> str:
+    return "; ".join(ref.name for ref in refs)
+
+
+def agency_text(change: AgencyChange) -> str:
+    """Write one role's changes as one line of text: "removed A | added B | renamed C → D"."""
+    parts = []
+    if change.removed:
+        parts.append(f"removed {_names(change.removed)}")
+    if change.added:
+        parts.append(f"added {_names(change.added)}")
+    parts.extend(rename_text(r) for r in change.renamed)
+    return " | ".join(parts)
+
+
+def word_diff_text(parts: list[Segment]) -> str:
+    """Write a word diff git-style: "kept [-deleted-]{+inserted+}"."""
+    marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
+    return join_segments(parts, [marks[s.kind].format(s.text) for s in parts])

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from core.model import Mention, Row
-from core.text import fold
+from core.text import canonical_text, fold
 from diff.model import AgencyChange, AgencyRef, Rename
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.match import resolve_cell
@@ -36,10 +36,18 @@ def fallback_mentions(text: str) -> tuple[Mention, ...]:
 
 
 def role_mentions(row: Row, role: str, agencies: AgencyList | None) -> tuple[Mention, ...]:
-    """Return the bodies a row names in one agency field (role)."""
-    if row.agencies:
-        return dict(row.agencies).get(role, ())
+    """Return the bodies a row names in one agency field (role).
+
+    The mentions plan.json stored are used as they are, unless the cell's text is not in the
+    line structure readers now give (:func:`core.text.canonical_text`): a plan.json written
+    before may hold one name cut in two ("Sở Thông tin" / "và Truyền thông"), so such a cell is
+    resolved again from its canonical text when a canonical list is given.
+    """
     text = row.text(role)
+    canonical = canonical_text(text)
+    if row.agencies and (agencies is None or canonical == text):
+        return dict(row.agencies).get(role, ())
+    text = canonical
     return resolve_cell(text, agencies) if agencies is not None else fallback_mentions(text)
 
 

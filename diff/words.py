@@ -10,7 +10,8 @@ from __future__ import annotations
 import difflib
 import re
 
-from core.text import fold
+from core.model import GROUP_FIELDS
+from core.text import canonical_text, fold
 from diff.model import TextChange, WordOp
 from diff.pairing import strip_list_numbers
 
@@ -18,9 +19,17 @@ from diff.pairing import strip_list_numbers
 NUMBERED_FIELDS: tuple[str, ...] = ("dimension", "component", "indicators")
 
 
-#: Punctuation that closes a word ("cư," "tế." "x)"): split off as a token of its own, so that a
-#: word added before a comma diffs as an insertion, not as a replaced "cư," -> "cư và doanh nghiệp,".
-_TRAILING_PUNCTUATION_RE = re.compile(r"^(.*?\w)([,.;:!?…)\]]+)$")
+#: A group label's own number, in any of the styles plans use ("1.", "III.", "Chỉ số 3:", "1.2."):
+#: the key already holds it, so a plan that writes its groups in another style changes no word.
+_GROUP_NUMBER_RE = re.compile(
+    r"^\s*(?:chỉ số|nội dung)?\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|(?:\d{1,3}|[IVXLC]{1,6})\s*[.):\-–])\s*", re.IGNORECASE
+)
+
+
+#: Punctuation that closes a word ("cư," "tế." "x)"): split off, one token per character, so that a
+#: word added before a comma diffs as an insertion, not as a replaced "cư," -> "cư và doanh nghiệp,",
+#: and the space a line wrap took or gave before it ("giáo, ..." | "giáo,...") is no change.
+_TRAILING_PUNCTUATION_RE = re.compile(r"^(.*?)([,.;:!?…)\]]+)$")
 #: The characters that close a word and go without a space before them.
 CLOSING = ",.;:!?…)]"
 
@@ -28,15 +37,26 @@ CLOSING = ",.;:!?…)]"
 def field_words(field: str, text: str) -> list[str]:
     """Split one field's text into words, without list numbers where the field is numbered.
 
-    >>> field_words("indicators", "4. Tỷ lệ (chỉ tiêu) dân cư, xã.")
-    ['Tỷ', 'lệ', '(chỉ', 'tiêu', ')', 'dân', 'cư', ',', 'xã', '.']
+    The text is first put in the line structure every reader shares (:func:`core.text.canonical_text`),
+    so a list number typed inline ("… hữu ích. 4. Tỷ lệ") is a list number too.
+
+    >>> field_words("indicators", "4. Tỷ lệ (chỉ tiêu) dân cư, xã...")
+    ['Tỷ', 'lệ', '(chỉ', 'tiêu', ')', 'dân', 'cư', ',', 'xã', '.', '.', '.']
     """
-    if field in NUMBERED_FIELDS:
+    text = canonical_text(text)
+    if field in GROUP_FIELDS:
+        text = _GROUP_NUMBER_RE.sub("", text, count=1)
+    elif field in NUMBERED_FIELDS:
         text = strip_list_numbers(text)
     words: list[str] = []
     for token in text.split():
         match = _TRAILING_PUNCTUATION_RE.match(token)
-        words.extend(match.groups() if match else (token,))
+        if match is None:
+            words.append(token)
+            continue
+        if match.group(1):
+            words.append(match.group(1))
+        words.extend(match.group(2))
     return words
 
 

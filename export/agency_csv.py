@@ -7,13 +7,13 @@ reruns give the same bytes. review.csv holds every unmatched mention and every f
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterator
 from pathlib import Path
 
 from core.model import SUGGESTIONS, Mention, Result
 from export.atomic import write_text_atomic
+from export.csv_safety import spreadsheet_writer
 
 MENTION_COLUMNS: tuple[str, ...] = (
     "source", "key", "role", "position", "raw", "id", "name", "score", "method", "requested", "indicators", "note",
@@ -43,7 +43,7 @@ def review_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mentio
 def mentions_to_csv(result: Result) -> str:
     """Render agency_mentions.csv as text."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = spreadsheet_writer(buffer)
     writer.writerow(MENTION_COLUMNS)
     for source, key, role, position, m in iter_mentions(result):
         writer.writerow([source, key, role, position, m.raw, m.id or "", m.name or "", SCORE_FORMAT.format(m.score),
@@ -54,7 +54,7 @@ def mentions_to_csv(result: Result) -> str:
 def review_to_csv(result: Result) -> str:
     """Render review.csv as text."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = spreadsheet_writer(buffer)
     writer.writerow(REVIEW_COLUMNS)
     for source, key, role, position, m in review_mentions(result):
         suggestions = [*m.suggestions[:SUGGESTIONS], *[("", None)] * (SUGGESTIONS - len(m.suggestions[:SUGGESTIONS]))]

@@ -10,14 +10,25 @@ from pathlib import Path
 from core.errors import ExportError
 
 
+def current_umask() -> int:
+    """Return the process's umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(dest: Path, fill: Callable[[Path], None]) -> Path:
-    """Let ``fill`` write a temporary file beside ``dest``, then rename it over ``dest`` in one step."""
+    """Let ``fill`` write a temporary file beside ``dest``, then rename it over ``dest`` in one step.
+
+    The file gets the permissions a new file gets under the user's umask (not the temporary file's 0600).
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         fill(tmp)
+        os.chmod(tmp, 0o666 & ~current_umask())
         os.replace(tmp, dest)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -46,7 +46,12 @@ def box_to_dict(box: Box) -> dict[str, float | int]:
 
 def row_to_dict(row: Row) -> dict[str, Any]:
     """One logical row as the JSON object of the contract."""
-    out: dict[str, Any] = {"key": row.key, "dimension_no": row.dimension_no, "component_no": row.component_no}
+    out: dict[str, Any] = {
+        "key": row.key,
+        "dimension_no": row.dimension_no,
+        "component_no": row.component_no,
+        "papi": row.papi,
+    }
     out.update({name: row.text(name) for name in FIELDS})
     out["pages"] = list(row.pages)
     out["boxes"] = [box_to_dict(box) for box in row.boxes]

@@ -32,6 +32,7 @@ CREATE TABLE rows (
     key TEXT NOT NULL,
     dimension_no INTEGER NOT NULL,
     component_no INTEGER NOT NULL,
+    papi TEXT NOT NULL,
     {", ".join(f"{name} TEXT NOT NULL" for name in FIELDS)},
     pages TEXT NOT NULL,
     extra TEXT NOT NULL,
@@ -95,9 +96,10 @@ def insert_document(conn: sqlite3.Connection, doc_id: int, first_row_id: int, do
     row_id = first_row_id
     for pos, row in enumerate(doc.rows, start=1):
         conn.execute(
-            f"INSERT INTO rows (id, document_id, position, key, dimension_no, component_no, {', '.join(FIELDS)}, pages,"
-            f" extra) VALUES ({', '.join('?' * (8 + len(FIELDS)))})",
-            (row_id, doc_id, pos, row.key, row.dimension_no, row.component_no, *(row.text(n) for n in FIELDS),
+            f"INSERT INTO rows (id, document_id, position, key, dimension_no, component_no, papi, {', '.join(FIELDS)},"
+            f" pages, extra) VALUES ({', '.join('?' * (9 + len(FIELDS)))})",
+            (row_id, doc_id, pos, row.key, row.dimension_no, row.component_no, row.papi,
+             *(row.text(n) for n in FIELDS),
              json.dumps(list(row.pages)), json.dumps(dict(row.extra), ensure_ascii=False)),
         )
         conn.executemany(

@@ -1,31 +1,32 @@
 """rows.csv: one line per logical row of every document, for spreadsheets and quick diffs.
 
-UTF-8 with a BOM so Excel shows Vietnamese right; a cell's lines stay inside one quoted field.
-Columns beyond the eight (STT, Ghi chú, ...) go into ``extra`` as a JSON object by header label.
+UTF-8 with a BOM so Excel shows Vietnamese right; a cell's lines stay inside one quoted field; a
+field a spreadsheet would run as a formula is escaped (:mod:`export.csv_safety`).
+Columns that mean no field (STT, Ghi chú, ...) go into ``extra`` as a JSON object by header label.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from pathlib import Path
 
 from core.model import FIELDS, Result
 from export.atomic import write_text_atomic
+from export.csv_safety import spreadsheet_writer
 
-ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no", *FIELDS, "pages", "extra")
+ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no", "papi", *FIELDS, "pages", "extra")
 
 
 def rows_to_csv(result: Result) -> str:
     """Return the rows of every document as CSV text."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = spreadsheet_writer(buffer)
     writer.writerow(ROW_COLUMNS)
     for doc in result.documents:
         for row in doc.rows:
             writer.writerow(
-                [doc.provenance.source, row.key, row.dimension_no, row.component_no]
+                [doc.provenance.source, row.key, row.dimension_no, row.component_no, row.papi]
                 + [row.text(name) for name in FIELDS]
                 + [";".join(str(p) for p in row.pages), extra_json(row.extra)]
             )

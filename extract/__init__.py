@@ -11,9 +11,10 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from core.errors import ExtractError, SettingsError
+from core.errors import ExtractError, NoTextLayerError, SettingsError
 from core.model import Document, Provenance
 from core.settings import ExtractSettings
+from extract.damage import no_text_cause, pdf_page_tree, text_damage
 from extract.docx import read_docx
 from extract.reading import Reading
 from extract.sniff import sniff
@@ -69,13 +70,22 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
         if settings.engine not in PDF_ENGINES:
             msg = f"unknown engine {settings.engine!r}; choose one of: {', '.join(PDF_ENGINES)}"
             raise SettingsError(msg)
-        engine, reading = settings.engine, PDF_ENGINES[settings.engine](path, settings)
+        try:
+            engine, reading = settings.engine, PDF_ENGINES[settings.engine](path, settings)
+        except NoTextLayerError as exc:
+            cause = no_text_cause(path, settings.password)
+            if cause is None:
+                raise
+            raise NoTextLayerError(cause) from exc
     if not reading.rows:
         msg = f"{NO_TABLE_MESSAGE}; {reading.seen}" if reading.seen else NO_TABLE_MESSAGE
         raise ExtractError(msg)
     if settings.strict and reading.coverage is not None and not reading.coverage.complete:
         msg = f"{reading.coverage.summary()}; --strict refuses a partial table"
         raise ExtractError(msg)
+    warnings = reading.warnings + text_damage(reading.rows)
+    if file_type == "pdf" and engine != "pdfium":  # pdfium counts the page tree itself, without pdfminer
+        warnings += pdf_page_tree(path, reading.pages)
     provenance = Provenance(
         source=path.name,
         path=str(path),
@@ -89,6 +99,6 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
         title=reading.title,
         header=reading.header,
         physical_rows=reading.rows,
-        warnings=reading.warnings,
+        warnings=warnings,
         coverage=reading.coverage,
     )

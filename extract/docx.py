@@ -26,8 +26,42 @@ from extract.header import (
     title_from_lines,
 )
 from extract.reading import Reading
+from extract.zip_limits import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+#: Word's deepest list level is the ninth (ilvl 0-8); a level beyond it is read as the ninth.
+MAX_LIST_LEVEL = 8
+#: The largest number Word lets a list start at; larger counters (1e18) are read as this, so
+#: numbers spelled out as Roman numerals or letters stay short.
+MAX_LIST_NUMBER = 32767
+#: Word tables have at most 63 columns; larger spans are read as this.
+MAX_GRID_COLUMNS = 63
+#: What a ``w:sym`` with a character code that is no character becomes.
+BAD_SYMBOL = "\ufffd"
+
+
+def _int_val(node: Any, attribute: str, default: int, high: int) -> int:
+    """Read an integer attribute of ``node`` (None gives ``default``) clamped to 0..``high``; junk gives ``default``."""
+    if node is None:
+        return default
+    text = node.get(attribute)
+    if text is None:
+        return default
+    if len(text) > len(str(high)) + 1:  # int() of a long digit string is slow or refused: a huge number
+        return high if text.strip().isdigit() else default
+    try:
+        return max(0, min(int(text), high))
+    except ValueError:
+        return default
+
+
+def _symbol(code: str | None) -> str:
+    """Return the character of a ``w:sym`` (hexadecimal code), U+FFFD when the code is no character."""
+    try:
+        return chr(int(code or "20", 16))
+    except (ValueError, OverflowError):
+        return BAD_SYMBOL
 
 
 @dataclass
@@ -105,10 +139,10 @@ def read_numbering(document: Any) -> Numbering:
             fmt = lvl.find(f"{W}numFmt")
             text = lvl.find(f"{W}lvlText")
             start = lvl.find(f"{W}start")
-            levels[int(lvl.get(f"{W}ilvl", "0"))] = (
+            levels[_int_val(lvl, f"{W}ilvl", 0, MAX_LIST_LEVEL)] = (
                 fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
                 text.get(f"{W}val", "") if text is not None else "",
-                int(start.get(f"{W}val", "1")) if start is not None else 1,
+                _int_val(start, f"{W}val", 1, MAX_LIST_NUMBER),
             )
         abstract[node.get(f"{W}abstractNumId", "")] = levels
     for num in root.findall(f"{W}num"):
@@ -120,8 +154,8 @@ def read_numbering(document: Any) -> Numbering:
         for override in num.findall(f"{W}lvlOverride"):
             start = override.find(f"{W}startOverride")
             if start is not None:
-                ilvl = int(override.get(f"{W}ilvl", "0"))
-                numbering.restarts.setdefault(num_id, {})[ilvl] = int(start.get(f"{W}val", "1"))
+                ilvl = _int_val(override, f"{W}ilvl", 0, MAX_LIST_LEVEL)
+                numbering.restarts.setdefault(num_id, {})[ilvl] = _int_val(start, f"{W}val", 1, MAX_LIST_NUMBER)
     return numbering
 
 
@@ -140,7 +174,7 @@ def _style_num_pr(document: Any, style_id: str | None) -> tuple[str, int] | None
             ilvl = num_pr.find(f"{W}ilvl")
             return (
                 num_id.get(f"{W}val", "0") if num_id is not None else "0",
-                int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0,
+                _int_val(ilvl, f"{W}val", 0, MAX_LIST_LEVEL),
             )
         based = style.find(f"{W}basedOn")
         style_id = based.get(f"{W}val") if based is not None else None
@@ -161,7 +195,7 @@ def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
         elif tag == "noBreakHyphen":
             parts.append("-")
         elif tag == "sym":
-            parts.append(chr(int(node.get(f"{W}char", "20"), 16)))
+            parts.append(_symbol(node.get(f"{W}char")))
     text = "".join(parts)
     num_pr = p.find(f"{W}pPr/{W}numPr")
     ref: tuple[str, int] | None = None
@@ -170,7 +204,7 @@ def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
         ilvl = num_pr.find(f"{W}ilvl")
         ref = (
             num_id.get(f"{W}val", "0") if num_id is not None else "0",
-            int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0,
+            _int_val(ilvl, f"{W}val", 0, MAX_LIST_LEVEL),
         )
     else:
         style = p.find(f"{W}pPr/{W}pStyle")
@@ -201,10 +235,10 @@ class _Cell:
 def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[_Cell]:
     cells = []
     before = tr.find(f"{W}trPr/{W}gridBefore")
-    col = int(before.get(f"{W}val", "0")) if before is not None else 0
+    col = _int_val(before, f"{W}val", 0, MAX_GRID_COLUMNS)
     for tc in _children(tr, f"{W}tc"):
         span_node = tc.find(f"{W}tcPr/{W}gridSpan")
-        span = int(span_node.get(f"{W}val", "1")) if span_node is not None else 1
+        span = max(1, _int_val(span_node, f"{W}val", 1, MAX_GRID_COLUMNS))
         merge_node = tc.find(f"{W}tcPr/{W}vMerge")
         vmerge = None if merge_node is None else merge_node.get(f"{W}val", "continue")
         lines: list[str] = []
@@ -313,11 +347,18 @@ def read_docx(path: Path) -> Reading:
     """Read the appendix table (or tables) of a DOCX into physical row pieces."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
+    check_package(path)
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         msg = f"not a readable DOCX ({exc.__class__.__name__}: {exc})"
+        raise ExtractError(msg) from exc
+    except XMLSyntaxError as exc:
+        if "memory" in str(exc).lower() or str(exc).startswith("unknown error"):
+            raise MemoryError from exc  # libxml2 out of memory: it records no syntax error, or says so
+        msg = f"a damaged DOCX: a part is not well-formed XML ({exc})"
         raise ExtractError(msg) from exc
     numbering = read_numbering(document)
     rows: list[PhysicalRow] = []

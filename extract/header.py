@@ -1,8 +1,9 @@
-"""Find the appendix header row and map its columns to the eight fields, by label not position.
+"""Find the appendix header row and map its columns to the row fields, by label not position.
 
 Plans word the header differently from year to year and city to city ("Cơ quan chủ trì",
-"Đơn vị thực hiện", "Nội dung thành phần"), add columns (STT, Thời gian, Ghi chú) or drop one.
-Each label is scored against key phrases per field; the best one-to-one assignment wins.
+"Đơn vị thực hiện", "Nội dung thành phần"), add columns (STT, Thời gian thực hiện, Kết quả,
+Kinh phí, Ghi chú) or drop some. Each label is scored against key phrases per field; the best
+one-to-one assignment wins. A column that means no field (STT, Ghi chú) is kept as an extra column.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from core.model import FIELDS
+from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS
 from core.text import fold
 
 #: Key phrases per field, with a weight: a longer, more specific phrase outweighs a short one, so
@@ -20,17 +21,40 @@ KEY_PHRASES: dict[str, tuple[tuple[str, int], ...]] = {
     "component": (("nội dung thành phần", 10), ("thành phần", 9), ("nội dung", 3)),
     "indicators": (("chỉ tiêu", 10), ("tiêu chí", 7)),
     "tasks": (("nhiệm vụ", 10), ("giải pháp", 10)),
-    "implementing": (("cơ quan thực hiện", 10), ("đơn vị thực hiện", 10), ("thực hiện", 5)),
+    "implementing": (
+        ("cơ quan thực hiện", 10), ("đơn vị thực hiện", 10), ("thực hiện", 5), ("trách nhiệm", 5),
+        # a bare "Cơ quan" is too weak alone: it is also the group cell over a grouped header's agency columns
+        ("cơ quan", 4), ("đơn vị", 4),
+    ),
     "lead": (("chủ trì", 10),),
     "sector_guidance": (("quản lý ngành", 10), ("hướng dẫn", 7), ("chuyên môn", 4)),
     "coordinating": (("phối hợp", 10),),
+    "deadline": (("thời gian", 10), ("thời hạn", 10), ("tiến độ", 10), ("hoàn thành", 8)),
+    "expected_result": (("kết quả", 10), ("sản phẩm", 10), ("đầu ra", 8)),
+    "budget": (("kinh phí", 10), ("nguồn vốn", 10), ("dự toán", 8), ("nguồn lực", 6)),
 }
+#: Words that rule a field out whatever else the label says: "Thời gian thực hiện" is when a task
+#: is done, never who does it; "Kinh phí thực hiện" is money; a "Cơ quan" column is no deadline.
+EXCLUDING_PHRASES: dict[str, tuple[str, ...]] = {
+    "implementing": ("thời gian", "thời hạn", "tiến độ", "hoàn thành", "kết quả", "sản phẩm", "kinh phí", "nguồn",
+                     "dự toán", "ghi chú"),
+    "tasks": ("thời gian", "thời hạn", "kinh phí", "kết quả"),
+    "deadline": ("cơ quan", "đơn vị", "chủ trì", "phối hợp"),
+    "expected_result": ("cơ quan", "đơn vị", "chủ trì", "phối hợp"),
+    "budget": ("cơ quan", "đơn vị", "chủ trì", "phối hợp"),
+}
+#: Labels of a column that numbers the rows ("STT", "TT", "Số thứ tự"), folded and without spaces:
+#: kept as an extra column, and read for the keys of plans that do not number their indicators.
+ROW_NUMBER_LABELS = frozenset({"stt", "tt", "sốtt", "sốthứtự", "thứtự"})
 #: The ``extra`` label of text in a cell that lies under no header column (a table wider than its
 #: header): kept in the output under this name rather than dropped.
 UNPLACED_LABEL = "(under no header column)"
 #: The lowest score that maps a label to a field: below it the column is kept as an extra column.
 MIN_LABEL_SCORE = 5
-#: A row is the appendix header when at least this many of the eight fields are found in it.
+#: A header label is short: a cell longer than this (characters, spaces left out) is body text, whatever
+#: words it holds (the longest label of the 2024 plan has 80).
+MAX_LABEL_CHARS = 160
+#: A row is the appendix header when at least this many fields are found in it.
 MIN_FIELDS_FOR_HEADER = 5
 
 _COLUMN_NUMBER_RE = re.compile(r"^\(?\s*(\d{1,2}|[ivx]{1,4})\s*\)?$")
@@ -46,11 +70,26 @@ def stacked_label(parent: str, own: str) -> str:
     return STACK_SEPARATOR.join(part for part in (parent.strip(), own.strip()) if part)
 
 
+def _squeeze(text: str) -> str:
+    return fold(text).replace(" ", "")
+
+
 def _phrase_scores(label: str) -> dict[str, int]:
-    squeezed = fold(label).replace(" ", "")
-    return {
-        f: max((w for phrase, w in KEY_PHRASES[f] if phrase.replace(" ", "") in squeezed), default=0) for f in FIELDS
-    }
+    squeezed = _squeeze(label)
+    if len(squeezed) > MAX_LABEL_CHARS:
+        return dict.fromkeys(FIELDS, 0)
+    scores = {}
+    for f in FIELDS:
+        if any(_squeeze(word) in squeezed for word in EXCLUDING_PHRASES.get(f, ())):
+            scores[f] = 0
+        else:
+            scores[f] = max((w for phrase, w in KEY_PHRASES[f] if _squeeze(phrase) in squeezed), default=0)
+    return scores
+
+
+def is_row_number_label(label: str) -> bool:
+    """Tell whether a column label names the row-number column ("STT", "TT", "Số thứ tự")."""
+    return _squeeze(label).strip(".:") in ROW_NUMBER_LABELS
 
 
 def label_scores(label: str) -> dict[str, int]:
@@ -90,21 +129,34 @@ def _fill_one_gap(mapping: dict[int, str], n_columns: int) -> None:
     A header cell whose wording matches no key phrase (a typo, an unusual term) still sits where
     the appendix's column order puts it; with only one such gap there is no ambiguity.
     """
-    missing = [f for f in FIELDS if f not in mapping.values()]
+    order = TEMPLATE_FIELDS
+    missing = [f for f in order if f not in mapping.values()]
     if len(missing) != 1 or len(mapping) < MIN_FIELDS_FOR_HEADER:
         return
-    k = FIELDS.index(missing[0])
+    k = order.index(missing[0])
     column_of = {f: i for i, f in mapping.items()}
-    low = column_of.get(FIELDS[k - 1], -1) if k > 0 else -1
-    high = column_of.get(FIELDS[k + 1], n_columns) if k + 1 < len(FIELDS) else n_columns
+    low = column_of.get(order[k - 1], -1) if k > 0 else -1
+    high = column_of.get(order[k + 1], n_columns) if k + 1 < len(order) else n_columns
     free = [i for i in range(low + 1, high) if i not in mapping]
     if len(free) == 1:
         mapping[free[0]] = missing[0]
 
 
+#: The columns that make a short header the appendix's: what is to be achieved and done, and by whom.
+CORE_FIELDS = frozenset({"indicators", "tasks"})
+
+
 def is_header(labels: Sequence[str]) -> bool:
-    """Tell whether the labels name enough of the eight fields to be the appendix header row."""
-    return len(labels_to_fields(labels)) >= MIN_FIELDS_FOR_HEADER
+    """Tell whether the labels name enough fields to be the appendix header row.
+
+    That is :data:`MIN_FIELDS_FOR_HEADER` fields, or one fewer when they are the indicators, the
+    tasks and an agency column ("STT | Chỉ tiêu | Nhiệm vụ | Chủ trì | Phối hợp"). A row naming
+    only the groups, indicators and tasks is not enough: it is the top row of a grouped header.
+    """
+    fields = set(labels_to_fields(labels).values())
+    if len(fields) >= MIN_FIELDS_FOR_HEADER:
+        return True
+    return len(fields) == MIN_FIELDS_FOR_HEADER - 1 and CORE_FIELDS <= fields and bool(fields & set(AGENCY_FIELDS))
 
 
 def is_column_numbers(labels: Sequence[str]) -> bool:

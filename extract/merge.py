@@ -7,16 +7,22 @@ too (they are merged with the cells above). Which one happened is decided per pa
 geometry, every cell that has text at the top of the new page must have run to the bottom of the
 row on the page before (or the ruled row was left open at the page
 bottom); without geometry, the agency cells and the way the text resumes vote.
+Section rows (:mod:`extract.sections`) are no data rows: they give the group labels of the rows
+under them where no merged column does.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from core.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, Box, CellPiece, Document, Line, PhysicalRow, Row
-from extract.reflow import lines_to_text, starts_lower
+from core.text import canonical_text, starts_lower
+from extract.header import is_row_number_label
+from extract.papi import labels_to_code
+from extract.reflow import lines_to_text
+from extract.sections import Heading, SectionLabels, find_headings
 
 #: A group label or indicator that carries its number: "3.", "3)", "III.", "Chỉ số 3:".
 NUMBER_RE = re.compile(r"^\s*(?:chỉ số|nội dung|chỉ tiêu)?\s*(\d{1,3}|[IVXLC]{1,6})\s*[.):\-–]\s*", re.IGNORECASE)
@@ -33,6 +39,8 @@ LOOSE_CUT_SHARE = CUT_SLACK_SHARE + 2.0
 OPEN_ENDINGS = (",", "-", "–", "(", "/", "&")
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+#: The number an STT cell gives: "7", "7.", "1.3" (the last part numbers the row within its group).
+_ROW_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}\.)*(\d{1,3})\.?\s*$")
 
 
 def label_number(text: str) -> int | None:
@@ -122,15 +130,41 @@ def continues(prev: PhysicalRow, row: PhysicalRow) -> bool:
     return _text_votes(prev, row)
 
 
-def rows_to_groups(rows: Sequence[PhysicalRow]) -> list[list[PhysicalRow]]:
-    """Group the pieces so that each group is one logical row."""
+def group_rows(
+    rows: Sequence[PhysicalRow], headings: Mapping[int, Heading]
+) -> tuple[list[list[PhysicalRow]], list[SectionLabels]]:
+    """Group the pieces into logical rows, leaving out the section rows ``headings`` (by row index).
+
+    Returns the groups and, for each, the labels the section rows above it give. The row after a
+    section row never continues the row before it. A merged group cell that starts on a section
+    row (a dimension column beside component section rows) starts on the next data row instead.
+    """
     groups: list[list[PhysicalRow]] = []
-    for row in rows:
-        if groups and continues(groups[-1][-1], row):
+    sections: list[SectionLabels] = []
+    state, after_heading = SectionLabels(), False
+    pending: dict[str, CellPiece] = {}
+    for index, row in enumerate(rows):
+        heading = headings.get(index)
+        if heading is not None:
+            state, after_heading = state.enter(heading), True
+            pending.update({f: row.cells[f] for f in GROUP_FIELDS if row.cells[f].lines})
+            continue
+        if pending:
+            starts = {f: p for f, p in pending.items() if not row.cells[f].lines}
+            row = replace(row, cells={**row.cells, **starts})
+            pending = {}
+        if groups and not after_heading and continues(groups[-1][-1], row):
             groups[-1].append(row)
         else:
             groups.append([row])
-    return groups
+            sections.append(state)
+        after_heading = False
+    return groups, sections
+
+
+def rows_to_groups(rows: Sequence[PhysicalRow]) -> list[list[PhysicalRow]]:
+    """Group the pieces so that each group is one logical row (a table without section rows)."""
+    return group_rows(rows, {})[0]
 
 
 def pieces_to_text(pieces: Sequence[CellPiece]) -> str:
@@ -138,6 +172,8 @@ def pieces_to_text(pieces: Sequence[CellPiece]) -> str:
 
     The last line of a piece ends where the page ended, not where the author ended a paragraph,
     so its ``paragraph_end`` mark is dropped and the join is decided like any other line break.
+    The text is then put in the line structure both readers share (:func:`core.text.canonical_text`):
+    a DOCX paragraph holding several list items, or cut before "và", reads as the PDF of it does.
     """
     lines: list[Line] = []
     for piece in pieces:
@@ -150,7 +186,7 @@ def pieces_to_text(pieces: Sequence[CellPiece]) -> str:
         else:
             lines.extend(piece.lines)
     height = next((p.line_height for p in pieces if p.line_height), None)
-    return lines_to_text(lines, height)
+    return canonical_text(lines_to_text(lines, height))
 
 
 def _is_label_tail(run: list[CellPiece], row: PhysicalRow, piece: CellPiece) -> bool:
@@ -200,46 +236,103 @@ def pieces_to_boxes(group: Sequence[PhysicalRow]) -> tuple[Box, ...]:
     )
 
 
-def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]]) -> list[Row]:
-    """Build the logical rows: joined cell text, group labels, keys and source pages."""
+def _group(column_label: str, level: int, section: SectionLabels) -> tuple[str, int]:
+    """Return a row's label and number at one level: the merged column's where it has one, else the section's."""
+    if column_label:
+        return column_label, label_number(column_label) or 1
+    text = section.texts[level]
+    return text, section.numbers[level] or label_number(text) or 1
+
+
+def row_number(extra: Sequence[tuple[str, str]]) -> int | None:
+    """Return the number in the row's STT column ("7", "1.3" -> 3), or None."""
+    for label, text in extra:
+        match = _ROW_NUMBER_RE.match(text) if is_row_number_label(label) else None
+        if match:
+            return int(match.group(1))
+    return None
+
+
+class _KeyMaker:
+    """Make the "D.C.I" keys of a plan's rows, in document order (see :class:`core.model.Row`).
+
+    I is the number of the row's first indicator; where the indicators are not numbered, the row's
+    STT counted from the STT of its component's first numbered row (a plan that numbers its rows
+    through the whole table still gets 1, 2, ... in each component); else 1. A key met again gets "-2", "-3".
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+        self.first_stt: dict[tuple[int, int], int] = {}
+
+    def key(self, dimension_no: int, component_no: int, indicators: str, stt: int | None) -> str:
+        """Return the next row's key."""
+        item = label_number(indicators)
+        if item is None and stt is not None:
+            first = self.first_stt.setdefault((dimension_no, component_no), stt)
+            item = stt - first + 1 if stt >= first else stt
+        key = f"{dimension_no}.{component_no}.{item or 1}"
+        self.seen[key] = self.seen.get(key, 0) + 1
+        return key if self.seen[key] == 1 else f"{key}-{self.seen[key]}"
+
+
+def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[SectionLabels] = ()) -> list[Row]:
+    """Build the logical rows: joined cell text, group labels, keys and source pages.
+
+    ``sections`` gives, per group, the labels of the section rows above it (none when empty).
+    """
     labels = {field: _group_labels(groups, field) for field in GROUP_FIELDS}
     rows: list[Row] = []
-    seen: dict[str, int] = {}
+    keys = _KeyMaker()
     for index, group in enumerate(groups):
         texts = {f: pieces_to_text([r.cells[f] for r in group]) for f in FIELDS if f not in GROUP_FIELDS}
-        texts.update({field: labels[field][index] for field in GROUP_FIELDS})
+        section = sections[index] if sections else SectionLabels()
+        dimension, dimension_no = _group(labels["dimension"][index], 0, section)
+        component, component_no = _group(labels["component"][index], 1, section)
         extra_labels = list(dict.fromkeys(label for r in group for label in r.extra))
         extra = tuple(
             (label, pieces_to_text([r.extra.get(label, CellPiece()) for r in group])) for label in extra_labels
         )
-        dimension_no = label_number(texts["dimension"]) or 1
-        component_no = label_number(texts["component"]) or 1
-        key = f"{dimension_no}.{component_no}.{label_number(texts['indicators']) or 1}"
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 1:
-            key = f"{key}-{seen[key]}"
         rows.append(
             Row(
-                key=key,
+                key=keys.key(dimension_no, component_no, texts["indicators"], row_number(extra)),
                 dimension_no=dimension_no,
                 component_no=component_no,
+                papi=labels_to_code(dimension, component),
                 pages=tuple(dict.fromkeys(r.page for r in group)),
                 boxes=pieces_to_boxes(group),
                 extra=tuple(item for item in extra if item[1]),
-                dimension=texts["dimension"],
-                component=texts["component"],
+                dimension=dimension,
+                component=component,
                 indicators=texts["indicators"],
                 tasks=texts["tasks"],
                 implementing=texts["implementing"],
                 lead=texts["lead"],
                 sector_guidance=texts["sector_guidance"],
                 coordinating=texts["coordinating"],
+                deadline=texts["deadline"],
+                expected_result=texts["expected_result"],
+                budget=texts["budget"],
             )
         )
     return rows
 
 
+def section_warnings(headings: Mapping[int, Heading]) -> tuple[str, ...]:
+    """Say how many section rows became group labels, and which headings head no group level."""
+    if not headings:
+        return ()
+    used = [h for h in headings.values() if h.level is not None]
+    out = [f"{len(used)} section rows gave the group labels of the rows under them (not data rows)"] if used else []
+    idle = [h.text for h in headings.values() if h.level is None]
+    if idle:
+        out.append(f"{len(idle)} section rows head no group level and were left out of the rows: {'; '.join(idle)}")
+    return tuple(out)
+
+
 def merge(doc: Document) -> Document:
-    """Turn a document's physical row pieces into its logical rows."""
-    groups = rows_to_groups(doc.physical_rows)
-    return replace(doc, rows=tuple(groups_to_rows(groups)))
+    """Turn a document's physical row pieces into its logical rows; section rows become group labels."""
+    headings = find_headings(doc.physical_rows)
+    groups, sections = group_rows(doc.physical_rows, headings)
+    rows = tuple(groups_to_rows(groups, sections))
+    return replace(doc, rows=rows, warnings=doc.warnings + section_warnings(headings))

@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import ExtractError
+from core.process import die_with_parent
 from extract.grid import Grid, edges_to_grids
 from extract.pdf_chain import pages_to_reading
-from extract.pdf_objects import PageObjects, page_objects
+from extract.pdf_objects import PageObjects, checked_edges, page_objects
 from extract.pdf_page import PageReading, objects_to_page
 from extract.reading import Reading
 
@@ -31,7 +32,7 @@ GridFinder = Callable[[int, Any, PageObjects], list[Grid]]
 
 def rules_of_page(page_no: int, page: Any, objects: PageObjects) -> list[Grid]:
     """Find grids by default: the page's own ruling lines, as pdfplumber reads them."""
-    return edges_to_grids(objects.edges)
+    return edges_to_grids(checked_edges(page_no, objects.edges))
 
 
 def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = rules_of_page) -> Reading:
@@ -117,7 +118,8 @@ def pages_in_background(
     if start >= stop:
         yield list
         return
-    with ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork")) as pool:
+    # the page reader dies with the process that forked it: a killed or timed-out run leaves none behind
+    with ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"), initializer=die_with_parent) as pool:
         future = pool.submit(read_range, path, password, start, stop)
 
         def wait() -> list[PageReading]:

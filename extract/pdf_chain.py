@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from core.errors import ExtractError
+from core.errors import NoTextLayerError
 from core.model import FIELDS, GROUP_FIELDS, CellPiece, PhysicalRow
 from extract.coverage import (
     QUOTE_CHARS,
@@ -218,7 +218,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         rows.extend(page_rows)
     if not any(page.has_text for page in pages):
         msg = "the PDF has no text layer (a scan?); run OCR on it first"
-        raise ExtractError(msg)
+        raise NoTextLayerError(msg)
     _mark_unread_tables(pages, accounts, last_columns)
     coverage, losses = account_pages(accounts)
     warnings = column_numbers_warnings(numbers_dropped) + losses

@@ -15,9 +15,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from core.errors import ExtractError
+
 Char = dict[str, Any]
 Edge = dict[str, Any]
 
+#: Rule segments a page may draw before it is refused: LibreOffice draws an appendix page with
+#: about 15, Word with each cell's four borders about 1,000; a hatched or hostile page with 50,000
+#: would keep the grid finder busy for minutes.
+MAX_EDGES_PER_PAGE = 10_000
 #: A segment whose ends differ by no more than this (pt) in x or y is vertical or horizontal:
 #: rotated pages and some producers leave floating-point noise (1e-14 pt) in the coordinates.
 AXIS_TOLERANCE = 0.01
@@ -146,3 +152,12 @@ def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:
             edge = box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
             edge["orientation"] = "v" if abs(ax - bx) <= AXIS_TOLERANCE else "h"
             yield edge
+
+
+def checked_edges(page_no: int, edges: list[Edge]) -> list[Edge]:
+    """Return a page's edges, or refuse the document when the page draws more than :data:`MAX_EDGES_PER_PAGE`."""
+    if len(edges) > MAX_EDGES_PER_PAGE:
+        msg = (f"page {page_no} draws {len(edges)} rule segments (limit {MAX_EDGES_PER_PAGE}): "
+               "no plan table is drawn so; refused rather than read for minutes")
+        raise ExtractError(msg)
+    return edges

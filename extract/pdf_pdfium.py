@@ -14,15 +14,24 @@ import ctypes
 import math
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from core.errors import ExtractError
+from extract.damage import page_tree_warning
 from extract.grid import edges_to_grids
 from extract.pdf import can_fork, pages_in_background
 from extract.pdf_chain import pages_to_reading
-from extract.pdf_objects import AXIS_TOLERANCE, Char, Edge, PageObjects, quarter_turn, read_upright
+from extract.pdf_objects import (
+    AXIS_TOLERANCE,
+    Char,
+    Edge,
+    PageObjects,
+    checked_edges,
+    quarter_turn,
+    read_upright,
+)
 from extract.pdf_page import PageReading, objects_to_page
 from extract.reading import Reading
 
@@ -264,7 +273,9 @@ def read_pdf_pdfium(path: Path, password: str | None = None) -> Reading:
             readings = _read_pages(pdf, 0, split) + rest()
     finally:
         pdf.close()
-    return pages_to_reading(readings)
+    reading = pages_to_reading(readings)
+    # pdfium takes the page count from the page tree's /Count; pages it cannot load are missing.
+    return replace(reading, warnings=reading.warnings + page_tree_warning(n_pages, len(readings)))
 
 
 def _open(path: Path, password: str | None) -> Any:
@@ -289,12 +300,18 @@ def _read_file_pages(path: Path, password: str | None, start: int, stop: int) ->
 
 
 def _read_pages(pdf: Any, start: int, stop: int) -> list[PageReading]:
+    """Read pages ``start``-``stop``; a page the page tree counts but the file does not hold is skipped."""
+    import pypdfium2 as pdfium
+
     readings = []
     for index in range(start, stop):
-        page = pdf[index]
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError:
+            continue  # said once for the document: the page tree counts more pages than could be read
         text_page = page.get_textpage()
         objects = pdfium_page_objects(page, text_page)
-        readings.append(objects_to_page(index + 1, objects, edges_to_grids(objects.edges)))
+        readings.append(objects_to_page(index + 1, objects, edges_to_grids(checked_edges(index + 1, objects.edges))))
         text_page.close()
         page.close()
     return readings

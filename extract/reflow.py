@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from core.model import Line
+from core.text import starts_lower
 
 #: A line that starts a list item: "- ", "+ ", "• ", "1. ", "2) ", "a) ".
 MARKER_RE = re.compile(r"^(?:[-+•▪❖➢✓*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
@@ -53,12 +54,6 @@ _NUMBERED_ITEM_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
 #: leaves 6.52 pt where "n" needs 6.76; "UBM" | "TTQV" leaves 7.04 where "T" needs 7.32), so no
 #: margin is taken: the single-token and syllable tests guard against whole words.
 CUT_WORD_MARGIN = 0.0
-
-
-def starts_lower(text: str) -> bool:
-    """Tell whether the text resumes mid-sentence: its first letter (past quotes) is lower case."""
-    first = text.lstrip("\"'“‘(")[:1]
-    return first.isalpha() and first.islower()
 
 
 def _one_word(left: str, right: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import zipfile
 from pathlib import Path
 
@@ -25,6 +26,10 @@ def _is_encrypted_office(path: Path) -> bool:
 def sniff(path: Path) -> str:
     """Return "pdf" or "docx" for the file at ``path``, or raise :class:`ExtractError` saying why not."""
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):  # opening a pipe or a device would wait forever or read without end
+            msg = "not a regular file (a folder, pipe, device or socket); give a PDF or DOCX file"
+            raise ExtractError(msg)
         with path.open("rb") as handle:
             head = handle.read(PDF_SIGNATURE_WINDOW)
     except OSError as exc:

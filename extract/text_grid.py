@@ -10,6 +10,7 @@ unchanged. Coordinates: points, origin at the page's top-left, ``top`` growing d
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from statistics import median
@@ -156,6 +157,12 @@ def _column_bounds(lines: Sequence[TextLine], strips: Sequence[tuple[float, floa
     return [first, *inner, last]
 
 
+def _column_of(x: float, xs: Sequence[float]) -> int | None:
+    """Return the column whose boundaries hold ``x``, None outside the table."""
+    k = bisect_right(xs, x) - 1
+    return k if 0 <= k < len(xs) - 1 else None
+
+
 @dataclass(frozen=True)
 class _CellLine:
     column: int
@@ -169,8 +176,7 @@ def _cell_lines(lines: Sequence[TextLine], xs: Sequence[float]) -> list[_CellLin
     for line in lines:
         extents: dict[int, tuple[float, float]] = {}
         for char in line.chars:
-            mid = (char["x0"] + char["x1"]) / 2
-            k = next((i for i in range(len(xs) - 1) if xs[i] <= mid < xs[i + 1]), None)
+            k = _column_of((char["x0"] + char["x1"]) / 2, xs)
             if k is not None:
                 top, bottom = extents.get(k, (char["top"], char["bottom"]))
                 extents[k] = (min(top, char["top"]), max(bottom, char["bottom"]))
@@ -342,8 +348,7 @@ def _labels(lines: Sequence[TextLine], xs: Sequence[float], end: float) -> list[
             break
         words: dict[int, list[Char]] = {}
         for char in line.chars:
-            mid = (char["x0"] + char["x1"]) / 2
-            k = next((i for i in range(len(xs) - 1) if xs[i] <= mid < xs[i + 1]), None)
+            k = _column_of((char["x0"] + char["x1"]) / 2, xs)
             if k is not None:
                 words.setdefault(k, []).append(char)
         for k, chars in words.items():

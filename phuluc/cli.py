@@ -11,21 +11,27 @@ loading the diff package, nor ``--help`` for either.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.errors import PhulucError
+from core.errors import ExportError, PhulucError
 from core.settings import (
     DEFAULT_DIFF_FORMAT,
     DEFAULT_ENGINE,
+    DEFAULT_JOBS,
+    DEFAULT_MAX_MEMORY,
+    DEFAULT_TIMEOUT,
     DIFF_FORMATS,
     ENGINE_NAMES,
     ExtractSettings,
+    LimitSettings,
     NormalizeSettings,
     Settings,
 )
+from core.text import one_line
 
 if TYPE_CHECKING:
     from core.model import Result
@@ -37,6 +43,38 @@ def add_engine_option(command: argparse.ArgumentParser) -> None:
     """Add ``--engine``, shared by every sub-command that reads PDFs."""
     command.add_argument(
         "--engine", choices=ENGINE_NAMES, default=DEFAULT_ENGINE, help="the PDF engine (default: %(default)s)"
+    )
+
+
+#: Size suffixes ``--max-memory`` accepts, in bytes.
+_SIZE_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+
+
+def memory_size(text: str) -> int:
+    """Parse a size such as "2G", "512M" or "1073741824" (bytes) for ``--max-memory``."""
+    number, unit = text.strip().upper().removesuffix("B").removesuffix("I"), ""
+    if number and number[-1] in _SIZE_UNITS:
+        number, unit = number[:-1], number[-1]
+    try:
+        return int(float(number) * _SIZE_UNITS[unit])
+    except ValueError:
+        msg = f"not a size: {text!r} (write e.g. 2G, 512M or a number of bytes)"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def add_limit_options(command: argparse.ArgumentParser) -> None:
+    """Add ``--timeout``, ``--max-memory`` and ``--jobs``: what each document's reader may use."""
+    command.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+        help="give up a document that takes longer than this (default: %(default)g)",
+    )
+    command.add_argument(
+        "--max-memory", type=memory_size, default=DEFAULT_MAX_MEMORY, metavar="SIZE",
+        help="give up a document whose reader needs more memory than this, e.g. 1G, 512M (default: 2G)",
+    )
+    command.add_argument(
+        "-j", "--jobs", type=int, default=DEFAULT_JOBS, metavar="N",
+        help="read N documents at once; the outputs are the same for every N (default: %(default)s)",
     )
 
 
@@ -68,22 +106,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="lay DOCX plans out as pages with LibreOffice, so review.html shows their page crops (slower)",
     )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    add_limit_options(extract)
     compare = commands.add_parser(
         "diff",
         help="show what changed between two plans (plan.json files or PDF/DOCX documents)",
         description="Compare two plans row by row. "
-        "Example: phuluc diff out-2024/plan.json plan-2025.docx --format html --output diff.html",
+        "Example: phuluc diff out-2024/ plan-2025.docx --format html --output diff.html --sqlite changes.sqlite",
     )
-    compare.add_argument("old", type=Path, metavar="OLD", help="the earlier plan: a plan.json or a PDF/DOCX plan")
-    compare.add_argument("new", type=Path, metavar="NEW", help="the later plan: a plan.json or a PDF/DOCX plan")
-    compare.add_argument("--old-source", metavar="NAME", help="the document to take from an OLD plan.json of several")
-    compare.add_argument("--new-source", metavar="NAME", help="the document to take from a NEW plan.json of several")
+    compare.add_argument(
+        "old",
+        type=Path,
+        metavar="OLD",
+        help="the earlier plan: a plan.json, the folder phuluc extract wrote it into, a PDF/DOCX, or a folder of them",
+    )
+    compare.add_argument("new", type=Path, metavar="NEW", help="the later plan: any input OLD can be")
+    compare.add_argument(
+        "--old-source", metavar="NAME", help="the document to take from an OLD of several (source, file name or stem)"
+    )
+    compare.add_argument(
+        "--new-source", metavar="NAME", help="the document to take from a NEW of several (source, file name or stem)"
+    )
     compare.add_argument(
         "--format", choices=DIFF_FORMATS, default=DEFAULT_DIFF_FORMAT, help="the output format (default: %(default)s)"
     )
     compare.add_argument("--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    compare.add_argument(
+        "--sqlite",
+        type=Path,
+        metavar="FILE",
+        help="also write the changes, one row per changed field, to an SQLite FILE",
+    )
     compare.add_argument("--agencies", type=Path, metavar="CSV", help="a CSV extending the canonical agency list")
     add_engine_option(compare)
+    add_limit_options(compare)
     find = commands.add_parser(
         "search",
         help="find rows by words in their indicators, tasks or agency names (marks optional)",
@@ -98,27 +153,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def limit_settings(args: argparse.Namespace) -> LimitSettings:
+    """Build the readers' limits from ``--timeout``, ``--max-memory`` and ``--jobs``."""
+    return LimitSettings(timeout=args.timeout, max_memory=args.max_memory, jobs=args.jobs)
+
+
 def _extract(args: argparse.Namespace) -> int:
-    from phuluc.pipeline import run
+    from core.text import one_line, quote_name
+    from phuluc.pipeline import OutputSet, pages_folder, run_documents, write_outputs
 
     settings = Settings(
         extract=ExtractSettings(
             engine=args.engine, password=args.password, strict=args.strict, docx_pdf=args.docx_pdf
         ),
         normalize=NormalizeSettings(agencies=args.agencies),
+        limits=limit_settings(args),
     )
-    result, written = run(args.inputs, args.out, settings)
-    for failure in result.failures:
-        print(f"phuluc: error: {failure.source}: {failure.error}", file=sys.stderr)
-    for doc in result.documents:
-        if doc.coverage is not None and not doc.coverage.complete:
-            print(f"phuluc: warning: {doc.provenance.path}: {doc.coverage.summary()}", file=sys.stderr)
+    with OutputSet(args.out) as outputs, pages_folder(settings) as pdf_dir:  # held from the start
+        result = run_documents(args.inputs, settings, pdf_dir)
+        for failure in result.failures:
+            print(f"phuluc: error: {quote_name(failure.source)}: {failure.error}", file=sys.stderr)
+        for doc in result.documents:
+            if doc.coverage is not None and not doc.coverage.complete:
+                where = quote_name(doc.provenance.path)
+                print(f"phuluc: warning: {where}: {one_line(doc.coverage.summary())}", file=sys.stderr)
+        written = write_outputs(result, outputs)
+    if not written:
+        where = quote_name(str(args.out))
+        print(f"phuluc: error: no document was extracted; {where} is left as it was", file=sys.stderr)
+        return EXIT_SOME_FAILED
     if not args.quiet:
         for doc in result.documents:
             prov = doc.provenance
-            print(f"{prov.path}: {len(doc.rows)} rows, {prov.pages} pages ({prov.engine})")
+            print(f"{quote_name(prov.path)}: {len(doc.rows)} rows, {prov.pages} pages ({prov.engine})")
             for warning in doc.warnings:
-                print(f"  warning: {warning}")
+                print(f"{quote_name(prov.path)}: warning: {one_line(warning)}")
         print(f"{_needing_review(result)} agency mentions need review (see review.csv)")
         print(f"wrote {', '.join(str(p) for p in written)}")
     return EXIT_SOME_FAILED if result.failures else EXIT_OK
@@ -126,10 +195,11 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from diff import load_agencies, render
-    from export.atomic import write_text_atomic
+    from diff.render_table import render_sqlite
+    from export.atomic import write_atomic, write_text_atomic
     from phuluc.pipeline import diff_files
 
-    settings = Settings(extract=ExtractSettings(engine=args.engine))
+    settings = Settings(extract=ExtractSettings(engine=args.engine), limits=limit_settings(args))
     result = diff_files(
         args.old,
         args.new,
@@ -139,9 +209,20 @@ def _diff(args: argparse.Namespace) -> int:
         agencies=load_agencies(args.agencies),
     )
     report = render(result, args.format)
-    if args.output is not None:
-        write_text_atomic(args.output, report)
-    else:
+    try:
+        if args.sqlite is not None:
+            database = render_sqlite(result)
+
+            def fill(tmp: Path) -> None:
+                tmp.write_bytes(database)
+
+            write_atomic(args.sqlite, fill)
+        if args.output is not None:
+            write_text_atomic(args.output, report, bom=args.format == "csv")  # a BOM so Excel reads UTF-8
+    except OSError as exc:  # the folder cannot be made (a file stands in its way, no permission)
+        msg = f"{exc.filename or args.output or args.sqlite}: cannot write ({exc.strerror or exc})"
+        raise ExportError(msg) from exc
+    if args.output is None:
         sys.stdout.buffer.write(report.encode("utf-8"))
         sys.stdout.flush()
     return EXIT_OK
@@ -178,10 +259,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except PhulucError as exc:
-        print(f"phuluc: error: {exc}", file=sys.stderr)
+        print(f"phuluc: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE if isinstance(exc, ValueError) else EXIT_SOME_FAILED
 
 
+#: Exit status when the reader of standard output went away (``| head -1``): 128 + SIGPIPE, as shells report it.
+EXIT_BROKEN_PIPE = 141
+#: Exit status after Ctrl-C: 128 + SIGINT.
+EXIT_INTERRUPTED = 130
+
+
 def entry_point() -> None:
-    """Exit with :func:`main`'s status: the console script."""
-    sys.exit(main())
+    """Exit with :func:`main`'s status: the console script.
+
+    A closed standard output (``phuluc extract ... | head -1``) ends the command quietly, and
+    Ctrl-C with one line; neither prints a traceback.
+    """
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit must not fail again
+        status = EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        print("phuluc: interrupted", file=sys.stderr)
+        status = EXIT_INTERRUPTED
+    sys.exit(status)

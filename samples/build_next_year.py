@@ -4,10 +4,11 @@ The changes are data, listed below: the year-over-year diff (``phuluc diff``) mu
 the real ones (tests/golden/diff/expected.json, written by hand from this list) and none of the
 drift, which changes spelling, punctuation and line breaks but not the plan:
 
-    python samples/build_next_year.py        # writes samples/next-year/plan-2025.docx
+    python samples/build_next_year.py        # writes samples/next-year/plan-2025.docx and .pdf
 
 The DOCX is written by ``build_samples.write_plan_docx`` in the landscape layout, like the 2024
-sample it is compared with. It lives in its own folder because it does not give the 2024 rows.
+sample it is compared with, and exported to ``plan-2025.pdf`` by LibreOffice (soffice), so the
+diff is checked across formats too. It lives in its own folder because it does not give the 2024 rows.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 SAMPLES = Path(__file__).resolve().parent
 sys.path.insert(0, str(SAMPLES))
 
-from build_samples import LANDSCAPE, seed_logical_rows, write_plan_docx  # noqa: E402
+from build_samples import LANDSCAPE, docx_to_pdf, seed_logical_rows, write_plan_docx  # noqa: E402
 from seedtext import read_seed  # noqa: E402
 
 OUT_PATH = SAMPLES / "next-year" / "plan-2025.docx"
@@ -168,11 +169,12 @@ def next_year_rows(rows: list[dict[str, str]]) -> list[dict[str, str]]:
 
 
 def main() -> int:
-    """Write samples/next-year/plan-2025.docx."""
+    """Write samples/next-year/plan-2025.docx and its PDF export."""
     rows = next_year_rows(seed_logical_rows())
     title = [line.replace("2024", "2025") for line in read_seed().title_lines]
     OUT_PATH.parent.mkdir(parents=True, exist_ok=True)
     print(write_plan_docx(rows, OUT_PATH, LANDSCAPE, title).relative_to(SAMPLES.parent))
+    print(docx_to_pdf(OUT_PATH, OUT_PATH.parent).relative_to(SAMPLES.parent))
     return 0
 
 

@@ -423,7 +423,8 @@ def main() -> int:
         for name, _, _ in MANIFEST:
             shutil.copy(work / name, SAMPLES / name)
     source = "seed/papi-plan-2024-appendix.txt (a real 2024 city plan)"
-    update_manifest([(name, how, what, source) for name, how, what in MANIFEST], owns=lambda name: "/" not in name)
+    own = {name for name, _, _ in MANIFEST}
+    update_manifest([(name, how, what, source) for name, how, what in MANIFEST], owns=lambda name: name in own)
     print("\n".join(name for name, _, _ in MANIFEST))
     return 0
 

@@ -25,6 +25,11 @@ def sample_documents() -> list[Path]:
     return sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in (".pdf", ".docx"))
 
 
+def seed_plan_documents() -> list[Path]:
+    """The samples that are the seed's 2024 city plan (those with no expected rows of their own)."""
+    return [p for p in sample_documents() if not (GOLDEN / p.stem / "rows.json").exists()]
+
+
 @pytest.fixture(scope="session")
 def seed_rows() -> list[dict[str, Any]]:
     """The 36 logical rows of the seed, checked by hand (tests/golden/seed/rows.json)."""

@@ -13,6 +13,7 @@ import pytest
 from conftest import SAMPLES
 
 from core.errors import ExtractError
+from core.text import quote_name
 from extract import extract
 from phuluc.cli import main
 
@@ -76,7 +77,7 @@ def test_bad_input_gets_one_line_and_the_good_file_is_still_exported(
     plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
     assert [d["source"] for d in plan["documents"]] == [GOOD.name]
     assert len(plan["documents"][0]["rows"]) == 36
-    assert plan["failures"] == [{"source": str(bad), "error": lines[0].split(f"{bad}: ", 1)[1]}]
+    assert plan["failures"] == [{"source": str(bad), "error": lines[0].split(f"{quote_name(str(bad))}: ", 1)[1]}]
 
 
 @pytest.mark.parametrize("kind", ["empty", "truncated", "not-a-zip", "no-table", "user-password", "scanned"])

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from core.model import Document
 from diff.inputs import row_from_dict
 from diff.model import Plan
+from phuluc.pipeline import run_documents
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 
@@ -30,3 +33,12 @@ def plan_json(*documents: tuple[str, list[dict[str, Any]]]) -> str:
     """A plan.json text holding the given (source, rows) documents."""
     docs = [{"source": source, "path": f"plans/{source}", "rows": rows} for source, rows in documents]
     return json.dumps({"documents": docs, "failures": []}, ensure_ascii=False, indent=2) + "\n"
+
+
+@cache
+def extracted(path: Path) -> Document:
+    """Run the whole pipeline on one document, once per test session."""
+    result = run_documents([path])
+    assert not result.failures, result.failures
+    (document,) = result.documents
+    return document

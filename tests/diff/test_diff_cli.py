@@ -74,7 +74,7 @@ def test_unreadable_inputs_give_one_line_and_status_1(
 def test_usage_errors_give_status_2(two_years: tuple[Path, Path], tmp_path: Path) -> None:
     assert main(["diff", str(two_years[0])]) == 2
     assert main(["diff", *map(str, two_years), "--format", "pdf"]) == 2
-    assert main(["diff", str(tmp_path), str(two_years[1])]) == 2
+    assert main(["diff", str(two_years[0]), str(two_years[1]), "--new-source", "nowhere"]) == 2
 
 
 def test_extract_still_works(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from phuluc.pipeline import diff_files
 
 DOCX = SAMPLES / "plan-2024-landscape.docx"
 #: The row keys of plan.json, in the order export/plan_json.py writes them.
-ROW_KEY_ORDER = ["key", "dimension_no", "component_no", *FIELDS, "pages", "boxes"]
+ROW_KEY_ORDER = ["key", "dimension_no", "component_no", "papi", *FIELDS, "pages", "boxes"]
 
 
 @pytest.fixture(scope="module")

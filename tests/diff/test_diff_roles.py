@@ -8,7 +8,8 @@ from plans import by_key, golden_dicts, plan
 
 from core.model import Agency, Mention
 from diff import diff_plans, load_agencies
-from diff.roles import agency_change, fallback_mentions
+from diff.inputs import row_from_dict
+from diff.roles import agency_change, fallback_mentions, role_mentions
 from normalize.agencies import AgencyList
 
 AGENCIES = load_agencies()
@@ -94,3 +95,13 @@ def test_unmatched_mentions_compare_by_folded_text() -> None:
     assert agency_change("lead", old, (Mention("tổ công tác  số", None, None, 0.0, "unmatched"),), AGENCIES) is None
     change = agency_change("lead", old, (Mention("Tổ công tác 2", None, None, 0.0, "unmatched"),), AGENCIES)
     assert change is not None and [r.name for r in change.removed] == ["Tổ công tác số"]
+
+
+def test_a_name_cut_in_two_by_an_older_plan_json_is_resolved_again() -> None:
+    data = golden_dicts()[0]
+    data["lead"] = "Sở Thông tin\nvà Truyền thông"
+    unmatched = [{"raw": "Sở Thông tin", "id": None}, {"raw": "và Truyền thông", "id": None}]
+    data["agencies"] = {"lead": unmatched}
+    row = row_from_dict(data)
+    assert [m.id for m in role_mentions(row, "lead", None)] == [None, None]  # no list: as stored
+    assert [m.id for m in role_mentions(row, "lead", AGENCIES)] == ["so-thong-tin-truyen-thong"]

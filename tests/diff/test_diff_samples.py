@@ -1,6 +1,8 @@
-"""The 2024 sample against the 2025 sample: exactly the changes listed in samples/build_next_year.py.
+"""The 2024 samples against the 2025 sample: exactly the changes listed in samples/build_next_year.py.
 
 tests/golden/diff/expected.json was written by hand from that list, not from the diff's output.
+Every 2024 sample (each layout, PDF and DOCX) against the 2025 plan as DOCX and as PDF (its
+LibreOffice export) must give exactly those changes: PDF→DOCX, DOCX→PDF, PDF→PDF, DOCX→DOCX.
 """
 
 from __future__ import annotations
@@ -10,20 +12,34 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from plans import GOLDEN
+from conftest import seed_plan_documents
+from plans import GOLDEN, extracted
 
-from diff import load_agencies, render
-from diff.model import PlanDiff
+from diff import diff_plans, load_agencies, render
+from diff.model import Plan, PlanDiff
 from phuluc.cli import main
 from phuluc.pipeline import diff_files
 
 ROOT = GOLDEN.parent.parent
 OLD = ROOT / "samples" / "plan-2024-landscape.docx"
 NEW = ROOT / "samples" / "next-year" / "plan-2025.docx"
+NEW_PDF = NEW.with_suffix(".pdf")
+#: Every pairing of an old sample with the new plan in either format.
+PAIRINGS = [(old, new) for old in seed_plan_documents() for new in (NEW, NEW_PDF)]
+
+
+def plan_of(path: Path) -> Plan:
+    return Plan(path.name, extracted(path).rows)
+
+
+@pytest.fixture(scope="module", params=PAIRINGS, ids=lambda p: f"{p[0].name}->{p[1].name}")
+def result(request: pytest.FixtureRequest) -> PlanDiff:
+    old, new = request.param
+    return diff_plans(plan_of(old), plan_of(new), load_agencies())
 
 
 @pytest.fixture(scope="module")
-def result() -> PlanDiff:
+def readme_result() -> PlanDiff:
     return diff_files(OLD, NEW, agencies=load_agencies())
 
 
@@ -76,6 +92,20 @@ def test_cli_json_output_matches_and_is_byte_identical_across_runs(tmp_path: Pat
         expected["added"], expected["removed"], expected["modified"])
 
 
-def test_the_readme_shows_the_real_text_output(result: PlanDiff) -> None:
+def test_the_readme_shows_the_real_text_output(readme_result: PlanDiff) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert render(result, "text") in readme
+    assert render(readme_result, "text") in readme
+
+
+def test_the_rename_of_many_rows_is_one_summary_line(readme_result: PlanDiff) -> None:
+    text = render(readme_result, "text")
+    renamed = [line for line in text.splitlines() if "Phòng Văn hóa, Khoa học và Thông tin" in line]
+    assert renamed == [
+        "  renamed Phòng Văn hóa và Thông tin → Phòng Văn hóa, Khoa học và Thông tin: 7 rows "
+        "(implementing, lead, sector_guidance, coordinating; since 2025-03-01)"
+    ]
+
+
+def test_the_2025_pdf_and_docx_are_the_same_plan() -> None:
+    for old, new in ((NEW, NEW_PDF), (NEW_PDF, NEW)):
+        assert diff_plans(plan_of(old), plan_of(new), load_agencies()).is_empty

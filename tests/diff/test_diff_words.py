@@ -16,6 +16,8 @@ from diff.words import text_change
     ("Tăng cường công tác", unicodedata.normalize("NFD", "Tăng cường công tác")),  # NFC vs NFD
     ("- Việc một;\n- Việc hai.", "- Việc một; - Việc hai."),                 # line break only
     ("dân chủ ở cơ sở", "dân  chủ\u00a0ở\n cơ sở"),                         # white space only
+    ("vùng theo tôn giáo, ...", "vùng theo tôn giáo,..."),                  # a wrap before "..."
+    ("(chỉ tiêu 1, 2 )", "(chỉ tiêu 1, 2)"),
 ])
 def test_no_change(old: str, new: str) -> None:
     assert text_change("tasks", old, new) is None

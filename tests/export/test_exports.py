@@ -15,7 +15,7 @@ from core.model import FIELDS
 from phuluc.cli import main
 
 DOCX = SAMPLES / "plan-2024-landscape.docx"
-ROW_KEYS = {"key", "dimension_no", "component_no", *FIELDS, "pages", "boxes"}
+ROW_KEYS = {"key", "dimension_no", "component_no", "papi", *FIELDS, "pages", "boxes"}
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +49,8 @@ def test_csv_has_a_bom_and_reads_back_to_the_json_rows(out_dir: Path) -> None:
     frame = pd.read_csv(out_dir / "rows.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     rows = json.loads((out_dir / "plan.json").read_text(encoding="utf-8"))["documents"][0]["rows"]
     expected = pd.DataFrame([{"source": DOCX.name, "key": r["key"], "dimension_no": str(r["dimension_no"]),
-                              "component_no": str(r["component_no"]), **{f: r[f] for f in FIELDS},
+                              "component_no": str(r["component_no"]), "papi": r["papi"],
+                              **{f: r[f] for f in FIELDS},
                               "pages": ";".join(map(str, r["pages"])),
                               "extra": json.dumps(r["extra"], ensure_ascii=False) if "extra" in r else ""}
                              for r in rows])
@@ -200,3 +201,21 @@ def test_extra_columns_reach_every_output(tmp_path: Path) -> None:
     assert json.loads(csv_row["extra"]) == {"STT": "1", "Ghi chú": "Quý IV"}
     conn = sqlite3.connect(out / "plan.sqlite")
     assert json.loads(conn.execute("SELECT extra FROM rows").fetchone()[0]) == {"STT": "1", "Ghi chú": "Quý IV"}
+
+
+def test_deadline_result_budget_and_papi_reach_every_output(tmp_path: Path) -> None:
+    """The mixed provincial plan's deadline and result columns land in JSON, CSV and SQLite; its budget stays empty."""
+    mixed = SAMPLES / "plan-2024-province-mixed.docx"
+    assert main(["extract", str(mixed), "--out", str(tmp_path), "--quiet"]) == 0
+    (doc,) = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))["documents"]
+    first = doc["rows"][0]
+    assert (first["deadline"], first["budget"], first["papi"]) == ("Thường xuyên", "", "1.1")
+    assert first["extra"] == {"TT": "1"}
+    assert first["expected_result"] == "Tin, bài tuyên truyền trên cổng thông tin điện tử"
+    frame = pd.read_csv(tmp_path / "rows.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(frame["deadline"]) == [row["deadline"] for row in doc["rows"]]
+    assert list(frame["papi"]) == [row["papi"] for row in doc["rows"]]
+    conn = sqlite3.connect(tmp_path / "plan.sqlite")
+    got = conn.execute("SELECT key, papi, deadline, expected_result, budget FROM rows ORDER BY position").fetchall()
+    assert got == [(r["key"], r["papi"], r["deadline"], r["expected_result"], r["budget"]) for r in doc["rows"]]
+    assert len(got) == 36 and all(budget == "" for *_, budget in got)

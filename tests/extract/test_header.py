@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from extract.header import is_column_numbers, is_header, label_scores, labels_to_fields, stacked_label, title_from_lines
+from extract.header import (
+    is_column_numbers,
+    is_header,
+    is_row_number_label,
+    label_scores,
+    labels_to_fields,
+    stacked_label,
+    title_from_lines,
+)
 
 SEED_HEADER = [
     "Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện",
@@ -59,3 +67,42 @@ def test_one_unrecognised_label_takes_the_column_between_its_neighbours() -> Non
     labels = list(SEED_HEADER)
     labels[6] = "Cơ quan tham mưu"  # no key phrase of any field
     assert labels_to_fields(labels)[6] == "sector_guidance"
+
+
+def test_provincial_columns_map_by_meaning_and_a_deadline_is_never_implementing() -> None:
+    labels = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+    assert labels_to_fields(labels) == {1: "indicators", 2: "tasks", 3: "lead", 4: "coordinating", 5: "deadline"}
+    assert is_header(labels)
+    assert label_scores("Thời gian thực hiện")["implementing"] == 0
+    assert label_scores("Thời hạn hoàn thành")["implementing"] == 0
+
+
+def test_result_budget_and_note_columns() -> None:
+    labels = ["TT", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện",
+              "Sản phẩm đầu ra", "Nguồn kinh phí", "Thời hạn hoàn thành", "Ghi chú"]
+    assert labels_to_fields(labels) == {1: "component", 2: "indicators", 3: "tasks", 4: "implementing",
+                                        5: "expected_result", 6: "budget", 7: "deadline"}
+    assert is_row_number_label("TT") and is_row_number_label("Số thứ tự") and not is_row_number_label("Ghi chú")
+
+
+def test_a_bare_agency_group_cell_alone_does_not_make_a_header() -> None:
+    """The group row of a grouped header ("Cơ quan" over the agency columns) is read with the row under it."""
+    assert not is_header(["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan"])
+
+
+def test_national_template_wording() -> None:
+    labels = ["Chỉ số nội dung", "Chỉ số thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan, đơn vị chủ trì",
+              "Cơ quan, đơn vị phối hợp", "Thời gian hoàn thành", "Kết quả, sản phẩm"]
+    mapping = labels_to_fields(labels)
+    assert [mapping[i] for i in sorted(mapping)] == [
+        "dimension", "component", "indicators", "tasks", "lead", "coordinating", "deadline", "expected_result"]
+
+
+def test_body_text_is_never_a_header_label() -> None:
+    long_text = "Tăng cường công tác chỉ đạo, phối hợp thực hiện nhiệm vụ, giải pháp " * 3
+    assert label_scores(long_text)["tasks"] == 0
+
+
+def test_a_short_header_of_indicators_tasks_and_agencies() -> None:
+    assert is_header(["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp"])
+    assert not is_header(["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"])

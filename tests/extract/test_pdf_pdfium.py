@@ -93,16 +93,28 @@ def test_char_boxes_match_pdfminer(sample: str, index: int) -> None:
 
 
 def test_no_pdfminer_on_the_pdfium_path(tmp_path: Path) -> None:
-    """Reading and exporting a plan with the pdfium engine never imports pdfminer or pdfplumber."""
+    """Reading a plan with the pdfium engine and writing every output never imports pdfminer or pdfplumber.
+
+    The run reads documents in worker processes, so the reading stages run here in one process,
+    as a worker runs them, and then the writers, as the CLI runs them.
+    """
+    sample = str(SAMPLES / "layouts" / "long-row-reportlab.pdf")
     code = (
         "import sys\n"
-        "from phuluc.cli import main\n"
-        f"assert main(['extract', {str(SAMPLES / 'layouts' / 'long-row-reportlab.pdf')!r}, '--out', "
-        f"{str(tmp_path)!r}, '--quiet', '--engine', 'pdfium']) == 0\n"
+        "from pathlib import Path\n"
+        "from core.model import Result\n"
+        "from core.settings import ExtractSettings, Settings\n"
+        "from export import export\n"
+        "from phuluc.pipeline import agency_list, read_document\n"
+        "settings = Settings(extract=ExtractSettings(engine='pdfium'))\n"
+        f"doc = read_document(Path({sample!r}), settings)\n"
+        "assert doc.rows\n"
+        f"export(Result((doc,), (), agency_list(None).entries), Path({str(tmp_path)!r}))\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pdfminer', 'pdfplumber')))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "plan.json").is_file()
 
 
 def test_code_points_read_at_once_are_pdfiums_own() -> None:

@@ -1,0 +1,155 @@
+"""Say when a document's text is damaged, instead of passing garbled rows on as if they were read.
+
+A PDF whose fonts carry no Unicode map gives ``(cid:N)`` runs (pdfminer), U+FFFD or control
+characters (pdfium), or stray symbols in place of letters; a PDF whose page tree lost pages gives
+fewer pages than it says it has. Vietnamese table text is about 95% letters (of its non-space
+characters) on every sample page; a damaged page is mostly symbols. Pages are judged one by one:
+a document mostly unreadable is refused, one with some damaged pages is read with a warning
+naming those pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import ExtractError
+from core.model import PhysicalRow
+
+#: One glyph a font could not map to Unicode: pdfminer's "(cid:N)", the replacement character,
+#: a C0 control character (pdfium passes the raw glyph code through) or a lone surrogate (a
+#: DOCX symbol with a code that is no character).
+_UNMAPPED_RE = re.compile(r"\(cid:\d+\)|\ufffd|[\x00-\x08\x0b-\x1f]|[\ud800-\udfff]")
+#: A page's table text with fewer letters than this share of its non-space characters is garbled:
+#: the samples' pages have 0.94-0.96, pages whose font lost its Unicode map 0.06-0.26.
+MIN_LETTER_SHARE = 0.5
+#: A page with fewer non-space characters than this is not judged (a page holding a short row end).
+MIN_JUDGED_CHARS = 40
+#: A document whose garbled pages are at least this share of its judged pages is refused.
+REFUSE_SHARE = 0.5
+#: Non-space characters a table row holds on average, below which the text layer is too thin to be
+#: a plan (the samples' rows hold 150-400; a table whose text is mostly pictures holds a few).
+MIN_CHARS_PER_ROW = 20
+#: Rows a table needs before its thinness is judged.
+MIN_JUDGED_ROWS = 3
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What one page's table text is made of: non-space characters, letters, unmapped glyphs."""
+
+    page: int
+    chars: int = 0
+    letters: int = 0
+    unmapped: int = 0
+
+    @property
+    def garbled(self) -> bool:
+        """Tell whether the page is mostly not letters (judged only with enough text)."""
+        return self.chars >= MIN_JUDGED_CHARS and self.letters < MIN_LETTER_SHARE * self.chars
+
+
+def text_of(rows: Iterable[PhysicalRow]) -> dict[int, list[str]]:
+    """Collect the raw line texts of every cell, by page."""
+    pages: dict[int, list[str]] = {}
+    for row in rows:
+        texts = pages.setdefault(row.page, [])
+        for piece in [*row.cells.values(), *row.extra.values()]:
+            texts.extend(line.text for line in piece.lines)
+    return pages
+
+
+def page_text(page: int, texts: Sequence[str]) -> PageText:
+    """Count one page's characters, letters and unmapped glyphs (a "(cid:N)" run is one glyph)."""
+    chars = letters = unmapped = 0
+    for text in texts:
+        unmapped += len(_UNMAPPED_RE.findall(text))
+        rest = _UNMAPPED_RE.sub("\x00", text)  # one non-letter per unmapped glyph
+        chars += sum(not c.isspace() for c in rest)
+        letters += sum(c.isalpha() for c in rest)
+    return PageText(page, chars, letters, unmapped)
+
+
+def page_list(pages: Iterable[int]) -> str:
+    """Write page numbers as runs after "page" or "pages": "pages 2-5, 9", "page 3"."""
+    runs: list[list[int]] = []
+    for page in sorted(set(pages)):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    listed = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+    return f"page {listed}" if len(runs) == 1 and len(runs[0]) == 1 else f"pages {listed}"
+
+
+def text_damage(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
+    """Return warnings about garbled pages and unmapped glyphs; raise when most of the text is garbled."""
+    judged = [page_text(page, texts) for page, texts in sorted(text_of(rows).items())]
+    garbled = [p for p in judged if p.garbled]
+    counted = [p for p in judged if p.chars >= MIN_JUDGED_CHARS]
+    if garbled and len(garbled) >= REFUSE_SHARE * len(counted):
+        share = sum(p.letters for p in garbled) / max(1, sum(p.chars for p in garbled))
+        msg = (f"the text layer cannot be read: on {page_list(p.page for p in garbled)} only {share:.0%} of the "
+               "table's characters are letters (unmapped glyphs such as (cid:N)); the fonts carry no Unicode map, "
+               "so run OCR on it")
+        raise ExtractError(msg)
+    warnings = []
+    if garbled:
+        warnings.append(f"{page_list(p.page for p in garbled)}: the table text is mostly unmapped glyphs "
+                        "(the font carries no Unicode map); the rows from these pages are garbled")
+    chars = sum(p.chars for p in judged)
+    if len(rows) >= MIN_JUDGED_ROWS and chars < MIN_CHARS_PER_ROW * len(rows):
+        warnings.append(f"the table's {len(rows)} rows hold only {chars} characters in all: the text layer is "
+                        "too thin to be a plan (text drawn as pictures, or partly scanned?); rows may be empty")
+    unmapped = [p for p in judged if p.unmapped and not p.garbled]
+    if unmapped:
+        count = sum(p.unmapped for p in unmapped)
+        glyphs = "1 glyph" if count == 1 else f"{count} glyphs"
+        warnings.append(f"{page_list(p.page for p in unmapped)}: {glyphs} could not be mapped to text "
+                        "((cid:N), U+FFFD or control characters); those characters are missing from the rows")
+    return tuple(warnings)
+
+
+def pdf_page_tree(path: Path, pages_read: int) -> tuple[str, ...]:
+    """Return a warning when the PDF's page tree says it has more pages than could be read."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        with path.open("rb") as handle:
+            document = PDFDocument(PDFParser(handle))
+            declared = resolve1(resolve1(document.catalog.get("Pages")).get("Count"))
+    except Exception:  # noqa: BLE001 - a tree too damaged to count is judged by the reader itself
+        return ()
+    return page_tree_warning(declared, pages_read) if isinstance(declared, int) else ()
+
+
+def page_tree_warning(declared: int, pages_read: int) -> tuple[str, ...]:
+    """Return a warning when the page tree's count (``declared``) is more than the pages that could be read."""
+    if declared > pages_read:
+        return (f"the page tree says the PDF has {declared} pages, but only {pages_read} could be read: "
+                f"{declared - pages_read} pages are missing from the file, with any rows on them",)
+    return ()
+
+
+#: Pages looked at for images when a PDF gives no text: a scan has one on every page.
+IMAGE_PAGES = 10
+
+
+def no_text_cause(path: Path, password: str | None) -> str | None:
+    """Say why a PDF gave no text when it is not a scan (no page holds an image); None when it may be one."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(path, password=password or "") as pdf:
+            pages = pdf.pages[:IMAGE_PAGES]
+            if any(page.images for page in pages):
+                return None
+            count = len(pdf.pages)
+    except Exception:  # noqa: BLE001 - the reader's own message stands
+        return None
+    return (f"no text could be read from any of its {count} pages, and they hold no images, so it is no scan: "
+            "its page contents are damaged or empty")

@@ -1,0 +1,197 @@
+"""Section rows: a row that spans the table and heads the rows under it ("I. Tham gia của người dân").
+
+Many plans give their groups not in merged columns on the left but as rows of their own: one
+cell merged across the table, or one filled cell and the rest empty, that reads as a heading
+(a Roman numeral, "Phần"/"Mục", a capital letter, "Chỉ số nội dung 1:", or a number before a
+name of the PAPI index). Such a row is no data row: it sets the group label of its level for the
+rows under it. A level is the dimension (0) or the component (1); a heading takes the level of
+the PAPI entry it names, else the level its numbering style has elsewhere in the plan, else the
+next level no merged column of the plan gives, in the order the styles first appear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.model import GROUP_FIELDS, CellPiece, PhysicalRow
+from extract.header import is_row_number_label
+from extract.papi import named_entry
+from extract.reflow import lines_to_text
+
+#: A heading is a title, not a paragraph: longer text (characters) is a data cell, whatever its start.
+MAX_HEADING_CHARS = 200
+#: The dimension and component levels, as indexes into :data:`core.model.GROUP_FIELDS`.
+DIMENSION, COMPONENT = 0, 1
+
+_SEP = r"\s*[.:)\-–]"
+#: Numbering styles, tried in order; each has the number ("num") and the name after it ("name").
+#: "named": group words with a number ("Chỉ số nội dung 1:", "Nội dung thành phần 2."); "part":
+#: "Phần I", "Mục 2"; "roman": "II."; "letter": "B."; "arabic": "3." or "1.2" (only before a PAPI name).
+STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "named",
+        re.compile(
+            r"^(?P<kind>chỉ số nội dung|nội dung chỉ số|chỉ số|lĩnh vực|nội dung thành phần|chỉ số thành phần|"
+            r"thành phần)\s+(?P<num>\d{1,2}|[IVX]{1,5})" + _SEP + r"?\s+(?P<name>\S.*)$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("part", re.compile(r"^(?:phần|mục|chương)\s+(?P<num>[IVX]{1,5}|\d{1,2}|[A-ZĐ])\b" + _SEP + r"?\s*(?P<name>.*)$",
+                        re.IGNORECASE)),
+    ("roman", re.compile(r"^(?P<num>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?:" + _SEP + r"\s*|\s+)(?P<name>\S.*)$")),
+    ("letter", re.compile(r"^(?P<num>[A-HJ-UWYZĐ])\s*[.)]\s+(?P<name>\S.*)$")),
+    ("arabic", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)" + _SEP + r"?\s+(?P<name>\S.*)$")),
+)
+#: Group words that say the level themselves.
+_COMPONENT_WORDS = ("thành phần",)
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+#: Section letters in the order plans use them: A, B, C, D, Đ, E, ... (Đ after D, as Vietnamese lists it).
+_LETTERS = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def roman_to_int(token: str) -> int:
+    """Read a Roman numeral (I to XXXIX).
+
+    >>> roman_to_int("XIV"), roman_to_int("IX")
+    (14, 9)
+    """
+    values = [_ROMAN[ch] for ch in token.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _number(token: str) -> int | None:
+    """Return the group number a numbering token gives: arabic (last part of "1.2"), Roman, or a letter's place."""
+    token = token.strip().rstrip(".:)-–").upper()
+    if not token:
+        return None
+    if token[0].isdigit():
+        return int(token.split(".")[-1])
+    if set(token) <= set(_ROMAN):
+        return roman_to_int(token)
+    if len(token) == 1 and token in _LETTERS:
+        return _LETTERS.index(token) + 1
+    return None
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section row: its label as written, numbering style, group number, and PAPI entry.
+
+    ``level`` is :data:`DIMENSION`, :data:`COMPONENT` or None (a heading above or beside the two
+    group levels: it heads no group, but is no data row either); it is settled for the whole plan
+    by :func:`find_headings`. ``papi_level`` is the level of the PAPI entry the text names, if any.
+    """
+
+    text: str
+    style: str
+    number: int | None
+    papi_level: int | None = None
+    level: int | None = None
+
+
+def _piece_text(piece: CellPiece) -> str:
+    return lines_to_text(piece.lines, piece.line_height)
+
+
+def spanning_text(row: PhysicalRow) -> tuple[str, str] | None:
+    """Return (numbering from the row-number column, text) when the row's text spans the table.
+
+    The row's cells other than merged group columns must hold one text, or one text and a bare
+    number in the STT column ("I" | "Tham gia của người dân ..."); no cell may continue a cell
+    merged from above (a data row with shared cells). None when the row is no such row.
+    """
+    body = [(name, piece) for name, piece in row.cells.items() if name not in GROUP_FIELDS]
+    body += list(row.extra.items())
+    if any(piece.merged_above and not piece.lines for _, piece in body):
+        return None
+    filled = [(name, piece) for name, piece in body if piece.lines]
+    if len(filled) == 1:
+        return "", _piece_text(filled[0][1])
+    if len(filled) == 2:
+        numbers = [(n, p) for n, p in filled if is_row_number_label(n) and _number(_piece_text(p)) is not None]
+        if len(numbers) == 1:
+            (number_name, number_piece) = numbers[0]
+            (_, text_piece) = next((n, p) for n, p in filled if n != number_name)
+            return _piece_text(number_piece), _piece_text(text_piece)
+    return None
+
+
+def read_heading(numbering: str, text: str) -> Heading | None:
+    """Read a spanning row's text as a heading, or None when it reads as data.
+
+    >>> read_heading("", "II. Công khai, minh bạch").style, read_heading("", "Tỷ lệ người dân") is None
+    ('roman', True)
+    """
+    flat = " ".join(text.split())
+    if not flat or len(flat) > MAX_HEADING_CHARS:
+        return None
+    probe = f"{numbering.strip().rstrip('.')}. {flat}" if numbering.strip() else flat
+    for style, pattern in STYLES:
+        match = pattern.match(probe)
+        if match is None:
+            continue
+        name = match.group("name")
+        entry = named_entry(name) if name else None
+        papi_level = None if entry is None else (DIMENSION if entry.is_dimension else COMPONENT)
+        if style == "arabic" and entry is None:
+            return None
+        if style == "named" and papi_level is None:
+            papi_level = COMPONENT if any(w in match.group("kind").lower() for w in _COMPONENT_WORDS) else DIMENSION
+        return Heading(text.strip(), style, _number(match.group("num")), papi_level)
+    return None
+
+
+def _style_levels(headings: Sequence[Heading], free: Sequence[int]) -> dict[str, int | None]:
+    """Give each numbering style a level: the one its PAPI-named headings have, else the next free one."""
+    levels: dict[str, int | None] = {}
+    for heading in headings:
+        if heading.papi_level is not None:
+            levels.setdefault(heading.style, heading.papi_level)
+    left = [level for level in free if level not in levels.values()]
+    for heading in headings:
+        if heading.style not in levels:
+            levels[heading.style] = left.pop(0) if left else None
+    return levels
+
+
+def find_headings(rows: Sequence[PhysicalRow]) -> dict[int, Heading]:
+    """Find the section rows among a table's rows: {row index: heading with its level settled}."""
+    found: dict[int, Heading] = {}
+    for index, row in enumerate(rows):
+        spanning = spanning_text(row)
+        heading = read_heading(*spanning) if spanning else None
+        if heading is not None:
+            found[index] = heading
+    free = [level for level, name in enumerate(GROUP_FIELDS) if not any(r.cells[name].lines for r in rows)]
+    levels = _style_levels(list(found.values()), free)
+    return {
+        index: Heading(h.text, h.style, h.number, h.papi_level, h.papi_level if h.papi_level is not None
+                       else levels[h.style])
+        for index, h in found.items()
+    }
+
+
+@dataclass(frozen=True)
+class SectionLabels:
+    """The group labels and numbers the section rows above a data row give it ("" / None: none)."""
+
+    texts: tuple[str, str] = ("", "")
+    numbers: tuple[int | None, int | None] = (None, None)
+    #: How many headings of each level came so far (under the current dimension, for components):
+    #: the group number of a heading without one.
+    counts: tuple[int, int] = (0, 0)
+
+    def enter(self, heading: Heading) -> SectionLabels:
+        """Return the labels under ``heading``: a dimension heading clears the component."""
+        if heading.level == DIMENSION:
+            count = self.counts[0] + 1
+            number = heading.number if heading.number is not None else count
+            return SectionLabels((heading.text, ""), (number, None), (count, 0))
+        if heading.level == COMPONENT:
+            count = self.counts[1] + 1
+            number = heading.number if heading.number is not None else count
+            return SectionLabels((self.texts[0], heading.text), (self.numbers[0], number), (self.counts[0], count))
+        return self

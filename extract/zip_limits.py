@@ -1,0 +1,76 @@
+"""Limits a DOCX package must keep before any part of it is inflated or parsed.
+
+A DOCX is a ZIP of XML parts, and python-docx inflates each part whole. A hostile file can
+declare parts that inflate a thousandfold (a 1 MB file holding 2 GB), or a DTD whose entities
+expand or reach outside the file. Word never writes a DTD, and real plans inflate to a few MB,
+so such packages are refused with one line before python-docx sees them. Python's zipfile never
+inflates a part past its declared size (it stops there and the checksum fails), so checking
+the declared sizes bounds what is read.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from core.errors import ExtractError
+
+#: Parts a package may hold: real plans have 15-40, a document with many images a few hundred.
+MAX_PARTS = 5_000
+#: Bytes all parts may inflate to together (images included): a 100-page plan's parts come to a few MB.
+MAX_TOTAL_SIZE = 256 << 20
+#: Bytes one XML part may inflate to: python-docx holds it as a tree of ~10 times its size, and a
+#: plan's document.xml is well under 1 MB (3,000 table rows come to 16 MB).
+MAX_XML_SIZE = 32 << 20
+#: How many times its stored size a large part may inflate to: the samples' parts inflate 5-46
+#: times, 3000 copies of one table row 128 times; a deflate bomb of zeros about 1000 times.
+MAX_RATIO = 200
+#: Parts smaller than this (bytes) are not held to the ratio: tiny parts compress oddly and cost nothing.
+RATIO_FROM_SIZE = 1 << 20
+#: Bytes read at the start of each XML part to look for a DTD (it must come before the root element).
+PROLOG_BYTES = 4096
+_DTD_MARKS = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"), b"<!ENTITY")
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1 << 20):.0f} MB"
+
+
+def check_package(path: Path) -> None:
+    """Raise :class:`ExtractError` when the DOCX at ``path`` breaks a size, ratio or DTD limit."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_PARTS:
+                msg = f"a DOCX of {len(infos)} parts (limit {MAX_PARTS}): refused as a hostile or broken package"
+                raise ExtractError(msg)
+            total = sum(info.file_size for info in infos)
+            if total > MAX_TOTAL_SIZE:
+                msg = (f"a DOCX whose parts inflate to {_mib(total)} (limit {_mib(MAX_TOTAL_SIZE)}): "
+                       "refused as a decompression bomb or far larger than any plan")
+                raise ExtractError(msg)
+            for info in infos:
+                _check_part(archive, info)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError) as exc:
+        msg = f"a damaged ZIP/DOCX file ({exc})"
+        raise ExtractError(msg) from exc
+
+
+def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Hold one part to the ratio limit, and an XML part to having no DTD."""
+    if info.file_size > RATIO_FROM_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        ratio = info.file_size // max(info.compress_size, 1)
+        msg = (f"a DOCX part ({info.filename}) inflates {ratio} times its stored size (limit {MAX_RATIO}): "
+               "refused as a decompression bomb")
+        raise ExtractError(msg)
+    if info.filename.endswith((".xml", ".rels")):
+        if info.file_size > MAX_XML_SIZE:
+            msg = (f"a DOCX part ({info.filename}) of {_mib(info.file_size)} of XML (limit {_mib(MAX_XML_SIZE)}): "
+                   "far larger than any plan; refused")
+            raise ExtractError(msg)
+        with archive.open(info) as handle:
+            prolog = handle.read(PROLOG_BYTES)
+        if any(mark in prolog for mark in _DTD_MARKS):
+            msg = (f"a DOCX part ({info.filename}) declares a DTD or entities, which Word never writes: "
+                   "refused (entity expansion or external entities)")
+            raise ExtractError(msg)

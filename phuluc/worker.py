@@ -1,0 +1,234 @@
+"""Read each document in a child process of its own, under a wall-time and a memory limit.
+
+A damaged or hostile file can make a parser hang, eat memory or crash the interpreter; in a child
+process each of these ends that one document, as a :class:`~core.model.Failure` with one line of
+cause, while the run goes on. Up to ``jobs`` children read at once; results come back in input
+order whatever order the children finish in, so ``--jobs`` never changes the outputs. Text
+crossing back from a child is sanitized once here (:func:`core.text.sanitize`), so no writer can
+fail on what a document holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import faulthandler
+import logging
+import multiprocessing as mp
+import os
+import resource
+import signal
+import time
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any, TypeVar
+
+from core.errors import PhulucError
+from core.model import Document, Failure
+from core.process import die_with_parent
+from core.settings import LimitSettings, Settings
+from core.text import one_line, sanitize
+
+#: Reads one document in the child: a module-level function, so it can be sent to a spawned child too.
+ReadOne = Callable[[Path, Settings], Document]
+
+#: Seconds a child is given to end after SIGTERM before it is killed.
+_KILL_GRACE = 2.0
+#: The pipe ends of the children running now: a newly forked child closes the ones that are not its own,
+#: so that a crashed child's pipe reports end-of-file at once.
+_OPEN_ENDS: list[Connection] = []
+
+T = TypeVar("T")
+
+
+def start_context() -> Any:
+    """Return the 'fork' multiprocessing context where there is one (fast, inherits the agency list), else 'spawn'."""
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+
+
+def sanitized(value: T) -> T:
+    """Return ``value`` with every string inside it (dataclasses, tuples, lists, dicts) passed through sanitize."""
+    return _scrub(value)  # type: ignore[no-any-return]
+
+
+def _scrub(value: Any) -> Any:
+    if isinstance(value, str):
+        return sanitize(value)
+    if isinstance(value, tuple):
+        return tuple(_scrub(v) for v in value)
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {_scrub(k): _scrub(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _scrub(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def failure_message(exc: BaseException, limits: LimitSettings) -> str:
+    """Say in one line why a document failed: our own errors as they are, the rest named for a user."""
+    if isinstance(exc, PhulucError):
+        return one_line(str(exc))
+    if isinstance(exc, MemoryError):
+        return f"needs more memory than the limit ({_gib(limits.max_memory)}; raise it with --max-memory)"
+    if isinstance(exc, RecursionError):
+        return "could not be read: its structure is nested too deeply (a damaged or hostile file)"
+    detail = one_line(f"{type(exc).__name__}: {exc}").removesuffix(":")
+    return f"could not be read: the file looks damaged (the reader stopped on {detail})"
+
+
+def _gib(size: int) -> str:
+    return f"{size / (1 << 30):.1f} GiB"
+
+
+def _limit_memory(max_memory: int) -> None:
+    """Cap this process's address space; children it forks (the PDF page reader) inherit the cap."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = max_memory if hard == resource.RLIM_INFINITY else min(max_memory, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def _quiet() -> None:
+    """Keep library chatter (pdfminer's log lines, camelot's warnings, C libraries' stderr) from the user."""
+    logging.disable(logging.CRITICAL)
+    warnings.simplefilter("ignore")
+    faulthandler.disable()  # a crash is reported by the parent in one line, not as a C stack dump
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _child(conn: Connection, read_one: ReadOne, path: Path, settings: Settings) -> None:
+    """Read one document and send back ("ok", document) or ("error", message); runs in the child."""
+    die_with_parent()
+    for end in _OPEN_ENDS:
+        if end is not conn:
+            end.close()
+    _quiet()
+    try:
+        _limit_memory(settings.limits.max_memory)
+        outcome: tuple[str, Any] = ("ok", sanitized(read_one(path, settings)))
+    except BaseException as exc:  # noqa: BLE001 - every way a reader can fail becomes one line
+        outcome = ("error", failure_message(exc, settings.limits))
+    try:
+        conn.send(outcome)
+    except MemoryError:
+        conn.send(("error", failure_message(MemoryError(), settings.limits)))
+    conn.close()
+
+
+@dataclass(eq=False)
+class _Job:
+    """One document being read: its place in the input, its child and pipe, and when its time is up."""
+
+    index: int
+    path: Path
+    process: BaseProcess
+    conn: Connection
+    deadline: float
+
+
+def _exit_message(process: BaseProcess, limits: LimitSettings) -> str:
+    """Explain a child that ended without a word: a signal (crash, memory) or an exit status."""
+    code = process.exitcode
+    if code is not None and code < 0:
+        name = signal.Signals(-code).name
+        if -code == signal.SIGKILL:
+            return f"the reader was killed ({name}), most likely for memory (limit {_gib(limits.max_memory)})"
+        return f"the reader crashed ({name}) on this file"
+    return f"the reader stopped with exit status {code} and no result"
+
+
+def _stop(process: BaseProcess) -> None:
+    """End a child (and, through its death signal, the reader it forked) and reap it."""
+    if process.is_alive():
+        process.terminate()
+        process.join(_KILL_GRACE)
+    if process.is_alive():
+        process.kill()
+    process.join()
+
+
+def _start(index: int, path: Path, read_one: ReadOne, settings: Settings) -> _Job:
+    receive, send = mp.Pipe(duplex=False)
+    _OPEN_ENDS.append(receive)
+    process = start_context().Process(target=_child, args=(send, read_one, path, settings))
+    process.start()
+    send.close()
+    return _Job(index, path, process, receive, time.monotonic() + settings.limits.timeout)
+
+
+def _collect(job: _Job, limits: LimitSettings) -> Document | Failure:
+    """Take a finished child's result, or say why there is none; the child is reaped either way."""
+    outcome: tuple[str, Any] | None = None
+    if job.conn.poll():
+        try:
+            outcome = job.conn.recv()
+        except (EOFError, OSError):
+            outcome = None
+        else:
+            job.process.join(_KILL_GRACE)  # it has sent its result and is on its way out
+    _stop(job.process)
+    job.conn.close()
+    _OPEN_ENDS.remove(job.conn)
+    if outcome is None:
+        return Failure(sanitize(str(job.path)), _exit_message(job.process, limits))
+    kind, value = outcome
+    if kind == "ok":
+        assert isinstance(value, Document)
+        return value
+    return Failure(sanitize(str(job.path)), str(value))
+
+
+def _time_out(job: _Job, limits: LimitSettings) -> Failure:
+    _stop(job.process)
+    job.conn.close()
+    _OPEN_ENDS.remove(job.conn)
+    message = f"took longer than the time limit ({limits.timeout:g} s; raise it with --timeout)"
+    return Failure(sanitize(str(job.path)), message)
+
+
+def read_isolated(paths: Sequence[Path], read_one: ReadOne, settings: Settings) -> Iterator[Document | Failure]:
+    """Read every path in a child process of its own; yield each document or failure in input order.
+
+    Up to ``settings.limits.jobs`` children run at once. A child that passes the time limit is
+    killed; one that dies or runs out of memory is reported; children still running when the
+    caller stops iterating (an interrupt) are killed.
+    """
+    limits = settings.limits
+    waiting = list(enumerate(paths))
+    waiting.reverse()
+    running: dict[Connection, _Job] = {}
+    finished: dict[int, Document | Failure] = {}
+    next_out = 0
+    try:
+        while waiting or running:
+            while waiting and len(running) < limits.jobs:
+                index, path = waiting.pop()
+                job = _start(index, path, read_one, settings)
+                running[job.conn] = job
+            now = time.monotonic()
+            timeout = max(0.0, min(job.deadline for job in running.values()) - now)
+            sentinels = {job.process.sentinel: job for job in running.values()}
+            ready = wait([*running, *sentinels], timeout)
+            done = {running[r] if r in running else sentinels[r] for r in ready}  # type: ignore[index]
+            for job in sorted(done, key=lambda j: j.index):
+                del running[job.conn]
+                finished[job.index] = _collect(job, limits)
+            now = time.monotonic()
+            for job in [j for j in running.values() if j.deadline <= now]:
+                del running[job.conn]
+                finished[job.index] = _time_out(job, limits)
+            while next_out in finished:
+                yield finished.pop(next_out)
+                next_out += 1
+    finally:
+        for job in running.values():
+            _stop(job.process)
+            job.conn.close()
+            _OPEN_ENDS.remove(job.conn)

@@ -1,0 +1,109 @@
+"""Section rows: headings that span the table give the group labels and are no data rows."""
+
+from __future__ import annotations
+
+from core.model import FIELDS, CellPiece, Document, Line, PhysicalRow, Provenance
+from extract.merge import merge
+from extract.sections import COMPONENT, DIMENSION, find_headings, read_heading, roman_to_int, spanning_text
+
+
+def cell(*texts: str, merged: bool = False) -> CellPiece:
+    return CellPiece(lines=tuple(Line(t, paragraph_end=True) for t in texts), merged_above=merged)
+
+
+def row(extra: dict[str, CellPiece] | None = None, **cells: CellPiece) -> PhysicalRow:
+    return PhysicalRow(page=1, cells={f: cells.get(f, CellPiece()) for f in FIELDS}, extra=extra or {})
+
+
+def doc(*rows: PhysicalRow) -> Document:
+    return Document(Provenance("t.docx", "t.docx", "0" * 64, "docx", "python-docx", 1), physical_rows=rows)
+
+
+def data(indicator: str, stt: str = "", **cells: CellPiece) -> PhysicalRow:
+    extra = {"STT": cell(stt)} if stt else {}
+    return row(extra, indicators=cell(indicator), tasks=cell("- Tuyên truyền."), lead=cell("Sở Nội vụ"), **cells)
+
+
+def test_roman_numerals_read_as_integers() -> None:
+    assert [roman_to_int(t) for t in ("I", "IV", "IX", "XIV")] == [1, 4, 9, 14]
+
+
+def test_heading_styles() -> None:
+    assert read_heading("", "III. Trách nhiệm giải trình với người dân").papi_level == DIMENSION
+    assert read_heading("", "2. Cơ hội tham gia").papi_level == COMPONENT
+    assert read_heading("", "B. Nhiệm vụ khác").number == 2
+    assert read_heading("", "Phần 2: Nhiệm vụ").number == 2
+    assert read_heading("", "Nội dung thành phần 3: Chất lượng bầu cử").number == 3
+    # a number before text that is no PAPI name is a data cell ("1. Tỷ lệ ..."), as is a long paragraph
+    assert read_heading("", "1. Tỷ lệ người dân trả lời đã tham gia bầu cử") is None
+    assert read_heading("", "I. " + "Tăng cường tuyên truyền " * 12) is None
+
+
+def test_a_row_with_one_filled_cell_or_a_number_and_a_title_spans_the_table() -> None:
+    assert spanning_text(row(tasks=cell("I. Tham gia"))) == ("", "I. Tham gia")
+    assert spanning_text(row({"STT": cell("II")}, tasks=cell("Công khai, minh bạch"))) == ("II", "Công khai, minh bạch")
+    assert spanning_text(data("1. Tỷ lệ")) is None
+    # a row whose other cells are merged from the row above is a data row with shared cells
+    assert spanning_text(row(indicators=cell("I. Tỷ lệ"), tasks=cell(merged=True))) is None
+
+
+def test_section_rows_give_labels_numbers_and_keys() -> None:
+    rows = (
+        row(tasks=cell("I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ")),
+        row(tasks=cell("1. Tri thức công dân")),
+        data("1. Hiểu biết về chính sách"),
+        data("2. Hiểu biết về vị trí lãnh đạo"),
+        row(tasks=cell("2. Cơ hội tham gia")),
+        data("1. Tham gia vào các tổ chức"),
+        row(tasks=cell("II. Công khai, minh bạch trong việc ra quyết định ở địa phương")),
+        row(tasks=cell("1. Tiếp cận thông tin")),
+        data("Tỷ lệ người dân được tiếp cận thông tin"),
+    )
+    out = merge(doc(*rows)).rows
+    assert [r.key for r in out] == ["1.1.1", "1.1.2", "1.2.1", "2.1.1"]
+    assert [r.papi for r in out] == ["1.1", "1.1", "1.2", "2.1"]
+    assert out[0].dimension == "I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ" and out[0].component == "1. Tri thức công dân"
+    assert out[3].dimension.startswith("II. Công khai") and out[3].component == "1. Tiếp cận thông tin"
+    assert all("Tri thức" not in r.tasks and "Cơ hội" not in r.tasks for r in out)
+
+
+def test_unknown_headings_take_the_levels_no_column_gives_in_order_of_style() -> None:
+    rows = (
+        row(tasks=cell("A. Nhóm nhiệm vụ thứ nhất")),
+        row(tasks=cell("I. Việc thứ nhất")),
+        data("1. Chỉ tiêu một"),
+        row(tasks=cell("II. Việc thứ hai")),
+        data("1. Chỉ tiêu hai"),
+        row(tasks=cell("B. Nhóm nhiệm vụ thứ hai")),
+        row(tasks=cell("I. Việc thứ ba")),
+        data("1. Chỉ tiêu ba"),
+    )
+    headings = find_headings(rows)
+    assert [h.level for h in headings.values()] == [DIMENSION, COMPONENT, COMPONENT, DIMENSION, COMPONENT]
+    assert [r.key for r in merge(doc(*rows)).rows] == ["1.1.1", "1.2.1", "2.1.1"]
+
+
+def test_mixed_plan_merged_dimension_column_and_component_section_rows() -> None:
+    rows = (
+        row(dimension=cell("1. Tham gia của người dân ở cấp cơ sở"), tasks=cell("1. Tri thức công dân")),
+        data("Hiểu biết về chính sách", stt="1", dimension=cell(merged=True)),
+        data("Hiểu biết về vị trí lãnh đạo", stt="2", dimension=cell(merged=True)),
+        row(dimension=cell(merged=True), tasks=cell("2. Cơ hội tham gia")),
+        data("Tham gia vào các tổ chức", stt="3", dimension=cell(merged=True)),
+    )
+    out = merge(doc(*rows)).rows
+    assert [r.key for r in out] == ["1.1.1", "1.1.2", "1.2.1"]  # STT runs on; counted within the component
+    assert {r.dimension for r in out} == {"1. Tham gia của người dân ở cấp cơ sở"}
+    assert [r.component for r in out] == ["1. Tri thức công dân"] * 2 + ["2. Cơ hội tham gia"]
+
+
+def test_number_in_the_stt_column_and_title_in_the_merged_cell() -> None:
+    rows = (
+        row({"STT": cell("I")}, tasks=cell("Tham gia của người dân ở cấp cơ sở")),
+        row({"STT": cell("1")}, tasks=cell("Tri thức công dân")),
+        data("Hiểu biết về chính sách", stt="1"),
+        data("Hiểu biết về vị trí lãnh đạo", stt="2"),
+    )
+    out = merge(doc(*rows)).rows
+    assert [r.key for r in out] == ["1.1.1", "1.1.2"]
+    assert out[0].dimension == "Tham gia của người dân ở cấp cơ sở" and out[0].component == "Tri thức công dân"

@@ -1,0 +1,102 @@
+"""The document workers: each document in a process of its own, results in input order, every end a one-line failure."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from hostile import GOOD_DOCX
+
+from core.model import Document, Failure, Provenance
+from core.settings import LimitSettings, Settings
+from core.text import sanitize
+from phuluc.pipeline import read_document
+from phuluc.worker import read_isolated, sanitized
+
+SETTINGS = Settings(limits=LimitSettings(timeout=20))
+
+
+def _provenance(path: Path) -> Provenance:
+    return Provenance(path.name, str(path), "0" * 64, "docx", "test", 1)
+
+
+def by_name(path: Path, settings: Settings) -> Document:
+    """A reader whose behaviour the file name picks: the worker is real, only the reading is scripted."""
+    name = path.name
+    if name.startswith("sleep"):
+        time.sleep(float(name.split("-")[1]))
+    elif name == "segfault":
+        os.kill(os.getpid(), signal.SIGSEGV)
+    elif name == "exit":
+        os._exit(3)
+    elif name == "allocate":
+        blocks = [bytearray(64 << 20) for _ in range(64)]  # 4 GiB, over the limit
+        del blocks
+    elif name == "surrogate":
+        return Document(_provenance(path), title="x\ud800\x00y")
+    elif name == "keyerror":
+        msg = "/Root"
+        raise KeyError(msg)
+    return Document(_provenance(path), title=name)
+
+
+def test_results_come_in_input_order_whatever_order_the_children_finish(tmp_path: Path) -> None:
+    paths = [tmp_path / "sleep-1.5", tmp_path / "fast", tmp_path / "sleep-0.5", tmp_path / "quick"]
+    settings = Settings(limits=LimitSettings(timeout=20, jobs=3))
+    titles = [o.title for o in read_isolated(paths, by_name, settings) if isinstance(o, Document)]
+    assert titles == ["sleep-1.5", "fast", "sleep-0.5", "quick"]
+
+
+@pytest.mark.parametrize(
+    ("name", "cause"),
+    [
+        ("segfault", "the reader crashed (SIGSEGV) on this file"),
+        ("exit", "the reader stopped with exit status 3 and no result"),
+        ("allocate", "needs more memory than the limit (1.0 GiB; raise it with --max-memory)"),
+        ("keyerror", "could not be read: the file looks damaged (the reader stopped on KeyError: '/Root')"),
+        ("sleep-30", "took longer than the time limit (2 s; raise it with --timeout)"),
+    ],
+)
+def test_every_way_a_reader_ends_badly_is_one_failure_and_the_next_document_is_read(
+    name: str, cause: str, tmp_path: Path
+) -> None:
+    settings = Settings(limits=LimitSettings(timeout=2, max_memory=1 << 30))
+    started = time.monotonic()
+    outcomes = list(read_isolated([tmp_path / name, tmp_path / "after"], by_name, settings))
+    assert outcomes[0] == Failure(str(tmp_path / name), cause)
+    assert isinstance(outcomes[1], Document) and outcomes[1].title == "after"
+    assert time.monotonic() - started < 15
+
+
+def test_text_crossing_back_is_sanitized(tmp_path: Path) -> None:
+    (outcome,) = read_isolated([tmp_path / "surrogate"], by_name, SETTINGS)
+    assert isinstance(outcome, Document) and outcome.title == "x\ufffdy"
+
+
+def test_sanitized_walks_every_string_of_a_document() -> None:
+    doc = Document(_provenance(Path("a\udcff.docx")), title="t\x1b", header=(("dimension", "\ud800"),),
+                   warnings=("w\r\nx",))
+    clean = sanitized(doc)
+    assert (clean.provenance.source, clean.title, clean.header, clean.warnings) == (
+        "a\ufffd.docx", "t", (("dimension", "\ufffd"),), ("w\nx",)
+    )
+    assert sanitize("ok\tline\n") == "ok\tline\n"
+
+
+def test_the_real_reader_through_a_worker_gives_what_it_gives_in_process() -> None:
+    (outcome,) = read_isolated([GOOD_DOCX], read_document, SETTINGS)
+    assert outcome == read_document(GOOD_DOCX, SETTINGS)
+
+
+def test_the_spawn_fallback_reads_the_same(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import multiprocessing as mp
+
+    from phuluc import worker
+
+    monkeypatch.setattr(worker, "start_context", lambda: mp.get_context("spawn"))  # as on macOS and Windows
+    outcomes = list(read_isolated([GOOD_DOCX, tmp_path / "missing.docx"], read_document, SETTINGS))
+    assert outcomes[0] == read_document(GOOD_DOCX, SETTINGS)
+    assert isinstance(outcomes[1], Failure) and "cannot read the file" in outcomes[1].error
