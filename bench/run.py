@@ -3,11 +3,16 @@
 Each contender runs in a fresh Python process on the same PDF, so imports count and peak memory
 (ru_maxrss) belongs to that contender alone:
 - phuluc: the whole pipeline (imports, extraction, merging, export) through the CLI entry point,
-  with the default engine and with ``--engine pdfium``;
+  with the default engine and with each engine by name;
 - pdfplumber: ``page.extract_tables()`` on every page (the raw engine, no merging, no output);
 - camelot: lattice on every page;
 - pdfium: every page's characters with pypdfium2, the floor no pure-Python engine will beat.
-Peak memory is the larger of the process's and its worker's (phuluc reads long plans with two).
+Ratios are each contender's time over the default pipeline's. Peak memory is the larger of the
+process's and its workers' (phuluc reads long plans with two).
+Batch: copies of one sample (``--batch-sample``) in a temporary folder, 10 and then 100 of them,
+each batch one ``phuluc extract FOLDER`` in a fresh process: its time, pages/s and peak memory.
+With a ``--jobs`` option in the CLI each batch runs at ``-j 1`` and at ``-j N`` (N = the cores
+available), and peak memory is compared at -j 1; without one the bench says so and runs each once.
 OCR: seconds per page of the whole pipeline on the 3-page 300 dpi scan (samples/scanned/), two
 pages read by Tesseract at a time.
 Accuracy: the share of the 36 x 11 golden cells the pipeline gets exactly right, per sample, and
@@ -19,6 +24,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,15 +46,16 @@ REPORT = textwrap.dedent("""
     print(json.dumps({{"seconds": time.perf_counter() - t0, "peak_mib": peak / 1024}}))
 """)
 
+CLI = """
+    from phuluc.cli import main
+    assert main(["extract", sys.argv[1], "--out", sys.argv[2], "--quiet"{extra}]) == 0
+"""
+
 CONTENDERS = {
-    "phuluc pipeline": """
-        from phuluc.cli import main
-        assert main(["extract", sys.argv[1], "--out", sys.argv[2], "--quiet"]) == 0
-    """,
-    "phuluc, --engine pdfium": """
-        from phuluc.cli import main
-        assert main(["extract", sys.argv[1], "--out", sys.argv[2], "--quiet", "--engine", "pdfium"]) == 0
-    """,
+    "phuluc default": CLI.format(extra=""),
+    "phuluc --engine pdfium": CLI.format(extra=', "--engine", "pdfium"'),
+    "phuluc --engine pdfplumber": CLI.format(extra=', "--engine", "pdfplumber"'),
+    "phuluc --engine camelot": CLI.format(extra=', "--engine", "camelot"'),
     "pdfplumber extract_tables": """
         import pdfplumber
         with pdfplumber.open(sys.argv[1]) as pdf:
@@ -68,6 +76,10 @@ CONTENDERS = {
             [text.get_charbox(i) for i in range(text.count_chars())]
     """,
 }
+#: Contenders that take 10+ s a run on a 40-page plan run once, so ``make bench`` stays within minutes.
+SLOW = ("phuluc --engine camelot", "camelot lattice")
+#: Documents in the two memory batches: peak memory must not grow with the batch (issue 16).
+BATCH_SIZES = (10, 100)
 
 
 def run_contender(name: str, pdf: Path, out_dir: Path) -> dict[str, float]:
@@ -142,31 +154,98 @@ def ocr_seconds_per_page() -> str:
         return "OCR: skipped (no tesseract; apt-get install tesseract-ocr tesseract-ocr-vie)"
     pages = page_count(OCR_SAMPLE)
     with tempfile.TemporaryDirectory() as tmp:
-        seconds = run_contender("phuluc pipeline", OCR_SAMPLE, Path(tmp))["seconds"]
+        seconds = run_contender("phuluc default", OCR_SAMPLE, Path(tmp))["seconds"]
     return f"OCR: {OCR_SAMPLE.relative_to(ROOT)}: {seconds:.1f} s for {pages} pages = {seconds / pages:.2f} s/page"
 
 
+BATCH = """
+    from phuluc.cli import main
+    main(["extract", sys.argv[1], "--out", sys.argv[2], "--quiet", *sys.argv[3:]])
+"""
+
+
+def run_code(code: str, *args: str) -> dict[str, float]:
+    """Run one timed body (see :data:`REPORT`) in a fresh interpreter and return its time and peak memory."""
+    proc = subprocess.run(
+        [sys.executable, "-c", REPORT.format(body=textwrap.dedent(code).strip()), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    if proc.returncode != 0:
+        msg = f"a batch run failed:\n{proc.stderr[-2000:]}"
+        raise SystemExit(msg)
+    result: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def has_jobs_option() -> bool:
+    """Tell whether ``phuluc extract`` takes ``--jobs`` (issue 16 item 3, built on another branch)."""
+    code = "from phuluc.cli import main; main(['extract', '--help'])"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT)
+    return "--jobs" in proc.stdout
+
+
+def batch(sample: Path, sizes: tuple[int, ...], jobs: list[str]) -> None:
+    """Copy ``sample`` into a temporary folder ``size`` times and time one ``phuluc extract`` of the folder."""
+    pages = page_count(sample) if sample.suffix == ".pdf" else 0
+    print(f"\nbatch: copies of {sample.name} ({pages} pages) in one temporary folder, one run each")
+    print(f"{'documents':>9} {'options':10} {'seconds':>8} {'pages/s':>8} {'peak MiB':>9}")
+    peaks = {}
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="phuluc-bench-") as tmp:
+            folder = Path(tmp) / "in"
+            folder.mkdir()
+            for i in range(size):
+                shutil.copyfile(sample, folder / f"plan-{i:03d}{sample.suffix}")
+            for options in [["-j", "1"], ["-j", str(os.cpu_count() or 1)]] if jobs else [[]]:
+                r = run_code(BATCH, str(folder), str(Path(tmp) / "out"), *options)
+                peaks.setdefault(size, r["peak_mib"])  # the first run (-j 1 when there is -j) is compared
+                print(
+                    f"{size:9d} {' '.join(options) or 'default':10} {r['seconds']:8.1f}"
+                    f" {size * pages / r['seconds']:8.1f} {r['peak_mib']:9.0f}"
+                )
+    if len(sizes) == 2:
+        small, large = sizes
+        print(f"peak memory {large} vs {small} documents ({'-j 1' if jobs else 'default'}): "
+              f"{peaks[large] / peaks[small]:.2f}x")
+
+
 def main() -> int:
-    """Time every contender on one PDF, print the table, then each sample's accuracy."""
+    """Time every contender on one PDF, print the table, the batches, then each sample's accuracy."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pdf", nargs="?", type=Path, default=ROOT / "samples" / "plan-2024-landscape.pdf")
     parser.add_argument("--repeat", type=int, default=3, help="runs per contender; the fastest counts")
+    parser.add_argument(
+        "--batch-sample",
+        type=Path,
+        default=ROOT / "samples" / "layouts" / "long-row-reportlab.pdf",
+        help="the document copied into the memory batches",
+    )
+    parser.add_argument("--batch-sizes", type=int, nargs="*", default=list(BATCH_SIZES), help="documents per batch")
     args = parser.parse_args()
     pages = page_count(args.pdf)
     shown = args.pdf.relative_to(ROOT) if args.pdf.is_relative_to(ROOT) else args.pdf
-    print(f"{shown}: {pages} pages, best of {args.repeat}")
+    print(f"{shown}: {pages} pages, best of {args.repeat} (of 1: {', '.join(SLOW)})")
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name in CONTENDERS:
-            runs = [run_contender(name, args.pdf, Path(tmp)) for _ in range(args.repeat)]
+            runs = [run_contender(name, args.pdf, Path(tmp)) for _ in range(1 if name in SLOW else args.repeat)]
             results[name] = {"seconds": min(r["seconds"] for r in runs), "peak_mib": max(r["peak_mib"] for r in runs)}
-    base = results["phuluc pipeline"]["seconds"]
-    print(f"{'contender':28} {'seconds':>8} {'pages/s':>8} {'peak MiB':>9} {'phuluc speed-up':>16}")
+    base = results["phuluc default"]["seconds"]
+    print(f"{'contender':28} {'seconds':>8} {'pages/s':>8} {'peak MiB':>9} {'x phuluc default':>17}")
     for name, r in results.items():
         print(
             f"{name:28} {r['seconds']:8.2f} {pages / r['seconds']:8.1f} {r['peak_mib']:9.0f}"
-            f" {r['seconds'] / base:15.2f}x"
+            f" {r['seconds'] / base:16.2f}x"
         )
+    tables = results["pdfplumber extract_tables"]["seconds"]
+    print(f"phuluc default (whole pipeline) is {tables / base:.2f}x faster than pdfplumber extract_tables alone")
+    jobs = has_jobs_option()
+    if not jobs:
+        print("\n-j 1 / -j N: skipped, phuluc extract has no --jobs option on this branch")
+    batch(args.batch_sample, tuple(args.batch_sizes), ["-j"] if jobs else [])
     print(f"\n{ocr_seconds_per_page()}")
     print("\naccuracy (golden cells exactly right)")
     for sample in sorted((ROOT / "samples").glob("*.*")):

@@ -133,7 +133,7 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
         msg = f"{reading.coverage.summary()}; --strict refuses a partial table"
         raise ExtractError(msg)
     warnings = reading.warnings + text_damage(reading.rows)
-    if file_type == "pdf":
+    if file_type == "pdf" and engine != "pdfium":  # pdfium counts the page tree itself, without pdfminer
         warnings += pdf_page_tree(path, reading.pages)
     provenance = Provenance(
         source=path.name,

@@ -124,7 +124,12 @@ def pdf_page_tree(path: Path, pages_read: int) -> tuple[str, ...]:
             declared = resolve1(resolve1(document.catalog.get("Pages")).get("Count"))
     except Exception:  # noqa: BLE001 - a tree too damaged to count is judged by the reader itself
         return ()
-    if isinstance(declared, int) and declared > pages_read:
+    return page_tree_warning(declared, pages_read) if isinstance(declared, int) else ()
+
+
+def page_tree_warning(declared: int, pages_read: int) -> tuple[str, ...]:
+    """Return a warning when the page tree's count (``declared``) is more than the pages that could be read."""
+    if declared > pages_read:
         return (f"the page tree says the PDF has {declared} pages, but only {pages_read} could be read: "
                 f"{declared - pages_read} pages are missing from the file, with any rows on them",)
     return ()

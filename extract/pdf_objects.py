@@ -15,8 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
-
 from core.errors import ExtractError
 
 Char = dict[str, Any]
@@ -40,6 +38,8 @@ class PageObjects:
 
 
 def _leaves(items: Any) -> Iterator[Any]:
+    from pdfminer.layout import LTContainer
+
     for item in items:
         if isinstance(item, LTContainer):
             yield from _leaves(item)
@@ -48,7 +48,13 @@ def _leaves(items: Any) -> Iterator[Any]:
 
 
 def page_objects(page: Any) -> PageObjects:
-    """Characters (text, x0, x1, top, bottom, size) and edges (orientation, x0, x1, top, bottom)."""
+    """Characters (text, x0, x1, top, bottom, size) and edges (orientation, x0, x1, top, bottom).
+
+    pdfminer is imported here, not with the module: the pdfium engine shares this module's types
+    and its turning rule without loading pdfminer.
+    """
+    from pdfminer.layout import LTChar, LTCurve, LTLine, LTRect
+
     height = float(page.height)
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
     chars: list[Char] = []
@@ -64,7 +70,7 @@ def page_objects(page: Any) -> PageObjects:
             char["text"] = obj.get_text()
             char["size"] = obj.size
             chars.append(char)
-            turns[round(math.degrees(math.atan2(obj.matrix[1], obj.matrix[0])) / 90) % 4 * 90] += 1
+            turns[quarter_turn(obj.matrix[0], obj.matrix[1])] += 1
         elif isinstance(obj, LTRect):
             x0, y0, x1, y1 = obj.bbox
             for edge_box, orientation in (
@@ -82,14 +88,28 @@ def page_objects(page: Any) -> PageObjects:
             edges.append(edge)
         elif isinstance(obj, LTCurve):
             edges.extend(_curve_edges(obj, box))
-    turn = turns.most_common(1)[0][0] if turns else 0
-    if turn and turns[turn] > ROTATED_TEXT_SHARE * len(chars):
-        return turned_upright(PageObjects(chars, edges), turn, float(page.width), height)
-    return PageObjects(chars, edges)
+    return read_upright(PageObjects(chars, edges), turns, float(page.width), height)
 
 
 #: A page whose characters mostly run in one rotated direction is read turned so they stand upright.
 ROTATED_TEXT_SHARE = 0.5
+
+
+def quarter_turn(a: float, b: float) -> int:
+    """Return the direction (0, 90, 180 or 270 degrees counter-clockwise) of text drawn with matrix ``(a, b, ...)``."""
+    return round(math.degrees(math.atan2(b, a)) / 90) % 4 * 90
+
+
+def read_upright(objects: PageObjects, turns: Counter[int], width: float, height: float) -> PageObjects:
+    """Turn a page whose characters mostly run in one rotated direction so they stand upright.
+
+    ``turns`` counts the page's characters by :func:`quarter_turn`; ``width`` and ``height`` are
+    the page's as shown. A page of upright text (or of mixed directions) is returned as it is.
+    """
+    turn = turns.most_common(1)[0][0] if turns else 0
+    if turn and turns[turn] > ROTATED_TEXT_SHARE * len(objects.chars):
+        return turned_upright(objects, turn, width, height)
+    return objects
 
 
 def turned_upright(objects: PageObjects, turn: int, width: float, height: float) -> PageObjects:

@@ -11,21 +11,35 @@ its advance width, and the font size high from the font's descent under the base
 from __future__ import annotations
 
 import ctypes
+import math
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from core.errors import ExtractError
+from extract.damage import page_tree_warning
 from extract.grid import edges_to_grids
 from extract.pdf import can_fork, pages_in_background
 from extract.pdf_chain import pages_to_reading
-from extract.pdf_objects import Char, Edge, PageObjects, checked_edges
+from extract.pdf_objects import (
+    AXIS_TOLERANCE,
+    Char,
+    Edge,
+    PageObjects,
+    checked_edges,
+    quarter_turn,
+    read_upright,
+)
 from extract.pdf_page import PageReading, objects_to_page
 from extract.reading import Reading
 
 #: pdfium's page object and path segment type numbers (fpdf_edit.h).
 _PATH_OBJECT, _FORM_OBJECT = 2, 5
 _MOVETO = 2
+#: What pdfium reports for a character it has no code point for.
+_NONCHARACTERS = (0xFFFE, 0xFFFF)
 #: What pdfium reports for a "-" it takes to be a hyphenation at a line end: the document's "-".
 _HYPHEN_MARK = 0x02
 
@@ -75,8 +89,111 @@ def _path_points(raw: Any, path: Any, m: tuple[float, ...]) -> Iterator[list[tup
         yield points
 
 
+@dataclass(frozen=True)
+class _TextObject:
+    """What the characters of one text object share: font, size, descent and the text-to-page matrix."""
+
+    font: Any
+    font_key: int | None  # the font's address, to cache its widths
+    size: float  # the font size the text is set in (Tf), in text space
+    descent: float  # the font's descent under the baseline, in text space (negative)
+    matrix: tuple[float, float, float, float]  # text space to page space, without translation
+    turn: int  # the direction the text runs in page space (quarter_turn)
+
+
+class _CharReader:
+    """Reads pdfminer's character box off pdfium's per-character data, caching what text objects share.
+
+    pdfminer's box (``LTChar``) is, in text space, the advance wide and the font size high from
+    the font's descent under the baseline; its two corners go through the character's matrix to
+    page space. pdfium gives the character's origin in page space, its text object's matrix, font
+    size and font, and the font's descent and advance widths: the same box, without the glyph's
+    ink (``FPDFText_GetCharBox``) or pdfium's own loose box (ascent-scaled, unrotated).
+    """
+
+    def __init__(self, raw: Any, textpage: Any) -> None:
+        self.raw = raw
+        self.textpage = textpage
+        self.objects: dict[int | None, _TextObject] = {}
+        self.widths: dict[tuple[int | None, int], float] = {}
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        # The same call returning a bare address: a dict key without a ctypes cast per character.
+        function = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
+        self.object_address = _ADDRESS_OF_TEXT_OBJECT(function)
+        self.textpage_address = ctypes.cast(textpage, ctypes.c_void_p)
+
+    def text_object(self, index: int) -> _TextObject:
+        raw = self.raw
+        key = self.object_address(self.textpage_address, index)
+        known = self.objects.get(key)
+        if known is None:
+            handle = raw.FPDFText_GetTextObject(self.textpage, index)
+            size = ctypes.c_float()
+            raw.FPDFTextObj_GetFontSize(handle, size)
+            font = raw.FPDFTextObj_GetFont(handle)
+            descent = ctypes.c_float()
+            raw.FPDFFont_GetDescent(font, ctypes.c_float(_PER_MILLE), descent)
+            matrix = raw.FS_MATRIX()
+            raw.FPDFText_GetMatrix(self.textpage, index, matrix)
+            known = _TextObject(
+                font,
+                ctypes.cast(font, ctypes.c_void_p).value,
+                size.value,
+                descent.value / _PER_MILLE * size.value,
+                (matrix.a, matrix.b, matrix.c, matrix.d),
+                quarter_turn(matrix.a, matrix.b),
+            )
+            self.objects[key] = known
+        return known
+
+    def advance(self, index: int, obj: _TextObject, code: int) -> float:
+        """Return the character's advance width in text space: the font's width for it at the object's size."""
+        key = (obj.font_key, code)
+        width = self.widths.get(key)
+        if width is None:
+            found = ctypes.c_float()
+            ok = self.raw.FPDFFont_GetGlyphWidth(obj.font, code, ctypes.c_float(_PER_MILLE), found)
+            width = found.value / _PER_MILLE if ok else 0.0
+            self.widths[key] = width
+        if width > 0:
+            return width * obj.size
+        return self.loose_advance(index, obj)
+
+    def loose_advance(self, index: int, obj: _TextObject) -> float:
+        """Return the advance as pdfium's loose box measures it, for a character its font cannot map back to a code."""
+        rect = self.raw.FS_RECTF()
+        if not self.raw.FPDFText_GetLooseCharBox(self.textpage, index, rect):
+            return 0.0
+        a, b = obj.matrix[0], obj.matrix[1]
+        scale = math.hypot(a, b) or 1.0
+        along = rect.right - rect.left if abs(a) >= abs(b) else rect.top - rect.bottom
+        return float(along / scale)
+
+    def page_box(self, index: int, code: int) -> tuple[float, float, float, float, int]:
+        """Return the character's box in page space (x0, y0, x1, y1) and the direction its text runs."""
+        obj = self.text_object(index)
+        self.raw.FPDFText_GetCharOrigin(self.textpage, index, self.x, self.y)
+        a, b, c, d = obj.matrix
+        advance = self.advance(index, obj, code)
+        low, high = obj.descent, obj.descent + obj.size  # pdfminer: from the descent, the size high
+        ox, oy = self.x.value, self.y.value
+        xa, ya = ox + c * low, oy + d * low  # corner (0, low)
+        xb, yb = ox + a * advance + c * high, oy + b * advance + d * high  # corner (advance, high)
+        return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb), obj.turn
+
+
+#: FPDFText_GetTextObject's signature with the object's address as the result (an int, or None).
+_ADDRESS_OF_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+#: Font metrics are asked for at this size, so pdfium's widths and descents come in thousandths of the size.
+_PER_MILLE = 1000.0
+
+
 def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
-    """Characters and rule edges of one page (pypdfium2 ``PdfPage`` and its ``PdfTextPage``)."""
+    """Characters and rule edges of one page (pypdfium2 ``PdfPage`` and its ``PdfTextPage``).
+
+    Boxes are pdfminer's, as the page is shown (``/Rotate`` applied); a page whose text mostly
+    runs sideways is turned upright as :func:`~extract.pdf_objects.page_objects` turns it.
+    """
     import pypdfium2.raw as raw
 
     left, bottom, right, top = pdfium_page.get_cropbox()
@@ -93,29 +210,50 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
         return {"x0": x0 - left, "x1": x1 - left, "top": top - y1, "bottom": top - y0}
 
     chars: list[Char] = []
+    turns: Counter[int] = Counter()
     textpage = text_page.raw
-    rect = raw.FS_RECTF()
-    for i in range(raw.FPDFText_CountChars(textpage)):
-        if raw.FPDFText_IsGenerated(textpage, i) == 1:
-            continue  # a space or line end pdfium inferred; the reader infers its own
-        code = raw.FPDFText_GetUnicode(textpage, i)
-        if code in (0xFFFE, 0xFFFF) or not raw.FPDFText_GetLooseCharBox(textpage, i, rect):
+    reader = _CharReader(raw, textpage)
+    for i, code in enumerate(_unicodes(raw, textpage)):
+        if code in _NONCHARACTERS:
             continue
-        size = raw.FPDFText_GetFontSize(textpage, i)
-        upright = rotation == 0  # pdfminer's box: the font size high from the descent line
-        char = box(rect.left, rect.bottom, rect.right, rect.bottom + size if upright else rect.top)
-        char["text"] = "-" if code == _HYPHEN_MARK else chr(code)
-        char["size"] = size
+        if chr(code).isspace() and raw.FPDFText_IsGenerated(textpage, i) == 1:
+            continue  # a space or line end pdfium inferred (it infers nothing else); the reader infers its own
+        text = "-" if code == _HYPHEN_MARK else chr(code)
+        x0, y0, x1, y1, turn = reader.page_box(i, ord(text))
+        char = box(x0, y0, x1, y1)
+        char["text"] = text
+        char["size"] = char["bottom"] - char["top"]  # pdfminer's size: the box's height as shown
         chars.append(char)
+        turns[(turn - rotation) % 360] += 1  # the direction as shown: /Rotate turns the page clockwise
     edges: list[Edge] = []
     for path, matrix in _path_objects(raw, pdfium_page.raw):
         for points in _path_points(raw, path, matrix):
             for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):  # consecutive corners
-                if abs(ax - bx) < 0.01 or abs(ay - by) < 0.01:
+                if abs(ax - bx) <= AXIS_TOLERANCE or abs(ay - by) <= AXIS_TOLERANCE:
                     edge = box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
-                    edge["orientation"] = "v" if abs(ax - bx) < 0.01 else "h"
+                    vertical = abs(ax - bx) <= AXIS_TOLERANCE
+                    edge["orientation"] = "v" if vertical != (rotation in (90, 270)) else "h"  # as shown
                     edges.append(edge)
-    return PageObjects(chars, edges)
+    width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
+    return read_upright(PageObjects(chars, edges), turns, width, height)
+
+
+def _unicodes(raw: Any, textpage: Any) -> list[int]:
+    """Every character's code point, in one call when the page has no character beyond the BMP.
+
+    ``FPDFText_GetText`` gives UTF-16, one unit per character unless a character needs two; then
+    the units no longer line up with the characters and each is asked for on its own.
+    """
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = raw.FPDFText_GetText(textpage, 0, count, buffer)
+    units = list(buffer[:count])
+    if written == count + 1 and not any(0xD800 <= unit <= 0xDFFF for unit in units):
+        # The text drops pdfium's hyphen mark (0x02) for a non-character: ask those one by one.
+        return [raw.FPDFText_GetUnicode(textpage, i) if u in _NONCHARACTERS else u for i, u in enumerate(units)]
+    return [raw.FPDFText_GetUnicode(textpage, i) for i in range(count)]
 
 
 #: pdfium's error code for a wrong or missing password (fpdfview.h FPDF_ERR_PASSWORD).
@@ -135,7 +273,9 @@ def read_pdf_pdfium(path: Path, password: str | None = None) -> Reading:
             readings = _read_pages(pdf, 0, split) + rest()
     finally:
         pdf.close()
-    return pages_to_reading(readings)
+    reading = pages_to_reading(readings)
+    # pdfium takes the page count from the page tree's /Count; pages it cannot load are missing.
+    return replace(reading, warnings=reading.warnings + page_tree_warning(n_pages, len(readings)))
 
 
 def _open(path: Path, password: str | None) -> Any:
@@ -160,9 +300,15 @@ def _read_file_pages(path: Path, password: str | None, start: int, stop: int) ->
 
 
 def _read_pages(pdf: Any, start: int, stop: int) -> list[PageReading]:
+    """Read pages ``start``-``stop``; a page the page tree counts but the file does not hold is skipped."""
+    import pypdfium2 as pdfium
+
     readings = []
     for index in range(start, stop):
-        page = pdf[index]
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError:
+            continue  # said once for the document: the page tree counts more pages than could be read
         text_page = page.get_textpage()
         objects = pdfium_page_objects(page, text_page)
         readings.append(objects_to_page(index + 1, objects, edges_to_grids(checked_edges(index + 1, objects.edges))))
