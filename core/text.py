@@ -106,6 +106,8 @@ def quote_name(name: str) -> str:
         else:
             out.append(char)
     return '"' + "".join(out) + '"'
+
+
 def ink(text: str) -> int:
     """Count the characters that show: cleaned as :func:`clean_line` cleans, white space left out.
 

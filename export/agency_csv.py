@@ -16,10 +16,27 @@ from export.atomic import write_text_atomic
 from export.csv_safety import spreadsheet_writer
 
 MENTION_COLUMNS: tuple[str, ...] = (
-    "source", "key", "role", "position", "raw", "id", "name", "score", "method", "requested", "indicators", "note",
+    "source",
+    "key",
+    "role",
+    "position",
+    "raw",
+    "id",
+    "name",
+    "score",
+    "method",
+    "requested",
+    "indicators",
+    "note",
 )
 REVIEW_COLUMNS: tuple[str, ...] = (
-    "source", "key", "role", "position", "raw", "method", "score",
+    "source",
+    "key",
+    "role",
+    "position",
+    "raw",
+    "method",
+    "score",
     *(f"{what}_{n}" for n in range(1, SUGGESTIONS + 1) for what in ("suggestion", "suggestion_score")),
 )
 #: Score columns (0-100) are written with this format, so 90 and 90.0 never alternate.
@@ -46,8 +63,22 @@ def mentions_to_csv(result: Result) -> str:
     writer = spreadsheet_writer(buffer)
     writer.writerow(MENTION_COLUMNS)
     for source, key, role, position, m in iter_mentions(result):
-        writer.writerow([source, key, role, position, m.raw, m.id or "", m.name or "", SCORE_FORMAT.format(m.score),
-                         m.method, int(m.requested), ";".join(map(str, m.indicators)), m.note or ""])
+        writer.writerow(
+            [
+                source,
+                key,
+                role,
+                position,
+                m.raw,
+                m.id or "",
+                m.name or "",
+                SCORE_FORMAT.format(m.score),
+                m.method,
+                int(m.requested),
+                ";".join(map(str, m.indicators)),
+                m.note or "",
+            ]
+        )
     return buffer.getvalue()
 
 

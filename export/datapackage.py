@@ -80,20 +80,23 @@ def resource_of(name: str, title: str, description: str, columns: tuple[str, ...
 def descriptor(result: Result) -> dict[str, Any]:
     """Return the Data Package descriptor of one run's CSV files."""
     rows = resource_of(
-        "rows", "Appendix rows",
+        "rows",
+        "Appendix rows",
         f"One line per logical row of every document: the {len(FIELDS)} appendix columns, pages and extra columns.",
         ROW_COLUMNS,
     )
     rows["schema"]["primaryKey"] = ROW_KEY
     mentions = resource_of(
-        "agency_mentions", "Agency mentions",
+        "agency_mentions",
+        "Agency mentions",
         "Every agency named in the four agency columns, resolved against the canonical list, in document order.",
         MENTION_COLUMNS,
     )
     mentions["schema"]["primaryKey"] = MENTION_KEY
     mentions["schema"]["foreignKeys"] = [{"fields": ROW_KEY, "reference": {"resource": "rows", "fields": ROW_KEY}}]
     review = resource_of(
-        "review", "Mentions to review",
+        "review",
+        "Mentions to review",
         "The mentions a person should check (unmatched, or fuzzy under the review score) with their best candidates.",
         REVIEW_COLUMNS,
     )
@@ -107,7 +110,8 @@ def descriptor(result: Result) -> dict[str, Any]:
         "title": "PAPI plan appendix tables",
         "description": "The appendix table (Phụ lục) of Vietnamese PAPI plan documents, extracted by phuluc: "
         "one row per logical row, agency names resolved. Documents: "
-        + (", ".join(doc.provenance.source for doc in result.documents) or "none") + ".",
+        + (", ".join(doc.provenance.source for doc in result.documents) or "none")
+        + ".",
         "sources": [{"title": doc.provenance.source} for doc in result.documents],
         "resources": [rows, mentions, review],
     }

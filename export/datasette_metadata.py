@@ -34,7 +34,7 @@ TABLES: dict[str, dict[str, Any]] = {
     "rows": {
         "title": "Appendix rows",
         "description": "One line per logical row of each document's appendix, page-split rows joined. "
-        "Search finds words in indicators, tasks and agency names, with or without marks (\"tai chinh\").",
+        'Search finds words in indicators, tasks and agency names, with or without marks ("tai chinh").',
         "label_column": "key",
         "facets": ["dimension", "component", "document_id"],
         "sort": "id",

@@ -82,8 +82,15 @@ def insert_agencies(conn: sqlite3.Connection, result: Result) -> None:
     conn.executemany(
         "INSERT INTO agencies VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (a.id, a.name, a.kind, a.level, ";".join(a.aliases), a.replaced_by,
-             a.replaced_since.isoformat() if a.replaced_since else None)
+            (
+                a.id,
+                a.name,
+                a.kind,
+                a.level,
+                ";".join(a.aliases),
+                a.replaced_by,
+                a.replaced_since.isoformat() if a.replaced_since else None,
+            )
             for a in result.agencies
         ],
     )
@@ -102,24 +109,53 @@ def insert_document(conn: sqlite3.Connection, doc_id: int, first_row_id: int, do
     prov = doc.provenance
     conn.execute(
         "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (doc_id, prov.source, prov.path, prov.sha256, prov.file_type, prov.engine, prov.pages, doc.title,
-         json.dumps(list(doc.warnings), ensure_ascii=False), *jurisdiction_values(doc)),
+        (
+            doc_id,
+            prov.source,
+            prov.path,
+            prov.sha256,
+            prov.file_type,
+            prov.engine,
+            prov.pages,
+            doc.title,
+            json.dumps(list(doc.warnings), ensure_ascii=False),
+            *jurisdiction_values(doc),
+        ),
     )
     row_id = first_row_id
     for pos, row in enumerate(doc.rows, start=1):
         conn.execute(
             f"INSERT INTO rows (id, document_id, position, key, dimension_no, component_no, papi, {', '.join(FIELDS)},"
             f" pages, extra) VALUES ({', '.join('?' * (9 + len(FIELDS)))})",
-            (row_id, doc_id, pos, row.key, row.dimension_no, row.component_no, row.papi,
-             *(row.text(n) for n in FIELDS),
-             json.dumps(list(row.pages)), json.dumps(dict(row.extra), ensure_ascii=False)),
+            (
+                row_id,
+                doc_id,
+                pos,
+                row.key,
+                row.dimension_no,
+                row.component_no,
+                row.papi,
+                *(row.text(n) for n in FIELDS),
+                json.dumps(list(row.pages)),
+                json.dumps(dict(row.extra), ensure_ascii=False),
+            ),
         )
         conn.executemany(
             "INSERT INTO row_agencies (row_id, role, position, agency_id, raw, score, method, requested, indicators,"
             " note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (row_id, role, position, m.id, m.raw, m.score, m.method, int(m.requested),
-                 json.dumps(list(m.indicators)), m.note)
+                (
+                    row_id,
+                    role,
+                    position,
+                    m.id,
+                    m.raw,
+                    m.score,
+                    m.method,
+                    int(m.requested),
+                    json.dumps(list(m.indicators)),
+                    m.note,
+                )
                 for role, mentions in row.agencies
                 for position, m in enumerate(mentions, start=1)
             ],

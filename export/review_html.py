@@ -64,8 +64,10 @@ def document_images(doc: Document) -> PageImages:
     """Render the crops of a document's rows, or say why it has none."""
     pdf = page_pdf_of(doc)
     if pdf is None:
-        return PageImages(missing="no page images: a DOCX shows no pages; extract with --docx-pdf to convert it "
-                                  "to PDF with LibreOffice")
+        return PageImages(
+            missing="no page images: a DOCX shows no pages; extract with --docx-pdf to convert it "
+            "to PDF with LibreOffice"
+        )
     boxes = [box for row in doc.rows for box in row.boxes]
     if not boxes:
         return PageImages(missing="no page images: no row has a position on a page")
@@ -82,9 +84,7 @@ def row_anchor(doc_index: int, row_index: int) -> str:
 
 def agency_counts(doc: Document) -> list[tuple[str, float]]:
     """Count the document's mentions per agency, most named first, beyond :data:`CHART_AGENCIES` summed in one bar."""
-    counts = Counter(
-        m.name or UNMATCHED_LABEL for row in doc.rows for _, mentions in row.agencies for m in mentions
-    )
+    counts = Counter(m.name or UNMATCHED_LABEL for row in doc.rows for _, mentions in row.agencies for m in mentions)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     shown: list[tuple[str, float]] = [(name, float(n)) for name, n in ranked[:CHART_AGENCIES]]
     rest = ranked[CHART_AGENCIES:]
@@ -118,8 +118,10 @@ def mention_html(mention: Mention, names: dict[str, str]) -> str:
 def row_html(doc_index: int, row_index: int, row: Row, images: PageImages, names: dict[str, str]) -> str:
     """One row: its text and resolved agencies on the left, its page crops on the right."""
     found = dict(row.agencies)
-    items = [f'<dt>Key</dt><dd class="key">{escape(row.key)}</dd>',
-             f"<dt>Pages</dt><dd>{escape(', '.join(map(str, row.pages)) or '?')}</dd>"]
+    items = [
+        f'<dt>Key</dt><dd class="key">{escape(row.key)}</dd>',
+        f"<dt>Pages</dt><dd>{escape(', '.join(map(str, row.pages)) or '?')}</dd>",
+    ]
     for name in ("dimension", "component", "indicators", "tasks", *AGENCY_FIELDS):
         text = escape(row.text(name))
         mentions = found.get(name, ())
@@ -134,11 +136,15 @@ def row_html(doc_index: int, row_index: int, row: Row, images: PageImages, names
             continue
         data = base64.b64encode(png).decode("ascii")
         alt = f"page {box.page}, row {row.key}"
-        figures.append(f'<figure><img src="data:image/png;base64,{data}" alt="{escape(alt)}">'
-                       f"<figcaption>page {box.page}</figcaption></figure>")
+        figures.append(
+            f'<figure><img src="data:image/png;base64,{data}" alt="{escape(alt)}">'
+            f"<figcaption>page {box.page}</figcaption></figure>"
+        )
     crops = "".join(figures) or f'<p class="note">{escape(images.missing or "no page image for this row")}</p>'
-    return (f'<section class="row" id="{row_anchor(doc_index, row_index)}" data-key="{escape(row.key)}">'
-            f'<dl>{"".join(items)}</dl><div class="crops">{crops}</div></section>')
+    return (
+        f'<section class="row" id="{row_anchor(doc_index, row_index)}" data-key="{escape(row.key)}">'
+        f'<dl>{"".join(items)}</dl><div class="crops">{crops}</div></section>'
+    )
 
 
 def review_list_html(doc_index: int, doc: Document, names: dict[str, str]) -> str:
@@ -179,7 +185,7 @@ def document_html(doc_index: int, doc: Document, images: PageImages, names: dict
         f'<section class="document" id="d{doc_index}"><h2>{source}</h2>',
         f"<p>{escape(doc.title)}</p>" if doc.title else "",
         f"<h3>Warnings</h3><ul>{warnings}</ul>" if warnings else "<h3>Warnings</h3><p>None.</p>",
-        "<h3>Coverage</h3><table class=\"summary\">"
+        '<h3>Coverage</h3><table class="summary">'
         + "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in coverage(doc, images))
         + "</table>",
         f'<p class="note">{escape(images.missing)}</p>' if images.missing else "",

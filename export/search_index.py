@@ -34,9 +34,7 @@ AGENCY_COLUMNS: tuple[str, ...] = ("implementing", "lead", "sector_guidance", "c
 #: Characters shown on each side of the first match in a hit's excerpt.
 EXCERPT_CONTEXT = 40
 
-SCHEMA = (
-    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({', '.join(FTS_COLUMNS)}, tokenize='{TOKENIZER}');"
-)
+SCHEMA = f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({', '.join(FTS_COLUMNS)}, tokenize='{TOKENIZER}');"
 _WORD_RE = re.compile(r"\w+")
 
 

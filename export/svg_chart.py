@@ -35,9 +35,7 @@ def short_label(label: str, limit: int = LABEL_CHARS) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
-def bar_chart(
-    bars: Sequence[tuple[str, float]], *, title: str, width: int = 720, unit: str = ""
-) -> str:
+def bar_chart(bars: Sequence[tuple[str, float]], *, title: str, width: int = 720, unit: str = "") -> str:
     """Return an SVG element drawing one horizontal bar per (label, value), longest bar the largest value.
 
     Values must not be negative; an empty ``bars`` gives a chart with its title and "no data".

@@ -91,24 +91,32 @@ def text_damage(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
     counted = [p for p in judged if p.chars >= MIN_JUDGED_CHARS]
     if garbled and len(garbled) >= REFUSE_SHARE * len(counted):
         share = sum(p.letters for p in garbled) / max(1, sum(p.chars for p in garbled))
-        msg = (f"the text layer cannot be read: on {page_list(p.page for p in garbled)} only {share:.0%} of the "
-               "table's characters are letters (unmapped glyphs such as (cid:N)); the fonts carry no Unicode map, "
-               "so run OCR on it")
+        msg = (
+            f"the text layer cannot be read: on {page_list(p.page for p in garbled)} only {share:.0%} of the "
+            "table's characters are letters (unmapped glyphs such as (cid:N)); the fonts carry no Unicode map, "
+            "so run OCR on it"
+        )
         raise ExtractError(msg)
     warnings = []
     if garbled:
-        warnings.append(f"{page_list(p.page for p in garbled)}: the table text is mostly unmapped glyphs "
-                        "(the font carries no Unicode map); the rows from these pages are garbled")
+        warnings.append(
+            f"{page_list(p.page for p in garbled)}: the table text is mostly unmapped glyphs "
+            "(the font carries no Unicode map); the rows from these pages are garbled"
+        )
     chars = sum(p.chars for p in judged)
     if len(rows) >= MIN_JUDGED_ROWS and chars < MIN_CHARS_PER_ROW * len(rows):
-        warnings.append(f"the table's {len(rows)} rows hold only {chars} characters in all: the text layer is "
-                        "too thin to be a plan (text drawn as pictures, or partly scanned?); rows may be empty")
+        warnings.append(
+            f"the table's {len(rows)} rows hold only {chars} characters in all: the text layer is "
+            "too thin to be a plan (text drawn as pictures, or partly scanned?); rows may be empty"
+        )
     unmapped = [p for p in judged if p.unmapped and not p.garbled]
     if unmapped:
         count = sum(p.unmapped for p in unmapped)
         glyphs = "1 glyph" if count == 1 else f"{count} glyphs"
-        warnings.append(f"{page_list(p.page for p in unmapped)}: {glyphs} could not be mapped to text "
-                        "((cid:N), U+FFFD or control characters); those characters are missing from the rows")
+        warnings.append(
+            f"{page_list(p.page for p in unmapped)}: {glyphs} could not be mapped to text "
+            "((cid:N), U+FFFD or control characters); those characters are missing from the rows"
+        )
     return tuple(warnings)
 
 
@@ -130,8 +138,10 @@ def pdf_page_tree(path: Path, pages_read: int) -> tuple[str, ...]:
 def page_tree_warning(declared: int, pages_read: int) -> tuple[str, ...]:
     """Return a warning when the page tree's count (``declared``) is more than the pages that could be read."""
     if declared > pages_read:
-        return (f"the page tree says the PDF has {declared} pages, but only {pages_read} could be read: "
-                f"{declared - pages_read} pages are missing from the file, with any rows on them",)
+        return (
+            f"the page tree says the PDF has {declared} pages, but only {pages_read} could be read: "
+            f"{declared - pages_read} pages are missing from the file, with any rows on them",
+        )
     return ()
 
 
@@ -151,5 +161,7 @@ def no_text_cause(path: Path, password: str | None) -> str | None:
             count = len(pdf.pages)
     except Exception:  # noqa: BLE001 - the reader's own message stands
         return None
-    return (f"no text could be read from any of its {count} pages, and they hold no images, so it is no scan: "
-            "its page contents are damaged or empty")
+    return (
+        f"no text could be read from any of its {count} pages, and they hold no images, so it is no scan: "
+        "its page contents are damaged or empty"
+    )

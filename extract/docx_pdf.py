@@ -43,8 +43,16 @@ def docx_to_pdf(path: Path, folder: Path) -> Path:
         raise ExtractError(msg)
     target = Path(tempfile.mkdtemp(prefix="docx-pdf-", dir=folder))
     profile = target / "profile"
-    command = [soffice, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
-               "--convert-to", "pdf", "--outdir", str(target), str(path.resolve())]
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile.resolve().as_uri()}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(target),
+        str(path.resolve()),
+    ]
     try:
         subprocess.run(command, check=True, capture_output=True, timeout=CONVERT_TIMEOUT)
     except subprocess.TimeoutExpired as exc:

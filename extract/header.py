@@ -22,9 +22,13 @@ KEY_PHRASES: dict[str, tuple[tuple[str, int], ...]] = {
     "indicators": (("chỉ tiêu", 10), ("tiêu chí", 7)),
     "tasks": (("nhiệm vụ", 10), ("giải pháp", 10)),
     "implementing": (
-        ("cơ quan thực hiện", 10), ("đơn vị thực hiện", 10), ("thực hiện", 5), ("trách nhiệm", 5),
+        ("cơ quan thực hiện", 10),
+        ("đơn vị thực hiện", 10),
+        ("thực hiện", 5),
+        ("trách nhiệm", 5),
         # a bare "Cơ quan" is too weak alone: it is also the group cell over a grouped header's agency columns
-        ("cơ quan", 4), ("đơn vị", 4),
+        ("cơ quan", 4),
+        ("đơn vị", 4),
     ),
     "lead": (("chủ trì", 10),),
     "sector_guidance": (("quản lý ngành", 10), ("hướng dẫn", 7), ("chuyên môn", 4)),
@@ -36,8 +40,18 @@ KEY_PHRASES: dict[str, tuple[tuple[str, int], ...]] = {
 #: Words that rule a field out whatever else the label says: "Thời gian thực hiện" is when a task
 #: is done, never who does it; "Kinh phí thực hiện" is money; a "Cơ quan" column is no deadline.
 EXCLUDING_PHRASES: dict[str, tuple[str, ...]] = {
-    "implementing": ("thời gian", "thời hạn", "tiến độ", "hoàn thành", "kết quả", "sản phẩm", "kinh phí", "nguồn",
-                     "dự toán", "ghi chú"),
+    "implementing": (
+        "thời gian",
+        "thời hạn",
+        "tiến độ",
+        "hoàn thành",
+        "kết quả",
+        "sản phẩm",
+        "kinh phí",
+        "nguồn",
+        "dự toán",
+        "ghi chú",
+    ),
     "tasks": ("thời gian", "thời hạn", "kinh phí", "kết quả"),
     "deadline": ("cơ quan", "đơn vị", "chủ trì", "phối hợp"),
     "expected_result": ("cơ quan", "đơn vị", "chủ trì", "phối hợp"),

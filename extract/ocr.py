@@ -127,8 +127,10 @@ SAME_SHAPE_LETTERS = frozenset("cosuvwxz")
 def _same_shape_capitals(word: str) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
     bases = unicodedata.normalize("NFD", "".join(letters).lower())
-    return bool(letters) and all(ch.isupper() for ch in letters) and all(
-        ch in SAME_SHAPE_LETTERS for ch in bases if not unicodedata.combining(ch)
+    return (
+        bool(letters)
+        and all(ch.isupper() for ch in letters)
+        and all(ch in SAME_SHAPE_LETTERS for ch in bases if not unicodedata.combining(ch))
     )
 
 

@@ -144,8 +144,13 @@ def _word_crop(page: Any, word: Word, dpi: float, folder: Path) -> tuple[Path, f
     left, top = max(0, round(word.x0 * px) - 2), max(0, round(word.top * px) - 2)
     right, bottom = round(word.x1 * px) + 2, round(word.bottom * px) + 2
     crop = cv2.copyMakeBorder(
-        page[top:bottom, left:right], WORD_MARGIN, WORD_MARGIN, WORD_MARGIN, WORD_MARGIN,
-        cv2.BORDER_CONSTANT, value=255,
+        page[top:bottom, left:right],
+        WORD_MARGIN,
+        WORD_MARGIN,
+        WORD_MARGIN,
+        WORD_MARGIN,
+        cv2.BORDER_CONSTANT,
+        value=255,
     )
     path = folder / f"word-{left}-{top}.png"
     cv2.imwrite(str(path), crop)
@@ -171,8 +176,13 @@ def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[t
             if right - left < 2 or lower - upper < 2 or int(np.count_nonzero(ink[upper:lower, left:right])) < MIN_INK:
                 continue
             crop = cv2.copyMakeBorder(
-                page[upper:lower, left:right], CELL_MARGIN, CELL_MARGIN, CELL_MARGIN, CELL_MARGIN,
-                cv2.BORDER_CONSTANT, value=255,
+                page[upper:lower, left:right],
+                CELL_MARGIN,
+                CELL_MARGIN,
+                CELL_MARGIN,
+                CELL_MARGIN,
+                cv2.BORDER_CONSTANT,
+                value=255,
             )
             path = folder / f"cell-{len(parts)}.png"
             cv2.imwrite(str(path), crop)

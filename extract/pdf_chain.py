@@ -51,7 +51,6 @@ class ColumnMap:
     gutters: tuple[tuple[float, float], ...] = ()  # for a table without column rules: its white gutters
 
 
-
 def header_to_column_map(labelled: Sequence[tuple[GridCell, str]], grid: Grid) -> ColumnMap:
     """Turn the header band's cells into the page's column map."""
     mapping = labels_to_fields([label for _, label in labelled])
@@ -101,9 +100,7 @@ def grid_to_rows(
         if header_end is not None:
             if rows:
                 rows[-1] = replace(rows[-1], page_end=True)
-            header_chars += sum(
-                piece_ink(pieces[i]) for i, c in enumerate(grid.cells) if band <= c.row <= header_end
-            )
+            header_chars += sum(piece_ink(pieces[i]) for i, c in enumerate(grid.cells) if band <= c.row <= header_end)
             skip_to, after_header = header_end + 1, True
             continue
         cells = {f: CellPiece() for f in FIELDS}
@@ -245,7 +242,7 @@ def _seen(pages: Sequence[PageReading]) -> str:
     said = f"it has {text_pages} page(s) of text and {len(tables)} ruled table(s)"
     if tables:
         largest = max(tables, key=lambda t: len(t.grid.cells))
-        top = " | ".join(text for _, text in band_labels(largest.grid, largest.pieces, 0) if text)[:QUOTE_CHARS * 2]
+        top = " | ".join(text for _, text in band_labels(largest.grid, largest.pieces, 0) if text)[: QUOTE_CHARS * 2]
         columns = len(largest.grid.xs) - 1
         said += f"; the largest has {columns} column(s), its first row reads {top!r}"
     return said

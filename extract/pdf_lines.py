@@ -28,6 +28,7 @@ SPACE_SHARE = 0.25
 #: Cell padding (pt) assumed when a page shows no left-aligned text to measure it from.
 DEFAULT_PADDING = 5.4
 
+
 def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
     """Group one cell's characters into visual lines and measure each line's free width.
 

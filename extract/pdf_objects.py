@@ -157,7 +157,9 @@ def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:
 def checked_edges(page_no: int, edges: list[Edge]) -> list[Edge]:
     """Return a page's edges, or refuse the document when the page draws more than :data:`MAX_EDGES_PER_PAGE`."""
     if len(edges) > MAX_EDGES_PER_PAGE:
-        msg = (f"page {page_no} draws {len(edges)} rule segments (limit {MAX_EDGES_PER_PAGE}): "
-               "no plan table is drawn so; refused rather than read for minutes")
+        msg = (
+            f"page {page_no} draws {len(edges)} rule segments (limit {MAX_EDGES_PER_PAGE}): "
+            "no plan table is drawn so; refused rather than read for minutes"
+        )
         raise ExtractError(msg)
     return edges

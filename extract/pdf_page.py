@@ -60,7 +60,6 @@ class PageReading:
     spans: tuple[tuple[float, float], ...] = ()
 
 
-
 def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid]) -> PageTable:
     """Put a page's characters into one table's cells, as lines, and find the appendix header in it."""
     assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}

@@ -38,8 +38,12 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("part", re.compile(r"^(?:phần|mục|chương)\s+(?P<num>[IVX]{1,5}|\d{1,2}|[A-ZĐ])\b" + _SEP + r"?\s*(?P<name>.*)$",
-                        re.IGNORECASE)),
+    (
+        "part",
+        re.compile(
+            r"^(?:phần|mục|chương)\s+(?P<num>[IVX]{1,5}|\d{1,2}|[A-ZĐ])\b" + _SEP + r"?\s*(?P<name>.*)$", re.IGNORECASE
+        ),
+    ),
     ("roman", re.compile(r"^(?P<num>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?:" + _SEP + r"\s*|\s+)(?P<name>\S.*)$")),
     ("letter", re.compile(r"^(?P<num>[A-HJ-UWYZĐ])\s*[.)]\s+(?P<name>\S.*)$")),
     ("arabic", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)" + _SEP + r"?\s+(?P<name>\S.*)$")),
@@ -168,8 +172,9 @@ def find_headings(rows: Sequence[PhysicalRow]) -> dict[int, Heading]:
     free = [level for level, name in enumerate(GROUP_FIELDS) if not any(r.cells[name].lines for r in rows)]
     levels = _style_levels(list(found.values()), free)
     return {
-        index: Heading(h.text, h.style, h.number, h.papi_level, h.papi_level if h.papi_level is not None
-                       else levels[h.style])
+        index: Heading(
+            h.text, h.style, h.number, h.papi_level, h.papi_level if h.papi_level is not None else levels[h.style]
+        )
         for index, h in found.items()
     }
 

@@ -46,8 +46,10 @@ def check_package(path: Path) -> None:
                 raise ExtractError(msg)
             total = sum(info.file_size for info in infos)
             if total > MAX_TOTAL_SIZE:
-                msg = (f"a DOCX whose parts inflate to {_mib(total)} (limit {_mib(MAX_TOTAL_SIZE)}): "
-                       "refused as a decompression bomb or far larger than any plan")
+                msg = (
+                    f"a DOCX whose parts inflate to {_mib(total)} (limit {_mib(MAX_TOTAL_SIZE)}): "
+                    "refused as a decompression bomb or far larger than any plan"
+                )
                 raise ExtractError(msg)
             for info in infos:
                 _check_part(archive, info)
@@ -60,17 +62,23 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     """Hold one part to the ratio limit, and an XML part to having no DTD."""
     if info.file_size > RATIO_FROM_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         ratio = info.file_size // max(info.compress_size, 1)
-        msg = (f"a DOCX part ({info.filename}) inflates {ratio} times its stored size (limit {MAX_RATIO}): "
-               "refused as a decompression bomb")
+        msg = (
+            f"a DOCX part ({info.filename}) inflates {ratio} times its stored size (limit {MAX_RATIO}): "
+            "refused as a decompression bomb"
+        )
         raise ExtractError(msg)
     if info.filename.endswith((".xml", ".rels")):
         if info.file_size > MAX_XML_SIZE:
-            msg = (f"a DOCX part ({info.filename}) of {_mib(info.file_size)} of XML (limit {_mib(MAX_XML_SIZE)}): "
-                   "far larger than any plan; refused")
+            msg = (
+                f"a DOCX part ({info.filename}) of {_mib(info.file_size)} of XML (limit {_mib(MAX_XML_SIZE)}): "
+                "far larger than any plan; refused"
+            )
             raise ExtractError(msg)
         with archive.open(info) as handle:
             prolog = handle.read(PROLOG_BYTES)
         if any(mark in prolog for mark in _DTD_MARKS):
-            msg = (f"a DOCX part ({info.filename}) declares a DTD or entities, which Word never writes: "
-                   "refused (entity expansion or external entities)")
+            msg = (
+                f"a DOCX part ({info.filename}) declares a DTD or entities, which Word never writes: "
+                "refused (entity expansion or external entities)"
+            )
             raise ExtractError(msg)

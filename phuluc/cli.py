@@ -65,15 +65,25 @@ def memory_size(text: str) -> int:
 def add_limit_options(command: argparse.ArgumentParser) -> None:
     """Add ``--timeout``, ``--max-memory`` and ``--jobs``: what each document's reader may use."""
     command.add_argument(
-        "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
         help="give up a document that takes longer than this (default: %(default)g)",
     )
     command.add_argument(
-        "--max-memory", type=memory_size, default=DEFAULT_MAX_MEMORY, metavar="SIZE",
+        "--max-memory",
+        type=memory_size,
+        default=DEFAULT_MAX_MEMORY,
+        metavar="SIZE",
         help="give up a document whose reader needs more memory than this, e.g. 1G, 512M (default: 2G)",
     )
     command.add_argument(
-        "-j", "--jobs", type=int, default=DEFAULT_JOBS, metavar="N",
+        "-j",
+        "--jobs",
+        type=int,
+        default=DEFAULT_JOBS,
+        metavar="N",
         help="read N documents at once; the outputs are the same for every N (default: %(default)s)",
     )
 
@@ -94,24 +104,34 @@ def build_parser() -> argparse.ArgumentParser:
     add_engine_option(extract)
     extract.add_argument("--password", default=None, help="the open password of encrypted PDFs")
     extract.add_argument(
-        "--agencies", type=Path, default=None, metavar="FILE",
+        "--agencies",
+        type=Path,
+        default=None,
+        metavar="FILE",
         help="a CSV of agencies that replaces the built-in lists for the run (columns as normalize/agencies.csv)",
     )
     extract.add_argument(
-        "--agencies-add", type=Path, default=None, metavar="FILE",
+        "--agencies-add",
+        type=Path,
+        default=None,
+        metavar="FILE",
         help="a CSV of agencies that extends the list each plan is read against (same columns)",
     )
     extract.add_argument(
-        "--jurisdiction", default=None, metavar="PLACE",
+        "--jurisdiction",
+        default=None,
+        metavar="PLACE",
         help="where the plans are from, e.g. 'tỉnh Quảng Trị' or 'phường Đông Hà, tỉnh Quảng Trị' (default: read "
         "from each title)",
     )
     extract.add_argument(
-        "--strict", action="store_true",
+        "--strict",
+        action="store_true",
         help="fail a document whose table region has characters in no row, instead of a warning",
     )
     extract.add_argument(
-        "--docx-pdf", action="store_true",
+        "--docx-pdf",
+        action="store_true",
         help="lay DOCX plans out as pages with LibreOffice, so review.html shows their page crops (slower)",
     )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
@@ -183,9 +203,7 @@ def _extract(args: argparse.Namespace) -> int:
     from phuluc.pipeline import OutputSet, pages_folder, run_documents, write_outputs
 
     settings = Settings(
-        extract=ExtractSettings(
-            engine=args.engine, password=args.password, strict=args.strict, docx_pdf=args.docx_pdf
-        ),
+        extract=ExtractSettings(engine=args.engine, password=args.password, strict=args.strict, docx_pdf=args.docx_pdf),
         normalize=NormalizeSettings(
             agencies=args.agencies, agencies_add=args.agencies_add, jurisdiction=args.jurisdiction
         ),
