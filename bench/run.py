@@ -53,6 +53,12 @@ CLI = """
 
 CONTENDERS = {
     "phuluc default": CLI.format(extra=""),
+    "phuluc reading (default)": """
+        from pathlib import Path
+        from extract import extract
+        from extract.merge import merge
+        rows = merge(extract(Path(sys.argv[1]))).rows
+    """,
     "phuluc --engine pdfium": CLI.format(extra=', "--engine", "pdfium"'),
     "phuluc --engine pdfplumber": CLI.format(extra=', "--engine", "pdfplumber"'),
     "phuluc --engine camelot": CLI.format(extra=', "--engine", "camelot"'),
@@ -242,6 +248,8 @@ def main() -> int:
         )
     tables = results["pdfplumber extract_tables"]["seconds"]
     print(f"phuluc default (whole pipeline) is {tables / base:.2f}x faster than pdfplumber extract_tables alone")
+    reading = results["phuluc reading (default)"]["seconds"]
+    print(f"phuluc reading (extract + merge, default engine) is {tables / reading:.2f}x faster than extract_tables")
     jobs = has_jobs_option()
     if not jobs:
         print("\n-j 1 / -j N: skipped, phuluc extract has no --jobs option on this branch")

@@ -8,6 +8,7 @@ one-to-one assignment wins. A column that means no field (STT, Ghi chú) is kept
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -84,10 +85,13 @@ def stacked_label(parent: str, own: str) -> str:
     return STACK_SEPARATOR.join(part for part in (parent.strip(), own.strip()) if part)
 
 
+@functools.lru_cache(maxsize=4096)
 def _squeeze(text: str) -> str:
+    """Fold a label or phrase and drop its spaces (phrases repeat on every page: folded once)."""
     return fold(text).replace(" ", "")
 
 
+@functools.lru_cache(maxsize=4096)
 def _phrase_scores(label: str) -> dict[str, int]:
     squeezed = _squeeze(label)
     if len(squeezed) > MAX_LABEL_CHARS:
@@ -114,7 +118,7 @@ def label_scores(label: str) -> dict[str, int]:
     parent counts half: it names the group ("Cơ quan thực hiện"), the column's own label the role.
     """
     *parents, own = label.split(STACK_SEPARATOR)
-    scores = _phrase_scores(own)
+    scores = dict(_phrase_scores(own))
     for parent in parents:
         for field, score in _phrase_scores(parent).items():
             scores[field] = max(scores[field], score // 2)
