@@ -93,7 +93,10 @@ def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
             raise
         raise NoTextLayerError(cause) from exc
     if not reading.rows or reads_as_legacy(reading):
-        legacy, found = read_pdf_legacy(path, settings.password)
+        try:
+            legacy, found = read_pdf_legacy(path, settings.password)
+        except ExtractError:
+            return settings.engine, reading  # the legacy reader cannot read it either: the engine's reading stands
         if found and legacy.rows:
             return _with_legacy_warning("pdfplumber", legacy, found)
     return settings.engine, reading

@@ -43,7 +43,7 @@ class FreeLine:
 def _inside(char: Char, box: tuple[float, float, float, float]) -> bool:
     """Tell whether a character's centre lies in a table's box (x0, top, x1, bottom) as ``Grid.cell_at`` sees it."""
     x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-    return box[0] <= x < box[2] and box[1] <= y < box[3]
+    return bool(box[0] <= x < box[2] and box[1] <= y < box[3])
 
 
 def free_lines(chars: Sequence[Char], grids: Sequence[Grid]) -> tuple[FreeLine, ...]:

@@ -1,17 +1,22 @@
 """One quick look at a PDF before it is read: its fonts' names, and the pages that are only images.
 
-The page resources (pdfminer, without laying any text out) name each page's fonts and images:
-a font named as TCVN3 or VNI sends the file to the legacy reader; a page with images and no
-font is a scan, unless pdfium finds text on it after all (:func:`extract.ocr_pdf.pages_to_ocr`).
+pdfium lists each page's objects without laying any text out (and without pdfminer, which the
+default engine never loads): a font named as TCVN3 or VNI sends the file to the legacy reader; a
+page that draws images and no text is a scan, unless pdfium finds text on it after all
+(:func:`extract.ocr_pdf.pages_to_ocr`).
 """
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from extract.legacy import encoding_of_font
+
+#: How deep into form XObjects the probe looks for text and images.
+PROBE_DEPTH = 3
 
 
 @dataclass(frozen=True)
@@ -22,35 +27,50 @@ class PdfProbe:
     image_pages: tuple[int, ...]
 
 
-def _names(resources: Any, kind: str) -> list[Any]:
-    from pdfminer.pdftypes import resolve1
+def _font_name(font: Any) -> str:
+    """Return a pdfium font's base name ("ABCDEF+.VnTime"), "" when it has none."""
+    import pypdfium2.raw as raw
 
-    found = resolve1((resources or {}).get(kind)) or {}
-    return [resolve1(spec) for spec in found.values()] if isinstance(found, dict) else []
+    size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+    if size <= 0:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    raw.FPDFFont_GetBaseFontName(font, buffer, size)
+    return buffer.value.decode("latin-1")
 
 
 def probe_pdf(path: Path, password: str | None) -> PdfProbe:
-    """Read every page's resources; a file pdfminer cannot open gives an empty probe.
+    """Look at every page's objects with pdfium; a file pdfium cannot open gives an empty probe.
 
-    The reader that opens the file next gives the error to show.
+    The reader that opens the file next gives the error to show. A page counts as an image page
+    when it draws images and no text at all (a scan with an invisible text layer has text).
     """
-    import pdfplumber
-    from pdfminer.psparser import literal_name
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
 
     legacy: set[str] = set()
     image_pages: list[int] = []
     try:
-        with pdfplumber.open(path, password=password or "") as pdf:
-            for number, page in enumerate(pdf.pages, start=1):
-                resources = page.page_obj.resources
-                fonts = _names(resources, "Font")
-                for font in fonts:
-                    base = font.get("BaseFont") if isinstance(font, dict) else None
-                    name = literal_name(base) if base is not None else ""
-                    if encoding_of_font(name):
-                        legacy.add(name)
-                if not fonts and _names(resources, "XObject"):
-                    image_pages.append(number)
+        pdf = pdfium.PdfDocument(str(path), password=password)
     except Exception:  # a probe only: the reader that opens the file next gives the error to show
         return PdfProbe(frozenset(), ())
+    try:
+        for number in range(1, len(pdf) + 1):
+            page = pdf[number - 1]
+            text = image = False
+            for obj in page.get_objects(max_depth=PROBE_DEPTH):
+                if obj.type == raw.FPDF_PAGEOBJ_TEXT:
+                    text = True
+                    name = _font_name(raw.FPDFTextObj_GetFont(obj.raw))
+                    if encoding_of_font(name):
+                        legacy.add(name)
+                elif obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+                    image = True
+            if image and not text:
+                image_pages.append(number)
+            page.close()
+    except Exception:  # a probe only, as above
+        return PdfProbe(frozenset(), ())
+    finally:
+        pdf.close()
     return PdfProbe(frozenset(legacy), tuple(image_pages))

@@ -105,11 +105,11 @@ def test_no_pdfminer_on_the_pdfium_path(tmp_path: Path) -> None:
         "from core.model import Result\n"
         "from core.settings import ExtractSettings, Settings\n"
         "from export import export\n"
-        "from phuluc.pipeline import agency_list, read_document\n"
+        "from phuluc.pipeline import agency_lists, read_document\n"
         "settings = Settings(extract=ExtractSettings(engine='pdfium'))\n"
         f"doc = read_document(Path({sample!r}), settings)\n"
         "assert doc.rows\n"
-        f"export(Result((doc,), (), agency_list(None).entries), Path({str(tmp_path)!r}))\n"
+        f"export(Result((doc,), (), tuple(agency_lists(settings.normalize).used.values())), Path({str(tmp_path)!r}))\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pdfminer', 'pdfplumber')))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
