@@ -201,6 +201,7 @@ def limit_settings(args: argparse.Namespace) -> LimitSettings:
 def _extract(args: argparse.Namespace) -> int:
     from core.text import one_line, quote_name
     from phuluc.pipeline import OutputSet, pages_folder, run_documents, write_outputs
+    from phuluc.progress import Progress
 
     settings = Settings(
         extract=ExtractSettings(engine=args.engine, password=args.password, strict=args.strict, docx_pdf=args.docx_pdf),
@@ -210,7 +211,8 @@ def _extract(args: argparse.Namespace) -> int:
         limits=limit_settings(args),
     )
     with OutputSet(args.out) as outputs, pages_folder(settings) as pdf_dir:  # held from the start
-        result = run_documents(args.inputs, settings, pdf_dir)
+        progress = None if args.quiet else Progress
+        result = run_documents(args.inputs, settings, pdf_dir, progress)
         for failure in result.failures:
             print(f"phuluc: error: {quote_name(failure.source)}: {failure.error}", file=sys.stderr)
         for doc in result.documents:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from extract import extract
 from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
 from normalize import AgencyList, list_for, locate, normalize, parse_jurisdiction
+from phuluc.progress import Progress
 from phuluc.worker import read_isolated
 
 if TYPE_CHECKING:
@@ -102,25 +103,37 @@ def read_document(path: Path, settings: Settings, pdf_dir: Path | None = None) -
     return process(path, settings, agency_lists(settings.normalize), pdf_dir)
 
 
-def run_documents(paths: Iterable[Path], settings: Settings | None = None, pdf_dir: Path | None = None) -> Result:
+def run_documents(
+    paths: Iterable[Path],
+    settings: Settings | None = None,
+    pdf_dir: Path | None = None,
+    progress: Callable[[int], Progress] | None = None,
+) -> Result:
     """Run the reading stages on every input, keeping failures instead of raising them.
 
-    ``pdf_dir`` is where DOCX inputs are laid out as PDF pages, when the settings ask for it.
+    ``pdf_dir`` is where DOCX inputs are laid out as PDF pages, when the settings ask for it;
+    ``progress`` makes the progress line for a number of inputs (the CLI's, on a terminal).
     """
     settings = settings or Settings()
     lists = agency_lists(settings.normalize)  # a bad list stops the run before any input
     inputs = [(path, path.exists()) for path in iter_inputs(paths)]
     reader = functools.partial(read_document, pdf_dir=pdf_dir)
     outcomes = read_isolated([path for path, present in inputs if present], reader, settings)
+    shown = progress(len(inputs)) if progress is not None else None
     documents: list[Document] = []
     failures: list[Failure] = []
-    for path, present in inputs:
+    for index, (path, present) in enumerate(inputs):
         outcome = next(outcomes) if present else Failure(sanitize(str(path)), "no such file or folder")
         if isinstance(outcome, Document):
             documents.append(outcome)
             lists.list_for(outcome.jurisdiction)  # the entries of its list join the run's
         else:
             failures.append(outcome)
+        if shown is not None:
+            pages = outcome.provenance.pages if isinstance(outcome, Document) else 0
+            shown.advance(pages, inputs[index + 1][0] if index + 1 < len(inputs) else None)
+    if shown is not None:
+        shown.close()
     return Result(tuple(documents), tuple(failures), tuple(lists.used.values()))
 
 
