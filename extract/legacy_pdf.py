@@ -15,7 +15,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from core.errors import ExtractError
 from extract.grid import edges_to_grids
 from extract.legacy import (
     TCVN3,
@@ -26,6 +25,7 @@ from extract.legacy import (
     encoding_of_text,
     is_capitals_font,
 )
+from extract.pdf import pdfplumber_error
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import Char, PageObjects, page_objects
 from extract.pdf_page import objects_to_page
@@ -105,7 +105,6 @@ def read_pdf_legacy(path: Path, password: str | None = None) -> tuple[Reading, d
     Returns the reading and, per encoding converted, the fonts it was found in.
     """
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
     pages: list[tuple[PageObjects, list[str]]] = []
@@ -119,12 +118,7 @@ def read_pdf_legacy(path: Path, password: str | None = None) -> tuple[Reading, d
                 pages.append((objects, fonts))
                 page.close()
     except PdfminerException as exc:
-        cause = exc.args[0] if exc.args else exc
-        if isinstance(cause, PDFPasswordIncorrect):
-            msg = "the PDF is encrypted and needs an open password (give it with --password)"
-        else:
-            msg = f"a damaged or truncated PDF ({type(cause).__name__}: {cause})"
-        raise ExtractError(msg) from exc
+        raise pdfplumber_error(exc) from exc
     texts: dict[str, list[str]] = defaultdict(list)
     for objects, fonts in pages:
         for font, parts in _font_text(objects.chars, fonts).items():

@@ -35,6 +35,16 @@ def rules_of_page(page_no: int, page: Any, objects: PageObjects) -> list[Grid]:
     return edges_to_grids(checked_edges(page_no, objects.edges))
 
 
+def pdfplumber_error(exc: Exception) -> ExtractError:
+    """Turn pdfplumber's wrapped pdfminer error into one line: a missing password, or damage and its cause."""
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    cause = exc.args[0] if exc.args else exc
+    if isinstance(cause, PDFPasswordIncorrect):
+        return ExtractError("the PDF is encrypted and needs an open password (give it with --password)")
+    return ExtractError(f"a damaged or truncated PDF ({type(cause).__name__}: {cause})")
+
+
 def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = rules_of_page) -> Reading:
     """Read every page's ruled tables and return the appendix table's pieces in page order.
 
@@ -44,7 +54,6 @@ def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = r
     does in page order.
     """
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psexceptions import PSException
     from pdfplumber.utils.exceptions import PdfminerException
@@ -58,12 +67,7 @@ def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = r
                 readings = _read_page_range(pdf.pages, 0, split, find_grids)
                 readings += rest()
     except PdfminerException as exc:
-        cause = exc.args[0] if exc.args else exc
-        if isinstance(cause, PDFPasswordIncorrect):
-            msg = "the PDF is encrypted and needs an open password (give it with --password)"
-        else:
-            msg = f"a damaged or truncated PDF ({type(cause).__name__}: {cause})"
-        raise ExtractError(msg) from exc
+        raise pdfplumber_error(exc) from exc
     except (PDFSyntaxError, PSException) as exc:
         msg = f"a damaged or truncated PDF ({type(exc).__name__}: {exc})"
         raise ExtractError(msg) from exc
