@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from layouts_plan import Plan, Style
+from layouts_plan import Plan, Style, group_runs
 from seedtext import FIELDS
 
 #: Chromium's print can take a while on a slow shared machine; a hung browser must not hang the build.
@@ -35,13 +35,8 @@ def _small_table(rows: Sequence[Sequence[str]], css_class: str) -> str:
 def _rowspans(rows: Sequence[dict[str, str]], group: str) -> list[int]:
     """Per row, how many rows its ``group`` cell spans (0: covered by the cell above)."""
     spans = [0] * len(rows)
-    start = 0
-    for i in range(1, len(rows) + 1):
-        same = i < len(rows) and rows[i][group] == rows[start][group] and (
-            group == "dimension" or rows[i]["dimension"] == rows[start]["dimension"])
-        if not same:
-            spans[start] = i - start
-            start = i
+    for first, last in group_runs(rows, group):
+        spans[first] = last - first + 1
     return spans
 
 

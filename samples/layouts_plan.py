@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,6 +109,22 @@ def heldout_plan() -> Plan:
     return Plan("heldout", tuple(data["body"]), tuple(tuple(r) for r in data["scores"]), data["closing"],
                 tuple(tuple(r) for r in data["recipients"]), tuple(data["title_lines"]), tuple(data["header"]),
                 rows)
+
+
+def group_runs(rows: Sequence[dict[str, str]], group: str) -> list[tuple[int, int]]:
+    """Return (first, last) row indexes of each run of rows with one ``group`` label, shown as one merged cell.
+
+    A component run also stays within one dimension.
+    """
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(rows) + 1):
+        same = i < len(rows) and rows[i][group] == rows[start][group] and (
+            group == "dimension" or rows[i]["dimension"] == rows[start]["dimension"])
+        if not same:
+            runs.append((start, i - 1))
+            start = i
+    return runs
 
 
 def _number(text: str) -> int:

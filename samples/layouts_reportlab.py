@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from layouts_plan import BOLD_FONT_FILES, FONT_FILES, Plan, Style
+from layouts_plan import BOLD_FONT_FILES, FONT_FILES, Plan, Style, group_runs
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A3, A4, landscape, portrait
@@ -111,18 +111,9 @@ def _small_table(rows: Sequence[Sequence[str]], para_style: ParagraphStyle, grid
 
 
 def _group_spans(rows: Sequence[dict[str, str]]) -> list[tuple[int, int, int]]:
-    """(column, first row, last row) of each run of equal group labels, rows counted after the header."""
-    spans = []
-    for column, group in enumerate(("dimension", "component")):
-        start = 0
-        for i in range(1, len(rows) + 1):
-            same = i < len(rows) and rows[i][group] == rows[start][group] and (
-                group == "dimension" or rows[i]["dimension"] == rows[start]["dimension"])
-            if not same:
-                if i - 1 > start:
-                    spans.append((column, start + 1, i))
-                start = i
-    return spans
+    """Return (column, first row, last row) of each merged group cell, rows counted after the header."""
+    return [(column, first + 1, last + 1) for column, group in enumerate(("dimension", "component"))
+            for first, last in group_runs(rows, group) if last > first]
 
 
 def _rule_commands(rules: Rules, n_rows: int) -> list[tuple[Any, ...]]:
