@@ -35,6 +35,9 @@ sys.path.insert(0, str(ROOT))
 
 from extract.legacy import TCVN3_CODES, encode_tcvn3, encode_vni  # noqa: E402
 
+sys.path.insert(0, str(SAMPLES))
+from build_samples import libreoffice  # noqa: E402
+
 SOURCE_DOCX = SAMPLES / "plan-2024-landscape.docx"
 SOURCE_PDF = SAMPLES / "plan-2024-landscape.pdf"
 SCANNED = SAMPLES / "scanned"
@@ -201,20 +204,6 @@ def _words(chars: list[dict[str, Any]]) -> list[tuple[bool, bool, float, float, 
     return runs
 
 
-def _libreoffice(source: Path, out_dir: Path, target: str) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        msg = "LibreOffice (soffice) is needed to build the .doc sample: apt-get install libreoffice-writer-nogui"
-        raise SystemExit(msg)
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
-             "--outdir", str(out_dir), str(source)],
-            check=True, capture_output=True, timeout=300,
-        )
-    return out_dir / f"{source.stem}.{target.split(':')[0]}"
-
-
 def _render(pdf: Path, dpi: int, work: Path, first: int | None = None, last: int | None = None) -> list[Path]:
     """Render pages to grey PNGs with poppler's pdftoppm, as a scanner's driver would save them."""
     args = ["pdftoppm", "-r", str(dpi), "-gray", "-png"]
@@ -295,7 +284,7 @@ def main() -> int:
         write_tcvn3_docx(SOURCE_DOCX, SAMPLES / "plan-2024-tcvn3.docx")
         write_vni_docx(SOURCE_DOCX, SAMPLES / "plan-2024-vni.docx")
         write_tcvn3_pdf(SOURCE_PDF, SAMPLES / "plan-2024-tcvn3.pdf", work)
-        doc = _libreoffice(SAMPLES / "plan-2024-portrait.docx", work, "doc")
+        doc = libreoffice(SAMPLES / "plan-2024-portrait.docx", work, "doc", "the .doc sample")
         shutil.copy(doc, SAMPLES / "plan-2024-word97.doc")
         first, last = EXCERPT_PAGES
         for dpi, bad, name in ((300, False, "scan300"), (200, True, "scan200-skewed")):

@@ -347,10 +347,11 @@ def write_page_split_docx(seed: SeedDocument, path: Path) -> Path:
     return path
 
 
-def _libreoffice(source: Path, out_dir: Path, target: str) -> None:
+def libreoffice(source: Path, out_dir: Path, target: str, what: str = "the PDF samples") -> Path:
+    """Convert ``source`` with headless LibreOffice (a profile of its own) into ``out_dir``; return the new file."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
-        msg = "LibreOffice (soffice) is needed to build the PDF samples: apt-get install libreoffice-writer-nogui"
+        msg = f"LibreOffice (soffice) is needed to build {what}: apt-get install libreoffice-writer-nogui"
         raise SystemExit(msg)
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
@@ -358,11 +359,12 @@ def _libreoffice(source: Path, out_dir: Path, target: str) -> None:
              "--outdir", str(out_dir), str(source)],
             check=True, capture_output=True, timeout=300,
         )
+    return out_dir / f"{source.stem}.{target.split(':')[0]}"
 
 
 def docx_to_pdf(docx_path: Path, out_dir: Path) -> Path:
     """Export a DOCX to PDF with LibreOffice headless, as offices do; returns the PDF's path."""
-    _libreoffice(docx_path, out_dir, "pdf")
+    libreoffice(docx_path, out_dir, "pdf")
     return out_dir / f"{docx_path.stem}.pdf"
 
 
@@ -373,7 +375,7 @@ def resave_docx(docx_path: Path, dest: Path) -> Path:
     the table properties and the styles, so the reader meets another writer's XML.
     """
     with tempfile.TemporaryDirectory() as tmp:
-        _libreoffice(docx_path, Path(tmp), "docx:MS Word 2007 XML")
+        libreoffice(docx_path, Path(tmp), "docx:MS Word 2007 XML")
         shutil.move(Path(tmp) / docx_path.name, dest)
     return dest
 
