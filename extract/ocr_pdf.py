@@ -138,23 +138,19 @@ WORD_MARGIN = 8
 
 def _word_crop(page: Any, word: Word, dpi: float, folder: Path) -> tuple[Path, float, float]:
     """Cut one word out of the page (its box in points) for a second reading."""
-    import cv2
-
     px = dpi / 72.0
     left, top = max(0, round(word.x0 * px) - 2), max(0, round(word.top * px) - 2)
     right, bottom = round(word.x1 * px) + 2, round(word.bottom * px) + 2
-    crop = cv2.copyMakeBorder(
-        page[top:bottom, left:right],
-        WORD_MARGIN,
-        WORD_MARGIN,
-        WORD_MARGIN,
-        WORD_MARGIN,
-        cv2.BORDER_CONSTANT,
-        value=255,
-    )
     path = folder / f"word-{left}-{top}.png"
-    cv2.imwrite(str(path), crop)
+    _write_padded(page[top:bottom, left:right], WORD_MARGIN, path)
     return path, left - WORD_MARGIN, top - WORD_MARGIN
+
+
+def _write_padded(image: Any, margin: int, path: Path) -> None:
+    """Write an image with a white border of ``margin`` pixels: Tesseract reads text that touches no edge."""
+    import cv2
+
+    cv2.imwrite(str(path), cv2.copyMakeBorder(image, margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=255))
 
 
 def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[tuple[Path, float, float]]:
@@ -175,17 +171,8 @@ def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[t
             right, lower = round(cell.x1 * px) - CELL_INSET, round(cell.bottom * px) - CELL_INSET
             if right - left < 2 or lower - upper < 2 or int(np.count_nonzero(ink[upper:lower, left:right])) < MIN_INK:
                 continue
-            crop = cv2.copyMakeBorder(
-                page[upper:lower, left:right],
-                CELL_MARGIN,
-                CELL_MARGIN,
-                CELL_MARGIN,
-                CELL_MARGIN,
-                cv2.BORDER_CONSTANT,
-                value=255,
-            )
             path = folder / f"cell-{len(parts)}.png"
-            cv2.imwrite(str(path), crop)
+            _write_padded(page[upper:lower, left:right], CELL_MARGIN, path)
             parts.append((path, left - CELL_MARGIN, upper - CELL_MARGIN))
     if int(np.count_nonzero(rest_ink)) >= MIN_INK:
         path = folder / "outside.png"
