@@ -62,17 +62,17 @@ def row_agency_text(cells: list[str], names: list[str]) -> str:
     return "\n".join(part for part in (written, *extra) if part)
 
 
-def index_rows(conn: sqlite3.Connection) -> int:
+def index_rows(conn: sqlite3.Connection, batch: int = INDEX_BATCH) -> int:
     """Create the search index, fill it from ``rows``, ``row_agencies`` and ``agencies``; return its size.
 
-    Rows are taken :data:`INDEX_BATCH` at a time, so memory does not grow with the run.
+    Rows are taken ``batch`` at a time, so memory does not grow with the run.
     """
     conn.execute(SCHEMA)
     indexed, last = 0, 0
     while True:
         rows = conn.execute(
             f"SELECT id, indicators, tasks, {', '.join(AGENCY_COLUMNS)} FROM rows WHERE id > ? ORDER BY id LIMIT ?",
-            (last, INDEX_BATCH),
+            (last, batch),
         ).fetchall()
         if not rows:
             return indexed
