@@ -42,7 +42,7 @@ from export.review_html import PageImages
 LIBRARY_DIR = ".phuluc-cache"
 #: The list of the library's documents, in the library's folder.
 MANIFEST = "library.json"
-#: The layout of library.json and of the entries; a library of another layout is read as empty of entries.
+#: The layout of library.json and of the entries; a library of another layout is refused.
 FORMAT = 1
 #: The packages whose code and data files decide what reading a document gives.
 CODE_PACKAGES = ("core", "extract", "normalize", "export", "phuluc")
@@ -144,12 +144,16 @@ class Library:
                 "give --update a new or empty --out first"
             )
             raise LibraryError(msg) from None
+        mismatch = f"{where}: its library ({LIBRARY_DIR}) does not match its plan.json; give --update a new --out"
         if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("plan_sha256") != file_sha256(plan):
-            msg = (
-                f"{where}: its library ({LIBRARY_DIR}) does not match its plan.json; give --update a new or empty --out"
-            )
-            raise LibraryError(msg)
-        return [Entry(e["path"], e["absolute"], e["key"]) for e in data["documents"]]
+            raise LibraryError(mismatch)
+        try:
+            entries = [Entry(e["path"], e["absolute"], e["key"]) for e in data["documents"]]
+        except (KeyError, TypeError):
+            raise LibraryError(mismatch) from None
+        if not all(isinstance(value, str) for e in entries for value in (e.path, e.absolute, e.key)):
+            raise LibraryError(mismatch)
+        return entries
 
     def key(self, path: Path) -> str:
         """Return the key of a file as given to this run: its bytes, its path, the settings and the code."""

@@ -150,6 +150,16 @@ def test_a_library_that_is_not_its_folders_is_refused(plans: Path, capsys: pytes
     assert "does not match its plan.json" in capsys.readouterr().err
 
 
+def test_a_library_list_that_does_not_read_is_refused(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 0
+    listed = manifest()
+    listed["documents"] = [{"path": "plans/a.docx"}]  # the rest of the entry lost
+    Path("lib", LIBRARY_DIR, MANIFEST).write_text(json.dumps(listed), encoding="utf-8")
+    assert main(["extract", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "does not match its plan.json" in err and "Traceback" not in err
+
+
 def test_a_run_without_update_replaces_the_library_too(plans: Path) -> None:
     assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 0
     assert main(["extract", "plans/c.docx", "--out", "lib", "-q"]) == 0
