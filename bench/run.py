@@ -9,6 +9,8 @@ Each contender runs in a fresh Python process on the same PDF, so imports count 
 - pdfium: every page's characters with pypdfium2, the floor no pure-Python engine will beat.
 Ratios are each contender's time over the default pipeline's. Peak memory is the larger of the
 process's and its workers' (phuluc reads long plans with two).
+--update: 20 copies of the batch sample, read once into a new library with ``--update``, then
+``--update`` again over the same unchanged files: the second run's time as a share of the first.
 Batch: copies of one sample (``--batch-sample``) in a temporary folder, 10 and then 100 of them,
 each batch one ``phuluc extract FOLDER`` in a fresh process: its time, pages/s and peak memory.
 With a ``--jobs`` option in the CLI each batch runs at ``-j 1`` and at ``-j N`` (N = the cores
@@ -224,6 +226,27 @@ def batch(sample: Path, sizes: tuple[int, ...], jobs: list[str]) -> None:
               f"{peaks[large] / peaks[small]:.2f}x")
 
 
+#: Documents in the library whose unchanged re-run ``--update`` must take at most 15% of the first run (issue 16).
+UPDATE_SIZE = 20
+
+
+def update_run(sample: Path, size: int) -> None:
+    """Time ``--update`` into a new folder (the first run), then again over the same unchanged files."""
+    print(f"\n--update: {size} copies of {sample.name}, a library made by the first run, then the same files again")
+    with tempfile.TemporaryDirectory(prefix="phuluc-bench-") as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i in range(size):
+            shutil.copyfile(sample, folder / f"plan-{i:03d}{sample.suffix}")
+        out = str(Path(tmp) / "out")
+        first = run_code(BATCH, str(folder), out, "--update", "-j", "1")
+        again = run_code(BATCH, str(folder), out, "--update", "-j", "1")
+    print(f"{'run':28} {'seconds':>8} {'peak MiB':>9}")
+    print(f"{'first (reads every file)':28} {first['seconds']:8.2f} {first['peak_mib']:9.0f}")
+    print(f"{'again, unchanged':28} {again['seconds']:8.2f} {again['peak_mib']:9.0f}")
+    print(f"--update on an unchanged library takes {again['seconds'] / first['seconds']:.1%} of the first run")
+
+
 def main() -> int:
     """Time every contender on one PDF, print the table, the batches, then each sample's accuracy."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -236,6 +259,7 @@ def main() -> int:
         help="the document copied into the memory batches",
     )
     parser.add_argument("--batch-sizes", type=int, nargs="*", default=list(BATCH_SIZES), help="documents per batch")
+    parser.add_argument("--update-size", type=int, default=UPDATE_SIZE, help="documents in the --update library")
     args = parser.parse_args()
     pages = page_count(args.pdf)
     shown = args.pdf.relative_to(ROOT) if args.pdf.is_relative_to(ROOT) else args.pdf
@@ -260,6 +284,7 @@ def main() -> int:
     if not jobs:
         print("\n-j 1 / -j N: skipped, phuluc extract has no --jobs option on this branch")
     batch(args.batch_sample, tuple(args.batch_sizes), ["-j"] if jobs else [])
+    update_run(args.batch_sample, args.update_size)
     print(f"\n{ocr_seconds_per_page()}")
     print("\naccuracy (golden cells exactly right)")
     for sample in sorted((ROOT / "samples").glob("*.*")):

@@ -5,17 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.model import Result
-from export import agency_csv, datapackage, datasette_metadata, plan_json, plan_sqlite, review_html, tables_csv
+from export.stream import export_result
 
 
 def export(result: Result, out_dir: Path) -> list[Path]:
-    """Write every output file into ``out_dir`` and return their paths."""
-    return [
-        plan_json.export(result, out_dir),
-        tables_csv.export(result, out_dir),
-        plan_sqlite.export(result, out_dir),
-        *agency_csv.export(result, out_dir),
-        datapackage.export(result, out_dir),
-        datasette_metadata.export(result, out_dir),
-        review_html.export(result, out_dir),
-    ]
+    """Write every output file into ``out_dir`` and return their paths (document by document: export/stream.py)."""
+    return export_result(result, out_dir)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
-from core.model import SUGGESTIONS, Mention, Result
+from core.model import SUGGESTIONS, Document, Mention, Result
 from export.atomic import write_text_atomic
 from export.csv_safety import spreadsheet_writer
 
@@ -43,13 +44,18 @@ REVIEW_COLUMNS: tuple[str, ...] = (
 SCORE_FORMAT = "{:.1f}"
 
 
+def document_mentions(doc: Document) -> Iterator[tuple[str, str, str, int, Mention]]:
+    """Yield (source, row key, role, position from 1, mention) for every mention of one document, in order."""
+    for row in doc.rows:
+        for role, mentions in row.agencies:
+            for position, mention in enumerate(mentions, start=1):
+                yield doc.provenance.source, row.key, role, position, mention
+
+
 def iter_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mention]]:
     """Yield (source, row key, role, position from 1, mention) for every mention, in document order."""
     for doc in result.documents:
-        for row in doc.rows:
-            for role, mentions in row.agencies:
-                for position, mention in enumerate(mentions, start=1):
-                    yield doc.provenance.source, row.key, role, position, mention
+        yield from document_mentions(doc)
 
 
 def review_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mention]]:
@@ -57,43 +63,69 @@ def review_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mentio
     return (item for item in iter_mentions(result) if item[4].needs_review)
 
 
+def mention_line(source: str, key: str, role: str, position: int, m: Mention) -> list[object]:
+    """Return one line of agency_mentions.csv."""
+    return [
+        source,
+        key,
+        role,
+        position,
+        m.raw,
+        m.id or "",
+        m.name or "",
+        SCORE_FORMAT.format(m.score),
+        m.method,
+        int(m.requested),
+        ";".join(map(str, m.indicators)),
+        m.note or "",
+    ]
+
+
+def review_line(source: str, key: str, role: str, position: int, m: Mention) -> list[object]:
+    """Return one line of review.csv: the mention, and its best suggestions with their scores."""
+    suggestions = [*m.suggestions[:SUGGESTIONS], *[("", None)] * (SUGGESTIONS - len(m.suggestions[:SUGGESTIONS]))]
+    cells: list[str] = []
+    for agency_id, score in suggestions:
+        cells += [agency_id, "" if score is None else SCORE_FORMAT.format(score)]
+    return [source, key, role, position, m.raw, m.method, SCORE_FORMAT.format(m.score), *cells]
+
+
+class AgencyCsvWriter:
+    """agency_mentions.csv and review.csv written one document at a time, each with its header line first."""
+
+    def __init__(self, mentions_out: TextIO, review_out: TextIO) -> None:
+        self._mentions = spreadsheet_writer(mentions_out)
+        self._review = spreadsheet_writer(review_out)
+        self._mentions.writerow(MENTION_COLUMNS)
+        self._review.writerow(REVIEW_COLUMNS)
+        #: Mentions written to review.csv so far.
+        self.reviewed = 0
+
+    def add(self, doc: Document) -> None:
+        """Write every mention of ``doc``, and those a person should check."""
+        for item in document_mentions(doc):
+            self._mentions.writerow(mention_line(*item))
+            if item[4].needs_review:
+                self._review.writerow(review_line(*item))
+                self.reviewed += 1
+
+
 def mentions_to_csv(result: Result) -> str:
     """Render agency_mentions.csv as text."""
-    buffer = io.StringIO()
-    writer = spreadsheet_writer(buffer)
-    writer.writerow(MENTION_COLUMNS)
-    for source, key, role, position, m in iter_mentions(result):
-        writer.writerow(
-            [
-                source,
-                key,
-                role,
-                position,
-                m.raw,
-                m.id or "",
-                m.name or "",
-                SCORE_FORMAT.format(m.score),
-                m.method,
-                int(m.requested),
-                ";".join(map(str, m.indicators)),
-                m.note or "",
-            ]
-        )
-    return buffer.getvalue()
+    return _render(result)[0]
 
 
 def review_to_csv(result: Result) -> str:
     """Render review.csv as text."""
-    buffer = io.StringIO()
-    writer = spreadsheet_writer(buffer)
-    writer.writerow(REVIEW_COLUMNS)
-    for source, key, role, position, m in review_mentions(result):
-        suggestions = [*m.suggestions[:SUGGESTIONS], *[("", None)] * (SUGGESTIONS - len(m.suggestions[:SUGGESTIONS]))]
-        cells: list[str] = []
-        for agency_id, score in suggestions:
-            cells += [agency_id, "" if score is None else SCORE_FORMAT.format(score)]
-        writer.writerow([source, key, role, position, m.raw, m.method, SCORE_FORMAT.format(m.score), *cells])
-    return buffer.getvalue()
+    return _render(result)[1]
+
+
+def _render(result: Result) -> tuple[str, str]:
+    mentions, review = io.StringIO(), io.StringIO()
+    writer = AgencyCsvWriter(mentions, review)
+    for doc in result.documents:
+        writer.add(doc)
+    return mentions.getvalue(), review.getvalue()
 
 
 def export(result: Result, out_dir: Path) -> list[Path]:

@@ -9,6 +9,7 @@ writers, so the descriptor cannot drift from the files. Nothing varies between r
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,11 @@ def resource_of(name: str, title: str, description: str, columns: tuple[str, ...
 
 def descriptor(result: Result) -> dict[str, Any]:
     """Return the Data Package descriptor of one run's CSV files."""
+    return descriptor_of([doc.provenance.source for doc in result.documents])
+
+
+def descriptor_of(sources: Sequence[str]) -> dict[str, Any]:
+    """Return the Data Package descriptor of the CSV files of a run over documents named ``sources``."""
     rows = resource_of(
         "rows",
         "Appendix rows",
@@ -109,15 +115,18 @@ def descriptor(result: Result) -> dict[str, Any]:
         "name": "phuluc-plan-appendix",
         "title": "PAPI plan appendix tables",
         "description": "The appendix table (Phụ lục) of Vietnamese PAPI plan documents, extracted by phuluc: "
-        "one row per logical row, agency names resolved. Documents: "
-        + (", ".join(doc.provenance.source for doc in result.documents) or "none")
-        + ".",
-        "sources": [{"title": doc.provenance.source} for doc in result.documents],
+        "one row per logical row, agency names resolved. Documents: " + (", ".join(sources) or "none") + ".",
+        "sources": [{"title": source} for source in sources],
         "resources": [rows, mentions, review],
     }
 
 
 def export(result: Result, out_dir: Path) -> Path:
     """Write ``out_dir/datapackage.json``."""
-    text = json.dumps(descriptor(result), ensure_ascii=False, indent=2) + "\n"
+    return write_descriptor([doc.provenance.source for doc in result.documents], out_dir)
+
+
+def write_descriptor(sources: Sequence[str], out_dir: Path) -> Path:
+    """Write ``out_dir/datapackage.json`` for a run over documents named ``sources``."""
+    text = json.dumps(descriptor_of(sources), ensure_ascii=False, indent=2) + "\n"
     return write_text_atomic(out_dir / DESCRIPTOR, text)

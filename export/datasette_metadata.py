@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +100,12 @@ def table_metadata(table: str, columns: list[str]) -> dict[str, Any]:
 
 def metadata(result: Result) -> dict[str, Any]:
     """Return Datasette's metadata for the plan.sqlite of one run."""
-    sources = ", ".join(doc.provenance.source for doc in result.documents) or "none"
+    return metadata_of([doc.provenance.source for doc in result.documents])
+
+
+def metadata_of(documents: Sequence[str]) -> dict[str, Any]:
+    """Return Datasette's metadata for the plan.sqlite of a run over documents named ``documents``."""
+    sources = ", ".join(documents) or "none"
     return {
         "title": "PAPI plan appendix tables",
         "description": "The appendix table (Phụ lục) of Vietnamese PAPI plan documents, extracted by phuluc. "
@@ -120,5 +126,10 @@ def metadata(result: Result) -> dict[str, Any]:
 
 def export(result: Result, out_dir: Path) -> Path:
     """Write ``out_dir/metadata.json``."""
-    text = json.dumps(metadata(result), ensure_ascii=False, indent=2) + "\n"
+    return write_metadata([doc.provenance.source for doc in result.documents], out_dir)
+
+
+def write_metadata(sources: Sequence[str], out_dir: Path) -> Path:
+    """Write ``out_dir/metadata.json`` for a run over documents named ``sources``."""
+    text = json.dumps(metadata_of(sources), ensure_ascii=False, indent=2) + "\n"
     return write_text_atomic(out_dir / METADATA, text)

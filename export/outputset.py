@@ -103,6 +103,8 @@ def verify(folder: Path, names: list[str]) -> None:
     """Check the staged files: each a non-empty file; JSON parses, SQLite passes its quick check, CSV is UTF-8."""
     for name in names:
         path = folder / name
+        if path.is_dir() and not path.is_symlink():  # a folder of the set (the --update library) holds its own files
+            continue
         if not path.is_file() or path.stat().st_size == 0:
             msg = f"{quote_name(str(path))}: was not written completely; the previous outputs are kept"
             raise ExportError(msg)
@@ -151,9 +153,16 @@ def _swap_in(staging: Path, out_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _move_in(staging: Path, out_dir: Path, names: list[str]) -> None:
-    """Rename the staged files into a folder that holds other files too, one by one; the others stay."""
+def _move_in(staging: Path, out_dir: Path, names: list[str], drop: tuple[str, ...] = ()) -> None:
+    """Rename the staged files into a folder that holds other files too, one by one; the others stay.
+
+    A staged folder replaces the folder of its name; the names in ``drop`` (an earlier set's
+    folders this set has not) are removed.
+    """
     for name in names:
+        if (staging / name).is_dir():
+            _replace_folder(staging / name, out_dir / name)
+            continue
         try:
             os.replace(staging / name, out_dir / name)
         except OSError as exc:
@@ -162,7 +171,22 @@ def _move_in(staging: Path, out_dir: Path, names: list[str]) -> None:
             partial = out_dir / f".{name}.tmp"  # --out is a mount point: copy, then rename on its side
             shutil.copyfile(staging / name, partial)
             os.replace(partial, out_dir / name)
+    for name in drop:
+        if (out_dir / name).is_dir() and not (out_dir / name).is_symlink():
+            shutil.rmtree(out_dir / name, ignore_errors=True)
     shutil.rmtree(staging, ignore_errors=True)
+
+
+def _replace_folder(new: Path, dest: Path) -> None:
+    """Put the folder ``new`` where ``dest`` is (swapped in one step where the system can), then remove the old one."""
+    if not dest.exists():
+        os.rename(new, dest)
+    elif not _exchange(new, dest):
+        os.rename(dest, new.with_name(new.name + ".old"))
+        os.rename(new, dest)
+        shutil.rmtree(new.with_name(new.name + ".old"), ignore_errors=True)
+    else:
+        shutil.rmtree(new, ignore_errors=True)  # now the old folder
 
 
 def _make_staging(out_dir: Path) -> tuple[Path, bool]:
@@ -212,25 +236,31 @@ class OutputSet:
             self._lock.close()
             self._lock = None
 
-    def write(self, fill: Callable[[Path], list[Path]]) -> list[Path]:
+    def write(self, fill: Callable[[Path], list[Path]], *, drop: tuple[str, ...] = ()) -> list[Path]:
         """Let ``fill`` write every output into a staging folder, check it, and install it as the folder at once.
 
-        Returns the installed paths. Raises :class:`ExportError` (one line; the old set untouched)
-        when the folder cannot be written or a staged file fails its check.
+        Returns the installed paths. When ``fill`` returns no path (nothing to write: no document was
+        read) nothing is installed and the old set stays. Folders named in ``drop`` that the new set
+        has not are removed from a folder that also holds other files (a whole set replaces them anyway).
+        Raises :class:`ExportError` (one line; the old set untouched) when the folder cannot be
+        written or a staged file fails its check.
         """
         out_dir = self.out_dir
         try:
             staging, whole = _make_staging(out_dir)
             try:
                 names = [path.name for path in fill(staging)]
+                if not names:
+                    shutil.rmtree(staging, ignore_errors=True)
+                    return []
                 verify(staging, names)
                 mode = out_dir.stat().st_mode & 0o7777 if out_dir.is_dir() else 0o777 & ~current_umask()
                 os.chmod(staging, mode)
-                foreign = set(os.listdir(out_dir)) - set(names) if out_dir.is_dir() else set()
+                foreign = set(os.listdir(out_dir)) - set(names) - set(drop) if out_dir.is_dir() else set()
                 if whole and not foreign:
                     _swap_in(staging, out_dir)
                 else:
-                    _move_in(staging, out_dir, names)
+                    _move_in(staging, out_dir, names, tuple(name for name in drop if name not in names))
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise

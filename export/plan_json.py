@@ -7,11 +7,13 @@ same bytes.
 
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from core.model import AGENCY_FIELDS, FIELDS, Box, Coverage, Document, Jurisdiction, Mention, Result, Row
+from core.model import AGENCY_FIELDS, FIELDS, Box, Coverage, Document, Failure, Jurisdiction, Mention, Result, Row
 from export.atomic import write_text_atomic
 
 
@@ -106,13 +108,47 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     }
 
 
+#: Spaces before each line of a document's object: it sits two levels deep (the top object, then "documents").
+DOCUMENT_INDENT = " " * 4
+
+
+class PlanJsonWriter:
+    """plan.json written one document at a time, the same bytes ``json.dumps`` gives the whole payload.
+
+    Each document is dumped alone and indented to its place; the failures close the file.
+    """
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._documents = 0
+        out.write('{\n  "documents": [')
+
+    def add(self, doc: Document) -> None:
+        """Write one document, after the ones before it."""
+        text = json.dumps(document_to_dict(doc), ensure_ascii=False, indent=2)
+        lines = "\n".join(DOCUMENT_INDENT + line for line in text.split("\n"))  # JSON text has no raw new line
+        self._out.write(("," if self._documents else "") + "\n" + lines)
+        self._documents += 1
+
+    def close(self, failures: Iterable[Failure]) -> None:
+        """Close the documents' list and write the failures."""
+        tail = json.dumps({"failures": [failure_to_dict(f) for f in failures]}, ensure_ascii=False, indent=2)
+        self._out.write(("\n  ]" if self._documents else "]") + ",\n" + tail.removeprefix("{\n") + "\n")
+
+
+def failure_to_dict(failure: Failure) -> dict[str, str]:
+    """One input that failed: its source and the one-line reason."""
+    return {"source": failure.source, "error": failure.error}
+
+
 def result_to_json(result: Result) -> str:
     """Return the whole plan.json text."""
-    payload = {
-        "documents": [document_to_dict(doc) for doc in result.documents],
-        "failures": [{"source": f.source, "error": f.error} for f in result.failures],
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    buffer = io.StringIO()
+    writer = PlanJsonWriter(buffer)
+    for doc in result.documents:
+        writer.add(doc)
+    writer.close(result.failures)
+    return buffer.getvalue()
 
 
 def export(result: Result, out_dir: Path) -> Path:

@@ -10,13 +10,16 @@ Nothing is loaded from elsewhere: no script, no font, no network; all text is es
 from __future__ import annotations
 
 import base64
+import io
+import shutil
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
+from typing import TextIO
 
-from core.model import AGENCY_FIELDS, Box, Document, Mention, Result, Row
+from core.model import AGENCY_FIELDS, Box, Document, Failure, Mention, Result, Row
 from export.atomic import write_text_atomic
 from export.columns import column_doc
 from export.page_images import PageImageError, render_crops
@@ -199,31 +202,64 @@ def document_html(doc_index: int, doc: Document, images: PageImages, names: dict
     return "\n".join(part for part in parts if part)
 
 
+def summary_row(doc_index: int, doc: Document, images: PageImages) -> str:
+    """One document's line of the table at the top: rows, rows with a crop, mentions to review, warnings."""
+    return (
+        f'<tr><td><a href="#d{doc_index}">{escape(doc.provenance.source)}</a></td><td>{len(doc.rows)}</td>'
+        f"<td>{sum(1 for r in doc.rows if any(b in images.crops for b in r.boxes))}</td>"
+        f"<td>{sum(1 for r in doc.rows for _, ms in r.agencies for m in ms if m.needs_review)}</td>"
+        f"<td>{len(doc.warnings)}</td></tr>"
+    )
+
+
+class ReviewWriter:
+    """review.html written one document at a time.
+
+    The page opens with a table of every document, known only at the end: each document's
+    section goes to ``sections`` (a temporary file) as it comes, keeping only its line of the
+    table, and :meth:`close` writes the head, the table and then the sections into ``out``.
+    """
+
+    def __init__(self, out: TextIO, sections: TextIO) -> None:
+        self._out = out
+        self._sections = sections
+        self._summary: list[str] = []
+
+    def add(self, doc: Document, images: PageImages, names: dict[str, str]) -> None:
+        """Write one document's section; ``names`` gives agency names by id (for suggestions)."""
+        doc_index = len(self._summary) + 1
+        self._summary.append(summary_row(doc_index, doc, images))
+        self._sections.write("\n" + document_html(doc_index, doc, images, names))
+
+    def close(self, failures: Iterable[Failure]) -> None:
+        """Write the whole page into ``out``: head, table of documents, failures, then every section."""
+        count = len(self._summary)
+        failed = "".join(f'<li class="warning">{escape(f.source)}: {escape(f.error)}</li>' for f in failures)
+        head = [
+            f"<h1>phuluc review: {count} document{'s' if count != 1 else ''}</h1>",
+            '<table class="summary"><tr><th>Document</th><th>Rows</th><th>Rows with a page crop</th>'
+            f"<th>Mentions to review</th><th>Warnings</th></tr>{''.join(self._summary)}</table>",
+            f"<h2>Inputs that failed</h2><ul>{failed}</ul>" if failed else "",
+        ]
+        self._out.write(
+            '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
+            f"<title>phuluc review</title><style>{STYLE}</style></head><body>\n"
+            + "\n".join(part for part in head if part)
+        )
+        self._sections.seek(0)
+        shutil.copyfileobj(self._sections, self._out)
+        self._out.write("\n</body></html>\n")
+
+
 def result_to_html(result: Result, images: Iterable[PageImages]) -> str:
     """Return the whole review page; ``images`` holds one :class:`PageImages` per document, in order."""
     names = {a.id: a.name for a in result.agencies}
-    docs = list(zip(result.documents, images, strict=True))
-    summary = "".join(
-        f'<tr><td><a href="#d{i}">{escape(d.provenance.source)}</a></td><td>{len(d.rows)}</td>'
-        f"<td>{sum(1 for r in d.rows if any(b in im.crops for b in r.boxes))}</td>"
-        f"<td>{sum(1 for r in d.rows for _, ms in r.agencies for m in ms if m.needs_review)}</td>"
-        f"<td>{len(d.warnings)}</td></tr>"
-        for i, (d, im) in enumerate(docs, start=1)
-    )
-    failures = "".join(f'<li class="warning">{escape(f.source)}: {escape(f.error)}</li>' for f in result.failures)
-    body = [
-        f"<h1>phuluc review: {len(docs)} document{'s' if len(docs) != 1 else ''}</h1>",
-        '<table class="summary"><tr><th>Document</th><th>Rows</th><th>Rows with a page crop</th>'
-        f"<th>Mentions to review</th><th>Warnings</th></tr>{summary}</table>",
-        f"<h2>Inputs that failed</h2><ul>{failures}</ul>" if failures else "",
-        *(document_html(i, d, im, names) for i, (d, im) in enumerate(docs, start=1)),
-    ]
-    return (
-        '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
-        f"<title>phuluc review</title><style>{STYLE}</style></head><body>\n"
-        + "\n".join(part for part in body if part)
-        + "\n</body></html>\n"
-    )
+    page = io.StringIO()
+    writer = ReviewWriter(page, io.StringIO())
+    for doc, shown in zip(result.documents, images, strict=True):
+        writer.add(doc, shown, names)
+    writer.close(result.failures)
+    return page.getvalue()
 
 
 def export(result: Result, out_dir: Path) -> Path:

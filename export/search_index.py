@@ -31,6 +31,8 @@ FOLDED_COLUMNS: tuple[str, ...] = tuple(f"{name}_folded" for name in SHOWN_COLUM
 FTS_COLUMNS: tuple[str, ...] = SHOWN_COLUMNS + FOLDED_COLUMNS
 #: The agency cells of a row, whose text goes into the ``agencies`` column.
 AGENCY_COLUMNS: tuple[str, ...] = ("implementing", "lead", "sector_guidance", "coordinating")
+#: Rows indexed at a time: a few MB of text, however many rows the run has.
+INDEX_BATCH = 1000
 #: Characters shown on each side of the first match in a hit's excerpt.
 EXCERPT_CONTEXT = 40
 
@@ -60,26 +62,39 @@ def row_agency_text(cells: list[str], names: list[str]) -> str:
     return "\n".join(part for part in (written, *extra) if part)
 
 
-def index_rows(conn: sqlite3.Connection) -> int:
-    """Create the search index, fill it from ``rows``, ``row_agencies`` and ``agencies``; return its size."""
+def index_rows(conn: sqlite3.Connection, batch: int = INDEX_BATCH) -> int:
+    """Create the search index, fill it from ``rows``, ``row_agencies`` and ``agencies``; return its size.
+
+    Rows are taken ``batch`` at a time, so memory does not grow with the run.
+    """
     conn.execute(SCHEMA)
-    names: dict[int, list[str]] = {}
-    for row_id, name in conn.execute(
-        "SELECT ra.row_id, a.name FROM row_agencies ra JOIN agencies a ON a.id = ra.agency_id ORDER BY ra.id"
-    ):
-        names.setdefault(row_id, []).append(name)
-    entries = []
-    for row_id, indicators, tasks, *cells in conn.execute(
-        f"SELECT id, indicators, tasks, {', '.join(AGENCY_COLUMNS)} FROM rows ORDER BY id"
-    ):
-        agencies = row_agency_text(cells, names.get(row_id, []))
-        shown = (indicators, tasks, agencies)
-        entries.append((row_id, *shown, *map(strip_marks, shown)))
-    conn.executemany(
-        f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)}) VALUES ({', '.join('?' * (1 + len(FTS_COLUMNS)))})",
-        entries,
-    )
-    return len(entries)
+    indexed, last = 0, 0
+    while True:
+        rows = conn.execute(
+            f"SELECT id, indicators, tasks, {', '.join(AGENCY_COLUMNS)} FROM rows WHERE id > ? ORDER BY id LIMIT ?",
+            (last, batch),
+        ).fetchall()
+        if not rows:
+            return indexed
+        names: dict[int, list[str]] = {}
+        for row_id, name in conn.execute(
+            "SELECT ra.row_id, a.name FROM row_agencies ra JOIN agencies a ON a.id = ra.agency_id"
+            " WHERE ra.row_id BETWEEN ? AND ? ORDER BY ra.id",
+            (rows[0][0], rows[-1][0]),
+        ):
+            names.setdefault(row_id, []).append(name)
+        entries = []
+        for row_id, indicators, tasks, *cells in rows:
+            agencies = row_agency_text(cells, names.get(row_id, []))
+            shown = (indicators, tasks, agencies)
+            entries.append((row_id, *shown, *map(strip_marks, shown)))
+        conn.executemany(
+            f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)})"
+            f" VALUES ({', '.join('?' * (1 + len(FTS_COLUMNS)))})",
+            entries,
+        )
+        indexed += len(entries)
+        last = rows[-1][0]
 
 
 def query_words(text: str) -> list[str]:

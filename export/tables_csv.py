@@ -10,26 +10,38 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import TextIO
 
-from core.model import FIELDS, Result
+from core.model import FIELDS, Document, Result
 from export.atomic import write_text_atomic
 from export.csv_safety import spreadsheet_writer
 
 ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no", "papi", *FIELDS, "pages", "extra")
 
 
-def rows_to_csv(result: Result) -> str:
-    """Return the rows of every document as CSV text."""
-    buffer = io.StringIO()
-    writer = spreadsheet_writer(buffer)
-    writer.writerow(ROW_COLUMNS)
-    for doc in result.documents:
+class RowsCsvWriter:
+    """rows.csv written one document at a time: the header line first, then each document's rows."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._writer = spreadsheet_writer(out)
+        self._writer.writerow(ROW_COLUMNS)
+
+    def add(self, doc: Document) -> None:
+        """Write one line per logical row of ``doc``."""
         for row in doc.rows:
-            writer.writerow(
+            self._writer.writerow(
                 [doc.provenance.source, row.key, row.dimension_no, row.component_no, row.papi]
                 + [row.text(name) for name in FIELDS]
                 + [";".join(str(p) for p in row.pages), extra_json(row.extra)]
             )
+
+
+def rows_to_csv(result: Result) -> str:
+    """Return the rows of every document as CSV text."""
+    buffer = io.StringIO()
+    writer = RowsCsvWriter(buffer)
+    for doc in result.documents:
+        writer.add(doc)
     return buffer.getvalue()
 
 

@@ -15,7 +15,6 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from core.errors import ExportError, PhulucError
 from core.settings import (
@@ -32,9 +31,6 @@ from core.settings import (
     Settings,
 )
 from core.text import one_line
-
-if TYPE_CHECKING:
-    from core.model import Result
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -134,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="lay DOCX plans out as pages with LibreOffice, so review.html shows their page crops (slower)",
     )
+    extract.add_argument(
+        "--update",
+        action="store_true",
+        help="add the inputs to DIR's library: its other documents stay, and only files changed since they were "
+        "read (bytes, engine, settings or phuluc version) are read again",
+    )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     add_limit_options(extract)
     compare = commands.add_parser(
@@ -200,7 +202,7 @@ def limit_settings(args: argparse.Namespace) -> LimitSettings:
 
 def _extract(args: argparse.Namespace) -> int:
     from core.text import one_line, quote_name
-    from phuluc.pipeline import OutputSet, pages_folder, run_documents, write_outputs
+    from phuluc.pipeline import OutputSet, extract_to, pages_folder
     from phuluc.progress import Progress
 
     settings = Settings(
@@ -212,27 +214,31 @@ def _extract(args: argparse.Namespace) -> int:
     )
     with OutputSet(args.out) as outputs, pages_folder(settings) as pdf_dir:  # held from the start
         progress = None if args.quiet else Progress
-        result = run_documents(args.inputs, settings, pdf_dir, progress)
-        for failure in result.failures:
-            print(f"phuluc: error: {quote_name(failure.source)}: {failure.error}", file=sys.stderr)
-        for doc in result.documents:
-            if doc.coverage is not None and not doc.coverage.complete:
-                where = quote_name(doc.provenance.path)
-                print(f"phuluc: warning: {where}: {one_line(doc.coverage.summary())}", file=sys.stderr)
-        written = write_outputs(result, outputs)
+        report, written = extract_to(
+            args.inputs, outputs, settings, pdf_dir=pdf_dir, progress=progress, update=args.update
+        )
+    for failure in report.failures:
+        print(f"phuluc: error: {quote_name(failure.source)}: {failure.error}", file=sys.stderr)
+    for doc in report.documents:
+        if doc.coverage is not None and not doc.coverage.complete:
+            where = quote_name(doc.provenance.path)
+            print(f"phuluc: warning: {where}: {one_line(doc.coverage.summary())}", file=sys.stderr)
     if not written:
         where = quote_name(str(args.out))
         print(f"phuluc: error: no document was extracted; {where} is left as it was", file=sys.stderr)
         return EXIT_SOME_FAILED
     if not args.quiet:
-        for doc in result.documents:
+        for doc in report.documents:
             prov = doc.provenance
-            print(f"{quote_name(prov.path)}: {len(doc.rows)} rows, {prov.pages} pages ({prov.engine})")
+            print(f"{quote_name(prov.path)}: {doc.rows} rows, {prov.pages} pages ({prov.engine})")
             for warning in doc.warnings:
                 print(f"{quote_name(prov.path)}: warning: {one_line(warning)}")
-        print(f"{_needing_review(result)} agency mentions need review (see review.csv)")
+        if args.update:
+            read = len(report.documents) - report.reused
+            print(f"library: {len(report.documents)} documents, {read} read, {report.reused} unchanged")
+        print(f"{report.reviewed} agency mentions need review (see review.csv)")
         print(f"wrote {', '.join(str(p) for p in written)}")
-    return EXIT_SOME_FAILED if result.failures else EXIT_OK
+    return EXIT_SOME_FAILED if report.failures else EXIT_OK
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -293,12 +299,6 @@ def _agencies(args: argparse.Namespace) -> int:
 
 #: The function behind each sub-command.
 COMMANDS = {"extract": _extract, "diff": _diff, "search": _search, "agencies": _agencies}
-
-
-def _needing_review(result: Result) -> int:
-    from export.agency_csv import review_mentions
-
-    return sum(1 for _ in review_mentions(result))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

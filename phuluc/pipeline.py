@@ -10,27 +10,38 @@ from __future__ import annotations
 import contextlib
 import functools
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import SettingsError
 from core.model import Agency, Document, Failure, Jurisdiction, Mention, Result
 from core.settings import NormalizeSettings, Settings
-from core.text import sanitize
 from export import export
 from export.outputset import OutputSet
 from extract import extract
 from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
 from normalize import AgencyList, list_for, locate, normalize, parse_jurisdiction
+from phuluc.batch import Batch, Report, missing, plan_slots
+from phuluc.library import LIBRARY_DIR, Library
 from phuluc.progress import Progress
 from phuluc.worker import read_isolated
 
 if TYPE_CHECKING:
     from diff.model import PlanDiff
 
-__all__ = ["OutputSet", "diff_files", "iter_inputs", "read_document", "run", "run_documents", "write_outputs"]
+__all__ = [
+    "OutputSet",
+    "diff_files",
+    "extract_to",
+    "iter_inputs",
+    "read_all",
+    "read_document",
+    "run",
+    "run_documents",
+    "write_outputs",
+]
 
 #: File endings picked up when a folder is given; a file named on the command line is always read.
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")
@@ -103,6 +114,11 @@ def read_document(path: Path, settings: Settings, pdf_dir: Path | None = None) -
     return process(path, settings, agency_lists(settings.normalize), pdf_dir)
 
 
+def read_all(paths: Sequence[Path], settings: Settings, pdf_dir: Path | None = None) -> Iterator[Document | Failure]:
+    """Read every path through the reading stages, each in a reader process of its own; yield outcomes in order."""
+    return read_isolated(paths, functools.partial(read_document, pdf_dir=pdf_dir), settings)
+
+
 def run_documents(
     paths: Iterable[Path],
     settings: Settings | None = None,
@@ -113,17 +129,18 @@ def run_documents(
 
     ``pdf_dir`` is where DOCX inputs are laid out as PDF pages, when the settings ask for it;
     ``progress`` makes the progress line for a number of inputs (the CLI's, on a terminal).
+    Every document is kept in memory: a batch written to an output folder goes through
+    :func:`extract_to` instead, one document at a time.
     """
     settings = settings or Settings()
     lists = agency_lists(settings.normalize)  # a bad list stops the run before any input
     inputs = [(path, path.exists()) for path in iter_inputs(paths)]
-    reader = functools.partial(read_document, pdf_dir=pdf_dir)
-    outcomes = read_isolated([path for path, present in inputs if present], reader, settings)
+    outcomes = read_all([path for path, present in inputs if present], settings, pdf_dir)
     shown = progress(len(inputs)) if progress is not None else None
     documents: list[Document] = []
     failures: list[Failure] = []
     for index, (path, present) in enumerate(inputs):
-        outcome = next(outcomes) if present else Failure(sanitize(str(path)), "no such file or folder")
+        outcome = next(outcomes) if present else missing(path)
         if isinstance(outcome, Document):
             documents.append(outcome)
             lists.list_for(outcome.jurisdiction)  # the entries of its list join the run's
@@ -147,16 +164,51 @@ def write_outputs(result: Result, outputs: OutputSet) -> list[Path]:
     return outputs.write(lambda folder: export(result, folder))
 
 
-def run(paths: Iterable[Path], out_dir: Path, settings: Settings | None = None) -> tuple[Result, list[Path]]:
+def extract_to(
+    paths: Iterable[Path],
+    outputs: OutputSet,
+    settings: Settings | None = None,
+    *,
+    pdf_dir: Path | None = None,
+    progress: Callable[[int], Progress] | None = None,
+    update: bool = False,
+    keep: Callable[[Document], object] | None = None,
+) -> tuple[Report, list[Path]]:
+    """Read every input and write each document into the held output folder as it comes: memory stays flat.
+
+    Each document goes from its reader to every writer (:class:`export.stream.OutputWriter`) and
+    is let go (``keep`` sees it first); the set is installed at the end, or nothing when no
+    document was read. With ``update`` the folder's library (:mod:`phuluc.library`) is kept:
+    its documents stay, the inputs join it, and only inputs it does not hold as they are now are read.
+    """
+    settings = settings or Settings()
+    lists = agency_lists(settings.normalize)  # a bad list stops the run before any input
+    library = Library(outputs.out_dir, settings) if update else None
+    slots = plan_slots(list(iter_inputs(paths)), library)
+    read = functools.partial(read_all, settings=settings, pdf_dir=pdf_dir)
+    batch = Batch(read, lists, library, keep)
+
+    def fill(folder: Path) -> list[Path]:
+        return batch.write(slots, folder, progress(len(slots)) if progress is not None else None)
+
+    written = outputs.write(fill, drop=() if update else (LIBRARY_DIR,))
+    return batch.report(), written
+
+
+def run(
+    paths: Iterable[Path], out_dir: Path, settings: Settings | None = None, *, update: bool = False
+) -> tuple[Result, list[Path]]:
     """Extract every input and write the outputs into ``out_dir`` (held by this run from start to end).
 
+    The result holds every document; :func:`extract_to` is the same run without keeping them.
     DOCX inputs laid out as PDF pages (``settings.extract.docx_pdf``) keep their PDFs in a
     temporary folder until the review page has been written from them.
     """
     settings = settings or Settings()
+    documents: list[Document] = []
     with OutputSet(out_dir) as outputs, pages_folder(settings) as pdf_dir:
-        result = run_documents(paths, settings, pdf_dir)
-        return result, write_outputs(result, outputs)
+        report, written = extract_to(paths, outputs, settings, pdf_dir=pdf_dir, update=update, keep=documents.append)
+    return Result(tuple(documents), report.failures, report.agencies), written
 
 
 @contextlib.contextmanager

@@ -72,11 +72,17 @@ def load_bench(name: str) -> ModuleType:
 
 
 @pytest.fixture(scope="session")
-def samples_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The output folder of one run over every sample document, as `make extract` writes it."""
+def samples_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Path]:
+    """One run over every sample document, as `make extract` writes it: its result and output folder."""
     from phuluc.pipeline import run
 
     out = tmp_path_factory.mktemp("samples-out")
     result, _ = run(sample_documents(), out)
     assert not result.failures
-    return out
+    return result, out
+
+
+@pytest.fixture(scope="session")
+def samples_out(samples_run: tuple[Any, Path]) -> Path:
+    """The output folder of one run over every sample document, as `make extract` writes it."""
+    return samples_run[1]

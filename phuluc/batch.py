@@ -1,0 +1,190 @@
+"""One run over many documents, written as they come: each goes from its reader to the writers and is let go.
+
+The inputs become *slots*, the places of the output in order: a file to read, or (with
+``--update``) a document the library already holds as the file is now. Reading happens in
+reader processes (:func:`phuluc.pipeline.read_all`, outcomes in input order); each document is
+handed to :class:`export.stream.OutputWriter` and, with ``--update``, stored in the library.
+What the command line reports afterwards is kept as a small :class:`Report` per document, so
+memory does not grow with the number of documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from core.model import Agency, Coverage, Document, Failure, Jurisdiction, Provenance
+from core.text import sanitize
+from export.review_html import PageImages
+from export.stream import OutputWriter
+from phuluc.library import Entry, Library, LibraryWriter, absolute
+from phuluc.progress import Progress
+
+#: Reads paths; yields a document or a failure for each, in order.
+ReadAll = Callable[[Sequence[Path]], Iterator[Document | Failure]]
+
+
+class AgencyLists(Protocol):
+    """The run's agency lists (:class:`phuluc.pipeline.AgencyLists`): what the writers need of them."""
+
+    used: dict[str, Agency]
+
+    def list_for(self, jurisdiction: Jurisdiction | None) -> object:
+        """Load the list of a jurisdiction; its entries join :attr:`used`."""
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One place of the output: the file, whether it is there, its library entry and whether the library holds it.
+
+    ``given`` is False for a library document that this run was not given (kept as it is).
+    """
+
+    path: Path
+    present: bool
+    entry: Entry | None = None
+    cached: bool = False
+    given: bool = True
+
+
+@dataclass(frozen=True)
+class DocumentReport:
+    """What is said of one document after the run: where it came from, its row count, warnings and coverage."""
+
+    provenance: Provenance
+    rows: int
+    warnings: tuple[str, ...]
+    coverage: Coverage | None
+
+
+@dataclass(frozen=True)
+class Report:
+    """A run's outcome without its documents: one small report each, the failures, the agencies, the counts."""
+
+    documents: tuple[DocumentReport, ...] = ()
+    failures: tuple[Failure, ...] = ()
+    agencies: tuple[Agency, ...] = ()
+    #: Agency mentions a person should check (the lines of review.csv).
+    reviewed: int = 0
+    #: Documents taken from the library as they were, not read again.
+    reused: int = 0
+
+
+def plan_slots(inputs: list[Path], library: Library | None) -> list[Slot]:
+    """Order the run's output: the inputs as given; with a library, its documents first, the inputs in their places.
+
+    An input the library holds (by its absolute path) takes that document's place; a new one
+    joins at the end; a file given twice is one document. Only inputs are hashed: the library's
+    other documents stay as they are.
+    """
+    if library is None:
+        return [Slot(path, path.exists()) for path in inputs]
+    given: dict[str, Slot] = {}
+    for path in inputs:
+        where = absolute(path)
+        if where not in given:
+            given[where] = _given_slot(path, where, library)
+    slots = [
+        given.pop(old.absolute, Slot(Path(old.path), True, old, cached=True, given=False)) for old in library.entries
+    ]
+    return slots + list(given.values())
+
+
+def _given_slot(path: Path, where: str, library: Library) -> Slot:
+    """Return an input's slot: keyed when it is a regular file that can be hashed (its reader says what else it is)."""
+    if not path.is_file():
+        return Slot(path, path.exists())
+    try:
+        key = library.key(path)
+    except OSError:  # unreadable: its reader gives the one-line failure
+        return Slot(path, True)
+    return Slot(path, True, Entry(str(path), where, key), library.has(key))
+
+
+@dataclass
+class Batch:
+    """One run's writing: its reader, agency lists, library, and the reports gathered so far."""
+
+    read: ReadAll
+    lists: AgencyLists
+    library: Library | None = None
+    keep: Callable[[Document], object] | None = None
+    documents: list[DocumentReport] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    reviewed: int = 0
+    reused: int = 0
+
+    def write(self, slots: list[Slot], folder: Path, shown: Progress | None) -> list[Path]:
+        """Write every slot's document into ``folder`` (a staging folder); return the paths, none when no document."""
+        outcomes = self.read([s.path for s in slots if s.present and not s.cached])
+        store = LibraryWriter(self.library, folder) if self.library is not None else None
+        try:
+            with OutputWriter(folder) as writer:
+                for index, slot in enumerate(slots):
+                    pages = self._one(slot, outcomes, writer, store)
+                    if shown is not None:
+                        shown.advance(pages, slots[index + 1].path if index + 1 < len(slots) else None)
+                if shown is not None:
+                    shown.close()
+                if not self.documents:
+                    return []
+                self.reviewed = writer.reviewed
+                written = writer.close(self.failures, self.lists.used.values())
+                if store is not None:
+                    written.append(store.close(folder / "plan.json"))
+                return written
+        finally:
+            close = getattr(outcomes, "close", None)
+            if close is not None:
+                close()  # readers still running are stopped
+
+    def _one(
+        self, slot: Slot, outcomes: Iterator[Document | Failure], writer: OutputWriter, store: LibraryWriter | None
+    ) -> int:
+        """Write one slot's document (or keep its failure); return its pages, for the progress line."""
+        images: PageImages | None = None
+        if not slot.present:
+            outcome: Document | Failure = missing(slot.path)
+        elif slot.cached:
+            cached = self.library.load(slot.entry.key) if self.library and slot.entry else None
+            if cached is not None:
+                outcome, images = cached.document, cached.images
+            elif slot.given:
+                (outcome,) = self.read([slot.path])  # its library copy is damaged: read it again
+            else:
+                outcome = Failure(sanitize(str(slot.path)), "its copy in the library is damaged; give the file again")
+        else:
+            outcome = next(outcomes)
+        if isinstance(outcome, Failure):
+            self.failures.append(outcome)
+            return 0
+        self.lists.list_for(outcome.jurisdiction)  # its list's entries join the run's before the review page names them
+        shown = writer.add(outcome, self.lists.used, images)
+        if store is not None and slot.entry is not None:
+            if images is not None:
+                store.keep(slot.entry)
+                self.reused += 1
+            else:
+                store.add(slot.entry, outcome, shown)
+        self.documents.append(report_of(outcome))
+        if self.keep is not None:
+            self.keep(outcome)
+        return outcome.provenance.pages
+
+    def report(self) -> Report:
+        """Return what the run did, without its documents."""
+        return Report(
+            tuple(self.documents), tuple(self.failures), tuple(self.lists.used.values()), self.reviewed, self.reused
+        )
+
+
+def missing(path: Path) -> Failure:
+    """Return the failure of an input that is not there."""
+    return Failure(sanitize(str(path)), "no such file or folder")
+
+
+def report_of(doc: Document) -> DocumentReport:
+    """Keep what is said of a document after the run, and nothing more."""
+    return DocumentReport(doc.provenance, len(doc.rows), doc.warnings, doc.coverage)

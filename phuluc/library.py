@@ -1,0 +1,218 @@
+"""The ``--update`` library: every document of an output folder kept as read, so an unchanged one is never read again.
+
+The library lives in the output folder, in ``.phuluc-cache/``, and is written and installed with
+the other outputs as one set (export/outputset.py):
+
+- ``library.json``: the documents in output order, each with the path it was given as, that path
+  made absolute (how a later run knows it again) and its key; and the SHA-256 of the plan.json
+  written with it, so a library that no longer belongs to its folder's outputs is refused.
+- ``<key>.json.gz``: one file per document (gzip of JSON): the document as read
+  (:mod:`core.codec`, every field) and its review-page crops (PNG, base64), or why it has none.
+
+A key is the SHA-256 of everything that decides what reading a file gives: the file's own SHA-256,
+the path it was given as (outputs carry it), the engine, ``--strict``, ``--docx-pdf``,
+``--jurisdiction``, the contents of ``--agencies`` / ``--agencies-add`` files, and phuluc's
+version together with a digest of its own code and data files (so any change to the readers,
+rules, lists or page rendering reads every document again). The password and the limits are
+left out: they decide whether a file can be read, not what it gives.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import importlib.metadata
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from core.codec import CodecError, from_data, to_data
+from core.errors import PhulucError
+from core.model import Box, Document
+from core.settings import Settings
+from core.text import quote_name
+from export.review_html import PageImages
+
+#: The library's folder inside the output folder.
+LIBRARY_DIR = ".phuluc-cache"
+#: The list of the library's documents, in the library's folder.
+MANIFEST = "library.json"
+#: The layout of library.json and of the entries; a library of another layout is refused.
+FORMAT = 1
+#: The packages whose code and data files decide what reading a document gives.
+CODE_PACKAGES = ("core", "extract", "normalize", "export", "phuluc")
+#: gzip level of the entries: 1 packs a document's JSON 5x in a few ms; higher levels gain little more.
+GZIP_LEVEL = 1
+#: Bytes read at a time when hashing a file.
+HASH_BLOCK = 1 << 20
+
+
+class LibraryError(PhulucError):
+    """The output folder's library cannot be used: outputs written without ``--update``, or a library not theirs."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One document of the library: the path it was given as, that path made absolute, and its key."""
+
+    path: str
+    absolute: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Cached:
+    """A document read from the library, with its review-page crops."""
+
+    document: Document
+    images: PageImages
+
+
+def file_sha256(path: Path) -> str:
+    """Return a file's SHA-256 (hex)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(HASH_BLOCK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@cache
+def code_version() -> str:
+    """Return phuluc's version and a digest of its code and data files: any change reads documents again."""
+    try:
+        version = importlib.metadata.version("phuluc")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent.parent
+    for package in CODE_PACKAGES:
+        for path in sorted((root / package).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix in (".py", ".csv", ".toml", ".json"):
+                digest.update(str(path.relative_to(root)).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return f"{version}+{digest.hexdigest()[:16]}"
+
+
+def reading_settings(settings: Settings) -> dict[str, Any]:
+    """Return the settings that decide what reading a file gives; list files by their contents."""
+    found = settings.normalize
+
+    def contents(path: Path | None) -> str | None:
+        return None if path is None else file_sha256(path)
+
+    return {
+        "engine": settings.extract.engine,
+        "strict": settings.extract.strict,
+        "docx_pdf": settings.extract.docx_pdf,
+        "jurisdiction": found.jurisdiction,
+        "agencies": contents(found.agencies),
+        "agencies_add": contents(found.agencies_add),
+    }
+
+
+def absolute(path: Path) -> str:
+    """Return the path made absolute (not resolving links): how the library knows a file given again."""
+    return os.path.abspath(path)
+
+
+class Library:
+    """The library of an output folder as a run found it, and the keys of the documents given to this run."""
+
+    def __init__(self, out_dir: Path, settings: Settings) -> None:
+        self.out_dir = out_dir
+        self.folder = out_dir / LIBRARY_DIR
+        self.entries = self._read_manifest()
+        self._fixed = {"format": FORMAT, "phuluc": code_version(), **reading_settings(settings)}
+
+    def _read_manifest(self) -> list[Entry]:
+        """Return the library's entries; none for a new folder; refuse outputs that have no library of theirs."""
+        plan = self.out_dir / "plan.json"
+        manifest = self.folder / MANIFEST
+        where = quote_name(str(self.out_dir))
+        if not plan.is_file():
+            return []  # a new or empty folder: the library starts here
+        try:
+            data = json.loads(manifest.read_bytes())
+        except (OSError, ValueError):
+            msg = (
+                f"{where}: its outputs were written without --update, so it has no library to add to; "
+                "give --update a new or empty --out first"
+            )
+            raise LibraryError(msg) from None
+        mismatch = f"{where}: its library ({LIBRARY_DIR}) does not match its plan.json; give --update a new --out"
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("plan_sha256") != file_sha256(plan):
+            raise LibraryError(mismatch)
+        try:
+            entries = [Entry(e["path"], e["absolute"], e["key"]) for e in data["documents"]]
+        except (KeyError, TypeError):
+            raise LibraryError(mismatch) from None
+        if not all(isinstance(value, str) for e in entries for value in (e.path, e.absolute, e.key)):
+            raise LibraryError(mismatch)
+        return entries
+
+    def key(self, path: Path) -> str:
+        """Return the key of a file as given to this run: its bytes, its path, the settings and the code."""
+        facts = {**self._fixed, "sha256": file_sha256(path), "path": str(path)}
+        return hashlib.sha256(json.dumps(facts, sort_keys=True).encode("utf-8")).hexdigest()
+
+    def has(self, key: str) -> bool:
+        """Tell whether the library holds an entry of this key."""
+        return (self.folder / f"{key}.json.gz").is_file()
+
+    def load(self, key: str) -> Cached | None:
+        """Read one entry back; None when it is missing or damaged (the document is then read again)."""
+        try:
+            data = json.loads(gzip.decompress((self.folder / f"{key}.json.gz").read_bytes()))
+            crops = {from_data(Box, box): base64.b64decode(png, validate=True) for box, png in data["crops"]}
+            missing = data["missing"]
+            if missing is not None and not isinstance(missing, str):
+                return None
+            return Cached(from_data(Document, data["document"]), PageImages(crops, missing))
+        except (OSError, ValueError, KeyError, TypeError, CodecError):  # a damaged entry is read again
+            return None
+
+
+class LibraryWriter:
+    """The library written into the staging folder with the outputs: entries kept, entries new, then the list."""
+
+    def __init__(self, library: Library, staging: Path) -> None:
+        self.library = library
+        self.folder = staging / LIBRARY_DIR
+        self.folder.mkdir()
+        self.entries: list[Entry] = []
+
+    def keep(self, entry: Entry) -> None:
+        """Take an entry of the old library over unchanged (a hard link where the file system allows)."""
+        name = f"{entry.key}.json.gz"
+        if not (self.folder / name).exists():
+            try:
+                os.link(self.library.folder / name, self.folder / name)
+            except OSError:
+                shutil.copyfile(self.library.folder / name, self.folder / name)
+        self.entries.append(entry)
+
+    def add(self, entry: Entry, document: Document, images: PageImages) -> None:
+        """Store a document read by this run, with its crops."""
+        data = {
+            "document": to_data(document),
+            "missing": images.missing,
+            "crops": [[to_data(box), base64.b64encode(png).decode("ascii")] for box, png in images.crops.items()],
+        }
+        raw = json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+        (self.folder / f"{entry.key}.json.gz").write_bytes(gzip.compress(raw, GZIP_LEVEL, mtime=0))
+        self.entries.append(entry)
+
+    def close(self, plan: Path) -> Path:
+        """Write the list of documents, tied to the plan.json written with them; return the library's folder."""
+        manifest = {
+            "format": FORMAT,
+            "plan_sha256": file_sha256(plan),
+            "documents": [{"path": e.path, "absolute": e.absolute, "key": e.key} for e in self.entries],
+        }
+        (self.folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        return self.folder

@@ -1,0 +1,46 @@
+"""A batch is written as it is read: each document is let go once written, and the outputs are those of a whole run."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from pathlib import Path
+
+from conftest import SAMPLES
+
+from core.model import Document, Result
+from export import export
+from phuluc.batch import DocumentReport
+from phuluc.pipeline import OutputSet, extract_to, run_documents
+
+INPUTS = [SAMPLES / "plan-2024-landscape.docx", SAMPLES / "plan-2024-grouped.docx", SAMPLES / "plan-2024-portrait.docx"]
+
+
+def test_each_document_is_let_go_once_written(tmp_path: Path) -> None:
+    seen: list[weakref.ref[Document]] = []
+    alive_then: list[int] = []
+
+    def keep(doc: Document) -> None:  # called once each document is written
+        gc.collect()
+        alive_then.append(sum(1 for ref in seen if ref() is not None))
+        seen.append(weakref.ref(doc))
+
+    with OutputSet(tmp_path / "out") as outputs:
+        report, written = extract_to([*INPUTS, tmp_path / "missing.docx"], outputs, keep=keep)
+    assert alive_then == [0, 0, 0]  # no earlier document is still held when the next one is written
+    gc.collect()
+    assert all(ref() is None for ref in seen)
+    assert all(isinstance(doc, DocumentReport) for doc in report.documents) and len(report.failures) == 1
+    assert written and report.reviewed == sum(1 for line in (tmp_path / "out" / "review.csv").open()) - 1
+
+
+def test_the_streamed_outputs_are_those_of_the_whole_result(tmp_path: Path) -> None:
+    inputs = [*INPUTS, tmp_path / "missing.docx"]
+    with OutputSet(tmp_path / "streamed") as outputs:
+        extract_to(inputs, outputs)
+    whole = run_documents(inputs)
+    export(Result(whole.documents, whole.failures, whole.agencies), tmp_path / "whole")
+    names = sorted(p.name for p in (tmp_path / "whole").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "streamed").iterdir())
+    for name in names:
+        assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name

@@ -1,0 +1,177 @@
+"""``--update``: the library keeps its documents, reads only what changed, and gives a fresh run's bytes."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+
+from core.settings import ExtractSettings, NormalizeSettings, Settings
+from phuluc.cli import main
+from phuluc.library import LIBRARY_DIR, MANIFEST
+from phuluc.pipeline import OutputSet, extract_to, run
+
+#: The outputs a fresh run writes; an --update folder holds them and its library.
+OUTPUTS = ["agency_mentions.csv", "datapackage.json", "metadata.json", "plan.json", "plan.sqlite", "review.csv",
+           "review.html", "rows.csv"]
+#: Small plans, quick to read: two DOCX and a 10-page PDF (its rows have page crops).
+SOURCES = {"a.docx": SAMPLES / "plan-2024-landscape.docx", "b.pdf": SAMPLES / "layouts" / "long-row-reportlab.pdf",
+           "c.docx": SAMPLES / "plan-2024-grouped.docx"}
+
+
+@pytest.fixture
+def plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Copies of the plans in a folder of their own, the working folder (paths are given relative, as people do)."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for name, source in SOURCES.items():
+        shutil.copyfile(source, folder / name)
+    monkeypatch.chdir(tmp_path)
+    return folder
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / name).read_bytes() for name in OUTPUTS}
+
+
+def update(*paths: str, out: str = "lib", settings: Settings | None = None) -> tuple[int, int]:
+    """Run --update; return (documents in the outputs, documents taken from the library unread)."""
+    with OutputSet(Path(out)) as held:
+        report, written = extract_to([Path(p) for p in paths], held, settings, update=True)
+    assert written and not report.failures
+    return len(report.documents), report.reused
+
+
+def fresh(*paths: str, out: str = "fresh") -> dict[str, bytes]:
+    result, written = run([Path(p) for p in paths], Path(out))
+    assert written and not result.failures
+    return outputs(Path(out))
+
+
+def manifest(out: str = "lib") -> dict:  # type: ignore[type-arg]
+    return json.loads(Path(out, LIBRARY_DIR, MANIFEST).read_text(encoding="utf-8"))
+
+
+def test_documents_added_later_give_the_bytes_of_one_fresh_run(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "plans/a.docx", "plans/b.pdf", "--out", "lib", "--update", "-q"]) == 0
+    os.remove("plans/a.docx")  # a library document not given again is never read again: its file may go
+    assert main(["extract", "plans/c.docx", "--out", "lib", "--update"]) == 0
+    assert "library: 3 documents, 1 read, 2 unchanged" in capsys.readouterr().out
+    shutil.copyfile(SOURCES["a.docx"], "plans/a.docx")
+    assert outputs(Path("lib")) == fresh("plans/a.docx", "plans/b.pdf", "plans/c.docx")
+    assert "<img " in outputs(Path("lib"))["review.html"].decode("utf-8")  # the PDF's crops came from the library
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/a.docx", "plans/b.pdf", "plans/c.docx"]
+
+
+def test_an_unchanged_batch_is_read_from_the_library(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "plans", "--out", "lib", "--update", "-q"]) == 0
+    before = outputs(Path("lib"))
+    assert main(["extract", "plans", "--out", "lib", "--update"]) == 0
+    assert "library: 3 documents, 0 read, 3 unchanged" in capsys.readouterr().out
+    assert outputs(Path("lib")) == before
+
+
+def test_a_changed_file_is_read_again_in_its_place(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "plans", "--out", "lib", "--update", "-q"]) == 0
+    shutil.copyfile(SAMPLES / "plan-2024-portrait.docx", "plans/a.docx")  # new bytes, same name
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update"]) == 0
+    assert "library: 3 documents, 1 read, 2 unchanged" in capsys.readouterr().out
+    assert outputs(Path("lib")) == fresh("plans/a.docx", "plans/b.pdf", "plans/c.docx")
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        Settings(normalize=NormalizeSettings(jurisdiction="tỉnh Quảng Trị")),
+        Settings(extract=ExtractSettings(strict=True)),
+        Settings(extract=ExtractSettings(engine="pdfplumber")),
+    ],
+    ids=["jurisdiction", "strict", "engine"],
+)
+def test_other_settings_read_every_given_file_again(plans: Path, changed: Settings) -> None:
+    assert update("plans/a.docx", "plans/b.pdf") == (2, 0)
+    assert update("plans/a.docx", "plans/b.pdf", settings=changed) == (2, 0)
+    keys = {d["key"] for d in manifest()["documents"]}
+    assert update("plans/a.docx", "plans/b.pdf", settings=changed) == (2, 2)
+    assert {d["key"] for d in manifest()["documents"]} == keys
+
+
+def test_a_list_file_counts_by_its_contents(plans: Path, tmp_path: Path) -> None:
+    extra = tmp_path / "extra.csv"
+    shutil.copyfile(Path(__file__).parent.parent / "normalize" / "agencies.csv", extra)
+    settings = Settings(normalize=NormalizeSettings(agencies_add=extra))
+    assert update("plans/a.docx", settings=settings) == (1, 0)
+    assert update("plans/a.docx", settings=settings) == (1, 1)
+    extra.write_text(extra.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert update("plans/a.docx", settings=settings) == (1, 0)
+
+
+def test_a_damaged_entry_is_read_again_when_given(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "plans/a.docx", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
+    for entry in Path("lib", LIBRARY_DIR).glob("*.json.gz"):
+        entry.write_bytes(gzip.compress(b'{"document": {"provenance": 1}}'))
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 1  # c.docx was not given
+    err = capsys.readouterr().err.splitlines()
+    assert err == ['phuluc: error: "plans/c.docx": its copy in the library is damaged; give the file again']
+    without_failures = ["rows.csv", "agency_mentions.csv", "review.csv", "datapackage.json", "metadata.json"]
+    again, read = outputs(Path("lib")), fresh("plans/a.docx")
+    assert {name: again[name] for name in without_failures} == {name: read[name] for name in without_failures}
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/a.docx"]
+
+
+def test_a_given_file_that_is_gone_leaves_the_library(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "plans/a.docx", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
+    os.remove("plans/a.docx")
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 1
+    assert capsys.readouterr().err == 'phuluc: error: "plans/a.docx": no such file or folder\n'
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/c.docx"]
+
+
+def test_outputs_written_without_update_are_not_taken_for_a_library(
+    plans: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", "plans/a.docx", "--out", "out", "-q"]) == 0
+    before = outputs(Path("out"))
+    assert main(["extract", "plans/c.docx", "--out", "out", "--update", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "written without --update, so it has no library to add to" in err
+    assert outputs(Path("out")) == before
+
+
+def test_a_library_that_is_not_its_folders_is_refused(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 0
+    Path("lib", "plan.json").write_text('{"documents": [], "failures": []}\n', encoding="utf-8")
+    assert main(["extract", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 1
+    assert "does not match its plan.json" in capsys.readouterr().err
+
+
+def test_a_library_list_that_does_not_read_is_refused(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 0
+    listed = manifest()
+    listed["documents"] = [{"path": "plans/a.docx"}]  # the rest of the entry lost
+    Path("lib", LIBRARY_DIR, MANIFEST).write_text(json.dumps(listed), encoding="utf-8")
+    assert main(["extract", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "does not match its plan.json" in err and "Traceback" not in err
+
+
+def test_a_run_without_update_replaces_the_library_too(plans: Path) -> None:
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 0
+    assert main(["extract", "plans/c.docx", "--out", "lib", "-q"]) == 0
+    assert sorted(p.name for p in Path("lib").iterdir()) == OUTPUTS
+
+
+def test_a_library_in_a_folder_with_other_files_is_replaced_in_place(plans: Path) -> None:
+    Path("lib").mkdir()
+    Path("lib", "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 0
+    assert main(["extract", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/a.docx", "plans/c.docx"]
+    assert len(list(Path("lib", LIBRARY_DIR).glob("*.json.gz"))) == 2
+    assert main(["extract", "plans/c.docx", "--out", "lib", "-q"]) == 0  # without --update: the library goes
+    assert sorted(p.name for p in Path("lib").iterdir()) == sorted([*OUTPUTS, "notes.txt"])
