@@ -24,8 +24,8 @@ from extract import extract
 from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
 from normalize import AgencyList, list_for, locate, normalize, parse_jurisdiction
+from phuluc.executors import read_outcomes
 from phuluc.progress import Progress
-from phuluc.worker import read_isolated
 
 if TYPE_CHECKING:
     from diff.model import PlanDiff
@@ -118,7 +118,7 @@ def run_documents(
     lists = agency_lists(settings.normalize)  # a bad list stops the run before any input
     inputs = [(path, path.exists()) for path in iter_inputs(paths)]
     reader = functools.partial(read_document, pdf_dir=pdf_dir)
-    outcomes = read_isolated([path for path, present in inputs if present], reader, settings)
+    outcomes = read_outcomes([path for path, present in inputs if present], reader, settings)
     shown = progress(len(inputs)) if progress is not None else None
     documents: list[Document] = []
     failures: list[Failure] = []
