@@ -10,6 +10,7 @@ when ``--executor dask`` is asked for.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import gc
@@ -43,6 +44,8 @@ WORKER_CHECK = 1.0
 AHEAD_PER_THREAD = 2
 #: Documents sent ahead at least, for a cluster whose workers have not joined yet.
 MIN_AHEAD = 4
+#: What a worker that finds no file is missing: a distributed run sends paths, not bytes.
+NOT_SHARED = "the workers must see the input files at the same paths (relative ones from the same working folder)"
 #: The pip extra that installs Dask's distributed scheduler client.
 DASK_EXTRA = "pip install 'phuluc[dask]'"
 
@@ -154,8 +157,10 @@ def _stream(
         while sent:
             yield _outcome(client, *sent.popleft())
     finally:
-        client.close()  # cancels what is still queued when the caller stops early
-        done()
+        try:
+            client.close()  # cancels what is still queued when the caller stops early
+        finally:
+            done()
 
 
 def _outcome(client: Client, path: Path, future: Future) -> Document | Failure:
@@ -201,10 +206,9 @@ def read_on_worker(path: Path, read_one: ReadOne, settings: Settings, folder: st
 
     ``folder`` is the client's working folder, which relative paths are taken from.
     """
-    where = Path(folder, path)
-    if not where.exists():
+    if not Path(folder, path).exists():
         host = socket.gethostname()
-        msg = f"not found on the Dask worker {host}: the workers must see the input files at the same paths"
+        msg = f"not found on the Dask worker {host}: {NOT_SHARED}"
         return Failure(sanitize(str(path)), msg)
     # Dask starts its workers as daemon processes, which multiprocessing forbids to start children; the
     # rule keeps children from outliving their parent, which die_with_parent (core/process.py) already ensures.
@@ -215,6 +219,7 @@ def read_on_worker(path: Path, read_one: ReadOne, settings: Settings, folder: st
 
 
 def _read_in(folder: str, read_one: ReadOne, path: Path, settings: Settings) -> Document:
-    """Read ``path`` from ``folder``, as the client would have; runs in the worker's child process."""
-    os.chdir(folder)
+    """Read ``path`` from ``folder`` when the worker has it, as the client would have; runs in the worker's child."""
+    with contextlib.suppress(OSError):  # an absolute path needs no folder; a relative one was checked before
+        os.chdir(folder)
     return read_one(path, settings)

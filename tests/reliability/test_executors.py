@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hostile import GOOD_DOCX, OUTPUTS, SAMPLES, docx_symbol
+from hostile import GOOD_DOCX, GOOD_ROWS, OUTPUTS, SAMPLES, docx_symbol
 
 from core.errors import ClusterError
 from core.model import Document, Failure, Provenance
@@ -87,10 +87,25 @@ def test_the_time_and_memory_limits_hold_on_the_workers_as_here(scheduler: str, 
     assert isinstance(there[3], Document) and there[3].title == "x\ufffdy"  # sanitized on the way back
 
 
-def test_a_file_the_worker_cannot_see_is_a_failure_naming_the_shared_paths(tmp_path: Path) -> None:
-    outcome = read_on_worker(Path("plan.docx"), read_document, Settings(), str(tmp_path / "not-mounted"))
-    assert isinstance(outcome, Failure) and outcome.source == "plan.docx"
-    assert outcome.error.startswith("not found on the Dask worker ") and "the same paths" in outcome.error
+@pytest.mark.parametrize(
+    ("name", "folder"),
+    [
+        ("plan.docx", "not-mounted"),  # a relative path from a working folder the worker does not have
+        ("{tmp}/gone.docx", "."),  # an absolute path the worker does not have
+    ],
+)
+def test_a_file_the_worker_cannot_see_is_a_failure_naming_the_shared_paths(
+    name: str, folder: str, tmp_path: Path
+) -> None:
+    path = Path(name.format(tmp=tmp_path))
+    outcome = read_on_worker(path, read_document, Settings(), str(tmp_path / folder))
+    assert isinstance(outcome, Failure) and outcome.source == str(path)
+    assert outcome.error.startswith("not found on the Dask worker ") and outcome.error.endswith(executors.NOT_SHARED)
+
+
+def test_an_absolute_path_is_read_whatever_the_working_folder(tmp_path: Path) -> None:
+    outcome = read_on_worker(GOOD_DOCX, read_document, Settings(), str(tmp_path / "not-mounted"))
+    assert isinstance(outcome, Document) and len(outcome.rows) == GOOD_ROWS
 
 
 def _free_port() -> int:
