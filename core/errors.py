@@ -29,3 +29,7 @@ class SettingsError(PhulucError, ValueError):
 
 class AgencyListError(NormalizeError, ValueError):
     """The agency list (normalize/agencies.csv or a user's --agencies file) is unreadable or inconsistent."""
+
+
+class ClusterError(PhulucError):
+    """The cluster that was to read the documents (``--executor dask``) cannot be reached or used."""

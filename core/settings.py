@@ -76,15 +76,25 @@ DEFAULT_TIMEOUT = 300.0
 DEFAULT_MAX_MEMORY = 2 << 30
 #: Documents read at the same time unless ``--jobs`` says otherwise.
 DEFAULT_JOBS = 1
+#: Where documents are read unless ``--executor`` says otherwise: child processes of this machine.
+DEFAULT_EXECUTOR = "local"
+#: Every place documents can be read; phuluc/executors.py maps each to its reader.
+EXECUTOR_NAMES: tuple[str, ...] = ("local", "dask")
 
 
 @dataclass(frozen=True)
 class LimitSettings:
-    """What one document's reader may use: wall time (s), address space (bytes), and how many read at once."""
+    """What one document's reader may use: wall time (s), address space (bytes); how many read at once, and where.
+
+    ``executor`` "local" reads ``jobs`` documents at once on this machine; "dask" sends them to the
+    Dask cluster whose scheduler listens at ``scheduler`` (e.g. "tcp://10.0.0.5:8786").
+    """
 
     timeout: float = DEFAULT_TIMEOUT
     max_memory: int = DEFAULT_MAX_MEMORY
     jobs: int = DEFAULT_JOBS
+    executor: str = DEFAULT_EXECUTOR
+    scheduler: str | None = None
 
     def __post_init__(self) -> None:
         if not self.timeout > 0:
@@ -96,6 +106,15 @@ class LimitSettings:
         if self.jobs < 1:
             msg = f"the number of jobs must be at least 1, not {self.jobs}"
             raise SettingsError(msg)
+        if self.executor not in EXECUTOR_NAMES:
+            msg = f"unknown executor {self.executor!r}; choose one of: {', '.join(EXECUTOR_NAMES)}"
+            raise SettingsError(msg)
+        if self.executor == "dask" and not self.scheduler:
+            msg = "--executor dask needs --scheduler ADDRESS, the Dask scheduler's address (e.g. tcp://10.0.0.5:8786)"
+            raise SettingsError(msg)
+        if self.executor != "dask" and self.scheduler:
+            msg = f"--scheduler is for --executor dask, not {self.executor}"
+            raise SettingsError(msg)
 
 
 @dataclass(frozen=True)
@@ -106,3 +125,9 @@ class Settings:
     normalize: NormalizeSettings = NormalizeSettings()
     export: ExportSettings = ExportSettings()
     limits: LimitSettings = LimitSettings()
+
+    def __post_init__(self) -> None:
+        if self.extract.docx_pdf and self.limits.executor != DEFAULT_EXECUTOR:
+            executor = self.limits.executor
+            msg = f"--docx-pdf needs the local executor, not {executor}: the pages are laid out on this machine"
+            raise SettingsError(msg)

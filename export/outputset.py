@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.request import pathname2url
 
-from core.errors import ExportError
+from core.errors import ExportError, PhulucError
 from core.text import quote_name
 from export.atomic import current_umask
 
@@ -270,6 +270,8 @@ class OutputSet:
             cause = exc.__cause__
             if isinstance(cause, (OSError, sqlite3.Error)):
                 raise _fault(out_dir, cause) from exc
+            raise
+        except PhulucError:  # a stage's own error while the set is filled (a setting, the cluster): as it is
             raise
         except (ValueError, UnicodeDecodeError) as exc:  # a staged JSON or CSV file that does not read back
             msg = f"{quote_name(str(out_dir))}: an output did not read back ({exc}); the previous outputs are kept"

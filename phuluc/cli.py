@@ -20,11 +20,13 @@ from core.errors import ExportError, PhulucError
 from core.settings import (
     DEFAULT_DIFF_FORMAT,
     DEFAULT_ENGINE,
+    DEFAULT_EXECUTOR,
     DEFAULT_JOBS,
     DEFAULT_MAX_MEMORY,
     DEFAULT_TIMEOUT,
     DIFF_FORMATS,
     ENGINE_NAMES,
+    EXECUTOR_NAMES,
     ExtractSettings,
     LimitSettings,
     NormalizeSettings,
@@ -59,7 +61,7 @@ def memory_size(text: str) -> int:
 
 
 def add_limit_options(command: argparse.ArgumentParser) -> None:
-    """Add ``--timeout``, ``--max-memory`` and ``--jobs``: what each document's reader may use."""
+    """Add ``--timeout``, ``--max-memory``, ``--jobs``, ``--executor``, ``--scheduler``: how and where to read."""
     command.add_argument(
         "--timeout",
         type=float,
@@ -81,6 +83,19 @@ def add_limit_options(command: argparse.ArgumentParser) -> None:
         default=DEFAULT_JOBS,
         metavar="N",
         help="read N documents at once; the outputs are the same for every N (default: %(default)s)",
+    )
+    command.add_argument(
+        "--executor",
+        choices=EXECUTOR_NAMES,
+        default=DEFAULT_EXECUTOR,
+        help="where documents are read: here, or on a Dask cluster (needs --scheduler; the outputs are the same)"
+        " (default: %(default)s)",
+    )
+    command.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="the Dask scheduler of --executor dask, e.g. tcp://10.0.0.5:8786; its workers must see the input paths",
     )
 
 
@@ -196,8 +211,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def limit_settings(args: argparse.Namespace) -> LimitSettings:
-    """Build the readers' limits from ``--timeout``, ``--max-memory`` and ``--jobs``."""
-    return LimitSettings(timeout=args.timeout, max_memory=args.max_memory, jobs=args.jobs)
+    """Build the readers' limits from ``--timeout``, ``--max-memory``, ``--jobs``, ``--executor``, ``--scheduler``."""
+    return LimitSettings(
+        timeout=args.timeout,
+        max_memory=args.max_memory,
+        jobs=args.jobs,
+        executor=args.executor,
+        scheduler=args.scheduler,
+    )
 
 
 def _extract(args: argparse.Namespace) -> int:

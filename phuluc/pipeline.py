@@ -24,9 +24,9 @@ from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
 from normalize import AgencyList, list_for, locate, normalize, parse_jurisdiction
 from phuluc.batch import Batch, Report, missing, plan_slots
+from phuluc.executors import read_outcomes
 from phuluc.library import LIBRARY_DIR, Library
 from phuluc.progress import Progress
-from phuluc.worker import read_isolated
 
 if TYPE_CHECKING:
     from diff.model import PlanDiff
@@ -115,8 +115,11 @@ def read_document(path: Path, settings: Settings, pdf_dir: Path | None = None) -
 
 
 def read_all(paths: Sequence[Path], settings: Settings, pdf_dir: Path | None = None) -> Iterator[Document | Failure]:
-    """Read every path through the reading stages, each in a reader process of its own; yield outcomes in order."""
-    return read_isolated(paths, functools.partial(read_document, pdf_dir=pdf_dir), settings)
+    """Read every path through the reading stages, each in a reader process of its own; yield outcomes in order.
+
+    The settings choose where the readers run: here (a process pool) or on a Dask cluster.
+    """
+    return read_outcomes(paths, functools.partial(read_document, pdf_dir=pdf_dir), settings)
 
 
 def run_documents(
