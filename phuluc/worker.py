@@ -37,6 +37,9 @@ ReadOne = Callable[[Path, Settings], Document]
 
 #: Seconds a child is given to end after SIGTERM before it is killed.
 _KILL_GRACE = 2.0
+#: How many times ``jobs`` documents a run may read past the one it waits for: bounds the finished
+#: documents held in memory behind a slow one, while keeping every core busy past short stalls.
+_AHEAD = 4
 #: The pipe ends of the children running now: a newly forked child closes the ones that are not its own,
 #: so that a crashed child's pipe reports end-of-file at once.
 _OPEN_ENDS: list[Connection] = []
@@ -196,7 +199,9 @@ def _time_out(job: _Job, limits: LimitSettings) -> Failure:
 def read_isolated(paths: Sequence[Path], read_one: ReadOne, settings: Settings) -> Iterator[Document | Failure]:
     """Read every path in a child process of its own; yield each document or failure in input order.
 
-    Up to ``settings.limits.jobs`` children run at once. A child that passes the time limit is
+    Up to ``settings.limits.jobs`` children run at once, never more than ``_AHEAD`` times that many
+    documents past the one the caller waits for, so a slow document holds back a bounded number of
+    finished ones in memory. A child that passes the time limit is
     killed; one that dies or runs out of memory is reported; children still running when the
     caller stops iterating (an interrupt) are killed.
     """
@@ -208,7 +213,7 @@ def read_isolated(paths: Sequence[Path], read_one: ReadOne, settings: Settings) 
     next_out = 0
     try:
         while waiting or running:
-            while waiting and len(running) < limits.jobs:
+            while waiting and len(running) < limits.jobs and waiting[-1][0] < next_out + _AHEAD * limits.jobs:
                 index, path = waiting.pop()
                 job = _start(index, path, read_one, settings)
                 running[job.conn] = job

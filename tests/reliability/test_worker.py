@@ -28,6 +28,11 @@ def by_name(path: Path, settings: Settings) -> Document:
     name = path.name
     if name.startswith("sleep"):
         time.sleep(float(name.split("-")[1]))
+    elif name.startswith("log-"):  # notes when it ran, in the folder it is in
+        (path.parent / f"{name}.ran").write_text(f"{time.time()}\n")
+        if name == "log-slow":
+            time.sleep(3)
+            (path.parent / "slow.done").write_text(f"{time.time()}\n")
     elif name == "segfault":
         os.kill(os.getpid(), signal.SIGSEGV)
     elif name == "exit":
@@ -48,6 +53,18 @@ def test_results_come_in_input_order_whatever_order_the_children_finish(tmp_path
     settings = Settings(limits=LimitSettings(timeout=20, jobs=3))
     titles = [o.title for o in read_isolated(paths, by_name, settings) if isinstance(o, Document)]
     assert titles == ["sleep-1.5", "fast", "sleep-0.5", "quick"]
+
+
+def test_a_slow_document_holds_back_a_bounded_number_of_finished_ones(tmp_path: Path) -> None:
+    from phuluc.worker import _AHEAD
+
+    jobs = 2
+    paths = [tmp_path / "log-slow", *(tmp_path / f"log-{i:02}" for i in range(24))]
+    settings = Settings(limits=LimitSettings(timeout=20, jobs=jobs))
+    assert len(list(read_isolated(paths, by_name, settings))) == len(paths)
+    slow_done = float((tmp_path / "slow.done").read_text())
+    ran_before = [p for p in tmp_path.glob("log-??.ran") if float(p.read_text()) < slow_done]
+    assert len(ran_before) <= _AHEAD * jobs - 1  # the documents after the slow one it may read ahead
 
 
 @pytest.mark.parametrize(
