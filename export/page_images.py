@@ -22,8 +22,13 @@ RENDER_SCALE = 1.6
 CROP_MARGIN = 4.0
 #: Grey levels kept in a crop: text needs few, and a PNG of 16 greys compresses to about 20 KB a row.
 GREY_LEVELS = 16
-#: Maps each of 256 greys to the nearest lower of :data:`GREY_LEVELS` evenly spaced greys (white stays 255).
-_GREY_LUT = [(v * GREY_LEVELS // 256) * (255 // (GREY_LEVELS - 1)) for v in range(256)]
+#: Maps each of 256 greys to the index of the nearest lower of :data:`GREY_LEVELS` evenly spaced greys.
+_GREY_INDEX = [v * GREY_LEVELS // 256 for v in range(256)]
+#: The palette of those greys (white stays 255): a crop is a 4-bit palette PNG, which needs no row
+#: filters and half the bytes of an 8-bit grey one, so it encodes in half the time.
+_GREY_PALETTE = [level * (255 // (GREY_LEVELS - 1)) for level in range(GREY_LEVELS) for _ in range(3)]
+#: zlib level of the crops: 1 takes half the time of the default 6 for ~10% more bytes (16 greys compress well).
+PNG_COMPRESS_LEVEL = 1
 
 
 class PageImageError(ExportError):
@@ -31,7 +36,7 @@ class PageImageError(ExportError):
 
 
 def crop_to_png(page: pdfium.PdfPage, box: Box) -> bytes:
-    """Render one box of a page (with :data:`CROP_MARGIN` around it) as a PNG of :data:`GREY_LEVELS` greys."""
+    """Render one box of a page (with :data:`CROP_MARGIN` around it) as a 4-bit PNG of :data:`GREY_LEVELS` greys."""
     width, height = page.get_size()
     crop = (
         max(0.0, box.x0 - CROP_MARGIN),
@@ -40,8 +45,10 @@ def crop_to_png(page: pdfium.PdfPage, box: Box) -> bytes:
         max(0.0, box.top - CROP_MARGIN),
     )
     image = page.render(scale=RENDER_SCALE, crop=crop, grayscale=True).to_pil()
+    indexed = image.convert("L").point(_GREY_INDEX)
+    indexed.putpalette(_GREY_PALETTE, rawmode="RGB")  # the grey indices become a palette image, in place
     buffer = io.BytesIO()
-    image.convert("L").point(_GREY_LUT).save(buffer, format="PNG")
+    indexed.save(buffer, format="PNG", bits=4, compress_level=PNG_COMPRESS_LEVEL)
     return buffer.getvalue()
 
 

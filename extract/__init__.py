@@ -19,7 +19,6 @@ from core.model import Document, Provenance
 from core.settings import ExtractSettings
 from extract.convert import KIND_NAMES, converted_to_docx
 from extract.damage import no_text_cause, pdf_page_tree, text_damage
-from extract.docx import read_docx
 from extract.legacy import conversion_warning, encoding_of_text
 from extract.reading import Reading
 from extract.sniff import sniff
@@ -116,6 +115,8 @@ def _with_legacy_warning(engine: str, reading: Reading, found: dict[str, set[str
 
 def _read(path: Path, file_type: str, settings: ExtractSettings) -> tuple[str, Reading]:
     """Read a file of a known type: PDF, DOCX, or a .doc/.odt/.rtf converted to DOCX first."""
+    from extract.docx import read_docx  # python-docx and lxml: loaded when a document needs them
+
     if file_type == "docx":
         return "python-docx", read_docx(path)
     if file_type in KIND_NAMES:
