@@ -333,6 +333,7 @@ def words_fit_unmarked(query: str, key: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # asked for the same few hundred words by several rules per span
 def has_marks(text: str) -> bool:
     """Tell whether ``text`` has any Vietnamese mark or "đ": text without one was typed without marks."""
     return strip_marks(fold(text)) != fold(text)
