@@ -64,6 +64,14 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def load_pdf_readers() -> None:
+    """Import the default PDF path's modules now: reader processes forked afterwards share them, not import each."""
+    import extract.legacy_pdf
+    import extract.ocr_pdf
+    import extract.pdf_pdfium
+    import extract.pdf_probe  # noqa: F401 - imported for the forked readers
+
+
 def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
     """Read a PDF with the chosen engine; legacy fonts and scanned pages take their own readers.
 
@@ -115,6 +123,8 @@ def _with_legacy_warning(engine: str, reading: Reading, found: dict[str, set[str
 
 def _read(path: Path, file_type: str, settings: ExtractSettings) -> tuple[str, Reading]:
     """Read a file of a known type: PDF, DOCX, or a .doc/.odt/.rtf converted to DOCX first."""
+    if file_type == "pdf":
+        return _read_pdf(path, settings)
     from extract.docx import read_docx  # python-docx and lxml: loaded when a document needs them
 
     if file_type == "docx":

@@ -20,7 +20,7 @@ from core.settings import NormalizeSettings, Settings
 from core.text import sanitize
 from export import export
 from export.outputset import OutputSet
-from extract import extract
+from extract import extract, load_pdf_readers
 from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
 from normalize import AgencyList, list_for, locate, normalize, parse_jurisdiction
@@ -116,6 +116,7 @@ def run_documents(
     """
     settings = settings or Settings()
     lists = agency_lists(settings.normalize)  # a bad list stops the run before any input
+    load_pdf_readers()  # the forked readers share the PDF modules instead of importing them per document
     inputs = [(path, path.exists()) for path in iter_inputs(paths)]
     reader = functools.partial(read_document, pdf_dir=pdf_dir)
     outcomes = read_isolated([path for path, present in inputs if present], reader, settings)
