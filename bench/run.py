@@ -84,6 +84,11 @@ CONTENDERS = {
             [text.get_charbox(i) for i in range(text.count_chars())]
     """,
 }
+#: The held-out plan issue 16's speed goal is measured on: a plan no speed work was tuned on (the
+#: profiles were taken on plan-2024-landscape, plan-2024-commune-heldout2 and heldout-2-reportlab-borderless).
+HELDOUT_PLAN = ROOT / "samples" / "heldout" / "plan-2024-district-heldout.pdf"
+#: The goal: the default whole pipeline at least this many times faster than extract_tables alone.
+HELDOUT_GOAL = 4.0
 #: Contenders that take 10+ s a run on a 40-page plan run once, so ``make bench`` stays within minutes.
 SLOW = ("phuluc --engine camelot", "camelot lattice")
 #: Documents in the two memory batches: peak memory must not grow with the batch (issue 16).
@@ -247,6 +252,23 @@ def update_run(sample: Path, size: int) -> None:
     print(f"--update on an unchanged library takes {again['seconds'] / first['seconds']:.1%} of the first run")
 
 
+def heldout_ratio(pdf: Path, repeat: int) -> str:
+    """Time the default pipeline and extract_tables alone on one held-out plan, alternating runs; say the ratio."""
+    names = ("phuluc default", "pdfplumber extract_tables")
+    best = dict.fromkeys(names, float("inf"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(repeat):  # alternating, so a busy spell of the machine slows both alike
+            for name in names:
+                best[name] = min(best[name], run_contender(name, pdf, Path(tmp))["seconds"])
+    ratio = best["pdfplumber extract_tables"] / best["phuluc default"]
+    shown = pdf.relative_to(ROOT) if pdf.is_relative_to(ROOT) else pdf
+    return (
+        f"held-out goal on {shown} ({page_count(pdf)} pages, best of {repeat}): phuluc default (whole pipeline)"
+        f" {best['phuluc default']:.2f} s, pdfplumber extract_tables {best['pdfplumber extract_tables']:.2f} s:"
+        f" {ratio:.2f}x faster (goal {HELDOUT_GOAL:g}x: {'met' if ratio >= HELDOUT_GOAL else 'not met'})"
+    )
+
+
 def main() -> int:
     """Time every contender on one PDF, print the table, the batches, then each sample's accuracy."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -260,7 +282,12 @@ def main() -> int:
     )
     parser.add_argument("--batch-sizes", type=int, nargs="*", default=list(BATCH_SIZES), help="documents per batch")
     parser.add_argument("--update-size", type=int, default=UPDATE_SIZE, help="documents in the --update library")
+    parser.add_argument("--heldout", type=Path, default=HELDOUT_PLAN, help="the held-out plan of the speed goal")
+    parser.add_argument("--only-heldout", action="store_true", help="measure the held-out goal only, then stop")
     args = parser.parse_args()
+    print(heldout_ratio(args.heldout, args.repeat))
+    if args.only_heldout:
+        return 0
     pages = page_count(args.pdf)
     shown = args.pdf.relative_to(ROOT) if args.pdf.is_relative_to(ROOT) else args.pdf
     print(f"{shown}: {pages} pages, best of {args.repeat} (of 1: {', '.join(SLOW)})")

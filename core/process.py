@@ -28,3 +28,25 @@ def die_with_parent() -> None:
         return
     if os.getppid() != parent:  # the parent ended before the request was made
         os._exit(1)
+
+
+#: Cores one document's reader may use for page readers of its own: every core, unless the run
+#: reads several documents at once (``--jobs``); then each reader gets its share, so that the
+#: documents read in parallel do not also split their pages over cores already busy.
+_reader_cores = os.cpu_count() or 1
+
+
+def share_cores(readers: int) -> int:
+    """Return the cores each of ``readers`` documents read at once may use (at least 1)."""
+    return max(1, (os.cpu_count() or 1) // max(1, readers))
+
+
+def set_reader_cores(cores: int) -> None:
+    """Set the cores this process's document reader may use (:func:`share_cores`); call it in the reader's process."""
+    global _reader_cores  # noqa: PLW0603 - one value per process, set once by the worker that reads a document
+    _reader_cores = max(1, cores)
+
+
+def reader_cores() -> int:
+    """Return the cores this process's document reader may use for page readers of its own."""
+    return _reader_cores

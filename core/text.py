@@ -113,7 +113,7 @@ def ink(text: str) -> int:
 
     Used to account for every character of a table (raw page characters against the rows' text).
     """
-    return sum(1 for ch in clean_line(text) if not ch.isspace())
+    return len("".join(clean_line(text).split()))  # split() drops exactly what str.isspace() calls white space
 
 
 def strip_marks(text: str) -> str:

@@ -21,7 +21,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.request import pathname2url
+from urllib.parse import quote
 
 from core.errors import ExportError, PhulucError
 from core.text import quote_name
@@ -113,7 +113,7 @@ def verify(folder: Path, names: list[str]) -> None:
         elif name.endswith(".csv"):
             path.read_bytes().decode("utf-8")
         elif name.endswith(".sqlite"):
-            conn = sqlite3.connect(f"file:{pathname2url(str(path))}?mode=ro", uri=True)
+            conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)  # quote: POSIX pathname2url
             try:
                 (status,) = conn.execute("PRAGMA quick_check").fetchone()
             finally:

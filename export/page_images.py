@@ -8,13 +8,19 @@ the review page small.
 from __future__ import annotations
 
 import io
+from collections import deque
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 
 from core.errors import ExportError
 from core.model import Box
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 #: Pixels per PDF point: 1.6 (115 dpi) keeps Vietnamese marks legible at 12 pt and below.
 RENDER_SCALE = 1.6
@@ -22,8 +28,13 @@ RENDER_SCALE = 1.6
 CROP_MARGIN = 4.0
 #: Grey levels kept in a crop: text needs few, and a PNG of 16 greys compresses to about 20 KB a row.
 GREY_LEVELS = 16
-#: Maps each of 256 greys to the nearest lower of :data:`GREY_LEVELS` evenly spaced greys (white stays 255).
-_GREY_LUT = [(v * GREY_LEVELS // 256) * (255 // (GREY_LEVELS - 1)) for v in range(256)]
+#: Maps each of 256 greys to the index of the nearest lower of :data:`GREY_LEVELS` evenly spaced greys.
+_GREY_INDEX = [v * GREY_LEVELS // 256 for v in range(256)]
+#: The palette of those greys (white stays 255): a crop is a 4-bit palette PNG, which needs no row
+#: filters and half the bytes of an 8-bit grey one, so it encodes in half the time.
+_GREY_PALETTE = [level * (255 // (GREY_LEVELS - 1)) for level in range(GREY_LEVELS) for _ in range(3)]
+#: zlib level of the crops: 1 takes half the time of the default 6 for ~10% more bytes (16 greys compress well).
+PNG_COMPRESS_LEVEL = 1
 
 
 class PageImageError(ExportError):
@@ -31,7 +42,12 @@ class PageImageError(ExportError):
 
 
 def crop_to_png(page: pdfium.PdfPage, box: Box) -> bytes:
-    """Render one box of a page (with :data:`CROP_MARGIN` around it) as a PNG of :data:`GREY_LEVELS` greys."""
+    """Render one box of a page (with :data:`CROP_MARGIN` around it) as a 4-bit PNG of :data:`GREY_LEVELS` greys."""
+    return image_to_png(render_crop(page, box))
+
+
+def render_crop(page: pdfium.PdfPage, box: Box) -> Image.Image:
+    """Render one box of a page (with :data:`CROP_MARGIN` around it) as a palette image of :data:`GREY_LEVELS` greys."""
     width, height = page.get_size()
     crop = (
         max(0.0, box.x0 - CROP_MARGIN),
@@ -39,10 +55,23 @@ def crop_to_png(page: pdfium.PdfPage, box: Box) -> bytes:
         max(0.0, width - box.x1 - CROP_MARGIN),
         max(0.0, box.top - CROP_MARGIN),
     )
-    image = page.render(scale=RENDER_SCALE, crop=crop, grayscale=True).to_pil()
+    image: Image.Image = page.render(scale=RENDER_SCALE, crop=crop, grayscale=True).to_pil()
+    indexed = image.convert("L").point(_GREY_INDEX)
+    indexed.putpalette(_GREY_PALETTE, rawmode="RGB")  # the grey indices become a palette image, in place
+    return indexed
+
+
+def image_to_png(image: Image.Image) -> bytes:
+    """Encode a crop as a 4-bit PNG (PIL's encoder releases the GIL: crops encode on threads of their own)."""
     buffer = io.BytesIO()
-    image.convert("L").point(_GREY_LUT).save(buffer, format="PNG")
+    image.save(buffer, format="PNG", bits=4, compress_level=PNG_COMPRESS_LEVEL)
     return buffer.getvalue()
+
+
+#: Threads encoding crops while pdfium renders the next ones (pdfium itself renders on one thread only).
+ENCODE_THREADS = 2
+#: Rendered crops waiting for their encoder, at most: memory stays a few crops, whatever the document.
+WAITING_CROPS = 4
 
 
 def render_crops(pdf_path: Path, boxes: Iterable[Box]) -> dict[Box, bytes]:
@@ -53,16 +82,21 @@ def render_crops(pdf_path: Path, boxes: Iterable[Box]) -> dict[Box, bytes]:
     except (pdfium.PdfiumError, OSError) as exc:
         msg = f"{pdf_path}: cannot render its pages ({exc})"
         raise PageImageError(msg) from exc
-    crops: dict[Box, bytes] = {}
+    encoded: dict[Box, Future[bytes]] = {}
+    waiting: deque[Future[bytes]] = deque()
     try:
-        current: tuple[int, pdfium.PdfPage] | None = None
-        for box in wanted:
-            if not 1 <= box.page <= len(pdf):
-                msg = f"{pdf_path}: a row lies on page {box.page}, but the file has {len(pdf)} pages"
-                raise PageImageError(msg)
-            if current is None or current[0] != box.page:
-                current = (box.page, pdf[box.page - 1])
-            crops[box] = crop_to_png(current[1], box)
+        with ThreadPoolExecutor(max_workers=ENCODE_THREADS) as encoders:
+            current: tuple[int, pdfium.PdfPage] | None = None
+            for box in wanted:
+                if not 1 <= box.page <= len(pdf):
+                    msg = f"{pdf_path}: a row lies on page {box.page}, but the file has {len(pdf)} pages"
+                    raise PageImageError(msg)
+                if current is None or current[0] != box.page:
+                    current = (box.page, pdf[box.page - 1])
+                while len(waiting) >= WAITING_CROPS:
+                    waiting.popleft().result()
+                encoded[box] = encoders.submit(image_to_png, render_crop(current[1], box))
+                waiting.append(encoded[box])
     finally:
         pdf.close()
-    return crops
+    return {box: future.result() for box, future in encoded.items()}

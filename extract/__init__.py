@@ -19,7 +19,6 @@ from core.model import Document, Provenance
 from core.settings import ExtractSettings
 from extract.convert import KIND_NAMES, converted_to_docx
 from extract.damage import no_text_cause, pdf_page_tree, text_damage
-from extract.docx import read_docx
 from extract.legacy import conversion_warning, encoding_of_text
 from extract.reading import Reading
 from extract.sniff import sniff
@@ -63,6 +62,14 @@ def file_sha256(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def load_pdf_readers() -> None:
+    """Import the default PDF path's modules now: reader processes forked afterwards share them, not import each."""
+    import extract.legacy_pdf
+    import extract.ocr_pdf
+    import extract.pdf_pdfium
+    import extract.pdf_probe  # noqa: F401 - imported for the forked readers
 
 
 def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
@@ -116,6 +123,10 @@ def _with_legacy_warning(engine: str, reading: Reading, found: dict[str, set[str
 
 def _read(path: Path, file_type: str, settings: ExtractSettings) -> tuple[str, Reading]:
     """Read a file of a known type: PDF, DOCX, or a .doc/.odt/.rtf converted to DOCX first."""
+    if file_type == "pdf":
+        return _read_pdf(path, settings)
+    from extract.docx import read_docx  # python-docx and lxml: loaded when a document needs them
+
     if file_type == "docx":
         return "python-docx", read_docx(path)
     if file_type in KIND_NAMES:

@@ -40,16 +40,16 @@ class FreeLine:
     text: str
 
 
-def _inside(char: Char, box: tuple[float, float, float, float]) -> bool:
-    """Tell whether a character's centre lies in a table's box (x0, top, x1, bottom) as ``Grid.cell_at`` sees it."""
-    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-    return bool(box[0] <= x < box[2] and box[1] <= y < box[3])
-
-
 def free_lines(chars: Sequence[Char], grids: Sequence[Grid]) -> tuple[FreeLine, ...]:
     """Return the page's text lines outside every table, top to bottom."""
     boxes = [g.bbox for g in grids]
-    free = [c for c in chars if c["text"].strip() and not any(_inside(c, box) for box in boxes)]
+    free = []
+    for char in chars:  # a centre inside a table's box as Grid.cell_at sees it; this runs for every character
+        if not char["text"].strip():
+            continue
+        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        if not any(box[0] <= x < box[2] and box[1] <= y < box[3] for box in boxes):
+            free.append(char)
     free.sort(key=lambda c: (c["top"] + c["bottom"]) / 2)
     groups: list[list[Char]] = []
     for char in free:

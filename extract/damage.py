@@ -67,7 +67,7 @@ def page_text(page: int, texts: Sequence[str]) -> PageText:
     for text in texts:
         unmapped += len(_UNMAPPED_RE.findall(text))
         rest = _UNMAPPED_RE.sub("\x00", text)  # one non-letter per unmapped glyph
-        chars += sum(not c.isspace() for c in rest)
+        chars += len("".join(rest.split()))  # split() drops exactly what str.isspace() calls white space
         letters += sum(c.isalpha() for c in rest)
     return PageText(page, chars, letters, unmapped)
 

@@ -33,7 +33,6 @@ from extract.ocr import (
     tesseract_command,
     words_to_chars,
 )
-from extract.ocr_image import deskew, erase, find_rules, to_binary
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import PageObjects
 from extract.pdf_page import PageReading, objects_to_page
@@ -158,6 +157,8 @@ def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[t
     import cv2
     import numpy as np
 
+    from extract.ocr_image import to_binary  # numpy and OpenCV: loaded only when a page is scanned
+
     ink = to_binary(page)
     px = dpi / 72.0
     parts: list[tuple[Path, float, float]] = []
@@ -184,6 +185,8 @@ def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[t
 def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
     """Render one page, straighten it, find its rules and read its cells' words."""
     import numpy as np
+
+    from extract.ocr_image import deskew, erase, find_rules  # numpy and OpenCV: loaded only when a page is scanned
 
     pdf = _open(path, password)
     try:

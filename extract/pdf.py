@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import logging
 import multiprocessing as mp
-import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import ExtractError
-from core.process import die_with_parent
+from core.process import die_with_parent, reader_cores
 from extract.grid import Grid, edges_to_grids
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import PageObjects, checked_edges, page_objects
@@ -108,7 +107,7 @@ RangeReader = Callable[[Path, "str | None", int, int], "list[PageReading]"]
 
 def can_fork(n_pages: int) -> bool:
     """Tell whether a plan this long is worth reading with a second process, and one can be had."""
-    return n_pages >= PARALLEL_MIN_PAGES and (os.cpu_count() or 1) > 1 and "fork" in mp.get_all_start_methods()
+    return n_pages >= PARALLEL_MIN_PAGES and reader_cores() > 1 and "fork" in mp.get_all_start_methods()
 
 
 @contextmanager

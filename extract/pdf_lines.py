@@ -35,27 +35,27 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
     ``right`` is the x (pt) where the cell's text must stop; a line's slack is the room between
     its end and that edge, so indented lines (hanging list indents) are measured right too.
     """
-    glyphs = sorted((c for c in chars if c["text"] != "\n"), key=lambda c: (c["top"] + c["bottom"]) / 2)
+    glyphs = sorted((c for c in chars if c["text"] != "\n"), key=_middle)
     rows: list[list[Char]] = []
+    first_middle = limit = 0.0  # the vertical centre of the current line's first glyph, and how far others may be
     for char in glyphs:
-        mid = (char["top"] + char["bottom"]) / 2
-        if rows:
-            first = rows[-1][0]
-            if abs(mid - (first["top"] + first["bottom"]) / 2) < SAME_LINE_SHARE * float(first["size"]):
-                rows[-1].append(char)
-                continue
+        middle = (char["top"] + char["bottom"]) / 2
+        if rows and abs(middle - first_middle) < limit:
+            rows[-1].append(char)
+            continue
         rows.append([char])
+        first_middle, limit = middle, SAME_LINE_SHARE * float(char["size"])
     lines: list[Line] = []
     prev_bottom: float | None = None
     for row in rows:
-        row.sort(key=lambda c: c["x0"])
-    space = _space_width(rows)
-    for row in rows:
-        inked = [c for c in row if c["text"].strip()]
+        row.sort(key=_left)
+    inked_rows = [[c for c in row if c["text"].strip()] for row in rows]
+    space = _space_width(inked_rows)
+    for row, inked in zip(rows, inked_rows, strict=True):
         if not inked:
             continue
         text, first_word_end = _row_text(row)
-        size = median(float(c["size"]) for c in inked)
+        size = _median([float(c["size"]) for c in inked])
         x0, x1 = inked[0]["x0"], inked[-1]["x1"]
         top, bottom = min(c["top"] for c in inked), max(c["bottom"] for c in inked)
         slack = None if right is None else right - x1
@@ -73,16 +73,30 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
     return lines
 
 
+def _middle(char: Char) -> float:
+    return float((char["top"] + char["bottom"]) / 2)
+
+
+def _left(char: Char) -> float:
+    return float(char["x0"])
+
+
+def _median(values: list[float]) -> float:
+    """statistics.median, without its generality: this runs for every line of every cell."""
+    values.sort()
+    half = len(values) // 2
+    return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2
+
+
 def _space_width(rows: Sequence[Sequence[Char]]) -> float | None:
-    """Return the width (pt) of a word space in these lines: the narrowest gap between two words.
+    """Return the width (pt) of a word space in these lines (their inked glyphs): the narrowest gap between two words.
 
     Fonts differ (0.25 em in Times, 0.32 em in DejaVu), and a line breaks before a word only when
     the word and one space do not fit; justified lines stretch their spaces, so the narrowest
     gap is the font's own. None when no line has two words.
     """
     gaps = []
-    for row in rows:
-        inked = [c for c in row if c["text"].strip()]
+    for inked in rows:
         for a, b in zip(inked, inked[1:], strict=False):  # consecutive glyphs
             gap = b["x0"] - a["x1"]
             if gap > WORD_GAP_SHARE * float(b["size"]):
@@ -101,11 +115,16 @@ def _row_text(row: Sequence[Char]) -> tuple[str, float]:
     prev: Char | None = None
     for char in row:
         text = char["text"]
-        gap = prev is not None and char["x0"] - prev["x1"] > WORD_GAP_SHARE * float(char["size"])
-        if not text.strip() or (gap and parts and parts[-1] != " "):
+        blank = not text.strip()
+        if blank or (
+            parts
+            and parts[-1] != " "
+            and prev is not None
+            and char["x0"] - prev["x1"] > WORD_GAP_SHARE * float(char["size"])
+        ):
             if parts and parts[-1] != " ":
                 parts.append(" ")
-            if not text.strip():
+            if blank:
                 prev = char
                 continue
         if not words or parts[-1] == " ":

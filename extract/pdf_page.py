@@ -7,6 +7,7 @@ the page's top-left (pdfplumber's convention).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -83,20 +84,25 @@ def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[tuple[Char, int]]:
     placed: list[tuple[Char, int]] = []
     prev: Char | None = None
     prev_idx: int | None = None
+    xs, ys, atom_cell = grid.xs, grid.ys, grid.atom_cell  # Grid.cell_at, inlined: it runs for every character
+    n_cols, n_rows = len(xs) - 1, len(ys) - 1
     for char in sorted(chars, key=lambda c: (round((c["top"] + c["bottom"]) / 2), c["x0"])):
-        idx = grid.cell_at((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2)
-        joined = (
-            prev is not None
+        col = bisect_right(xs, (char["x0"] + char["x1"]) / 2) - 1
+        row = bisect_right(ys, (char["top"] + char["bottom"]) / 2) - 1
+        idx = atom_cell[row][col] if 0 <= col < n_cols and 0 <= row < n_rows else None
+        inked = char["text"].strip()
+        if (
+            idx != prev_idx
+            and prev is not None
             and prev_idx is not None
-            and char["text"].strip()
+            and inked
             and abs((char["top"] + char["bottom"]) - (prev["top"] + prev["bottom"])) < float(char["size"])
             and 0 <= char["x0"] - prev["x1"] < OVERFLOW_GAP_SHARE * float(char["size"])
-        )
-        if joined and idx != prev_idx:
+        ):
             idx = prev_idx
         if idx is not None:
             placed.append((char, idx))
-        prev, prev_idx = (char, idx) if char["text"].strip() else (None, None)
+        prev, prev_idx = (char, idx) if inked else (None, None)
     return placed
 
 

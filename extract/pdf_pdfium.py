@@ -13,8 +13,8 @@ from __future__ import annotations
 import ctypes
 import math
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -91,42 +91,55 @@ def _path_points(raw: Any, path: Any, m: tuple[float, ...]) -> Iterator[list[tup
 
 @dataclass(frozen=True)
 class _TextObject:
-    """What the characters of one text object share: font, size, descent and the text-to-page matrix."""
+    """What the characters of one text object share: font, size, the box's corners and the text-to-page matrix.
+
+    A character's box (pdfminer's) runs, in text space, from the font's descent under the baseline
+    (``low``) to the font size above it (``high``); ``corners`` holds the matrix's ``a`` and ``b``
+    (an advance along the baseline) and those two heights through the matrix (x and y of each),
+    to be added to the character's origin in page space. ``advances`` caches each code's advance.
+    """
 
     font: Any
-    font_key: int | None  # the font's address, to cache its widths
     size: float  # the font size the text is set in (Tf), in text space
-    descent: float  # the font's descent under the baseline, in text space (negative)
     matrix: tuple[float, float, float, float]  # text space to page space, without translation
     turn: int  # the direction the text runs in page space (quarter_turn)
+    corners: tuple[float, float, float, float, float, float]  # a, b, low x, low y, high x, high y
+    advances: dict[int, float] = field(default_factory=dict, compare=False)  # code -> advance in page units
+
+
+#: What :meth:`_CharReader.boxes` yields for a character: index, text, box in page space, direction.
+_CharBox = tuple[int, str, float, float, float, float, int]
 
 
 class _CharReader:
-    """Reads pdfminer's character box off pdfium's per-character data, caching what text objects share.
+    """Reads pdfminer's character boxes off pdfium's per-character data, caching what text objects share.
 
     pdfminer's box (``LTChar``) is, in text space, the advance wide and the font size high from
     the font's descent under the baseline; its two corners go through the character's matrix to
     page space. pdfium gives the character's origin in page space, its text object's matrix, font
     size and font, and the font's descent and advance widths: the same box, without the glyph's
     ink (``FPDFText_GetCharBox``) or pdfium's own loose box (ascent-scaled, unrotated).
+
+    A page has tens of thousands of characters and a few hundred text objects, so the loop over
+    characters (:meth:`boxes`) calls pdfium twice per character through bare function pointers
+    (addresses in, no argument conversion) and looks everything else up per text object.
     """
 
     def __init__(self, raw: Any, textpage: Any) -> None:
         self.raw = raw
         self.textpage = textpage
         self.objects: dict[int | None, _TextObject] = {}
-        self.widths: dict[tuple[int | None, int], float] = {}
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
-        # The same call returning a bare address: a dict key without a ctypes cast per character.
-        function = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
-        self.object_address = _ADDRESS_OF_TEXT_OBJECT(function)
-        self.textpage_address = ctypes.cast(textpage, ctypes.c_void_p)
+        self.address = ctypes.cast(textpage, ctypes.c_void_p).value
+        # The same calls through prototypes taking and returning bare addresses: no ctypes cast per character.
+        self.object_of = _ADDRESS_OF_TEXT_OBJECT(_function_address(raw.FPDFText_GetTextObject))
+        self.origin_of = _CHAR_ORIGIN(_function_address(raw.FPDFText_GetCharOrigin))
 
-    def text_object(self, index: int) -> _TextObject:
-        raw = self.raw
-        key = self.object_address(self.textpage_address, index)
+    def text_object(self, key: int | None, index: int) -> _TextObject:
+        """Return what character ``index``'s text object (at address ``key``) gives its characters, read once."""
         known = self.objects.get(key)
         if known is None:
+            raw = self.raw
             handle = raw.FPDFText_GetTextObject(self.textpage, index)
             size = ctypes.c_float()
             raw.FPDFTextObj_GetFontSize(handle, size)
@@ -135,28 +148,27 @@ class _CharReader:
             raw.FPDFFont_GetDescent(font, ctypes.c_float(_PER_MILLE), descent)
             matrix = raw.FS_MATRIX()
             raw.FPDFText_GetMatrix(self.textpage, index, matrix)
+            low = descent.value / _PER_MILLE * size.value  # pdfminer: from the descent, the size high
+            high = low + size.value
             known = _TextObject(
                 font,
-                ctypes.cast(font, ctypes.c_void_p).value,
                 size.value,
-                descent.value / _PER_MILLE * size.value,
                 (matrix.a, matrix.b, matrix.c, matrix.d),
                 quarter_turn(matrix.a, matrix.b),
+                (matrix.a, matrix.b, matrix.c * low, matrix.d * low, matrix.c * high, matrix.d * high),
             )
             self.objects[key] = known
         return known
 
     def advance(self, index: int, obj: _TextObject, code: int) -> float:
         """Return the character's advance width in text space: the font's width for it at the object's size."""
-        key = (obj.font_key, code)
-        width = self.widths.get(key)
-        if width is None:
-            found = ctypes.c_float()
-            ok = self.raw.FPDFFont_GetGlyphWidth(obj.font, code, ctypes.c_float(_PER_MILLE), found)
-            width = found.value / _PER_MILLE if ok else 0.0
-            self.widths[key] = width
+        found = ctypes.c_float()
+        ok = self.raw.FPDFFont_GetGlyphWidth(obj.font, code, ctypes.c_float(_PER_MILLE), found)
+        width = found.value / _PER_MILLE if ok else 0.0
         if width > 0:
-            return width * obj.size
+            advance = width * obj.size
+            obj.advances[code] = advance
+            return advance
         return self.loose_advance(index, obj)
 
     def loose_advance(self, index: int, obj: _TextObject) -> float:
@@ -169,21 +181,54 @@ class _CharReader:
         along = rect.right - rect.left if abs(a) >= abs(b) else rect.top - rect.bottom
         return float(along / scale)
 
-    def page_box(self, index: int, code: int) -> tuple[float, float, float, float, int]:
-        """Return the character's box in page space (x0, y0, x1, y1) and the direction its text runs."""
-        obj = self.text_object(index)
-        self.raw.FPDFText_GetCharOrigin(self.textpage, index, self.x, self.y)
-        a, b, c, d = obj.matrix
-        advance = self.advance(index, obj, code)
-        low, high = obj.descent, obj.descent + obj.size  # pdfminer: from the descent, the size high
-        ox, oy = self.x.value, self.y.value
-        xa, ya = ox + c * low, oy + d * low  # corner (0, low)
-        xb, yb = ox + a * advance + c * high, oy + b * advance + d * high  # corner (advance, high)
-        return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb), obj.turn
+    def boxes(self, codes: list[int]) -> Iterator[_CharBox]:
+        """Yield each shown character: its index, text, box in page space (x0, y0, x1, y1) and direction.
+
+        Non-characters and the spaces and line ends pdfium inferred are left out (it infers
+        nothing else; the reader infers its own).
+        """
+        object_of, origin_of, address = self.object_of, self.origin_of, self.address
+        objects = self.objects
+        x, y = self.x, self.y
+        x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
+        generated = self.raw.FPDFText_IsGenerated
+        for i, code in enumerate(codes):
+            if code in _NONCHARACTERS:
+                continue
+            text = "-" if code == _HYPHEN_MARK else chr(code)
+            if text.isspace() and generated(self.textpage, i) == 1:
+                continue
+            key = object_of(address, i)
+            obj = objects.get(key) or self.text_object(key, i)
+            code = ord(text)
+            advance = obj.advances.get(code)
+            if advance is None:
+                advance = self.advance(i, obj, code)
+            origin_of(address, i, x_at, y_at)
+            ox, oy = x.value, y.value
+            a, b, low_x, low_y, high_x, high_y = obj.corners
+            xa, ya = ox + low_x, oy + low_y  # corner (0, low)
+            xb, yb = ox + a * advance + high_x, oy + b * advance + high_y  # corner (advance, high)
+            # min() and max() written out: the first of two equal values, as they give it
+            yield (
+                i,
+                text,
+                xb if xb < xa else xa,
+                yb if yb < ya else ya,
+                xb if xb > xa else xa,
+                yb if yb > ya else ya,
+                obj.turn,
+            )
+
+
+def _function_address(function: Any) -> int:
+    return ctypes.cast(function, ctypes.c_void_p).value or 0
 
 
 #: FPDFText_GetTextObject's signature with the object's address as the result (an int, or None).
 _ADDRESS_OF_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+#: FPDFText_GetCharOrigin's signature with the text page and the two doubles passed as addresses.
+_CHAR_ORIGIN = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
 #: Font metrics are asked for at this size, so pdfium's widths and descents come in thousandths of the size.
 _PER_MILLE = 1000.0
 
@@ -209,22 +254,13 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
             return {"x0": top - y1, "x1": top - y0, "top": right - x1, "bottom": right - x0}
         return {"x0": x0 - left, "x1": x1 - left, "top": top - y1, "bottom": top - y0}
 
-    chars: list[Char] = []
-    turns: Counter[int] = Counter()
     textpage = text_page.raw
-    reader = _CharReader(raw, textpage)
-    for i, code in enumerate(_unicodes(raw, textpage)):
-        if code in _NONCHARACTERS:
-            continue
-        if chr(code).isspace() and raw.FPDFText_IsGenerated(textpage, i) == 1:
-            continue  # a space or line end pdfium inferred (it infers nothing else); the reader infers its own
-        text = "-" if code == _HYPHEN_MARK else chr(code)
-        x0, y0, x1, y1, turn = reader.page_box(i, ord(text))
-        char = box(x0, y0, x1, y1)
-        char["text"] = text
-        char["size"] = char["bottom"] - char["top"]  # pdfminer's size: the box's height as shown
-        chars.append(char)
-        turns[(turn - rotation) % 360] += 1  # the direction as shown: /Rotate turns the page clockwise
+    boxes = _CharReader(raw, textpage).boxes(_unicodes(raw, textpage))
+    chars, turned = _upright_chars(boxes, left, top) if rotation == 0 else _shown_chars(boxes, box)
+    # the direction as shown: /Rotate turns the page clockwise
+    turns: Counter[int] = Counter()
+    for turn, count in turned.items():
+        turns[(turn - rotation) % 360] += count
     edges: list[Edge] = []
     for path, matrix in _path_objects(raw, pdfium_page.raw):
         for points in _path_points(raw, path, matrix):
@@ -236,6 +272,41 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
                     edges.append(edge)
     width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
     return read_upright(PageObjects(chars, edges), turns, width, height)
+
+
+def _upright_chars(boxes: Iterator[_CharBox], left: float, top: float) -> tuple[list[Char], dict[int, int]]:
+    """Return the characters of a page without /Rotate (the usual page, unrolled) and their counts by direction."""
+    chars: list[Char] = []
+    turned: dict[int, int] = {}
+    for _, text, x0, y0, x1, y1, turn in boxes:
+        char_top, char_bottom = top - y1, top - y0
+        chars.append(
+            {
+                "x0": x0 - left,
+                "x1": x1 - left,
+                "top": char_top,
+                "bottom": char_bottom,
+                "text": text,
+                "size": char_bottom - char_top,  # pdfminer's size: the box's height as shown
+            }
+        )
+        turned[turn] = turned.get(turn, 0) + 1
+    return chars, turned
+
+
+def _shown_chars(
+    boxes: Iterator[_CharBox], box: Callable[[float, float, float, float], Edge]
+) -> tuple[list[Char], dict[int, int]]:
+    """Return the characters of a turned page (each box turned by ``box``) and their counts by direction."""
+    chars: list[Char] = []
+    turned: dict[int, int] = {}
+    for _, text, x0, y0, x1, y1, turn in boxes:
+        char = box(x0, y0, x1, y1)
+        char["text"] = text
+        char["size"] = char["bottom"] - char["top"]  # pdfminer's size: the box's height as shown
+        chars.append(char)
+        turned[turn] = turned.get(turn, 0) + 1
+    return chars, turned
 
 
 def _unicodes(raw: Any, textpage: Any) -> list[int]:

@@ -9,6 +9,7 @@ page that draws images and no text is a scan, unless pdfium finds text on it aft
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,26 @@ def _font_name(font: Any) -> str:
     return buffer.value.decode("latin-1")
 
 
+def _objects(raw: Any, parent: Any, count: Any, get: Any, level: int) -> Iterator[tuple[Any, int]]:
+    """Yield the objects of a page or form (raw handles, with their types), into forms :data:`PROBE_DEPTH` deep.
+
+    pypdfium2's ``get_objects`` without a helper object per page object: a plan page draws thousands.
+    """
+    n_objects = count(parent)
+    if n_objects < 0:
+        msg = "pdfium cannot count the page's objects"
+        raise ValueError(msg)
+    for i in range(n_objects):
+        obj = get(parent, i)
+        if not obj:
+            msg = "pdfium cannot give a page object"
+            raise ValueError(msg)
+        kind = raw.FPDFPageObj_GetType(obj)
+        yield obj, kind
+        if kind == raw.FPDF_PAGEOBJ_FORM and level < PROBE_DEPTH - 1:
+            yield from _objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, level + 1)
+
+
 def probe_pdf(path: Path, password: str | None) -> PdfProbe:
     """Look at every page's objects with pdfium; a file pdfium cannot open gives an empty probe.
 
@@ -58,13 +79,17 @@ def probe_pdf(path: Path, password: str | None) -> PdfProbe:
         for number in range(1, len(pdf) + 1):
             page = pdf[number - 1]
             text = image = False
-            for obj in page.get_objects(max_depth=PROBE_DEPTH):
-                if obj.type == raw.FPDF_PAGEOBJ_TEXT:
+            names: dict[int | None, str] = {}  # font address -> base name: a page sets its text in a few fonts
+            for obj, kind in _objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0):
+                if kind == raw.FPDF_PAGEOBJ_TEXT:
                     text = True
-                    name = _font_name(raw.FPDFTextObj_GetFont(obj.raw))
-                    if encoding_of_font(name):
-                        legacy.add(name)
-                elif obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+                    font = raw.FPDFTextObj_GetFont(obj)
+                    key = ctypes.cast(font, ctypes.c_void_p).value
+                    if key not in names:
+                        names[key] = _font_name(font)
+                        if encoding_of_font(names[key]):
+                            legacy.add(names[key])
+                elif kind == raw.FPDF_PAGEOBJ_IMAGE:
                     image = True
             if image and not text:
                 image_pages.append(number)

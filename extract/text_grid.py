@@ -70,14 +70,14 @@ def page_text_lines(chars: Sequence[Char]) -> list[TextLine]:
     """Group a page's characters into visual lines by their vertical centres."""
     inked = sorted((c for c in chars if c["text"].strip()), key=lambda c: (c["top"] + c["bottom"]) / 2)
     groups: list[list[Char]] = []
+    first_mid = limit = 0.0  # the vertical centre of the current line's first character, and how far others may be
     for char in inked:
         mid = (char["top"] + char["bottom"]) / 2
-        if groups:
-            first = groups[-1][0]
-            if abs(mid - (first["top"] + first["bottom"]) / 2) < 0.5 * float(first["size"]):
-                groups[-1].append(char)
-                continue
+        if groups and abs(mid - first_mid) < limit:
+            groups[-1].append(char)
+            continue
         groups.append([char])
+        first_mid, limit = mid, 0.5 * float(char["size"])
     return [_line(group) for group in groups]
 
 

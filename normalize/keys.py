@@ -260,8 +260,10 @@ def fits_initials(query: str, key: str, words_known: frozenset[str] = frozenset(
     >>> fits_initials("phòng tư pháp", "phòng tư pháp")
     False
     """
-    typed, words = without_and(query).split(), without_and(key).split()
-    letters = [initial(word) for word in words]
+    typed = _syllables(query)[0]
+    words, letters = _syllables(key)
+    if not typed or not words or typed[0][0] not in (words[0][0], letters[0], letters[0].replace("đ", "d")):
+        return False  # the first typed word is neither the key's first word nor initials from it
     # reached[j] = the fewest initials runs with which the typed words so far cover words[:j], or absent
     reached: dict[int, int] = {0: 0}
     for word in typed:
@@ -277,6 +279,17 @@ def fits_initials(query: str, key: str, words_known: frozenset[str] = frozenset(
         if not reached:
             return False
     return reached.get(len(words), 0) > 0
+
+
+#: Keys whose syllables are remembered: every name and alias of the lists, as written and expanded.
+SYLLABLE_CACHE_SIZE = 16384
+
+
+@functools.lru_cache(maxsize=SYLLABLE_CACHE_SIZE)
+def _syllables(key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return a key's words ("và" left out) and each word's initial: asked for every spelling of a list per query."""
+    words = tuple(without_and(key).split())
+    return words, tuple(initial(word) for word in words)
 
 
 def _same_initials(typed: str, letters: str) -> bool:
@@ -320,6 +333,7 @@ def words_fit_unmarked(query: str, key: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # asked for the same few hundred words by several rules per span
 def has_marks(text: str) -> bool:
     """Tell whether ``text`` has any Vietnamese mark or "đ": text without one was typed without marks."""
     return strip_marks(fold(text)) != fold(text)

@@ -67,6 +67,7 @@ from normalize.index import (
     restore_marks,
 )
 from normalize.keys import (
+    KEY_CACHE_SIZE,
     compact_key,
     expand,
     has_marks,
@@ -202,17 +203,20 @@ def fix_abbreviation_typos(query: str) -> str:
     >>> fix_abbreviation_typos("văn phòng hđnd và ubdn thành phố")
     'văn phòng hội đồng nhân dân và ủy ban nhân dân thành phố'
     """
-    words = []
-    for word in query.split():
-        near = [
-            full
-            for short, full in ABBREVIATIONS.items()
-            if len(short) >= ABBREVIATION_TYPO_MIN_LETTERS
-            and word not in ABBREVIATIONS
-            and OSA.distance(word, short) == HEAD_TYPO_EDITS
-        ]
-        words.append(near[0] if len(near) == 1 else word)
-    return expand(" ".join(words))
+    return expand(" ".join(_abbreviation_of_typo(word) for word in query.split()))
+
+
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # a plan's spans share their words: each is compared once
+def _abbreviation_of_typo(word: str) -> str:
+    """Return the full form of the one standard abbreviation ``word`` is one edit from, else ``word`` itself."""
+    near = [
+        full
+        for short, full in ABBREVIATIONS.items()
+        if len(short) >= ABBREVIATION_TYPO_MIN_LETTERS
+        and word not in ABBREVIATIONS
+        and OSA.distance(word, short) == HEAD_TYPO_EDITS
+    ]
+    return near[0] if len(near) == 1 else word
 
 
 #: Fewest letters typed initials need for :func:`initials_typo` to read a typo in them.

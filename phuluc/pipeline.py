@@ -19,7 +19,7 @@ from core.model import Agency, Document, Failure, Jurisdiction, Mention, Result
 from core.settings import NormalizeSettings, Settings
 from export import export
 from export.outputset import OutputSet
-from extract import extract
+from extract import extract, load_pdf_readers
 from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
 from normalize import AgencyList, list_for, locate, normalize, parse_jurisdiction
@@ -137,6 +137,7 @@ def run_documents(
     """
     settings = settings or Settings()
     lists = agency_lists(settings.normalize)  # a bad list stops the run before any input
+    load_pdf_readers()  # the forked readers share the PDF modules instead of importing them per document
     inputs = [(path, path.exists()) for path in iter_inputs(paths)]
     outcomes = read_all([path for path, present in inputs if present], settings, pdf_dir)
     shown = progress(len(inputs)) if progress is not None else None

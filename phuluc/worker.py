@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from core.errors import PhulucError
 from core.model import Document, Failure
-from core.process import die_with_parent
+from core.process import die_with_parent, set_reader_cores, share_cores
 from core.settings import LimitSettings, Settings
 from core.text import one_line, sanitize
 
@@ -106,9 +106,13 @@ def _quiet() -> None:
     os.close(devnull)
 
 
-def _child(conn: Connection, read_one: ReadOne, path: Path, settings: Settings) -> None:
-    """Read one document and send back ("ok", document) or ("error", message); runs in the child."""
+def _child(conn: Connection, read_one: ReadOne, path: Path, settings: Settings, cores: int) -> None:
+    """Read one document and send back ("ok", document) or ("error", message); runs in the child.
+
+    ``cores`` is the share of the machine's cores this reader may use (:func:`core.process.share_cores`).
+    """
     die_with_parent()
+    set_reader_cores(cores)
     for end in _OPEN_ENDS:
         if end is not conn:
             end.close()
@@ -157,10 +161,10 @@ def _stop(process: BaseProcess) -> None:
     process.join()
 
 
-def _start(index: int, path: Path, read_one: ReadOne, settings: Settings) -> _Job:
+def _start(index: int, path: Path, read_one: ReadOne, settings: Settings, cores: int) -> _Job:
     receive, send = mp.Pipe(duplex=False)
     _OPEN_ENDS.append(receive)
-    process = start_context().Process(target=_child, args=(send, read_one, path, settings))
+    process = start_context().Process(target=_child, args=(send, read_one, path, settings, cores))
     process.start()
     send.close()
     return _Job(index, path, process, receive, time.monotonic() + settings.limits.timeout)
@@ -206,6 +210,7 @@ def read_isolated(paths: Sequence[Path], read_one: ReadOne, settings: Settings) 
     caller stops iterating (an interrupt) are killed.
     """
     limits = settings.limits
+    cores = share_cores(min(limits.jobs, len(paths)))  # each reader's share of the cores, for its page readers
     waiting = list(enumerate(paths))
     waiting.reverse()
     running: dict[Connection, _Job] = {}
@@ -215,7 +220,7 @@ def read_isolated(paths: Sequence[Path], read_one: ReadOne, settings: Settings) 
         while waiting or running:
             while waiting and len(running) < limits.jobs and waiting[-1][0] < next_out + _AHEAD * limits.jobs:
                 index, path = waiting.pop()
-                job = _start(index, path, read_one, settings)
+                job = _start(index, path, read_one, settings, cores)
                 running[job.conn] = job
             now = time.monotonic()
             timeout = max(0.0, min(job.deadline for job in running.values()) - now)
