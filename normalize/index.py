@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from core.model import Agency
-from core.text import strip_marks
+from core.text import strip_marks, strip_tones
 from normalize.agencies import AgencyList
 from normalize.keys import (
     comma_initials,
@@ -124,6 +124,8 @@ class AgencyIndex:
     reordered: Mapping[str, str] = dataclasses.field(default_factory=dict)
     initial_runs: Mapping[str, tuple[tuple[str, str], ...]] = dataclasses.field(default_factory=dict)
     level_named: frozenset[str] = frozenset()
+    #: Each expanded key without its tone marks (:func:`core.text.strip_tones`) -> every (key, id) that has it.
+    toneless: Mapping[str, tuple[tuple[str, str], ...]] = dataclasses.field(default_factory=dict)
     #: What spans resolved to, per (cutoff, scorer): a plan repeats the same names cell after cell.
     matches: dict[tuple[float | None, Callable[..., float]], dict[str, Match]] = dataclasses.field(
         default_factory=dict, compare=False, repr=False
@@ -149,8 +151,10 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
             max_words = max(max_words, len(spelling.replace(",", " ").split()))
     initials = {v: next(iter(ids)) for v, ids in owners.items() if len(ids) == 1 and v not in expanded}
     unmarked: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    toneless: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, agency_id in expanded.items():
         unmarked[strip_marks(key)].append((key, agency_id))
+        toneless[strip_tones(key)].append((key, agency_id))
     spellings = {**initials, **expanded}
     levels = _owned_once(spellings, level_key)
     channel_ids = {agency.id for agency in agencies if agency.kind == _CHANNEL}
@@ -191,6 +195,7 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
         {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded},
         _initial_runs(initials),
         frozenset(k.removesuffix(_CITY_SUFFIX) for k in expanded if k.endswith(_CITY_SUFFIX)),
+        {k: tuple(v) for k, v in toneless.items()},
     )
 
 

@@ -68,6 +68,10 @@ _COMMUNE_LEVEL_RE = re.compile(
     rf"(?:^| )(?<!thị )(?:(?:cấp|các|\d+) )?{_COMMUNE_UNIT}(?: (?:và )?(?:cấp )?{_COMMUNE_UNIT})*$"
 )
 _COMMUNE_LEVEL = "cấp xã"
+#: Two or more units of a level after a plural marker at the end of a key ("các xã phường đặc
+#: khu", "các huyện và thị xã"): the whole level, even when the last unit is given its name.
+_ANY_UNIT = rf"(?:{alternation((*COMMUNE_UNITS, *DISTRICT_UNITS), ' ')})"
+_PLURAL_UNITS_RE = re.compile(rf"(?:^| )các {_ANY_UNIT}(?: (?:và )?{_ANY_UNIT})+$")
 #: The units of the district level (the law's "cấp huyện"): rural districts, urban districts and
 #: towns ("thị xã", "TX"). Only a plural ("các huyện") or a list of units ("huyện, thị xã") names
 #: the level: "UBND thị xã" alone is one town's committee, the one a town's own plan speaks for.
@@ -188,6 +192,15 @@ def level_key(key: str) -> str:
     if match is None:
         return key
     return f"{key[: match.start()]} {_DISTRICT_LEVEL}".lstrip()
+
+
+def ends_with_plural_units(key: str) -> bool:
+    """Tell whether an expanded key ends with a plural list of two or more units of a level.
+
+    >>> ends_with_plural_units("ủy ban nhân dân các xã phường đặc khu"), ends_with_plural_units("ủy ban nhân dân xã")
+    (True, False)
+    """
+    return _PLURAL_UNITS_RE.search(key) is not None
 
 
 def key_levels(key: str) -> frozenset[str]:

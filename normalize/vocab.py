@@ -102,6 +102,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(_words("heads", "group_nouns"))
 COMMUNE_UNITS: tuple[str, ...] = _words("levels", "commune_units")
 #: The units of the district level.
 DISTRICT_UNITS: tuple[str, ...] = _words("levels", "district_units")
+#: The units of the province level.
+PROVINCE_UNITS: tuple[str, ...] = _words("levels", "province_units")
 #: Level words that name no body alone.
 LEVEL_WORDS_ALONE: frozenset[str] = frozenset(_words("levels", "alone"))
 #: Level words whose marks are put back in words typed without them.
