@@ -31,6 +31,8 @@ from normalize.keys import (
     key_levels,
     level_key,
     name_key,
+    names_one_unit,
+    only_residential_units,
     without_and,
     without_level,
     without_peoples,
@@ -82,9 +84,10 @@ class AgencyIndex:
     (expanded key, id) that has them; ``levels`` maps keys with the commune or district level
     written one way ("cấp xã", "cấp huyện") to their entry, and ``channels`` a channel entry's key
     without its level words to that entry, both over the expanded and the initials spellings (keys
-    two entries share are left out of both). ``heads`` holds the head noun of every spelling
-    (without marks). ``max_words`` bounds a span's length. ``joined`` maps expanded keys without
-    "và" to their entry ("tài nguyên - môi trường"); ``entry_levels`` gives each entry's levels
+    two entries share are left out of both; a spelling naming one commune, "UBND phường", names
+    no level). ``heads`` holds the head noun of every spelling (without marks). ``max_words``
+    bounds a span's length. ``joined`` maps expanded keys without "và" to their entry ("tài
+    nguyên - môi trường"); ``entry_levels`` gives each entry's levels
     (its ``level`` and the level words of its spellings); ``marked`` maps a word without marks
     to the one word of the list's vocabulary it can be; ``openers`` holds the first words of every
     spelling as written, ``opening_pairs`` the first two words of every spelling without marks.
@@ -124,6 +127,8 @@ class AgencyIndex:
     reordered: Mapping[str, str] = dataclasses.field(default_factory=dict)
     initial_runs: Mapping[str, tuple[tuple[str, str], ...]] = dataclasses.field(default_factory=dict)
     level_named: frozenset[str] = frozenset()
+    #: The groups with a spelling that is a list of residential units only ("Các thôn, tổ dân phố").
+    residential: frozenset[str] = frozenset()
     #: Each expanded key without its tone marks (:func:`core.text.strip_tones`) -> every (key, id) that has it.
     toneless: Mapping[str, tuple[tuple[str, str], ...]] = dataclasses.field(default_factory=dict)
     #: What spans resolved to, per (cutoff, scorer): a plan repeats the same names cell after cell.
@@ -156,7 +161,7 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
         unmarked[strip_marks(key)].append((key, agency_id))
         toneless[strip_tones(key)].append((key, agency_id))
     spellings = {**initials, **expanded}
-    levels = _owned_once(spellings, level_key)
+    levels = _owned_once({k: i for k, i in spellings.items() if not names_one_unit(k)}, level_key)
     channel_ids = {agency.id for agency in agencies if agency.kind == _CHANNEL}
     channels = {key: i for key, i in _owned_once(spellings, without_level).items() if key and i in channel_ids}
     heads = frozenset(head_letters(key) for key in expanded)
@@ -195,8 +200,18 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
         {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded},
         _initial_runs(initials),
         frozenset(k.removesuffix(_CITY_SUFFIX) for k in expanded if k.endswith(_CITY_SUFFIX)),
+        _residential(agencies),
         {k: tuple(v) for k, v in toneless.items()},
     )
+
+
+def _residential(agencies: AgencyList) -> frozenset[str]:
+    """Return the ids of the groups with a spelling that only lists residential units.
+
+    See :func:`~normalize.keys.only_residential_units`.
+    """
+    spellings = {agency.id: (agency.name, *agency.aliases) for agency in agencies if agency.kind == _GROUP}
+    return frozenset(i for i, names in spellings.items() if any(only_residential_units(expanded_key(s)) for s in names))
 
 
 def _initial_runs(initials: Mapping[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:

@@ -13,7 +13,15 @@ import unicodedata
 from collections.abc import Iterator
 
 from core.text import drop_combining, fold, strip_marks
-from normalize.vocab import ABBREVIATIONS, COMMUNE_UNITS, DISTRICT_UNITS, LEADING_PLURALS, alternation
+from normalize.vocab import (
+    ABBREVIATIONS,
+    ANDS,
+    COMMUNE_UNITS,
+    DISTRICT_UNITS,
+    LEADING_PLURALS,
+    RESIDENTIAL_UNITS,
+    alternation,
+)
 
 #: "P." or "P " before a name stands for "Phòng".
 _PHONG_RE = re.compile(r"^p\.\s*")
@@ -194,6 +202,18 @@ def level_key(key: str) -> str:
     return f"{key[: match.start()]} {_DISTRICT_LEVEL}".lstrip()
 
 
+def names_one_unit(key: str) -> bool:
+    """Tell whether an expanded key ends with one unit of the commune level alone: one commune's body, not the level.
+
+    >>> names_one_unit("ủy ban nhân dân phường"), names_one_unit("ủy ban nhân dân xã phường")
+    (True, False)
+    >>> names_one_unit("ủy ban nhân dân cấp xã"), names_one_unit("ủy ban nhân dân các xã")
+    (False, False)
+    """
+    match = _COMMUNE_LEVEL_RE.search(key)
+    return match is not None and match.group(0).strip() in COMMUNE_UNITS
+
+
 def ends_with_plural_units(key: str) -> bool:
     """Tell whether an expanded key ends with a plural list of two or more units of a level.
 
@@ -201,6 +221,21 @@ def ends_with_plural_units(key: str) -> bool:
     (True, False)
     """
     return _PLURAL_UNITS_RE.search(key) is not None
+
+
+def only_residential_units(key: str) -> bool:
+    """Tell whether a key is nothing but a list of residential units ("tổ dân phố khu phố", "thôn và bản").
+
+    >>> only_residential_units("tổ dân phố khu phố"), only_residential_units("tổ công tác")
+    (True, False)
+    """
+    words = [w for w in key.split() if w not in ANDS]
+    while words:
+        unit = next((u for u in RESIDENTIAL_UNITS if words[: len(u)] == u), None)
+        if unit is None:
+            return False
+        words = words[len(unit) :]
+    return bool(key)
 
 
 def key_levels(key: str) -> frozenset[str]:

@@ -24,6 +24,8 @@ so a rule-made match under :data:`~core.model.REVIEW_BELOW` goes to review.
   and towns the district level;
 - ``named-unit``: the same units listed with the last one given its name ("UBND các xã, phường,
   đặc khu Cồn Cỏ": a province's one special zone named in the list of the units of its communes);
+- ``residential-units``: a list of residential units alone ("Các tổ dân phố, khu phố", "thôn,
+  bản") for the one group of them on the list ("Các thôn, tổ dân phố");
 - ``channel-level``: a channel entry (a website, the radio) with its city and commune level words
   left off or changed ("Trang thông tin điện tử thành phố" for "... thành phố và phường, xã"): a
   channel is one medium whichever of its levels a row names; a body at another level is another
@@ -77,6 +79,7 @@ from normalize.keys import (
     expanded_key,
     has_marks,
     level_key,
+    only_residential_units,
     without_level,
     words_fit_unmarked,
 )
@@ -339,6 +342,18 @@ def _level_words(query: Query) -> str | None:
     return query.index.levels.get(level_key(query.key))
 
 
+def _residential_units(query: Query) -> str | None:
+    """Read a list of residential units alone ("các tổ dân phố, khu phố", "thôn, bản") as the one group of them.
+
+    Villages, hamlets and urban blocks have other names by region ("thôn", "bản", "ấp", "tổ dân
+    phố", "khu phố": vocabulary [levels] residential_units); a list of them names the commune's
+    residential units, the one group on the list made of such units (:attr:`AgencyIndex.residential`).
+    """
+    stem = without_level(query.key)
+    groups = query.index.residential
+    return next(iter(groups)) if len(groups) == 1 and only_residential_units(stem) else None
+
+
 #: A dash between two parts of a place's name ("Phan Rang - Tháp Chàm").
 _NAME_DASHES = frozenset("-\u2013\u2014")
 
@@ -411,6 +426,7 @@ KEY_RULES: tuple[Rule, ...] = (
     Rule("province-place-typo", _province_place_typo),
     Rule("level-words", _level_words),
     Rule("named-unit", _named_unit),
+    Rule("residential-units", _residential_units),
     Rule("channel-level", _channel_level),
     Rule("commune-stations", _commune_stations_rule),
     Rule("group-qualifier", _group_qualifier),

@@ -102,6 +102,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(_words("heads", "group_nouns"))
 COMMUNE_UNITS: tuple[str, ...] = _words("levels", "commune_units")
 #: The units of the district level.
 DISTRICT_UNITS: tuple[str, ...] = _words("levels", "district_units")
+#: The residential units under a commune, as lists of words (longer phrases first).
+RESIDENTIAL_UNITS: tuple[list[str], ...] = word_lists(_words("levels", "residential_units"))
 #: The units of the province level.
 PROVINCE_UNITS: tuple[str, ...] = _words("levels", "province_units")
 #: Level words that name no body alone.

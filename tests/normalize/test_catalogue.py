@@ -124,3 +124,27 @@ def test_errors_in_a_users_list_name_the_line(tmp_path: Path) -> None:
     bad.write_text(HEADER + "a,Sở A,agency,nowhere,,,\n", encoding="utf-8")
     with pytest.raises(AgencyListError, match=r"bad\.csv line 2"):
         list_for(QUANG_TRI, add=bad)
+
+
+def test_a_regional_body_of_a_users_list_is_recognised_by_its_type(tmp_path: Path) -> None:
+    """Since 2025 the treasury is regional: a list names its region's number ("khu vực X")."""
+    mine = tmp_path / "mine.csv"
+    mine.write_text(HEADER + "kb,Kho bạc Nhà nước khu vực X,agency,province,,,\n", encoding="utf-8")
+    agencies = list_for(QUANG_TRI, replace=mine)
+    assert [m.id for m in resolve_cell("KBNN tỉnh; Kho bạc Nhà nước khu vực", agencies)] == ["kb", "kb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "expected"),
+    [
+        ("Đoàn Thanh niên tỉnh", QUANG_TRI, "quang-tri/doan-thanh-nien"),
+        ("ĐTN tỉnh", QUANG_TRI, "quang-tri/doan-thanh-nien"),
+        ("Hội Phụ nữ phường", DONG_HA, "quang-tri/phuong-dong-ha/hoi-lien-hiep-phu-nu"),
+        ("Ban Pháp chế HĐND tỉnh", QUANG_TRI, "quang-tri/ban-phap-che-hdnd"),
+        ("Văn phòng Đảng ủy phường", DONG_HA, "quang-tri/phuong-dong-ha/van-phong-dang-uy"),
+        ("Bộ phận một cửa phường", DONG_HA, "quang-tri/phuong-dong-ha/trung-tam-phuc-vu-hcc"),
+        ("Các thôn, bản", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
+    ],
+)
+def test_short_names_and_the_bodies_of_2025(text: str, jurisdiction: Jurisdiction, expected: str) -> None:
+    assert ids(text, jurisdiction) == [expected]
