@@ -41,9 +41,11 @@ from normalize.vocab import (
     LEVEL_WORDS_ALONE,
     NAME_OPENERS,
     NO_END_WORDS,
+    OFFICE_HEADS,
     OWN_HEADS,
     PLURALS,
     PROVINCE_UNITS,
+    SERVED_BODIES,
     STANDALONE_HEADS,
     alternation,
 )
@@ -144,10 +146,34 @@ def _no_field(span: str) -> bool:
     return False
 
 
+def _opens(tokens: list[re.Match[str]], phrases: tuple[list[str], ...]) -> bool:
+    """Tell whether ``tokens`` open with one of ``phrases`` (lists of lower-case words)."""
+    words = [t.group(0).casefold() for t in tokens[: max((len(p) for p in phrases), default=0)]]
+    return any(words[: len(phrase)] == phrase for phrase in phrases)
+
+
+#: Words of a level (with the province's "tỉnh"): an office's name that holds one is closed by it.
+_LEVEL_WORDS = LEVEL_WORDS_ALONE | {w for unit in PROVINCE_UNITS for w in unit.split()}
+
+
+def office_serves_next(tokens: list[re.Match[str]], at: int) -> bool:
+    """Tell whether ``tokens`` open an office's name and the separator at ``at`` comes before a body it serves.
+
+    "Văn phòng HĐND và UBND", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": the office of those bodies
+    (vocabulary [heads] offices and served), one name whose level comes last; cut there, its words
+    would give the bodies' ids (a sure "UBND") to a mention that names the office. An office
+    named with its level ("Văn phòng UBND tỉnh, UBND thành phố") is closed: the next body is another.
+    """
+    closed = any(t.group(0).casefold() in _LEVEL_WORDS for t in tokens[:at])
+    return not closed and _opens(tokens, OFFICE_HEADS) and _opens(tokens[at + 1 :], SERVED_BODIES)
+
+
 def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
     """Tell whether the comma at ``comma`` sits inside one unknown name (see the module's docstring)."""
     first, after = tokens[0].group(0), tokens[comma + 1].group(0) if comma + 1 < len(tokens) else ""
     if _initials_under_head(tokens[: comma + 2]) or _fields_closed_by_va(tokens, comma):
+        return True
+    if office_serves_next(tokens, comma):
         return True
     plural = first.casefold() in PLURALS and comma > 1
     if plural and {tokens[1].group(0).casefold(), after} <= GROUP_NOUNS:
@@ -301,7 +327,8 @@ def _extend(
 
     A named span has at most ``max_words`` tokens; an unknown one stops before the first comma.
     Unknown text counts as a fragment when it is one (:func:`is_fragment`) or, right after "và",
-    is the orphaned tail of a name (:func:`is_orphan`). No span ends before a comma of ``bound``
+    is the orphaned tail of a name (:func:`is_orphan`), or an office's name cut before a body it
+    serves (:func:`office_serves_next`). No span ends before a comma of ``bound``
     (inside a plural group's list of nouns, :func:`group_commas`).
     """
     after_and = k > 0 and tokens[k - 1].group(0).casefold() in JOINERS
@@ -326,8 +353,9 @@ def _extend(
         elif quality > 0:
             _offer(best, (j, _KNOWN), (neg_fragments, sure, likely + words * quality, neg_count - 1, with_span))
         if unknown:
+            office_cut = j < len(tokens) and is_sep[j] and office_serves_next(tokens[k:], j - k)
             fragments = neg_fragments - int(
-                is_fragment(span) or is_glued(span) or (after_and and is_orphan(span, is_field))
+                is_fragment(span) or is_glued(span) or office_cut or (after_and and is_orphan(span, is_field))
             )
             _offer(best, (j, _UNKNOWN), (fragments, sure, likely, neg_count - 1, with_span))
 

@@ -86,6 +86,10 @@ INSTITUTIONS: tuple[str, ...] = _words("heads", "institutions")
 STANDALONE_HEADS: tuple[str, ...] = _words("heads", "standalone")
 #: Lower-case words that open a name.
 NAME_OPENERS: frozenset[str] = frozenset(_words("heads", "openers"))
+#: Heads of offices that serve the bodies named after them, as lists of words.
+OFFICE_HEADS: tuple[list[str], ...] = word_lists(_words("heads", "offices"))
+#: The bodies an office serves, as lists of words.
+SERVED_BODIES: tuple[list[str], ...] = word_lists(_words("heads", "served"))
 #: Heads of departments, whose names list their fields.
 FIELD_HEADS: frozenset[str] = frozenset(_words("heads", "fields"))
 #: Heads whose names are lists of fields ("Phòng Nội vụ, Tư pháp").

@@ -172,3 +172,12 @@ def test_a_place_named_alone_is_a_fragment() -> None:
     assert split_piece(whole, scorer) == (whole,)
     assert is_fragment("đặc khu Cồn Cỏ") and is_fragment("thị trấn Phan Rang - Tháp Chàm")
     assert not is_fragment("Xã đội") and not is_fragment("Đảng ủy xã Gio Linh")
+
+
+def test_an_office_keeps_the_bodies_it_serves_until_its_level() -> None:
+    """A cut would give the office's words a body's sure id ("UBND") for a mention naming the office."""
+    scorer = known("UBND", "HĐND", "UBND thành phố", "Văn phòng UBND tỉnh")
+    assert split_piece("Văn phòng HĐND và UBND", scorer) == ("Văn phòng HĐND và UBND",)
+    assert split_piece("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", scorer) == ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh",)
+    # named with its level, the office is closed: the next body is another
+    assert split_piece("Văn phòng UBND tỉnh, UBND thành phố", scorer) == ("Văn phòng UBND tỉnh", "UBND thành phố")
