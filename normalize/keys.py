@@ -101,10 +101,12 @@ _LEVEL_TAIL_RE = re.compile(r"(?: (?:và|các|cấp|thành phố|thị trấn|x�
 #: The level words a key may hold, and the level each names: the province ("tỉnh", and its Party
 #: committee "tỉnh ủy"), the city ("thành phố", "TP", and its Party committee "thành ủy"), the
 #: district level ("huyện", "quận", "thị xã"), the commune level ("xã", "phường", "thị trấn";
-#: never "thị xã" or "xã hội") and every level at once ("các cấp").
+#: never "thị xã" or "xã hội") and every level at once ("các cấp"). The province's and the city's
+#: words are also read typed without marks where no other word can be meant: "thanh pho", and
+#: "tinh" ending the key ("UBMTTQ thanh pho" is the city's Front, never the province's).
 LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("province", re.compile(r"\btỉnh\b")),
-    ("city", re.compile(r"\bthành (?:phố|ủy)\b")),
+    ("province", re.compile(r"\btỉnh\b| tinh$")),
+    ("city", re.compile(r"\bthành (?:phố|ủy)\b|\bthanh pho\b")),
     ("district", re.compile(rf"\b{_DISTRICT_UNIT}\b")),
     ("commune", re.compile(rf"(?<!thị )\b{_COMMUNE_UNIT}\b(?! hội)")),
     ("all", re.compile(r"\bcác cấp\b")),
