@@ -34,6 +34,7 @@ from normalize.keys import (
     names_one_unit,
     only_residential_units,
     without_and,
+    without_area,
     without_level,
     without_peoples,
 )
@@ -363,7 +364,8 @@ def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
     """Return the entry an expanded key names with a qualifier that does not change the body, or None.
 
     The qualifiers: a final level word naming the entry's own level (:data:`_LEVEL_SUFFIXES`),
-    and, after a group's name, where its members sit (:data:`_GROUP_QUALIFIER_RE`).
+    after a group's name, where its members sit (:data:`_GROUP_QUALIFIER_RE`), and after the
+    units of a level, where they are (:func:`~normalize.keys.without_area`).
     """
     for suffix, level in _LEVEL_SUFFIXES:
         found = lookup_key(query.removesuffix(suffix), index) if query.endswith(suffix) else None
@@ -373,7 +375,10 @@ def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
     stem = _GROUP_QUALIFIER_RE.sub("", query)
     found = lookup_key(stem, index) if stem != query else None
     entry = index.agencies.get(found) if found else None
-    return entry.id if entry is not None and entry.kind == _GROUP else None
+    if entry is not None and entry.kind == _GROUP:
+        return entry.id
+    units = without_area(query)  # "UBND các xã, phường trên địa bàn tỉnh": the units, where they are
+    return lookup_key(units, index) if units else None
 
 
 def _owned_once(expanded: Mapping[str, str], transform: Callable[[str], str]) -> dict[str, str]:

@@ -204,6 +204,20 @@ def level_key(key: str) -> str:
     return f"{key[: match.start()]} {_DISTRICT_LEVEL}".lstrip()
 
 
+def without_area(key: str) -> str | None:
+    """Return a key naming the units of a level without "trên địa bàn ..." after them, or None.
+
+    "UBND các xã, phường trên địa bàn tỉnh": where the units are, not which body, so the name
+    before it is the name (see :func:`level_key`).
+
+    >>> without_area("ủy ban nhân dân các xã phường trên địa bàn tỉnh"), without_area("công an trên địa bàn")
+    ('ủy ban nhân dân các xã phường', None)
+    """
+    stem = _ON_AREA_RE.sub("", key)
+    named = _COMMUNE_LEVEL_RE.search(stem) or _DISTRICT_LEVEL_RE.search(stem)
+    return stem if stem != key and named and not names_one_unit(stem) else None
+
+
 def names_one_unit(key: str) -> bool:
     """Tell whether an expanded key ends with one unit of the commune level alone: one commune's body, not the level.
 
