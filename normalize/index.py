@@ -21,6 +21,7 @@ from core.model import Agency
 from core.text import strip_marks, strip_tones
 from normalize.agencies import AgencyList
 from normalize.keys import (
+    UNIT_TAG,
     comma_initials,
     expand,
     expanded_key,
@@ -33,6 +34,7 @@ from normalize.keys import (
     name_key,
     names_one_unit,
     only_residential_units,
+    unit_tags,
     without_and,
     without_area,
     without_level,
@@ -302,7 +304,7 @@ def entry_levels(agency: Agency) -> frozenset[str]:
     """
     levels = {agency.level} if agency.level else set()
     for spelling in (agency.name, *agency.aliases):
-        levels |= key_levels(expanded_key(spelling))
+        levels |= key_levels(expanded_key(spelling)) | unit_tags(expanded_key(spelling))
     return frozenset(levels)
 
 
@@ -311,9 +313,19 @@ def fits_level(agency_id: str, levels: frozenset[str], index: AgencyIndex) -> bo
 
     A mention that names no level fits every entry, and so does an entry with no level at all. A
     province body is never the city's ("Văn phòng UBND tỉnh" is not "Văn phòng HĐND và UBND thành phố").
+    A unit of the commune level named alone is never another unit's body ("UBND xã" is not a ward's
+    "UBND phường"), where the entry names its units one by one.
     """
     allowed = index.entry_levels.get(agency_id, frozenset())
-    return not allowed or levels <= allowed
+    units, plain = _split_units(levels)
+    allowed_units, allowed_plain = _split_units(allowed)
+    return (not allowed_plain or plain <= allowed_plain) and (not allowed_units or units <= allowed_units)
+
+
+def _split_units(levels: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Part the unit tags (:func:`~normalize.keys.unit_tags`) from the levels."""
+    units = frozenset(level for level in levels if level.startswith(UNIT_TAG))
+    return units, levels - units
 
 
 def mention_levels(query: str, index: AgencyIndex) -> frozenset[str]:
@@ -323,7 +335,8 @@ def mention_levels(query: str, index: AgencyIndex) -> frozenset[str]:
     units of a level says where they are, not a second level ("UBND các xã, phường trên địa bàn
     thành phố" names the commune level only).
     """
-    return key_levels(level_key(query)) | key_levels(level_key(restore_marks(query, index)))
+    restored = restore_marks(query, index)
+    return key_levels(level_key(query)) | key_levels(level_key(restored)) | unit_tags(query) | unit_tags(restored)
 
 
 def restore_marks(query: str, index: AgencyIndex) -> str:

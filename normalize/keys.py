@@ -254,6 +254,21 @@ def only_residential_units(key: str) -> bool:
     return bool(key)
 
 
+#: The tag of a unit of the commune level named alone ("UBND phường", "UBND xã"): one ward is no commune.
+UNIT_TAG = "unit:"
+
+
+def unit_tags(key: str) -> frozenset[str]:
+    """Return the tag of the one unit of the commune level an expanded key ends with alone (:func:`names_one_unit`).
+
+    >>> sorted(unit_tags("ủy ban nhân dân phường")), sorted(unit_tags("ủy ban nhân dân các xã phường"))
+    (['unit:phường'], [])
+    """
+    match = _COMMUNE_LEVEL_RE.search(key)
+    one = match.group(0).strip() if match is not None else ""
+    return frozenset({UNIT_TAG + one}) if one in COMMUNE_UNITS else frozenset()
+
+
 def key_levels(key: str) -> frozenset[str]:
     """Return the levels an expanded key names with its level words (see :data:`LEVEL_WORDS`).
 

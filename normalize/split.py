@@ -168,6 +168,20 @@ def office_serves_next(tokens: list[re.Match[str]], at: int) -> bool:
     return not closed and _opens(tokens, OFFICE_HEADS) and _opens(tokens[at + 1 :], SERVED_BODIES)
 
 
+def department_cut(tokens: list[re.Match[str]], at: int) -> bool:
+    """Tell whether unknown text opening with a department's head is cut at "và" before a field with no head.
+
+    "Sở Văn hóa và Du lịch", "Sở Giao thông và Xây dựng": a department's fields joined by "và",
+    one name; when the first part names nothing the list knows, the second read with the shared
+    head ("Sở Du lịch") would give the whole's words another body's id. A known first part
+    ("Phòng Nội vụ và Tư pháp") lists two bodies, and is not unknown text.
+    """
+    if tokens[0].group(0).casefold() not in FIELD_HEADS or at + 1 >= len(tokens):
+        return False
+    joined = tokens[at].group(0).casefold() in ANDS
+    return joined and _OWN_HEAD_RE.match(tokens[at + 1].string, tokens[at + 1].start()) is None
+
+
 def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
     """Tell whether the comma at ``comma`` sits inside one unknown name (see the module's docstring)."""
     first, after = tokens[0].group(0), tokens[comma + 1].group(0) if comma + 1 < len(tokens) else ""
@@ -327,9 +341,10 @@ def _extend(
 
     A named span has at most ``max_words`` tokens; an unknown one stops before the first comma.
     Unknown text counts as a fragment when it is one (:func:`is_fragment`) or, right after "và",
-    is the orphaned tail of a name (:func:`is_orphan`), or an office's name cut before a body it
-    serves (:func:`office_serves_next`). No span ends before a comma of ``bound``
-    (inside a plural group's list of nouns, :func:`group_commas`).
+    is the orphaned tail of a name (:func:`is_orphan`), an office's name cut before a body it
+    serves (:func:`office_serves_next`), or a department's fields cut at "và"
+    (:func:`department_cut`). No span ends before a comma of ``bound`` (inside a plural group's
+    list of nouns, :func:`group_commas`).
     """
     after_and = k > 0 and tokens[k - 1].group(0).casefold() in JOINERS
     neg_fragments, sure, likely, neg_count, spans = here
@@ -354,6 +369,7 @@ def _extend(
             _offer(best, (j, _KNOWN), (neg_fragments, sure, likely + words * quality, neg_count - 1, with_span))
         if unknown:
             office_cut = j < len(tokens) and is_sep[j] and office_serves_next(tokens[k:], j - k)
+            office_cut = office_cut or (j < len(tokens) and department_cut(tokens[k:], j - k))
             fragments = neg_fragments - int(
                 is_fragment(span) or is_glued(span) or office_cut or (after_and and is_orphan(span, is_field))
             )

@@ -141,6 +141,7 @@ def test_a_regional_body_of_a_users_list_is_recognised_by_its_type(tmp_path: Pat
         ("ĐTN tỉnh", QUANG_TRI, "quang-tri/doan-thanh-nien"),
         ("Hội Phụ nữ phường", DONG_HA, "quang-tri/phuong-dong-ha/hoi-lien-hiep-phu-nu"),
         ("Ban Pháp chế HĐND tỉnh", QUANG_TRI, "quang-tri/ban-phap-che-hdnd"),
+        ("Đoàn ĐBQH tỉnh", QUANG_TRI, "quang-tri/doan-dbqh"),
         ("Văn phòng Đảng ủy phường", DONG_HA, "quang-tri/phuong-dong-ha/van-phong-dang-uy"),
         ("Bộ phận một cửa phường", DONG_HA, "quang-tri/phuong-dong-ha/trung-tam-phuc-vu-hcc"),
         ("Các thôn, bản", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),

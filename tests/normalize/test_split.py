@@ -181,3 +181,10 @@ def test_an_office_keeps_the_bodies_it_serves_until_its_level() -> None:
     assert split_piece("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", scorer) == ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh",)
     # named with its level, the office is closed: the next body is another
     assert split_piece("Văn phòng UBND tỉnh, UBND thành phố", scorer) == ("Văn phòng UBND tỉnh", "UBND thành phố")
+
+
+def test_a_departments_unknown_fields_joined_by_va_stay_whole() -> None:
+    """Read alone, the field after "và" would give the whole's words another body ("Sở Du lịch")."""
+    scorer = known("Du lịch", "Sở Nội vụ", "Tư pháp")
+    assert split_piece("Sở Văn hóa và Du lịch", scorer) == ("Sở Văn hóa và Du lịch",)
+    assert split_piece("Sở Nội vụ và Tư pháp", scorer) == ("Sở Nội vụ", "Tư pháp")
