@@ -128,6 +128,23 @@ def strip_marks(text: str) -> str:
     return "".join(_BARE_LETTERS.get(char) or unicodedata.normalize("NFD", char)[0] for char in text)
 
 
+#: The five tone marks of Vietnamese as combining characters (grave, acute, hook above, tilde, dot
+#: below); the vowel marks (circumflex, breve, horn) and "đ" make other letters, not tones.
+_TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")
+
+
+def strip_tones(text: str) -> str:
+    """Drop the tone marks of ``text``, keeping its vowel marks and "đ".
+
+    A word typed with a wrong tone mark has the same letters ("tê" for "tế").
+
+    >>> strip_tones("Sở Y tế") == strip_tones("Sở Y tê"), strip_tones("nội vụ")
+    (True, 'nôi vu')
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+
+
 def drop_combining(text: str) -> str:
     """Drop the combining marks of ``text`` after canonical decomposition ("đ", a letter of its own, stays).
 

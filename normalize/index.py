@@ -18,9 +18,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from core.model import Agency
-from core.text import strip_marks
+from core.text import strip_marks, strip_tones
 from normalize.agencies import AgencyList
 from normalize.keys import (
+    UNIT_TAG,
     comma_initials,
     expand,
     expanded_key,
@@ -31,7 +32,11 @@ from normalize.keys import (
     key_levels,
     level_key,
     name_key,
+    names_one_unit,
+    only_residential_units,
+    unit_tags,
     without_and,
+    without_area,
     without_level,
     without_peoples,
 )
@@ -82,9 +87,10 @@ class AgencyIndex:
     (expanded key, id) that has them; ``levels`` maps keys with the commune or district level
     written one way ("cấp xã", "cấp huyện") to their entry, and ``channels`` a channel entry's key
     without its level words to that entry, both over the expanded and the initials spellings (keys
-    two entries share are left out of both). ``heads`` holds the head noun of every spelling
-    (without marks). ``max_words`` bounds a span's length. ``joined`` maps expanded keys without
-    "và" to their entry ("tài nguyên - môi trường"); ``entry_levels`` gives each entry's levels
+    two entries share are left out of both; a spelling naming one commune, "UBND phường", names
+    no level). ``heads`` holds the head noun of every spelling (without marks). ``max_words``
+    bounds a span's length. ``joined`` maps expanded keys without "và" to their entry ("tài
+    nguyên - môi trường"); ``entry_levels`` gives each entry's levels
     (its ``level`` and the level words of its spellings); ``marked`` maps a word without marks
     to the one word of the list's vocabulary it can be; ``openers`` holds the first words of every
     spelling as written, ``opening_pairs`` the first two words of every spelling without marks.
@@ -124,6 +130,10 @@ class AgencyIndex:
     reordered: Mapping[str, str] = dataclasses.field(default_factory=dict)
     initial_runs: Mapping[str, tuple[tuple[str, str], ...]] = dataclasses.field(default_factory=dict)
     level_named: frozenset[str] = frozenset()
+    #: The groups with a spelling that is a list of residential units only ("Các thôn, tổ dân phố").
+    residential: frozenset[str] = frozenset()
+    #: Each expanded key without its tone marks (:func:`core.text.strip_tones`) -> every (key, id) that has it.
+    toneless: Mapping[str, tuple[tuple[str, str], ...]] = dataclasses.field(default_factory=dict)
     #: What spans resolved to, per (cutoff, scorer): a plan repeats the same names cell after cell.
     matches: dict[tuple[float | None, Callable[..., float]], dict[str, Match]] = dataclasses.field(
         default_factory=dict, compare=False, repr=False
@@ -149,10 +159,12 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
             max_words = max(max_words, len(spelling.replace(",", " ").split()))
     initials = {v: next(iter(ids)) for v, ids in owners.items() if len(ids) == 1 and v not in expanded}
     unmarked: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    toneless: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, agency_id in expanded.items():
         unmarked[strip_marks(key)].append((key, agency_id))
+        toneless[strip_tones(key)].append((key, agency_id))
     spellings = {**initials, **expanded}
-    levels = _owned_once(spellings, level_key)
+    levels = _owned_once({k: i for k, i in spellings.items() if not names_one_unit(k)}, level_key)
     channel_ids = {agency.id for agency in agencies if agency.kind == _CHANNEL}
     channels = {key: i for key, i in _owned_once(spellings, without_level).items() if key and i in channel_ids}
     heads = frozenset(head_letters(key) for key in expanded)
@@ -191,7 +203,18 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
         {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded},
         _initial_runs(initials),
         frozenset(k.removesuffix(_CITY_SUFFIX) for k in expanded if k.endswith(_CITY_SUFFIX)),
+        _residential(agencies),
+        {k: tuple(v) for k, v in toneless.items()},
     )
+
+
+def _residential(agencies: AgencyList) -> frozenset[str]:
+    """Return the ids of the groups with a spelling that only lists residential units.
+
+    See :func:`~normalize.keys.only_residential_units`.
+    """
+    spellings = {agency.id: (agency.name, *agency.aliases) for agency in agencies if agency.kind == _GROUP}
+    return frozenset(i for i, names in spellings.items() if any(only_residential_units(expanded_key(s)) for s in names))
 
 
 def _initial_runs(initials: Mapping[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -281,7 +304,7 @@ def entry_levels(agency: Agency) -> frozenset[str]:
     """
     levels = {agency.level} if agency.level else set()
     for spelling in (agency.name, *agency.aliases):
-        levels |= key_levels(expanded_key(spelling))
+        levels |= key_levels(expanded_key(spelling)) | unit_tags(expanded_key(spelling))
     return frozenset(levels)
 
 
@@ -290,9 +313,19 @@ def fits_level(agency_id: str, levels: frozenset[str], index: AgencyIndex) -> bo
 
     A mention that names no level fits every entry, and so does an entry with no level at all. A
     province body is never the city's ("Văn phòng UBND tỉnh" is not "Văn phòng HĐND và UBND thành phố").
+    A unit of the commune level named alone is never another unit's body ("UBND xã" is not a ward's
+    "UBND phường"), where the entry names its units one by one.
     """
     allowed = index.entry_levels.get(agency_id, frozenset())
-    return not allowed or levels <= allowed
+    units, plain = _split_units(levels)
+    allowed_units, allowed_plain = _split_units(allowed)
+    return (not allowed_plain or plain <= allowed_plain) and (not allowed_units or units <= allowed_units)
+
+
+def _split_units(levels: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Part the unit tags (:func:`~normalize.keys.unit_tags`) from the levels."""
+    units = frozenset(level for level in levels if level.startswith(UNIT_TAG))
+    return units, levels - units
 
 
 def mention_levels(query: str, index: AgencyIndex) -> frozenset[str]:
@@ -302,7 +335,8 @@ def mention_levels(query: str, index: AgencyIndex) -> frozenset[str]:
     units of a level says where they are, not a second level ("UBND các xã, phường trên địa bàn
     thành phố" names the commune level only).
     """
-    return key_levels(level_key(query)) | key_levels(level_key(restore_marks(query, index)))
+    restored = restore_marks(query, index)
+    return key_levels(level_key(query)) | key_levels(level_key(restored)) | unit_tags(query) | unit_tags(restored)
 
 
 def restore_marks(query: str, index: AgencyIndex) -> str:
@@ -343,7 +377,8 @@ def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
     """Return the entry an expanded key names with a qualifier that does not change the body, or None.
 
     The qualifiers: a final level word naming the entry's own level (:data:`_LEVEL_SUFFIXES`),
-    and, after a group's name, where its members sit (:data:`_GROUP_QUALIFIER_RE`).
+    after a group's name, where its members sit (:data:`_GROUP_QUALIFIER_RE`), and after the
+    units of a level, where they are (:func:`~normalize.keys.without_area`).
     """
     for suffix, level in _LEVEL_SUFFIXES:
         found = lookup_key(query.removesuffix(suffix), index) if query.endswith(suffix) else None
@@ -353,7 +388,10 @@ def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
     stem = _GROUP_QUALIFIER_RE.sub("", query)
     found = lookup_key(stem, index) if stem != query else None
     entry = index.agencies.get(found) if found else None
-    return entry.id if entry is not None and entry.kind == _GROUP else None
+    if entry is not None and entry.kind == _GROUP:
+        return entry.id
+    units = without_area(query)  # "UBND các xã, phường trên địa bàn tỉnh": the units, where they are
+    return lookup_key(units, index) if units else None
 
 
 def _owned_once(expanded: Mapping[str, str], transform: Callable[[str], str]) -> dict[str, str]:

@@ -13,7 +13,15 @@ import unicodedata
 from collections.abc import Iterator
 
 from core.text import drop_combining, fold, strip_marks
-from normalize.vocab import ABBREVIATIONS, COMMUNE_UNITS, DISTRICT_UNITS, LEADING_PLURALS, alternation
+from normalize.vocab import (
+    ABBREVIATIONS,
+    ANDS,
+    COMMUNE_UNITS,
+    DISTRICT_UNITS,
+    LEADING_PLURALS,
+    RESIDENTIAL_UNITS,
+    alternation,
+)
 
 #: "P." or "P " before a name stands for "Phòng".
 _PHONG_RE = re.compile(r"^p\.\s*")
@@ -68,6 +76,10 @@ _COMMUNE_LEVEL_RE = re.compile(
     rf"(?:^| )(?<!thị )(?:(?:cấp|các|\d+) )?{_COMMUNE_UNIT}(?: (?:và )?(?:cấp )?{_COMMUNE_UNIT})*$"
 )
 _COMMUNE_LEVEL = "cấp xã"
+#: Two or more units of a level after a plural marker at the end of a key ("các xã phường đặc
+#: khu", "các huyện và thị xã"): the whole level, even when the last unit is given its name.
+_ANY_UNIT = rf"(?:{alternation((*COMMUNE_UNITS, *DISTRICT_UNITS), ' ')})"
+_PLURAL_UNITS_RE = re.compile(rf"(?:^| )các {_ANY_UNIT}(?: (?:và )?{_ANY_UNIT})+$")
 #: The units of the district level (the law's "cấp huyện"): rural districts, urban districts and
 #: towns ("thị xã", "TX"). Only a plural ("các huyện") or a list of units ("huyện, thị xã") names
 #: the level: "UBND thị xã" alone is one town's committee, the one a town's own plan speaks for.
@@ -89,10 +101,12 @@ _LEVEL_TAIL_RE = re.compile(r"(?: (?:và|các|cấp|thành phố|thị trấn|x�
 #: The level words a key may hold, and the level each names: the province ("tỉnh", and its Party
 #: committee "tỉnh ủy"), the city ("thành phố", "TP", and its Party committee "thành ủy"), the
 #: district level ("huyện", "quận", "thị xã"), the commune level ("xã", "phường", "thị trấn";
-#: never "thị xã" or "xã hội") and every level at once ("các cấp").
+#: never "thị xã" or "xã hội") and every level at once ("các cấp"). The province's and the city's
+#: words are also read typed without marks where no other word can be meant: "thanh pho", and
+#: "tinh" ending the key ("UBMTTQ thanh pho" is the city's Front, never the province's).
 LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("province", re.compile(r"\btỉnh\b")),
-    ("city", re.compile(r"\bthành (?:phố|ủy)\b")),
+    ("province", re.compile(r"\btỉnh\b| tinh$")),
+    ("city", re.compile(r"\bthành (?:phố|ủy)\b|\bthanh pho\b")),
     ("district", re.compile(rf"\b{_DISTRICT_UNIT}\b")),
     ("commune", re.compile(rf"(?<!thị )\b{_COMMUNE_UNIT}\b(?! hội)")),
     ("all", re.compile(r"\bcác cấp\b")),
@@ -188,6 +202,71 @@ def level_key(key: str) -> str:
     if match is None:
         return key
     return f"{key[: match.start()]} {_DISTRICT_LEVEL}".lstrip()
+
+
+def without_area(key: str) -> str | None:
+    """Return a key naming the units of a level without "trên địa bàn ..." after them, or None.
+
+    "UBND các xã, phường trên địa bàn tỉnh": where the units are, not which body, so the name
+    before it is the name (see :func:`level_key`).
+
+    >>> without_area("ủy ban nhân dân các xã phường trên địa bàn tỉnh"), without_area("công an trên địa bàn")
+    ('ủy ban nhân dân các xã phường', None)
+    """
+    stem = _ON_AREA_RE.sub("", key)
+    named = _COMMUNE_LEVEL_RE.search(stem) or _DISTRICT_LEVEL_RE.search(stem)
+    return stem if stem != key and named and not names_one_unit(stem) else None
+
+
+def names_one_unit(key: str) -> bool:
+    """Tell whether an expanded key ends with one unit of the commune level alone: one commune's body, not the level.
+
+    >>> names_one_unit("ủy ban nhân dân phường"), names_one_unit("ủy ban nhân dân xã phường")
+    (True, False)
+    >>> names_one_unit("ủy ban nhân dân cấp xã"), names_one_unit("ủy ban nhân dân các xã")
+    (False, False)
+    """
+    match = _COMMUNE_LEVEL_RE.search(key)
+    return match is not None and match.group(0).strip() in COMMUNE_UNITS
+
+
+def ends_with_plural_units(key: str) -> bool:
+    """Tell whether an expanded key ends with a plural list of two or more units of a level.
+
+    >>> ends_with_plural_units("ủy ban nhân dân các xã phường đặc khu"), ends_with_plural_units("ủy ban nhân dân xã")
+    (True, False)
+    """
+    return _PLURAL_UNITS_RE.search(key) is not None
+
+
+def only_residential_units(key: str) -> bool:
+    """Tell whether a key is nothing but a list of residential units ("tổ dân phố khu phố", "thôn và bản").
+
+    >>> only_residential_units("tổ dân phố khu phố"), only_residential_units("tổ công tác")
+    (True, False)
+    """
+    words = [w for w in key.split() if w not in ANDS]
+    while words:
+        unit = next((u for u in RESIDENTIAL_UNITS if words[: len(u)] == u), None)
+        if unit is None:
+            return False
+        words = words[len(unit) :]
+    return bool(key)
+
+
+#: The tag of a unit of the commune level named alone ("UBND phường", "UBND xã"): one ward is no commune.
+UNIT_TAG = "unit:"
+
+
+def unit_tags(key: str) -> frozenset[str]:
+    """Return the tag of the one unit of the commune level an expanded key ends with alone (:func:`names_one_unit`).
+
+    >>> sorted(unit_tags("ủy ban nhân dân phường")), sorted(unit_tags("ủy ban nhân dân các xã phường"))
+    (['unit:phường'], [])
+    """
+    match = _COMMUNE_LEVEL_RE.search(key)
+    one = match.group(0).strip() if match is not None else ""
+    return frozenset({UNIT_TAG + one}) if one in COMMUNE_UNITS else frozenset()
 
 
 def key_levels(key: str) -> frozenset[str]:

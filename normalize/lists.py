@@ -26,6 +26,7 @@ naming the change; before it, the body stays itself. The raw text is always kept
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 from core.model import SURE_METHODS, Agency, Jurisdiction, Mention, Row
@@ -64,6 +65,18 @@ def _keys(agency: Agency) -> set[str]:
     return {k for s in (agency.name, *agency.aliases) for k in (name_key(s), expanded_key(s))}
 
 
+#: The number of a region after "khu vực" ("Kho bạc Nhà nước khu vực X", "... khu vực 3"): since
+#: 2025 the state treasury and other services are regional, and a list names its own region,
+#: which the catalogue's "Kho bạc Nhà nước khu vực" stands for.
+_REGION_NUMBER_RE = re.compile(r" khu vực (?:[ivxlc]+|\d+)$")
+
+
+def _recognition_keys(agency: Agency) -> set[str]:
+    """Return an entry's keys, also without the number of its region (:data:`_REGION_NUMBER_RE`)."""
+    keys = _keys(agency)
+    return keys | {_REGION_NUMBER_RE.sub(" khu vực", key) for key in keys}
+
+
 def with_catalogue_spellings(own: AgencyList, catalogue: AgencyList) -> AgencyList:
     """Give a user's entries the catalogue's spellings of the bodies they are, and their predecessors.
 
@@ -79,7 +92,7 @@ def with_catalogue_spellings(own: AgencyList, catalogue: AgencyList) -> AgencyLi
     taken: dict[str, str] = {key: entry.id for entry in own for key in _keys(entry)}
     recognised: dict[str, str] = {}  # catalogue id -> own id
     for entry in own:
-        found = {i for key in _keys(entry) for i in owner.get(key, set())}
+        found = {i for key in _recognition_keys(entry) for i in owner.get(key, set())}
         if len(found) == 1:
             recognised.setdefault(found.pop(), entry.id)
     entries: list[Agency] = []

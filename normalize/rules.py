@@ -8,6 +8,8 @@ so a rule-made match under :data:`~core.model.REVIEW_BELOW` goes to review.
 
 - ``unmarked-words``: a name typed without the marks of some whole words ("Phong Noi vu",
   "Phòng Tài chinh – Ke hoach"): every other word equals the entry's, and exactly one entry fits;
+- ``tone-typo``: a name with the tone mark of one word wrong or left off ("Sở Y tê"): every
+  letter and vowel mark is the entry's, and exactly one entry fits;
 - ``city-level``: a city-level entry's name (or its initials, "TAND") with or without the level
   word "thành phố" ("Phòng Y tế thành phố", "các tổ chức chính trị - xã hội" for "... thành
   phố"); the name and the level word may also have the marks of whole words left off ("Phong Noi
@@ -20,6 +22,10 @@ so a rule-made match under :data:`~core.model.REVIEW_BELOW` goes to review.
   trấn" for "UBND cấp xã"), the district level by a plural or a list of its units ("UBND các
   huyện, TX"): communes, wards and townships are what the law calls the commune level, districts
   and towns the district level;
+- ``named-unit``: the same units listed with the last one given its name ("UBND các xã, phường,
+  đặc khu Cồn Cỏ": a province's one special zone named in the list of the units of its communes);
+- ``residential-units``: a list of residential units alone ("Các tổ dân phố, khu phố", "thôn,
+  bản") for the one group of them on the list ("Các thôn, tổ dân phố");
 - ``channel-level``: a channel entry (a website, the radio) with its city and commune level words
   left off or changed ("Trang thông tin điện tử thành phố" for "... thành phố và phường, xã"): a
   channel is one medium whichever of its levels a row names; a body at another level is another
@@ -51,7 +57,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from core.text import strip_marks
+from core.text import strip_marks, strip_tones
 from normalize.fuzzy import HEAD_TYPO_EDITS, fuzzy_entry
 from normalize.index import (
     _CITY_SUFFIX,
@@ -69,9 +75,12 @@ from normalize.index import (
 from normalize.keys import (
     KEY_CACHE_SIZE,
     compact_key,
+    ends_with_plural_units,
     expand,
+    expanded_key,
     has_marks,
     level_key,
+    only_residential_units,
     without_level,
     words_fit_unmarked,
 )
@@ -139,6 +148,28 @@ class Rule:
 def _unmarked_words(query: str, index: AgencyIndex) -> str | None:
     """Return the one entry ``query`` names with the marks of some whole words left off, or None."""
     ids = {i for key, i in index.unmarked.get(strip_marks(query), ()) if words_fit_unmarked(query, key)}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+#: Words of a name whose tone mark :func:`_tone_typo` lets be wrong: one. Two words off is another name or a worse typo.
+TONE_TYPO_WORDS = 1
+
+
+def _tone_typo(query: str, index: AgencyIndex) -> str | None:
+    """Return the one entry ``query`` names with the tone mark of one word wrong or missing, or None.
+
+    "Sở Y tê" is "Sở Y tế": every letter and vowel mark ("ê", "ơ", "ư", "đ") is the entry's, and
+    only one word's tone differs. A name typed without any marks is :func:`_unmarked_words`'s. The
+    score stays the plain similarity (a short name scores under the fuzzy cutoff), so a person
+    reviews the match.
+    """
+    if not has_marks(query):
+        return None
+    ids = {
+        agency_id
+        for key, agency_id in index.toneless.get(strip_tones(query), ())
+        if sum(q != k for q, k in zip(query.split(), key.split(), strict=True)) == TONE_TYPO_WORDS
+    }
     return next(iter(ids)) if len(ids) == 1 else None
 
 
@@ -285,6 +316,10 @@ def _unmarked_rule(query: Query) -> str | None:
     return _unmarked_words(query.key, query.index)
 
 
+def _tone_typo_rule(query: Query) -> str | None:
+    return _tone_typo(query.key, query.index)
+
+
 def _city_level(query: Query) -> str | None:
     return _city_body(query.key, query.index)
 
@@ -309,6 +344,42 @@ def _province_place_typo(query: Query) -> str | None:
 
 def _level_words(query: Query) -> str | None:
     return query.index.levels.get(level_key(query.key))
+
+
+def _residential_units(query: Query) -> str | None:
+    """Read a list of residential units alone ("các tổ dân phố, khu phố", "thôn, bản") as the one group of them.
+
+    Villages, hamlets and urban blocks have other names by region ("thôn", "bản", "ấp", "tổ dân
+    phố", "khu phố": vocabulary [levels] residential_units); a list of them names the commune's
+    residential units, the one group on the list made of such units (:attr:`AgencyIndex.residential`).
+    """
+    stem = without_level(query.key)
+    groups = query.index.residential
+    return next(iter(groups)) if len(groups) == 1 and only_residential_units(stem) else None
+
+
+#: A dash between two parts of a place's name ("Phan Rang - Tháp Chàm").
+_NAME_DASHES = frozenset("-\u2013\u2014")
+
+
+def _named_unit(query: Query) -> str | None:
+    """Read the units of a level listed with the last one given its name ("UBND các xã, phường, đặc khu Cồn Cỏ").
+
+    A province with one special zone (or a district with one township) names it in the list of
+    units that make the level: the capitalised words after the last unit (at most
+    :data:`~normalize.index.PLACE_NAME_WORDS`) are taken off, and what is left must end with a
+    plural list of two or more units ("các xã, phường, đặc khu") that names the level
+    (:attr:`AgencyIndex.levels`). One unit with its name ("UBND xã Gio Linh") is one commune.
+    """
+    words = query.raw.replace(",", " ").split()
+    named = 0
+    while words and (words[-1][:1].isupper() or (named and words[-1] in _NAME_DASHES)):
+        named += words[-1] not in _NAME_DASHES
+        words.pop()
+    stem = expanded_key(" ".join(words))
+    if not 0 < named <= PLACE_NAME_WORDS or not ends_with_plural_units(stem):
+        return None
+    return query.index.levels.get(level_key(stem))
 
 
 def _channel_level(query: Query) -> str | None:
@@ -351,12 +422,15 @@ def _lookup_qualified(query: Query) -> str | None:
 #: The rules read on the key as written, in order of trust (the sure lookups ran before the fuzzy step).
 KEY_RULES: tuple[Rule, ...] = (
     Rule("unmarked-words", _unmarked_rule),
+    Rule("tone-typo", _tone_typo_rule),
     Rule("city-level", _city_level),
     Rule("place-name", _place_name),
     Rule("place-name-typo", _place_name_typo),
     Rule("province-place-name", _province_place_name),
     Rule("province-place-typo", _province_place_typo),
     Rule("level-words", _level_words),
+    Rule("named-unit", _named_unit),
+    Rule("residential-units", _residential_units),
     Rule("channel-level", _channel_level),
     Rule("commune-stations", _commune_stations_rule),
     Rule("group-qualifier", _group_qualifier),

@@ -31,6 +31,8 @@ from collections.abc import Callable
 from core.text import strip_marks
 from normalize.vocab import (
     ANDS,
+    COMMUNE_UNITS,
+    DISTRICT_UNITS,
     FIELD_HEADS,
     GROUP_NOUNS,
     HEAD_NOUNS,
@@ -39,8 +41,11 @@ from normalize.vocab import (
     LEVEL_WORDS_ALONE,
     NAME_OPENERS,
     NO_END_WORDS,
+    OFFICE_HEADS,
     OWN_HEADS,
     PLURALS,
+    PROVINCE_UNITS,
+    SERVED_BODIES,
     STANDALONE_HEADS,
     alternation,
 )
@@ -94,14 +99,32 @@ def is_glued(span: str) -> bool:
     return found is not None and span[found.end()].isupper()
 
 
+#: A unit of a level in lower case opening a place's name ("đặc khu Cồn Cỏ", "xã Gio Linh", "tỉnh Quảng Trị").
+_PLACE_UNIT_RE = re.compile(rf"(?:{alternation((*COMMUNE_UNITS, *DISTRICT_UNITS, *PROVINCE_UNITS))})\s+(?=\S)")
+
+
+def _is_place(text: str) -> bool:
+    """Tell whether ``text`` is a unit of a level and a capitalised name: a place, no body's name."""
+    unit = _PLACE_UNIT_RE.match(text)
+    name = text[unit.end() :].split() if unit else []
+    return bool(name) and all(w[:1].isupper() or w in _DASHES for w in name)
+
+
 def is_fragment(span: str) -> bool:
-    """Tell whether a span is one run of initials or only level words ("MT", "TX", "phường", "thị trấn").
+    """Tell whether a span is one run of initials, only level words, or a place named alone.
+
+    A place alone ("đặc khu Cồn Cỏ" after "UBND các xã, phường, ") is the tail of a name cut off:
+    a unit of a level and a capitalised name (:func:`_is_place`) name a place, not a body.
 
     >>> is_fragment("MT"), is_fragment("thị trấn"), is_fragment("Phòng NN"), is_fragment("UBND thành phố")
     (True, True, False, False)
+    >>> is_fragment("đặc khu Cồn Cỏ"), is_fragment("xã Gio Linh"), is_fragment("Xã đội")
+    (True, True, False)
     """
     words = span.replace(",", " ").split()
     if len(words) == 1 and _INITIALS_RE.fullmatch(words[0]):
+        return True
+    if _is_place(" ".join(words)):
         return True
     return bool(words) and all(w.casefold() in LEVEL_WORDS_ALONE or w.casefold() in _BARE_LEVEL_WORDS for w in words)
 
@@ -123,10 +146,48 @@ def _no_field(span: str) -> bool:
     return False
 
 
+def _opens(tokens: list[re.Match[str]], phrases: tuple[list[str], ...]) -> bool:
+    """Tell whether ``tokens`` open with one of ``phrases`` (lists of lower-case words)."""
+    words = [t.group(0).casefold() for t in tokens[: max((len(p) for p in phrases), default=0)]]
+    return any(words[: len(phrase)] == phrase for phrase in phrases)
+
+
+#: Words of a level (with the province's "tỉnh"): an office's name that holds one is closed by it.
+_LEVEL_WORDS = LEVEL_WORDS_ALONE | {w for unit in PROVINCE_UNITS for w in unit.split()}
+
+
+def office_serves_next(tokens: list[re.Match[str]], at: int) -> bool:
+    """Tell whether ``tokens`` open an office's name and the separator at ``at`` comes before a body it serves.
+
+    "Văn phòng HĐND và UBND", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": the office of those bodies
+    (vocabulary [heads] offices and served), one name whose level comes last; cut there, its words
+    would give the bodies' ids (a sure "UBND") to a mention that names the office. An office
+    named with its level ("Văn phòng UBND tỉnh, UBND thành phố") is closed: the next body is another.
+    """
+    closed = any(t.group(0).casefold() in _LEVEL_WORDS for t in tokens[:at])
+    return not closed and _opens(tokens, OFFICE_HEADS) and _opens(tokens[at + 1 :], SERVED_BODIES)
+
+
+def department_cut(tokens: list[re.Match[str]], at: int) -> bool:
+    """Tell whether unknown text opening with a department's head is cut at "và" before a field with no head.
+
+    "Sở Văn hóa và Du lịch", "Sở Giao thông và Xây dựng": a department's fields joined by "và",
+    one name; when the first part names nothing the list knows, the second read with the shared
+    head ("Sở Du lịch") would give the whole's words another body's id. A known first part
+    ("Phòng Nội vụ và Tư pháp") lists two bodies, and is not unknown text.
+    """
+    if tokens[0].group(0).casefold() not in FIELD_HEADS or at + 1 >= len(tokens):
+        return False
+    joined = tokens[at].group(0).casefold() in ANDS
+    return joined and _OWN_HEAD_RE.match(tokens[at + 1].string, tokens[at + 1].start()) is None
+
+
 def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
     """Tell whether the comma at ``comma`` sits inside one unknown name (see the module's docstring)."""
     first, after = tokens[0].group(0), tokens[comma + 1].group(0) if comma + 1 < len(tokens) else ""
     if _initials_under_head(tokens[: comma + 2]) or _fields_closed_by_va(tokens, comma):
+        return True
+    if office_serves_next(tokens, comma):
         return True
     plural = first.casefold() in PLURALS and comma > 1
     if plural and {tokens[1].group(0).casefold(), after} <= GROUP_NOUNS:
@@ -175,6 +236,42 @@ def _initials_under_head(tokens: list[re.Match[str]]) -> bool:
     return all(word == "," or _INITIALS_RE.fullmatch(word) for word in rest)
 
 
+#: Most words of one item of a plural group's list of nouns before a comma ("sở", "cơ quan",
+#: "sở ban ngành"): a longer item ("phòng ban chuyên môn") names a group of its own.
+GROUP_ITEM_WORDS = 3
+
+
+def group_commas(words: list[str]) -> frozenset[int]:
+    """Return the positions of the commas inside a plural group's list of nouns, which never cut it.
+
+    "Các sở, ban, ngành, địa phương" and "các cơ quan, đơn vị, địa phương" are one group, the
+    whole list, whether or not a list has it: a cut would give its first nouns ("Các sở, ban,
+    ngành", a listed group) a body that is not the whole's. The words open with a plural marker
+    and a group noun (:data:`~normalize.vocab.GROUP_NOUNS`); each comma is bound while the item
+    before it is short (:data:`GROUP_ITEM_WORDS`), in lower case but for the first word, and the
+    word after it is a group noun in lower case ("Các phòng, ban, UBND các xã" is cut at "UBND").
+
+    >>> sorted(group_commas("Các sở , ban , ngành , địa phương".split()))
+    [2, 4, 6]
+    >>> sorted(group_commas("Các phòng , ban , Hội Nông dân".split()))
+    [2]
+    """
+    if len(words) < 4 or words[0].casefold() not in PLURALS or words[1].casefold() not in GROUP_NOUNS:
+        return frozenset()
+    bound, start = set(), 1
+    for at, word in enumerate(words):
+        if word != "," or at < 2:
+            continue
+        item = words[start:at]
+        after = words[at + 1] if at + 1 < len(words) else ""
+        short = 0 < len(item) <= GROUP_ITEM_WORDS and all(w == w.lower() for w in item[1 if start == 1 else 0 :])
+        if not short or after not in GROUP_NOUNS:
+            break
+        bound.add(at)
+        start = at + 1
+    return frozenset(bound)
+
+
 def split_piece(
     text: str, scorer: SpanScorer, *, max_words: int = 16, is_field: Callable[[str], bool] = _no_field
 ) -> tuple[str, ...]:
@@ -195,7 +292,8 @@ def split_piece(
     """
     tokens = list(_TOKEN_RE.finditer(text))
     n = len(tokens)
-    is_sep = [t.group(0) == "," or t.group(0).casefold() in JOINERS for t in tokens]
+    bound = group_commas([t.group(0) for t in tokens])
+    is_sep = [(t.group(0) == "," and i not in bound) or t.group(0).casefold() in JOINERS for i, t in enumerate(tokens)]
     # best[(k, state)] = (sure words, likely words, -spans, spans): tokens[:k] consumed, state = what ended there
     best: dict[tuple[int, int], _Path] = {(0, _START): (0, 0, 0.0, 0, ())}
     for k in range(n):
@@ -207,7 +305,17 @@ def split_piece(
                 _offer(best, (k + 1, _START), here)
             elif state != _UNKNOWN:  # unknown text is followed by a separator, never by a name
                 _extend(
-                    best, k, here, tokens, is_sep, text, scorer, max_words, unknown=state == _START, is_field=is_field
+                    best,
+                    k,
+                    here,
+                    tokens,
+                    is_sep,
+                    text,
+                    scorer,
+                    max_words,
+                    unknown=state == _START,
+                    is_field=is_field,
+                    bound=bound,
                 )
     finals = [best[(n, s)] for s in (_START, _KNOWN, _UNKNOWN) if (n, s) in best]
     *_, spans = max(finals, key=lambda path: path[:4])
@@ -227,26 +335,30 @@ def _extend(
     *,
     unknown: bool,
     is_field: Callable[[str], bool],
+    bound: frozenset[int] = frozenset(),
 ) -> None:
     """Offer every span that starts at token ``k``: a name the scorer knows, or (if ``unknown``) unknown text.
 
     A named span has at most ``max_words`` tokens; an unknown one stops before the first comma.
     Unknown text counts as a fragment when it is one (:func:`is_fragment`) or, right after "và",
-    is the orphaned tail of a name (:func:`is_orphan`).
+    is the orphaned tail of a name (:func:`is_orphan`), an office's name cut before a body it
+    serves (:func:`office_serves_next`), or a department's fields cut at "và"
+    (:func:`department_cut`). No span ends before a comma of ``bound`` (inside a plural group's
+    list of nouns, :func:`group_commas`).
     """
     after_and = k > 0 and tokens[k - 1].group(0).casefold() in JOINERS
     neg_fragments, sure, likely, neg_count, spans = here
     words, has_comma = 0, False
     for j in range(k + 1, len(tokens) + 1):
         if tokens[j - 1].group(0) == ",":
-            has_comma = has_comma or not _continues_name(tokens[k:], j - 1 - k)
+            has_comma = has_comma or (j - 1 not in bound and not _continues_name(tokens[k:], j - 1 - k))
             continue
         words += 1
         named = j - k <= max_words
         unknown = unknown and not has_comma
         if not (named or unknown):
             return
-        if is_sep[j - 1]:
+        if is_sep[j - 1] or j in bound:
             continue
         with_span = (*spans, (k, j))
         span = text[tokens[k].start() : tokens[j - 1].end()]
@@ -256,8 +368,10 @@ def _extend(
         elif quality > 0:
             _offer(best, (j, _KNOWN), (neg_fragments, sure, likely + words * quality, neg_count - 1, with_span))
         if unknown:
+            office_cut = j < len(tokens) and is_sep[j] and office_serves_next(tokens[k:], j - k)
+            office_cut = office_cut or (j < len(tokens) and department_cut(tokens[k:], j - k))
             fragments = neg_fragments - int(
-                is_fragment(span) or is_glued(span) or (after_and and is_orphan(span, is_field))
+                is_fragment(span) or is_glued(span) or office_cut or (after_and and is_orphan(span, is_field))
             )
             _offer(best, (j, _UNKNOWN), (fragments, sure, likely, neg_count - 1, with_span))
 

@@ -86,6 +86,10 @@ INSTITUTIONS: tuple[str, ...] = _words("heads", "institutions")
 STANDALONE_HEADS: tuple[str, ...] = _words("heads", "standalone")
 #: Lower-case words that open a name.
 NAME_OPENERS: frozenset[str] = frozenset(_words("heads", "openers"))
+#: Heads of offices that serve the bodies named after them, as lists of words.
+OFFICE_HEADS: tuple[list[str], ...] = word_lists(_words("heads", "offices"))
+#: The bodies an office serves, as lists of words.
+SERVED_BODIES: tuple[list[str], ...] = word_lists(_words("heads", "served"))
 #: Heads of departments, whose names list their fields.
 FIELD_HEADS: frozenset[str] = frozenset(_words("heads", "fields"))
 #: Heads whose names are lists of fields ("Phòng Nội vụ, Tư pháp").
@@ -102,6 +106,10 @@ GROUP_NOUNS: frozenset[str] = frozenset(_words("heads", "group_nouns"))
 COMMUNE_UNITS: tuple[str, ...] = _words("levels", "commune_units")
 #: The units of the district level.
 DISTRICT_UNITS: tuple[str, ...] = _words("levels", "district_units")
+#: The residential units under a commune, as lists of words (longer phrases first).
+RESIDENTIAL_UNITS: tuple[list[str], ...] = word_lists(_words("levels", "residential_units"))
+#: The units of the province level.
+PROVINCE_UNITS: tuple[str, ...] = _words("levels", "province_units")
 #: Level words that name no body alone.
 LEVEL_WORDS_ALONE: frozenset[str] = frozenset(_words("levels", "alone"))
 #: Level words whose marks are put back in words typed without them.

@@ -124,3 +124,84 @@ def test_errors_in_a_users_list_name_the_line(tmp_path: Path) -> None:
     bad.write_text(HEADER + "a,Sở A,agency,nowhere,,,\n", encoding="utf-8")
     with pytest.raises(AgencyListError, match=r"bad\.csv line 2"):
         list_for(QUANG_TRI, add=bad)
+
+
+def test_a_regional_body_of_a_users_list_is_recognised_by_its_type(tmp_path: Path) -> None:
+    """Since 2025 the treasury is regional: a list names its region's number ("khu vực X")."""
+    mine = tmp_path / "mine.csv"
+    mine.write_text(HEADER + "kb,Kho bạc Nhà nước khu vực X,agency,province,,,\n", encoding="utf-8")
+    agencies = list_for(QUANG_TRI, replace=mine)
+    assert [m.id for m in resolve_cell("KBNN tỉnh; Kho bạc Nhà nước khu vực", agencies)] == ["kb", "kb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "expected"),
+    [
+        ("Đoàn Thanh niên tỉnh", QUANG_TRI, "quang-tri/doan-thanh-nien"),
+        ("ĐTN tỉnh", QUANG_TRI, "quang-tri/doan-thanh-nien"),
+        ("Hội Phụ nữ phường", DONG_HA, "quang-tri/phuong-dong-ha/hoi-lien-hiep-phu-nu"),
+        ("Ban Pháp chế HĐND tỉnh", QUANG_TRI, "quang-tri/ban-phap-che-hdnd"),
+        ("Đoàn ĐBQH tỉnh", QUANG_TRI, "quang-tri/doan-dbqh"),
+        ("Văn phòng Đảng ủy phường", DONG_HA, "quang-tri/phuong-dong-ha/van-phong-dang-uy"),
+        ("Bộ phận một cửa phường", DONG_HA, "quang-tri/phuong-dong-ha/trung-tam-phuc-vu-hcc"),
+        ("Các thôn, bản", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
+    ],
+)
+def test_short_names_and_the_bodies_of_2025(text: str, jurisdiction: Jurisdiction, expected: str) -> None:
+    assert ids(text, jurisdiction) == [expected]
+
+
+#: Official names only, as a new office first writes its list (no aliases): province and ward bodies.
+OFFICIAL = {
+    "ubnd": "Ủy ban nhân dân tỉnh Nghệ An",
+    "hdnd": "Hội đồng nhân dân tỉnh Nghệ An",
+    "vp-ubnd": "Văn phòng Ủy ban nhân dân tỉnh Nghệ An",
+    "mttq": "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An",
+    "nnmt": "Sở Nông nghiệp và Môi trường tỉnh Nghệ An",
+    "bchqs": "Bộ Chỉ huy Quân sự tỉnh Nghệ An",
+    "ca": "Công an tỉnh Nghệ An",
+    "ldld": "Liên đoàn Lao động tỉnh Nghệ An",
+    "doan": "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An",
+    "hlhpn": "Hội Liên hiệp Phụ nữ tỉnh Nghệ An",
+    "hnd": "Hội Nông dân tỉnh Nghệ An",
+    "hccb": "Hội Cựu chiến binh tỉnh Nghệ An",
+    "bhxh": "Bảo hiểm xã hội tỉnh Nghệ An",
+    "ttpvhcc": "Trung tâm Phục vụ hành chính công tỉnh Nghệ An",
+    "w-vhxh": "Phòng Văn hóa - Xã hội",
+    "w-bchqs": "Ban Chỉ huy quân sự phường Trường Vinh",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UBND tỉnh", "ubnd"),
+        ("HĐND tỉnh", "hdnd"),
+        ("VP UBND tỉnh", "vp-ubnd"),
+        ("MTTQ tỉnh", "mttq"),
+        ("UBMTTQVN tỉnh", "mttq"),
+        ("Sở NN&MT", "nnmt"),
+        ("Sở TN&MT", "nnmt"),  # a predecessor, given its successor
+        ("BCH Quân sự tỉnh", "bchqs"),
+        ("CA tỉnh", "ca"),
+        ("LĐLĐ tỉnh", "ldld"),
+        ("ĐTN tỉnh", "doan"),
+        ("HLHPN tỉnh", "hlhpn"),
+        ("HND tỉnh", "hnd"),
+        ("HCCB tỉnh", "hccb"),
+        ("BHXH tỉnh", "bhxh"),
+        ("TT PVHCC tỉnh", "ttpvhcc"),
+        ("Phòng VH-XH", "w-vhxh"),
+        ("BCH Quân sự phường", "w-bchqs"),
+    ],
+)
+def test_an_official_names_list_reads_the_standard_abbreviations(tmp_path: Path, text: str, expected: str) -> None:
+    mine = tmp_path / "official.csv"
+    rows = [f'{i},"{name}",agency,{"commune" if i.startswith("w-") else "province"},,,' for i, name in OFFICIAL.items()]
+    mine.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    ward = Jurisdiction("ward", "phường", "Trường Vinh", "Nghệ An", 2026)
+    agencies = list_for(
+        ward if expected.startswith("w-") else Jurisdiction("province", "tỉnh", "Nghệ An", "Nghệ An", 2026),
+        replace=mine,
+    )
+    assert [to_successor(m, agencies).id for m in resolve_cell(text, agencies)] == [expected]

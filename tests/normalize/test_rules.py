@@ -29,15 +29,19 @@ def test_every_rescue_and_cell_rule_is_reviewed() -> None:
     assert not set(names) & set(CELL_RULES)
 
 
-#: One mention for every rescue rule, read by that rule and no earlier one.
+#: One mention for every rescue rule, read by that rule and no earlier one (against the city list,
+#: or a province's catalogue where the city list has no name short enough).
 RULE_CASES = [
     ("Phong Noi vu", "unmarked-words"),
+    ("Sở Y tê", "tone-typo"),
     ("TAND", "city-level"),
     ("Phòng Y tế thành phố Vinh", "place-name"),
     ("Côn an thành phố Vinh", "place-name-typo"),
     ("Sở TT&TT tỉnh Bắc Giang", "province-place-name"),
     ("Sở Khoa học và Công ngệ tỉnh Bắc Giang", "province-place-typo"),
     ("UBND các xã, phường", "level-words"),
+    ("UBND các xã, thị trấn Nam Đàn", "named-unit"),
+    ("Các tổ dân phố, khu phố", "residential-units"),
     ("Trang thông tin điện tử", "channel-level"),
     ("Đài truyền thanh cấp xã", "commune-stations"),
     ("Các phòng ban chuyên môn thuộc UBND thành phố", "group-qualifier"),
@@ -53,9 +57,23 @@ def test_every_rule_has_a_case() -> None:
     assert [method for _, method in RULE_CASES] == [rule.name for rule in RULES]
 
 
+#: The province whose catalogue reads the cases of :data:`IN_PROVINCE`.
+PROVINCE = "tỉnh Nghệ An"
+IN_PROVINCE = frozenset({"Sở Y tê"})
+#: The ward whose catalogue reads the cases of :data:`IN_WARD`.
+WARD = "phường Trường Vinh, tỉnh Nghệ An"
+IN_WARD = frozenset({"Các tổ dân phố, khu phố"})
+
+
 @pytest.mark.parametrize(("raw", "method"), RULE_CASES)
 def test_each_rescue_rule_reports_its_name_and_is_reviewed(raw: str, method: str) -> None:
-    found = match_name(raw, INDEX)
+    from normalize.catalogue import catalogue_for
+    from normalize.jurisdiction import parse_jurisdiction
+
+    index = INDEX
+    if raw in IN_PROVINCE | IN_WARD:
+        index = build_index(catalogue_for(parse_jurisdiction(PROVINCE if raw in IN_PROVINCE else WARD)))
+    found = match_name(raw, index)
     assert found.id is not None and found.method == method
     assert found.score < REVIEW_BELOW
 
@@ -89,3 +107,28 @@ def test_units_stem_over_a_listed_alias() -> None:
         ("UBND thành phố", "ubnd-thanh-pho", "exact", False),
         ("các xã", "ubnd-cap-xa", "units-stem", False),
     ]
+
+
+def test_a_tone_typo_is_read_only_when_one_entry_fits() -> None:
+    from normalize.catalogue import catalogue_for
+    from normalize.jurisdiction import parse_jurisdiction
+
+    index = build_index(catalogue_for(parse_jurisdiction(PROVINCE)))
+    assert match_name("Sở Y tê", index).method == "tone-typo"
+    assert match_name("Sở Ỳ tê", index).id is None  # two words' tones off: another name, or worse than a typo
+    two = AgencyList((Agency("a", "Ban Dân vận", "agency", ""), Agency("b", "Ban Dân vấn", "agency", "")))
+    assert match_name("Ban Dân vân", build_index(two)).id is None  # fits both
+
+
+def test_one_unit_named_is_one_commune_not_the_level() -> None:
+    from normalize.catalogue import catalogue_for
+    from normalize.jurisdiction import parse_jurisdiction
+
+    province = build_index(catalogue_for(parse_jurisdiction(PROVINCE)))
+    assert match_name("UBND xã Hưng Nguyên", province).id is None
+    assert match_name("UBND các xã, phường, đặc khu Hòn Ngư", province).method in {"fuzzy", "named-unit"}
+    ward = build_index(catalogue_for(parse_jurisdiction(WARD)))
+    # in a ward's plan, the communes' committees are not the ward's own ("UBND phường" names one unit)
+    assert match_name("UBND các xã", ward).id is None
+    # one unit is not another: "UBND xã" is no ward's committee, however alike the words
+    assert match_name("UBND xã", ward).id is None and match_name("UBND phường", ward).id is not None

@@ -149,3 +149,42 @@ def test_two_bodies_glued_by_va_are_two_even_unknown() -> None:
     assert split_piece("Hội Nông dân và Hội Phụ nữ", nothing) == ("Hội Nông dân", "Hội Phụ nữ")
     assert split_piece("Ban Tuyên giáo và Dân vận Thành ủy", nothing) == ("Ban Tuyên giáo và Dân vận Thành ủy",)
     assert split_piece("Văn phòng HĐND và UBND tỉnh", nothing) == ("Văn phòng HĐND và UBND tỉnh",)
+
+
+def test_a_plural_groups_list_of_nouns_is_never_cut() -> None:
+    """A cut would give the group's first nouns ("Các sở, ban, ngành", listed) the whole's body."""
+    scorer = known("Các sở, ban, ngành", "UBND các xã")
+    assert split_piece("Các sở, ban, ngành, địa phương", scorer) == ("Các sở, ban, ngành, địa phương",)
+    assert split_piece("Các sở, ban, ngành, UBND các xã", scorer) == ("Các sở, ban, ngành", "UBND các xã")
+    assert split_piece("các cơ quan, đơn vị, địa phương", known("các cơ quan, đơn vị")) == (
+        "các cơ quan, đơn vị, địa phương",
+    )
+    # an item of more than a few words is a group of its own
+    assert split_piece("Các phòng ban chuyên môn, đoàn thể", known("Các phòng ban chuyên môn", "đoàn thể")) == (
+        "Các phòng ban chuyên môn",
+        "đoàn thể",
+    )
+
+
+def test_a_place_named_alone_is_a_fragment() -> None:
+    whole = "UBND các xã, phường, đặc khu Cồn Cỏ"
+    scorer = lambda span: {"UBND các xã, phường": 1.0, whole: 0.9}.get(span, 0.0)  # noqa: E731
+    assert split_piece(whole, scorer) == (whole,)
+    assert is_fragment("đặc khu Cồn Cỏ") and is_fragment("thị trấn Phan Rang - Tháp Chàm")
+    assert not is_fragment("Xã đội") and not is_fragment("Đảng ủy xã Gio Linh")
+
+
+def test_an_office_keeps_the_bodies_it_serves_until_its_level() -> None:
+    """A cut would give the office's words a body's sure id ("UBND") for a mention naming the office."""
+    scorer = known("UBND", "HĐND", "UBND thành phố", "Văn phòng UBND tỉnh")
+    assert split_piece("Văn phòng HĐND và UBND", scorer) == ("Văn phòng HĐND và UBND",)
+    assert split_piece("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", scorer) == ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh",)
+    # named with its level, the office is closed: the next body is another
+    assert split_piece("Văn phòng UBND tỉnh, UBND thành phố", scorer) == ("Văn phòng UBND tỉnh", "UBND thành phố")
+
+
+def test_a_departments_unknown_fields_joined_by_va_stay_whole() -> None:
+    """Read alone, the field after "và" would give the whole's words another body ("Sở Du lịch")."""
+    scorer = known("Du lịch", "Sở Nội vụ", "Tư pháp")
+    assert split_piece("Sở Văn hóa và Du lịch", scorer) == ("Sở Văn hóa và Du lịch",)
+    assert split_piece("Sở Nội vụ và Tư pháp", scorer) == ("Sở Nội vụ", "Tư pháp")
