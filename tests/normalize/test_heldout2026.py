@@ -100,19 +100,10 @@ def xfail(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-#: (set, list) pairs whose F1/segmented floor is not met today, with the first run's numbers.
-FLOOR_FAILS: dict[tuple[str, str], str] = {
-    ("lam-dong-2026", "full"): "F1 0.955 (segmented 96.8%): 'đặc khu Phú Quý' cut off the communes' committees, "
-    "'UBND các xã vùng đồng bào dân tộc thiểu số' and 'Sở Y tê' unmatched",
-    ("lam-dong-2026", "official"): "F1 0.949 (segmented 96.8%): as with the full list, and 'Đài Phát thanh - Truyền "
-    "hình Lâm Đồng', 'các cơ quan liên quan' unmatched",
-    ("phuong-cau-giay-2026", "official"): "F1 0.935 (segmented 96.6%): 'Bộ phận Một cửa phường', 'Bộ phận tiếp nhận "
-    "và trả kết quả', 'Văn phòng - Thống kê phường' (pre-reform), 'Hội Phụ nữ phường', 'Ban Thanh tra nhân dân', "
-    "'Đảng ủy phường' (request 'lãnh đạo, chỉ đạo') unmatched",
-    ("xa-do-luong-2026", "official"): "F1 0.932 (segmented 96.4%): 'Bộ phận Một cửa xã', 'Bộ phận Tiếp nhận và Trả "
-    "kết quả xã', 'Văn phòng - Thống kê xã' (pre-reform), 'Hội Phụ nữ xã', 'Các phòng chuyên môn thuộc UBND xã', "
-    "'HĐND xã' (request 'giám sát việc thực hiện') unmatched",
-}
+#: (set, list) pairs whose F1/segmented floor is not met today, with their numbers.
+FLOOR_FAILS: dict[tuple[str, str], str] = {}
+# The first, untuned run (main e743ae1) missed four floors (README.md of this folder); the agency rules
+# of the next change, written without these sets, meet them all.
 #: (set, list) pairs with a confident wrong id today.
 WRONG_FAILS: dict[tuple[str, str], str] = {}
 
