@@ -88,10 +88,24 @@ def _gib(size: int) -> str:
     return f"{size / (1 << 30):.1f} GiB"
 
 
+def _address_space() -> int:
+    """Bytes of address space this process has mapped now (0 where /proc does not tell)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def _limit_memory(max_memory: int) -> None:
-    """Cap this process's address space; children it forks (the PDF page reader) inherit the cap."""
+    """Let this process map ``max_memory`` more than what it inherited; children it forks inherit the cap.
+
+    A forked reader starts with its parent's mappings (a Dask worker's threads and arenas, a
+    test runner's imports), which are not the document's: the limit is what reading may add.
+    """
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    cap = max_memory if hard == resource.RLIM_INFINITY else min(max_memory, hard)
+    cap = _address_space() + max_memory
+    cap = cap if hard == resource.RLIM_INFINITY else min(cap, hard)
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 

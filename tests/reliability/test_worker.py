@@ -37,6 +37,9 @@ def by_name(path: Path, settings: Settings) -> Document:
         os.kill(os.getpid(), signal.SIGSEGV)
     elif name == "exit":
         os._exit(3)
+    elif name == "allocate-some":  # 256 MiB, well under a 1 GiB limit
+        block = bytearray(256 << 20)
+        del block
     elif name == "allocate":
         blocks = [bytearray(64 << 20) for _ in range(64)]  # 4 GiB, over the limit
         del blocks
@@ -53,6 +56,20 @@ def test_results_come_in_input_order_whatever_order_the_children_finish(tmp_path
     settings = Settings(limits=LimitSettings(timeout=20, jobs=3))
     titles = [o.title for o in read_isolated(paths, by_name, settings) if isinstance(o, Document)]
     assert titles == ["sleep-1.5", "fast", "sleep-0.5", "quick"]
+
+
+def test_the_memory_limit_counts_what_reading_adds_not_what_the_parent_had_mapped(tmp_path: Path) -> None:
+    import mmap
+
+    held = mmap.mmap(-1, 3 << 30)  # 3 GiB of address space, never touched: a big parent (a Dask worker)
+    try:
+        settings = Settings(limits=LimitSettings(timeout=20, max_memory=1 << 30))
+        paths = [tmp_path / "allocate-some", tmp_path / "allocate"]
+        some, over = read_isolated(paths, by_name, settings)
+    finally:
+        held.close()
+    assert isinstance(some, Document)
+    assert isinstance(over, Failure) and over.error.startswith("needs more memory than the limit")
 
 
 def test_a_slow_document_holds_back_a_bounded_number_of_finished_ones(tmp_path: Path) -> None:
