@@ -40,6 +40,7 @@ CREATE TABLE rows (
     {", ".join(f"{name} TEXT NOT NULL" for name in FIELDS)},
     pages TEXT NOT NULL,
     extra TEXT NOT NULL,
+    ocr_confidence REAL,
     UNIQUE (document_id, key),
     UNIQUE (document_id, position)
 );
@@ -126,7 +127,7 @@ def insert_document(conn: sqlite3.Connection, doc_id: int, first_row_id: int, do
     for pos, row in enumerate(doc.rows, start=1):
         conn.execute(
             f"INSERT INTO rows (id, document_id, position, key, dimension_no, component_no, papi, {', '.join(FIELDS)},"
-            f" pages, extra) VALUES ({', '.join('?' * (9 + len(FIELDS)))})",
+            f" pages, extra, ocr_confidence) VALUES ({', '.join('?' * (10 + len(FIELDS)))})",
             (
                 row_id,
                 doc_id,
@@ -138,6 +139,7 @@ def insert_document(conn: sqlite3.Connection, doc_id: int, first_row_id: int, do
                 *(row.text(n) for n in FIELDS),
                 json.dumps(list(row.pages)),
                 json.dumps(dict(row.extra), ensure_ascii=False),
+                row.ocr_confidence,
             ),
         )
         conn.executemany(

@@ -2,7 +2,8 @@
 
 UTF-8 with a BOM so Excel shows Vietnamese right; a cell's lines stay inside one quoted field; a
 field a spreadsheet would run as a formula is escaped (:mod:`export.csv_safety`).
-Columns that mean no field (STT, Ghi chú, ...) go into ``extra`` as a JSON object by header label.
+Columns that mean no field (STT, Ghi chú, ...) go into ``extra`` as a JSON object by header label;
+``ocr_confidence`` is filled for rows read from a scan only.
 """
 
 from __future__ import annotations
@@ -15,7 +16,17 @@ from core.model import FIELDS, Result
 from export.atomic import write_text_atomic
 from export.csv_safety import spreadsheet_writer
 
-ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no", "papi", *FIELDS, "pages", "extra")
+ROW_COLUMNS: tuple[str, ...] = (
+    "source",
+    "key",
+    "dimension_no",
+    "component_no",
+    "papi",
+    *FIELDS,
+    "pages",
+    "extra",
+    "ocr_confidence",
+)
 
 
 def rows_to_csv(result: Result) -> str:
@@ -28,9 +39,14 @@ def rows_to_csv(result: Result) -> str:
             writer.writerow(
                 [doc.provenance.source, row.key, row.dimension_no, row.component_no, row.papi]
                 + [row.text(name) for name in FIELDS]
-                + [";".join(str(p) for p in row.pages), extra_json(row.extra)]
+                + [";".join(str(p) for p in row.pages), extra_json(row.extra), confidence_text(row.ocr_confidence)]
             )
     return buffer.getvalue()
+
+
+def confidence_text(confidence: float | None) -> str:
+    """Return a row's OCR confidence (0-100) as written in the CSV files, "" for text that was not OCR'd."""
+    return "" if confidence is None else f"{confidence:.1f}"
 
 
 def extra_json(extra: tuple[tuple[str, str], ...]) -> str:

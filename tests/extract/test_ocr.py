@@ -137,9 +137,9 @@ def test_only_the_scanned_pages_of_a_mixed_pdf_are_ocrd(tmp_path: Path) -> None:
     assert doc.physical_rows
 
 
-def test_rows_read_with_low_confidence_are_named_for_review() -> None:
+def test_rows_get_the_mean_confidence_of_their_words() -> None:
     from core.model import FIELDS, CellPiece, Line, PhysicalRow
-    from extract.ocr_pdf import REVIEW_CONFIDENCE, ScannedPage, ocr_warnings
+    from extract.ocr_pdf import ScannedPage, ocr_warnings, rows_with_confidence
     from extract.pdf_objects import PageObjects
 
     line = (0, 1, 1)
@@ -151,16 +151,13 @@ def test_rows_read_with_low_confidence_are_named_for_review() -> None:
     )
     page = ScannedPage(2, -1.0, words, PageObjects([], []))
 
-    def row(top: float, bottom: float, text: str) -> PhysicalRow:
+    def row(page_no: int, top: float, bottom: float, text: str) -> PhysicalRow:
         cells = {f: CellPiece() for f in FIELDS}
         cells["lead"] = CellPiece(lines=(Line(text),))
-        return PhysicalRow(page=2, cells=cells, top=top, bottom=bottom)
+        return PhysicalRow(page=page_no, cells=cells, top=top, bottom=bottom)
 
-    warnings = ocr_warnings([row(90, 150, "Phòng Nội"), row(200, 260, "vụ Tư")], {2: page})
-    assert warnings[0] == (
-        "OCR (Tesseract, 300 dpi) read page 2: mean word confidence 72.5; pages straightened: 2 (-1.0°)"
-    )
-    assert warnings[1:] == (
-        f"page 2: OCR confidence 50 (under {REVIEW_CONFIDENCE:.0f}) for the row starting 'vụ Tư': "
-        "check it against the scan",
+    rows = [row(2, 90, 150, "Phòng Nội"), row(2, 200, 260, "vụ Tư"), row(3, 90, 150, "text layer")]
+    assert [r.ocr_confidence for r in rows_with_confidence(rows, {2: page})] == [95.0, 50.0, None]
+    assert ocr_warnings({2: page}) == (
+        "OCR (Tesseract, 300 dpi) read page 2: mean word confidence 72.5; pages straightened: 2 (-1.0°)",
     )

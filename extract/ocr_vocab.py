@@ -1,0 +1,116 @@
+"""OCR'd group labels checked against the PAPI index's names (extract/papi.csv), word by word.
+
+The dimension and component labels of a plan are the index's names, a fixed vocabulary, and
+Tesseract's Vietnamese model misreads some of their words the same way every time ("người dần"
+for "người dân", "tham những" for "tham nhũng", "khu Vực"). A cell whose words, its list number
+left out, come within :data:`NAME_CUTOFF` of a name is aligned with that name word by word; a
+word that differs is replaced by the name's word only when Tesseract was unsure of it (under
+:data:`FIX_CONFIDENCE`), a stray mark it was unsure of ("-") is dropped, and only when every
+difference goes so that the cell then spells the name exactly. Anything else is left as read: a
+plan's own wording ("An ninh trật tự" without the index's comma) read with confidence stays.
+Each correction is said, so the document's warnings name it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from extract.ocr import LIST_NUMBER_RE, Word
+from extract.papi import papi_entries
+
+#: 0-100 ``fuzz.ratio`` a cell's words (number left out) need against a name to be compared
+#: with it word by word: one or two misread words in a name of 20-60 letters score 93-99; two
+#: different names of the index score at most 81.
+NAME_CUTOFF = 90.0
+#: Tesseract's confidence (0-100) under which a word that differs from the name may be replaced:
+#: the misread label words of the sample scans scored 63-91, words read right 93-97 (and a plan's
+#: own spelling "Phục đáp", which differs from the index's "Phúc đáp", 96).
+FIX_CONFIDENCE = 95.0
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A cell's label words replaced by a PAPI name's: what was read and what it became."""
+
+    read: str
+    name: str
+
+
+@cache
+def _names() -> tuple[tuple[str, ...], ...]:
+    """Every name of the index, as its words (not the aliases: they are written without punctuation)."""
+    return tuple(tuple(entry.name.split()) for entry in papi_entries())
+
+
+def _best_name(tokens: list[str]) -> tuple[str, ...] | None:
+    text = " ".join(tokens)
+    best: tuple[float, tuple[str, ...]] | None = None
+    for name in _names():
+        score = fuzz.ratio(text, " ".join(name))
+        if score >= NAME_CUTOFF and (best is None or score > best[0]):
+            best = (score, name)
+    return None if best is None else best[1]
+
+
+def _is_mark(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text)
+
+
+def align_to_name(words: list[Word], name: tuple[str, ...]) -> list[Word] | None:
+    """Return the words made to spell ``name``, or None when a difference is not an unsure misreading.
+
+    Words are aligned on their lower-case text; a replaced word keeps its box, a dropped one
+    must be a mark without letters or digits.
+    """
+    matcher = SequenceMatcher(None, [w.text.lower() for w in words], [n.lower() for n in name], autojunk=False)
+    out: list[Word] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        read = words[i1:i2]
+        if op == "equal":
+            pairs = zip(read, name[j1:j2], strict=True)
+            out += [replace(w, text=n) if w.text != n and w.confidence < FIX_CONFIDENCE else w for w, n in pairs]
+        elif op == "replace" and i2 - i1 == j2 - j1 and all(w.confidence < FIX_CONFIDENCE for w in read):
+            out += [replace(w, text=n) for w, n in zip(read, name[j1:j2], strict=True)]
+        elif op == "delete" and all(_is_mark(w.text) and w.confidence < FIX_CONFIDENCE for w in read):
+            continue
+        else:
+            return None
+    return out if tuple(w.text for w in out) == name else None
+
+
+def correct_labels(words: list[Word]) -> tuple[list[Word], list[Correction]]:
+    """Correct the cells (``line[0]``) that read as a PAPI name with a few unsure words.
+
+    A cell's first word is left out of the comparison when it is a list number ("3.").
+    """
+    cells: dict[int, list[Word]] = {}
+    for word in words:
+        cells.setdefault(word.line[0], []).append(word)
+    fixed: dict[int, list[Word]] = {}
+    corrections: list[Correction] = []
+    for part, members in cells.items():
+        lead = members[:1] if LIST_NUMBER_RE.match(members[0].text) else []
+        body = members[len(lead) :]
+        name = _best_name([w.text for w in body]) if body else None
+        if name is None or tuple(w.text for w in body) == name:
+            continue
+        aligned = align_to_name(body, name)
+        if aligned is not None:
+            fixed[part] = lead + aligned
+            corrections.append(Correction(" ".join(w.text for w in body), " ".join(name)))
+    if not fixed:
+        return words, []
+    out: list[Word] = []
+    done: set[int] = set()
+    for word in words:
+        part = word.line[0]
+        if part not in fixed:
+            out.append(word)
+        elif part not in done:
+            done.add(part)
+            out.extend(fixed[part])
+    return out, corrections
