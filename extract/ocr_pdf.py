@@ -39,7 +39,7 @@ from extract.ocr import (
     words_to_chars,
 )
 from extract.ocr_image import deskew, erase, find_rules, to_binary
-from extract.ocr_vocab import Correction, correct_labels
+from extract.ocr_vocab import LabelDoubt, label_doubts
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import PageObjects
 from extract.pdf_page import PageReading, objects_to_page
@@ -59,13 +59,13 @@ _IMAGE_OBJECT = 3
 
 @dataclass(frozen=True)
 class ScannedPage:
-    """A page OCR'd: its number (1-based), the turn undone (degrees), the words read and label corrections."""
+    """A page OCR'd: its number (1-based), the turn undone (degrees), the words read and label doubts."""
 
     page_no: int
     skew: float
     words: tuple[Word, ...]
     objects: PageObjects
-    corrections: tuple[Correction, ...] = ()
+    doubts: tuple[LabelDoubt, ...] = ()
 
 
 def _open(path: Path, password: str | None) -> Any:
@@ -240,8 +240,9 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
         words = images_to_words(_parts(page, grids, OCR_DPI, Path(tmp)), OCR_DPI)
         words = reread_weak_lines(page, words, OCR_DPI, Path(tmp))
         crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in number_candidates(words)]
-        words, corrections = correct_labels(fix_case(reread_numbers(words, crops, OCR_DPI)))
-    return ScannedPage(page_no, skew, tuple(words), PageObjects(words_to_chars(words), edges), tuple(corrections))
+        words = fix_case(reread_numbers(words, crops, OCR_DPI))
+    objects = PageObjects(words_to_chars(words), edges)
+    return ScannedPage(page_no, skew, tuple(words), objects, tuple(label_doubts(words)))
 
 
 def _ocr_pages(path: Path, password: str | None, pages: Sequence[int]) -> list[ScannedPage]:
@@ -327,13 +328,13 @@ def ocr_warnings(pages: dict[int, ScannedPage]) -> tuple[str, ...]:
     words = [w.confidence for page in pages.values() for w in page.words]
     numbers = sorted(pages)
     turned = [f"{p} ({pages[p].skew:+.1f}°)" for p in numbers if pages[p].skew]
-    fixed = [f"page {p}: {c.read!r} -> {c.name!r}" for p in numbers for c in pages[p].corrections]
+    doubts = [f"page {p}: {d.read!r} (index: {d.name!r})" for p in numbers for d in pages[p].doubts]
     return (
         f"OCR (Tesseract, {OCR_DPI} dpi) read {_pages_text(numbers)}: "
         f"mean word confidence {fmean(words) if words else 0:.1f}"
         + (f"; pages straightened: {', '.join(turned)}" if turned else ""),
     ) + (
-        (f"OCR label words Tesseract was unsure of, set to the PAPI index's names: {'; '.join(fixed)}",)
-        if fixed
+        (f"OCR group labels that may be misread PAPI names (check them against the scan): {'; '.join(doubts)}",)
+        if doubts
         else ()
     )

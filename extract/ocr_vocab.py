@@ -1,14 +1,14 @@
 """OCR'd group labels checked against the PAPI index's names (extract/papi.csv), word by word.
 
 The dimension and component labels of a plan are the index's names, a fixed vocabulary, and
-Tesseract's Vietnamese model misreads some of their words the same way every time ("người dần"
-for "người dân", "tham những" for "tham nhũng", "khu Vực"). A cell whose words, its list number
-left out, come within :data:`NAME_CUTOFF` of a name is aligned with that name word by word; a
-word that differs is replaced by the name's word only when Tesseract was unsure of it (under
-:data:`FIX_CONFIDENCE`), a stray mark it was unsure of ("-") is dropped, and only when every
-difference goes so that the cell then spells the name exactly. Anything else is left as read: a
-plan's own wording ("An ninh trật tự" without the index's comma) read with confidence stays.
-Each correction is said, so the document's warnings name it.
+Tesseract's Vietnamese model misreads some of their words ("tham những" for "tham nhũng"). A
+cell whose words, its list number left out, come within :data:`NAME_CUTOFF` of a name is aligned
+with that name word by word; when every difference is a word Tesseract was unsure of (under
+:data:`FIX_CONFIDENCE`) or a stray mark ("-"), the cell would spell the name: that is a doubt
+to show a person, not a correction. Plans write the names their own way too ("An ninh trật tự"
+without the index's comma, "công thông tin" for "cổng thông tin"), and on the sample scan those
+words scored as low (74, 91) as a misread one (90): so the text is kept as read and the document's
+warnings name the label and the name it may be.
 """
 
 from __future__ import annotations
@@ -26,15 +26,15 @@ from extract.papi import papi_entries
 #: with it word by word: one or two misread words in a name of 20-60 letters score 93-99; two
 #: different names of the index score at most 81.
 NAME_CUTOFF = 90.0
-#: Tesseract's confidence (0-100) under which a word that differs from the name may be replaced:
-#: the misread label words of the sample scans scored 63-91, words read right 93-97 (and a plan's
+#: Tesseract's confidence (0-100) under which a word that differs from the name may be a misreading:
+#: the misread label words of the sample scans scored 63-91, most words read right 93-97 (a plan's
 #: own spelling "Phục đáp", which differs from the index's "Phúc đáp", 96).
 FIX_CONFIDENCE = 95.0
 
 
 @dataclass(frozen=True)
-class Correction:
-    """A cell's label words replaced by a PAPI name's: what was read and what it became."""
+class LabelDoubt:
+    """A cell read as a PAPI name but for words Tesseract was unsure of: what was read, the name."""
 
     read: str
     name: str
@@ -61,7 +61,7 @@ def _is_mark(text: str) -> bool:
 
 
 def align_to_name(words: list[Word], name: tuple[str, ...]) -> list[Word] | None:
-    """Return the words made to spell ``name``, or None when a difference is not an unsure misreading.
+    """Return the words made to spell ``name``, or None when a difference is not an unsure reading.
 
     Words are aligned on their lower-case text; a replaced word keeps its box, a dropped one
     must be a mark without letters or digits.
@@ -82,35 +82,19 @@ def align_to_name(words: list[Word], name: tuple[str, ...]) -> list[Word] | None
     return out if tuple(w.text for w in out) == name else None
 
 
-def correct_labels(words: list[Word]) -> tuple[list[Word], list[Correction]]:
-    """Correct the cells (``line[0]``) that read as a PAPI name with a few unsure words.
+def label_doubts(words: list[Word]) -> list[LabelDoubt]:
+    """Return the cells (``line[0]``) that read as a PAPI name but for a few unsure words, in order.
 
     A cell's first word is left out of the comparison when it is a list number ("3.").
     """
     cells: dict[int, list[Word]] = {}
     for word in words:
         cells.setdefault(word.line[0], []).append(word)
-    fixed: dict[int, list[Word]] = {}
-    corrections: list[Correction] = []
-    for part, members in cells.items():
+    doubts: list[LabelDoubt] = []
+    for members in cells.values():
         lead = members[:1] if LIST_NUMBER_RE.match(members[0].text) else []
         body = members[len(lead) :]
         name = _best_name([w.text for w in body]) if body else None
-        if name is None or tuple(w.text for w in body) == name:
-            continue
-        aligned = align_to_name(body, name)
-        if aligned is not None:
-            fixed[part] = lead + aligned
-            corrections.append(Correction(" ".join(w.text for w in body), " ".join(name)))
-    if not fixed:
-        return words, []
-    out: list[Word] = []
-    done: set[int] = set()
-    for word in words:
-        part = word.line[0]
-        if part not in fixed:
-            out.append(word)
-        elif part not in done:
-            done.add(part)
-            out.extend(fixed[part])
-    return out, corrections
+        if name is not None and tuple(w.text for w in body) != name and align_to_name(body, name) is not None:
+            doubts.append(LabelDoubt(" ".join(w.text for w in body), " ".join(name)))
+    return doubts

@@ -117,8 +117,28 @@ def test_a_scan_gives_the_rows_of_its_pages(scan: Path, max_cer: float, expected
     bench = load_bench("ocr")
     result = bench.score(scan, expected_excerpt)
     assert result.rows == result.expected_rows == 4
-    assert result.keys_right == 4
+    assert result.keys_right == result.labels_right == 4, "\n".join(result.wrong)
     assert result.cer <= max_cer, f"CER {result.cer:.2%}"
+
+
+#: The keys and group labels of the rows on pages 1-3, as the printed pages show them (checked by
+#: hand against samples/seed/papi-plan-2024-appendix.txt, not taken from a reading).
+PAGES_1_3 = [
+    ("1.1.1", "1. Tham gia của người dân ở cấp cơ sở", "1. Tri thức công dân"),
+    ("1.1.2", "1. Tham gia của người dân ở cấp cơ sở", "1. Tri thức công dân"),
+    ("1.2.1", "1. Tham gia của người dân ở cấp cơ sở", "2. Cơ hội tham gia"),
+    ("1.2.3", "1. Tham gia của người dân ở cấp cơ sở", "2. Cơ hội tham gia"),
+]
+
+
+@needs_tesseract
+@pytest.mark.ocr
+def test_the_skewed_scan_gives_the_printed_keys_and_labels_and_a_confidence_per_row() -> None:
+    from extract.merge import merge
+
+    rows = merge(extract(SKEWED)).rows
+    assert [(r.key, r.dimension, r.component) for r in rows] == PAGES_1_3
+    assert all(r.ocr_confidence is not None and 0 <= r.ocr_confidence <= 100 for r in rows)
 
 
 @needs_tesseract
@@ -135,6 +155,7 @@ def test_only_the_scanned_pages_of_a_mixed_pdf_are_ocrd(tmp_path: Path) -> None:
     assert doc.provenance.engine == "tesseract"
     assert doc.warnings[0].startswith("OCR (Tesseract, 300 dpi) read pages 2-3: mean word confidence")
     assert doc.physical_rows
+    assert {r.page for r in doc.physical_rows if r.ocr_confidence is None} <= {1}  # the text-layer page only
 
 
 def test_rows_get_the_mean_confidence_of_their_words() -> None:
