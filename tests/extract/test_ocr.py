@@ -182,3 +182,16 @@ def test_rows_get_the_mean_confidence_of_their_words() -> None:
     assert ocr_warnings({2: page}) == (
         "OCR (Tesseract, 300 dpi) read page 2: mean word confidence 72.5; pages straightened: 2 (-1.0°)",
     )
+
+
+def test_labels_that_may_be_misread_papi_names_are_warned_about_and_kept() -> None:
+    from extract.ocr_pdf import ScannedPage, ocr_warnings
+    from extract.ocr_vocab import LabelDoubt
+    from extract.pdf_objects import PageObjects
+
+    doubt = LabelDoubt("An ninh trật tự khu dân cư", "An ninh, trật tự khu dân cư")
+    page = ScannedPage(35, 0.0, (Word("An", 0, 0, 9, 9, 96, (0, 1, 1)),), PageObjects([], []), (doubt,))
+    assert ocr_warnings({35: page})[1] == (
+        "OCR group labels that may be misread PAPI names (check them against the scan): "
+        "page 35: 'An ninh trật tự khu dân cư' (index: 'An ninh, trật tự khu dân cư')"
+    )
