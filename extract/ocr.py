@@ -214,6 +214,35 @@ def reread_numbers(words: list[Word], crops: list[tuple[Path, float, float]], dp
     return out
 
 
+#: How a cell with ink that read as nothing is read again: as one character (psm 10). A lone
+#: "I" (a Roman numeral in a TT column) is dropped by the block mode and read "|" by this one.
+CHARACTER_OPTIONS = ("-l", LANGUAGE, "--psm", "10")
+#: What a character read alone in a cell stands for: a bare upright stroke in a cell is the
+#: capital I of a Roman numeral (a "1" has its flag, an "l" alone is no cell's text).
+LONE_CHARACTERS = {"|": "I"}
+#: Confidence (0-100) a character read alone needs: the stroke "I" read at 96; a speck that
+#: passed as ink reads as a low-confidence letter or a mark.
+CHARACTER_CONFIDENCE = 80.0
+
+
+def reread_empty(words: list[Word], parts: Sequence[tuple[Path, float, float]], dpi: float) -> list[Word]:
+    """Read again, as one character, the cell images (``parts``) in which no word was read.
+
+    The words read are added with their cell's index as ``line[0]``, a lone "|" as "I".
+    """
+    read = {w.line[0] for w in words}
+    empty = [index for index in range(len(parts)) if index not in read]
+    if not empty:
+        return words
+    found = images_to_words([parts[i] for i in empty], dpi, CHARACTER_OPTIONS)
+    extra = [
+        replace(w, text=LONE_CHARACTERS.get(w.text, w.text), line=(empty[w.line[0]], *w.line[1:]))
+        for w in found
+        if w.confidence >= CHARACTER_CONFIDENCE and any(ch.isalnum() for ch in LONE_CHARACTERS.get(w.text, w.text))
+    ]
+    return sorted(words + extra, key=lambda w: w.line[0])
+
+
 #: A line holding a word read with less confidence (0-100) than this is read again at other sizes:
 #: on the sample scans a word read right scores 90-97, and "dần" for "dân" 69-87.
 WEAK_CONFIDENCE = 90.0

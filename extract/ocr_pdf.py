@@ -33,6 +33,7 @@ from extract.ocr import (
     fix_case,
     images_to_words,
     number_candidates,
+    reread_empty,
     reread_numbers,
     tesseract_command,
     weak_lines,
@@ -237,7 +238,9 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
     grids = edges_to_grids(edges)
     with tempfile.TemporaryDirectory(prefix="phuluc-ocr-") as tmp:
         page = erase(straight, rules, OCR_DPI)
-        words = images_to_words(_parts(page, grids, OCR_DPI, Path(tmp)), OCR_DPI)
+        parts = _parts(page, grids, OCR_DPI, Path(tmp))
+        cells = [part for part in parts if part[0].stem.startswith("cell-")]  # all but the last, "outside"
+        words = reread_empty(images_to_words(parts, OCR_DPI), cells, OCR_DPI)
         words = reread_weak_lines(page, words, OCR_DPI, Path(tmp))
         crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in number_candidates(words)]
         words = fix_case(reread_numbers(words, crops, OCR_DPI))

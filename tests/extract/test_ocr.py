@@ -195,3 +195,19 @@ def test_labels_that_may_be_misread_papi_names_are_warned_about_and_kept() -> No
         "OCR group labels that may be misread PAPI names (check them against the scan): "
         "page 35: 'An ninh trật tự khu dân cư' (index: 'An ninh, trật tự khu dân cư')"
     )
+
+
+@needs_tesseract
+@pytest.mark.ocr
+def test_a_cell_read_as_nothing_is_read_as_one_character(tmp_path: Path) -> None:
+    import cv2
+
+    from extract.ocr import reread_empty
+
+    cell = np.full((100, 100), 255, np.uint8)
+    cv2.rectangle(cell, (48, 30), (52, 70), 0, -1)  # the bare stroke of a sans-serif "I" (Roman one)
+    path = tmp_path / "cell-0.png"
+    cv2.imwrite(str(path), cell)
+    read = Word("Tri", 0, 0, 9, 9, 96, (1, 1, 1))  # the next cell's word
+    words = reread_empty([read], [(path, 0.0, 0.0), (tmp_path / "cell-1.png", 0.0, 0.0)], 300)
+    assert [(w.text, w.line[0]) for w in words] == [("I", 0), ("Tri", 1)]
