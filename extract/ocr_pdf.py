@@ -40,7 +40,7 @@ from extract.ocr import (
     words_to_chars,
 )
 from extract.ocr_image import deskew, erase, find_rules, to_binary
-from extract.ocr_vocab import LabelDoubt, label_doubts
+from extract.ocr_vocab import LabelDoubt, fix_label_case, label_doubts
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import PageObjects
 from extract.pdf_page import PageReading, objects_to_page
@@ -67,6 +67,7 @@ class ScannedPage:
     words: tuple[Word, ...]
     objects: PageObjects
     doubts: tuple[LabelDoubt, ...] = ()
+    cased: tuple[LabelDoubt, ...] = ()
 
 
 def _open(path: Path, password: str | None) -> Any:
@@ -243,9 +244,9 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
         words = reread_empty(images_to_words(parts, OCR_DPI), cells, OCR_DPI)
         words = reread_weak_lines(page, words, OCR_DPI, Path(tmp))
         crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in number_candidates(words)]
-        words = fix_case(reread_numbers(words, crops, OCR_DPI))
+        words, cased = fix_label_case(fix_case(reread_numbers(words, crops, OCR_DPI)))
     objects = PageObjects(words_to_chars(words), edges)
-    return ScannedPage(page_no, skew, tuple(words), objects, tuple(label_doubts(words)))
+    return ScannedPage(page_no, skew, tuple(words), objects, tuple(label_doubts(words)), tuple(cased))
 
 
 def _ocr_pages(path: Path, password: str | None, pages: Sequence[int]) -> list[ScannedPage]:
@@ -332,12 +333,17 @@ def ocr_warnings(pages: dict[int, ScannedPage]) -> tuple[str, ...]:
     numbers = sorted(pages)
     turned = [f"{p} ({pages[p].skew:+.1f}°)" for p in numbers if pages[p].skew]
     doubts = [f"page {p}: {d.read!r} (index: {d.name!r})" for p in numbers for d in pages[p].doubts]
+    cased = [f"page {p}: {d.read!r}" for p in numbers for d in pages[p].cased]
     return (
-        f"OCR (Tesseract, {OCR_DPI} dpi) read {_pages_text(numbers)}: "
-        f"mean word confidence {fmean(words) if words else 0:.1f}"
-        + (f"; pages straightened: {', '.join(turned)}" if turned else ""),
-    ) + (
-        (f"OCR group labels that may be misread PAPI names (check them against the scan): {'; '.join(doubts)}",)
-        if doubts
-        else ()
+        (
+            f"OCR (Tesseract, {OCR_DPI} dpi) read {_pages_text(numbers)}: "
+            f"mean word confidence {fmean(words) if words else 0:.1f}"
+            + (f"; pages straightened: {', '.join(turned)}" if turned else ""),
+        )
+        + (
+            (f"OCR group labels that may be misread PAPI names (check them against the scan): {'; '.join(doubts)}",)
+            if doubts
+            else ()
+        )
+        + ((f"OCR group labels given the case of the PAPI name they spell: {'; '.join(cased)}",) if cased else ())
     )

@@ -8,18 +8,20 @@ with that name word by word; when every difference is a word Tesseract was unsur
 to show a person, not a correction. Plans write the names their own way too ("An ninh trật tự"
 without the index's comma, "công thông tin" for "cổng thông tin"), and on the sample scan those
 words scored as low (74, 91) as a misread one (90): so the text is kept as read and the document's
-warnings name the label and the name it may be.
+warnings name the label and the name it may be. One difference is settled by the name: the case
+of a letter whose capital looks like the small one (:func:`fix_label_case`).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
 
 from rapidfuzz import fuzz
 
-from extract.ocr import LIST_NUMBER_RE, Word
+from extract.ocr import LIST_NUMBER_RE, SAME_SHAPE_LETTERS, Word
 from extract.papi import papi_entries
 
 #: 0-100 ``fuzz.ratio`` a cell's words (number left out) need against a name to be compared
@@ -80,6 +82,54 @@ def align_to_name(words: list[Word], name: tuple[str, ...]) -> list[Word] | None
         else:
             return None
     return out if tuple(w.text for w in out) == name else None
+
+
+def _case_only_same_shape(read: str, name: str) -> bool:
+    """Tell whether two spellings differ only in the case of letters whose capitals look like the small ones."""
+    if read == name or len(read) != len(name):
+        return False
+    for a, b in zip(read, name, strict=True):
+        if a == b:
+            continue
+        base = unicodedata.normalize("NFD", a.lower())[0]
+        if a.lower() != b.lower() or base not in SAME_SHAPE_LETTERS:
+            return False
+    return True
+
+
+def fix_label_case(words: list[Word]) -> tuple[list[Word], list[LabelDoubt]]:
+    """Give a label's words the case of the PAPI name it spells, where only same-shape letters differ.
+
+    Tesseract tells "V" from "v" or "S" from "s" only by size, and in a label it often gets it
+    wrong ("khu Vực công", "Kiểm Soát"); the name settles it. A letter whose capital has a shape
+    of its own ("Quản trị Môi trường") is left as read: that capital was printed.
+    """
+    cells: dict[int, list[Word]] = {}
+    for word in words:
+        cells.setdefault(word.line[0], []).append(word)
+    fixed: dict[tuple[int, float, float], str] = {}
+    said: list[LabelDoubt] = []
+    for members in cells.values():
+        lead = members[:1] if LIST_NUMBER_RE.match(members[0].text) else []
+        body = members[len(lead) :]
+        name = _best_name([w.text for w in body]) if body else None
+        if name is None:
+            continue
+        matcher = SequenceMatcher(None, [w.text.lower() for w in body], [n.lower() for n in name], autojunk=False)
+        changed = False
+        for op, i1, i2, j1, _ in matcher.get_opcodes():
+            if op != "equal":
+                continue
+            for k in range(i2 - i1):
+                word, spelt = body[i1 + k], name[j1 + k]
+                if _case_only_same_shape(word.text, spelt):
+                    fixed[(word.line[0], word.x0, word.top)] = spelt
+                    changed = True
+        if changed:
+            said.append(LabelDoubt(" ".join(w.text for w in body), " ".join(name)))
+    if not fixed:
+        return words, []
+    return [replace(w, text=fixed.get((w.line[0], w.x0, w.top), w.text)) for w in words], said
 
 
 def label_doubts(words: list[Word]) -> list[LabelDoubt]:

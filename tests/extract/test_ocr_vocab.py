@@ -45,3 +45,15 @@ def test_a_wording_that_differs_by_words_is_no_doubt() -> None:
     cell = _cell(0, ("4.", 97), ("Quy", 90), ("hoạch,", 90), ("kế", 90), ("hoạch", 90), ("sử", 90), ("dụng", 90),
                  ("đất;", 80), ("giá", 90), ("bồi", 90), ("thường", 90), ("thu", 90), ("hồi", 90), ("đất", 90))
     assert label_doubts(cell) == []
+
+
+def test_same_shape_capitals_take_the_names_case_and_other_capitals_stay() -> None:
+    from extract.ocr_vocab import fix_label_case
+
+    # the 200 dpi landscape scan read "khu Vực công"; the plan prints "Quản trị Môi trường" itself
+    vuc = _cell(0, ("4.", 97), ("Kiểm", 96), ("soát", 96), ("tham", 96), ("nhũng", 96), ("trong", 96), ("khu", 96),
+                ("Vực", 96), ("công", 96))
+    moi = _cell(1, ("7.", 97), ("Quản", 96), ("trị", 96), ("Môi", 96), ("trường", 96))
+    words, cased = fix_label_case(vuc + moi)
+    assert " ".join(w.text for w in words) == "4. Kiểm soát tham nhũng trong khu vực công 7. Quản trị Môi trường"
+    assert cased == [LabelDoubt("Kiểm soát tham nhũng trong khu Vực công", "Kiểm soát tham nhũng trong khu vực công")]
