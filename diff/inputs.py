@@ -74,6 +74,7 @@ def row_from_dict(data: dict[str, Any]) -> Row:
         papi=str(data.get("papi") or ""),
         pages=tuple(int(p) for p in data.get("pages") or ()),
         extra=tuple(sorted((data.get("extra") or {}).items())),
+        ocr_confidence=None if data.get("ocr_confidence") is None else float(data["ocr_confidence"]),
         agencies=tuple(
             (role, tuple(mention_from_dict(m) for m in agencies[role])) for role in AGENCY_FIELDS if role in agencies
         ),

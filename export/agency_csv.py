@@ -2,7 +2,9 @@
 
 UTF-8 with a BOM like rows.csv. Rows come in document order (source, row, role, position), so
 reruns give the same bytes. review.csv holds every unmatched mention and every fuzzy one under
-:data:`core.model.REVIEW_BELOW`, with its best three suggestions.
+:data:`core.model.REVIEW_BELOW`, with its best three suggestions, and every mention of a row OCR
+read with a confidence under :data:`core.model.OCR_REVIEW_BELOW` (its ``ocr_confidence`` column
+says so; empty for text that was not OCR'd).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from core.model import SUGGESTIONS, Document, Mention, Result
+from core.model import SUGGESTIONS, Document, Mention, Result, Row
 from export.atomic import write_text_atomic
 from export.csv_safety import spreadsheet_writer
 
@@ -39,35 +41,41 @@ REVIEW_COLUMNS: tuple[str, ...] = (
     "method",
     "score",
     *(f"{what}_{n}" for n in range(1, SUGGESTIONS + 1) for what in ("suggestion", "suggestion_score")),
+    "ocr_confidence",
 )
 #: Score columns (0-100) are written with this format, so 90 and 90.0 never alternate.
 SCORE_FORMAT = "{:.1f}"
 
 
-def document_mentions(doc: Document) -> Iterator[tuple[str, str, str, int, Mention]]:
-    """Yield (source, row key, role, position from 1, mention) for every mention of one document, in order."""
+def document_mentions(doc: Document) -> Iterator[tuple[str, Row, str, int, Mention]]:
+    """Yield (source, row, role, position from 1, mention) for every mention of one document, in order."""
     for row in doc.rows:
         for role, mentions in row.agencies:
             for position, mention in enumerate(mentions, start=1):
-                yield doc.provenance.source, row.key, role, position, mention
+                yield doc.provenance.source, row, role, position, mention
 
 
-def iter_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mention]]:
-    """Yield (source, row key, role, position from 1, mention) for every mention, in document order."""
+def iter_mentions(result: Result) -> Iterator[tuple[str, Row, str, int, Mention]]:
+    """Yield (source, row, role, position from 1, mention) for every mention, in document order."""
     for doc in result.documents:
         yield from document_mentions(doc)
 
 
-def review_mentions(result: Result) -> Iterator[tuple[str, str, str, int, Mention]]:
-    """Yield the mentions a person should check, in document order."""
-    return (item for item in iter_mentions(result) if item[4].needs_review)
+def to_review(row: Row, mention: Mention) -> bool:
+    """Whether a person should check a mention: its match is unsure, or its row was OCR'd with low confidence."""
+    return mention.needs_review or row.needs_ocr_review
 
 
-def mention_line(source: str, key: str, role: str, position: int, m: Mention) -> list[object]:
+def review_mentions(result: Result) -> Iterator[tuple[str, Row, str, int, Mention]]:
+    """Yield (source, row, role, position, mention) for the mentions a person should check, in document order."""
+    return (item for item in iter_mentions(result) if to_review(item[1], item[4]))
+
+
+def mention_line(source: str, row: Row, role: str, position: int, m: Mention) -> list[object]:
     """Return one line of agency_mentions.csv."""
     return [
         source,
-        key,
+        row.key,
         role,
         position,
         m.raw,
@@ -81,13 +89,14 @@ def mention_line(source: str, key: str, role: str, position: int, m: Mention) ->
     ]
 
 
-def review_line(source: str, key: str, role: str, position: int, m: Mention) -> list[object]:
-    """Return one line of review.csv: the mention, and its best suggestions with their scores."""
+def review_line(source: str, row: Row, role: str, position: int, m: Mention) -> list[object]:
+    """Return one line of review.csv: the mention, its best suggestions with their scores, its row's OCR confidence."""
     suggestions = [*m.suggestions[:SUGGESTIONS], *[("", None)] * (SUGGESTIONS - len(m.suggestions[:SUGGESTIONS]))]
     cells: list[str] = []
     for agency_id, score in suggestions:
         cells += [agency_id, "" if score is None else SCORE_FORMAT.format(score)]
-    return [source, key, role, position, m.raw, m.method, SCORE_FORMAT.format(m.score), *cells]
+    confidence = "" if row.ocr_confidence is None else SCORE_FORMAT.format(row.ocr_confidence)
+    return [source, row.key, role, position, m.raw, m.method, SCORE_FORMAT.format(m.score), *cells, confidence]
 
 
 class AgencyCsvWriter:
@@ -105,7 +114,7 @@ class AgencyCsvWriter:
         """Write every mention of ``doc``, and those a person should check."""
         for item in document_mentions(doc):
             self._mentions.writerow(mention_line(*item))
-            if item[4].needs_review:
+            if to_review(item[1], item[4]):
                 self._review.writerow(review_line(*item))
                 self.reviewed += 1
 

@@ -45,6 +45,7 @@ FIELD_TYPES: dict[str, dict[str, Any]] = {
     "position": {"type": "integer", "constraints": {"required": True, "minimum": 1}},
     "raw": {"type": "string", "constraints": {"required": True}},
     "score": {"type": "number", "constraints": {"required": True, **SCORE}},
+    "ocr_confidence": {"type": "number", "constraints": SCORE},
     "method": {"type": "string", "constraints": {"required": True, "pattern": METHOD_PATTERN}},
     "requested": {"type": "boolean", "trueValues": ["1"], "falseValues": ["0"], "constraints": {"required": True}},
     **{f"suggestion_score_{n}": {"type": "number", "constraints": SCORE} for n in range(1, SUGGESTIONS + 1)},

@@ -59,6 +59,8 @@ def row_to_dict(row: Row) -> dict[str, Any]:
     out["boxes"] = [box_to_dict(box) for box in row.boxes]
     if row.extra:
         out["extra"] = dict(row.extra)
+    if row.ocr_confidence is not None:  # only OCR'd rows: digital documents' plan.json stays as it was
+        out["ocr_confidence"] = row.ocr_confidence
     out["agencies"] = agencies_to_dict(row)
     return out
 

@@ -45,6 +45,7 @@ CREATE TABLE rows (
     {", ".join(f"{name} TEXT NOT NULL" for name in FIELDS)},
     pages TEXT NOT NULL,
     extra TEXT NOT NULL,
+    ocr_confidence REAL,
     UNIQUE (document_id, key),
     UNIQUE (document_id, position)
 );
@@ -138,6 +139,7 @@ def document_values(doc: Document) -> DocumentValues:
             *(row.text(n) for n in FIELDS),
             json.dumps(list(row.pages)),
             json.dumps(dict(row.extra), ensure_ascii=False),
+            row.ocr_confidence,
         )
         mentions = [
             (role, position, m.id, m.raw, m.score, m.method, int(m.requested), json.dumps(list(m.indicators)), m.note)
@@ -156,7 +158,7 @@ def insert_values(conn: sqlite3.Connection, doc_id: int, first_row_id: int, valu
     for row, mentions in rows:
         conn.execute(
             f"INSERT INTO rows (id, document_id, position, key, dimension_no, component_no, papi, {', '.join(FIELDS)},"
-            f" pages, extra) VALUES ({', '.join('?' * (9 + len(FIELDS)))})",
+            f" pages, extra, ocr_confidence) VALUES ({', '.join('?' * (10 + len(FIELDS)))})",
             (row_id, doc_id, *row),
         )
         conn.executemany(

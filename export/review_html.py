@@ -19,7 +19,7 @@ from html import escape
 from pathlib import Path
 from typing import TextIO
 
-from core.model import AGENCY_FIELDS, Box, Document, Failure, Mention, Result, Row
+from core.model import AGENCY_FIELDS, OCR_REVIEW_BELOW, Box, Document, Failure, Mention, Result, Row
 from export.atomic import write_text_atomic
 from export.columns import column_doc
 from export.page_images import PageImageError, render_crops
@@ -132,6 +132,9 @@ def row_html(doc_index: int, row_index: int, row: Row, images: PageImages, names
             text += '<ul class="mentions">' + "".join(mention_html(m, names) for m in mentions) + "</ul>"
         items.append(f"<dt>{escape(column_doc('rows', name).title)}</dt><dd>{text}</dd>")
     items += [f"<dt>{escape(label)}</dt><dd>{escape(text)}</dd>" for label, text in row.extra]
+    if row.ocr_confidence is not None:
+        css = ' class="review"' if row.needs_ocr_review else ""
+        items.append(f"<dt>OCR confidence</dt><dd{css}>{row.ocr_confidence:.1f}</dd>")
     figures = []
     for box in row.boxes:
         png = images.crops.get(box)
@@ -164,6 +167,22 @@ def review_list_html(doc_index: int, doc: Document, names: dict[str, str]) -> st
     return f'<ul class="to-review">{"".join(entries)}</ul>'
 
 
+def ocr_review_html(doc_index: int, doc: Document) -> str:
+    """List the rows OCR read with low confidence, each linking to the row below; "" for a document not OCR'd."""
+    if all(row.ocr_confidence is None for row in doc.rows):
+        return ""
+    entries = [
+        f'<li><a href="#{row_anchor(doc_index, row_index)}">{escape(row.key)}</a> '
+        f"<small>(confidence {row.ocr_confidence:.1f})</small></li>"
+        for row_index, row in enumerate(doc.rows, start=1)
+        if row.needs_ocr_review and row.ocr_confidence is not None
+    ]
+    heading = f"<h3>Rows to check against the scan (OCR confidence under {OCR_REVIEW_BELOW:.0f})</h3>"
+    if not entries:
+        return heading + "<p>Every OCR'd row was read with confidence.</p>"
+    return heading + f'<ul class="to-review">{"".join(entries)}</ul>'
+
+
 def coverage(doc: Document, images: PageImages) -> list[tuple[str, str]]:
     """Tell what the document gave and how much of it the page shows against the source."""
     mentions = [m for row in doc.rows for _, ms in row.agencies for m in ms]
@@ -193,6 +212,7 @@ def document_html(doc_index: int, doc: Document, images: PageImages, names: dict
         + "</table>",
         f'<p class="note">{escape(images.missing)}</p>' if images.missing else "",
         bar_chart(agency_counts(doc), title=f"Mentions per agency: {doc.provenance.source}", unit="mentions"),
+        ocr_review_html(doc_index, doc),
         "<h3>Rows needing agency review</h3>",
         review_list_html(doc_index, doc, names),
         "<h3>Rows</h3>",

@@ -2,7 +2,8 @@
 
 UTF-8 with a BOM so Excel shows Vietnamese right; a cell's lines stay inside one quoted field; a
 field a spreadsheet would run as a formula is escaped (:mod:`export.csv_safety`).
-Columns that mean no field (STT, Ghi chú, ...) go into ``extra`` as a JSON object by header label.
+Columns that mean no field (STT, Ghi chú, ...) go into ``extra`` as a JSON object by header label;
+``ocr_confidence`` is filled for rows read from a scan only.
 """
 
 from __future__ import annotations
@@ -16,7 +17,17 @@ from core.model import FIELDS, Document, Result
 from export.atomic import write_text_atomic
 from export.csv_safety import spreadsheet_writer
 
-ROW_COLUMNS: tuple[str, ...] = ("source", "key", "dimension_no", "component_no", "papi", *FIELDS, "pages", "extra")
+ROW_COLUMNS: tuple[str, ...] = (
+    "source",
+    "key",
+    "dimension_no",
+    "component_no",
+    "papi",
+    *FIELDS,
+    "pages",
+    "extra",
+    "ocr_confidence",
+)
 
 
 class RowsCsvWriter:
@@ -32,7 +43,7 @@ class RowsCsvWriter:
             self._writer.writerow(
                 [doc.provenance.source, row.key, row.dimension_no, row.component_no, row.papi]
                 + [row.text(name) for name in FIELDS]
-                + [";".join(str(p) for p in row.pages), extra_json(row.extra)]
+                + [";".join(str(p) for p in row.pages), extra_json(row.extra), confidence_text(row.ocr_confidence)]
             )
 
 
@@ -43,6 +54,11 @@ def rows_to_csv(result: Result) -> str:
     for doc in result.documents:
         writer.add(doc)
     return buffer.getvalue()
+
+
+def confidence_text(confidence: float | None) -> str:
+    """Return a row's OCR confidence (0-100) as written in the CSV files, "" for text that was not OCR'd."""
+    return "" if confidence is None else f"{confidence:.1f}"
 
 
 def extra_json(extra: tuple[tuple[str, str], ...]) -> str:

@@ -236,6 +236,12 @@ def pieces_to_boxes(group: Sequence[PhysicalRow]) -> tuple[Box, ...]:
     )
 
 
+def pieces_to_confidence(group: Sequence[PhysicalRow]) -> float | None:
+    """Return the lowest OCR confidence of a logical row's pieces, None when none was OCR'd."""
+    found = [r.ocr_confidence for r in group if r.ocr_confidence is not None]
+    return min(found) if found else None
+
+
 def _group(column_label: str, level: int, section: SectionLabels) -> tuple[str, int]:
     """Return a row's label and number at one level: the merged column's where it has one, else the section's."""
     if column_label:
@@ -301,6 +307,7 @@ def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[S
                 papi=labels_to_code(dimension, component),
                 pages=tuple(dict.fromkeys(r.page for r in group)),
                 boxes=pieces_to_boxes(group),
+                ocr_confidence=pieces_to_confidence(group),
                 extra=tuple(item for item in extra if item[1]),
                 dimension=dimension,
                 component=component,

@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -153,11 +154,18 @@ def fix_case(words: list[Word]) -> list[Word]:
 #: A list number opening a cell: "2.", "3)".
 LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]$")
 #: How the first word of a cell is read again as a list number: the English model, which reads
-#: digits better than the Vietnamese one ("2." came out "SÃ", "3." as "k."), one line, digits only.
-NUMBER_OPTIONS = ("-l", "eng", "--psm", "7", "-c", "tessedit_char_whitelist=0123456789.)")
+#: digits better than the Vietnamese one ("2." came out "SÃ", "3." as "k."), digits only; once as
+#: one word (psm 8: "3." that the line mode read as "3") and once as one line (psm 7).
+NUMBER_OPTIONS = (
+    ("-l", "eng", "--psm", "8", "-c", "tessedit_char_whitelist=0123456789.)"),
+    ("-l", "eng", "--psm", "7", "-c", "tessedit_char_whitelist=0123456789.)"),
+)
 #: Confidence (0-100) the digits-only reading needs to replace the first reading (a clear "2." scores
 #: 80-95; a word read as digits scores far lower).
 NUMBER_CONFIDENCE = 75.0
+#: A number and a comma opening a cell ("2,") is a list number whose full stop was read as a
+#: comma (a cell never opens with a number and a comma), when the digits-only reading is unsure.
+COMMA_NUMBER_RE = re.compile(r"^\d{1,2},$")
 #: Only a first word this short (characters) may be a misread list number.
 NUMBER_MAX_LENGTH = 3
 
@@ -188,15 +196,131 @@ def reread_numbers(words: list[Word], crops: list[tuple[Path, float, float]], dp
     ``crops`` holds, for each index of :func:`number_candidates`, the image of that word.
     """
     candidates = number_candidates(words)
-    readings = images_to_words(crops, dpi, NUMBER_OPTIONS)
-    by_crop: dict[int, Word] = {}
-    for reading in readings:
-        by_crop.setdefault(reading.line[0], reading)
+    best: dict[int, Word] = {}
+    for options in NUMBER_OPTIONS:
+        for reading in images_to_words(crops, dpi, options):
+            index = reading.line[0]
+            if not LIST_NUMBER_RE.match(reading.text) or reading.confidence < NUMBER_CONFIDENCE:
+                continue
+            if index not in best or reading.confidence > best[index].confidence:
+                best[index] = reading
     out = list(words)
     for crop_index, word_index in enumerate(candidates):
-        number = by_crop.get(crop_index)
-        if number and LIST_NUMBER_RE.match(number.text) and number.confidence >= NUMBER_CONFIDENCE:
+        number = best.get(crop_index)
+        if number is not None:
             out[word_index] = replace(out[word_index], text=number.text)
+        elif COMMA_NUMBER_RE.match(out[word_index].text):
+            out[word_index] = replace(out[word_index], text=out[word_index].text[:-1] + ".")
+    return out
+
+
+#: How a cell with ink that read as nothing is read again: as one character (psm 10). A lone
+#: "I" (a Roman numeral in a TT column) is dropped by the block mode and read "|" by this one.
+CHARACTER_OPTIONS = ("-l", LANGUAGE, "--psm", "10")
+#: What a character read alone in a cell stands for: a bare upright stroke in a cell is the
+#: capital I of a Roman numeral (a "1" has its flag, an "l" alone is no cell's text).
+LONE_CHARACTERS = {"|": "I"}
+#: Confidence (0-100) a character read alone needs: the stroke "I" read at 96; a speck that
+#: passed as ink reads as a low-confidence letter or a mark.
+CHARACTER_CONFIDENCE = 80.0
+
+
+def reread_empty(words: list[Word], parts: Sequence[tuple[Path, float, float]], dpi: float) -> list[Word]:
+    """Read again, as one character, the cell images (``parts``) in which no word was read.
+
+    The words read are added with their cell's index as ``line[0]``, a lone "|" as "I".
+    """
+    read = {w.line[0] for w in words}
+    empty = [index for index in range(len(parts)) if index not in read]
+    if not empty:
+        return words
+    found = images_to_words([parts[i] for i in empty], dpi, CHARACTER_OPTIONS)
+    extra = [
+        replace(w, text=LONE_CHARACTERS.get(w.text, w.text), line=(empty[w.line[0]], *w.line[1:]))
+        for w in found
+        if w.confidence >= CHARACTER_CONFIDENCE and any(ch.isalnum() for ch in LONE_CHARACTERS.get(w.text, w.text))
+    ]
+    return sorted(words + extra, key=lambda w: w.line[0])
+
+
+#: A line holding a word read with less confidence (0-100) than this is read again at other sizes:
+#: on the sample scans a word read right scores 90-97, and "dần" for "dân" 69-87.
+WEAK_CONFIDENCE = 90.0
+#: The sizes (times the page's) weak lines are read again at: Tesseract's model misreads some
+#: words at one size only ("người dân" read "người dần" at 300 dpi, right at 0.8 and 1.25 times).
+REREAD_SCALES = (0.8, 1.25)
+#: How a weak line is read again: the Vietnamese model, one line of text.
+LINE_OPTIONS = ("-l", LANGUAGE, "--psm", "7")
+#: A second reading of a line may replace the first only if its length (letters and digits) is
+#: within this share of the first's: a reading that drops or invents words is no better reading.
+LINE_LENGTH_TOLERANCE = 0.2
+
+
+@dataclass(frozen=True)
+class LineBox:
+    """A text line Tesseract found: its id in the words' ``line`` and its box (pt, origin top-left)."""
+
+    line: tuple[int, int, int]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def weak_lines(words: list[Word]) -> list[LineBox]:
+    """Return the lines holding a word read with less than :data:`WEAK_CONFIDENCE`, in reading order."""
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    return [
+        LineBox(key, min(w.x0 for w in ws), min(w.top for w in ws), max(w.x1 for w in ws), max(w.bottom for w in ws))
+        for key, ws in lines.items()
+        if any(w.confidence < WEAK_CONFIDENCE for w in ws)
+    ]
+
+
+def _line_score(words: Sequence[Word]) -> float:
+    """Mean confidence (0-100) of a line's words; 0 for none."""
+    return sum(w.confidence for w in words) / len(words) if words else 0.0
+
+
+def _length(words: Sequence[Word]) -> int:
+    return sum(ch.isalnum() for w in words for ch in w.text)
+
+
+def choose_lines(words: list[Word], lines: list[LineBox], readings: Sequence[list[Word]]) -> list[Word]:
+    """Keep, for every weak line, the reading whose words Tesseract is surest of.
+
+    ``readings`` holds, per second reading, the words read from crops of ``lines`` (in order: the
+    ``line[0]`` of a word is the index of its line); a reading replaces the line's words when its
+    mean confidence is higher and its length close (:data:`LINE_LENGTH_TOLERANCE`). The words
+    chosen keep the line's id, so they stay one line.
+    """
+    current: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        current.setdefault(word.line, []).append(word)
+    chosen = {box.line: current[box.line] for box in lines}
+    for reading in readings:
+        by_line: dict[int, list[Word]] = {}
+        for word in reading:
+            by_line.setdefault(word.line[0], []).append(word)
+        for index, box in enumerate(lines):
+            candidate = [replace(w, line=box.line) for w in by_line.get(index, [])]
+            first = current[box.line]
+            if (
+                candidate
+                and abs(_length(candidate) - _length(first)) <= LINE_LENGTH_TOLERANCE * _length(first)
+                and _line_score(candidate) > _line_score(chosen[box.line])
+            ):
+                chosen[box.line] = candidate
+    out: list[Word] = []
+    done: set[tuple[int, int, int]] = set()
+    for word in words:
+        if word.line not in chosen:
+            out.append(word)
+        elif word.line not in done:
+            done.add(word.line)
+            out.extend(chosen[word.line])
     return out
 
 

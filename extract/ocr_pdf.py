@@ -16,7 +16,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import fmean
 from typing import Any
@@ -25,14 +25,21 @@ from core.errors import ExtractError
 from core.model import PhysicalRow
 from extract.grid import Grid, edges_to_grids
 from extract.ocr import (
+    LINE_OPTIONS,
+    REREAD_SCALES,
+    LineBox,
     Word,
+    choose_lines,
     fix_case,
     images_to_words,
     number_candidates,
+    reread_empty,
     reread_numbers,
     tesseract_command,
+    weak_lines,
     words_to_chars,
 )
+from extract.ocr_vocab import LabelDoubt, fix_label_case, label_doubts
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import PageObjects
 from extract.pdf_page import PageReading, objects_to_page
@@ -44,9 +51,6 @@ from extract.reading import Reading
 OCR_DPI = 300
 #: A scan coarser than this (dpi) is refused: below it Tesseract loses Vietnamese tone marks.
 MIN_SCAN_DPI = 150
-#: Rows whose mean word confidence (0-100) is under this are flagged for review: on the sample
-#: scans, rows read with every letter right score 85-96, rows with a wrong mark 60-80.
-REVIEW_CONFIDENCE = 80.0
 #: At most this many worker processes OCR pages at once (the machines have two cores).
 MAX_WORKERS = 2
 #: pdfium's page object type of an image (fpdf_edit.h).
@@ -55,12 +59,14 @@ _IMAGE_OBJECT = 3
 
 @dataclass(frozen=True)
 class ScannedPage:
-    """A page OCR'd: its number (1-based), the turn undone (degrees) and the words read."""
+    """A page OCR'd: its number (1-based), the turn undone (degrees), the words read and label doubts."""
 
     page_no: int
     skew: float
     words: tuple[Word, ...]
     objects: PageObjects
+    doubts: tuple[LabelDoubt, ...] = ()
+    cased: tuple[LabelDoubt, ...] = ()
 
 
 def _open(path: Path, password: str | None) -> Any:
@@ -145,6 +151,43 @@ def _word_crop(page: Any, word: Word, dpi: float, folder: Path) -> tuple[Path, f
     return path, left - WORD_MARGIN, top - WORD_MARGIN
 
 
+#: White margin (px, at the crop's own size) around a line cut out to be read again.
+LINE_MARGIN = 10
+#: Pixels added around a line's word boxes when it is cut out: the marks above and below.
+LINE_PAD = 4
+
+
+def _line_crops(
+    page: Any, lines: Sequence[LineBox], dpi: float, scale: float, folder: Path
+) -> list[tuple[Path, float, float]]:
+    """Cut weak lines out of the page, resized by ``scale``; offsets are in the resized page's pixels."""
+    import cv2
+
+    px = dpi / 72.0
+    crops = []
+    for index, line in enumerate(lines):
+        left, top = max(0, round(line.x0 * px) - LINE_PAD), max(0, round(line.top * px) - LINE_PAD)
+        right, bottom = round(line.x1 * px) + LINE_PAD, round(line.bottom * px) + LINE_PAD
+        shrink = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
+        image = cv2.resize(page[top:bottom, left:right], None, fx=scale, fy=scale, interpolation=shrink)
+        path = folder / f"line-{scale}-{index}.png"
+        _write_padded(image, LINE_MARGIN, path)
+        crops.append((path, left * scale - LINE_MARGIN, top * scale - LINE_MARGIN))
+    return crops
+
+
+def reread_weak_lines(page: Any, words: list[Word], dpi: float, folder: Path) -> list[Word]:
+    """Read the lines with a weak word again at :data:`REREAD_SCALES` and keep the surest reading of each."""
+    lines = weak_lines(words)
+    if not lines:
+        return words
+    readings = [
+        images_to_words(_line_crops(page, lines, dpi, scale, folder), dpi * scale, LINE_OPTIONS)
+        for scale in REREAD_SCALES
+    ]
+    return choose_lines(words, lines, readings)
+
+
 def _write_padded(image: Any, margin: int, path: Path) -> None:
     """Write an image with a white border of ``margin`` pixels: Tesseract reads text that touches no edge."""
     import cv2
@@ -199,10 +242,14 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
     grids = edges_to_grids(edges)
     with tempfile.TemporaryDirectory(prefix="phuluc-ocr-") as tmp:
         page = erase(straight, rules, OCR_DPI)
-        words = images_to_words(_parts(page, grids, OCR_DPI, Path(tmp)), OCR_DPI)
+        parts = _parts(page, grids, OCR_DPI, Path(tmp))
+        cells = [part for part in parts if part[0].stem.startswith("cell-")]  # all but the last, "outside"
+        words = reread_empty(images_to_words(parts, OCR_DPI), cells, OCR_DPI)
+        words = reread_weak_lines(page, words, OCR_DPI, Path(tmp))
         crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in number_candidates(words)]
-        words = fix_case(reread_numbers(words, crops, OCR_DPI))
-    return ScannedPage(page_no, skew, tuple(words), PageObjects(words_to_chars(words), edges))
+        words, cased = fix_label_case(fix_case(reread_numbers(words, crops, OCR_DPI)))
+    objects = PageObjects(words_to_chars(words), edges)
+    return ScannedPage(page_no, skew, tuple(words), objects, tuple(label_doubts(words)), tuple(cased))
 
 
 def _ocr_pages(path: Path, password: str | None, pages: Sequence[int]) -> list[ScannedPage]:
@@ -240,8 +287,8 @@ def read_pdf_ocr(path: Path, password: str | None, scanned: Sequence[int]) -> Re
     finally:
         pdf.close()
     reading = pages_to_reading(readings)
-    warnings = ocr_warnings(reading.rows, results)
-    return Reading(reading.rows, reading.title, reading.header, reading.pages, reading.warnings + warnings)
+    rows = rows_with_confidence(reading.rows, results)
+    return Reading(rows, reading.title, reading.header, reading.pages, reading.warnings + ocr_warnings(results))
 
 
 def _pages_text(pages: Sequence[int]) -> str:
@@ -261,31 +308,45 @@ def row_confidence(row: PhysicalRow, page: ScannedPage) -> float | None:
     return fmean(inside) if inside else None
 
 
-def _row_start(row: PhysicalRow) -> str:
-    for piece in row.cells.values():
-        if piece.lines:
-            return piece.lines[0].text[:40]
-    return ""
+#: Decimals a row's OCR confidence (0-100) keeps: a tenth is finer than any decision made on it.
+CONFIDENCE_DECIMALS = 1
 
 
-def ocr_warnings(rows: Sequence[PhysicalRow], pages: dict[int, ScannedPage]) -> tuple[str, ...]:
-    """Say which pages were OCR'd, with what confidence, and which rows a person should check."""
+def rows_with_confidence(rows: Sequence[PhysicalRow], pages: dict[int, ScannedPage]) -> tuple[PhysicalRow, ...]:
+    """Give every row of an OCR'd page the mean confidence of its words; rows of text pages keep None."""
+    out = []
+    for row in rows:
+        page = pages.get(row.page)
+        confidence = None if page is None else row_confidence(row, page)
+        if confidence is not None:
+            row = replace(row, ocr_confidence=round(confidence, CONFIDENCE_DECIMALS))
+        out.append(row)
+    return tuple(out)
+
+
+def ocr_warnings(pages: dict[int, ScannedPage]) -> tuple[str, ...]:
+    """Say which pages were OCR'd, with what mean word confidence, and which were straightened.
+
+    The rows a person should check carry their own confidence (``ocr_confidence``) and are listed
+    for review by the export.
+    """
     if not pages:
         return ()
     words = [w.confidence for page in pages.values() for w in page.words]
     numbers = sorted(pages)
     turned = [f"{p} ({pages[p].skew:+.1f}°)" for p in numbers if pages[p].skew]
-    out = [
-        f"OCR (Tesseract, {OCR_DPI} dpi) read {_pages_text(numbers)}: "
-        f"mean word confidence {fmean(words) if words else 0:.1f}"
-        + (f"; pages straightened: {', '.join(turned)}" if turned else "")
-    ]
-    for row in rows:
-        page = pages.get(row.page)
-        confidence = None if page is None else row_confidence(row, page)
-        if confidence is not None and confidence < REVIEW_CONFIDENCE:
-            out.append(
-                f"page {row.page}: OCR confidence {confidence:.0f} (under {REVIEW_CONFIDENCE:.0f}) "
-                f"for the row starting {_row_start(row)!r}: check it against the scan"
-            )
-    return tuple(out)
+    doubts = [f"page {p}: {d.read!r} (index: {d.name!r})" for p in numbers for d in pages[p].doubts]
+    cased = [f"page {p}: {d.read!r}" for p in numbers for d in pages[p].cased]
+    return (
+        (
+            f"OCR (Tesseract, {OCR_DPI} dpi) read {_pages_text(numbers)}: "
+            f"mean word confidence {fmean(words) if words else 0:.1f}"
+            + (f"; pages straightened: {', '.join(turned)}" if turned else ""),
+        )
+        + (
+            (f"OCR group labels that may be misread PAPI names (check them against the scan): {'; '.join(doubts)}",)
+            if doubts
+            else ()
+        )
+        + ((f"OCR group labels given the case of the PAPI name they spell: {'; '.join(cased)}",) if cased else ())
+    )

@@ -72,7 +72,8 @@ def _number(token: str) -> int | None:
     if not token:
         return None
     if token[0].isdigit():
-        return int(token.split(".")[-1])
+        last = token.split(".")[-1]  # "1.2" -> 2; a token such as "4C" (an OCR reading) is no number
+        return int(last) if last.isdigit() else None
     if set(token) <= set(_ROMAN):
         return roman_to_int(token)
     if len(token) == 1 and token in _LETTERS:

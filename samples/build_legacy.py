@@ -10,8 +10,9 @@
 - ``scanned/``: the landscape PDF printed and scanned in black and white (CCITT G4): pages 1-3
   at 300 dpi, clean, and at 200 dpi turned by about 1 degree with speckle noise, as image-only
   PDFs. The whole plan scanned both ways in grey (JPEG) goes to ``build/scans/`` (not
-  committed: tens of MB), for measuring OCR by hand (``bench/ocr.py``).
-  ``--excerpts-only`` skips the whole-plan scans.
+  committed: tens of MB), for measuring OCR by hand (``bench/ocr.py``), with held-out scans of
+  other plans (``build/scans/heldout/``, see :data:`WHOLE_SCANS`). ``--excerpts-only`` skips the
+  whole-plan scans, ``--scans-only`` builds only them.
 
 Needs LibreOffice (soffice), poppler's pdftoppm, reportlab and fontTools (the ``dev`` extra).
 """
@@ -26,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -214,12 +216,12 @@ def _render(pdf: Path, dpi: int, work: Path, first: int | None = None, last: int
     return sorted(work.glob(f"page-{dpi}-*.png"))
 
 
-def _skew_and_noise(image: Any, seed: int) -> Any:
-    """Turn a page by SKEW_DEGREES and sprinkle dark and light speckles, like a cheap office scan."""
+def _skew_and_noise(image: Any, seed: int, skew: float = SKEW_DEGREES) -> Any:
+    """Turn a page by ``skew`` degrees and sprinkle dark and light speckles, like a cheap office scan."""
     import numpy as np
     from PIL import Image
 
-    turned = image.rotate(SKEW_DEGREES, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    turned = image.rotate(skew, resample=Image.BICUBIC, expand=False, fillcolor=255)
     pixels = np.asarray(turned).copy()
     rng = random.Random(seed)
     height, width = pixels.shape
@@ -232,14 +234,20 @@ def _skew_and_noise(image: Any, seed: int) -> Any:
 BILEVEL_THRESHOLD = 160
 
 
-def write_scan(pngs: list[Path], dest: Path, dpi: int, bad: bool, bilevel: bool) -> Path:
-    """Save rendered pages as one image-only PDF: black-and-white (CCITT G4) or grey JPEG pages."""
+def write_scan(
+    pngs: list[Path], dest: Path, dpi: int, bad: bool, bilevel: bool, skew: float = SKEW_DEGREES, seed: int = 0
+) -> Path:
+    """Save rendered pages as one image-only PDF: black-and-white (CCITT G4) or grey JPEG pages.
+
+    A ``bad`` scan's pages are turned by ``skew`` degrees and speckled from the seeds ``seed``,
+    ``seed + 1``, ... (one per page).
+    """
     from PIL import Image
 
     pages = []
     for index, png in enumerate(pngs):
         image = Image.open(png).convert("L")
-        image = _skew_and_noise(image, index) if bad else image
+        image = _skew_and_noise(image, seed + index, skew) if bad else image
         pages.append(image.point(lambda v: 255 if v > BILEVEL_THRESHOLD else 0).convert("1") if bilevel else image)
     options = {} if bilevel else {"quality": JPEG_QUALITY}
     pages[0].save(dest, save_all=True, append_images=pages[1:], resolution=float(dpi), **options)
@@ -248,17 +256,32 @@ def write_scan(pngs: list[Path], dest: Path, dpi: int, bad: bool, bilevel: bool)
 
 #: (file, how it was made, what it exercises), added to MANIFEST.csv.
 MANIFEST = (
-    ("plan-2024-tcvn3.docx", "write_tcvn3_docx(plan-2024-landscape.docx)",
-     "TCVN3 (ABC) runs: .VnTime on the Normal style, toned capitals in .VnTimeH runs"),
+    (
+        "plan-2024-tcvn3.docx",
+        "write_tcvn3_docx(plan-2024-landscape.docx)",
+        "TCVN3 (ABC) runs: .VnTime on the Normal style, toned capitals in .VnTimeH runs",
+    ),
     ("plan-2024-vni.docx", "write_vni_docx(plan-2024-landscape.docx)", "VNI runs in the VNI-Times font"),
-    ("plan-2024-tcvn3.pdf", "write_tcvn3_pdf(plan-2024-landscape.pdf)",
-     "a text layer in TCVN3 bytes, fonts .VnTime/.VnTimeH (and -Bold) drawing the Vietnamese glyphs"),
-    ("plan-2024-word97.doc", "LibreOffice --convert-to doc of plan-2024-portrait.docx",
-     "a Word 97 binary .doc (typed list numbers: LibreOffice's .doc export breaks lists running over paragraphs)"),
-    ("scanned/plan-2024-scan300-p1-3.pdf", "pdftoppm -r 300 of plan-2024-landscape.pdf pages 1-3",
-     "image-only PDF, a clean 300 dpi scan"),
-    ("scanned/plan-2024-scan200-skewed-p1-3.pdf", "pdftoppm -r 200, turned 1 degree, speckles",
-     "image-only PDF, a skewed and noisy 200 dpi scan"),
+    (
+        "plan-2024-tcvn3.pdf",
+        "write_tcvn3_pdf(plan-2024-landscape.pdf)",
+        "a text layer in TCVN3 bytes, fonts .VnTime/.VnTimeH (and -Bold) drawing the Vietnamese glyphs",
+    ),
+    (
+        "plan-2024-word97.doc",
+        "LibreOffice --convert-to doc of plan-2024-portrait.docx",
+        "a Word 97 binary .doc (typed list numbers: LibreOffice's .doc export breaks lists running over paragraphs)",
+    ),
+    (
+        "scanned/plan-2024-scan300-p1-3.pdf",
+        "pdftoppm -r 300 of plan-2024-landscape.pdf pages 1-3",
+        "image-only PDF, a clean 300 dpi scan",
+    ),
+    (
+        "scanned/plan-2024-scan200-skewed-p1-3.pdf",
+        "pdftoppm -r 200, turned 1 degree, speckles",
+        "image-only PDF, a skewed and noisy 200 dpi scan",
+    ),
 )
 
 
@@ -275,12 +298,64 @@ def update_manifest() -> None:
         csv.writer(handle, lineterminator="\n").writerows(kept)
 
 
+@dataclass(frozen=True)
+class WholeScan:
+    """One whole-plan scan under build/scans/: its source PDF, resolution, and skew and noise if any."""
+
+    name: str
+    source: Path
+    dpi: int
+    bad: bool
+    skew: float = SKEW_DEGREES
+    seed: int = 0
+
+
+#: The whole-plan scans (grey JPEG pages). The tuning pair is the landscape sample; the held-out
+#: ones are other plans (the held-out structures), another turn and other noise seeds, kept apart
+#: from tuning so that ``bench/ocr.py`` can tell how OCR does on scans nobody looked at.
+WHOLE_SCANS = (
+    WholeScan("plan-2024-scan300", SOURCE_PDF, 300, bad=False),
+    WholeScan("plan-2024-scan200-skewed", SOURCE_PDF, 200, bad=True),
+    WholeScan("heldout/district-scan300", SAMPLES / "heldout" / "plan-2024-district-heldout.pdf", 300, bad=False),
+    WholeScan(
+        "heldout/commune2-scan200-skewed",
+        SAMPLES / "heldout" / "plan-2024-commune-heldout2.pdf",
+        200,
+        bad=True,
+        skew=-1.4,
+        seed=1000,
+    ),
+    WholeScan(
+        "heldout/portrait-scan200-skewed", SAMPLES / "plan-2024-portrait.pdf", 200, bad=True, skew=0.6, seed=2000
+    ),
+)
+
+
+def write_whole_scans(work: Path) -> list[Path]:
+    """Write every scan of :data:`WHOLE_SCANS` to build/scans/ and return their paths."""
+    out = []
+    for scan in WHOLE_SCANS:
+        pages = work / scan.name.replace("/", "-")
+        pages.mkdir()
+        dest = FULL_SCANS / f"{scan.name}.pdf"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        pngs = _render(scan.source, scan.dpi, pages)
+        out.append(write_scan(pngs, dest, scan.dpi, scan.bad, bilevel=False, skew=scan.skew, seed=scan.seed))
+    return out
+
+
 def main() -> int:
-    """Build every legacy and scanned sample, and the whole-plan scans under build/scans/."""
+    """Build every legacy and scanned sample, and the whole-plan scans under build/scans/.
+
+    ``--scans-only`` writes the whole-plan scans alone (they need only pdftoppm and Pillow).
+    """
     SCANNED.mkdir(exist_ok=True)
     FULL_SCANS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        if "--scans-only" in sys.argv:
+            print("\n".join(str(path) for path in write_whole_scans(work)))
+            return 0
         write_tcvn3_docx(SOURCE_DOCX, SAMPLES / "plan-2024-tcvn3.docx")
         write_vni_docx(SOURCE_DOCX, SAMPLES / "plan-2024-vni.docx")
         write_tcvn3_pdf(SOURCE_PDF, SAMPLES / "plan-2024-tcvn3.pdf", work)
@@ -292,11 +367,8 @@ def main() -> int:
             pages.mkdir()
             excerpt = _render(SOURCE_PDF, dpi, pages, first, last)
             write_scan(excerpt, SCANNED / f"plan-2024-{name}-p{first}-{last}.pdf", dpi, bad, bilevel=True)
-            if "--excerpts-only" not in sys.argv:
-                whole = work / f"{name}-whole"
-                whole.mkdir()
-                full = FULL_SCANS / f"plan-2024-{name}.pdf"
-                write_scan(_render(SOURCE_PDF, dpi, whole), full, dpi, bad, bilevel=False)
+        if "--excerpts-only" not in sys.argv:
+            write_whole_scans(work)
     update_manifest()
     print("\n".join(name for name, _, _ in MANIFEST))
     return 0

@@ -52,7 +52,8 @@ def test_csv_has_a_bom_and_reads_back_to_the_json_rows(out_dir: Path) -> None:
                               "component_no": str(r["component_no"]), "papi": r["papi"],
                               **{f: r[f] for f in FIELDS},
                               "pages": ";".join(map(str, r["pages"])),
-                              "extra": json.dumps(r["extra"], ensure_ascii=False) if "extra" in r else ""}
+                              "extra": json.dumps(r["extra"], ensure_ascii=False) if "extra" in r else "",
+                              "ocr_confidence": ""}  # not a scan: no OCR confidence
                              for r in rows])
     pd.testing.assert_frame_equal(frame, expected)
 
@@ -219,3 +220,42 @@ def test_deadline_result_budget_and_papi_reach_every_output(tmp_path: Path) -> N
     got = conn.execute("SELECT key, papi, deadline, expected_result, budget FROM rows ORDER BY position").fetchall()
     assert got == [(r["key"], r["papi"], r["deadline"], r["expected_result"], r["budget"]) for r in doc["rows"]]
     assert len(got) == 36 and all(budget == "" for *_, budget in got)
+
+
+def test_rows_read_by_ocr_carry_their_confidence_and_weak_ones_go_to_review(tmp_path: Path) -> None:
+    import sqlite3
+    from dataclasses import replace
+
+    from core.model import Document, Provenance, Result, Row
+    from core.schema import first_problem, plan_schema
+    from export import export
+    from normalize import load_agency_list, resolve_cell
+
+    agencies = load_agency_list()
+    base = Row(key="1.1.1", dimension_no=1, component_no=1, dimension="1. D", component="1. C", indicators="",
+               tasks="", implementing="", lead="Phòng Y tế", sector_guidance="", coordinating="", pages=(1,))
+    base = replace(base, agencies=(("lead", resolve_cell(base.lead, agencies, cutoff=None)),))
+    sure = replace(base, ocr_confidence=91.4)
+    weak = replace(base, key="1.1.2", ocr_confidence=62.0)
+    doc = Document(Provenance("scan.pdf", "scan.pdf", "0" * 64, "pdf", "tesseract", 1), rows=(sure, weak))
+    out = tmp_path / "out"
+    out.mkdir()
+    export(Result((doc,), (), agencies.entries), out)
+    with (out / "rows.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert [(r["key"], r["ocr_confidence"]) for r in csv.DictReader(handle)] == [("1.1.1", "91.4"), ("1.1.2", "62.0")]
+    with (out / "review.csv").open(encoding="utf-8-sig", newline="") as handle:
+        review = list(csv.DictReader(handle))
+    # "Phòng Y tế" is an exact match: only the weak row's mention is listed, for its OCR confidence
+    assert [(r["key"], r["raw"], r["method"], r["ocr_confidence"]) for r in review] == [
+        ("1.1.2", "Phòng Y tế", "exact", "62.0")
+    ]
+    plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
+    assert first_problem(plan, plan_schema()) is None
+    assert [r["ocr_confidence"] for r in plan["documents"][0]["rows"]] == [91.4, 62.0]
+    with sqlite3.connect(out / "plan.sqlite") as conn:
+        assert conn.execute("SELECT key, ocr_confidence FROM rows ORDER BY id").fetchall() == [
+            ("1.1.1", 91.4), ("1.1.2", 62.0)
+        ]
+    html = (out / "review.html").read_text(encoding="utf-8")
+    assert "Rows to check against the scan (OCR confidence under 80)" in html
+    assert "1.1.2</a> <small>(confidence 62.0)</small>" in html and "1.1.1</a> <small>" not in html

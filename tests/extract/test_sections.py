@@ -107,3 +107,8 @@ def test_number_in_the_stt_column_and_title_in_the_merged_cell() -> None:
     out = merge(doc(*rows)).rows
     assert [r.key for r in out] == ["1.1.1", "1.1.2"]
     assert out[0].dimension == "Tham gia của người dân ở cấp cơ sở" and out[0].component == "Tri thức công dân"
+
+
+def test_a_number_cell_that_is_no_number_is_no_heading_number() -> None:
+    # an OCR reading of a TT cell ("4C"): not a number, and no crash
+    assert spanning_text(row({"STT": cell("4C")}, tasks=cell("Công khai, minh bạch"))) is None
