@@ -16,6 +16,7 @@ from core.text import drop_combining, fold, strip_marks
 from normalize.vocab import (
     ABBREVIATIONS,
     ANDS,
+    AREA_TAILS,
     COMMUNE_UNITS,
     DISTRICT_UNITS,
     LEADING_PLURALS,
@@ -91,9 +92,12 @@ _DISTRICT_LEVEL_RE = re.compile(
     rf"(?:^| )(?:(?:cấp|các|\d+) {_DISTRICT_UNIT}{_DISTRICT_MORE}*|{_DISTRICT_UNIT}{_DISTRICT_MORE}+)$"
 )
 _DISTRICT_LEVEL = "cấp huyện"
-#: "Trên địa bàn" (in the area, of the city) after the units of a level says where they are, not
-#: which body: "UBND các xã, phường, thị trấn trên địa bàn" is the commune level.
-_ON_AREA_RE = re.compile(rf" trên địa bàn(?: (?:thành phố|tỉnh|{alternation(DISTRICT_UNITS, ' ')}))?$")
+#: "Trên địa bàn" (in the area, of the city) or "(có) liên quan" after the units of a level says
+#: where or which of them, not which body: "UBND các xã, phường, thị trấn trên địa bàn" and "UBND
+#: các phường, xã có liên quan" are the commune level (vocabulary [levels] area_tails).
+_ON_AREA_RE = re.compile(
+    rf" (?:{alternation(AREA_TAILS, ' ')})(?: (?:thành phố|tỉnh|{alternation(DISTRICT_UNITS, ' ')}))?$"
+)
 #: Level words at or below the city's that may end a name ("thành phố và phường, xã"), with
 #: their joiners; "cơ sở" (the grassroots) at the end of a name is the commune level
 #: ("truyền thanh cơ sở").
