@@ -20,6 +20,8 @@ from normalize.vocab import (
     COMMUNE_UNITS,
     DISTRICT_UNITS,
     LEADING_PLURALS,
+    PLURALS,
+    RESIDENTIAL_HEADS,
     RESIDENTIAL_UNITS,
     alternation,
 )
@@ -246,10 +248,19 @@ def ends_with_plural_units(key: str) -> bool:
 def only_residential_units(key: str) -> bool:
     """Tell whether a key is nothing but a list of residential units ("tổ dân phố khu phố", "thôn và bản").
 
+    Who runs them may come first ("ban điều hành các khu phố", "trưởng thôn các thôn": vocabulary
+    [levels] residential_heads), and plural markers between them.
+
     >>> only_residential_units("tổ dân phố khu phố"), only_residential_units("tổ công tác")
     (True, False)
+    >>> only_residential_units("ban điều hành các khu phố"), only_residential_units("trưởng thôn")
+    (True, False)
     """
-    words = [w for w in key.split() if w not in ANDS]
+    words = key.split()
+    head = next((h for h in RESIDENTIAL_HEADS if words[: len(h)] == h), [])
+    words = [w for w in words[len(head) :] if w not in ANDS and w not in PLURALS]
+    if not words:
+        return False
     while words:
         unit = next((u for u in RESIDENTIAL_UNITS if words[: len(u)] == u), None)
         if unit is None:
