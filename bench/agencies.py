@@ -67,7 +67,7 @@ CONFIDENT = 90.0
 
 def resolve_cell(text: str, agencies: AgencyList, **options: object) -> tuple[Mention, ...]:
     """Resolve a cell as the pipeline does: the mentions, given their successors after the reform."""
-    mentions = tuple(in_place(m, PLACE["of"]) for m in resolve_in_list(text, agencies, **options))  # type: ignore[arg-type]
+    mentions = tuple(in_place(m, PLACE["of"], agencies) for m in resolve_in_list(text, agencies, **options))  # type: ignore[arg-type]
     if not SUCCESSORS["on"]:
         return mentions
     return tuple(to_successor(m, agencies) for m in mentions)

@@ -16,9 +16,12 @@ from core.text import drop_combining, fold, strip_marks
 from normalize.vocab import (
     ABBREVIATIONS,
     ANDS,
+    AREA_TAILS,
     COMMUNE_UNITS,
     DISTRICT_UNITS,
     LEADING_PLURALS,
+    PLURALS,
+    RESIDENTIAL_HEADS,
     RESIDENTIAL_UNITS,
     alternation,
 )
@@ -91,9 +94,12 @@ _DISTRICT_LEVEL_RE = re.compile(
     rf"(?:^| )(?:(?:cấp|các|\d+) {_DISTRICT_UNIT}{_DISTRICT_MORE}*|{_DISTRICT_UNIT}{_DISTRICT_MORE}+)$"
 )
 _DISTRICT_LEVEL = "cấp huyện"
-#: "Trên địa bàn" (in the area, of the city) after the units of a level says where they are, not
-#: which body: "UBND các xã, phường, thị trấn trên địa bàn" is the commune level.
-_ON_AREA_RE = re.compile(rf" trên địa bàn(?: (?:thành phố|tỉnh|{alternation(DISTRICT_UNITS, ' ')}))?$")
+#: "Trên địa bàn" (in the area, of the city) or "(có) liên quan" after the units of a level says
+#: where or which of them, not which body: "UBND các xã, phường, thị trấn trên địa bàn" and "UBND
+#: các phường, xã có liên quan" are the commune level (vocabulary [levels] area_tails).
+_ON_AREA_RE = re.compile(
+    rf" (?:{alternation(AREA_TAILS, ' ')})(?: (?:thành phố|tỉnh|{alternation(DISTRICT_UNITS, ' ')}))?$"
+)
 #: Level words at or below the city's that may end a name ("thành phố và phường, xã"), with
 #: their joiners; "cơ sở" (the grassroots) at the end of a name is the commune level
 #: ("truyền thanh cơ sở").
@@ -242,10 +248,19 @@ def ends_with_plural_units(key: str) -> bool:
 def only_residential_units(key: str) -> bool:
     """Tell whether a key is nothing but a list of residential units ("tổ dân phố khu phố", "thôn và bản").
 
+    Who runs them may come first ("ban điều hành các khu phố", "trưởng thôn các thôn": vocabulary
+    [levels] residential_heads), and plural markers between them.
+
     >>> only_residential_units("tổ dân phố khu phố"), only_residential_units("tổ công tác")
     (True, False)
+    >>> only_residential_units("ban điều hành các khu phố"), only_residential_units("trưởng thôn")
+    (True, False)
     """
-    words = [w for w in key.split() if w not in ANDS]
+    words = key.split()
+    head = next((h for h in RESIDENTIAL_HEADS if words[: len(h)] == h), [])
+    words = [w for w in words[len(head) :] if w not in ANDS and w not in PLURALS]
+    if not words:
+        return False
     while words:
         unit = next((u for u in RESIDENTIAL_UNITS if words[: len(u)] == u), None)
         if unit is None:

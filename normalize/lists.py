@@ -134,16 +134,18 @@ def to_successor(mention: Mention, agencies: AgencyList) -> Mention:
     return dataclasses.replace(mention, id=new.id, name=new.name, method=method, note=note)
 
 
-def in_place(mention: Mention, jurisdiction: Jurisdiction | None) -> Mention:
+def in_place(mention: Mention, jurisdiction: Jurisdiction | None, agencies: AgencyList | None = None) -> Mention:
     """Unmatch a mention that names another province than the plan's ("Sở Tư pháp tỉnh Quảng Trị" in Nghệ An's).
 
     Its id would be the plan's own body of that type: another jurisdiction's body, never given.
     Kept when the plan's province is unknown; the candidate stays a suggestion for a person.
+    Kept too when it names a province merged into (or renamed as) the plan's in 2025 and its entry
+    in ``agencies`` is a body the reform replaced (:func:`_predecessor_of_place`).
     """
     if mention.id is None or jurisdiction is None or not jurisdiction.province:
         return mention
     named = province_in(mention.raw)
-    if not named or named == jurisdiction.province:
+    if not named or named == jurisdiction.province or _predecessor_of_place(mention, named, jurisdiction, agencies):
         return mention
     change = f"names {named}, not this plan's {jurisdiction.province}"
     note = f"{mention.note}; {change}" if mention.note else change
@@ -153,9 +155,23 @@ def in_place(mention: Mention, jurisdiction: Jurisdiction | None) -> Mention:
     )
 
 
+def _predecessor_of_place(
+    mention: Mention, named: str, jurisdiction: Jurisdiction, agencies: AgencyList | None
+) -> bool:
+    """Tell whether a mention is a pre-reform body of a province that became part of the plan's.
+
+    "Cục Thuế tỉnh Thừa Thiên Huế" in a plan of thành phố Huế: the province became the city
+    (places.toml [provinces] gives what each province was merged into), and the entry matched is
+    a body replaced by the reform, so its successor is the plan's own body, a pre-reform name.
+    """
+    merged_into = load_places().provinces.get(named, ("", ""))[1]
+    entry = agencies.get(mention.id) if agencies is not None and mention.id else None
+    return merged_into == jurisdiction.province and entry is not None and bool(entry.replaced_by)
+
+
 def place_mention(mention: Mention, agencies: AgencyList, jurisdiction: Jurisdiction | None) -> Mention:
     """Check a mention against the plan's place, then give it its successor in a plan after the reform."""
-    mention = in_place(mention, jurisdiction)
+    mention = in_place(mention, jurisdiction, agencies)
     if jurisdiction is None or not is_post_reform(jurisdiction):
         return mention
     return to_successor(mention, agencies)

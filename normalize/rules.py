@@ -26,6 +26,8 @@ so a rule-made match under :data:`~core.model.REVIEW_BELOW` goes to review.
   đặc khu Cồn Cỏ": a province's one special zone named in the list of the units of its communes);
 - ``residential-units``: a list of residential units alone ("Các tổ dân phố, khu phố", "thôn,
   bản") for the one group of them on the list ("Các thôn, tổ dân phố");
+- ``regional-unit``: a unit of the tax or insurance service below the province ("Thuế cơ sở 1
+  ...", :mod:`normalize.regional`) for the province's body of that service;
 - ``channel-level``: a channel entry (a website, the radio) with its city and commune level words
   left off or changed ("Trang thông tin điện tử thành phố" for "... thành phố và phường, xã"): a
   channel is one medium whichever of its levels a row names; a body at another level is another
@@ -84,6 +86,7 @@ from normalize.keys import (
     without_level,
     words_fit_unmarked,
 )
+from normalize.regional import regional_unit
 from normalize.vocab import ABBREVIATIONS, NOT_PLACE_WORDS
 
 _CITY_LEVEL = "city"
@@ -432,6 +435,7 @@ KEY_RULES: tuple[Rule, ...] = (
     Rule("named-unit", _named_unit),
     Rule("residential-units", _residential_units),
     Rule("channel-level", _channel_level),
+    Rule("regional-unit", lambda query: regional_unit(query.key, query.index)),
     Rule("commune-stations", _commune_stations_rule),
     Rule("group-qualifier", _group_qualifier),
     Rule("first-part", _first_part),

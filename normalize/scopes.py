@@ -11,16 +11,20 @@ from __future__ import annotations
 import re
 
 from core.text import bare
+from normalize.vocab import INDICATOR_WORDS, alternation
+
+#: The words for an indicator (vocabulary [scopes]): "chỉ tiêu", "nội dung", spaces optional.
+_WORD = alternation(INDICATOR_WORDS, r"\s*")
 
 #: A scope after a dash, colon or comma closing a piece ("Phòng Y tế - chỉ tiêu 4").
-TRAILING_SCOPE_RE = re.compile(bare(r"\s*[-–—:,]\s*(?P<scope>(?:các\s+)?(?:chỉ\s*tiêu|CT)\b[^()]*)$"), re.IGNORECASE)
+TRAILING_SCOPE_RE = re.compile(bare(rf"\s*[-–—:,]\s*(?P<scope>(?:các\s+)?(?:{_WORD}|CT)\b[^()]*)$"), re.IGNORECASE)
 #: The word for an indicator, with what may follow it before the numbers: "chỉ tiêu", "CT" (also
 #: glued to its number, "CT1"), "các chỉ tiêu:", "chỉ tiêu số", "chỉ tiêu thứ", "chỉ tiêu từ"; and
 #: before it, "đối với" (as for) and the like.
 _INDICATOR_WORD_RE = re.compile(
     bare(
         r"(?:(?:đối\s+với|áp\s+dụng\s+(?:cho|với)|riêng|với|cho|ở|tại|chủ\s+trì|phối\s+hợp|thực\s+hiện)\s+)?"
-        r"(?:các\s+)?(?:chỉ\s*tiêu|(?<![^\W\d_])CT(?![^\W\d_]))\s*(?:(?:số|thứ)\s*)?(?:từ\s*)?:?\s*"
+        rf"(?:các\s+)?(?:{_WORD}|(?<![^\W\d_])CT(?![^\W\d_]))\s*(?:(?:số|thứ)\s*)?(?:từ\s*)?:?\s*"
     ),
     re.IGNORECASE,
 )
@@ -28,7 +32,7 @@ _INDICATOR_WORD_RE = re.compile(
 _INDICATOR_LIST_RE = re.compile(bare(r"[\d\s,;.\-–—]+(?:(?:và|đến)\s*[\d\s,;.\-–—]+)*"), re.IGNORECASE)
 _RANGE_RE = re.compile(bare(r"^(\d+)\s*(?:-|–|—|đến)\s*(\d+)$"))
 #: A scope written as a label before the bodies of its line: "Chỉ tiêu 1, 2: Phòng Nội vụ".
-_SCOPE_LABEL_RE = re.compile(bare(r"^\s*(?P<scope>(?:các\s+)?(?:chỉ\s*tiêu|CT)\b[^:()]*?)\s*:\s*(?=\S)"), re.IGNORECASE)
+_SCOPE_LABEL_RE = re.compile(bare(rf"^\s*(?P<scope>(?:các\s+)?(?:{_WORD}|CT)\b[^:()]*?)\s*:\s*(?=\S)"), re.IGNORECASE)
 #: The largest indicator range taken literally; "1-400" is a typo, kept as a note.
 MAX_INDICATOR_RANGE = 50
 

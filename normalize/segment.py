@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from core.text import bare, clean_text
+from normalize.clauses import names_a_body, requested_parts
 from normalize.requests import (
     REQUEST_CLOSES_RE,
     REQUEST_NOTE_RE,
@@ -122,7 +123,9 @@ def _region_to_pieces(
         if match is None:
             break
         content = " ".join(match.group(0)[1:-1].split())
-        if content and pieces:
+        if content and names_a_body(content) and parse_indicators(content) is None:  # a body of its own
+            pieces.append(Piece(content, requested, head=None))
+        elif content and pieces:
             pieces[-1] = _qualify(pieces[-1], content)
         elif content:
             pending.append(content)
@@ -177,7 +180,10 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
             after = _PAREN_AFTER_RE.match(line, match.end())  # "... phối hợp (chỉ tiêu 3, 4)": the request's
             regions.append((line[match.start("body") : match.end("body")] + (after.group(0) if after else ""), True))
             cursor = after.end() if after else match.end()
-        regions.append((line[cursor:], False))
+        if cursor and not in_request:  # "Đề nghị A chủ trì; B, C phối hợp": the request's sentence
+            regions.extend(requested_parts(line[cursor:], _masked(line[cursor:])))
+        else:
+            regions.append((line[cursor:], False))
         for region, requested in regions:
             for part in _split_masked(region, _slash_to_semicolon(_masked(region)), ";"):
                 shared = _SHARED_HEAD_RE.match(part)

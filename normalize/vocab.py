@@ -108,8 +108,12 @@ COMMUNE_UNITS: tuple[str, ...] = _words("levels", "commune_units")
 DISTRICT_UNITS: tuple[str, ...] = _words("levels", "district_units")
 #: The residential units under a commune, as lists of words (longer phrases first).
 RESIDENTIAL_UNITS: tuple[list[str], ...] = word_lists(_words("levels", "residential_units"))
+#: Who runs a residential unit, before the units ("Ban điều hành khu phố"), as lists of words.
+RESIDENTIAL_HEADS: tuple[list[str], ...] = word_lists(_words("levels", "residential_heads"))
 #: The units of the province level.
 PROVINCE_UNITS: tuple[str, ...] = _words("levels", "province_units")
+#: Words after the units of a level that say where or which of them ("trên địa bàn", "có liên quan").
+AREA_TAILS: tuple[str, ...] = _words("levels", "area_tails")
 #: Level words that name no body alone.
 LEVEL_WORDS_ALONE: frozenset[str] = frozenset(_words("levels", "alone"))
 #: Level words whose marks are put back in words typed without them.
@@ -136,3 +140,9 @@ LEADING_TASKS: tuple[str, ...] = _words("tasks", "leading")
 LABEL_NOUNS: tuple[str, ...] = _words("tasks", "label_nouns")
 #: Roles of a label before ":" and a list of names.
 LABEL_ROLES: tuple[str, ...] = _words("tasks", "label_roles")
+#: Words for an indicator before its numbers ("chỉ tiêu", "nội dung").
+INDICATOR_WORDS: tuple[str, ...] = _words("scopes", "indicator_words")
+#: State services of the province that work through units below it ("thuế", "bảo hiểm xã hội").
+REGIONAL_SERVICES: tuple[str, ...] = _words("regional", "services")
+#: The words naming such a unit after the service ("cơ sở", "khu vực").
+REGIONAL_UNITS: tuple[str, ...] = _words("regional", "units")

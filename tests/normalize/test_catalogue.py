@@ -145,6 +145,13 @@ def test_a_regional_body_of_a_users_list_is_recognised_by_its_type(tmp_path: Pat
         ("Văn phòng Đảng ủy phường", DONG_HA, "quang-tri/phuong-dong-ha/van-phong-dang-uy"),
         ("Bộ phận một cửa phường", DONG_HA, "quang-tri/phuong-dong-ha/trung-tam-phuc-vu-hcc"),
         ("Các thôn, bản", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
+        ("Đoàn phường", DONG_HA, "quang-tri/phuong-dong-ha/doan-thanh-nien"),
+        ("Văn phòng - Thống kê phường", DONG_HA, "quang-tri/phuong-dong-ha/van-phong-hdnd-ubnd"),
+        ("Các phòng, đơn vị thuộc UBND phường", DONG_HA, "quang-tri/phuong-dong-ha/cac-phong-chuyen-mon"),
+        ("Ban điều hành các tổ dân phố", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
+        ("Trưởng khu phố các khu phố", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
+        ("Thuế cơ sở 3 tỉnh Quảng Trị", QUANG_TRI, "quang-tri/thue"),
+        ("Bảo hiểm xã hội cơ sở Đông Hà", DONG_HA, "quang-tri/bhxh"),
     ],
 )
 def test_short_names_and_the_bodies_of_2025(text: str, jurisdiction: Jurisdiction, expected: str) -> None:
@@ -205,3 +212,24 @@ def test_an_official_names_list_reads_the_standard_abbreviations(tmp_path: Path,
         replace=mine,
     )
     assert [to_successor(m, agencies).id for m in resolve_cell(text, agencies)] == [expected]
+
+
+def test_regional_units_of_another_province_or_of_a_region_are_not_the_province_body() -> None:
+    assert ids("Thuế cơ sở 2 tỉnh Nghệ An", QUANG_TRI) == [None]
+    assert ids("Bảo hiểm xã hội khu vực", DONG_HA) == [None]
+
+
+def test_a_pre_reform_body_named_with_the_province_merged_into_the_plan(tmp_path: Path) -> None:
+    """A province merged into (or renamed as) the plan's: its replaced body's successor is the plan's own."""
+    mine = tmp_path / "mine.csv"
+    mine.write_text(
+        HEADER + "thue,Thuế tỉnh Quảng Trị,agency,province,,,\n"
+        "cuc-thue,Cục Thuế tỉnh Quảng Bình,agency,province,,thue,2025-03-01\n"
+        "so-noi-vu,Sở Nội vụ tỉnh Quảng Trị,agency,province,Sở Nội vụ tỉnh Quảng Bình,,\n",
+        encoding="utf-8",
+    )
+    agencies = list_for(QUANG_TRI, replace=mine)
+    found = [place_mention(m, agencies, QUANG_TRI) for m in resolve_cell("Cục Thuế tỉnh Quảng Bình", agencies)]
+    assert [m.id for m in found] == ["thue"]
+    current = [place_mention(m, agencies, QUANG_TRI) for m in resolve_cell("Sở Nội vụ tỉnh Quảng Bình", agencies)]
+    assert [m.id for m in current] == [None], "a current body of the old province is not the plan's"

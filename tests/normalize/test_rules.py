@@ -43,6 +43,7 @@ RULE_CASES = [
     ("UBND các xã, thị trấn Nam Đàn", "named-unit"),
     ("Các tổ dân phố, khu phố", "residential-units"),
     ("Trang thông tin điện tử", "channel-level"),
+    ("Thuế cơ sở 2 tỉnh Nghệ An", "regional-unit"),
     ("Đài truyền thanh cấp xã", "commune-stations"),
     ("Các phòng ban chuyên môn thuộc UBND thành phố", "group-qualifier"),
     ("Phòng Giáo dục", "first-part"),
@@ -59,7 +60,7 @@ def test_every_rule_has_a_case() -> None:
 
 #: The province whose catalogue reads the cases of :data:`IN_PROVINCE`.
 PROVINCE = "tỉnh Nghệ An"
-IN_PROVINCE = frozenset({"Sở Y tê"})
+IN_PROVINCE = frozenset({"Sở Y tê", "Thuế cơ sở 2 tỉnh Nghệ An"})
 #: The ward whose catalogue reads the cases of :data:`IN_WARD`.
 WARD = "phường Trường Vinh, tỉnh Nghệ An"
 IN_WARD = frozenset({"Các tổ dân phố, khu phố"})

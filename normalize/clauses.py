@@ -1,0 +1,79 @@
+"""Clauses of a cell that say who is asked, and bodies written inside a parenthesis.
+
+Two rules of segmentation (:mod:`normalize.segment` calls them), each a small named function,
+listed in :data:`CLAUSE_RULES` in the order the segmentation applies them:
+
+- ``request-sentence``: a request covers its whole sentence. "Đề nghị A chủ trì giám sát; B, C
+  phối hợp" asks A to lead and B and C to help: the part after ";" closed by the request's own
+  words ("phối hợp") is asked too (:func:`requested_parts`).
+- ``body-in-parentheses``: "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)" names
+  two bodies: a parenthesis that opens with a capitalised head noun and names its own level names
+  a body of its own, not a note on the one before (:func:`names_a_body`). Without a level ("Văn
+  phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)") it says which unit of the body before is
+  meant, and stays its note.
+
+Words are data (normalize/vocabulary.toml); patterns match :func:`core.text.bare` text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.text import bare
+from normalize.keys import expanded_key, key_levels
+from normalize.requests import REQUEST_CLOSES_RE
+from normalize.vocab import HEAD_NOUNS, OWN_HEADS, PLURALS, alternation
+
+#: A head noun opening a body's name, capitalised as names are written ("Trung tâm ...", "Sở ...").
+_HEAD_RE = re.compile(rf"(?:{alternation((*HEAD_NOUNS, *OWN_HEADS))})\b", re.IGNORECASE)
+#: Head nouns that open no body's name inside a parenthesis: a plural marker, a request's words.
+_NOT_BODIES = frozenset({*PLURALS, "đề nghị"})
+#: Fewest words of a body's name in a parenthesis: one word ("(Sở)") is a note, not a name.
+MIN_NAME_WORDS = 2
+
+
+def requested_parts(region: str, masked: str) -> list[tuple[str, bool]]:
+    """Cut the rest of a request's line at ";": each part, and whether the request asks it.
+
+    ``masked`` is ``region`` with its parentheses blanked (same length). A part that closes with
+    the request's words ("B, C phối hợp") is asked with the body the line's "Đề nghị" named; the
+    closing words are no part of a name, so they are left off. Other parts are not asked.
+
+    >>> requested_parts("; Hội Nông dân tỉnh phối hợp", "; Hội Nông dân tỉnh phối hợp")
+    [('', False), (' Hội Nông dân tỉnh ', True)]
+    """
+    parts: list[tuple[str, bool]] = []
+    start = 0
+    for end in [*(i for i, char in enumerate(masked) if char == ";"), len(masked)]:
+        closing = REQUEST_CLOSES_RE.search(bare(masked[start:end]))
+        if closing and closing.start() > 0:
+            parts.append((region[start : start + closing.start()], True))
+        else:
+            parts.append((region[start:end], False))
+        start = end + 1
+    return parts
+
+
+def names_a_body(content: str) -> bool:
+    """Tell whether a parenthesis' content is a body's name: a capitalised head noun, more words, a level.
+
+    >>> names_a_body("Trung tâm Phục vụ hành chính công tỉnh"), names_a_body("theo chức năng")
+    (True, False)
+    >>> names_a_body("Trung tâm Phục vụ hành chính công")
+    False
+    >>> names_a_body("Đề nghị phối hợp"), names_a_body("Các phòng")
+    (False, False)
+    """
+    head = _HEAD_RE.match(content)
+    if head is None or not content[:1].isupper():
+        return False
+    if " ".join(head.group(0).casefold().split()) in _NOT_BODIES:
+        return False
+    return len(content.split()) >= MIN_NAME_WORDS and bool(key_levels(expanded_key(content)))
+
+
+#: The segmentation rules of this module, by name, in the order :mod:`normalize.segment` applies them.
+CLAUSE_RULES: tuple[tuple[str, object], ...] = (
+    ("request-sentence", requested_parts),
+    ("body-in-parentheses", names_a_body),
+)

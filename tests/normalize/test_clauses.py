@@ -1,0 +1,62 @@
+"""Clauses: a request covering its sentence, a body named in parentheses, scope tails and request verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize.clauses import CLAUSE_RULES, names_a_body, requested_parts
+from normalize.keys import expanded_key, level_key
+from normalize.scopes import parse_indicators
+from normalize.segment import Piece, cell_to_pieces
+
+
+def test_request_covers_the_parts_closed_by_its_words() -> None:
+    cell = "Đề nghị Hội Cựu chiến binh xã chủ trì giám sát; Hội Nông dân xã, Đoàn Thanh niên xã phối hợp"
+    pieces = cell_to_pieces(cell)
+    assert [p.text for p in pieces] == ["Hội Cựu chiến binh xã", "Hội Nông dân xã, Đoàn Thanh niên xã"]
+    assert all(p.requested for p in pieces)
+
+
+def test_a_part_not_closed_by_the_request_words_is_not_asked() -> None:
+    pieces = cell_to_pieces("Đề nghị Hội Nông dân xã phối hợp; Phòng Kinh tế")
+    assert [(p.text, p.requested) for p in pieces] == [("Hội Nông dân xã", True), ("Phòng Kinh tế", False)]
+    assert requested_parts("Phòng Kinh tế", "Phòng Kinh tế") == [("Phòng Kinh tế", False)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "body"),
+    [
+        ("Đề nghị Đảng ủy phường lãnh đạo, chỉ đạo", "Đảng ủy phường"),
+        ("Đề nghị Ban Thường vụ Thành ủy lãnh đạo", "Ban Thường vụ Thành ủy"),
+        ("Đề nghị HĐND phường giám sát (việc triển khai)", "HĐND phường"),
+    ],
+)
+def test_request_verbs_are_no_part_of_the_name(cell: str, body: str) -> None:
+    (piece,) = cell_to_pieces(cell)
+    assert (piece.text, piece.requested) == (body, True)
+
+
+def test_body_with_its_level_in_parentheses_is_a_body_of_its_own() -> None:
+    assert cell_to_pieces("Sở Y tế (Trung tâm Kiểm soát bệnh tật tỉnh)") == (
+        Piece("Sở Y tế"),
+        Piece("Trung tâm Kiểm soát bệnh tật tỉnh"),
+    )
+    assert cell_to_pieces("Văn phòng UBND tỉnh (Trung tâm Tin học)") == (
+        Piece("Văn phòng UBND tỉnh", note="Trung tâm Tin học"),
+    ), "without a level: which unit of the body before"
+    assert not names_a_body("chủ trì") and not names_a_body("Các phòng thuộc UBND xã")
+    assert [name for name, _ in CLAUSE_RULES] == ["request-sentence", "body-in-parentheses"]
+
+
+def test_contents_numbered_like_indicators() -> None:
+    assert parse_indicators("nội dung 1, 2") == (1, 2)
+    assert cell_to_pieces("Phòng Kinh tế (nội dung 3)") == (Piece("Phòng Kinh tế", indicators=(3,)),)
+
+
+def test_scope_tail_taken_off_and_group_kept_whole() -> None:
+    pieces = cell_to_pieces("Các cơ quan, đơn vị, UBND các xã theo chức năng, nhiệm vụ được giao")
+    assert [(p.text, p.note) for p in pieces] == [
+        ("Các cơ quan, đơn vị, UBND các xã", "theo chức năng, nhiệm vụ được giao")
+    ]
+    assert level_key(expanded_key("UBND các phường, xã có liên quan")) == "ủy ban nhân dân cấp xã"
+    assert level_key(expanded_key("Các phòng, ban có liên quan")) == "phòng ban liên quan"
