@@ -17,16 +17,18 @@ Keep these cells out of rule-writing: read a miss here only to report it, never 
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
-from functools import cache
-
 import pytest
-from conftest import ROOT, load_bench
+from heldout_sets import (
+    GOLDEN,
+    check_catalogue_labels,
+    check_floors,
+    check_labels,
+    check_no_confident_wrong,
+    floor_cases,
+    wrong_cases,
+)
 
-BENCH = load_bench("agencies")
-HELDOUT = ROOT / "tests" / "golden" / "agencies" / "heldout2026b"
-NO_ID = "-"
+HELDOUT = GOLDEN / "heldout2026b"
 
 #: Each set's jurisdiction, as ``--jurisdiction`` takes it.
 JURISDICTIONS = {
@@ -35,83 +37,6 @@ JURISDICTIONS = {
     "phuong-ben-thanh-2026": "phường Bến Thành, Thành phố Hồ Chí Minh",
     "xa-bac-ha-2026": "xã Bắc Hà, tỉnh Lào Cai",
 }
-#: The issue's floors per list: (F1, share of cells segmented right); None where the issue sets none.
-FLOORS = {"full": (0.97, 0.95), "official": (0.95, 0.90), "catalogue": None}
-
-
-def translate_expected(expected: str, label_ids: dict[str, str], raw_ids: dict[str, str]) -> str:
-    """Rewrite one cell's labels with catalogue ids: by the label's id, or by raw text for a body on no list."""
-    parts = []
-    for part in expected.split(" | "):
-        raw, _, rest = part.partition(" => ")
-        agency_id, *flags = rest.split()
-        new = raw_ids.get(raw, agency_id) if agency_id == NO_ID else label_ids[agency_id]
-        parts.append(" ".join([f"{raw} =>", new, *flags]))
-    return " | ".join(parts)
-
-
-def catalogue_rows(name: str) -> list[list[str]]:
-    """Return the rows of ``<name>.csv`` (header first) with their ids translated to the catalogue's."""
-    with (HELDOUT / "catalogue-ids.csv").open(encoding="utf-8", newline="") as handle:
-        mapping = [row for row in csv.DictReader(handle) if row["set"] == name]
-    label_ids = {row["label"]: row["catalogue_id"] for row in mapping if row["label"] != NO_ID}
-    raw_ids = {row["raw"]: row["catalogue_id"] for row in mapping if row["label"] == NO_ID}
-    with (HELDOUT / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))
-    return [rows[0]] + [[*row[:4], translate_expected(row[4], label_ids, raw_ids)] for row in rows[1:]]
-
-
-@pytest.mark.parametrize("name", sorted(JURISDICTIONS))
-def test_catalogue_labels_follow_the_mapping(name: str) -> None:
-    with (HELDOUT / "catalogue" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-        assert list(csv.reader(handle)) == catalogue_rows(name)
-
-
-@pytest.mark.parametrize("name", sorted(JURISDICTIONS))
-def test_labels_name_bodies_of_the_list_and_text_of_the_cell(name: str) -> None:
-    """Every labelled id is a current (not replaced) body of the set's own list, every raw text is in its cell."""
-    with (HELDOUT / "lists" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-        current = {row["id"] for row in csv.DictReader(handle) if not row["replaced_by"]}
-    for cell in BENCH.load_labels(HELDOUT / f"{name}.csv"):
-        for expected in cell.expected:
-            assert expected.raw in cell.cell, (cell.case, expected.raw)
-            assert expected.id is None or expected.id in current, (cell.case, expected.id)
-
-
-@dataclass(frozen=True)
-class Result:
-    """One set read against one list."""
-
-    f1: float
-    segmented: float
-    wrong: int
-
-
-@cache
-def measure(name: str, lists: str) -> Result:
-    """Measure set ``name`` with its full list, its official list, or the catalogue, as bench/agencies.py does."""
-    from normalize.jurisdiction import is_post_reform, parse_jurisdiction
-    from normalize.lists import list_for
-
-    place = parse_jurisdiction(JURISDICTIONS[name])
-    replace = {"full": f"{name}.csv", "official": f"{name}-official.csv"}.get(lists)
-    agencies = list_for(place, replace=HELDOUT / "lists" / replace if replace else None)
-    labels = HELDOUT / "catalogue" / f"{name}.csv" if lists == "catalogue" else HELDOUT / f"{name}.csv"
-    cells = BENCH.load_labels(labels)
-    BENCH.SUCCESSORS["on"], BENCH.PLACE["of"] = is_post_reform(place), place
-    try:
-        scores = BENCH.measure(cells, agencies)
-        wrong = BENCH.confident_wrong(cells, agencies)
-    finally:
-        BENCH.SUCCESSORS["on"], BENCH.PLACE["of"] = False, None
-    return Result(scores.f1, scores.segmented, wrong)
-
-
-def xfail(reason: str) -> pytest.MarkDecorator:
-    """A goal not met on the first run: strict, so meeting it shows."""
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 #: (set, list) pairs whose F1/segmented floor is not met, with its numbers. Empty since branch
 #: agencies-rules2, whose rules were written from these sets' misses: they are development sets now.
 FLOOR_FAILS: dict[tuple[str, str], str] = {}
@@ -119,35 +44,21 @@ FLOOR_FAILS: dict[tuple[str, str], str] = {}
 WRONG_FAILS: dict[tuple[str, str], str] = {}
 
 
-def _floor_cases() -> list[object]:
-    cases = []
-    for name in sorted(JURISDICTIONS):
-        for lists, floors in FLOORS.items():
-            if floors is None:
-                continue
-            reason = FLOOR_FAILS.get((name, lists))
-            cases.append(pytest.param(name, lists, id=f"{name}-{lists}", marks=[xfail(reason)] if reason else []))
-    return cases
+@pytest.mark.parametrize("name", sorted(JURISDICTIONS))
+def test_catalogue_labels_follow_the_mapping(name: str) -> None:
+    check_catalogue_labels(HELDOUT, name)
 
 
-def _wrong_cases() -> list[object]:
-    cases = []
-    for name in sorted(JURISDICTIONS):
-        for lists in ("full", "catalogue"):
-            reason = WRONG_FAILS.get((name, lists))
-            cases.append(pytest.param(name, lists, id=f"{name}-{lists}", marks=[xfail(reason)] if reason else []))
-    return cases
+@pytest.mark.parametrize("name", sorted(JURISDICTIONS))
+def test_labels_name_bodies_of_the_list_and_text_of_the_cell(name: str) -> None:
+    check_labels(HELDOUT, name)
 
 
-@pytest.mark.parametrize(("name", "lists"), _floor_cases())
+@pytest.mark.parametrize(("name", "lists"), floor_cases(list(JURISDICTIONS), FLOOR_FAILS))
 def test_f1_and_segmentation_goals(name: str, lists: str) -> None:
-    floors = FLOORS[lists]
-    assert floors is not None
-    result = measure(name, lists)
-    assert result.f1 >= floors[0], result
-    assert result.segmented >= floors[1], result
+    check_floors(HELDOUT, JURISDICTIONS[name], name, lists)
 
 
-@pytest.mark.parametrize(("name", "lists"), _wrong_cases())
+@pytest.mark.parametrize(("name", "lists"), wrong_cases(list(JURISDICTIONS), WRONG_FAILS))
 def test_no_confident_wrong_body(name: str, lists: str) -> None:
-    assert measure(name, lists).wrong == 0
+    check_no_confident_wrong(HELDOUT, JURISDICTIONS[name], name, lists)
