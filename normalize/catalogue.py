@@ -37,8 +37,15 @@ from normalize.keys import expanded_key, name_key
 
 CATALOGUE_FILE = "catalogue.csv"
 CATALOGUE_COLUMNS = ("type", "name", "kind", "tier", "aliases", "replaced_by", "replaced_since", "basis")
-#: Tiers of the catalogue: a jurisdiction's own, and the groups of the levels under a province.
-TIERS = ("province", "commune", "communes", "districts")
+#: Tiers of the catalogue: a jurisdiction's own, the groups of the levels under a province, and
+#: the bodies of a former island district a special zone took over (``zone``, successors of its tier).
+TIERS = ("province", "commune", "communes", "districts", "zone")
+#: The tier whose successors a ``zone`` body names: the special zone is of the commune level.
+_SUCCESSOR_TIER = {"zone": "commune"}
+#: The level key of a special zone (normalize/places.toml), the one level with ``zone`` bodies.
+_SPECIAL_ZONE = "special-zone"
+#: The level word of the district a special zone was made from.
+_DISTRICT_WORD = "huyện"
 #: The level word of a province whose centrally-run cities write "thành phố" instead.
 _PROVINCE_WORD = "tỉnh"
 _PLACEHOLDER_RE = re.compile(r"\{(level|party|youth|place)\}")
@@ -80,7 +87,7 @@ def load_catalogue() -> tuple[BodyType, ...]:
         types.append(BodyType(**{**values, "aliases": aliases}))  # type: ignore[arg-type]
     known = {(t.tier, t.type) for t in types}
     for body in types:
-        if body.replaced_by and (body.tier, body.replaced_by) not in known:
+        if body.replaced_by and (_SUCCESSOR_TIER.get(body.tier, body.tier), body.replaced_by) not in known:
             msg = f"normalize/{CATALOGUE_FILE}: {body.type} is replaced_by {body.replaced_by!r}, no type of its tier"
             raise AgencyListError(msg)
     return tuple(types)
@@ -121,6 +128,12 @@ def _commune_place(jurisdiction: Jurisdiction) -> _Place:
     return _Place(
         jurisdiction.word, jurisdiction.name, prefix, party, f"Đoàn Thanh niên {jurisdiction.word}", "commune", True
     )
+
+
+def _district_place(jurisdiction: Jurisdiction) -> _Place:
+    """Return the former district a special zone was made from: its name, its bodies' ids beside the zone's."""
+    zone = _commune_place(jurisdiction)
+    return _Place(_DISTRICT_WORD, jurisdiction.name, zone.prefix, "Huyện ủy", "Huyện đoàn", "commune", False)
 
 
 def _fill(template: str, place: _Place, *, with_name: bool) -> str:
@@ -219,6 +232,8 @@ def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
     elif tier == "commune":
         entries = _entries(of["commune"], _commune_place(jurisdiction), plain=False)
         entries += _entries(of["province"], _province_place(jurisdiction, own=False), plain=False)
+        if jurisdiction.level == _SPECIAL_ZONE and is_post_reform(jurisdiction):
+            entries += _entries(of["zone"], _district_place(jurisdiction), plain=False)
     else:
         msg = f"the catalogue has no bodies of the district level ({jurisdiction.label}): use the city list"
         raise AgencyListError(msg)
@@ -229,7 +244,7 @@ def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
         a.id: by_type[(b_tier, a.id.rsplit("/", 1)[1])].basis
         for a in entries
         if a.replaced_by
-        for b_tier in ("province", "commune")
+        for b_tier in ("province", "commune", "zone")
         if (b_tier, a.id.rsplit("/", 1)[1]) in by_type
     }
     return AgencyList(tuple(entries), changes)

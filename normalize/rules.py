@@ -37,6 +37,7 @@ so a rule-made match under :data:`~core.model.REVIEW_BELOW` goes to review.
   sở"); a station alone or at the city's level is one station, another body;
 - ``group-qualifier``: a group's name the fuzzy step reads once where its members sit is taken off
   ("Các phòng ban chuyên môn thuộc UBND thành phố");
+- ``head-of-body``, ``group-with-qualifier``: a head's title, a group's "có ..." (:mod:`normalize.titles`);
 - ``first-part`` and ``reordered``: a Phòng's name cut to its first part ("Phòng Giáo dục"), or
   with its parts in another order ("Phòng Kế hoạch - Tài chính");
 - ``restored-marks``: any rule above, or a key-derived spelling, on the name with the marks of
@@ -87,6 +88,7 @@ from normalize.keys import (
     words_fit_unmarked,
 )
 from normalize.regional import regional_unit
+from normalize.titles import group_with_qualifier, head_of_body
 from normalize.vocab import ABBREVIATIONS, NOT_PLACE_WORDS
 
 _CITY_LEVEL = "city"
@@ -475,6 +477,8 @@ def _initials_slip(query: Query) -> str | None:
 #: Every rescue rule, in the order they run: the first to find an entry at the mention's level decides.
 RULES: tuple[Rule, ...] = (
     *KEY_RULES,
+    Rule("head-of-body", lambda query: head_of_body(query, _MENDED_RULES)),
+    Rule("group-with-qualifier", lambda query: group_with_qualifier(query, _MENDED_RULES)),
     Rule("restored-marks", _restored_marks),
     Rule("abbreviation-typo", _abbreviation_typo),
     Rule("initials-slip", _initials_slip),

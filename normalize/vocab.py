@@ -146,3 +146,7 @@ INDICATOR_WORDS: tuple[str, ...] = _words("scopes", "indicator_words")
 REGIONAL_SERVICES: tuple[str, ...] = _words("regional", "services")
 #: The words naming such a unit after the service ("cơ sở", "khu vực").
 REGIONAL_UNITS: tuple[str, ...] = _words("regional", "units")
+#: Titles of the head of a body, before the body's name ("Thủ trưởng", "Chủ tịch").
+HEAD_TITLES: tuple[list[str], ...] = word_lists(_words("titles", "heads"))
+#: The word that opens a qualifier of a group's members ("có").
+GROUP_QUALIFIER_WORD: str = str(_DATA["titles"]["qualifier"])

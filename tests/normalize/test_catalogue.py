@@ -17,6 +17,7 @@ QUANG_TRI = Jurisdiction("province", "tỉnh", "Quảng Trị", "Quảng Trị",
 QUANG_BINH_2024 = Jurisdiction("province", "tỉnh", "Quảng Bình", "Quảng Bình", 2024)
 DONG_HA = Jurisdiction("ward", "phường", "Đông Hà", "Quảng Trị", 2026)
 HA_NOI = Jurisdiction("central-city", "thành phố", "Hà Nội", "Hà Nội", 2026)
+CO_TO = Jurisdiction("special-zone", "đặc khu", "Cô Tô", "Quảng Ninh", 2026)
 
 
 def ids(text: str, jurisdiction: Jurisdiction) -> list[str | None]:
@@ -26,8 +27,19 @@ def ids(text: str, jurisdiction: Jurisdiction) -> list[str | None]:
 
 def test_every_type_of_the_catalogue_has_a_known_tier_and_successor() -> None:
     types = load_catalogue()
-    assert {t.tier for t in types} <= {"province", "commune", "communes", "districts"}
+    assert {t.tier for t in types} <= {"province", "commune", "communes", "districts", "zone"}
     assert any(t.type == "so-noi-vu" for t in types)
+
+
+def test_a_special_zones_plan_reads_the_former_districts_bodies_as_the_zones() -> None:
+    assert ids("UBND huyện Cô Tô; Huyện ủy", CO_TO) == [
+        "quang-ninh/dac-khu-co-to/ubnd",
+        "quang-ninh/dac-khu-co-to/dang-uy",
+    ]
+    assert ids("Phòng Giáo dục và Đào tạo huyện", CO_TO) == ["quang-ninh/dac-khu-co-to/phong-van-hoa-xa-hoi"]
+    mention = resolve_cell("Công an huyện", catalogue_for(CO_TO))[0]
+    assert "Công an huyện Cô Tô -> Công an đặc khu Cô Tô" in (to_successor(mention, catalogue_for(CO_TO)).note or "")
+    assert ids("UBND huyện", DONG_HA) == [None], "a ward was not made from one district: no successor"
 
 
 def test_a_body_is_the_jurisdictions_own() -> None:

@@ -37,22 +37,7 @@ JURISDICTIONS = {
     "dac-khu-con-dao-2026": "đặc khu Côn Đảo, Thành phố Hồ Chí Minh",
 }
 #: (set, list) pairs whose F1/segmented floor is not met on the first run (main 49e3f95), with its numbers.
-FLOOR_FAILS: dict[tuple[str, str], str] = {
-    ("khanh-hoa-2026", "full"): "F1 0.893, segmented 96.4%: groups with a qualifier unmatched ('Các sở, ngành "
-    "có thủ tục hành chính', 'UBND các xã có đồng bào dân tộc thiểu số', 'các cơ quan có liên quan'), heads of "
-    "bodies ('Thủ trưởng các sở, ban, ngành' cut at its commas, 'Chủ tịch UBND các xã, phường, đặc khu'), the "
-    "Trung tâm in parentheses after 'Văn phòng UBND tỉnh' dropped",
-    ("khanh-hoa-2026", "official"): "F1 0.893 (segmented 96.4%): the same six misses as with the full list",
-    ("phuong-hai-chau-2026", "official"): "F1 0.903 (segmented 98.1%): 'Công chức Văn phòng - Thống kê "
-    "(phường)' (pre-reform), 'Tổ trưởng tổ dân phố', 'Các phòng chuyên môn', 'Chủ tịch UBND phường', "
-    "'Đảng ủy phường lãnh đạo, chỉ đạo' unmatched",
-    ("dac-khu-con-dao-2026", "official"): "F1 0.690 (segmented 98.0%): the district's pre-reform bodies "
-    "('UBND huyện Côn Đảo', 'Huyện ủy', 'Công an huyện', 'Văn phòng HĐND và UBND huyện', 'Bộ phận Một cửa "
-    "huyện', 'Phòng Tài nguyên và Môi trường', 'Phòng Văn hóa và Thông tin huyện', 'Phòng Giáo dục và Đào tạo "
-    "huyện', 'Ủy ban MTTQ Việt Nam huyện') not read as their special zone's successors, 'Trung tâm Y tế Quân "
-    "dân y', 'Vườn quốc gia Côn Đảo', 'Ban Điều hành các khu dân cư', 'Các phòng, đơn vị thuộc UBND đặc khu', "
-    "heads of bodies and 'Ban Thường vụ Đảng ủy đặc khu lãnh đạo, chỉ đạo' unmatched",
-}
+FLOOR_FAILS: dict[tuple[str, str], str] = {}
 #: (set, list) pairs with a confident wrong id on the first run.
 WRONG_FAILS: dict[tuple[str, str], str] = {}
 

@@ -48,6 +48,8 @@ RULE_CASES = [
     ("Các phòng ban chuyên môn thuộc UBND thành phố", "group-qualifier"),
     ("Phòng Giáo dục", "first-part"),
     ("Phòng Kế hoạch - Tài chính", "reordered"),
+    ("Chủ tịch UBND các xã, phường", "head-of-body"),
+    ("UBND các xã có đồng bào dân tộc thiểu số", "group-with-qualifier"),
     ("UBND cac xa, phuong", "restored-marks"),
     ("Văn phòng HĐND và UBDN thành phố", "abbreviation-typo"),
     ("Phòng TC-HK", "initials-slip"),

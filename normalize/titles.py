@@ -1,0 +1,90 @@
+"""Bodies asked through their head or named as a group with a qualifier, read as the body or group.
+
+- ``head-of-body``: "Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND phường": a head's title
+  (vocabulary [titles] heads) before a name asks the body through its head, so the name after the
+  title is read by the rules (:func:`head_of_body`);
+- ``group-with-qualifier``: "Các sở, ngành có thủ tục hành chính", "UBND các xã có đồng bào dân
+  tộc thiểu số": which of a group's members, after "có" (vocabulary [titles] qualifier), does not
+  change the group (:func:`group_with_qualifier`).
+
+Both read the shorter key with the rules :mod:`normalize.rules` passes in; the levels stay the ones
+the mention was written with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, Self
+
+from normalize.keys import expanded_key
+from normalize.vocab import GROUP_QUALIFIER_WORD, HEAD_TITLES, PLURALS
+
+
+class Query(Protocol):
+    """What these rules read of :class:`normalize.rules.Query` (not imported: rules.py imports this module)."""
+
+    @property
+    def raw(self) -> str: ...  # noqa: D102
+    @property
+    def key(self) -> str: ...  # noqa: D102
+    def fits(self, agency_id: str | None) -> bool: ...  # noqa: D102
+    def with_key(self, key: str) -> Self: ...  # noqa: D102
+
+
+class Rule(Protocol):
+    """What these rules use of :class:`normalize.rules.Rule`: its ``find``."""
+
+    @property
+    def find(self) -> Callable[[Any], str | None]: ...  # noqa: D102
+
+
+def title_words(words: Sequence[str]) -> int:
+    """Return how many of the first ``words`` are a head's title ("Thủ trưởng", "Chủ tịch"), 0 if none.
+
+    >>> title_words("Thủ trưởng các sở , ban".split())
+    2
+    >>> title_words("Sở Nội vụ".split())
+    0
+    """
+    folded = [word.casefold() for word in words]
+    return next((len(t) for t in HEAD_TITLES if len(folded) > len(t) and folded[: len(t)] == t), 0)
+
+
+def without_title(key: str) -> str | None:
+    """Return an expanded key without the head's title it opens with, or None when it opens with none."""
+    words = key.split()
+    at = title_words(words)
+    return expanded_key(" ".join(words[at:])) if at else None
+
+
+def without_qualifier(raw: str, key: str) -> str | None:
+    """Return a group's key without what its members have ("... có thủ tục hành chính"), or None.
+
+    The mention must name a group: a plural marker before "có" in the key, or opening ``raw`` (the
+    expanded key has lost a leading "các": "sở ngành có ...").
+    """
+    words = key.split()
+    if GROUP_QUALIFIER_WORD not in words[1:]:
+        return None
+    stem = words[: words.index(GROUP_QUALIFIER_WORD, 1)]
+    opener = raw.split()[0].casefold() if raw.split() else ""
+    plural = opener in PLURALS or any(word in PLURALS for word in stem)
+    return expanded_key(" ".join(stem)) if plural else None
+
+
+def _first_fit(query: Query, key: str | None, rules: tuple[Rule, ...]) -> str | None:
+    """Return what the first of ``rules`` finds for ``key`` at the levels ``query`` names, or None."""
+    if not key or key == query.key:
+        return None
+    read = query.with_key(key)
+    return next((found for rule in rules if read.fits(found := rule.find(read))), None)
+
+
+def head_of_body(query: Query, rules: tuple[Rule, ...]) -> str | None:
+    """Read the name after a head's title with ``rules``."""
+    return _first_fit(query, without_title(query.key), rules)
+
+
+def group_with_qualifier(query: Query, rules: tuple[Rule, ...]) -> str | None:
+    """Read a group's name without its qualifier with ``rules``."""
+    return _first_fit(query, without_qualifier(query.raw, query.key), rules)
