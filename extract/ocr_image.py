@@ -28,8 +28,10 @@ MIN_RULE_LENGTH = 30.0
 #: A vertical rule at least this tall (pt): taller than a line of 14 pt text with its marks.
 MIN_RULE_HEIGHT = 18.0
 #: Gaps (pt) bridged along a rule, before and after the opening: scan noise and dropouts break
-#: rules into pieces (1-3 px speckles at 200-300 dpi).
-RULE_GAP = 2.0
+#: rules into pieces (1-3 px speckles at 200-300 dpi). No wider: at 2 pt the gaps between the
+#: tops of a bold word's letters were bridged too, a 30 pt word ("nguyện" in a section row) became
+#: a rule and its top half was erased.
+RULE_GAP = 1.0
 
 
 def to_binary(gray: Any) -> Any:
