@@ -293,8 +293,28 @@ def reread_numerals(words: list[Word], parts: Sequence[tuple[Path, float, float]
         need = ROMAN_CONFIDENCE if reading.text[0] in "IVX" else NUMBER_CONFIDENCE
         if NUMERAL_RE.match(reading.text) and reading.confidence >= need and _numeral_fits(first, reading.text):
             readings[index] = replace(reading, line=(index, *reading.line[1:]))
+    for index in short:
+        first = "".join(w.text for w in by_cell.get(index, []))
+        if index not in readings and _numeral_fits(first, "I") and (bars := _bars_numeral(parts[index], dpi, index)):
+            readings[index] = bars
     kept = [w for w in words if w.line[0] not in readings]
     return sorted(kept + list(readings.values()), key=lambda w: w.line[0])
+
+
+def _bars_numeral(part: tuple[Path, float, float], dpi: float, index: int) -> Word | None:
+    """Return the Roman numeral a cell image's bare upright bars spell ("III"), or None."""
+    import cv2
+
+    from extract.ocr_image import to_binary, upright_bars  # numpy and OpenCV: loaded only when a page is scanned
+
+    path, left, top = part
+    image = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+    if image is None or not (bars := upright_bars(image)):
+        return None
+    x, y, width, height = cv2.boundingRect(cv2.findNonZero(to_binary(image)))
+    scale = 72.0 / dpi
+    box = ((left + x) * scale, (top + y) * scale, (left + x + width) * scale, (top + y + height) * scale)
+    return Word("I" * bars, *box, confidence=ROMAN_CONFIDENCE, line=(index, 1, 1001))
 
 
 #: A line holding a word read with less confidence (0-100) than this is read again at other sizes:

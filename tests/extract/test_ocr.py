@@ -263,3 +263,12 @@ def test_a_numbering_replaces_strokes_or_a_misread_but_no_small_word() -> None:
     assert _numeral_fits("", "II") and _numeral_fits("lÍ", "II") and _numeral_fits("E)", "3")
     assert not _numeral_fits("E)", "II")  # a letter that is no stroke is no Roman numeral
     assert not _numeral_fits("và", "3")  # a word in small letters is a word
+
+
+@pytest.mark.ocr
+def test_bare_upright_bars_are_counted_and_a_one_is_not() -> None:
+    """A sans-serif "III" (which Tesseract reads "II" or not at all) is three bars; "1" has its flag."""
+    from extract.ocr_image import upright_bars
+
+    assert upright_bars(_text_image("III", "LiberationSans-Regular", 10.5, (120, 90), (40, 25))) == 3
+    assert upright_bars(_text_image("1", "LiberationSans-Regular", 10.5, (120, 90), (40, 25))) == 0
