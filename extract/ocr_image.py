@@ -87,6 +87,7 @@ def find_rules(gray: Any, dpi: float) -> tuple[list[dict[str, float | str]], Any
     gap = max(1, round(RULE_GAP * px))
     edges: list[dict[str, float | str]] = []
     rules = np.zeros_like(mask)
+    rows: list[tuple[float, float, float]] = []  # the horizontal rules (px): x0, x1, middle
     for orientation, length in (("h", MIN_RULE_LENGTH), ("v", MIN_RULE_HEIGHT)):
         size = max(3, round(length * px))
         shape = (size, 1) if orientation == "h" else (1, size)
@@ -95,17 +96,50 @@ def find_rules(gray: Any, dpi: float) -> tuple[list[dict[str, float | str]], Any
         # bridge first: white speckles cut a rule into pieces shorter than the opening keeps
         lines = cv2.morphologyEx(cv2.morphologyEx(mask, cv2.MORPH_CLOSE, bridge), cv2.MORPH_OPEN, kernel)
         lines = cv2.morphologyEx(lines, cv2.MORPH_CLOSE, bridge)
-        rules |= lines
         count, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
         for x, y, w, h, _ in stats[1:count]:
             if orientation == "h":
-                middle = (y + h / 2) / px
-                edges.append({"orientation": "h", "x0": x / px, "x1": (x + w) / px, "top": middle, "bottom": middle})
-            else:
-                middle = (x + w / 2) / px
-                edges.append({"orientation": "v", "x0": middle, "x1": middle, "top": y / px, "bottom": (y + h) / px})
+                middle = y + h / 2
+                rows.append((float(x), float(x + w), middle))
+                edges.append(
+                    {"orientation": "h", "x0": x / px, "x1": (x + w) / px, "top": middle / px, "bottom": middle / px}
+                )
+                continue
+            top, bottom = trim_stubs(x + w / 2, float(y), float(y + h), rows, px)
+            lines[y : max(y, round(top - gap)), x : x + w] = 0  # a letter's stem is no rule: left to be read
+            lines[round(bottom + gap) : y + h, x : x + w] = 0
+            middle = (x + w / 2) / px
+            edges.append({"orientation": "v", "x0": middle, "x1": middle, "top": top / px, "bottom": bottom / px})
+        rules |= lines
     dilated = cv2.dilate(rules, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     return edges, dilated
+
+
+#: A column rule's end that runs this far (pt) or less past a row rule into a row closed on its far
+#: side is a letter's stem touching the rule (a bold section row's "g" at 200 dpi), not the rule:
+#: a stem is no taller than a line of text.
+MAX_STUB = MIN_RULE_HEIGHT
+#: A column rule's end within this much (pt) of a row rule ends at it (the rule's width and blur).
+STUB_SLACK = 2.0
+
+
+def trim_stubs(
+    x: float, top: float, bottom: float, rows: list[tuple[float, float, float]], px: float
+) -> tuple[float, float]:
+    """Cut a column rule's ends (px) back to the row rules they poke past into a closed row.
+
+    ``rows`` are the row rules (x0, x1, middle; px). An end is cut when it lies inside a row (a
+    row rule crosses the column on both sides of it) and within :data:`MAX_STUB` of the nearer rule.
+    """
+    crossing = sorted(middle for x0, x1, middle in rows if x0 <= x <= x1)
+    slack, stub = STUB_SLACK * px, MAX_STUB * px
+    inner_top = [m for m in crossing if top + slack < m < bottom]
+    if inner_top and inner_top[0] - top <= stub and any(m < top - slack for m in crossing):
+        top = inner_top[0]
+    inner_bottom = [m for m in crossing if top < m < bottom - slack]
+    if inner_bottom and bottom - inner_bottom[-1] <= stub and any(m > bottom + slack for m in crossing):
+        bottom = inner_bottom[-1]
+    return top, bottom
 
 
 #: Ink blobs smaller than this (pt², 9 px at 300 dpi) are scanner speckle, not text: the

@@ -272,3 +272,14 @@ def test_bare_upright_bars_are_counted_and_a_one_is_not() -> None:
 
     assert upright_bars(_text_image("III", "LiberationSans-Regular", 10.5, (120, 90), (40, 25))) == 3
     assert upright_bars(_text_image("1", "LiberationSans-Regular", 10.5, (120, 90), (40, 25))) == 0
+
+
+def test_a_letter_stem_on_a_column_rule_is_cut_off_it() -> None:
+    """A column rule that pokes 7.7 pt into a closed section row (a letter's stem on it) ends at the row rule."""
+    from extract.ocr_image import trim_stubs
+
+    rows = [(0.0, 500.0, 600.5), (0.0, 500.0, 613.7), (0.0, 500.0, 700.0)]  # px = pt here
+    assert trim_stubs(156.0, 606.0, 792.0, rows, 1.0) == (613.7, 792.0)
+    assert trim_stubs(156.0, 43.0, 620.0, rows, 1.0) == (43.0, 613.7)  # the same at the lower end
+    assert trim_stubs(156.0, 613.2, 792.0, rows, 1.0) == (613.2, 792.0)  # a rule that ends at a row rule
+    assert trim_stubs(156.0, 710.0, 792.0, rows, 1.0) == (710.0, 792.0)  # no row rule crosses it: no stub
