@@ -243,6 +243,80 @@ def reread_empty(words: list[Word], parts: Sequence[tuple[Path, float, float]], 
     return sorted(words + extra, key=lambda w: w.line[0])
 
 
+#: How a cell holding one short word or none is read again as a numbering: the English model, one
+#: line, digits, Roman numerals and their stops only (a TT cell's "II" read as nothing or "lÍ", a
+#: "3" read as "E)" by the Vietnamese model).
+NUMERAL_OPTIONS = ("-l", "eng", "--psm", "7", "-c", "tessedit_char_whitelist=0123456789IVX.)")
+#: A numbering a TT cell holds: "3", "12.", "1.2", "2)", "II", "IV.".
+NUMERAL_RE = re.compile(r"^(\d{1,2}(\.\d{1,2})*[.)]?|[IVX]{1,5}\.?)$")
+#: What a Roman numeral may be read as by the Vietnamese model (marks stripped, capitals): strokes.
+ROMAN_LOOKALIKES = frozenset("IL|1!VX")
+#: Confidence (0-100) a Roman numeral read again needs: restricted to strokes, Tesseract is unsure
+#: even of a clear "II" (37 on the district scan), and it is taken only where the cell read as
+#: nothing or as strokes, in a cell with ink.
+ROMAN_CONFIDENCE = 30.0
+
+
+def _numeral_fits(first: str, numeral: str) -> bool:
+    """Whether a cell first read as ``first`` may hold the numbering ``numeral`` read again.
+
+    A Roman numeral replaces only nothing or strokes ("lÍ" for "II"); digits replace anything but
+    a word in small letters ("và", "Có"), which the digits-only reading would turn into a number.
+    """
+    if numeral[0] in "IVX":
+        bare = "".join(ch for ch in unicodedata.normalize("NFD", first.upper()) if not unicodedata.combining(ch))
+        return all(ch in ROMAN_LOOKALIKES for ch in bare)
+    return sum(ch.islower() for ch in first) < 2
+
+
+def reread_numerals(words: list[Word], parts: Sequence[tuple[Path, float, float]], dpi: float) -> list[Word]:
+    """Read again, as a numbering, the cell images (``parts``) holding one short word or none.
+
+    A reading that is a numbering (:data:`NUMERAL_RE`), read with :data:`NUMBER_CONFIDENCE` or
+    more and fitting the first reading (:func:`_numeral_fits`), replaces the cell's words.
+    """
+    by_cell: dict[int, list[Word]] = {}
+    for word in words:
+        by_cell.setdefault(word.line[0], []).append(word)
+    short = [
+        index
+        for index in range(len(parts))
+        if len(ws := by_cell.get(index, [])) <= 1
+        and not (ws and (len(ws[0].text) > NUMBER_MAX_LENGTH or NUMERAL_RE.match(ws[0].text)))
+    ]
+    if not short:
+        return words
+    readings: dict[int, Word] = {}
+    for reading in images_to_words([parts[i] for i in short], dpi, NUMERAL_OPTIONS):
+        index = short[reading.line[0]]
+        first = "".join(w.text for w in by_cell.get(index, []))
+        need = ROMAN_CONFIDENCE if reading.text[0] in "IVX" else NUMBER_CONFIDENCE
+        if NUMERAL_RE.match(reading.text) and reading.confidence >= need and _numeral_fits(first, reading.text):
+            readings[index] = replace(reading, line=(index, *reading.line[1:]))
+    for index in short:
+        first = "".join(w.text for w in by_cell.get(index, []))
+        if index not in readings and _numeral_fits(first, "I") and (bars := _bars_numeral(parts[index], dpi, index)):
+            readings[index] = bars
+    kept = [w for w in words if w.line[0] not in readings]
+    return sorted(kept + list(readings.values()), key=lambda w: w.line[0])
+
+
+def _bars_numeral(part: tuple[Path, float, float], dpi: float, index: int) -> Word | None:
+    """Return the Roman numeral a cell image's bare upright bars spell ("III"), or None."""
+    import cv2
+
+    from extract.ocr_image import to_binary, upright_bars  # numpy and OpenCV: loaded only when a page is scanned
+
+    path, left, top = part
+    image = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+    if image is None or not (bars := upright_bars(image)):
+        return None
+    x, y, width, height = cv2.boundingRect(cv2.findNonZero(to_binary(image)))
+    scale = 72.0 / dpi
+    box = ((left + x) * scale, (top + y) * scale, (left + x + width) * scale, (top + y + height) * scale)
+    return Word("I" * bars, *box, confidence=ROMAN_CONFIDENCE, line=(index, 1, 1001))
+
+
 #: A line holding a word read with less confidence (0-100) than this is read again at other sizes:
 #: on the sample scans a word read right scores 90-97, and "dần" for "dân" 69-87.
 WEAK_CONFIDENCE = 90.0

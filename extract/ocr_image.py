@@ -28,8 +28,10 @@ MIN_RULE_LENGTH = 30.0
 #: A vertical rule at least this tall (pt): taller than a line of 14 pt text with its marks.
 MIN_RULE_HEIGHT = 18.0
 #: Gaps (pt) bridged along a rule, before and after the opening: scan noise and dropouts break
-#: rules into pieces (1-3 px speckles at 200-300 dpi).
-RULE_GAP = 2.0
+#: rules into pieces (1-3 px speckles at 200-300 dpi). No wider: at 2 pt the gaps between the
+#: tops of a bold word's letters were bridged too, a 30 pt word ("nguyện" in a section row) became
+#: a rule and its top half was erased.
+RULE_GAP = 1.0
 
 
 def to_binary(gray: Any) -> Any:
@@ -85,6 +87,7 @@ def find_rules(gray: Any, dpi: float) -> tuple[list[dict[str, float | str]], Any
     gap = max(1, round(RULE_GAP * px))
     edges: list[dict[str, float | str]] = []
     rules = np.zeros_like(mask)
+    rows: list[tuple[float, float, float]] = []  # the horizontal rules (px): x0, x1, middle
     for orientation, length in (("h", MIN_RULE_LENGTH), ("v", MIN_RULE_HEIGHT)):
         size = max(3, round(length * px))
         shape = (size, 1) if orientation == "h" else (1, size)
@@ -93,17 +96,50 @@ def find_rules(gray: Any, dpi: float) -> tuple[list[dict[str, float | str]], Any
         # bridge first: white speckles cut a rule into pieces shorter than the opening keeps
         lines = cv2.morphologyEx(cv2.morphologyEx(mask, cv2.MORPH_CLOSE, bridge), cv2.MORPH_OPEN, kernel)
         lines = cv2.morphologyEx(lines, cv2.MORPH_CLOSE, bridge)
-        rules |= lines
         count, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
         for x, y, w, h, _ in stats[1:count]:
             if orientation == "h":
-                middle = (y + h / 2) / px
-                edges.append({"orientation": "h", "x0": x / px, "x1": (x + w) / px, "top": middle, "bottom": middle})
-            else:
-                middle = (x + w / 2) / px
-                edges.append({"orientation": "v", "x0": middle, "x1": middle, "top": y / px, "bottom": (y + h) / px})
+                middle = y + h / 2
+                rows.append((float(x), float(x + w), middle))
+                edges.append(
+                    {"orientation": "h", "x0": x / px, "x1": (x + w) / px, "top": middle / px, "bottom": middle / px}
+                )
+                continue
+            top, bottom = trim_stubs(x + w / 2, float(y), float(y + h), rows, px)
+            lines[y : max(y, round(top - gap)), x : x + w] = 0  # a letter's stem is no rule: left to be read
+            lines[round(bottom + gap) : y + h, x : x + w] = 0
+            middle = (x + w / 2) / px
+            edges.append({"orientation": "v", "x0": middle, "x1": middle, "top": top / px, "bottom": bottom / px})
+        rules |= lines
     dilated = cv2.dilate(rules, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     return edges, dilated
+
+
+#: A column rule's end that runs this far (pt) or less past a row rule into a row closed on its far
+#: side is a letter's stem touching the rule (a bold section row's "g" at 200 dpi), not the rule:
+#: a stem is no taller than a line of text.
+MAX_STUB = MIN_RULE_HEIGHT
+#: A column rule's end within this much (pt) of a row rule ends at it (the rule's width and blur).
+STUB_SLACK = 2.0
+
+
+def trim_stubs(
+    x: float, top: float, bottom: float, rows: list[tuple[float, float, float]], px: float
+) -> tuple[float, float]:
+    """Cut a column rule's ends (px) back to the row rules they poke past into a closed row.
+
+    ``rows`` are the row rules (x0, x1, middle; px). An end is cut when it lies inside a row (a
+    row rule crosses the column on both sides of it) and within :data:`MAX_STUB` of the nearer rule.
+    """
+    crossing = sorted(middle for x0, x1, middle in rows if x0 <= x <= x1)
+    slack, stub = STUB_SLACK * px, MAX_STUB * px
+    inner_top = [m for m in crossing if top + slack < m < bottom]
+    if inner_top and inner_top[0] - top <= stub and any(m < top - slack for m in crossing):
+        top = inner_top[0]
+    inner_bottom = [m for m in crossing if top < m < bottom - slack]
+    if inner_bottom and bottom - inner_bottom[-1] <= stub and any(m > bottom + slack for m in crossing):
+        bottom = inner_bottom[-1]
+    return top, bottom
 
 
 #: Ink blobs smaller than this (pt², 9 px at 300 dpi) are scanner speckle, not text: the
@@ -126,3 +162,28 @@ def erase(gray: Any, rules: Any, dpi: float) -> Any:
     if specks.size:
         clean[np.isin(labels, specks)] = 255
     return clean
+
+
+#: An upright bar is at least this many times as tall as it is wide: the sans-serif "I" of a Roman
+#: numeral (31 x 5 px at 300 dpi in 10.5 pt); a "1" with its flag is under 3 times.
+BAR_ASPECT = 4.0
+#: Bars of one numeral are this alike in height (shortest over tallest).
+BAR_HEIGHT_RATIO = 0.8
+#: At most this many bars make a Roman numeral ("III").
+MAX_BARS = 3
+
+
+def upright_bars(gray: Any) -> int:
+    """Return how many upright bars of one height are all the ink of a cell image, 0 if other ink.
+
+    Tesseract reads a sans-serif "III" (three bare strokes) as "II" or nothing; the strokes, counted,
+    give the Roman numeral.
+    """
+    import cv2
+
+    count, _, stats, _ = cv2.connectedComponentsWithStats(to_binary(gray), connectivity=8)
+    boxes = [(int(w), int(h)) for _, _, w, h, _ in stats[1:count]]
+    if not 1 <= len(boxes) <= MAX_BARS or any(h < BAR_ASPECT * w for w, h in boxes):
+        return 0
+    heights = [h for _, h in boxes]
+    return len(boxes) if min(heights) >= BAR_HEIGHT_RATIO * max(heights) else 0

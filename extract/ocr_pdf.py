@@ -35,6 +35,7 @@ from extract.ocr import (
     number_candidates,
     reread_empty,
     reread_numbers,
+    reread_numerals,
     tesseract_command,
     weak_lines,
     words_to_chars,
@@ -245,7 +246,7 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
         parts = _parts(page, grids, OCR_DPI, Path(tmp))
         cells = [part for part in parts if part[0].stem.startswith("cell-")]  # all but the last, "outside"
         words = reread_empty(images_to_words(parts, OCR_DPI), cells, OCR_DPI)
-        words = reread_weak_lines(page, words, OCR_DPI, Path(tmp))
+        words = reread_numerals(reread_weak_lines(page, words, OCR_DPI, Path(tmp)), cells, OCR_DPI)
         crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in number_candidates(words)]
         words, cased = fix_label_case(fix_case(reread_numbers(words, crops, OCR_DPI)))
     objects = PageObjects(words_to_chars(words), edges)

@@ -328,6 +328,15 @@ WHOLE_SCANS = (
     WholeScan(
         "heldout/portrait-scan200-skewed", SAMPLES / "plan-2024-portrait.pdf", 200, bad=True, skew=0.6, seed=2000
     ),
+    # held out from the section-row work (issue 13, branch ocr2): built before it was first read
+    WholeScan(
+        "heldout/province-sections-scan250-skewed",
+        SAMPLES / "plan-2024-province-sections.pdf",
+        250,
+        bad=True,
+        skew=0.8,
+        seed=3000,
+    ),
 )
 
 

@@ -211,3 +211,75 @@ def test_a_cell_read_as_nothing_is_read_as_one_character(tmp_path: Path) -> None
     read = Word("Tri", 0, 0, 9, 9, 96, (1, 1, 1))  # the next cell's word
     words = reread_empty([read], [(path, 0.0, 0.0), (tmp_path / "cell-1.png", 0.0, 0.0)], 300)
     assert [(w.text, w.line[0]) for w in words] == [("I", 0), ("Tri", 1)]
+
+
+def _text_image(text: str, font: str, points: float, size: tuple[int, int], at: tuple[int, int]) -> Any:
+    """A white 300 dpi grey image with ``text`` drawn in a Liberation font at ``points`` pt."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", size, 255)
+    face = ImageFont.truetype(f"/usr/share/fonts/truetype/liberation2/{font}.ttf", round(points * 300 / 72))
+    ImageDraw.Draw(image).text(at, text, font=face, fill=0)
+    return np.array(image)
+
+
+@pytest.mark.ocr
+def test_a_bold_word_under_a_rule_is_not_taken_for_one() -> None:
+    """A section row's bold word just under a rule keeps its top when the rules are erased."""
+    from extract.ocr_image import erase, to_binary
+
+    page = _text_image("1.4 Đóng góp tự nguyện", "LiberationSerif-Bold", 13, (1600, 200), (60, 58))
+    page[50:54, 20:1580] = 0  # the rule above the section row, 4 px over the word's accents
+    edges, rules = find_rules(page, 300)
+    assert [round(e["top"]) for e in edges if e["orientation"] == "h"] == [12]  # the rule alone (px 52 = 12.5 pt)
+    text = to_binary(page[60:200])
+    kept = to_binary(erase(page, rules, 300)[60:200])
+    assert np.count_nonzero(kept) >= 0.97 * np.count_nonzero(text)
+
+
+def _cell(tmp_path: Path, name: str, text: str, font: str = "LiberationSans-Regular") -> tuple[Path, float, float]:
+    import cv2
+
+    path = tmp_path / f"{name}.png"
+    cv2.imwrite(str(path), _text_image(text, font, 9.5, (120, 90), (40, 25)))
+    return path, 0.0, 0.0
+
+
+@needs_tesseract
+@pytest.mark.ocr
+def test_a_tt_cell_is_read_again_as_its_numbering(tmp_path: Path) -> None:
+    """A Roman "II" read as nothing and a "3" read as "E)" come out as printed; a short word stays."""
+    from extract.ocr import reread_numerals
+
+    cells = [_cell(tmp_path, "cell-0", "II"), _cell(tmp_path, "cell-1", "3"), _cell(tmp_path, "cell-2", "và")]
+    first = [Word("E)", 10, 6, 14, 12, 60, (1, 1, 1)), Word("và", 10, 6, 16, 12, 95, (2, 1, 1))]
+    words = reread_numerals(first, cells, 300)
+    assert [(w.text, w.line[0]) for w in words] == [("II", 0), ("3", 1), ("và", 2)]
+
+
+def test_a_numbering_replaces_strokes_or_a_misread_but_no_small_word() -> None:
+    from extract.ocr import _numeral_fits
+
+    assert _numeral_fits("", "II") and _numeral_fits("lÍ", "II") and _numeral_fits("E)", "3")
+    assert not _numeral_fits("E)", "II")  # a letter that is no stroke is no Roman numeral
+    assert not _numeral_fits("và", "3")  # a word in small letters is a word
+
+
+@pytest.mark.ocr
+def test_bare_upright_bars_are_counted_and_a_one_is_not() -> None:
+    """A sans-serif "III" (which Tesseract reads "II" or not at all) is three bars; "1" has its flag."""
+    from extract.ocr_image import upright_bars
+
+    assert upright_bars(_text_image("III", "LiberationSans-Regular", 10.5, (120, 90), (40, 25))) == 3
+    assert upright_bars(_text_image("1", "LiberationSans-Regular", 10.5, (120, 90), (40, 25))) == 0
+
+
+def test_a_letter_stem_on_a_column_rule_is_cut_off_it() -> None:
+    """A column rule that pokes 7.7 pt into a closed section row (a letter's stem on it) ends at the row rule."""
+    from extract.ocr_image import trim_stubs
+
+    rows = [(0.0, 500.0, 600.5), (0.0, 500.0, 613.7), (0.0, 500.0, 700.0)]  # px = pt here
+    assert trim_stubs(156.0, 606.0, 792.0, rows, 1.0) == (613.7, 792.0)
+    assert trim_stubs(156.0, 43.0, 620.0, rows, 1.0) == (43.0, 613.7)  # the same at the lower end
+    assert trim_stubs(156.0, 613.2, 792.0, rows, 1.0) == (613.2, 792.0)  # a rule that ends at a row rule
+    assert trim_stubs(156.0, 710.0, 792.0, rows, 1.0) == (710.0, 792.0)  # no row rule crosses it: no stub
