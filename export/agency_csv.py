@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TextIO
 
 from core.model import SUGGESTIONS, Document, Mention, Result, Row
-from export.atomic import write_text_atomic
 from export.csv_safety import spreadsheet_writer
 
 MENTION_COLUMNS: tuple[str, ...] = (
@@ -55,20 +53,9 @@ def document_mentions(doc: Document) -> Iterator[tuple[str, Row, str, int, Menti
                 yield doc.provenance.source, row, role, position, mention
 
 
-def iter_mentions(result: Result) -> Iterator[tuple[str, Row, str, int, Mention]]:
-    """Yield (source, row, role, position from 1, mention) for every mention, in document order."""
-    for doc in result.documents:
-        yield from document_mentions(doc)
-
-
 def to_review(row: Row, mention: Mention) -> bool:
     """Whether a person should check a mention: its match is unsure, or its row was OCR'd with low confidence."""
     return mention.needs_review or row.needs_ocr_review
-
-
-def review_mentions(result: Result) -> Iterator[tuple[str, Row, str, int, Mention]]:
-    """Yield (source, row, role, position, mention) for the mentions a person should check, in document order."""
-    return (item for item in iter_mentions(result) if to_review(item[1], item[4]))
 
 
 def mention_line(source: str, row: Row, role: str, position: int, m: Mention) -> list[object]:
@@ -135,11 +122,3 @@ def _render(result: Result) -> tuple[str, str]:
     for doc in result.documents:
         writer.add(doc)
     return mentions.getvalue(), review.getvalue()
-
-
-def export(result: Result, out_dir: Path) -> list[Path]:
-    """Write ``out_dir/agency_mentions.csv`` and ``out_dir/review.csv``."""
-    return [
-        write_text_atomic(out_dir / "agency_mentions.csv", mentions_to_csv(result), bom=True),
-        write_text_atomic(out_dir / "review.csv", review_to_csv(result), bom=True),
-    ]

@@ -122,11 +122,6 @@ def descriptor_of(sources: Sequence[str]) -> dict[str, Any]:
     }
 
 
-def export(result: Result, out_dir: Path) -> Path:
-    """Write ``out_dir/datapackage.json``."""
-    return write_descriptor([doc.provenance.source for doc in result.documents], out_dir)
-
-
 def write_descriptor(sources: Sequence[str], out_dir: Path) -> Path:
     """Write ``out_dir/datapackage.json`` for a run over documents named ``sources``."""
     text = json.dumps(descriptor_of(sources), ensure_ascii=False, indent=2) + "\n"

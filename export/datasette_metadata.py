@@ -124,11 +124,6 @@ def metadata_of(documents: Sequence[str]) -> dict[str, Any]:
     }
 
 
-def export(result: Result, out_dir: Path) -> Path:
-    """Write ``out_dir/metadata.json``."""
-    return write_metadata([doc.provenance.source for doc in result.documents], out_dir)
-
-
 def write_metadata(sources: Sequence[str], out_dir: Path) -> Path:
     """Write ``out_dir/metadata.json`` for a run over documents named ``sources``."""
     text = json.dumps(metadata_of(sources), ensure_ascii=False, indent=2) + "\n"

@@ -10,11 +10,9 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any, TextIO
 
 from core.model import AGENCY_FIELDS, FIELDS, Box, Coverage, Document, Failure, Jurisdiction, Mention, Result, Row
-from export.atomic import write_text_atomic
 
 
 def mention_to_dict(mention: Mention) -> dict[str, Any]:
@@ -151,8 +149,3 @@ def result_to_json(result: Result) -> str:
         writer.add(doc)
     writer.close(result.failures)
     return buffer.getvalue()
-
-
-def export(result: Result, out_dir: Path) -> Path:
-    """Write ``out_dir/plan.json``."""
-    return write_text_atomic(out_dir / "plan.json", result_to_json(result))

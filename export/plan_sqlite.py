@@ -245,9 +245,3 @@ class SqliteWriter:
     def discard(self) -> None:
         """Drop the journal (also when the run stops early)."""
         self._journal.close()
-
-
-def export(result: Result, out_dir: Path) -> Path:
-    """Write ``out_dir/plan.sqlite``."""
-    # SQLite takes the empty temporary file as a new database.
-    return write_atomic(out_dir / "plan.sqlite", lambda tmp: fill_database(result, tmp))

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TextIO
 
 from core.model import AGENCY_FIELDS, OCR_REVIEW_BELOW, Box, Document, Failure, Mention, Result, Row
-from export.atomic import write_text_atomic
 from export.columns import column_doc
 from export.page_images import PageImageError, render_crops
 from export.svg_chart import bar_chart
@@ -280,9 +279,3 @@ def result_to_html(result: Result, images: Iterable[PageImages]) -> str:
         writer.add(doc, shown, names)
     writer.close(result.failures)
     return page.getvalue()
-
-
-def export(result: Result, out_dir: Path) -> Path:
-    """Write ``out_dir/review.html``, rendering each document's crops from its PDF."""
-    images = [document_images(doc) for doc in result.documents]
-    return write_text_atomic(out_dir / REVIEW_PAGE, result_to_html(result, images))

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 from typing import TextIO
 
 from core.model import FIELDS, Document, Result
-from export.atomic import write_text_atomic
 from export.csv_safety import spreadsheet_writer
 
 ROW_COLUMNS: tuple[str, ...] = (
@@ -64,8 +62,3 @@ def confidence_text(confidence: float | None) -> str:
 def extra_json(extra: tuple[tuple[str, str], ...]) -> str:
     """Return the extra columns as a JSON object in header order, or "" when there are none."""
     return json.dumps(dict(extra), ensure_ascii=False) if extra else ""
-
-
-def export(result: Result, out_dir: Path) -> Path:
-    """Write ``out_dir/rows.csv``."""
-    return write_text_atomic(out_dir / "rows.csv", rows_to_csv(result), bom=True)

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from core.errors import SettingsError
 from core.model import Agency, Document, Failure, Jurisdiction, Mention, Result
 from core.settings import NormalizeSettings, Settings
-from export import export
 from export.outputset import OutputSet
 from extract import extract, load_pdf_readers
 from extract.docx_pdf import find_soffice, lay_out_docx
@@ -40,7 +39,6 @@ __all__ = [
     "read_document",
     "run",
     "run_documents",
-    "write_outputs",
 ]
 
 #: File endings picked up when a folder is given; a file named on the command line is always read.
@@ -156,16 +154,6 @@ def run_documents(
     if shown is not None:
         shown.close()
     return Result(tuple(documents), tuple(failures), tuple(lists.used.values()))
-
-
-def write_outputs(result: Result, outputs: OutputSet) -> list[Path]:
-    """Write the outputs into the held output folder as one set; nothing when no document was read.
-
-    With no document the previous outputs stay as they were and the list is empty.
-    """
-    if not result.documents:
-        return []
-    return outputs.write(lambda folder: export(result, folder))
 
 
 def extract_to(
