@@ -195,14 +195,7 @@ def encode_tcvn3(text: str, capitals: bool = False) -> str:
     capitals font.
     """
     text = unicodedata.normalize("NFC", text.lower() if capitals else text)
-    out = []
-    for ch in text:
-        code = TCVN3_CODES.get(ch)
-        if code is None and ord(ch) > 0x7F and ch.isalpha():  # punctuation keeps its Windows code
-            msg = f"TCVN3 has no code for {ch!r} outside a capitals font"
-            raise ValueError(msg)
-        out.append(code or ch)
-    return "".join(out)
+    return _encode(text, TCVN3_CODES, "TCVN3", " outside a capitals font")
 
 
 def decode_vni(text: str) -> str:
@@ -216,12 +209,16 @@ def decode_vni(text: str) -> str:
 
 def encode_vni(text: str) -> str:
     """Turn Unicode text into VNI codes."""
-    text = unicodedata.normalize("NFC", text)
+    return _encode(unicodedata.normalize("NFC", text), _VNI_CODES, "VNI")
+
+
+def _encode(text: str, codes: dict[str, str], encoding: str, where: str = "") -> str:
+    """Replace each letter by its code; punctuation keeps its Windows-1252 code; a letter with none: ValueError."""
     out = []
     for ch in text:
-        code = _VNI_CODES.get(ch)
-        if code is None and ord(ch) > 0x7F and ch.isalpha():  # punctuation keeps its Windows code
-            msg = f"VNI has no code for {ch!r}"
+        code = codes.get(ch)
+        if code is None and ord(ch) > 0x7F and ch.isalpha():
+            msg = f"{encoding} has no code for {ch!r}{where}"
             raise ValueError(msg)
         out.append(code or ch)
     return "".join(out)
