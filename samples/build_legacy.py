@@ -337,6 +337,25 @@ WHOLE_SCANS = (
         skew=0.8,
         seed=3000,
     ),
+    # held out from the section-label numbering work (issue 13, branch ocr-sections): added to main
+    # while that branch was written, never read on it; measured once after its merge
+    WholeScan("heldout/province-mixed-scan300", SAMPLES / "plan-2024-province-mixed.pdf", 300, bad=False),
+    WholeScan(
+        "heldout/plan-2025-scan200-skewed",
+        SAMPLES / "next-year" / "plan-2025.pdf",
+        200,
+        bad=True,
+        skew=-0.9,
+        seed=4000,
+    ),
+    WholeScan(
+        "heldout/chromium-thead-scan200-skewed",
+        SAMPLES / "heldout-layouts" / "heldout-8-chromium-thead.pdf",
+        200,
+        bad=True,
+        skew=1.2,
+        seed=5000,
+    ),
 )
 
 
