@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from core.documents import PickError, document_names, folder_documents, pick_one
 from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS, Mention, Result, Row
 from core.schema import first_problem
 from diff.errors import DiffInputError, DiffUsageError
@@ -30,8 +31,6 @@ ReadDocuments = Callable[[list[Path]], Result]
 _SNIFF_BYTES = 64
 #: The file ``phuluc extract`` writes into its output folder.
 PLAN_JSON = "plan.json"
-#: File endings of plan documents inside a folder (as ``phuluc extract`` picks them up).
-DOCUMENT_SUFFIXES = (".pdf", ".docx")
 
 
 def is_json(path: Path) -> bool:
@@ -82,32 +81,20 @@ def row_from_dict(data: dict[str, Any]) -> Row:
     )
 
 
-def document_names(source: str, path: str) -> set[str]:
-    """Return every name a document answers to: its source name, path, file name and file stem."""
-    names = {source, path, Path(path).name, Path(path).stem, Path(source).stem}
-    return {name.casefold() for name in names if name}
-
-
 def _document_names(document: dict[str, Any]) -> set[str]:
     return document_names(str(document.get("source") or ""), str(document.get("path") or ""))
 
 
 def pick_document(documents: list[dict[str, Any]], source: str | None, where: str) -> dict[str, Any]:
     """Return the document named ``source`` (source name, path, file name or stem), or the only one."""
-    names = ", ".join(str(doc.get("source")) for doc in documents)
-    if source is not None:
-        for doc in documents:
-            if source.casefold() in _document_names(doc):
-                return doc
-        msg = f"{where}: no document named {source!r}; it holds: {names or 'none'}"
-        raise DiffUsageError(msg)
-    if len(documents) != 1:
-        if not documents:
+    try:
+        return pick_one(documents, _document_names, lambda doc: str(doc.get("source")), source)
+    except PickError as exc:
+        if exc.empty:
             msg = f"{where}: holds no extracted document"
-            raise DiffInputError(msg)
-        msg = f"{where}: holds {len(documents)} documents ({names}); pick one with --old-source/--new-source NAME"
-        raise DiffUsageError(msg)
-    return documents[0]
+            raise DiffInputError(msg) from exc
+        msg = f"{where}: {exc}"
+        raise DiffUsageError(msg) from exc
 
 
 def plan_from_json(text: str, source: str | None, where: str) -> Plan:
@@ -154,33 +141,20 @@ def plan_from_document(path: Path, source: str | None, read_documents: ReadDocum
     return Plan(name, document.rows, tuple(field for field, _ in document.header if field))
 
 
-def folder_documents(folder: Path) -> list[Path]:
-    """Return the plan documents in ``folder`` and below, sorted by path (hidden and lock files left out)."""
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith((".", "~$"))
-    )
-
-
 def pick_file(folder: Path, source: str | None) -> Path:
     """Return the plan document of ``folder`` named ``source`` (path, file name or stem), or the only one."""
-    found = folder_documents(folder)
-    if source is not None:
-        for path in found:
-            if source.casefold() in document_names(str(path.relative_to(folder)), str(path)):
-                return path
-        names = ", ".join(str(p.relative_to(folder)) for p in found)
-        msg = f"{folder}: no document named {source!r}; it holds: {names or 'none'}"
-        raise DiffUsageError(msg)
-    if len(found) != 1:
-        if not found:
-            msg = f"{folder}: holds neither {PLAN_JSON} nor a PDF/DOCX plan"
-            raise DiffInputError(msg)
-        names = ", ".join(str(p.relative_to(folder)) for p in found)
-        msg = f"{folder}: holds {len(found)} documents ({names}); pick one with --old-source/--new-source NAME"
-        raise DiffUsageError(msg)
-    return found[0]
+
+    def names(path: Path) -> set[str]:
+        return document_names(str(path.relative_to(folder)), str(path))
+
+    try:
+        return pick_one(folder_documents(folder), names, lambda path: str(path.relative_to(folder)), source)
+    except PickError as exc:
+        if exc.empty:
+            msg = f"{folder}: holds neither {PLAN_JSON} nor a plan document (PDF, DOCX, DOC, ODT, RTF)"
+            raise DiffInputError(msg) from exc
+        msg = f"{folder}: {exc}"
+        raise DiffUsageError(msg) from exc
 
 
 def load_plan(path: Path, source: str | None = None, read_documents: ReadDocuments | None = None) -> Plan:

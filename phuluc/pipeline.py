@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.documents import folder_documents
 from core.errors import SettingsError
 from core.model import Agency, Document, Failure, Jurisdiction, Mention, Result
 from core.settings import NormalizeSettings, Settings
@@ -41,20 +42,12 @@ __all__ = [
     "run_documents",
 ]
 
-#: File endings picked up when a folder is given; a file named on the command line is always read.
-DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")
-
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
     """Files as given, and the plan documents inside folders (recursively, sorted by path)."""
     for path in paths:
         if path.is_dir():
-            found = (
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith((".", "~$"))
-            )
-            yield from sorted(found)
+            yield from folder_documents(path)
         else:
             yield path
 

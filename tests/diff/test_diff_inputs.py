@@ -43,7 +43,7 @@ def test_a_folder_with_no_plan_is_one_line_status_1(tmp_path: Path, capsys: pyte
     (tmp_path / "empty").mkdir()
     assert main(["diff", str(tmp_path / "empty"), str(DOCX)]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "holds neither plan.json nor a PDF/DOCX plan" in err
+    assert err.count("\n") == 1 and "holds neither plan.json nor a plan document" in err
 
 
 def test_a_plan_json_document_is_chosen_by_file_stem_or_name(tmp_path: Path) -> None:

@@ -1,0 +1,69 @@
+"""Which files in a folder are plan documents, and picking one of several by name.
+
+``phuluc extract`` and ``phuluc diff`` take folders alike: the same endings count, hidden and
+Office lock files (``~$plan.docx``) are left out, and a document answers to its source name,
+path, file name or file stem wherever one is to be chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+#: File endings picked up when a folder is given; a file named on the command line is always read.
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")
+
+T = TypeVar("T")
+
+
+def is_document_file(path: Path) -> bool:
+    """Tell whether a file found in a folder is a plan document (its ending; not hidden, not a lock file)."""
+    return path.is_file() and path.suffix.lower() in DOCUMENT_SUFFIXES and not path.name.startswith((".", "~$"))
+
+
+def folder_documents(folder: Path) -> list[Path]:
+    """Return the plan documents in ``folder`` and below, sorted by path."""
+    return sorted(p for p in folder.rglob("*") if is_document_file(p))
+
+
+def document_names(source: str, path: str) -> set[str]:
+    """Return every name a document answers to (case-folded): its source name, path, file name and file stem."""
+    names = {source, path, Path(path).name, Path(path).stem, Path(source).stem}
+    return {name.casefold() for name in names if name}
+
+
+class PickError(Exception):
+    """No candidate has the name asked for, there is none, or there are several and none was named.
+
+    ``named`` tells the first case (a usage error: the name is wrong) from the others.
+    """
+
+    def __init__(self, message: str, *, named: bool, empty: bool = False) -> None:
+        super().__init__(message)
+        self.named = named
+        self.empty = empty
+
+
+def pick_one(
+    candidates: Sequence[T], names_of: Callable[[T], Iterable[str]], shown: Callable[[T], str], source: str | None
+) -> T:
+    """Return the candidate named ``source`` (any of its ``names_of``, case-folded), or the only one.
+
+    Raises :class:`PickError` whose message lists what there is; the caller adds where it looked.
+    """
+    listed = ", ".join(shown(c) for c in candidates)
+    if source is not None:
+        wanted = source.casefold()
+        for candidate in candidates:
+            if wanted in names_of(candidate):
+                return candidate
+        msg = f"no document named {source!r}; it holds: {listed or 'none'}"
+        raise PickError(msg, named=True)
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        msg = "holds no document"
+        raise PickError(msg, named=False, empty=True)
+    msg = f"holds {len(candidates)} documents ({listed}); pick one with --old-source/--new-source NAME"
+    raise PickError(msg, named=False)

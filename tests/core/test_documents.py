@@ -1,0 +1,49 @@
+"""Which files of a folder are plans, for extract and diff alike, and picking one by name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.documents import PickError, folder_documents, pick_one
+from diff.errors import DiffUsageError
+from diff.inputs import pick_file
+from phuluc.pipeline import iter_inputs
+
+
+def make(folder: Path, *names: str) -> None:
+    for name in names:
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"x")
+
+
+def test_every_document_kind_is_found_and_lock_hidden_and_other_files_are_not(tmp_path: Path) -> None:
+    make(tmp_path, "b.PDF", "a.docx", "old/c.doc", "d.odt", "e.rtf", "~$a.docx", ".f.pdf", "notes.txt", "plan.json")
+    expected = [tmp_path / n for n in ("a.docx", "b.PDF", "d.odt", "e.rtf", "old/c.doc")]
+    assert folder_documents(tmp_path) == expected
+    assert list(iter_inputs([tmp_path])) == expected  # extract reads the folder as diff does
+
+
+def test_diff_finds_a_word97_plan_alone_in_its_folder(tmp_path: Path) -> None:
+    make(tmp_path, "ke-hoach-2023.doc", "~$ke-hoach-2023.doc")
+    assert pick_file(tmp_path, None) == tmp_path / "ke-hoach-2023.doc"
+
+
+def test_diff_names_every_document_when_a_folder_holds_several(tmp_path: Path) -> None:
+    make(tmp_path, "a.pdf", "b.odt")
+    with pytest.raises(DiffUsageError, match=r"holds 2 documents \(a.pdf, b.odt\)"):
+        pick_file(tmp_path, None)
+    assert pick_file(tmp_path, "B") == tmp_path / "b.odt"
+
+
+def test_pick_one_tells_a_wrong_name_from_no_name() -> None:
+    names = {"x": {"x"}, "y": {"y", "why"}}
+    assert pick_one(list(names), names.__getitem__, str, "WHY") == "y"
+    with pytest.raises(PickError) as wrong:
+        pick_one(list(names), names.__getitem__, str, "z")
+    assert wrong.value.named and "it holds: x, y" in str(wrong.value)
+    with pytest.raises(PickError) as none:
+        pick_one([], names.__getitem__, str, None)
+    assert none.value.empty and not none.value.named
