@@ -2,7 +2,8 @@
 
 The inputs become *slots*, the places of the output in order: a file to read, or (with
 ``--update``) a document the library already holds as the file is now. Reading happens in
-reader processes (:func:`phuluc.pipeline.read_all`, outcomes in input order); each document is
+reader processes (:func:`phuluc.pipeline.read_all_for_writers`, outcomes in input order, each document with
+its review crops rendered by its reader); each document is
 handed to :class:`export.stream.OutputWriter` and, with ``--update``, stored in the library.
 What the command line reports afterwards is kept as a small :class:`Report` per document, so
 memory does not grow with the number of documents.
@@ -22,8 +23,21 @@ from export.stream import OutputWriter
 from phuluc.library import Entry, Library, LibraryWriter, absolute
 from phuluc.progress import Progress
 
-#: Reads paths; yields a document or a failure for each, in order.
-ReadAll = Callable[[Sequence[Path]], Iterator[Document | Failure]]
+
+@dataclass(frozen=True)
+class Read:
+    """A document as its reader hands it to the writers: with its review crops, rendered in the reader's process.
+
+    Rendering there, not in the one writer, lets ``-j N`` readers render in parallel; ``images``
+    is None when the reader left the crops to the writer.
+    """
+
+    document: Document
+    images: PageImages | None = None
+
+
+#: Reads paths; yields a document (with its crops) or a failure for each, in order.
+ReadAll = Callable[[Sequence[Path]], Iterator[Read | Failure]]
 
 
 class AgencyLists(Protocol):
@@ -141,29 +155,31 @@ class Batch:
                 close()  # readers still running are stopped
 
     def _one(
-        self, slot: Slot, outcomes: Iterator[Document | Failure], writer: OutputWriter, store: LibraryWriter | None
+        self, slot: Slot, outcomes: Iterator[Read | Failure], writer: OutputWriter, store: LibraryWriter | None
     ) -> int:
         """Write one slot's document (or keep its failure); return its pages, for the progress line."""
         images: PageImages | None = None
+        cached_copy = False
         if not slot.present:
-            outcome: Document | Failure = missing(slot.path)
+            read: Read | Failure = missing(slot.path)
         elif slot.cached:
             cached = self.library.load(slot.entry.key) if self.library and slot.entry else None
             if cached is not None:
-                outcome, images = cached.document, cached.images
+                read, cached_copy = Read(cached.document, cached.images), True
             elif slot.given:
-                (outcome,) = self.read([slot.path])  # its library copy is damaged: read it again
+                (read,) = self.read([slot.path])  # its library copy is damaged: read it again
             else:
-                outcome = Failure(sanitize(str(slot.path)), "its copy in the library is damaged; give the file again")
+                read = Failure(sanitize(str(slot.path)), "its copy in the library is damaged; give the file again")
         else:
-            outcome = next(outcomes)
-        if isinstance(outcome, Failure):
-            self.failures.append(outcome)
+            read = next(outcomes)
+        if isinstance(read, Failure):
+            self.failures.append(read)
             return 0
+        outcome, images = read.document, read.images
         self.lists.list_for(outcome.jurisdiction)  # its list's entries join the run's before the review page names them
         shown = writer.add(outcome, self.lists.used, images)
         if store is not None and slot.entry is not None:
-            if images is not None:
+            if cached_copy:
                 store.keep(slot.entry)
                 self.reused += 1
             else:

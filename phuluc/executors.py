@@ -1,7 +1,8 @@
 """Where documents are read: in child processes of this machine, or on the workers of a Dask cluster.
 
 :func:`read_outcomes` is what the pipeline calls; every executor keeps the contract of
-:func:`phuluc.worker.read_isolated`: one :class:`~core.model.Document` or one-line
+:func:`phuluc.worker.read_isolated`: what the reader returns (a :class:`~core.model.Document`, with its crops
+for the writers) or a one-line
 :class:`~core.model.Failure` per path, in input order, text sanitized. On a Dask worker each
 document is still read by :func:`~phuluc.worker.read_isolated`, in a child process of the worker's
 own under the same time and memory limits; only the queueing is Dask's. Dask is imported only
@@ -26,10 +27,10 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from core.errors import ClusterError, SettingsError
-from core.model import Document, Failure
+from core.model import Failure
 from core.settings import DEFAULT_EXECUTOR, Settings
 from core.text import one_line, sanitize
-from phuluc.worker import ReadOne, read_isolated
+from phuluc.worker import R, ReadOne, read_isolated
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -50,7 +51,7 @@ NOT_SHARED = "the workers must see the input files at the same paths (relative o
 DASK_EXTRA = "pip install 'phuluc[dask]'"
 
 
-def read_outcomes(paths: Sequence[Path], read_one: ReadOne, settings: Settings) -> Iterator[Document | Failure]:
+def read_outcomes(paths: Sequence[Path], read_one: ReadOne[R], settings: Settings) -> Iterator[R | Failure]:
     """Read every path where ``settings.limits.executor`` says; yield each document or failure in input order.
 
     A cluster that cannot be reached raises :class:`~core.errors.ClusterError` here, before any
@@ -63,8 +64,8 @@ def read_outcomes(paths: Sequence[Path], read_one: ReadOne, settings: Settings) 
 
 
 def read_on_dask(
-    paths: Sequence[Path], read_one: ReadOne, settings: Settings, scheduler: str
-) -> Iterator[Document | Failure]:
+    paths: Sequence[Path], read_one: ReadOne[R], settings: Settings, scheduler: str
+) -> Iterator[R | Failure]:
     """Read every path on the Dask cluster at ``scheduler``; yield each document or failure in input order.
 
     The workers open the paths themselves, so they must see them as this machine does (a shared
@@ -140,8 +141,8 @@ def _open(scheduler: str) -> Client:
 
 
 def _stream(
-    client: Client, paths: Sequence[Path], read_one: ReadOne, settings: Settings, done: Callable[[], None]
-) -> Iterator[Document | Failure]:
+    client: Client, paths: Sequence[Path], read_one: ReadOne[R], settings: Settings, done: Callable[[], None]
+) -> Iterator[R | Failure]:
     """Send the documents to the cluster a few ahead of the writer and yield their outcomes in input order.
 
     ``done`` is called once the client has closed.
@@ -163,10 +164,10 @@ def _stream(
             done()
 
 
-def _outcome(client: Client, path: Path, future: Future) -> Document | Failure:
+def _outcome(client: Client, path: Path, future: Future) -> Any:
     """Return the worker's outcome for one path, or a failure saying why the cluster gave none (a worker lost)."""
     try:
-        outcome: Document | Failure = _result(client, future)
+        outcome = _result(client, future)
     except ClusterError:
         raise
     except Exception as exc:  # noqa: BLE001 - whatever Dask raises for one task becomes that document's failure
@@ -201,7 +202,7 @@ def _result(client: Client, future: Future) -> Any:
             raise ClusterError(msg)
 
 
-def read_on_worker(path: Path, read_one: ReadOne, settings: Settings, folder: str) -> Document | Failure:
+def read_on_worker(path: Path, read_one: ReadOne[R], settings: Settings, folder: str) -> R | Failure:
     """Read one document on a Dask worker, in a child process of its own; runs on the worker.
 
     ``folder`` is the client's working folder, which relative paths are taken from.
@@ -218,7 +219,7 @@ def read_on_worker(path: Path, read_one: ReadOne, settings: Settings, folder: st
     return next(read_isolated([path], functools.partial(_read_in, folder, read_one), here))
 
 
-def _read_in(folder: str, read_one: ReadOne, path: Path, settings: Settings) -> Document:
+def _read_in(folder: str, read_one: ReadOne[R], path: Path, settings: Settings) -> R:
     """Read ``path`` from ``folder`` when the worker has it, as the client would have; runs in the worker's child."""
     with contextlib.suppress(OSError):  # an absolute path needs no folder; a relative one was checked before
         os.chdir(folder)

@@ -19,11 +19,12 @@ from core.errors import SettingsError
 from core.model import Agency, Document, Failure, Jurisdiction, Mention, Result
 from core.settings import NormalizeSettings, Settings
 from export.outputset import OutputSet
+from export.review_html import document_images
 from extract import extract, load_pdf_readers
 from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
 from normalize import AgencyList, list_for, locate, normalize, parse_jurisdiction
-from phuluc.batch import Batch, Report, missing, plan_slots
+from phuluc.batch import Batch, Read, Report, missing, plan_slots
 from phuluc.executors import read_outcomes
 from phuluc.library import LIBRARY_DIR, Library
 from phuluc.progress import Progress
@@ -105,12 +106,25 @@ def read_document(path: Path, settings: Settings, pdf_dir: Path | None = None) -
     return process(path, settings, agency_lists(settings.normalize), pdf_dir)
 
 
+def read_for_writers(path: Path, settings: Settings, pdf_dir: Path | None = None) -> Read:
+    """Read one document and render its review crops, in the reader's process: the one writer only writes."""
+    doc = read_document(path, settings, pdf_dir)
+    return Read(doc, document_images(doc))
+
+
 def read_all(paths: Sequence[Path], settings: Settings, pdf_dir: Path | None = None) -> Iterator[Document | Failure]:
     """Read every path through the reading stages, each in a reader process of its own; yield outcomes in order.
 
     The settings choose where the readers run: here (a process pool) or on a Dask cluster.
     """
     return read_outcomes(paths, functools.partial(read_document, pdf_dir=pdf_dir), settings)
+
+
+def read_all_for_writers(
+    paths: Sequence[Path], settings: Settings, pdf_dir: Path | None = None
+) -> Iterator[Read | Failure]:
+    """As :func:`read_all`, each document with its review crops rendered by its reader."""
+    return read_outcomes(paths, functools.partial(read_for_writers, pdf_dir=pdf_dir), settings)
 
 
 def run_documents(
@@ -170,7 +184,7 @@ def extract_to(
     lists = agency_lists(settings.normalize)  # a bad list stops the run before any input
     library = Library(outputs.out_dir, settings) if update else None
     slots = plan_slots(list(iter_inputs(paths)), library)
-    read = functools.partial(read_all, settings=settings, pdf_dir=pdf_dir)
+    read = functools.partial(read_all_for_writers, settings=settings, pdf_dir=pdf_dir)
     batch = Batch(read, lists, library, keep)
 
     def fill(folder: Path) -> list[Path]:

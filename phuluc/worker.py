@@ -27,13 +27,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from core.errors import PhulucError
-from core.model import Document, Failure
+from core.model import Failure
 from core.process import die_with_parent, set_reader_cores, share_cores
 from core.settings import LimitSettings, Settings
 from core.text import one_line, sanitize
 
-#: Reads one document in the child: a module-level function, so it can be sent to a spawned child too.
-ReadOne = Callable[[Path, Settings], Document]
+R = TypeVar("R")
+#: Reads one document in the child (a module-level function, so it can be sent to a spawned child too)
+#: and returns what the parent gets of it: the document, or the document with its page crops.
+ReadOne = Callable[[Path, Settings], R]
 
 #: Seconds a child is given to end after SIGTERM before it is killed.
 _KILL_GRACE = 2.0
@@ -120,8 +122,8 @@ def _quiet() -> None:
     os.close(devnull)
 
 
-def _child(conn: Connection, read_one: ReadOne, path: Path, settings: Settings, cores: int) -> None:
-    """Read one document and send back ("ok", document) or ("error", message); runs in the child.
+def _child(conn: Connection, read_one: ReadOne[Any], path: Path, settings: Settings, cores: int) -> None:
+    """Read one document and send back ("ok", what the reader returned) or ("error", message); runs in the child.
 
     ``cores`` is the share of the machine's cores this reader may use (:func:`core.process.share_cores`).
     """
@@ -175,7 +177,7 @@ def _stop(process: BaseProcess) -> None:
     process.join()
 
 
-def _start(index: int, path: Path, read_one: ReadOne, settings: Settings, cores: int) -> _Job:
+def _start(index: int, path: Path, read_one: ReadOne[Any], settings: Settings, cores: int) -> _Job:
     receive, send = mp.Pipe(duplex=False)
     _OPEN_ENDS.append(receive)
     process = start_context().Process(target=_child, args=(send, read_one, path, settings, cores))
@@ -184,7 +186,7 @@ def _start(index: int, path: Path, read_one: ReadOne, settings: Settings, cores:
     return _Job(index, path, process, receive, time.monotonic() + settings.limits.timeout)
 
 
-def _collect(job: _Job, limits: LimitSettings) -> Document | Failure:
+def _collect(job: _Job, limits: LimitSettings) -> Any:
     """Take a finished child's result, or say why there is none; the child is reaped either way."""
     outcome: tuple[str, Any] | None = None
     if job.conn.poll():
@@ -201,7 +203,6 @@ def _collect(job: _Job, limits: LimitSettings) -> Document | Failure:
         return Failure(sanitize(str(job.path)), _exit_message(job.process, limits))
     kind, value = outcome
     if kind == "ok":
-        assert isinstance(value, Document)
         return value
     return Failure(sanitize(str(job.path)), str(value))
 
@@ -214,8 +215,8 @@ def _time_out(job: _Job, limits: LimitSettings) -> Failure:
     return Failure(sanitize(str(job.path)), message)
 
 
-def read_isolated(paths: Sequence[Path], read_one: ReadOne, settings: Settings) -> Iterator[Document | Failure]:
-    """Read every path in a child process of its own; yield each document or failure in input order.
+def read_isolated(paths: Sequence[Path], read_one: ReadOne[R], settings: Settings) -> Iterator[R | Failure]:
+    """Read every path in a child process of its own; yield what ``read_one`` returned, or a failure, in input order.
 
     Up to ``settings.limits.jobs`` children run at once, never more than ``_AHEAD`` times that many
     documents past the one the caller waits for, so a slow document holds back a bounded number of
@@ -228,7 +229,7 @@ def read_isolated(paths: Sequence[Path], read_one: ReadOne, settings: Settings) 
     waiting = list(enumerate(paths))
     waiting.reverse()
     running: dict[Connection, _Job] = {}
-    finished: dict[int, Document | Failure] = {}
+    finished: dict[int, R | Failure] = {}
     next_out = 0
     try:
         while waiting or running:

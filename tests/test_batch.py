@@ -6,6 +6,7 @@ import gc
 import weakref
 from pathlib import Path
 
+import pytest
 from conftest import SAMPLES
 
 from core.model import Document, Result
@@ -43,4 +44,29 @@ def test_the_streamed_outputs_are_those_of_the_whole_result(tmp_path: Path) -> N
     names = sorted(p.name for p in (tmp_path / "whole").iterdir())
     assert names == sorted(p.name for p in (tmp_path / "streamed").iterdir())
     for name in names:
+        assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
+
+
+PDF_INPUTS = [SAMPLES / "plan-2024-landscape.pdf", SAMPLES / "plan-2024-portrait.pdf"]
+
+
+def test_the_readers_render_the_review_crops_and_the_writer_only_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def not_here(doc: Document) -> object:
+        raise AssertionError(f"the writer rendered the crops of {doc.provenance.source}")
+
+    monkeypatch.setattr("export.stream.document_images", not_here)  # the writer's; the readers use their own
+    with OutputSet(tmp_path / "streamed") as outputs:
+        report, _ = extract_to(PDF_INPUTS, outputs)
+    assert not report.failures and len(report.documents) == 2
+    assert (tmp_path / "streamed" / "review.html").read_text(encoding="utf-8").count("data:image/png;base64,") > 36
+
+
+def test_crops_rendered_by_the_readers_are_those_the_writer_renders(tmp_path: Path) -> None:
+    with OutputSet(tmp_path / "streamed") as outputs:
+        extract_to(PDF_INPUTS, outputs)
+    whole = run_documents(PDF_INPUTS)  # documents without crops: export renders them itself
+    export(Result(whole.documents, whole.failures, whole.agencies), tmp_path / "whole")
+    for name in ("review.html", "plan.json", "rows.csv"):
         assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
