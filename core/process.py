@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import multiprocessing as mp
 import os
 import signal
 import sys
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: prctl option (linux/prctl.h): the signal this process gets when the thread that forked it ends.
 PR_SET_PDEATHSIG = 1
@@ -50,3 +57,18 @@ def set_reader_cores(cores: int) -> None:
 def reader_cores() -> int:
     """Return the cores this process's document reader may use for page readers of its own."""
     return _reader_cores
+
+
+def can_fork_helper() -> bool:
+    """Tell whether this reader may hand work to a forked child: it has a core to spare and the platform forks."""
+    return reader_cores() > 1 and "fork" in mp.get_all_start_methods()
+
+
+@contextmanager
+def in_child(function: Callable[..., T], *args: Any) -> Iterator[Future[T]]:
+    """Run ``function(*args)`` in a forked child that dies with this process; yield its future.
+
+    Leaving the block waits for the child: read the result inside it.
+    """
+    with ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"), initializer=die_with_parent) as pool:
+        yield pool.submit(function, *args)

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import importlib
 import logging
-import multiprocessing as mp
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from core.errors import ExtractError
-from core.process import die_with_parent, reader_cores
+from core.process import can_fork_helper, in_child
 from extract.grid import Grid, edges_to_grids
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import PageObjects, checked_edges, page_objects
@@ -107,7 +105,7 @@ RangeReader = Callable[[Path, "str | None", int, int], "list[PageReading]"]
 
 def can_fork(n_pages: int) -> bool:
     """Tell whether a plan this long is worth reading with a second process, and one can be had."""
-    return n_pages >= PARALLEL_MIN_PAGES and reader_cores() > 1 and "fork" in mp.get_all_start_methods()
+    return n_pages >= PARALLEL_MIN_PAGES and can_fork_helper()
 
 
 @contextmanager
@@ -122,8 +120,7 @@ def pages_in_background(
         yield list
         return
     # the page reader dies with the process that forked it: a killed or timed-out run leaves none behind
-    with ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"), initializer=die_with_parent) as pool:
-        future = pool.submit(read_range, path, password, start, stop)
+    with in_child(read_range, path, password, start, stop) as future:
 
         def wait() -> list[PageReading]:
             try:

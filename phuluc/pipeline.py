@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from core.documents import folder_documents
 from core.errors import SettingsError
 from core.model import Agency, Document, Failure, Jurisdiction, Mention, Result
+from core.process import can_fork_helper, in_child
 from core.settings import NormalizeSettings, Settings
 from export.outputset import OutputSet
 from export.review_html import document_images
@@ -80,16 +81,21 @@ class AgencyLists:
         return normalize(doc, agencies, self.resolved.setdefault(agencies, {}))
 
 
+def read_rows(path: Path, settings: Settings, pdf_dir: Path | None = None) -> Document:
+    """Extract one document and join its page-split rows; with ``pdf_dir``, lay a DOCX out as pages there."""
+    doc = merge(extract(path, settings.extract))
+    if pdf_dir is not None and doc.provenance.file_type == "docx":
+        doc = lay_out_docx(doc, pdf_dir, settings.extract)
+    return doc
+
+
 def process(path: Path, settings: Settings, lists: AgencyLists, pdf_dir: Path | None = None) -> Document:
     """Extract one document, join its page-split rows, find its jurisdiction and resolve its agency names.
 
     ``lists`` carries the agency cells already resolved in this run over to the next document.
     With ``pdf_dir``, a DOCX is also laid out as pages there (``settings.extract.docx_pdf``).
     """
-    doc = merge(extract(path, settings.extract))
-    if pdf_dir is not None and doc.provenance.file_type == "docx":
-        doc = lay_out_docx(doc, pdf_dir, settings.extract)
-    return lists.normalize(doc)
+    return lists.normalize(read_rows(path, settings, pdf_dir))
 
 
 @functools.cache
@@ -107,9 +113,22 @@ def read_document(path: Path, settings: Settings, pdf_dir: Path | None = None) -
 
 
 def read_for_writers(path: Path, settings: Settings, pdf_dir: Path | None = None) -> Read:
-    """Read one document and render its review crops, in the reader's process: the one writer only writes."""
-    doc = read_document(path, settings, pdf_dir)
-    return Read(doc, document_images(doc))
+    """Read one document and render its review crops, in the reader's process: the one writer only writes.
+
+    The crops need only the rows' boxes, known once the rows are joined: with a core to spare a
+    forked child renders them while this process resolves the agency names.
+    """
+    doc = read_rows(path, settings, pdf_dir)
+    lists = agency_lists(settings.normalize)
+    if not can_fork_helper() or not any(row.boxes for row in doc.rows):
+        return Read(lists.normalize(doc), document_images(doc))
+    with in_child(document_images, doc) as crops:
+        doc = lists.normalize(doc)
+        try:
+            images = crops.result()
+        except Exception:  # noqa: BLE001 - the child died (memory, a signal): render here instead
+            images = document_images(doc)
+    return Read(doc, images)
 
 
 def read_all(paths: Sequence[Path], settings: Settings, pdf_dir: Path | None = None) -> Iterator[Document | Failure]:

@@ -63,10 +63,12 @@ def test_the_readers_render_the_review_crops_and_the_writer_only_writes(
     assert (tmp_path / "streamed" / "review.html").read_text(encoding="utf-8").count("data:image/png;base64,") > 36
 
 
-def test_crops_rendered_by_the_readers_are_those_the_writer_renders(tmp_path: Path) -> None:
+@pytest.mark.parametrize("inputs", [PDF_INPUTS, PDF_INPUTS[:1]], ids=["one-core-each", "alone-crops-in-a-child"])
+def test_crops_rendered_by_the_readers_are_those_the_writer_renders(tmp_path: Path, inputs: list[Path]) -> None:
+    # one document alone gets every core: its crops are rendered by a forked child while its names are resolved
     with OutputSet(tmp_path / "streamed") as outputs:
-        extract_to(PDF_INPUTS, outputs)
-    whole = run_documents(PDF_INPUTS)  # documents without crops: export renders them itself
+        extract_to(inputs, outputs)
+    whole = run_documents(inputs)  # documents without crops: export renders them itself
     export(Result(whole.documents, whole.failures, whole.agencies), tmp_path / "whole")
     for name in ("review.html", "plan.json", "rows.csv"):
         assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
