@@ -69,7 +69,7 @@ def fold(text: str) -> str:
 #: Characters no output may hold: C0 controls but tab and new line, DEL, C1 controls, and lone
 #: surrogates (a ``w:sym`` of D800, an undecodable file name): JSON, CSV and SQLite writers fail
 #: on them or spreadsheets show them as junk.
-_UNSAFE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\ud800-\udfff]")
+UNSAFE_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\ud800-\udfff]")
 #: What a lone surrogate becomes: the replacement character, so the damage stays visible.
 REPLACEMENT = "\ufffd"
 
@@ -81,7 +81,7 @@ def sanitize(text: str) -> str:
     'ab\nc\ufffd'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _UNSAFE_RE.sub(lambda m: REPLACEMENT if "\ud800" <= m.group() <= "\udfff" else "", text)
+    return UNSAFE_TEXT.sub(lambda m: REPLACEMENT if "\ud800" <= m.group() <= "\udfff" else "", text)
 
 
 def one_line(text: str) -> str:
@@ -101,7 +101,7 @@ def quote_name(name: str) -> str:
             out.append("\\" + char)
         elif char == "\n":
             out.append("\\n")
-        elif _UNSAFE_RE.match(char) or char in "\t\u2028\u2029\x85":
+        elif UNSAFE_TEXT.match(char) or char in "\t\u2028\u2029\x85":
             out.append(f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
         else:
             out.append(char)

@@ -120,6 +120,16 @@ def test_sanitized_walks_every_string_of_a_document() -> None:
     assert sanitize("ok\tline\n") == "ok\tline\n"
 
 
+def test_a_clean_document_and_its_crops_cross_back_as_they_are() -> None:
+    doc = Document(_provenance(Path("a.pdf")), title="Kế hoạch", header=(("dimension", "Nội dung"),))
+    crops = {"page": {(1, 2.5): b"\x00\xed\xa0\x80png"}}  # bytes are no text, whatever they hold
+    value = (doc, crops)
+    assert sanitized(value) is value
+    mixed = (doc, ["ok", "bad\x07"])
+    clean = sanitized(mixed)
+    assert clean[0] is doc and clean[1] == ["ok", "bad"]
+
+
 def test_the_real_reader_through_a_worker_gives_what_it_gives_in_process() -> None:
     (outcome,) = read_isolated([GOOD_DOCX], read_document, SETTINGS)
     assert outcome == read_document(GOOD_DOCX, SETTINGS)
