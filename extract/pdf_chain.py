@@ -31,7 +31,7 @@ from extract.header import (
     labels_to_fields,
     title_from_lines,
 )
-from extract.pdf_page import PageReading, PageTable, band_labels, grid_to_table, header_at, header_top
+from extract.pdf_page import Bands, PageReading, PageTable, band_labels, grid_to_table, header_at, header_top
 from extract.reading import Reading
 from extract.text_grid import text_table
 
@@ -93,10 +93,11 @@ def grid_to_rows(
     rows: list[PhysicalRow] = []
     last_band = len(grid.ys) - 2
     skip_to, after_header, header_chars = first_band, False, 0
+    bands = Bands(grid, pieces)
     for band in range(first_band, last_band + 1):
         if band < skip_to:
             continue
-        header_end = header_at(grid, pieces, band) if band > first_band else None
+        header_end = header_at(bands, band) if band > first_band else None
         if header_end is not None:
             if rows:
                 rows[-1] = replace(rows[-1], page_end=True)

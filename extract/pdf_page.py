@@ -159,46 +159,71 @@ def header_top(header: tuple[int, list[tuple[GridCell, str]]]) -> int:
 MAX_HEADER_BANDS = 4
 
 
+class Bands:
+    """A grid's bands with their labels, each band's read and judged once.
+
+    Finding a header asks about a band several times (as a header row, as the group band over
+    one, as the row under one), and the chain asks again down the whole table.
+    """
+
+    def __init__(self, grid: Grid, pieces: dict[int, CellPiece]) -> None:
+        self.grid, self.pieces = grid, pieces
+        self._labels: dict[int, list[tuple[GridCell, str]]] = {}
+        self._header: dict[int, bool] = {}
+
+    def labels(self, band: int) -> list[tuple[GridCell, str]]:
+        """Return the cells that start at ``band``, left to right, each with its text on one line."""
+        found = self._labels.get(band)
+        if found is None:
+            found = self._labels[band] = band_labels(self.grid, self.pieces, band)
+        return found
+
+    def is_header(self, band: int) -> bool:
+        """Tell whether the band's own labels name a header row."""
+        found = self._header.get(band)
+        if found is None:
+            found = self._header[band] = is_header([t for _, t in self.labels(band)])
+        return found
+
+
 def find_header(grid: Grid, pieces: dict[int, CellPiece]) -> tuple[int, list[tuple[GridCell, str]]] | None:
     """Find the band that ends the appendix header, with each column's cell and label; None if none.
 
     A grouped header takes two bands: cells spanning several columns ("Cơ quan" over "Chủ trì",
     "Phối hợp") over the columns' own labels; each column is labelled with both.
     """
+    bands = Bands(grid, pieces)
     for band in range(min(len(grid.ys) - 1, MAX_HEADER_BANDS)):
-        found = _header_labels_at(grid, pieces, band)
+        found = _header_labels_at(bands, band)
         if found is not None:
             return found
     return None
 
 
-def _header_labels_at(
-    grid: Grid, pieces: dict[int, CellPiece], band: int
-) -> tuple[int, list[tuple[GridCell, str]]] | None:
+def _header_labels_at(bands: Bands, band: int) -> tuple[int, list[tuple[GridCell, str]]] | None:
     """Return the header that starts at ``band`` (its last band and labelled cells), if one does."""
-    labelled = band_labels(grid, pieces, band)
-    if is_header([t for _, t in labelled]):
-        return band, labelled
-    if band + 1 < len(grid.ys) - 1 and not is_header([t for _, t in band_labels(grid, pieces, band + 1)]):
+    if bands.is_header(band):
+        return band, bands.labels(band)
+    if band + 1 < len(bands.grid.ys) - 1 and not bands.is_header(band + 1):
         # a group band over the columns' own labels; a band over a whole header row is a data row
-        stacked = _stacked_labels(grid, pieces, band)
+        stacked = _stacked_labels(bands, band)
         if is_header([t for _, t in stacked]):
             return band + 1, stacked
     return None
 
 
-def header_at(grid: Grid, pieces: dict[int, CellPiece], band: int) -> int | None:
+def header_at(bands: Bands, band: int) -> int | None:
     """Return the last band of a header row that starts at ``band``, or None."""
-    found = _header_labels_at(grid, pieces, band)
+    found = _header_labels_at(bands, band)
     return None if found is None else found[0]
 
 
-def _stacked_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list[tuple[GridCell, str]]:
+def _stacked_labels(bands: Bands, band: int) -> list[tuple[GridCell, str]]:
     """Return the cells that reach band ``band + 1``, each labelled with the spanning cell above it."""
-    own = dict(band_labels(grid, pieces, band + 1))
-    above = band_labels(grid, pieces, band)
+    own = dict(bands.labels(band + 1))
+    above = bands.labels(band)
     out = []
-    for cell in grid.cells:
+    for cell in bands.grid.cells:
         if not (cell.row <= band + 1 < cell.row_end):
             continue
         if cell.row <= band:  # one cell over both bands: its own label is the whole label
