@@ -310,3 +310,72 @@ A4_ENTRIES: list[object] = [
          lead="Công an xã", coordinating="Ban Chỉ huy quân sự xã",
          deadline="Thường xuyên"),
 ]
+
+
+# ---------------------------------------------------------------------------------------------
+# A5: the A1 rows in a LibreOffice DOCX (written from HTML) and its PDF: the same two-row header
+# ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp") and rowspan groups, but components numbered
+# "1.", "2." within their dimension (as the seed does), so that only the header differs from the
+# samples. Rule: the component label is A1's with its "D." prefix left out; key and numbers as A1.
+# ---------------------------------------------------------------------------------------------
+A5_ROWS: list[dict[str, str]] = [
+    {**r, "component": r["component"].split(".", 1)[1].strip()} for r in A1_ROWS
+]
+
+# ---------------------------------------------------------------------------------------------
+# A6: a district-sized plan typed as one table per dimension, each table with its own header
+# row, the dimension's title a bold paragraph ABOVE its table (outside it), components as
+# section rows inside the tables. LibreOffice DOCX from HTML, and its PDF.
+# Columns: TT | Chỉ tiêu | Nhiệm vụ, giải pháp | Cơ quan chủ trì | Cơ quan phối hợp |
+# Thời gian hoàn thành. TT restarts at 1 in each table. Expected: every row of every table;
+# the dimension is the paragraph above its table (dimension_no its Roman numeral); if phuluc
+# cannot take the label from outside the table it must at least keep the rows and warn.
+# ---------------------------------------------------------------------------------------------
+A6_TABLES: list[tuple[str, list[object]]] = [
+    (f"I. {D1.upper()}", [
+        ("section", "1. Tri thức công dân"),
+        _row(stt="1", dimension=f"I. {D1.upper()}", component="1. Tri thức công dân", dimension_no="1",
+             component_no="1", papi="1.1", key="1.1.1",
+             indicators="Hiểu biết về chính sách hiện hành",
+             tasks="- Tổ chức hội nghị phổ biến pháp luật tại các xã, phường.\n- Biên soạn tài liệu hỏi đáp pháp luật.",
+             lead="Sở Tư pháp", coordinating="UBND các xã, phường", deadline="Quý II/2026"),
+        _row(stt="2", dimension=f"I. {D1.upper()}", component="1. Tri thức công dân", dimension_no="1",
+             component_no="1", papi="1.1", key="1.1.2",
+             indicators="Hiểu biết về vị trí lãnh đạo",
+             tasks="- Công khai danh sách lãnh đạo chủ chốt trên Cổng thông tin điện tử.",
+             lead="Sở Nội vụ", coordinating="Văn phòng UBND tỉnh", deadline="Tháng 7/2026"),
+        ("section", "2. Cơ hội tham gia"),
+        _row(stt="3", dimension=f"I. {D1.upper()}", component="2. Cơ hội tham gia", dimension_no="1",
+             component_no="2", papi="1.2", key="1.2.1",
+             indicators="Tham gia vào các tổ chức chính trị - xã hội, đoàn thể",
+             tasks="- Vận động Nhân dân tham gia sinh hoạt đoàn thể ở khu dân cư.",
+             lead="Ủy ban MTTQ Việt Nam tỉnh", coordinating="Các tổ chức chính trị - xã hội tỉnh",
+             deadline="Thường xuyên"),
+    ]),
+    (f"II. {D3.upper()}", [
+        ("section", "1. Giải đáp khiếu nại, tố cáo, khúc mắc của người dân"),
+        _row(stt="1", dimension=f"II. {D3.upper()}", component="1. Giải đáp khiếu nại, tố cáo, khúc mắc của người dân",
+             dimension_no="2", component_no="1", papi="3.2", key="2.1.1",
+             indicators="Người dân gửi khiếu nại, tố cáo được giải quyết thỏa đáng",
+             tasks="- Giải quyết dứt điểm các vụ việc khiếu nại, tố cáo tồn đọng, kéo dài.\n"
+                   "- Công khai kết quả giải quyết khiếu nại, tố cáo.",
+             lead="Thanh tra tỉnh", coordinating="Sở Nông nghiệp và Môi trường; UBND các xã, phường",
+             deadline="Năm 2026"),
+        ("section", "2. Tiếp cận dịch vụ tư pháp"),
+        _row(stt="2", dimension=f"II. {D3.upper()}", component="2. Tiếp cận dịch vụ tư pháp",
+             dimension_no="2", component_no="2", papi="3.3", key="2.2.1",
+             indicators="Người dân tin vào tòa án và các cơ quan tư pháp địa phương",
+             tasks="- Nâng cao chất lượng trợ giúp pháp lý miễn phí cho người dân.",
+             lead="Sở Tư pháp", coordinating="Tòa án nhân dân tỉnh; Viện kiểm sát nhân dân tỉnh",
+             deadline="Thường xuyên"),
+    ]),
+    (f"III. {D8.upper()}", [
+        ("section", "1. Phúc đáp của chính quyền qua cổng thông tin điện tử"),
+        _row(stt="1", dimension=f"III. {D8.upper()}", component="1. Phúc đáp của chính quyền qua cổng thông tin điện tử",
+             dimension_no="3", component_no="1", papi="8.3", key="3.1.1",
+             indicators="Người dân đã nộp hồ sơ trực tuyến",
+             tasks="- Hỗ trợ người dân nộp hồ sơ trực tuyến tại Trung tâm Phục vụ hành chính công các xã, phường.",
+             lead="Văn phòng UBND tỉnh", coordinating="Sở Khoa học và Công nghệ; UBND các xã, phường",
+             deadline="Quý III/2026"),
+    ]),
+]

@@ -13,6 +13,10 @@ Writes into samples/audit/:
   A4, 10 pt, rowspan group columns across page breaks, two task cells of 20+ bullets.
 - ``a4-commune-2026.docx`` (LibreOffice from HTML) and ``a4-commune-2026.pdf`` (Chromium, A4
   portrait, thead repeated): STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian.
+- ``a5-lo-2row-header.docx`` / ``.pdf``: A1's two-row header and rowspan groups in a LibreOffice
+  DOCX (from HTML, header rows repeated) and its PDF; components numbered "1." as the seed does.
+- ``a6-lo-table-per-dimension.docx`` / ``.pdf``: one table per dimension, each with its header, the
+  dimension's title a paragraph above its table; components as section rows inside.
 - ``<doc>.expected.json``: the logical rows each must give, from ``audit_data.py`` by hand rules.
 """
 
@@ -29,7 +33,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from audit_data import A1_ROWS, A2_ENTRIES, A3_ROWS, A4_ENTRIES  # noqa: E402
+from audit_data import A1_ROWS, A2_ENTRIES, A3_ROWS, A4_ENTRIES, A5_ROWS, A6_TABLES  # noqa: E402
 
 TEMPLATE = ("dimension", "component", "indicators", "tasks", "implementing", "lead", "sector_guidance",
             "coordinating", "deadline", "expected_result", "budget")
@@ -256,9 +260,61 @@ def build_a4() -> None:
     write_expected("a4-commune-2026", expected(rows, "STT"))  # type: ignore[arg-type]
 
 
+# ---- A5 --------------------------------------------------------------------------------------
+
+def build_a5() -> None:
+    widths = (2.4, 2.6, 4.2, 8.4, 2.4, 3.0, 2.0, 2.6)
+    colgroup = "".join(f'<col width="{round(w / sum(widths) * 1000)}*">' for w in widths)
+    head = ('<tr><th rowspan="2">Chỉ số nội dung</th><th rowspan="2">Nội dung thành phần</th>'
+            '<th rowspan="2">Chỉ tiêu</th><th rowspan="2">Nhiệm vụ, giải pháp</th>'
+            '<th colspan="2">Cơ quan thực hiện</th><th rowspan="2">Thời hạn hoàn thành</th>'
+            '<th rowspan="2">Kết quả/sản phẩm</th></tr><tr><th>Chủ trì</th><th>Phối hợp</th></tr>')
+    ds, cs = _spans(A5_ROWS, "dimension"), _spans(A5_ROWS, "component")
+    body = []
+    for i, r in enumerate(A5_ROWS):
+        cells = []
+        if ds[i]:
+            cells.append(f'<td rowspan="{ds[i]}">{_p(r["dimension"])}</td>')
+        if cs[i]:
+            cells.append(f'<td rowspan="{cs[i]}">{_p(r["component"])}</td>')
+        cells += [f"<td>{_p(r[f])}</td>" for f in ("indicators", "tasks", "lead", "coordinating", "deadline",
+                                                    "expected_result")]
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    table = (f'<table border="1" cellspacing="0" cellpadding="2" width="100%"><colgroup>{colgroup}</colgroup>'
+             f'<thead>{head}</thead><tbody>{"".join(body)}</tbody></table>')
+    css = ("body { font-family: 'Liberation Serif'; font-size: 11pt; } td, th { vertical-align: top; }"
+           " p { margin-top: 0; margin-bottom: 0; } .t { text-align: center; }")
+    docx = html_to_writer(_page(A1_TITLE, table, css), "a5-lo-2row-header", "docx", "MS Word 2007 XML")
+    to_pdf(docx)
+    write_expected("a5-lo-2row-header", expected(A5_ROWS))
+
+
+# ---- A6 --------------------------------------------------------------------------------------
+
+A6_TITLE = ("PHỤ LỤC", "NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI NĂM 2026",
+            "(Kèm theo Kế hoạch số 33/KH-UBND ngày 02/3/2026 của UBND tỉnh Lâm Đồng)")
+A6_COLS = (("TT", 0.9), ("Chỉ tiêu", 4.0), ("Nhiệm vụ, giải pháp", 7.0), ("Cơ quan chủ trì", 3.0),
+           ("Cơ quan phối hợp", 3.4), ("Thời gian hoàn thành", 2.2))
+
+
+def build_a6() -> None:
+    fields = ("stt", "indicators", "tasks", "lead", "coordinating", "deadline")
+    parts = []
+    for heading, entries in A6_TABLES:
+        parts.append(f"<p><b>{escape(heading)}</b></p>")
+        parts.append(_section_table(entries, A6_COLS, fields, repeat=True))
+    css = "body { font-family: 'Liberation Serif'; font-size: 12pt; } td, th { vertical-align: top; } .t { text-align: center; }"
+    docx = html_to_writer(_page(A6_TITLE, "".join(parts), css), "a6-lo-table-per-dimension", "docx",
+                          "MS Word 2007 XML")
+    to_pdf(docx)
+    rows = [e for _, entries in A6_TABLES for e in entries if isinstance(e, dict)]
+    write_expected("a6-lo-table-per-dimension", expected(rows, "TT"))  # type: ignore[arg-type]
+
+
 def main() -> int:
-    wanted = set(sys.argv[1:]) or {"a1", "a2", "a3", "a4"}
-    for name, fn in (("a1", build_a1), ("a2", build_a2), ("a3", build_a3), ("a4", build_a4)):
+    wanted = set(sys.argv[1:]) or {"a1", "a2", "a3", "a4", "a5", "a6"}
+    for name, fn in (("a1", build_a1), ("a2", build_a2), ("a3", build_a3), ("a4", build_a4), ("a5", build_a5),
+                     ("a6", build_a6)):
         if name in wanted:
             fn()
             print("built", name)
