@@ -379,3 +379,104 @@ A6_TABLES: list[tuple[str, list[object]]] = [
              deadline="Quý III/2026"),
     ]),
 ]
+
+
+# ---------------------------------------------------------------------------------------------
+# A7: a ward's plan after the 2025 reform with six columns: STT | Nhiệm vụ | Chủ trì | Phối hợp |
+# Thời gian hoàn thành | Sản phẩm; dimensions as section rows "Chỉ số 1: ..." only (no
+# component level), STT 1.. through the table. Chromium PDF (A4 portrait, thead repeated, 8 mm
+# margins) and LibreOffice DOCX. The plan has no component: component is "" and the key's C
+# and I are not checked (phuluc's rule for a plan without components is not stated); the
+# dimension label, its number and every text field are.
+# ---------------------------------------------------------------------------------------------
+def _ward(stt: str, d_no: str, d_label: str, papi: str, tasks: str, lead: str, coord: str, deadline: str,
+          result: str) -> dict[str, str]:
+    return _row(stt=stt, dimension=d_label, dimension_no=d_no, component_no="0", papi=papi, tasks=tasks,
+                lead=lead, coordinating=coord, deadline=deadline, result=result)
+
+
+A7_DIMS = {
+    "1": f"Chỉ số 1: {D1}", "3": f"Chỉ số 3: {D3}", "4": f"Chỉ số 4: {D4}", "8": f"Chỉ số 8: {D8}",
+}
+A7_ENTRIES: list[object] = [
+    ("section", A7_DIMS["1"]),
+    _ward("1", "1", A7_DIMS["1"], "1",
+          "Phổ biến Luật Thực hiện dân chủ ở cơ sở tại các khu phố; lồng ghép trong sinh hoạt chi bộ, đoàn thể.",
+          "Phòng Văn hóa - Xã hội", "Ủy ban MTTQ Việt Nam phường; các khu phố", "Thường xuyên",
+          "Hội nghị, tin bài tuyên truyền"),
+    _ward("2", "1", A7_DIMS["1"], "1",
+          "Tổ chức bầu Trưởng khu phố bảo đảm dân chủ, có từ hai ứng cử viên trở lên.",
+          "Văn phòng HĐND và UBND phường", "Ban công tác Mặt trận các khu phố", "Quý III/2026",
+          "Biên bản bầu cử"),
+    ("section", A7_DIMS["3"]),
+    _ward("3", "3", A7_DIMS["3"], "3",
+          "Lãnh đạo UBND phường tiếp công dân định kỳ ngày 15 hằng tháng; công khai lịch tiếp công dân.",
+          "Văn phòng HĐND và UBND phường", "Công an phường", "Hằng tháng", "Sổ tiếp công dân"),
+    _ward("4", "3", A7_DIMS["3"], "3",
+          "Giải quyết dứt điểm đơn thư khiếu nại, kiến nghị về đất đai, trật tự xây dựng.",
+          "Phòng Kinh tế, Hạ tầng và Đô thị", "Văn phòng HĐND và UBND phường", "Năm 2026",
+          "Văn bản trả lời công dân"),
+    ("section", A7_DIMS["4"]),
+    _ward("5", "4", A7_DIMS["4"], "4",
+          "Công khai thủ tục, phí, lệ phí tại Trung tâm Phục vụ hành chính công phường; lắp hộp thư góp ý.",
+          "Trung tâm Phục vụ hành chính công phường", "Văn phòng HĐND và UBND phường", "Quý II/2026",
+          "Bảng niêm yết, hộp thư góp ý"),
+    ("section", A7_DIMS["8"]),
+    _ward("6", "8", A7_DIMS["8"], "8",
+          "Hướng dẫn người dân cài đặt, sử dụng ứng dụng VNeID và Cổng Dịch vụ công quốc gia.",
+          "Công an phường", "Đoàn Thanh niên phường; Tổ công nghệ số cộng đồng", "Thường xuyên",
+          "Số tài khoản được kích hoạt"),
+    _ward("7", "8", A7_DIMS["8"], "8",
+          "Cập nhật thông tin chỉ đạo, điều hành trên Trang thông tin điện tử phường.",
+          "Văn phòng HĐND và UBND phường", "Phòng Văn hóa - Xã hội", "Hằng tuần",
+          "Tin, bài được đăng"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# A8: one indicator cell merged (rowspan) over several task rows, each task row with its own
+# lead and coordinating bodies, as plans do when several bodies share an indicator; printed by
+# Chromium on A4 portrait so that such a task row falls at a page top. Every task row is a
+# logical row of its own (its own agencies); checked: the row count, tasks, lead, coordinating
+# and the group labels; the indicator of the 2nd, 3rd... row may be repeated or empty.
+# Columns: Chỉ số nội dung | Nội dung thành phần | Chỉ tiêu | Nhiệm vụ, giải pháp |
+# Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện.
+# ---------------------------------------------------------------------------------------------
+def _task(ind: str, key: str, papi: str, d: str, c: str, tasks: str, lead: str, coord: str, dl: str) -> dict[str, str]:
+    return _row(indicators=ind, key=key, papi=papi, dimension=d, component=c, tasks=tasks, lead=lead,
+                coordinating=coord, deadline=dl)
+
+
+_A8_D5 = f"5. {D5}"
+_A8_IND1 = "1. Tỷ lệ người dân cho biết hộ gia đình/bản thân đã làm thủ tục hành chính ở cấp xã.\n2. Tổng chất lượng dịch vụ hành chính cấp xã."
+_A8_IND2 = "1. Tỷ lệ người dân cho biết hộ gia đình đã xin cấp giấy chứng nhận quyền sử dụng đất.\n2. Chất lượng dịch vụ cấp giấy chứng nhận quyền sử dụng đất."
+A8_ROWS: list[dict[str, str]] = [
+    _task(_A8_IND2, "5.2.1", "5.2", _A8_D5, "2. Thủ tục liên quan đến giấy chứng nhận quyền sử dụng đất",
+          "- Rà soát, công khai quy trình cấp giấy chứng nhận quyền sử dụng đất lần đầu.\n"
+          "- Rút ngắn thời gian giải quyết hồ sơ đất đai so với quy định.\n"
+          "- Số hóa hồ sơ địa chính, kết nối cơ sở dữ liệu đất đai với Trung tâm Phục vụ hành chính công.",
+          "Sở Nông nghiệp và Môi trường", "Văn phòng Đăng ký đất đai tỉnh; UBND các xã, phường", "Năm 2026"),
+    _task(_A8_IND2, "5.2.1", "5.2", _A8_D5, "2. Thủ tục liên quan đến giấy chứng nhận quyền sử dụng đất",
+          "- Thanh tra, kiểm tra việc giải quyết hồ sơ đất đai; xử lý nghiêm hành vi gây phiền hà, sách nhiễu.\n"
+          "- Công khai đường dây nóng tiếp nhận phản ánh về thủ tục đất đai.",
+          "Thanh tra tỉnh", "Sở Nông nghiệp và Môi trường", "Quý III/2026"),
+    _task(_A8_IND2, "5.2.1", "5.2", _A8_D5, "2. Thủ tục liên quan đến giấy chứng nhận quyền sử dụng đất",
+          "- Hướng dẫn người dân nộp hồ sơ đất đai trực tuyến, thanh toán nghĩa vụ tài chính không dùng tiền mặt.",
+          "Sở Khoa học và Công nghệ", "Thuế tỉnh; UBND các xã, phường", "Thường xuyên"),
+    _task(_A8_IND1, "5.3.1", "5.3", _A8_D5, "3. Dịch vụ hành chính cấp xã",
+          "- Bố trí công chức có năng lực, thái độ phục vụ tốt tại Trung tâm Phục vụ hành chính công cấp xã.\n"
+          "- Đánh giá mức độ hài lòng của người dân sau mỗi lần giải quyết thủ tục.\n"
+          "- Niêm yết đầy đủ thủ tục, mức phí, lệ phí và thời hạn giải quyết.\n"
+          "- Xin lỗi người dân bằng văn bản khi trả kết quả trễ hẹn.",
+          "UBND các xã, phường", "Văn phòng UBND tỉnh", "Thường xuyên"),
+    _task(_A8_IND1, "5.3.1", "5.3", _A8_D5, "3. Dịch vụ hành chính cấp xã",
+          "- Kiểm tra công vụ đột xuất tại Trung tâm Phục vụ hành chính công các xã, phường.\n"
+          "- Xử lý trách nhiệm người đứng đầu nơi để xảy ra nhũng nhiễu.",
+          "Sở Nội vụ", "Văn phòng UBND tỉnh; Thanh tra tỉnh", "Quý II và Quý IV/2026"),
+    _task(_A8_IND1, "5.3.1", "5.3", _A8_D5, "3. Dịch vụ hành chính cấp xã",
+          "- Nâng cấp trang thiết bị, hệ thống lấy số tự động, ki-ốt tra cứu tại bộ phận tiếp nhận.\n"
+          "- Bảo đảm đường truyền, chữ ký số cho công chức tiếp nhận hồ sơ.",
+          "Sở Tài chính", "Sở Khoa học và Công nghệ; UBND các xã, phường", "Năm 2026"),
+    _task(_A8_IND1, "5.3.1", "5.3", _A8_D5, "3. Dịch vụ hành chính cấp xã",
+          "- Tuyên truyền để người dân biết, sử dụng dịch vụ công trực tuyến và dịch vụ bưu chính công ích.",
+          "Báo và Phát thanh, Truyền hình tỉnh", "Bưu điện tỉnh; UBND các xã, phường", "Thường xuyên"),
+]

@@ -17,6 +17,10 @@ Writes into samples/audit/:
   DOCX (from HTML, header rows repeated) and its PDF; components numbered "1." as the seed does.
 - ``a6-lo-table-per-dimension.docx`` / ``.pdf``: one table per dimension, each with its header, the
   dimension's title a paragraph above its table; components as section rows inside.
+- ``a7-ward-6col.docx`` (LibreOffice) / ``.pdf`` (Chromium): a ward's six-column plan, "Chỉ số N:"
+  section rows for dimensions only, "Nhiệm vụ", "Chủ trì", "Phối hợp", "Sản phẩm".
+- ``a8-chromium-shared-indicator.pdf``: an indicator cell merged over several task rows, each
+  with its own agencies, the page break inside the groups of shared indicators.
 - ``<doc>.expected.json``: the logical rows each must give, from ``audit_data.py`` by hand rules.
 """
 
@@ -33,7 +37,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from audit_data import A1_ROWS, A2_ENTRIES, A3_ROWS, A4_ENTRIES, A5_ROWS, A6_TABLES  # noqa: E402
+from audit_data import A1_ROWS, A2_ENTRIES, A3_ROWS, A4_ENTRIES, A5_ROWS, A6_TABLES, A7_ENTRIES, A8_ROWS  # noqa: E402
 
 TEMPLATE = ("dimension", "component", "indicators", "tasks", "implementing", "lead", "sector_guidance",
             "coordinating", "deadline", "expected_result", "budget")
@@ -60,9 +64,9 @@ def _spans(rows: list[dict[str, str]], field: str) -> list[int]:
     return spans
 
 
-def _page(title: tuple[str, ...], table: str, css: str) -> str:
+def _page(title: tuple[str, ...], table: str, css: str, body_times: int = 1) -> str:
     head = "".join(f'<p class="t"><b>{escape(t)}</b></p>' for t in title)
-    body = "".join(f"<p>{escape(t)}</p>" for t in BODY)
+    body = "".join(f"<p>{escape(t)}</p>" for t in BODY * body_times)
     return (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title[0])}</title>'
             f"<style>{css}</style></head><body>{body}{head}{table}</body></html>")
 
@@ -311,10 +315,65 @@ def build_a6() -> None:
     write_expected("a6-lo-table-per-dimension", expected(rows, "TT"))  # type: ignore[arg-type]
 
 
+# ---- A7 --------------------------------------------------------------------------------------
+
+A7_TITLE = ("PHỤ LỤC", "KẾ HOẠCH NÂNG CAO CHỈ SỐ PAPI CỦA PHƯỜNG NĂM 2026",
+            "(Kèm theo Kế hoạch số 21/KH-UBND ngày 16/3/2026 của UBND phường Đông Hà, tỉnh Quảng Trị)")
+A7_COLS = (("STT", 1.0), ("Nhiệm vụ", 7.5), ("Chủ trì", 3.0), ("Phối hợp", 3.2), ("Thời gian hoàn thành", 2.2),
+           ("Sản phẩm", 2.6))
+
+
+def build_a7() -> None:
+    fields = ("stt", "tasks", "lead", "coordinating", "deadline", "result")
+    table = _section_table(A7_ENTRIES, A7_COLS, fields, repeat=True)
+    css = "body { font-family: 'Liberation Serif'; font-size: 12pt; } td, th { vertical-align: top; } .t { text-align: center; }"
+    html_to_writer(_page(A7_TITLE, table, css), "a7-ward-6col", "docx", "MS Word 2007 XML")
+    pcss = (css + " @page { size: A4 portrait; margin: 8mm; } table { border-collapse: collapse; }"
+            " td, th { border: 0.5px solid #000; padding: 2pt 3pt; } p { margin: 0; }")
+    chromium_pdf(_page(A7_TITLE, table.replace(' border="1"', ""), pcss), HERE / "a7-ward-6col.pdf")
+    rows = [e for e in A7_ENTRIES if isinstance(e, dict)]
+    write_expected("a7-ward-6col", expected(rows, "STT"))  # type: ignore[arg-type]
+
+
+# ---- A8 --------------------------------------------------------------------------------------
+
+A8_TITLE = ("PHỤ LỤC", "NHIỆM VỤ CẢI THIỆN CHỈ SỐ NỘI DUNG THỦ TỤC HÀNH CHÍNH CÔNG NĂM 2026",
+            "(Kèm theo Kế hoạch số 60/KH-UBND ngày 08/4/2026 của UBND tỉnh Gia Lai)")
+
+
+#: How many times the body text repeats before the A8 appendix: enough that its page break falls
+#: between two task rows that share an indicator cell (checked on the rendered page).
+A8_BODY_TIMES = 4
+
+
+def build_a8() -> None:
+    widths = (2.0, 2.4, 3.6, 7.0, 2.4, 2.8, 2.0)
+    cols = "".join(f'<col style="width:{w / sum(widths) * 100:.2f}%">' for w in widths)
+    labels = ("Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì",
+              "Cơ quan phối hợp", "Thời gian thực hiện")
+    head = "<tr>" + "".join(f"<th>{escape(x)}</th>" for x in labels) + "</tr>"
+    spans = {f: _spans(A8_ROWS, f) for f in ("dimension", "component", "indicators")}
+    body = []
+    for i, r in enumerate(A8_ROWS):
+        cells = []
+        for f in ("dimension", "component", "indicators"):
+            if spans[f][i]:
+                cells.append(f'<td rowspan="{spans[f][i]}">{_p(r[f], "div")}</td>')
+        cells += [f"<td>{_p(r[f], 'div')}</td>" for f in ("tasks", "lead", "coordinating", "deadline")]
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    table = f'<table class="plan"><colgroup>{cols}</colgroup><thead>{head}</thead><tbody>{"".join(body)}</tbody></table>'
+    css = ("@page { size: A4 portrait; margin: 12mm; } body { font-family: 'Liberation Sans'; font-size: 11pt; }"
+           " .t { text-align: center; margin: 0; } table { border-collapse: collapse; width: 100%; table-layout: fixed; }"
+           " td, th { border: 0.6px solid #000; padding: 2pt 3pt; vertical-align: top; } th { font-size: 9pt; }"
+           " div { margin: 0; }")
+    chromium_pdf(_page(A8_TITLE, table, css, body_times=A8_BODY_TIMES), HERE / "a8-chromium-shared-indicator.pdf")
+    write_expected("a8-chromium-shared-indicator", expected(A8_ROWS))
+
+
 def main() -> int:
-    wanted = set(sys.argv[1:]) or {"a1", "a2", "a3", "a4", "a5", "a6"}
+    wanted = set(sys.argv[1:]) or {"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"}
     for name, fn in (("a1", build_a1), ("a2", build_a2), ("a3", build_a3), ("a4", build_a4), ("a5", build_a5),
-                     ("a6", build_a6)):
+                     ("a6", build_a6), ("a7", build_a7), ("a8", build_a8)):
         if name in wanted:
             fn()
             print("built", name)
