@@ -21,6 +21,9 @@ Writes into samples/audit/:
   section rows for dimensions only, "Nhiệm vụ", "Chủ trì", "Phối hợp", "Sản phẩm".
 - ``a8-chromium-shared-indicator.pdf``: an indicator cell merged over several task rows, each
   with its own agencies, the page break inside the groups of shared indicators.
+- ``a9-lo-br-lines.docx`` / ``.pdf``: A5's rows, one-row header, each cell one paragraph whose
+  lines are separated by line breaks (``<br>``, Word's ``w:br``), as web editors write them.
+- ``a10-lo-nested-table.docx`` / ``.pdf``: A2's table nested in a one-cell layout table.
 - ``<doc>.expected.json``: the logical rows each must give, from ``audit_data.py`` by hand rules.
 """
 
@@ -370,10 +373,60 @@ def build_a8() -> None:
     write_expected("a8-chromium-shared-indicator", expected(A8_ROWS))
 
 
+# ---- A9 --------------------------------------------------------------------------------------
+
+def build_a9() -> None:
+    """A5's rows with a one-row header, each cell's lines separated by <br> (one paragraph, line breaks)."""
+    labels = ("Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì",
+              "Cơ quan phối hợp", "Thời hạn hoàn thành", "Kết quả/sản phẩm")
+    widths = (2.4, 2.6, 4.2, 8.4, 2.4, 3.0, 2.0, 2.6)
+    colgroup = "".join(f'<col width="{round(w / sum(widths) * 1000)}*">' for w in widths)
+    head = "<tr>" + "".join(f"<th>{escape(x)}</th>" for x in labels) + "</tr>"
+    ds, cs = _spans(A5_ROWS, "dimension"), _spans(A5_ROWS, "component")
+
+    def br(text: str) -> str:
+        return "<br>".join(escape(line) for line in text.split("\n"))
+
+    body = []
+    for i, r in enumerate(A5_ROWS):
+        cells = []
+        if ds[i]:
+            cells.append(f'<td rowspan="{ds[i]}">{br(r["dimension"])}</td>')
+        if cs[i]:
+            cells.append(f'<td rowspan="{cs[i]}">{br(r["component"])}</td>')
+        cells += [f"<td>{br(r[f])}</td>" for f in ("indicators", "tasks", "lead", "coordinating", "deadline",
+                                                    "expected_result")]
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    table = (f'<table border="1" cellspacing="0" cellpadding="2" width="100%"><colgroup>{colgroup}</colgroup>'
+             f'<thead>{head}</thead><tbody>{"".join(body)}</tbody></table>')
+    css = "body { font-family: 'Liberation Serif'; font-size: 11pt; } td, th { vertical-align: top; } .t { text-align: center; }"
+    docx = html_to_writer(_page(A1_TITLE, table, css), "a9-lo-br-lines", "docx", "MS Word 2007 XML")
+    to_pdf(docx)
+    write_expected("a9-lo-br-lines", expected(A5_ROWS))
+
+
+# ---- A10 -------------------------------------------------------------------------------------
+
+def build_a10() -> None:
+    """A2's table nested in a one-cell layout table, as web editors wrap a page's content."""
+    fields = ("stt", "indicators", "tasks", "lead", "coordinating", "deadline", "result")
+    inner = _section_table(A2_ENTRIES, A2_COLS, fields, repeat=True)
+    title = "".join(f'<p class="t"><b>{escape(t)}</b></p>' for t in A2_TITLE)
+    outer = f'<table border="0" cellspacing="0" cellpadding="0" width="100%"><tr><td>{title}{inner}</td></tr></table>'
+    css = "body { font-family: 'Liberation Serif'; font-size: 11pt; } td, th { vertical-align: top; } .t { text-align: center; }"
+    body = "".join(f"<p>{escape(t)}</p>" for t in BODY)
+    page = (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>PHỤ LỤC</title><style>{css}</style>'
+            f"</head><body>{body}{outer}</body></html>")
+    docx = html_to_writer(page, "a10-lo-nested-table", "docx", "MS Word 2007 XML")
+    to_pdf(docx)
+    rows = [e for e in A2_ENTRIES if isinstance(e, dict)]
+    write_expected("a10-lo-nested-table", expected(rows, "STT"))  # type: ignore[arg-type]
+
+
 def main() -> int:
-    wanted = set(sys.argv[1:]) or {"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"}
+    wanted = set(sys.argv[1:]) or {"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10"}
     for name, fn in (("a1", build_a1), ("a2", build_a2), ("a3", build_a3), ("a4", build_a4), ("a5", build_a5),
-                     ("a6", build_a6), ("a7", build_a7), ("a8", build_a8)):
+                     ("a6", build_a6), ("a7", build_a7), ("a8", build_a8), ("a9", build_a9), ("a10", build_a10)):
         if name in wanted:
             fn()
             print("built", name)
