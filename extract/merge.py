@@ -24,8 +24,13 @@ from extract.papi import labels_to_code
 from extract.reflow import lines_to_text
 from extract.sections import Heading, SectionLabels, find_headings
 
-#: A group label or indicator that carries its number: "3.", "3)", "III.", "Chỉ số 3:".
-NUMBER_RE = re.compile(r"^\s*(?:chỉ số|nội dung|chỉ tiêu)?\s*(\d{1,3}|[IVXLC]{1,6})\s*[.):\-–]\s*", re.IGNORECASE)
+#: A group label or indicator that carries its number: "3.", "3)", "III.", "Chỉ số 3:", "6.1.", "6.1 " (no
+#: closing dot: two-digit parts only, so "2.500 hộ" is numbered "2.").
+NUMBER_RE = re.compile(
+    r"^\s*(?:chỉ số|nội dung|chỉ tiêu)?\s*"
+    r"(?:(\d{1,2}(?:\.\d{1,2})+)\s|((?:\d{1,3}\.)*\d{1,3}|[IVXLC]{1,6})\s*[.):\-–])\s*",
+    re.IGNORECASE,
+)
 #: A cell cut by the page break has its last line close to its bottom rule: Word and LibreOffice
 #: cut each cell of a split row at its own last whole line, so a cut cell leaves at most one line
 #: pitch plus its bottom padding empty (measured: 0.2-1.2 pitches on the samples). A finished
@@ -46,13 +51,18 @@ _ROW_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}\.)*(\d{1,3})\.?\s*$")
 def label_number(text: str) -> int | None:
     """Return the number a label or indicator starts with (arabic or roman), or None.
 
+    A numbering of several parts ("6.1.", "1.2.3", "6.1 Y tế") gives its last: a component
+    labelled with its dimension's number first is still the component's own number.
+
     >>> label_number("III. Trách nhiệm giải trình"), label_number("6. Cung ứng"), label_number("Tỷ lệ")
     (3, 6, None)
+    >>> label_number("6.2. Giáo dục tiểu học"), label_number("1.3 Chất lượng bầu cử"), label_number("2.500 hộ")
+    (2, 3, 2)
     """
     match = NUMBER_RE.match(text)
     if not match:
         return None
-    token = match.group(1).upper()
+    token = (match.group(1) or match.group(2)).upper().rpartition(".")[2]
     if token.isdigit():
         return int(token)
     values = [_ROMAN[ch] for ch in token]

@@ -29,8 +29,6 @@ SKIPPED = {"a7": {"key", "component_no"}, "a8": {"key", "indicators"}}
 #: Documents not yet read right: what goes wrong (samples/audit/README.md, first run at main 27b8f4a).
 FAILS = {
     "a1-chromium-2row-header.pdf": "two-row header: 'Chủ trì'/'Phối hợp' under 'Cơ quan thực hiện' read as a row",
-    "a3-odt-portrait-long.odt": "component labels '1.2. ...' give component_no 1 (the dimension's number)",
-    "a3-odt-portrait-long.pdf": "component labels '1.2. ...' give component_no 1 (the dimension's number)",
     "a4-commune-2026.docx": "STT | Nội dung | Chủ trì | Phối hợp | Thời gian: no appendix table found",
     "a4-commune-2026.pdf": "STT | Nội dung | Chủ trì | Phối hợp | Thời gian: no appendix table found",
     "a5-lo-2row-header.pdf": "two-row header repeated and clipped by LibreOffice on later pages: read as rows",

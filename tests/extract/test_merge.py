@@ -68,3 +68,14 @@ def test_labels_cut_by_a_page_break_are_joined_and_filled_down() -> None:
 def test_label_numbers() -> None:
     assert [label_number(t) for t in ("III. Trách nhiệm", "6. Cung ứng", "Chỉ số 2: Công khai", "Tỷ lệ")] == [
         3, 6, 2, None]
+
+
+def test_a_component_numbered_with_its_dimension_gives_its_own_number() -> None:
+    """Audit a3: "6.2. Giáo dục" in the component column is component 2, not 6 (keys collided as 6.6.1-2)."""
+    assert [label_number(t) for t in ("6.2. Giáo dục tiểu học", "1.3 Chất lượng bầu cử", "1.2.3. Tỷ lệ")] == [2, 3, 3]
+    assert [label_number(t) for t in ("2.500 hộ gia đình", "1.5. Tỷ lệ", "2026 người")] == [2, 5, None]
+    first = row(1, False, False, dimension=piece("6. Cung ứng dịch vụ công"), component=piece("6.2. Giáo dục"),
+                indicators=piece("1. Quãng đường"), tasks=piece("- Xây trường."))
+    provenance = Provenance("p.pdf", "p.pdf", "0" * 64, "pdf", "pdfplumber", 1)
+    (logical,) = merge(Document(provenance, physical_rows=(first,))).rows
+    assert (logical.key, logical.dimension_no, logical.component_no) == ("6.2.1", 6, 2)
