@@ -64,11 +64,11 @@ from core.text import strip_marks, strip_tones
 from normalize.fuzzy import HEAD_TYPO_EDITS, fuzzy_entry
 from normalize.index import (
     _CITY_SUFFIX,
-    _GROUP,
     _GROUP_QUALIFIER_RE,
     PLACE_NAME_WORDS,
     AgencyIndex,
     fits_level,
+    is_group,
     lookup_key,
     lookup_qualified,
     mention_levels,
@@ -84,6 +84,7 @@ from normalize.keys import (
     has_marks,
     level_key,
     only_residential_units,
+    without_area_tail,
     without_level,
     words_fit_unmarked,
 )
@@ -314,7 +315,7 @@ def _group_stem(query: str, index: AgencyIndex) -> str | None:
     """
     stem = _GROUP_QUALIFIER_RE.sub("", query)
     entry = fuzzy_entry(stem, index) if stem and stem != query else None
-    return entry.id if entry is not None and entry.kind == _GROUP else None
+    return entry.id if entry is not None and is_group(entry) else None
 
 
 def _unmarked_rule(query: Query) -> str | None:
@@ -358,7 +359,7 @@ def _residential_units(query: Query) -> str | None:
     phố", "khu phố": vocabulary [levels] residential_units); a list of them names the commune's
     residential units, the one group on the list made of such units (:attr:`AgencyIndex.residential`).
     """
-    stem = without_level(query.key)
+    stem = without_level(without_area_tail(query.key))
     groups = query.index.residential
     return next(iter(groups)) if len(groups) == 1 and only_residential_units(stem) else None
 

@@ -68,6 +68,8 @@ def word_lists(words: Iterable[str]) -> tuple[list[str], ...]:
 
 #: Standard administrative abbreviations, written out word for word (lower case).
 ABBREVIATIONS: Mapping[str, str] = _mapping("abbreviations")
+#: Syllables an abbreviation writes with two letters ("ngoại" -> "ng": "Sở NgV").
+TWO_LETTER_INITIALS: frozenset[str] = frozenset(_words("initials", "two_letters"))
 #: Plural markers that do not change which body is meant ("các", "những").
 PLURALS: tuple[str, ...] = _words("plurals", "markers")
 #: The plural markers as written and typed without marks, taken off the front of a key.

@@ -164,6 +164,10 @@ def test_a_regional_body_of_a_users_list_is_recognised_by_its_type(tmp_path: Pat
         ("Trưởng khu phố các khu phố", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
         ("Thuế cơ sở 3 tỉnh Quảng Trị", QUANG_TRI, "quang-tri/thue"),
         ("Bảo hiểm xã hội cơ sở Đông Hà", DONG_HA, "quang-tri/bhxh"),
+        ("SNV", QUANG_TRI, "quang-tri/so-noi-vu"),  # "Ngoại vụ" is abbreviated "NgV"
+        ("Sở NgV", QUANG_TRI, "quang-tri/so-ngoai-vu"),
+        ("Các tổ dân phố trên địa bàn phường", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
+        ("Các xóm, khối", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
     ],
 )
 def test_short_names_and_the_bodies_of_2025(text: str, jurisdiction: Jurisdiction, expected: str) -> None:
