@@ -104,6 +104,10 @@ BARE_HEADS: tuple[list[str], ...] = word_lists(_words("heads", "bare"))
 NAMES_WITH_PHOI_HOP: tuple[list[str], ...] = word_lists(_words("heads", "with_phoi_hop"))
 #: First words of the nouns a plural group lists with commas.
 GROUP_NOUNS: frozenset[str] = frozenset(_words("heads", "group_nouns"))
+#: Group nouns a group lists in capitals ("THCS").
+GROUP_INITIALS: frozenset[str] = frozenset(_words("heads", "group_initials"))
+#: Phrases holding a comma inside one name, as lists of words with the comma a word of its own.
+COMMA_PHRASES: tuple[list[str], ...] = word_lists(w.replace(",", " ,") for w in _words("heads", "comma_phrases"))
 #: The units of the commune level.
 COMMUNE_UNITS: tuple[str, ...] = _words("levels", "commune_units")
 #: The units of the district level.
