@@ -299,7 +299,7 @@ def phrase_commas(words: list[str]) -> frozenset[int]:
     [5]
     """
     folded = [w.casefold() for w in words]
-    found = set()
+    found: set[int] = set()
     for phrase in COMMA_PHRASES:
         for at in range(len(folded) - len(phrase) + 1):
             if folded[at : at + len(phrase)] == phrase:
