@@ -134,6 +134,8 @@ NO_END_WORDS: frozenset[str] = frozenset(_words("words", "no_end"))
 REQUEST_VERBS: tuple[str, ...] = _words("requests", "verbs")
 #: Verbs that close a request alone.
 CLOSING_VERBS: tuple[str, ...] = _words("requests", "closing")
+#: Words opening the object of a closing verb ("giám sát việc thực hiện").
+REQUEST_OBJECTS: tuple[str, ...] = _words("requests", "objects")
 #: Verbs closing a name outside a request (dropped).
 TRAILING_VERBS: tuple[str, ...] = _words("tasks", "trailing_verbs")
 #: Roles and tasks after a name (kept as a note).

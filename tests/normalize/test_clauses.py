@@ -29,6 +29,7 @@ def test_a_part_not_closed_by_the_request_words_is_not_asked() -> None:
         ("Đề nghị Đảng ủy phường lãnh đạo, chỉ đạo", "Đảng ủy phường"),
         ("Đề nghị Ban Thường vụ Thành ủy lãnh đạo", "Ban Thường vụ Thành ủy"),
         ("Đề nghị HĐND phường giám sát (việc triển khai)", "HĐND phường"),
+        ("Đề nghị HĐND xã giám sát việc thực hiện", "HĐND xã"),
     ],
 )
 def test_request_verbs_are_no_part_of_the_name(cell: str, body: str) -> None:
