@@ -20,6 +20,7 @@ DOCUMENTED = (
     "normalize.index",
     "normalize.fuzzy",
     "normalize.rules",
+    "normalize.typos",
     "normalize.match",
     "normalize.split",
     "normalize.scopes",
