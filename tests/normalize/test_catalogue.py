@@ -168,6 +168,10 @@ def test_a_regional_body_of_a_users_list_is_recognised_by_its_type(tmp_path: Pat
         ("Sở NgV", QUANG_TRI, "quang-tri/so-ngoai-vu"),
         ("Các tổ dân phố trên địa bàn phường", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
         ("Các xóm, khối", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
+        # a pre-reform body of a province merged into the plan's, by its former name: the successor
+        ("Báo Quảng Bình", QUANG_TRI, "quang-tri/bao-phat-thanh-truyen-hinh"),
+        ("Cục Thuế tỉnh Quảng Bình", QUANG_TRI, "quang-tri/thue"),
+        ("Đài Phát thanh - Truyền hình Quảng Trị", QUANG_TRI, "quang-tri/bao-phat-thanh-truyen-hinh"),
     ],
 )
 def test_short_names_and_the_bodies_of_2025(text: str, jurisdiction: Jurisdiction, expected: str) -> None:
