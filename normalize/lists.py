@@ -53,6 +53,7 @@ def list_for(jurisdiction: Jurisdiction | None, *, replace: Path | None = None, 
         if has_catalogue:
             assert jurisdiction is not None
             chosen = with_catalogue_spellings(chosen, catalogue_for(jurisdiction))
+            chosen = without_own_place(chosen, jurisdiction)
     elif not has_catalogue:
         chosen = package_list()
     else:
@@ -75,6 +76,29 @@ def _recognition_keys(agency: Agency) -> set[str]:
     """Return an entry's keys, also without the number of its region (:data:`_REGION_NUMBER_RE`)."""
     keys = _keys(agency)
     return keys | {_REGION_NUMBER_RE.sub(" khu vực", key) for key in keys}
+
+
+def without_own_place(own: AgencyList, jurisdiction: Jurisdiction) -> AgencyList:
+    """Give a user's entries named with the plan's own place at the end that name without it, as the plan writes them.
+
+    "Trung tâm Y tế Quân dân y Côn Đảo" on a list of đặc khu Côn Đảo is "Trung tâm Y tế Quân dân
+    y" in its plan: the place goes without saying. Not where another entry has that spelling.
+    """
+    tail = f" {jurisdiction.name}" if jurisdiction.name else ""
+    taken = {key for entry in own for key in _keys(entry)}
+    entries = []
+    for entry in own:
+        short = entry.name[: -len(tail)].strip() if tail and entry.name.endswith(tail) else ""
+        keys = {name_key(short), expanded_key(short)}
+        if len(short.split()) >= MIN_WORDS_WITHOUT_PLACE and not keys & taken:
+            taken |= keys
+            entry = dataclasses.replace(entry, aliases=(*entry.aliases, short))
+        entries.append(entry)
+    return AgencyList(tuple(entries), own.changes)
+
+
+#: Fewest words a name keeps without the place's name: a head noun and a field ("Trung tâm Y tế").
+MIN_WORDS_WITHOUT_PLACE = 3
 
 
 def with_catalogue_spellings(own: AgencyList, catalogue: AgencyList) -> AgencyList:
