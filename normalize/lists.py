@@ -34,6 +34,7 @@ from normalize.agencies import AgencyList, extend_list, package_list, user_list
 from normalize.catalogue import catalogue_for
 from normalize.jurisdiction import is_post_reform, load_places, province_in
 from normalize.keys import expanded_key, name_key
+from normalize.renames import named_successor
 
 #: The method of a mention given the successor of the body it names, when the name was read surely.
 SUCCESSOR = "successor"
@@ -142,16 +143,21 @@ def with_catalogue_spellings(own: AgencyList, catalogue: AgencyList) -> AgencyLi
 
 
 def to_successor(mention: Mention, agencies: AgencyList) -> Mention:
-    """Give a mention of a replaced body its successor, with a note naming the change (kept when none)."""
+    """Give a mention of a replaced body its successor, with a note naming the change (kept when none).
+
+    The successor is the one the plan names as the body's later name, where it does
+    (:func:`~normalize.renames.named_successor`), else the list's.
+    """
     if mention.id is None or agencies.get(mention.id) is None:
         return mention
-    final = agencies.successor(mention.id)
+    named = named_successor(mention, agencies)
+    final = named or agencies.successor(mention.id)
     if final is None:
         return mention
     old, new = agencies.get(mention.id), agencies.get(final)
     assert old is not None and new is not None
     since = f" on {old.replaced_since.isoformat()}" if old.replaced_since else ""
-    basis = agencies.changes.get(mention.id, "")
+    basis = "the later name the plan gives" if named else agencies.changes.get(mention.id, "")
     change = f"{old.name} -> {new.name}{since}" + (f": {basis}" if basis else "")
     note = f"{mention.note}; {change}" if mention.note else change
     method = SUCCESSOR if mention.method in SURE_METHODS else mention.method

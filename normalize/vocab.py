@@ -70,6 +70,8 @@ def word_lists(words: Iterable[str]) -> tuple[list[str], ...]:
 ABBREVIATIONS: Mapping[str, str] = _mapping("abbreviations")
 #: Syllables an abbreviation writes with two letters ("ngoại" -> "ng": "Sở NgV").
 TWO_LETTER_INITIALS: frozenset[str] = frozenset(_words("initials", "two_letters"))
+#: Words opening a later name in a parenthesis ("nay là").
+LATER_NAME_WORDS: tuple[str, ...] = _words("parentheses", "later")
 #: Plural markers that do not change which body is meant ("các", "những").
 PLURALS: tuple[str, ...] = _words("plurals", "markers")
 #: The plural markers as written and typed without marks, taken off the front of a key.

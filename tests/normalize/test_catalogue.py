@@ -266,3 +266,14 @@ def test_a_users_entry_named_with_the_plans_place_is_also_read_without_it(tmp_pa
     mine.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
     agencies = list_for(CO_TO, replace=mine)
     assert [m.id for m in resolve_cell("Trung tâm Y tế Quân dân y; Trung tâm IOC", agencies)] == ["ttyt", "ioc"]
+
+
+def test_a_later_name_in_parentheses_is_the_note_and_names_the_successor_after_the_reform() -> None:
+    agencies = catalogue_for(QUANG_TRI)
+    (split,) = [to_successor(m, agencies) for m in resolve_cell("Sở LĐ-TB&XH (nay là Sở Y tế)", agencies)]
+    (main,) = [to_successor(m, agencies) for m in resolve_cell("Sở LĐ-TB&XH (nay là Sở Nội vụ)", agencies)]
+    assert (split.raw, split.id) == ("Sở LĐ-TB&XH", "quang-tri/so-y-te"), "the part the plan names"
+    assert (main.raw, main.id) == ("Sở LĐ-TB&XH", "quang-tri/so-noi-vu")
+    assert split.note is not None and split.note.startswith("nay là Sở Y tế")
+    (kept,) = [to_successor(m, agencies) for m in resolve_cell("Sở Y tế (nay là Sở Nội vụ)", agencies)]
+    assert kept.id == "quang-tri/so-y-te", "a body no reform replaced keeps its id"

@@ -21,6 +21,7 @@ DOCUMENTED = (
     "normalize.fuzzy",
     "normalize.rules",
     "normalize.typos",
+    "normalize.renames",
     "normalize.match",
     "normalize.split",
     "normalize.scopes",
