@@ -195,7 +195,7 @@ def test_a_tiny_list_resolves_a_long_unknown_name() -> None:
 
 
 def test_initials_a_list_writes_in_capitals_are_read_as_initials_in_any_name() -> None:
-    """"TT" of "Sở TT&TT" is initials, not a word of the list: "TT Phục vụ HCC" is the Trung tâm."""
+    """ "TT" of "Sở TT&TT" is initials, not a word of the list: "TT Phục vụ HCC" is the Trung tâm."""
     agencies = AgencyList(
         (
             Agency("so-tttt", "Sở Thông tin và Truyền thông", "agency", "province", aliases=("Sở TT&TT",)),
