@@ -167,8 +167,25 @@ def _spellings(template: str, place: _Place) -> list[str]:
     return forms
 
 
-def _entries(types: list[BodyType], place: _Place, plain: bool) -> list[Agency]:
-    """Return the agencies of ``types`` at ``place``; ``plain`` types (lower levels' groups) are written as they are."""
+def _former_places(jurisdiction: Jurisdiction) -> tuple[_Place, ...]:
+    """Return the provinces merged into (or renamed as) the jurisdiction's province in 2025, as places of its bodies.
+
+    Their bodies' pre-reform names ("Cục Thuế tỉnh Thừa Thiên Huế", "Báo Thừa Thiên Huế" in a plan
+    of thành phố Huế) are spellings of the province's replaced types, whose successors are its own.
+    """
+    own = _province_place(jurisdiction, own=False)
+    return tuple(
+        _Place(_PROVINCE_WORD, name, own.prefix, "Tỉnh ủy", "Tỉnh đoàn", own.level, own=False)
+        for name, (_, merged_into) in load_places().provinces.items()
+        if jurisdiction.province and merged_into == jurisdiction.province and name != merged_into
+    )
+
+
+def _entries(types: list[BodyType], place: _Place, plain: bool, former: tuple[_Place, ...] = ()) -> list[Agency]:
+    """Return the agencies of ``types`` at ``place``; ``plain`` types (lower levels' groups) are written as they are.
+
+    A replaced type is also written at each ``former`` place (:func:`_former_places`).
+    """
     entries = []
     for body in types:
         spellings = (
@@ -176,6 +193,10 @@ def _entries(types: list[BodyType], place: _Place, plain: bool) -> list[Agency]:
             if plain
             else [s for t in (body.name, *body.aliases) for s in _spellings(t, place)]
         )
+        if body.replaced_by and not plain:
+            spellings += [
+                s for old in former for t in (body.name, *body.aliases) if "{" in t for s in _spellings(t, old)[:2]
+            ]
         unique = list(dict.fromkeys(spellings))
         record = {
             "id": f"{place.prefix}/{body.type}",
@@ -226,12 +247,14 @@ def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
     of = {t: [b for b in types if b.tier == t] for t in TIERS}
     if tier == "province":
         place = _province_place(jurisdiction, own=True)
-        entries = _entries(of["province"], place, plain=False) + _entries(of["communes"], place, plain=True)
+        entries = _entries(of["province"], place, plain=False, former=_former_places(jurisdiction))
+        entries += _entries(of["communes"], place, plain=True)
         if not is_post_reform(jurisdiction):
             entries += _entries(of["districts"], place, plain=True)
     elif tier == "commune":
         entries = _entries(of["commune"], _commune_place(jurisdiction), plain=False)
-        entries += _entries(of["province"], _province_place(jurisdiction, own=False), plain=False)
+        province = _province_place(jurisdiction, own=False)
+        entries += _entries(of["province"], province, plain=False, former=_former_places(jurisdiction))
         if jurisdiction.level == _SPECIAL_ZONE and is_post_reform(jurisdiction):
             entries += _entries(of["zone"], _district_place(jurisdiction), plain=False)
     else:

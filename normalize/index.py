@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from core.model import Agency
-from core.text import strip_marks, strip_tones
+from core.text import fold, strip_marks, strip_tones
 from normalize.agencies import AgencyList
 from normalize.keys import (
     UNIT_TAG,
@@ -40,7 +40,7 @@ from normalize.keys import (
     without_level,
     without_peoples,
 )
-from normalize.vocab import LEVEL_WORDS_MARKED
+from normalize.vocab import LEVEL_WORDS_MARKED, PLURALS
 
 #: Words a span may have beyond the longest name on the list (split or run-together words in
 #: typos), besides a place name (:data:`PLACE_NAME_WORDS`) after its level word.
@@ -198,7 +198,7 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
                 ]
             )
         ),
-        frozenset(" ".join([*plain, *expanded]).split()),
+        _name_words(agencies, [*plain, *expanded]),
         _first_parts(agencies, expanded),
         {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded},
         _initial_runs(initials),
@@ -208,12 +208,48 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
     )
 
 
+#: A run of capitals a list writes as initials ("TT" of "Sở TT&TT", "HCC"): two letters or more.
+_CAPITALS_RE = re.compile(r"\b[A-ZĐ]{2,}\b")
+
+
+def _name_words(agencies: AgencyList, keys: list[str]) -> frozenset[str]:
+    """Return every word of ``keys`` but those the list only writes in capitals, as initials.
+
+    "Sở TT&TT" spells "tt" as initials, not a word: a mention typing "TT" ("TT Phục vụ HCC tỉnh")
+    may abbreviate any name with it (:func:`mixed_initials`).
+    """
+    words = frozenset(" ".join(keys).split())
+    capitals = {
+        run.casefold()
+        for agency in agencies
+        for spelling in (agency.name, *agency.aliases)
+        for run in _CAPITALS_RE.findall(spelling)
+    }
+    lower = {
+        word
+        for agency in agencies
+        for spelling in (agency.name, *agency.aliases)
+        for word in _CAPITALS_RE.sub(" ", spelling).casefold().split()
+    }
+    return words - (capitals - lower)
+
+
+def is_group(entry: Agency) -> bool:
+    """Tell whether an entry names a group: its kind says so, or its name opens with a plural marker.
+
+    A list may give "Các tổ dân phố" the kind of a body outside the state ("external"); the plural
+    in its name says it is the units together, so what follows a group's name ("trên địa bàn
+    phường") reads the same on it.
+    """
+    return entry.kind == _GROUP or fold(entry.name).split()[:1] in ([p] for p in PLURALS)
+
+
 def _residential(agencies: AgencyList) -> frozenset[str]:
     """Return the ids of the groups with a spelling that only lists residential units.
 
     See :func:`~normalize.keys.only_residential_units`.
     """
-    spellings = {agency.id: (agency.name, *agency.aliases) for agency in agencies if agency.kind == _GROUP}
+    spellings = {agency.id: (agency.name, *agency.aliases) for agency in agencies if is_group(agency)}
     return frozenset(i for i, names in spellings.items() if any(only_residential_units(expanded_key(s)) for s in names))
 
 
@@ -388,7 +424,7 @@ def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
     stem = _GROUP_QUALIFIER_RE.sub("", query)
     found = lookup_key(stem, index) if stem != query else None
     entry = index.agencies.get(found) if found else None
-    if entry is not None and entry.kind == _GROUP:
+    if entry is not None and is_group(entry):
         return entry.id
     units = without_area(query)  # "UBND các xã, phường trên địa bàn tỉnh": the units, where they are
     return lookup_key(units, index) if units else None

@@ -23,6 +23,7 @@ from normalize.vocab import (
     PLURALS,
     RESIDENTIAL_HEADS,
     RESIDENTIAL_UNITS,
+    TWO_LETTER_INITIALS,
     alternation,
 )
 
@@ -98,7 +99,8 @@ _DISTRICT_LEVEL = "cấp huyện"
 #: where or which of them, not which body: "UBND các xã, phường, thị trấn trên địa bàn" and "UBND
 #: các phường, xã có liên quan" are the commune level (vocabulary [levels] area_tails).
 _ON_AREA_RE = re.compile(
-    rf" (?:{alternation(AREA_TAILS, ' ')})(?: (?:thành phố|tỉnh|{alternation(DISTRICT_UNITS, ' ')}))?$"
+    rf" (?:{alternation(AREA_TAILS, ' ')})"
+    rf"(?: (?:thành phố|tỉnh|{alternation(DISTRICT_UNITS, ' ')}|{alternation(COMMUNE_UNITS, ' ')}))?$"
 )
 #: Level words at or below the city's that may end a name ("thành phố và phường, xã"), with
 #: their joiners; "cơ sở" (the grassroots) at the end of a name is the commune level
@@ -224,6 +226,15 @@ def without_area(key: str) -> str | None:
     return stem if stem != key and named and not names_one_unit(stem) else None
 
 
+def without_area_tail(key: str) -> str:
+    """Drop "trên địa bàn", "(có) liên quan" and the level after them from the end of an expanded key.
+
+    >>> without_area_tail("tổ dân phố trên địa bàn phường"), without_area_tail("khu dân cư trên địa bàn đặc khu")
+    ('tổ dân phố', 'khu dân cư')
+    """
+    return _ON_AREA_RE.sub("", key)
+
+
 def names_one_unit(key: str) -> bool:
     """Tell whether an expanded key ends with one unit of the commune level alone: one commune's body, not the level.
 
@@ -317,7 +328,12 @@ def compact_key(text: str) -> str:
 
 
 def initial(syllable: str) -> str:
-    """Return the letter a syllable is abbreviated by: its first letter without marks ("đ" stays)."""
+    """Return the letter a syllable is abbreviated by: its first letter without marks ("đ" stays).
+
+    A syllable of :data:`~normalize.vocab.TWO_LETTER_INITIALS` keeps two letters ("ngoại" -> "ng").
+    """
+    if syllable in TWO_LETTER_INITIALS:
+        return strip_marks(syllable[:2])
     first = syllable[0]
     if first == "đ":
         return first

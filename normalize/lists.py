@@ -34,6 +34,7 @@ from normalize.agencies import AgencyList, extend_list, package_list, user_list
 from normalize.catalogue import catalogue_for
 from normalize.jurisdiction import is_post_reform, load_places, province_in
 from normalize.keys import expanded_key, name_key
+from normalize.renames import named_successor
 
 #: The method of a mention given the successor of the body it names, when the name was read surely.
 SUCCESSOR = "successor"
@@ -53,6 +54,7 @@ def list_for(jurisdiction: Jurisdiction | None, *, replace: Path | None = None, 
         if has_catalogue:
             assert jurisdiction is not None
             chosen = with_catalogue_spellings(chosen, catalogue_for(jurisdiction))
+            chosen = without_own_place(chosen, jurisdiction)
     elif not has_catalogue:
         chosen = package_list()
     else:
@@ -75,6 +77,29 @@ def _recognition_keys(agency: Agency) -> set[str]:
     """Return an entry's keys, also without the number of its region (:data:`_REGION_NUMBER_RE`)."""
     keys = _keys(agency)
     return keys | {_REGION_NUMBER_RE.sub(" khu vực", key) for key in keys}
+
+
+def without_own_place(own: AgencyList, jurisdiction: Jurisdiction) -> AgencyList:
+    """Give a user's entries named with the plan's own place at the end that name without it, as the plan writes them.
+
+    "Trung tâm Y tế Quân dân y Côn Đảo" on a list of đặc khu Côn Đảo is "Trung tâm Y tế Quân dân
+    y" in its plan: the place goes without saying. Not where another entry has that spelling.
+    """
+    tail = f" {jurisdiction.name}" if jurisdiction.name else ""
+    taken = {key for entry in own for key in _keys(entry)}
+    entries = []
+    for entry in own:
+        short = entry.name[: -len(tail)].strip() if tail and entry.name.endswith(tail) else ""
+        keys = {name_key(short), expanded_key(short)}
+        if len(short.split()) >= MIN_WORDS_WITHOUT_PLACE and not keys & taken:
+            taken |= keys
+            entry = dataclasses.replace(entry, aliases=(*entry.aliases, short))
+        entries.append(entry)
+    return AgencyList(tuple(entries), own.changes)
+
+
+#: Fewest words a name keeps without the place's name: a head noun and a field ("Trung tâm Y tế").
+MIN_WORDS_WITHOUT_PLACE = 3
 
 
 def with_catalogue_spellings(own: AgencyList, catalogue: AgencyList) -> AgencyList:
@@ -118,16 +143,21 @@ def with_catalogue_spellings(own: AgencyList, catalogue: AgencyList) -> AgencyLi
 
 
 def to_successor(mention: Mention, agencies: AgencyList) -> Mention:
-    """Give a mention of a replaced body its successor, with a note naming the change (kept when none)."""
+    """Give a mention of a replaced body its successor, with a note naming the change (kept when none).
+
+    The successor is the one the plan names as the body's later name, where it does
+    (:func:`~normalize.renames.named_successor`), else the list's.
+    """
     if mention.id is None or agencies.get(mention.id) is None:
         return mention
-    final = agencies.successor(mention.id)
+    named = named_successor(mention, agencies)
+    final = named or agencies.successor(mention.id)
     if final is None:
         return mention
     old, new = agencies.get(mention.id), agencies.get(final)
     assert old is not None and new is not None
     since = f" on {old.replaced_since.isoformat()}" if old.replaced_since else ""
-    basis = agencies.changes.get(mention.id, "")
+    basis = "the later name the plan gives" if named else agencies.changes.get(mention.id, "")
     change = f"{old.name} -> {new.name}{since}" + (f": {basis}" if basis else "")
     note = f"{mention.note}; {change}" if mention.note else change
     method = SUCCESSOR if mention.method in SURE_METHODS else mention.method

@@ -19,6 +19,7 @@ from normalize.vocab import (
     LABEL_NOUNS,
     LABEL_ROLES,
     LEADING_TASKS,
+    REQUEST_OBJECTS,
     REQUEST_VERBS,
     ROLES_BEFORE_COMMA,
     TRAILING_TASKS,
@@ -36,6 +37,8 @@ _REQUEST_WORDS = rf"(?:(?:{alternation(REQUEST_VERBS)}))"
 #: Verbs that close a request alone, in lower case ("Đề nghị Sở Nội vụ hướng dẫn"); never "chỉ đạo",
 #: which ends names of boards ("Đề nghị Ban Chỉ đạo").
 _CLOSING_VERBS = rf"(?:{alternation(CLOSING_VERBS)})"
+#: The words opening what a closing verb is about ("giám sát việc thực hiện"): to the end of the request.
+_OBJECTS = alternation(REQUEST_OBJECTS)
 #: The words opening a request, also with its verb before the bodies ("Đề nghị phối hợp: ...").
 _REQUEST_OPENS = r"(?:kính\s+)?đề\s+nghị\s*(?:(?:cùng\s+)?phối\s+hợp(?:\s+với)?(?:\s+thực\s+hiện)?)?\s*:?\s*"
 #: These patterns are matched on :func:`bare` text, so they are compiled from their bare form too.
@@ -46,7 +49,7 @@ REQUEST_RE = re.compile(
         rf"{_REQUEST_OPENS}(?P<body>.+?)\s*(?:"
         rf"{_PHOI_HOP_CLOSES}"
         rf"|(?:cùng(?:,?\s+{_REQUEST_WORDS})*|tham\s+gia)\s*\.?\s*(?=;|$)"
-        rf"|(?-i:{_CLOSING_VERBS})(?:,?\s+{_REQUEST_WORDS})*\s*\.?\s*(?=;|$)"
+        rf"|(?-i:{_CLOSING_VERBS})(?:,?\s+{_REQUEST_WORDS})*(?:\s+(?:{_OBJECTS})\s[^;]*?)?\s*\.?\s*(?=;|$)"
         r"|$)"
     ),
     re.IGNORECASE,

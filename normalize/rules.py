@@ -40,6 +40,10 @@ so a rule-made match under :data:`~core.model.REVIEW_BELOW` goes to review.
 - ``head-of-body``, ``group-with-qualifier``: a head's title, a group's "có ..." (:mod:`normalize.titles`);
 - ``first-part`` and ``reordered``: a Phòng's name cut to its first part ("Phòng Giáo dục"), or
   with its parts in another order ("Phòng Kế hoạch - Tài chính");
+- ``group-subset``: a group named by part of its list of nouns ("các sở, ngành liên quan" for
+  "Các sở, ban, ngành": :mod:`normalize.groups`);
+- ``level-left-off``: a body named without its level word where one level alone has it ("Bảo
+  hiểm xã hội" in a commune's plan: :mod:`normalize.levelless`);
 - ``restored-marks``: any rule above, or a key-derived spelling, on the name with the marks of
   unmarked words put back where one word of the list fits ("UBND cac xa, phuong");
 - ``abbreviation-typo``: the same on the name with a standard abbreviation typed one letter off
@@ -58,17 +62,16 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import OSA
-
 from core.text import strip_marks, strip_tones
-from normalize.fuzzy import HEAD_TYPO_EDITS, fuzzy_entry
+from normalize.fuzzy import fuzzy_entry
+from normalize.groups import group_subset
 from normalize.index import (
     _CITY_SUFFIX,
-    _GROUP,
     _GROUP_QUALIFIER_RE,
     PLACE_NAME_WORDS,
     AgencyIndex,
     fits_level,
+    is_group,
     lookup_key,
     lookup_qualified,
     mention_levels,
@@ -76,20 +79,20 @@ from normalize.index import (
     restore_marks,
 )
 from normalize.keys import (
-    KEY_CACHE_SIZE,
-    compact_key,
     ends_with_plural_units,
-    expand,
     expanded_key,
     has_marks,
     level_key,
     only_residential_units,
+    without_area_tail,
     without_level,
     words_fit_unmarked,
 )
+from normalize.levelless import level_left_off
 from normalize.regional import regional_unit
 from normalize.titles import group_with_qualifier, head_of_body
-from normalize.vocab import ABBREVIATIONS, NOT_PLACE_WORDS
+from normalize.typos import fix_abbreviation_typos, initials_typo
+from normalize.vocab import NOT_PLACE_WORDS
 
 _CITY_LEVEL = "city"
 _PROVINCE_SUFFIX = " tỉnh"
@@ -225,64 +228,6 @@ def without_place_name(query: str, index: AgencyIndex, level_word: str = _CITY_S
     return stem + level_word
 
 
-#: Shortest standard abbreviation (letters) whose typos are read: "UBDN" for "UBND"; shorter ones
-#: ("TP", "UB") are one edit from too many other words.
-ABBREVIATION_TYPO_MIN_LETTERS = 4
-
-
-def fix_abbreviation_typos(query: str) -> str:
-    """Write out each word one edit from exactly one standard abbreviation ("ubdn" -> "ủy ban nhân dân").
-
-    Only abbreviations of :data:`ABBREVIATION_TYPO_MIN_LETTERS` letters or more, and only words
-    that are no abbreviation themselves; :func:`rescue` tries the result, so the match is fuzzy.
-
-    >>> fix_abbreviation_typos("văn phòng hđnd và ubdn thành phố")
-    'văn phòng hội đồng nhân dân và ủy ban nhân dân thành phố'
-    """
-    return expand(" ".join(_abbreviation_of_typo(word) for word in query.split()))
-
-
-@functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # a plan's spans share their words: each is compared once
-def _abbreviation_of_typo(word: str) -> str:
-    """Return the full form of the one standard abbreviation ``word`` is one edit from, else ``word`` itself."""
-    near = [
-        full
-        for short, full in ABBREVIATIONS.items()
-        if len(short) >= ABBREVIATION_TYPO_MIN_LETTERS
-        and word not in ABBREVIATIONS
-        and OSA.distance(word, short) == HEAD_TYPO_EDITS
-    ]
-    return near[0] if len(near) == 1 else word
-
-
-#: Fewest letters typed initials need for :func:`initials_typo` to read a typo in them.
-INITIALS_TYPO_MIN_LETTERS = 3
-
-
-def initials_typo(raw: str, index: AgencyIndex) -> str | None:
-    """Return the one entry whose initials ``raw`` types with two letters swapped, one doubled or one left out.
-
-    Only a head word and one run of initials ("Phòng TCHK" for "Phòng TC-KH"), the same head
-    word, and never a letter changed for another: "Phòng NNMT" and "Phòng TNMT" are two bodies.
-    """
-    typed = compact_key(raw).split()
-    if len(typed) != 2 or len(typed[1]) < INITIALS_TYPO_MIN_LETTERS:
-        return None
-    ids = {
-        agency_id
-        for letters, agency_id in index.initial_runs.get(typed[0], ())
-        if abs(len(letters) - len(typed[1])) <= 1 and _one_slip(typed[1], letters)
-    }
-    return next(iter(ids)) if len(ids) == 1 else None
-
-
-def _one_slip(typed: str, letters: str) -> bool:
-    """Tell whether ``typed`` is ``letters`` with two neighbours swapped, one letter doubled or one left out."""
-    if OSA.distance(typed, letters) != 1:
-        return False
-    return len(typed) != len(letters) or sorted(typed) == sorted(letters)
-
-
 def _fuzzy_at_level(query: str, level: str, index: AgencyIndex) -> str | None:
     """Return the entry at ``level`` the fuzzy step finds for ``query`` (a place name taken off), or None."""
     entry = fuzzy_entry(query, index)
@@ -314,7 +259,7 @@ def _group_stem(query: str, index: AgencyIndex) -> str | None:
     """
     stem = _GROUP_QUALIFIER_RE.sub("", query)
     entry = fuzzy_entry(stem, index) if stem and stem != query else None
-    return entry.id if entry is not None and entry.kind == _GROUP else None
+    return entry.id if entry is not None and is_group(entry) else None
 
 
 def _unmarked_rule(query: Query) -> str | None:
@@ -358,7 +303,7 @@ def _residential_units(query: Query) -> str | None:
     phố", "khu phố": vocabulary [levels] residential_units); a list of them names the commune's
     residential units, the one group on the list made of such units (:attr:`AgencyIndex.residential`).
     """
-    stem = without_level(query.key)
+    stem = without_level(without_area_tail(query.key))
     groups = query.index.residential
     return next(iter(groups)) if len(groups) == 1 and only_residential_units(stem) else None
 
@@ -479,6 +424,8 @@ RULES: tuple[Rule, ...] = (
     *KEY_RULES,
     Rule("head-of-body", lambda query: head_of_body(query, _MENDED_RULES)),
     Rule("group-with-qualifier", lambda query: group_with_qualifier(query, _MENDED_RULES)),
+    Rule("group-subset", lambda query: group_subset(query.raw, query.key, query.index)),
+    Rule("level-left-off", lambda query: level_left_off(query.key, query.index)),
     Rule("restored-marks", _restored_marks),
     Rule("abbreviation-typo", _abbreviation_typo),
     Rule("initials-slip", _initials_slip),

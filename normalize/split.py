@@ -31,9 +31,11 @@ from collections.abc import Callable
 from core.text import strip_marks
 from normalize.vocab import (
     ANDS,
+    COMMA_PHRASES,
     COMMUNE_UNITS,
     DISTRICT_UNITS,
     FIELD_HEADS,
+    GROUP_INITIALS,
     GROUP_NOUNS,
     HEAD_NOUNS,
     INSTITUTIONS,
@@ -256,20 +258,53 @@ def group_commas(words: list[str]) -> frozenset[int]:
     >>> sorted(group_commas("Các phòng , ban , Hội Nông dân".split()))
     [2]
     """
+    phrases = phrase_commas(words)
     if len(words) < 4 or words[0].casefold() not in PLURALS or words[1].casefold() not in GROUP_NOUNS:
-        return frozenset()
+        return phrases
     bound, start = set(), 1
     for at, word in enumerate(words):
-        if word != "," or at < 2:
+        if word != "," or at < 2 or at in phrases:
             continue
         item = words[start:at]
         after = words[at + 1] if at + 1 < len(words) else ""
-        short = 0 < len(item) <= GROUP_ITEM_WORDS and all(w == w.lower() for w in item[1 if start == 1 else 0 :])
-        if not short or after not in GROUP_NOUNS:
+        short = 0 < len(item) <= GROUP_ITEM_WORDS and all(_in_group(w) for w in item[1 if start == 1 else 0 :])
+        if not short or not _group_noun(after):
             break
         bound.add(at)
         start = at + 1
-    return frozenset(bound)
+    return frozenset(bound | phrases)
+
+
+def _group_noun(word: str) -> bool:
+    """Tell whether a word after a comma goes on a group's list of nouns (:data:`~normalize.vocab.GROUP_NOUNS`).
+
+    In lower case; in capitals as initials of :data:`~normalize.vocab.GROUP_INITIALS` ("THCS");
+    or capitalised where it opens no body's name ("Tiểu học", never "Hội" or "Trung tâm").
+    """
+    folded = word.casefold()
+    if word in GROUP_NOUNS or (word.isupper() and folded in GROUP_INITIALS):
+        return True
+    return word[:1].isupper() and folded in GROUP_NOUNS and folded not in NAME_OPENERS
+
+
+def _in_group(word: str) -> bool:
+    """Tell whether a word may stand in an item of a group's list: lower case, initials ("THPT") or a group noun."""
+    return word == word.lower() or _INITIALS_RE.fullmatch(word) is not None or _group_noun(word)
+
+
+def phrase_commas(words: list[str]) -> frozenset[int]:
+    """Return the positions of the commas inside a phrase of :data:`~normalize.vocab.COMMA_PHRASES`.
+
+    >>> sorted(phrase_commas("Các cơ sở khám bệnh , chữa bệnh công lập".split()))
+    [5]
+    """
+    folded = [w.casefold() for w in words]
+    found: set[int] = set()
+    for phrase in COMMA_PHRASES:
+        for at in range(len(folded) - len(phrase) + 1):
+            if folded[at : at + len(phrase)] == phrase:
+                found.update(at + i for i, w in enumerate(phrase) if w == ",")
+    return frozenset(found)
 
 
 def split_piece(

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol, Self
 
 from normalize.keys import expanded_key
-from normalize.vocab import GROUP_QUALIFIER_WORD, HEAD_TITLES, PLURALS
+from normalize.vocab import GROUP_QUALIFIER_WORDS, HEAD_TITLES, PLURALS
 
 
 class Query(Protocol):
@@ -58,15 +58,16 @@ def without_title(key: str) -> str | None:
 
 
 def without_qualifier(raw: str, key: str) -> str | None:
-    """Return a group's key without what its members have ("... có thủ tục hành chính"), or None.
+    """Return a group's key without what its members have ("... có thủ tục hành chính", "... vùng ..."), or None.
 
     The mention must name a group: a plural marker before "có" in the key, or opening ``raw`` (the
     expanded key has lost a leading "các": "sở ngành có ...").
     """
     words = key.split()
-    if GROUP_QUALIFIER_WORD not in words[1:]:
+    at = next((i for i, word in enumerate(words) if i and word in GROUP_QUALIFIER_WORDS), None)
+    if at is None:
         return None
-    stem = words[: words.index(GROUP_QUALIFIER_WORD, 1)]
+    stem = words[:at]
     opener = raw.split()[0].casefold() if raw.split() else ""
     plural = opener in PLURALS or any(word in PLURALS for word in stem)
     return expanded_key(" ".join(stem)) if plural else None

@@ -68,6 +68,10 @@ def word_lists(words: Iterable[str]) -> tuple[list[str], ...]:
 
 #: Standard administrative abbreviations, written out word for word (lower case).
 ABBREVIATIONS: Mapping[str, str] = _mapping("abbreviations")
+#: Syllables an abbreviation writes with two letters ("ngoại" -> "ng": "Sở NgV").
+TWO_LETTER_INITIALS: frozenset[str] = frozenset(_words("initials", "two_letters"))
+#: Words opening a later name in a parenthesis ("nay là").
+LATER_NAME_WORDS: tuple[str, ...] = _words("parentheses", "later")
 #: Plural markers that do not change which body is meant ("các", "những").
 PLURALS: tuple[str, ...] = _words("plurals", "markers")
 #: The plural markers as written and typed without marks, taken off the front of a key.
@@ -102,6 +106,10 @@ BARE_HEADS: tuple[list[str], ...] = word_lists(_words("heads", "bare"))
 NAMES_WITH_PHOI_HOP: tuple[list[str], ...] = word_lists(_words("heads", "with_phoi_hop"))
 #: First words of the nouns a plural group lists with commas.
 GROUP_NOUNS: frozenset[str] = frozenset(_words("heads", "group_nouns"))
+#: Group nouns a group lists in capitals ("THCS").
+GROUP_INITIALS: frozenset[str] = frozenset(_words("heads", "group_initials"))
+#: Phrases holding a comma inside one name, as lists of words with the comma a word of its own.
+COMMA_PHRASES: tuple[list[str], ...] = word_lists(w.replace(",", " ,") for w in _words("heads", "comma_phrases"))
 #: The units of the commune level.
 COMMUNE_UNITS: tuple[str, ...] = _words("levels", "commune_units")
 #: The units of the district level.
@@ -128,6 +136,8 @@ NO_END_WORDS: frozenset[str] = frozenset(_words("words", "no_end"))
 REQUEST_VERBS: tuple[str, ...] = _words("requests", "verbs")
 #: Verbs that close a request alone.
 CLOSING_VERBS: tuple[str, ...] = _words("requests", "closing")
+#: Words opening the object of a closing verb ("giám sát việc thực hiện").
+REQUEST_OBJECTS: tuple[str, ...] = _words("requests", "objects")
 #: Verbs closing a name outside a request (dropped).
 TRAILING_VERBS: tuple[str, ...] = _words("tasks", "trailing_verbs")
 #: Roles and tasks after a name (kept as a note).
@@ -148,5 +158,5 @@ REGIONAL_SERVICES: tuple[str, ...] = _words("regional", "services")
 REGIONAL_UNITS: tuple[str, ...] = _words("regional", "units")
 #: Titles of the head of a body, before the body's name ("Thủ trưởng", "Chủ tịch").
 HEAD_TITLES: tuple[list[str], ...] = word_lists(_words("titles", "heads"))
-#: The word that opens a qualifier of a group's members ("có").
-GROUP_QUALIFIER_WORD: str = str(_DATA["titles"]["qualifier"])
+#: The words that open a qualifier of a group's members ("có", "vùng").
+GROUP_QUALIFIER_WORDS: tuple[str, ...] = _words("titles", "qualifiers")

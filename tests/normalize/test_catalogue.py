@@ -164,6 +164,16 @@ def test_a_regional_body_of_a_users_list_is_recognised_by_its_type(tmp_path: Pat
         ("Trưởng khu phố các khu phố", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
         ("Thuế cơ sở 3 tỉnh Quảng Trị", QUANG_TRI, "quang-tri/thue"),
         ("Bảo hiểm xã hội cơ sở Đông Hà", DONG_HA, "quang-tri/bhxh"),
+        ("SNV", QUANG_TRI, "quang-tri/so-noi-vu"),  # "Ngoại vụ" is abbreviated "NgV"
+        ("Sở NgV", QUANG_TRI, "quang-tri/so-ngoai-vu"),
+        ("Các tổ dân phố trên địa bàn phường", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
+        ("Các xóm, khối", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
+        # a pre-reform body of a province merged into the plan's, by its former name: the successor
+        ("Ban Quản lý các khu công nghiệp tỉnh", QUANG_TRI, "quang-tri/ban-quan-ly-khu-kinh-te"),
+        ("Ban Quản lý Khu kinh tế, công nghiệp tỉnh Quảng Trị", QUANG_TRI, "quang-tri/ban-quan-ly-khu-kinh-te"),
+        ("Báo Quảng Bình", QUANG_TRI, "quang-tri/bao-phat-thanh-truyen-hinh"),
+        ("Cục Thuế tỉnh Quảng Bình", QUANG_TRI, "quang-tri/thue"),
+        ("Đài Phát thanh - Truyền hình Quảng Trị", QUANG_TRI, "quang-tri/bao-phat-thanh-truyen-hinh"),
     ],
 )
 def test_short_names_and_the_bodies_of_2025(text: str, jurisdiction: Jurisdiction, expected: str) -> None:
@@ -245,3 +255,25 @@ def test_a_pre_reform_body_named_with_the_province_merged_into_the_plan(tmp_path
     assert [m.id for m in found] == ["thue"]
     current = [place_mention(m, agencies, QUANG_TRI) for m in resolve_cell("Sở Nội vụ tỉnh Quảng Bình", agencies)]
     assert [m.id for m in current] == [None], "a current body of the old province is not the plan's"
+
+
+def test_a_users_entry_named_with_the_plans_place_is_also_read_without_it(tmp_path: Path) -> None:
+    mine = tmp_path / "zone.csv"
+    rows = [
+        "ttyt,Trung tâm Y tế Quân dân y Cô Tô,external,commune,,,",
+        "ioc,Trung tâm Giám sát điều hành đô thị thông minh,agency,province,,,",
+    ]
+    mine.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    agencies = list_for(CO_TO, replace=mine)
+    assert [m.id for m in resolve_cell("Trung tâm Y tế Quân dân y; Trung tâm IOC", agencies)] == ["ttyt", "ioc"]
+
+
+def test_a_later_name_in_parentheses_is_the_note_and_names_the_successor_after_the_reform() -> None:
+    agencies = catalogue_for(QUANG_TRI)
+    (split,) = [to_successor(m, agencies) for m in resolve_cell("Sở LĐ-TB&XH (nay là Sở Y tế)", agencies)]
+    (main,) = [to_successor(m, agencies) for m in resolve_cell("Sở LĐ-TB&XH (nay là Sở Nội vụ)", agencies)]
+    assert (split.raw, split.id) == ("Sở LĐ-TB&XH", "quang-tri/so-y-te"), "the part the plan names"
+    assert (main.raw, main.id) == ("Sở LĐ-TB&XH", "quang-tri/so-noi-vu")
+    assert split.note is not None and split.note.startswith("nay là Sở Y tế")
+    (kept,) = [to_successor(m, agencies) for m in resolve_cell("Sở Y tế (nay là Sở Nội vụ)", agencies)]
+    assert kept.id == "quang-tri/so-y-te", "a body no reform replaced keeps its id"

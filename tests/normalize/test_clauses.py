@@ -29,6 +29,7 @@ def test_a_part_not_closed_by_the_request_words_is_not_asked() -> None:
         ("Đề nghị Đảng ủy phường lãnh đạo, chỉ đạo", "Đảng ủy phường"),
         ("Đề nghị Ban Thường vụ Thành ủy lãnh đạo", "Ban Thường vụ Thành ủy"),
         ("Đề nghị HĐND phường giám sát (việc triển khai)", "HĐND phường"),
+        ("Đề nghị HĐND xã giám sát việc thực hiện", "HĐND xã"),
     ],
 )
 def test_request_verbs_are_no_part_of_the_name(cell: str, body: str) -> None:
@@ -44,6 +45,10 @@ def test_body_with_its_level_in_parentheses_is_a_body_of_its_own() -> None:
     assert cell_to_pieces("Văn phòng UBND tỉnh (Trung tâm Tin học)") == (
         Piece("Văn phòng UBND tỉnh", note="Trung tâm Tin học"),
     ), "without a level: which unit of the body before"
+    assert cell_to_pieces("VP UBND tỉnh (Cổng Thông tin điện tử tỉnh)")[1] == Piece("Cổng Thông tin điện tử tỉnh")
+    assert cell_to_pieces("Sở Tài chính (trước đây là Sở Kế hoạch và Đầu tư)") == (
+        Piece("Sở Tài chính", note="trước đây là Sở Kế hoạch và Đầu tư"),
+    ), "a former name: the body before, named once, its former name the note"
     assert not names_a_body("chủ trì") and not names_a_body("Các phòng thuộc UBND xã")
     assert [name for name, _ in CLAUSE_RULES] == ["request-sentence", "body-in-parentheses"]
 

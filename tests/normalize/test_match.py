@@ -194,6 +194,17 @@ def test_a_tiny_list_resolves_a_long_unknown_name() -> None:
     ]
 
 
+def test_initials_a_list_writes_in_capitals_are_read_as_initials_in_any_name() -> None:
+    """ "TT" of "Sở TT&TT" is initials, not a word of the list: "TT Phục vụ HCC" is the Trung tâm."""
+    agencies = AgencyList(
+        (
+            Agency("so-tttt", "Sở Thông tin và Truyền thông", "agency", "province", aliases=("Sở TT&TT",)),
+            Agency("ttpvhcc", "Trung tâm Phục vụ hành chính công tỉnh", "agency", "province"),
+        )
+    )
+    assert [m.id for m in resolve_cell("TT Phục vụ HCC tỉnh; Sở TT&TT", agencies)] == ["ttpvhcc", "so-tttt"]
+
+
 # -- general rules for initials, levels, typos and place names (each with cases that must stay apart) --
 
 

@@ -50,6 +50,8 @@ RULE_CASES = [
     ("Phòng Kế hoạch - Tài chính", "reordered"),
     ("Chủ tịch UBND các xã, phường", "head-of-body"),
     ("UBND các xã có đồng bào dân tộc thiểu số", "group-with-qualifier"),
+    ("các sở, ngành liên quan", "group-subset"),
+    ("Kho bạc Nhà nước", "level-left-off"),
     ("UBND cac xa, phuong", "restored-marks"),
     ("Văn phòng HĐND và UBDN thành phố", "abbreviation-typo"),
     ("Phòng TC-HK", "initials-slip"),
@@ -62,10 +64,10 @@ def test_every_rule_has_a_case() -> None:
 
 #: The province whose catalogue reads the cases of :data:`IN_PROVINCE`.
 PROVINCE = "tỉnh Nghệ An"
-IN_PROVINCE = frozenset({"Sở Y tê", "Thuế cơ sở 2 tỉnh Nghệ An"})
+IN_PROVINCE = frozenset({"Sở Y tê", "Thuế cơ sở 2 tỉnh Nghệ An", "các sở, ngành liên quan"})
 #: The ward whose catalogue reads the cases of :data:`IN_WARD`.
 WARD = "phường Trường Vinh, tỉnh Nghệ An"
-IN_WARD = frozenset({"Các tổ dân phố, khu phố"})
+IN_WARD = frozenset({"Các tổ dân phố, khu phố", "Kho bạc Nhà nước"})
 
 
 @pytest.mark.parametrize(("raw", "method"), RULE_CASES)

@@ -188,3 +188,20 @@ def test_a_departments_unknown_fields_joined_by_va_stay_whole() -> None:
     scorer = known("Du lịch", "Sở Nội vụ", "Tư pháp")
     assert split_piece("Sở Văn hóa và Du lịch", scorer) == ("Sở Văn hóa và Du lịch",)
     assert split_piece("Sở Nội vụ và Tư pháp", scorer) == ("Sở Nội vụ", "Tư pháp")
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "các bệnh viện, trung tâm y tế trực thuộc",
+        "các trường THPT, trung tâm GDNN-GDTX",
+        "các cơ sở khám bệnh, chữa bệnh công lập",
+        "Các trường Mầm non, Tiểu học, THCS trên địa bàn xã",
+    ],
+)
+def test_a_group_listing_institutions_or_school_levels_is_one_span(group: str) -> None:
+    assert split_piece(group, lambda span: 0.0) == (group,)
+
+
+def test_a_capitalised_body_after_a_group_is_cut() -> None:
+    assert split_piece("Các trường, Trung tâm Y tế", lambda span: 0.0) == ("Các trường", "Trung tâm Y tế")

@@ -20,6 +20,8 @@ DOCUMENTED = (
     "normalize.index",
     "normalize.fuzzy",
     "normalize.rules",
+    "normalize.typos",
+    "normalize.renames",
     "normalize.match",
     "normalize.split",
     "normalize.scopes",
