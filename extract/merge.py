@@ -59,6 +59,21 @@ def label_number(text: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+#: A component label numbered under its dimension's number ("1.2. Cơ hội tham gia", "1.2 Cơ hội"):
+#: the component's own number is the second.
+_DOTTED_RE = re.compile(r"^\s*(\d{1,3})\.(\d{1,3})\.?(?=\s|$)")
+
+
+def group_number(label: str, level: int) -> int | None:
+    """Return a group label's own number at ``level`` (0 dimension, 1 component), or None.
+
+    >>> group_number("1.2. Cơ hội tham gia", 1), group_number("2. Công khai", 1), group_number("1. Tham gia", 0)
+    (2, 2, 1)
+    """
+    match = _DOTTED_RE.match(label) if level > 0 else None
+    return int(match.group(2)) if match else label_number(label)
+
+
 def _starts_lower(piece: CellPiece) -> bool:
     return bool(piece.lines) and starts_lower(piece.lines[0].text)
 
@@ -245,9 +260,9 @@ def pieces_to_confidence(group: Sequence[PhysicalRow]) -> float | None:
 def _group(column_label: str, level: int, section: SectionLabels) -> tuple[str, int]:
     """Return a row's label and number at one level: the merged column's where it has one, else the section's."""
     if column_label:
-        return column_label, label_number(column_label) or 1
+        return column_label, group_number(column_label, level) or 1
     text = section.texts[level]
-    return text, section.numbers[level] or label_number(text) or 1
+    return text, section.numbers[level] or group_number(text, level) or 1
 
 
 def row_number(extra: Sequence[tuple[str, str]]) -> int | None:

@@ -28,9 +28,6 @@ from compare_audit import compare  # noqa: E402
 SKIPPED = {"a4": {"key", "component_no"}, "a7": {"key", "component_no"}, "a8": {"key", "indicators"}}
 #: Documents not yet read right: what goes wrong (samples/audit/README.md, first run at main 27b8f4a).
 FAILS = {
-    "a1-chromium-2row-header.pdf": "component labels '1.2. ...' give component_no 1 (the dimension's number)",
-    "a3-odt-portrait-long.odt": "component labels '1.2. ...' give component_no 1 (the dimension's number)",
-    "a3-odt-portrait-long.pdf": "component labels '1.2. ...' give component_no 1 (the dimension's number)",
     "a6-lo-table-per-dimension.docx": "dimension titles above one table per dimension are dropped",
     "a6-lo-table-per-dimension.pdf": "dimension titles above one table per dimension are dropped",
     "a10-lo-nested-table.docx": "the appendix table nested in a layout table: no appendix table found",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.model import FIELDS, CellPiece, Document, Line, PhysicalRow, Provenance
-from extract.merge import continues, label_number, merge
+from extract.merge import continues, group_number, label_number, merge
 
 PITCH = 13.8
 
@@ -68,3 +68,15 @@ def test_labels_cut_by_a_page_break_are_joined_and_filled_down() -> None:
 def test_label_numbers() -> None:
     assert [label_number(t) for t in ("III. Trách nhiệm", "6. Cung ứng", "Chỉ số 2: Công khai", "Tỷ lệ")] == [
         3, 6, 2, None]
+
+
+def test_a_component_label_numbered_under_its_dimension_gives_its_own_number() -> None:
+    """A merged component column labelled "1.2. ..." (Chromium and LibreOffice audit plans): component 2, not 1."""
+    assert [group_number(t, 1) for t in ("1.2. Cơ hội tham gia", "3.10 Thủ tục", "2. Công khai", "Tỷ lệ")] == [
+        2, 10, 2, None]
+    assert group_number("1. Tham gia của người dân", 0) == 1
+    first = row(1, True, False, dimension=piece("1. Tham gia"), component=piece("1.2. Cơ hội tham gia"),
+                indicators=piece("1. Tỷ lệ"), tasks=piece("- Vận động."))
+    provenance = Provenance("p.pdf", "p.pdf", "0" * 64, "pdf", "pdfplumber", 1)
+    (logical,) = merge(Document(provenance, physical_rows=(first,))).rows
+    assert (logical.dimension_no, logical.component_no, logical.key) == (1, 2, "1.2.1")
