@@ -140,6 +140,15 @@ def label_scores(label: str) -> dict[str, int]:
     return scores
 
 
+def name_fields_alone(labels: Sequence[str]) -> bool:
+    """Tell whether every non-empty label names a field by itself ("Chủ trì" does, an agency's name does not).
+
+    Under a header row whose cells are not merged down, this tells the row of the columns' own
+    labels under a spanning cell from a data row.
+    """
+    return all(max(label_scores(t).values()) >= MIN_LABEL_SCORE for t in labels if t.strip())
+
+
 def labels_to_fields(labels: Sequence[str]) -> dict[int, str]:
     """Map column positions to fields: the best-scoring pairs first, each field and column once."""
     pairs = sorted(

@@ -34,7 +34,6 @@ from extract.header import (
 )
 from extract.pdf_page import (
     Bands,
-    Header,
     KnownColumns,
     PageReading,
     PageTable,
@@ -196,10 +195,11 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         for index, table in enumerate(tables):
             grid, pieces = table.grid, table.pieces
             first, hidden = -1, 0
-            repeated = _repeated_header(table, columns) if index == 0 else None
+            bands = Bands(grid, pieces)
+            repeated = repeated_header(bands, _known(columns)) if index == 0 and columns is not None else None
             if repeated is not None:
                 # the appendix's header printed again, maybe clipped: its columns stand, its hidden rest is header text
-                pieces, taken = clipped_rest(Bands(grid, pieces), repeated, _known(columns))
+                pieces, taken = clipped_rest(bands, repeated, _known(columns))
                 hidden = sum(ink(text) for text in taken)
                 clipped += [(page.page_no, taken)] if taken else []
                 first = _after_numbers(grid, pieces, repeated[0] + 1, page.page_no, numbers_dropped)
@@ -241,14 +241,8 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
 
 
 def _known(columns: ColumnMap | None) -> KnownColumns:
+    """Return the appendix's columns as a header printed again must show them: (label, x0, x1)."""
     return [(label, x0, x1) for _, label, x0, x1 in columns.fields] if columns is not None else []
-
-
-def _repeated_header(table: PageTable, columns: ColumnMap | None) -> Header | None:
-    """Return the appendix's header printed again at the top of a page's first table, whole or clipped."""
-    if columns is None:
-        return None
-    return repeated_header(Bands(table.grid, table.pieces), _known(columns))
 
 
 def _after_numbers(

@@ -15,7 +15,7 @@ from core.model import CellPiece
 from core.text import ink
 from extract.coverage import FreeLine, free_lines
 from extract.grid import Grid, GridCell
-from extract.header import MIN_LABEL_SCORE, is_header, is_label_start, label_scores, stacked_label
+from extract.header import is_header, is_label_start, name_fields_alone, stacked_label
 from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
 from extract.pdf_objects import Char, PageObjects
 from extract.reflow import lines_to_text
@@ -238,7 +238,7 @@ def has_sub_header(bands: Bands, band: int) -> bool:
             return False
         else:
             open_cells = True
-    if open_cells and any(max(label_scores(t).values()) < MIN_LABEL_SCORE for t in own):
+    if open_cells and not name_fields_alone(own):
         return False
     return bool(own)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.model import FIELDS, CellPiece, Document, Line, PhysicalRow, Provenance
 from extract.merge import continues, group_number, label_number, merge
 
@@ -80,3 +82,13 @@ def test_a_component_label_numbered_under_its_dimension_gives_its_own_number() -
     provenance = Provenance("p.pdf", "p.pdf", "0" * 64, "pdf", "pdfplumber", 1)
     (logical,) = merge(Document(provenance, physical_rows=(first,))).rows
     assert (logical.dimension_no, logical.component_no, logical.key) == (1, 2, "1.2.1")
+
+
+def test_a_page_top_piece_with_its_own_row_number_is_a_new_row() -> None:
+    """A commune plan's rows of like height end near the page bottom in every cell: the STT column tells."""
+    before = replace(row(1, False, True, tasks=piece("- Tuyên truyền", "pháp luật."), lead=piece("Phòng Văn hóa")),
+                     extra={"STT": piece("14")})
+    after = replace(row(2, True, False, tasks=piece("Nhiệm vụ số 15"), lead=piece("Phòng Văn hóa")),
+                    extra={"STT": piece("15")})
+    assert not continues(before, after)
+    assert continues(before, replace(after, extra={"STT": CellPiece()}))
