@@ -22,6 +22,7 @@ from extract.header import (
     is_column_numbers,
     is_header,
     labels_to_fields,
+    name_fields_alone,
     stacked_label,
     title_from_lines,
 )
@@ -301,16 +302,24 @@ def _header_columns(cells: Sequence[_Cell], previous: Sequence[_Cell]) -> tuple[
         return columns, False
     if not previous:
         return None
+    aboves = [next((p for p in previous if p.col <= cell.col < p.col + p.span), None) for cell in cells]
+    under = [t for t, c, a in zip(labels, cells, aboves, strict=True) if a is not None and a.span > c.span]
+    beside = [
+        t
+        for t, c, a in zip(labels, cells, aboves, strict=True)
+        if a is not None and a.span <= c.span and c.vmerge != "continue"
+    ]
+    # a header drawn without merged cells: empty cells beside the group's own labels, which name fields alone
+    open_header = any(t.strip() for t in under) and not any(t.strip() for t in beside) and name_fields_alone(under)
     stacked: list[str] = []
-    for cell in cells:
-        above = next((p for p in previous if p.col <= cell.col < p.col + p.span), None)
+    for label, cell, above in zip(labels, cells, aboves, strict=True):
         if above is None:
-            stacked.append(labels[len(stacked)])
-        elif cell.vmerge == "continue":  # one cell over both rows
+            stacked.append(label)
+        elif cell.vmerge == "continue" or (open_header and above.span == cell.span):  # one cell over both rows
             stacked.append(" ".join(above.lines))
         else:
             parent = " ".join(above.lines) if above.span > cell.span else ""
-            stacked.append(stacked_label(parent, labels[len(stacked)]))
+            stacked.append(stacked_label(parent, label))
     if not is_header(stacked):
         return None
     mapping = labels_to_fields(stacked)
@@ -428,7 +437,7 @@ def _read_table(
     found_header = False
     page_top = columns is not None
     previous: list[_Cell] = []
-    previous_is_row = False
+    previous_is_row = under_header = False
     for tr in _children(tbl, f"{W}tr"):
         cells = _row_cells(tr, document, numbering)
         breaks = _page_breaks(tr)
@@ -440,13 +449,15 @@ def _read_table(
                 rows.pop()
             columns = header_columns[0]
             previous_is_row = False
-            if found_header or rows or after_rows:
+            # a grouped header's second row (its first a header too) opens no page part of its own
+            if (found_header or rows or after_rows) and not (header_columns[1] and under_header):
                 page += 1
+            under_header = True
             if rows:
                 rows[-1] = replace(rows[-1], page_end=True)
             found_header, page_top = True, True
             continue
-        previous_is_row = False
+        previous_is_row = under_header = False
         if columns is None:
             continue
         if is_column_numbers(labels):

@@ -21,7 +21,9 @@ KEY_PHRASES: dict[str, tuple[tuple[str, int], ...]] = {
     "dimension": (("chỉ số nội dung", 10), ("nội dung chỉ số", 10), ("chỉ số", 6), ("lĩnh vực", 3)),
     "component": (("nội dung thành phần", 10), ("thành phần", 9), ("nội dung", 3)),
     "indicators": (("chỉ tiêu", 10), ("tiêu chí", 7)),
-    "tasks": (("nhiệm vụ", 10), ("giải pháp", 10)),
+    # a lone "Nội dung" is what to do in a commune plan's few columns; "Nội dung chỉ số" and "Nội
+    # dung thành phần" name their group columns at 10, so the one-to-one assignment keeps them there
+    "tasks": (("nhiệm vụ", 10), ("giải pháp", 10), ("nội dung", 5)),
     "implementing": (
         ("cơ quan thực hiện", 10),
         ("đơn vị thực hiện", 10),
@@ -105,6 +107,19 @@ def _phrase_scores(label: str) -> dict[str, int]:
     return scores
 
 
+def is_label_start(text: str, label: str) -> bool:
+    """Tell whether ``text`` reads as the start of header label ``label`` (the same label, or cut short).
+
+    A converter that repeats the header at each page top may clip its cells to a fixed height:
+    "Nội dung thành" is the start of "Nội dung thành phần"; in a grouped header each part (the
+    spanning cell's label, the column's own) is compared with its own. Folded, spaces left out.
+    """
+    parts, whole = text.split(STACK_SEPARATOR), label.split(STACK_SEPARATOR)
+    if len(parts) > len(whole):
+        return False
+    return all(_squeeze(w).startswith(_squeeze(p)) for p, w in zip(parts, whole, strict=False))
+
+
 def is_row_number_label(label: str) -> bool:
     """Tell whether a column label names the row-number column ("STT", "TT", "Số thứ tự")."""
     return _squeeze(label).strip(".:") in ROW_NUMBER_LABELS
@@ -123,6 +138,15 @@ def label_scores(label: str) -> dict[str, int]:
         for field, score in _phrase_scores(parent).items():
             scores[field] = max(scores[field], score // 2)
     return scores
+
+
+def name_fields_alone(labels: Sequence[str]) -> bool:
+    """Tell whether every non-empty label names a field by itself ("Chủ trì" does, an agency's name does not).
+
+    Under a header row whose cells are not merged down, this tells the row of the columns' own
+    labels under a spanning cell from a data row.
+    """
+    return all(max(label_scores(t).values()) >= MIN_LABEL_SCORE for t in labels if t.strip())
 
 
 def labels_to_fields(labels: Sequence[str]) -> dict[int, str]:
@@ -162,19 +186,44 @@ def _fill_one_gap(mapping: dict[int, str], n_columns: int) -> None:
 
 #: The columns that make a short header the appendix's: what is to be achieved and done, and by whom.
 CORE_FIELDS = frozenset({"indicators", "tasks"})
+#: In a header of few columns every label is at most this long (characters, spaces left out): a
+#: commune plan's labels have up to ~40 ("Cơ quan chủ trì tổ chức, triển khai thực hiện"), and a
+#: data row naming a task, an agency and a time in such short cells is what this keeps out.
+MAX_SHORT_HEADER_LABEL_CHARS = 60
+#: A cell opening with a digit (a row number "1", "1.", "(1)") is data or a column-number row, never a label.
+_NUMBERED_RE = re.compile(r"^\W*\d")
 
 
 def is_header(labels: Sequence[str]) -> bool:
     """Tell whether the labels name enough fields to be the appendix header row.
 
     That is :data:`MIN_FIELDS_FOR_HEADER` fields, or one fewer when they are the indicators, the
-    tasks and an agency column ("STT | Chỉ tiêu | Nhiệm vụ | Chủ trì | Phối hợp"). A row naming
-    only the groups, indicators and tasks is not enough: it is the top row of a grouped header.
+    tasks and an agency column ("STT | Chỉ tiêu | Nhiệm vụ | Chủ trì | Phối hợp"), or a commune
+    plan's few columns (:func:`is_short_plan_header`). A row naming only the groups, indicators
+    and tasks is not enough: it is the top row of a grouped header.
     """
     fields = set(labels_to_fields(labels).values())
     if len(fields) >= MIN_FIELDS_FOR_HEADER:
         return True
-    return len(fields) == MIN_FIELDS_FOR_HEADER - 1 and CORE_FIELDS <= fields and bool(fields & set(AGENCY_FIELDS))
+    if not fields & set(AGENCY_FIELDS):
+        return False
+    if len(fields) == MIN_FIELDS_FOR_HEADER - 1 and CORE_FIELDS <= fields:
+        return True
+    return is_short_plan_header(labels, fields)
+
+
+def is_short_plan_header(labels: Sequence[str], fields: set[str]) -> bool:
+    """Tell whether labels mapping ``fields`` are a header of few columns ("STT | Nội dung | Chủ trì | Thời gian").
+
+    The tasks, an agency column and, as evidence that the row is a header and no data, a deadline
+    column or a row-number column ("STT"); every label short and none opening with a number.
+    """
+    if "tasks" not in fields or not fields & set(AGENCY_FIELDS):
+        return False
+    if "deadline" not in fields and not any(is_row_number_label(label) for label in labels):
+        return False
+    texts = [label.strip() for label in labels if label.strip()]
+    return all(len(_squeeze(t)) <= MAX_SHORT_HEADER_LABEL_CHARS and not _NUMBERED_RE.match(t) for t in texts)
 
 
 def is_column_numbers(labels: Sequence[str]) -> bool:

@@ -128,6 +128,8 @@ def continues(prev: PhysicalRow, row: PhysicalRow) -> bool:
         piece = row.cells[field]
         if piece.lines and not piece.merged_above and label_number(piece.lines[0].text) is not None:
             return False
+    if _row_number_of(prev) is not None and _row_number_of(row) is not None:
+        return False  # each piece has its number in the STT column: the row above had its own
     filled = [f for f in FIELDS if f not in GROUP_FIELDS and row.cells[f].lines]
     if not filled or prev.open_bottom:
         return True
@@ -258,6 +260,11 @@ def _group(column_label: str, level: int, section: SectionLabels) -> tuple[str, 
         return column_label, label_number(column_label) or 1
     text = section.texts[level]
     return text, section.numbers[level] or label_number(text) or 1
+
+
+def _row_number_of(row: PhysicalRow) -> int | None:
+    """Return the number a piece shows in its row-number (STT) column, or None."""
+    return row_number([(label, piece.text) for label, piece in row.extra.items()])
 
 
 def row_number(extra: Sequence[tuple[str, str]]) -> int | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from core.errors import NoTextLayerError
 from core.model import FIELDS, GROUP_FIELDS, CellPiece, PhysicalRow
+from core.text import ink
 from extract.coverage import (
     QUOTE_CHARS,
     FreeLine,
@@ -31,7 +32,18 @@ from extract.header import (
     labels_to_fields,
     title_from_lines,
 )
-from extract.pdf_page import Bands, PageReading, PageTable, band_labels, grid_to_table, header_at, header_top
+from extract.pdf_page import (
+    Bands,
+    KnownColumns,
+    PageReading,
+    PageTable,
+    band_labels,
+    clipped_rest,
+    grid_to_table,
+    header_at,
+    header_top,
+    repeated_header,
+)
 from extract.reading import Reading
 from extract.text_grid import text_table
 
@@ -171,6 +183,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     header: tuple[tuple[str, str], ...] = ()
     columns: ColumnMap | None = None
     numbers_dropped: list[tuple[int, list[str]]] = []
+    clipped: list[tuple[int, tuple[str, ...]]] = []
     accounts: list[PageAccount] = []
     last_columns: ColumnMap | None = None
     header_chars: int | None = None  # characters above the first data row where the appendix starts
@@ -181,8 +194,16 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         accounts.append(account)
         for index, table in enumerate(tables):
             grid, pieces = table.grid, table.pieces
-            first = -1
-            if table.header is not None and columns is not None and index == 0 and header_top(table.header) > 0:
+            first, hidden = -1, 0
+            bands = Bands(grid, pieces)
+            repeated = repeated_header(bands, _known(columns)) if index == 0 and columns is not None else None
+            if repeated is not None:
+                # the appendix's header printed again, maybe clipped: its columns stand, its hidden rest is header text
+                pieces, taken = clipped_rest(bands, repeated, _known(columns))
+                hidden = sum(ink(text) for text in taken)
+                clipped += [(page.page_no, taken)] if taken else []
+                first = _after_numbers(grid, pieces, repeated[0] + 1, page.page_no, numbers_dropped)
+            elif table.header is not None and columns is not None and index == 0 and header_top(table.header) > 0:
                 first = 0  # rows of the appendix over a header row printed again inside the table
             elif table.header is not None:
                 band, labelled = table.header
@@ -191,11 +212,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
                     title = title_from_lines(table.lines_above)
                     header = tuple((f, label) for f, label, _, _ in new_columns.fields)
                 columns = new_columns
-                first = band + 1
-                numbers = [t for _, t in band_labels(grid, pieces, first)] if first < len(grid.ys) - 1 else []
-                if numbers and is_column_numbers(numbers):
-                    first += 1
-                    numbers_dropped.append((page.page_no, numbers))
+                first = _after_numbers(grid, pieces, band + 1, page.page_no, numbers_dropped)
             elif columns is not None and index == 0 and (grid.gutters or _same_columns(grid.xs, columns.xs)):
                 first = 0
             elif columns is not None:
@@ -207,7 +224,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             page_rows.extend(placed)
             account.boxes.append(grid.bbox)
             account.drawn += table.drawn
-            above = _cell_chars(table, first)
+            above = _cell_chars(table, first) + hidden
             if header_chars is None:
                 header_chars = above
             # a header printed again holds the header's characters, no more: text under it in the
@@ -219,8 +236,36 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         raise NoTextLayerError(msg)
     _mark_unread_tables(pages, accounts, last_columns)
     coverage, losses = account_pages(accounts)
-    warnings = column_numbers_warnings(numbers_dropped) + losses
+    warnings = column_numbers_warnings(numbers_dropped) + clipped_header_warnings(clipped) + losses
     return Reading(tuple(rows), title, header, len(pages), warnings, coverage, "" if rows else _seen(pages))
+
+
+def _known(columns: ColumnMap | None) -> KnownColumns:
+    """Return the appendix's columns as a header printed again must show them: (label, x0, x1)."""
+    return [(label, x0, x1) for _, label, x0, x1 in columns.fields] if columns is not None else []
+
+
+def _after_numbers(
+    grid: Grid, pieces: dict[int, CellPiece], first: int, page_no: int, dropped: list[tuple[int, list[str]]]
+) -> int:
+    """Return the first data band under a header: past a row of column numbers "(1) (2) ...", noted in ``dropped``."""
+    numbers = [t for _, t in band_labels(grid, pieces, first)] if first < len(grid.ys) - 1 else []
+    if numbers and is_column_numbers(numbers):
+        dropped.append((page_no, numbers))
+        return first + 1
+    return first
+
+
+def clipped_header_warnings(clipped: Sequence[tuple[int, Sequence[str]]]) -> tuple[str, ...]:
+    """Say, once, on which pages the rest of a clipped repeated header was read under it and left out."""
+    if not clipped:
+        return ()
+    pages = ", ".join(str(page) for page, _ in clipped)
+    words = " | ".join(text for text in clipped[0][1])[:QUOTE_CHARS]
+    return (
+        f"the header printed again on page(s) {pages} is cut short by the page; the hidden rest of its labels "
+        f"({words}), read under it, was left out as header text",
+    )
 
 
 def _mark_unread_tables(pages: Sequence[PageReading], accounts: list[PageAccount], columns: ColumnMap | None) -> None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.model import CellPiece
 from core.text import ink
 from extract.coverage import FreeLine, free_lines
 from extract.grid import Grid, GridCell
-from extract.header import is_header, stacked_label
+from extract.header import is_header, is_label_start, name_fields_alone, stacked_label
 from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
 from extract.pdf_objects import Char, PageObjects
 from extract.reflow import lines_to_text
@@ -203,6 +203,10 @@ def find_header(grid: Grid, pieces: dict[int, CellPiece]) -> tuple[int, list[tup
 def _header_labels_at(bands: Bands, band: int) -> tuple[int, list[tuple[GridCell, str]]] | None:
     """Return the header that starts at ``band`` (its last band and labelled cells), if one does."""
     if bands.is_header(band):
+        if has_sub_header(bands, band):
+            stacked = _stacked_labels(bands, band)
+            if is_header([t for _, t in stacked]):
+                return band + 1, stacked
         return band, bands.labels(band)
     if band + 1 < len(bands.grid.ys) - 1 and not bands.is_header(band + 1):
         # a group band over the columns' own labels; a band over a whole header row is a data row
@@ -210,6 +214,42 @@ def _header_labels_at(bands: Bands, band: int) -> tuple[int, list[tuple[GridCell
         if is_header([t for _, t in stacked]):
             return band + 1, stacked
     return None
+
+
+def has_sub_header(bands: Bands, band: int) -> bool:
+    """Tell whether the band under header row ``band`` holds its columns' own labels under its spanning cells.
+
+    "Cơ quan thực hiện" spanning "Chủ trì" | "Phối hợp": the top row may name enough fields alone
+    (with deadline and result columns it does), but the band under it is still the header's. It
+    is when its labels lie only under the cells of ``band`` that span several columns, and every
+    other column is a cell of ``band`` reaching down through it, or an empty cell. With such empty
+    cells (no merged header cells) each label under a span must name a field of its own, as
+    "Chủ trì" does and an agency's name does not: a data row under a wide header cell is no header.
+    """
+    below = band + 1
+    if below >= len(bands.grid.ys) - 1:
+        return False
+    spans = [cell for cell, _ in bands.labels(band) if cell.col_end - cell.col > 1 and cell.row_end == below]
+    own, open_cells = [], False
+    for cell, text in bands.labels(below):
+        if any(_spans_over(s, cell) for s in spans):
+            own += [text] if text.strip() else []
+        elif text.strip():
+            return False
+        else:
+            open_cells = True
+    if open_cells and not name_fields_alone(own):
+        return False
+    return bool(own)
+
+
+def _spans_over(parent: GridCell, cell: GridCell) -> bool:
+    """Tell whether ``parent`` covers ``cell``'s columns and more."""
+    return (
+        parent.col <= cell.col
+        and cell.col_end <= parent.col_end
+        and cell.col_end - cell.col < parent.col_end - parent.col
+    )
 
 
 def header_at(bands: Bands, band: int) -> int | None:
@@ -230,8 +270,102 @@ def _stacked_labels(bands: Bands, band: int) -> list[tuple[GridCell, str]]:
             out.append((cell, next((t for c, t in above if c == cell), "")))
             continue
         middle = (cell.x0 + cell.x1) / 2
-        parent = next(
-            (t for c, t in above if c.x0 <= middle <= c.x1 and c.col_end - c.col > cell.col_end - cell.col), ""
-        )
-        out.append((cell, stacked_label(parent, own.get(cell, ""))))
+        over = next(((c, t) for c, t in above if c.x0 <= middle <= c.x1), None)
+        label = own.get(cell, "")
+        if over is not None and over[0].col_end - over[0].col > cell.col_end - cell.col:
+            label = stacked_label(over[1], label)
+        elif over is not None and not label.strip():
+            label = over[1]  # an empty cell under a header cell of its width (the header drawn without merged cells)
+        out.append((cell, label))
     return sorted(out, key=lambda item: item[0].x0)
+
+
+#: The appendix's header columns as a later page must repeat them: (label, x0, x1), pt from the page's left.
+KnownColumns = Sequence[tuple[str, float, float]]
+#: A header printed again lies on the appendix's columns within this (pt).
+REPEAT_TOLERANCE = 3.0
+#: A header printed again shows at least this many of its labels (whole or cut short), and most of
+#: them: a data row whose cells all read as the starts of header labels is no real risk at three.
+MIN_REPEATED_LABELS = 3
+
+
+def repeated_header(bands: Bands, known: KnownColumns) -> Header | None:
+    """Return the header at the table's top when it repeats the appendix's, whole or clipped; else None.
+
+    Its cells lie on the appendix's columns and each label is the appendix's own label or its
+    start (a converter clips a repeated header to a fixed height): such a header is skipped
+    even when what is left of it no longer names enough fields to be found as a header.
+    Two-band (grouped) headers are tried first, then the top band alone.
+    """
+    if len(bands.grid.ys) < 2:
+        return None
+    tried: list[Header] = []
+    if len(bands.grid.ys) > 2:
+        tried.append((1, _stacked_labels(bands, 0)))
+    tried.append((0, bands.labels(0)))
+    for end, labelled in tried:
+        if _repeats(labelled, known):
+            return end, labelled
+    return None
+
+
+def _known_label(cell: GridCell, known: KnownColumns) -> str | None:
+    """Return the appendix label of the column the cell lies on, or None when it lies on none."""
+    return next(
+        (
+            label
+            for label, x0, x1 in known
+            if abs(cell.x0 - x0) <= REPEAT_TOLERANCE and abs(cell.x1 - x1) <= REPEAT_TOLERANCE
+        ),
+        None,
+    )
+
+
+def _repeats(labelled: Sequence[tuple[GridCell, str]], known: KnownColumns) -> bool:
+    """Tell whether the labelled cells are the appendix's header columns, each label whole or cut short."""
+    shown = 0
+    for cell, text in labelled:
+        label = _known_label(cell, known)
+        if label is None or not is_label_start(text, label):
+            return False
+        shown += bool(text.strip())
+    return shown >= max(MIN_REPEATED_LABELS, len(known) // 2 + 1)
+
+
+def clipped_rest(bands: Bands, header: Header, known: KnownColumns) -> tuple[dict[int, CellPiece], tuple[str, ...]]:
+    """Take out of the band under a clipped repeated header the lines that finish its labels.
+
+    A converter that clips the repeated header still writes the hidden rest of a label's text,
+    under the header's bottom rule, into the first band's cell of the same column ("phần" of
+    "Nội dung thành phần"): the leading lines of that cell that carry on the label are header
+    text. Returns the pieces with those lines taken out and the lines taken.
+    """
+    pieces = dict(bands.pieces)
+    below = header[0] + 1
+    taken: list[str] = []
+    for cell, text in header[1]:
+        label = _known_label(cell, known)
+        if label is None or is_label_start(label, text):
+            continue  # the label is whole
+        for i, under in enumerate(bands.grid.cells):
+            if under.row != below or not (under.col < cell.col_end and cell.col < under.col_end):
+                continue
+            lines, shown, k = pieces[i].lines, text, 0
+            while k < len(lines) and (longer := _continued(shown, lines[k].text, label)) is not None:
+                shown, k = longer, k + 1
+            if k:
+                pieces[i] = replace(pieces[i], lines=lines[k:])
+                taken += [line.text for line in lines[:k]]
+    return pieces, tuple(taken)
+
+
+def _continued(shown: str, line: str, label: str) -> str | None:
+    """Return the label shown so far carried on by ``line`` if it still reads as the start of ``label``.
+
+    The line carries on the last part shown, or, under a spanning cell whose column's own label
+    was hidden whole, starts that part.
+    """
+    for longer in (f"{shown} {line}", stacked_label(shown, line)):
+        if is_label_start(longer, label):
+            return longer
+    return None

@@ -153,3 +153,35 @@ def test_lists_sharing_a_definition_continue_unless_restarted() -> None:
                           abstract_of={"44": "7", "45": "7", "46": "7"}, restarts={"44": {0: 1}, "46": {0: 3}})
     # LibreOffice: a new w:num per cell; the second continues the first, the third restarts at 3
     assert [numbering.render(n, 0) for n in ("44", "45", "45", "46", "46")] == ["1.", "2.", "3.", "3.", "4."]
+
+
+def _commune_plan(merged_down: bool) -> docx.document.Document:
+    """A commune plan "STT | Nội dung | Cơ quan thực hiện (Chủ trì | Phối hợp) | Thời gian", one task row.
+
+    With ``merged_down`` the top row's other cells reach over both header rows (vMerge); without,
+    the second header row holds empty cells there.
+    """
+    document = docx.Document()
+    document.add_paragraph("PHỤ LỤC")
+    table = document.add_table(rows=3, cols=5)
+    top, under, data = table.rows
+    for i, text in enumerate(("STT", "Nội dung", "Cơ quan thực hiện", "", "Thời gian")):
+        top.cells[i].text = text
+    top.cells[2].merge(top.cells[3])
+    under.cells[2].text, under.cells[3].text = "Chủ trì", "Phối hợp"
+    if merged_down:
+        for i in (0, 1, 4):
+            top.cells[i].merge(under.cells[i])
+    task = "Tuyên truyền Luật Thực hiện dân chủ ở cơ sở"
+    for i, text in enumerate(("1", task, "Phòng Văn hóa", "Các thôn", "Quý II")):
+        data.cells[i].text = text
+    return document
+
+
+def test_a_two_row_header_whose_top_row_is_a_header_alone_names_both_agency_columns(tmp_path: Path) -> None:
+    for merged_down in (True, False):
+        doc = read(_commune_plan(merged_down), tmp_path / f"commune-{merged_down}.docx")
+        (row,) = doc.rows
+        assert (row.tasks, row.lead, row.coordinating, row.implementing) == (
+            "Tuyên truyền Luật Thực hiện dân chủ ở cơ sở", "Phòng Văn hóa", "Các thôn", "")
+        assert row.deadline == "Quý II" and row.pages == (1,)

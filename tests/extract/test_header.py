@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from extract.header import (
+    MIN_LABEL_SCORE,
     is_column_numbers,
     is_header,
+    is_label_start,
     is_row_number_label,
     label_scores,
     labels_to_fields,
@@ -105,4 +107,42 @@ def test_body_text_is_never_a_header_label() -> None:
 
 def test_a_short_header_of_indicators_tasks_and_agencies() -> None:
     assert is_header(["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp"])
-    assert not is_header(["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"])
+    assert not is_header(["STT", "Chỉ tiêu", "Cơ quan chủ trì", "Cơ quan phối hợp"])  # nothing to do: no plan
+
+
+def test_a_commune_plan_of_few_columns_is_a_header() -> None:
+    """Tasks, an agency and a deadline or STT column: "STT | Nội dung | Chủ trì | Phối hợp | Thời gian"."""
+    labels = ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
+    assert labels_to_fields(labels) == {1: "tasks", 2: "lead", 3: "coordinating", 4: "deadline"}
+    assert is_header(labels)
+    assert is_header(["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"])
+    assert is_header(["TT", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp"])
+    assert is_header(["Nội dung", "Cơ quan thực hiện", "Thời hạn hoàn thành"])
+
+
+def test_a_commune_header_needs_its_evidence_and_data_rows_stay_data() -> None:
+    assert not is_header(["Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp"])  # no STT, no deadline
+    assert not is_header(["STT", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"])  # no tasks
+    # a data row of short cells naming a task, its agencies and when: it opens with its number
+    assert not is_header(["1", "Tổ chức các nội dung tuyên truyền", "Phòng VH-XH chủ trì", "các thôn phối hợp",
+                          "Hoàn thành trong quý II"])
+    long_task = "Rà soát, tổ chức thực hiện các nội dung, nhiệm vụ về cải cách hành chính tại xã"
+    assert not is_header(["", long_task, "Văn phòng chủ trì", "các thôn phối hợp", "Thời gian: quý II"])
+
+
+def test_a_lone_content_label_is_the_tasks_and_never_takes_a_group_column() -> None:
+    assert label_scores("Nội dung")["tasks"] >= MIN_LABEL_SCORE > label_scores("Nội dung")["component"]
+    mapping = labels_to_fields(SEED_HEADER)
+    assert mapping[0] == "dimension" and mapping[1] == "component" and mapping[3] == "tasks"
+    # "Nội dung chỉ số" stays the dimension column even with no tasks column to compete
+    labels = ["Nội dung chỉ số", "Nội dung thành phần", "Chỉ tiêu", "Cơ quan chủ trì", "Cơ quan phối hợp"]
+    assert labels_to_fields(labels) == {0: "dimension", 1: "component", 2: "indicators", 3: "lead",
+                                        4: "coordinating"}
+
+
+def test_a_clipped_label_reads_as_the_start_of_its_own() -> None:
+    assert is_label_start("Nội dung thành", "Nội dung thành phần")
+    assert is_label_start("Cơ quan thực hiện › Chủ", "Cơ quan thực hiện › Chủ trì")
+    assert is_label_start("Nội dung thành phần", "Nội dung thành phần")
+    assert not is_label_start("Nội dung thành phần", "Nội dung thành")
+    assert not is_label_start("phố.", "Chỉ tiêu")

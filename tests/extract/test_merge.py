@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.model import FIELDS, CellPiece, Document, Line, PhysicalRow, Provenance
 from extract.merge import continues, label_number, merge
 
@@ -11,8 +13,9 @@ PITCH = 13.8
 def piece(*texts: str, bottom_slack: float | None = 3.0) -> CellPiece:
     """A cell's piece of full lines (little room left on each), ``bottom_slack`` pt free below."""
     lines = tuple(Line(t, slack=2.0, first_word_width=20.0, first_char_width=6.0, width=98.0) for t in texts)
-    return CellPiece(lines=lines, line_height=PITCH if bottom_slack is not None else None, width=100.0,
-                     bottom_slack=bottom_slack)
+    return CellPiece(
+        lines=lines, line_height=PITCH if bottom_slack is not None else None, width=100.0, bottom_slack=bottom_slack
+    )
 
 
 def row(page: int, top: bool, end: bool, **cells: CellPiece) -> PhysicalRow:
@@ -21,15 +24,27 @@ def row(page: int, top: bool, end: bool, **cells: CellPiece) -> PhysicalRow:
 
 
 def test_cells_that_ran_to_the_page_bottom_carry_on() -> None:
-    before = row(1, False, True, indicators=piece("1. Tỷ lệ", "người dân"), tasks=piece("- Tăng cường"),
-                 lead=piece("Phòng Nội vụ", bottom_slack=200.0))
+    before = row(
+        1,
+        False,
+        True,
+        indicators=piece("1. Tỷ lệ", "người dân"),
+        tasks=piece("- Tăng cường"),
+        lead=piece("Phòng Nội vụ", bottom_slack=200.0),
+    )
     after = row(2, True, False, indicators=piece("trả lời."), tasks=piece("công tác."))
     assert continues(before, after)
 
 
 def test_a_cell_that_ended_higher_up_starts_something_new() -> None:
-    before = row(1, False, True, indicators=piece("1. Tỷ lệ"), tasks=piece("- Tăng cường"),
-                 lead=piece("Phòng Nội vụ", bottom_slack=200.0))
+    before = row(
+        1,
+        False,
+        True,
+        indicators=piece("1. Tỷ lệ"),
+        tasks=piece("- Tăng cường"),
+        lead=piece("Phòng Nội vụ", bottom_slack=200.0),
+    )
     after = row(2, True, False, indicators=piece("2. Tỷ lệ"), lead=piece("Phòng Y tế"))
     assert not continues(before, after)
 
@@ -55,8 +70,15 @@ def test_on_one_page_the_text_decides() -> None:
 
 
 def test_labels_cut_by_a_page_break_are_joined_and_filled_down() -> None:
-    first = row(1, True, True, dimension=piece("3. Trách nhiệm giải trình với"), component=piece("1. Mức độ"),
-                indicators=piece("1. Tỷ lệ"), tasks=piece("- Nâng cao"))
+    first = row(
+        1,
+        True,
+        True,
+        dimension=piece("3. Trách nhiệm giải trình với"),
+        component=piece("1. Mức độ"),
+        indicators=piece("1. Tỷ lệ"),
+        tasks=piece("- Nâng cao"),
+    )
     second = row(2, True, False, dimension=piece("người dân"), tasks=piece("trách nhiệm."))
     provenance = Provenance("p.pdf", "p.pdf", "0" * 64, "pdf", "pdfplumber", 2)
     (logical,) = merge(Document(provenance, physical_rows=(first, second))).rows
@@ -67,15 +89,62 @@ def test_labels_cut_by_a_page_break_are_joined_and_filled_down() -> None:
 
 def test_label_numbers() -> None:
     assert [label_number(t) for t in ("III. Trách nhiệm", "6. Cung ứng", "Chỉ số 2: Công khai", "Tỷ lệ")] == [
-        3, 6, 2, None]
+        3,
+        6,
+        2,
+        None,
+    ]
 
 
 def test_a_component_numbered_with_its_dimension_gives_its_own_number() -> None:
     """Audit a3: "6.2. Giáo dục" in the component column is component 2, not 6 (keys collided as 6.6.1-2)."""
     assert [label_number(t) for t in ("6.2. Giáo dục tiểu học", "1.3 Chất lượng bầu cử", "1.2.3. Tỷ lệ")] == [2, 3, 3]
     assert [label_number(t) for t in ("2.500 hộ gia đình", "1.5. Tỷ lệ", "2026 người")] == [2, 5, None]
-    first = row(1, False, False, dimension=piece("6. Cung ứng dịch vụ công"), component=piece("6.2. Giáo dục"),
-                indicators=piece("1. Quãng đường"), tasks=piece("- Xây trường."))
+    first = row(
+        1,
+        False,
+        False,
+        dimension=piece("6. Cung ứng dịch vụ công"),
+        component=piece("6.2. Giáo dục"),
+        indicators=piece("1. Quãng đường"),
+        tasks=piece("- Xây trường."),
+    )
     provenance = Provenance("p.pdf", "p.pdf", "0" * 64, "pdf", "pdfplumber", 1)
     (logical,) = merge(Document(provenance, physical_rows=(first,))).rows
     assert (logical.key, logical.dimension_no, logical.component_no) == ("6.2.1", 6, 2)
+
+
+def test_a_component_label_numbered_under_its_dimension_gives_its_own_number() -> None:
+    """A merged component column labelled "1.2. ..." (Chromium and LibreOffice audit plans): component 2, not 1."""
+    assert [label_number(t) for t in ("1.2. Cơ hội tham gia", "3.10 Thủ tục", "2. Công khai", "Tỷ lệ")] == [
+        2,
+        10,
+        2,
+        None,
+    ]
+    assert label_number("1. Tham gia của người dân") == 1
+    first = row(
+        1,
+        True,
+        False,
+        dimension=piece("1. Tham gia"),
+        component=piece("1.2. Cơ hội tham gia"),
+        indicators=piece("1. Tỷ lệ"),
+        tasks=piece("- Vận động."),
+    )
+    provenance = Provenance("p.pdf", "p.pdf", "0" * 64, "pdf", "pdfplumber", 1)
+    (logical,) = merge(Document(provenance, physical_rows=(first,))).rows
+    assert (logical.dimension_no, logical.component_no, logical.key) == (1, 2, "1.2.1")
+
+
+def test_a_page_top_piece_with_its_own_row_number_is_a_new_row() -> None:
+    """A commune plan's rows of like height end near the page bottom in every cell: the STT column tells."""
+    before = replace(
+        row(1, False, True, tasks=piece("- Tuyên truyền", "pháp luật."), lead=piece("Phòng Văn hóa")),
+        extra={"STT": piece("14")},
+    )
+    after = replace(
+        row(2, True, False, tasks=piece("Nhiệm vụ số 15"), lead=piece("Phòng Văn hóa")), extra={"STT": piece("15")}
+    )
+    assert not continues(before, after)
+    assert continues(before, replace(after, extra={"STT": CellPiece()}))

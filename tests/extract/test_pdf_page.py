@@ -1,0 +1,140 @@
+"""A page's header: a two-row header stacked, and the header printed again at a later page top, whole or clipped."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.model import CellPiece, Line
+from core.text import ink
+from extract.grid import Grid, GridCell, atoms_to_grid
+from extract.header import labels_to_fields
+from extract.pdf_chain import pages_to_reading
+from extract.pdf_page import Bands, PageReading, PageTable, clipped_rest, find_header, repeated_header
+
+#: Columns: indicators, tasks, two agency columns under one spanning cell, deadline, result (pt).
+XS = (0.0, 100.0, 200.0, 250.0, 300.0, 350.0, 400.0)
+TOP = ("Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan thực hiện", "Thời hạn hoàn thành", "Kết quả/sản phẩm")
+ROLES = ("Chủ trì", "Phối hợp")
+ROW = ("1. Tỷ lệ người dân biết", "- Tuyên truyền pháp luật", "Sở Nội vụ", "UBND các xã", "Quý II", "Báo cáo")
+TAIL = ("phố.", "", "", "", "", "")
+
+
+def _grid(merged_header: bool, data_bands: int = 2) -> Grid:
+    """A header row whose third cell spans the two agency columns, over a band of their own labels.
+
+    With ``merged_header`` the other header cells reach down over both bands (rowspan), as
+    Chromium and LibreOffice draw them; without it the band under holds empty cells there.
+    """
+    ys = (0.0, 20.0, *(40.0 + 60.0 * k for k in range(data_bands + 1)))
+    return atoms_to_grid(
+        XS,
+        ys,
+        lambda r, c: r == 0 and c == 2,
+        lambda r, c: merged_header and r == 0 and c in (0, 1, 4, 5),
+    )
+
+
+def _pieces(grid: Grid, texts: dict[tuple[int, int], str]) -> dict[int, CellPiece]:
+    """Give each cell the lines of its text (lines split at "\\n"), by (band, first column)."""
+    out = {}
+    for i, cell in enumerate(grid.cells):
+        text = texts.get((cell.row, cell.col), "")
+        out[i] = CellPiece(lines=tuple(Line(text=t) for t in text.split("\n") if t))
+    return out
+
+
+def _texts(top: tuple[str, ...], under: tuple[str, ...], *rows: tuple[str, ...]) -> dict[tuple[int, int], str]:
+    texts = {(0, c): t for c, t in zip((0, 1, 2, 4, 5), top, strict=True)}
+    texts |= {(1, 2 + k): t for k, t in enumerate(under)}
+    for r, row in enumerate(rows, start=2):
+        texts |= {(r, c): t for c, t in enumerate(row)}
+    return texts
+
+
+def test_a_two_row_header_is_stacked_even_when_its_top_row_names_enough_fields() -> None:
+    for merged in (True, False):
+        grid = _grid(merged)
+        header = find_header(grid, _pieces(grid, _texts(TOP, ROLES, ROW)))
+        assert header is not None
+        end, labelled = header
+        labels = [label for _, label in labelled]
+        assert end == 1
+        assert labels[2:4] == ["Cơ quan thực hiện › Chủ trì", "Cơ quan thực hiện › Phối hợp"]
+        assert list(labels_to_fields(labels).values()).count("lead") == 1
+        assert labels_to_fields(labels)[3] == "coordinating"
+
+
+def test_agency_names_under_a_wide_header_cell_are_a_data_row() -> None:
+    """No merged header cells, and the band under holds agency names: data, not the header's second row."""
+    grid = _grid(merged_header=False)
+    header = find_header(grid, _pieces(grid, _texts(TOP, ("Sở Nội vụ", "UBND các xã"), ROW)))
+    assert header is not None and header[0] == 0
+
+
+def _known(labelled: Sequence[tuple[GridCell, str]]) -> list[tuple[str, float, float]]:
+    """The appendix's columns as the chain keeps them: (label, x0, x1)."""
+    return [(label, cell.x0, cell.x1) for cell, label in labelled]
+
+
+def test_a_clipped_repeated_header_is_known_by_the_first_page_labels_and_its_hidden_rest_taken_out() -> None:
+    grid = _grid(True)
+    first = find_header(grid, _pieces(grid, _texts(TOP, ROLES, ROW)))
+    assert first is not None
+    known = _known(first[1])
+    # a later page: LibreOffice clips the repeated header; the labels' hidden rest is read in the band under it
+    clipped_top = ("Chỉ", "Nhiệm", "Cơ quan thực hiện", "Thời", "Kết")
+    tail = ("tiêu\nphố.", "vụ, giải\npháp", "trì", "Phối hợp", "hạn hoàn", "quả/sản")
+    pieces = _pieces(grid, _texts(clipped_top, ("Chủ", ""), tail, ROW))
+    bands = Bands(grid, pieces)
+    assert find_header(grid, pieces) is None  # what is left names too few fields to be found as a header
+    repeated = repeated_header(bands, known)
+    assert repeated is not None and repeated[0] == 1
+    kept, taken = clipped_rest(bands, repeated, known)
+    assert taken == ("tiêu", "vụ, giải", "pháp", "trì", "Phối hợp", "hạn hoàn", "quả/sản")
+    under = {(grid.cells[i].row, grid.cells[i].col): p.text for i, p in kept.items() if grid.cells[i].row == 2}
+    assert under == {(2, 0): "phố.", (2, 1): "", (2, 2): "", (2, 3): "", (2, 4): "", (2, 5): ""}
+
+
+def test_a_page_top_data_row_is_no_repeated_header() -> None:
+    grid = _grid(True)
+    first = find_header(grid, _pieces(grid, _texts(TOP, ROLES, ROW)))
+    assert first is not None
+    known = _known(first[1])
+    rows = atoms_to_grid(XS, (0.0, 60.0, 120.0), lambda r, c: False, lambda r, c: False)
+    pieces = _pieces(rows, {(r, c): t for r, row in enumerate((TAIL, ROW)) for c, t in enumerate(row)})
+    assert repeated_header(Bands(rows, pieces), known) is None
+
+
+def _page(page_no: int, grid: Grid, pieces: dict[int, CellPiece]) -> PageReading:
+    drawn = sum(ink(p.text.replace(" ", "")) for p in pieces.values())
+    table = PageTable(grid, pieces, find_header(grid, pieces), (), drawn)
+    return PageReading(page_no, (table,), True, text_chars=drawn)
+
+
+def test_the_chain_keeps_the_first_page_columns_under_a_clipped_repeated_header() -> None:
+    grid = _grid(True)
+    one = _page(1, grid, _pieces(grid, _texts(TOP, ROLES, ROW, ROW)))
+    clipped = _texts(
+        ("Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan thực hiện", "Thời hạn", "Kết quả/sản"),
+        ROLES,
+        ("phố.", "", "", "", "hoàn", "phẩm"),
+        ROW,
+    )
+    two = _page(2, grid, _pieces(grid, clipped))
+    reading = pages_to_reading([one, two])
+    assert [field for field, _ in reading.header] == [
+        "indicators",
+        "tasks",
+        "lead",
+        "coordinating",
+        "deadline",
+        "expected_result",
+    ]
+    assert len(reading.rows) == 4
+    tail = reading.rows[2]
+    assert tail.page == 2 and tail.page_top and tail.cells["indicators"].text == "phố."
+    assert not tail.extra and not tail.cells["deadline"].lines and not tail.cells["expected_result"].lines
+    assert all(not row.extra for row in reading.rows)
+    assert reading.rows[3].cells["coordinating"].text == "UBND các xã"
+    assert any("hoàn | phẩm" in w for w in reading.warnings)
+    assert reading.coverage.complete
