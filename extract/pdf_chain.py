@@ -43,6 +43,7 @@ from extract.pdf_page import (
     header_at,
     header_top,
     repeated_header,
+    repeats_header_at,
 )
 from extract.reading import Reading
 from extract.text_grid import text_table
@@ -94,7 +95,12 @@ def _same_columns(a: Sequence[float], b: Sequence[float]) -> bool:
 
 
 def grid_to_rows(
-    grid: Grid, pieces: dict[int, CellPiece], page_no: int, columns: ColumnMap, first_band: int
+    grid: Grid,
+    pieces: dict[int, CellPiece],
+    page_no: int,
+    columns: ColumnMap,
+    first_band: int,
+    odd_headers: list[tuple[int, str]] | None = None,
 ) -> tuple[list[PhysicalRow], int]:
     """Return one :class:`PhysicalRow` per band from ``first_band`` down, and the characters of skipped headers.
 
@@ -111,6 +117,9 @@ def grid_to_rows(
             continue
         header_end = header_at(bands, band) if band > first_band else None
         if header_end is not None:
+            if odd_headers is not None and not repeats_header_at(bands, band, header_end, _known(columns)):
+                # a row that reads as a header but is not the appendix's own: left out, and said
+                odd_headers.append((page_no, " | ".join(t for _, t in bands.labels(band) if t)))
             if rows:
                 rows[-1] = replace(rows[-1], page_end=True)
             header_chars += sum(piece_ink(pieces[i]) for i, c in enumerate(grid.cells) if band <= c.row <= header_end)
@@ -184,6 +193,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     columns: ColumnMap | None = None
     numbers_dropped: list[tuple[int, list[str]]] = []
     clipped: list[tuple[int, tuple[str, ...]]] = []
+    odd_headers: list[tuple[int, str]] = []
     accounts: list[PageAccount] = []
     last_columns: ColumnMap | None = None
     header_chars: int | None = None  # characters above the first data row where the appendix starts
@@ -220,7 +230,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             if first < 0 or columns is None:
                 continue
             last_columns = columns
-            placed, skipped = grid_to_rows(grid, pieces, page.page_no, columns, first)
+            placed, skipped = grid_to_rows(grid, pieces, page.page_no, columns, first, odd_headers)
             page_rows.extend(placed)
             account.boxes.append(grid.bbox)
             account.drawn += table.drawn
@@ -236,7 +246,12 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         raise NoTextLayerError(msg)
     _mark_unread_tables(pages, accounts, last_columns)
     coverage, losses = account_pages(accounts)
-    warnings = column_numbers_warnings(numbers_dropped) + clipped_header_warnings(clipped) + losses
+    warnings = (
+        column_numbers_warnings(numbers_dropped)
+        + clipped_header_warnings(clipped)
+        + odd_header_warnings(odd_headers)
+        + losses
+    )
     return Reading(tuple(rows), title, header, len(pages), warnings, coverage, "" if rows else _seen(pages))
 
 
@@ -265,6 +280,17 @@ def clipped_header_warnings(clipped: Sequence[tuple[int, Sequence[str]]]) -> tup
     return (
         f"the header printed again on page(s) {pages} is cut short by the page; the hidden rest of its labels "
         f"({words}), read under it, was left out as header text",
+    )
+
+
+def odd_header_warnings(odd: Sequence[tuple[int, str]]) -> tuple[str, ...]:
+    """Say on which pages a row inside the table read as a header other than the appendix's and was left out."""
+    if not odd:
+        return ()
+    pages = ", ".join(str(page) for page, _ in odd)
+    return (
+        f"a row inside the table on page(s) {pages} reads as a header row but not the appendix's own and was left "
+        f"out of the rows; check it is no data row: {odd[0][1][:QUOTE_CHARS]!r}",
     )
 
 

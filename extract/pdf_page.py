@@ -309,6 +309,12 @@ def repeated_header(bands: Bands, known: KnownColumns) -> Header | None:
     return None
 
 
+def repeats_header_at(bands: Bands, band: int, end: int, known: KnownColumns) -> bool:
+    """Tell whether the header found at ``band``-``end`` inside a table shows the appendix's own labels."""
+    labelled = _stacked_labels(bands, band) if end > band else bands.labels(band)
+    return _repeats(labelled, known)
+
+
 def _known_label(cell: GridCell, known: KnownColumns) -> str | None:
     """Return the appendix label of the column the cell lies on, or None when it lies on none."""
     return next(

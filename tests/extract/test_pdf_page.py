@@ -138,3 +138,29 @@ def test_the_chain_keeps_the_first_page_columns_under_a_clipped_repeated_header(
     assert reading.rows[3].cells["coordinating"].text == "UBND các xã"
     assert any("hoàn | phẩm" in w for w in reading.warnings)
     assert reading.coverage.complete
+
+
+ODD = ("Chỉ tiêu", "Giải pháp", "Chủ trì", "Phối hợp", "Thời gian", "Sản phẩm")
+
+
+def test_a_row_inside_the_table_read_as_another_header_is_said() -> None:
+    grid = _grid(True, data_bands=3)
+    reading = pages_to_reading([_page(1, grid, _pieces(grid, _texts(TOP, ROLES, ROW, ODD, ROW)))])
+    assert len(reading.rows) == 2  # the odd band is left out as a header ...
+    assert any("reads as a header row" in w and "Giải pháp" in w for w in reading.warnings)  # ... and said
+
+
+def test_the_appendix_header_printed_again_inside_the_table_is_left_out_quietly() -> None:
+    grid = atoms_to_grid(
+        XS,
+        (0.0, 20.0, 40.0, 100.0, 120.0, 140.0, 200.0),
+        lambda r, c: r in (0, 3) and c == 2,
+        lambda r, c: r in (0, 3) and c in (0, 1, 4, 5),
+    )
+    texts = _texts(TOP, ROLES, ROW)
+    texts |= {(3, c): t for c, t in zip((0, 1, 2, 4, 5), TOP, strict=True)}
+    texts |= {(4, 2 + k): t for k, t in enumerate(ROLES)}
+    texts |= {(5, c): t for c, t in enumerate(ROW)}
+    reading = pages_to_reading([_page(1, grid, _pieces(grid, texts))])
+    assert len(reading.rows) == 2
+    assert not any("reads as a header row" in w for w in reading.warnings)
