@@ -40,6 +40,7 @@ from extract.ocr import (
     weak_lines,
     words_to_chars,
 )
+from extract.ocr_numbering import numbering_candidates, reread_numberings
 from extract.ocr_vocab import LabelDoubt, fix_label_case, label_doubts
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import PageObjects
@@ -248,7 +249,9 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
         words = reread_empty(images_to_words(parts, OCR_DPI), cells, OCR_DPI)
         words = reread_numerals(reread_weak_lines(page, words, OCR_DPI, Path(tmp)), cells, OCR_DPI)
         crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in number_candidates(words)]
-        words, cased = fix_label_case(fix_case(reread_numbers(words, crops, OCR_DPI)))
+        words = reread_numbers(words, crops, OCR_DPI)
+        crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in numbering_candidates(words)]
+        words, cased = fix_label_case(fix_case(reread_numberings(words, crops, OCR_DPI)))
     objects = PageObjects(words_to_chars(words), edges)
     return ScannedPage(page_no, skew, tuple(words), objects, tuple(label_doubts(words)), tuple(cased))
 
