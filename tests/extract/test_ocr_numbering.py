@@ -104,6 +104,25 @@ def test_misread_numberings_are_read_again_from_their_images(tmp_path: Path) -> 
     assert [w.text for w in words] == ["III.", "Tham", "I.", "Tham", "IV.", "Tham"]
 
 
+@needs_tesseract
+@pytest.mark.ocr
+def test_a_letter_numbering_loses_a_misread_mark_but_never_becomes_another_letter(tmp_path: Path) -> None:
+    import cv2
+
+    from extract.ocr_numbering import reread_numberings
+
+    crops = []
+    for k, text in enumerate(("A.", "B.")):
+        path = tmp_path / f"word-{k}.png"
+        cv2.imwrite(str(path), _image(text))
+        crops.append((path, 0.0, 0.0))
+    first = [_word("Á.", 80, cell=0), _word("Tham", 96, cell=0, x=30)]
+    first += [_word("Ê.", 80, cell=1), _word("Công", 96, cell=1, x=30)]  # "B." read "Ê.": not an E
+    first += [_word("Đ.", 80, cell=2), _word("Cung", 96, cell=2, x=30)]  # "Đ." is no candidate
+    words = reread_numberings(first, crops, 300)
+    assert [w.text for w in words] == ["A.", "Tham", "Ê.", "Công", "Đ.", "Cung"]
+
+
 def _numbered(*items: tuple[int, int | None]) -> list[Numbered]:
     return [Numbered(f"h{k}", level, number) for k, (level, number) in enumerate(items)]
 
