@@ -151,3 +151,25 @@ def test_only_ocr_read_headings_are_named_as_doubts() -> None:
     )
     digital = [Numbered(h.text, h.level, h.number, ocr=False) for h in headings]
     assert numbering_doubts(digital) == ()
+
+
+def test_section_rows_read_by_ocr_are_checked_in_row_order() -> None:
+    from core.model import PhysicalRow
+    from extract.ocr_numbering import section_numbering_doubts
+    from extract.sections import Heading
+
+    rows = [PhysicalRow(page=1, cells={}, ocr_confidence=95.0) for _ in range(6)]
+    headings = {
+        4: Heading("IV. Kiểm soát tham nhũng", "roman", 4, 0, 0),
+        0: Heading("I. Tham gia", "roman", 1, 0, 0),
+        1: Heading("1. Tri thức công dân", "arabic", 1, 1, 1),
+        2: Heading("II. Công khai", "roman", 2, 0, 0),
+        3: Heading("II. Trách nhiệm giải trình", "roman", 2, 0, 0),  # "III." misread
+        5: Heading("Phần A", "part", 1, None, None),  # heads no group level: not in the sequence
+    }
+    assert section_numbering_doubts(rows, headings) == (
+        "OCR section numbering out of sequence, may be misread (check it against the scan): "
+        "'II. Trách nhiệm giải trình' (2)",
+    )
+    digital = [PhysicalRow(page=1, cells={}) for _ in range(6)]
+    assert section_numbering_doubts(digital, headings) == ()
