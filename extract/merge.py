@@ -20,6 +20,7 @@ from dataclasses import replace
 from core.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, Box, CellPiece, Document, Line, PhysicalRow, Row
 from core.text import canonical_text, starts_lower
 from extract.header import is_row_number_label
+from extract.ocr_numbering import section_numbering_doubts
 from extract.papi import labels_to_code
 from extract.reflow import lines_to_text
 from extract.sections import Heading, SectionLabels, find_headings
@@ -359,4 +360,5 @@ def merge(doc: Document) -> Document:
     headings = find_headings(doc.physical_rows)
     groups, sections = group_rows(doc.physical_rows, headings)
     rows = tuple(groups_to_rows(groups, sections))
-    return replace(doc, rows=rows, warnings=doc.warnings + section_warnings(headings))
+    warnings = section_warnings(headings) + section_numbering_doubts(doc.physical_rows, headings)
+    return replace(doc, rows=rows, warnings=doc.warnings + warnings)

@@ -40,7 +40,9 @@ from extract.ocr import (
     weak_lines,
     words_to_chars,
 )
+from extract.ocr_numbering import numbering_candidates, reread_numberings
 from extract.ocr_vocab import LabelDoubt, fix_label_case, label_doubts
+from extract.ocr_words import WORD_OPTIONS, WORD_SCALES, choose_words, weak_words, word_boxes
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import PageObjects
 from extract.pdf_page import PageReading, objects_to_page
@@ -159,9 +161,9 @@ LINE_PAD = 4
 
 
 def _line_crops(
-    page: Any, lines: Sequence[LineBox], dpi: float, scale: float, folder: Path
+    page: Any, lines: Sequence[LineBox], dpi: float, scale: float, folder: Path, name: str = "line"
 ) -> list[tuple[Path, float, float]]:
-    """Cut weak lines out of the page, resized by ``scale``; offsets are in the resized page's pixels."""
+    """Cut weak lines (or words) out of the page, resized by ``scale``; offsets are in the resized page's pixels."""
     import cv2
 
     px = dpi / 72.0
@@ -171,7 +173,7 @@ def _line_crops(
         right, bottom = round(line.x1 * px) + LINE_PAD, round(line.bottom * px) + LINE_PAD
         shrink = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
         image = cv2.resize(page[top:bottom, left:right], None, fx=scale, fy=scale, interpolation=shrink)
-        path = folder / f"line-{scale}-{index}.png"
+        path = folder / f"{name}-{scale}-{index}.png"
         _write_padded(image, LINE_MARGIN, path)
         crops.append((path, left * scale - LINE_MARGIN, top * scale - LINE_MARGIN))
     return crops
@@ -187,6 +189,19 @@ def reread_weak_lines(page: Any, words: list[Word], dpi: float, folder: Path) ->
         for scale in REREAD_SCALES
     ]
     return choose_lines(words, lines, readings)
+
+
+def reread_weak_words(page: Any, words: list[Word], dpi: float, folder: Path) -> list[Word]:
+    """Read the words still weak alone at :data:`WORD_SCALES` and keep the surest fitting reading of each."""
+    indexes = weak_words(words)
+    if not indexes:
+        return words
+    boxes = word_boxes(words, indexes)
+    readings = [
+        images_to_words(_line_crops(page, boxes, dpi, scale, folder, "weak"), dpi * scale, WORD_OPTIONS)
+        for scale in WORD_SCALES
+    ]
+    return choose_words(words, indexes, readings)
 
 
 def _write_padded(image: Any, margin: int, path: Path) -> None:
@@ -246,9 +261,12 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
         parts = _parts(page, grids, OCR_DPI, Path(tmp))
         cells = [part for part in parts if part[0].stem.startswith("cell-")]  # all but the last, "outside"
         words = reread_empty(images_to_words(parts, OCR_DPI), cells, OCR_DPI)
-        words = reread_numerals(reread_weak_lines(page, words, OCR_DPI, Path(tmp)), cells, OCR_DPI)
+        words = reread_weak_words(page, reread_weak_lines(page, words, OCR_DPI, Path(tmp)), OCR_DPI, Path(tmp))
+        words = reread_numerals(words, cells, OCR_DPI)
         crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in number_candidates(words)]
-        words, cased = fix_label_case(fix_case(reread_numbers(words, crops, OCR_DPI)))
+        words = reread_numbers(words, crops, OCR_DPI)
+        crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in numbering_candidates(words)]
+        words, cased = fix_label_case(fix_case(reread_numberings(words, crops, OCR_DPI)))
     objects = PageObjects(words_to_chars(words), edges)
     return ScannedPage(page_no, skew, tuple(words), objects, tuple(label_doubts(words)), tuple(cased))
 
