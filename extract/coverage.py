@@ -97,6 +97,7 @@ class PageAccount:
     free: tuple[FreeLine, ...] = ()
     text_chars: int = 0  # every character of the page (for pages the appendix skipped)
     unread_table: bool = False  # a page after the appendix whose text keeps to its columns
+    titled: list[FreeLine] = field(default_factory=list)  # free lines read as titles of the rows under them
 
 
 def _is_furniture(text: str, running: set[str]) -> bool:
@@ -139,6 +140,21 @@ def in_columns(lines: Sequence[tuple[float, float]], xs: Sequence[float]) -> boo
     return len(inside) >= TABULAR_SHARE * len(lines) and len(columns) >= 2
 
 
+#: How many stray lines a page's warning quotes; it says how many more there are.
+QUOTED_LINES = 5
+
+
+def quote_lines(lines: Sequence[FreeLine]) -> str:
+    """Quote text lines for a warning: every one up to :data:`QUOTED_LINES`, and how many more.
+
+    >>> quote_lines([FreeLine(0, 9, 0, 50, "II. Trách nhiệm"), FreeLine(20, 29, 0, 50, "III. Quản trị")])
+    "'II. Trách nhiệm' | 'III. Quản trị'"
+    """
+    quoted = " | ".join(repr(line.text[:QUOTE_CHARS]) for line in lines[:QUOTED_LINES])
+    more = len(lines) - QUOTED_LINES
+    return f"{quoted} and {more} more line(s)" if more > 0 else quoted
+
+
 def account_pages(accounts: Sequence[PageAccount]) -> tuple[Coverage, tuple[str, ...]]:
     """Close the ledger: the document's coverage and one warning per page with unplaced characters."""
     used = [a for a in accounts if a.boxes]
@@ -165,12 +181,14 @@ def account_pages(accounts: Sequence[PageAccount]) -> tuple[Coverage, tuple[str,
         stray = _stray(account, account.page_no == first_page, account.page_no == last_page, running)
         stray_chars = sum(ink(line.text) for line in stray)
         page_region = account.drawn + stray_chars
+        page_placed = account.placed + sum(ink(line.text) for line in account.titled)
         region += page_region
-        placed += min(account.placed, page_region)
-        missing = page_region - account.placed
+        placed += min(page_placed, page_region)
+        missing = page_region - page_placed
         if missing > 0:
             losses.append(account.page_no)
-            where = f"; outside the table's cells: {stray[0].text[:QUOTE_CHARS]!r}" if stray else ""
+            unplaced = [line for line in stray if line not in account.titled]
+            where = f"; outside the table's cells: {quote_lines(unplaced)}" if unplaced else ""
             counted = f"{missing} of {page_region} characters in the table region are in no row"
             warnings.append(f"page {account.page_no}: {counted}{where}")
     return Coverage(region, placed, tuple(losses)), tuple(warnings)

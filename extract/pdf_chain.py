@@ -34,6 +34,7 @@ from extract.header import (
 from extract.pdf_page import Bands, PageReading, PageTable, band_labels, grid_to_table, header_at, header_top
 from extract.reading import Reading
 from extract.text_grid import text_table
+from extract.titles import PageTitles, title_without, titles_warning
 
 #: Tables whose column boundaries match the previous page's appendix within this (pt) continue it
 #: when the page repeats no header row.
@@ -174,6 +175,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     accounts: list[PageAccount] = []
     last_columns: ColumnMap | None = None
     header_chars: int | None = None  # characters above the first data row where the appendix starts
+    titles = PageTitles()
     for page in pages:
         page_rows: list[PhysicalRow] = []
         tables, free = _page_tables(page, columns)
@@ -203,6 +205,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             if first < 0 or columns is None:
                 continue
             last_columns = columns
+            page_rows.extend(titles.before_part(page.page_no, free, grid.bbox))
             placed, skipped = grid_to_rows(grid, pieces, page.page_no, columns, first)
             page_rows.extend(placed)
             account.boxes.append(grid.bbox)
@@ -214,12 +217,17 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             # same band (the rest of a cut row, read into the header) is in no row
             account.placed += min(above, header_chars) + skipped + sum(row_ink(r) for r in placed)
         rows.extend(page_rows)
+        titles.after_page(page.page_no, free)
     if not any(page.has_text for page in pages):
         msg = "the PDF has no text layer (a scan?); run OCR on it first"
         raise NoTextLayerError(msg)
     _mark_unread_tables(pages, accounts, last_columns)
+    lead, kept = titles.lead_rows()
+    rows[:0] = lead
+    title = title_without(title, kept)
+    titles.mark(accounts)
     coverage, losses = account_pages(accounts)
-    warnings = column_numbers_warnings(numbers_dropped) + losses
+    warnings = column_numbers_warnings(numbers_dropped) + losses + titles_warning(kept + titles.found)
     return Reading(tuple(rows), title, header, len(pages), warnings, coverage, "" if rows else _seen(pages))
 
 

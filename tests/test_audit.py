@@ -34,9 +34,6 @@ FAILS = {
     "a4-commune-2026.docx": "STT | Nội dung | Chủ trì | Phối hợp | Thời gian: no appendix table found",
     "a4-commune-2026.pdf": "STT | Nội dung | Chủ trì | Phối hợp | Thời gian: no appendix table found",
     "a5-lo-2row-header.pdf": "two-row header repeated and clipped by LibreOffice on later pages: read as rows",
-    "a6-lo-table-per-dimension.docx": "dimension titles above one table per dimension are dropped",
-    "a6-lo-table-per-dimension.pdf": "dimension titles above one table per dimension are dropped",
-    "a10-lo-nested-table.docx": "the appendix table nested in a layout table: no appendix table found",
 }
 DOCUMENTS = sorted(p.name for p in AUDIT.iterdir() if p.suffix in {".pdf", ".docx", ".odt"})
 
