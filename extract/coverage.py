@@ -100,9 +100,13 @@ class PageAccount:
     titled: list[FreeLine] = field(default_factory=list)  # free lines read as titles of the rows under them
 
 
+def is_page_number(text: str) -> bool:
+    """Tell whether a line is a page number ("12", "- 12 -", "Trang 3", "3/40"): page furniture, no text of the plan."""
+    return bool(_PAGE_NUMBER_RE.match(fold(text).strip()))
+
+
 def _is_furniture(text: str, running: set[str]) -> bool:
-    folded = fold(text)
-    return bool(_PAGE_NUMBER_RE.match(folded)) or folded in running
+    return is_page_number(text) or fold(text) in running
 
 
 def _stray(account: PageAccount, first: bool, last: bool, running: set[str]) -> list[FreeLine]:

@@ -18,7 +18,7 @@ from typing import Any
 from core.errors import ExtractError
 from core.model import FIELDS, CellPiece, Line, PhysicalRow
 from core.text import clean_line
-from extract.coverage import QUOTE_CHARS
+from extract.coverage import QUOTE_CHARS, is_page_number
 from extract.docx_text import Numbering, W, int_val, paragraph_text, read_numbering
 from extract.header import (
     UNPLACED_LABEL,
@@ -266,6 +266,8 @@ class _Titles:
         """Return the title rows of the paragraphs before a part of the appendix; note the others."""
         out = []
         for page, text in paragraphs:
+            if is_page_number(text):
+                continue  # a page footer a converter wrote as body text
             if read_title(text) is None:
                 self.untitled.append((page, text))
             else:
