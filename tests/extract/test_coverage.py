@@ -110,7 +110,7 @@ def test_a_cell_dropped_by_the_reader_is_reported(monkeypatch: pytest.MonkeyPatc
 
 
 def _draw_table(canvas: object, top: float, rows: list[tuple[str, ...]]) -> float:
-    """Draw a ruled table, the header then ``rows``, 40 pt a band down from ``top`` (pt from the page bottom); its bottom."""
+    """Draw a ruled table, the header then ``rows``, 40 pt a band down from ``top`` (pt from the bottom)."""
     c = canvas
     bands = [HEADER, *rows]
     for band, cells in enumerate(bands):
