@@ -180,6 +180,11 @@ def _own_text(tc: Any) -> str:
     return " ".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in _children(tc, f"{W}p"))
 
 
+def _table_text(tbl: Any) -> str:
+    """Return a table's text on one line, for a warning."""
+    return clean_line(" ".join(t.text or "" for t in tbl.iter(f"{W}t")))
+
+
 def _field_of(cell: _Cell, columns: Sequence[tuple[str, str, int, int]]) -> tuple[str, str] | None:
     best, best_overlap = None, 0
     for field_name, label, start, end in columns:
@@ -189,15 +194,15 @@ def _field_of(cell: _Cell, columns: Sequence[tuple[str, str, int, int]]) -> tupl
     return best
 
 
-def read_docx(path: Path) -> Reading:
-    """Read the appendix table (or tables) of a DOCX into physical row pieces."""
+def _open_docx(path: Path) -> Any:
+    """Open a DOCX with python-docx, its package checked first; a file it cannot open is an :class:`ExtractError`."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import XMLSyntaxError
 
     check_package(path)
     try:
-        document = docx.Document(str(path))
+        return docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         msg = f"not a readable DOCX ({exc.__class__.__name__}: {exc})"
         raise ExtractError(msg) from exc
@@ -206,6 +211,11 @@ def read_docx(path: Path) -> Reading:
             raise MemoryError from exc  # libxml2 out of memory: it records no syntax error, or says so
         msg = f"a damaged DOCX: a part is not well-formed XML ({exc})"
         raise ExtractError(msg) from exc
+
+
+def read_docx(path: Path) -> Reading:
+    """Read the appendix table (or tables) of a DOCX into physical row pieces."""
+    document = _open_docx(path)
     legacy = convert_legacy_runs(document)
     numbering = read_numbering(document)
     rows: list[PhysicalRow] = []
@@ -214,7 +224,7 @@ def read_docx(path: Path) -> Reading:
     page = 1
     recent: list[str] = []  # paragraphs since the last table
     lead: list[str] = []  # paragraphs above the appendix's first table
-    between: list[tuple[int, str]] = []  # paragraphs since the appendix's last part, with their page
+    between: list[tuple[int, str, bool]] = []  # paragraphs (False) and tables (True) since the appendix's last part
     titles = _Titles()
     numbers_dropped: list[tuple[int, list[str]]] = []
     paused: Columns | None = None
@@ -226,22 +236,26 @@ def read_docx(path: Path) -> Reading:
             text = clean_line(paragraph_text(block, document, numbering))
             if text:
                 recent.append(text)
-                between.append((page, text))
+                between.append((page, text, False))
             if columns is not None and text:
                 paused, columns = columns, None  # body text after the appendix table ends it...
             continue
         if columns is None and paused is not None and _grid_columns(block) == appendix_grid:
             columns = paused  # ...unless a table of the appendix's grid follows (a converter's page part)
+        table_page = page
         table_rows, columns, page, found_header = _read_table(
             block, document, numbering, columns, page, bool(rows), numbers_dropped
         )
+        is_part = found_header or bool(table_rows)
         if found_header and not header and columns is not None:
             header = tuple((f, label) for f, label, _, _ in columns)
-            lead, titles.lead_page = list(recent), page
+            lead, titles.lead_page = list(recent), table_page
             appendix_grid = _grid_columns(block)
-        elif table_rows and header:
+        elif is_part and header:
             rows.extend(titles.between(between))
-        if found_header or table_rows:
+        elif header and (text := _table_text(block)):
+            between.append((table_page, text, True))  # said if a part of the appendix follows it
+        if is_part:
             between = []
         rows.extend(table_rows)
         recent = []
@@ -261,14 +275,17 @@ class _Titles:
     lead_page: int = 1
     found: list[str] = field(default_factory=list)
     untitled: list[tuple[int, str]] = field(default_factory=list)
+    tables: list[tuple[int, str]] = field(default_factory=list)
 
-    def between(self, paragraphs: Sequence[tuple[int, str]]) -> list[PhysicalRow]:
-        """Return the title rows of the paragraphs before a part of the appendix; note the others."""
+    def between(self, blocks: Sequence[tuple[int, str, bool]]) -> list[PhysicalRow]:
+        """Return the title rows of the paragraphs before a part of the appendix; note the others, and tables."""
         out = []
-        for page, text in paragraphs:
-            if is_page_number(text):
+        for page, text, is_table in blocks:
+            if is_table:
+                self.tables.append((page, text))
+            elif is_page_number(text):
                 continue  # a page footer a converter wrote as body text
-            if read_title(text) is None:
+            elif read_title(text) is None:
                 self.untitled.append((page, text))
             else:
                 self.found.append(text)
@@ -277,10 +294,12 @@ class _Titles:
 
     def warnings(self) -> tuple[str, ...]:
         """Say which text between the appendix's parts is in no row."""
-        if not self.untitled:
-            return ()
-        quoted = "; ".join(f"page {page}: {text[:QUOTE_CHARS]!r}" for page, text in self.untitled)
-        return (f"{len(self.untitled)} paragraph(s) between the appendix's tables are in no row: {quoted}",)
+        out = []
+        for found, what in ((self.untitled, "paragraph(s)"), (self.tables, "table(s) of no appendix columns")):
+            if found:
+                quoted = "; ".join(f"page {page}: {text[:QUOTE_CHARS]!r}" for page, text in found)
+                out.append(f"{len(found)} {what} between the appendix's tables are in no row: {quoted}")
+        return tuple(out)
 
 
 def _read_table(

@@ -244,3 +244,22 @@ def test_a_small_table_inside_an_appendix_cell_stays_that_cell_s_text(tmp_path: 
     doc = read(document, tmp_path / "cell-table.docx")
     assert [r.key for r in doc.rows] == ["1.1.1"]
     assert doc.rows[0].tasks.split() == ["-", "Tăng", "cường", "công", "tác", "Quý", "I", "Quý", "II"]
+
+
+def test_a_table_between_the_parts_that_is_none_of_them_is_said(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("PHỤ LỤC")
+    part(document, ["1", "Hiểu biết về chính sách", "- Phổ biến pháp luật", "Sở Tư pháp", ""])
+    document.add_paragraph("Kinh phí:")
+    other = document.add_table(rows=1, cols=2)  # no header, not the appendix's grid: its text is in no row
+    other.rows[0].cells[0].text = "Tổng kinh phí"
+    other.rows[0].cells[1].text = "120 triệu đồng"
+    part(document, ["2", "Khiếu nại được giải quyết", "- Giải quyết dứt điểm", "Thanh tra tỉnh", ""])
+    document.add_paragraph("Nơi nhận:")  # after the last part: the plan's end, not the appendix's
+    doc = read(document, tmp_path / "other-table.docx")
+    assert [r.indicators for r in doc.rows] == ["Hiểu biết về chính sách", "Khiếu nại được giải quyết"]
+    assert doc.warnings == (
+        "1 paragraph(s) between the appendix's tables are in no row: page 1: 'Kinh phí:'",
+        "1 table(s) of no appendix columns between the appendix's tables are in no row: "
+        "page 1: 'Tổng kinh phí 120 triệu đồng'",
+    )
