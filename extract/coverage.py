@@ -119,9 +119,12 @@ def _stray(account: PageAccount, first: bool, last: bool, running: set[str]) -> 
     for line in account.free:
         if _is_furniture(line.text, running):
             continue
-        between = top <= line.top and line.bottom <= bottom  # beside the table too: text run over its edge
+        # by the line's middle: a glyph's box may reach over the rule it stands next to (pdfplumber's
+        # boxes are the font's full height), which must not take a line out of the region
+        middle = (line.top + line.bottom) / 2
+        between = top <= middle <= bottom  # beside the table too: text run over its edge
         inside = x0 <= (line.x0 + line.x1) / 2 <= x1
-        if between or (inside and ((line.top >= bottom and not last) or (line.bottom <= top and not first))):
+        if between or (inside and ((middle >= bottom and not last) or (middle <= top and not first))):
             out.append(line)
     return out
 

@@ -171,3 +171,21 @@ def test_every_line_outside_the_tables_is_named_a_page_foot_too(tmp_path: Path) 
     assert doc.coverage is not None and doc.coverage.loss_pages == (1,)
     (warning,) = [w for w in doc.warnings if "no row" in w]
     assert "'Ghi chú: một dòng giữa hai bảng' | 'Ghi chú: dòng cuối trang'" in warning
+
+
+def test_a_line_under_the_table_whose_glyph_boxes_reach_over_its_rule_is_in_the_region() -> None:
+    """pdfplumber's glyph boxes are the font's full height: a title under a table may start above its bottom rule."""
+    from extract.coverage import FreeLine, PageAccount, account_pages
+
+    table = (56.8, 498.0, 567.0, 744.0)
+    title = FreeLine(743.6, 755.6, 57.0, 190.0, "III. QUẢN TRỊ ĐIỆN TỬ")
+    first = PageAccount(1, drawn=900, placed=900, boxes=[table], free=(title,))
+    second = PageAccount(2, drawn=300, placed=300, boxes=[(56.8, 28.8, 567.0, 168.1)])
+    coverage, warnings = account_pages([first, second])
+    assert coverage.loss_pages == (1,)
+    assert warnings == (
+        "page 1: 17 of 917 characters in the table region are in no row; outside the table's cells: "
+        "'III. QUẢN TRỊ ĐIỆN TỬ'",
+    )
+    first.titled = [title]  # read as the title of the rows on page 2: placed
+    assert account_pages([first, second])[0].complete
