@@ -4,7 +4,7 @@ Handled here: vertically merged cells (``w:vMerge``), spanned cells (``w:gridSpa
 ``w:gridBefore``), auto-numbered paragraphs (rendered as Word shows them by
 :mod:`extract.docx_text`), header rows repeated as ordinary rows (what PDF-to-DOCX converters
 write at each page top), an appendix split into one table per page or per group (a title
-paragraph above a part heads its rows: :mod:`extract.titles`), and tables laid inside the cells
+paragraph above a part heads its rows: :mod:`extract.group_titles`), and tables laid inside the cells
 of a layout table.
 """
 
@@ -20,6 +20,7 @@ from core.model import FIELDS, CellPiece, Line, PhysicalRow
 from core.text import clean_line
 from extract.coverage import QUOTE_CHARS, is_page_number
 from extract.docx_text import Numbering, W, int_val, paragraph_text, read_numbering
+from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
 from extract.header import (
     UNPLACED_LABEL,
     column_numbers_warnings,
@@ -32,7 +33,6 @@ from extract.header import (
 from extract.legacy import conversion_warning
 from extract.legacy_docx import convert_legacy_runs
 from extract.reading import Reading
-from extract.titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
 from extract.zip_limits import check_package
 
 #: Word tables have at most 63 columns; larger spans are read as this.

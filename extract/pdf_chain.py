@@ -24,6 +24,7 @@ from extract.coverage import (
     row_ink,
 )
 from extract.grid import Grid, GridCell
+from extract.group_titles import PageTitles, title_without, titles_warning
 from extract.header import (
     UNPLACED_LABEL,
     column_numbers_warnings,
@@ -34,7 +35,6 @@ from extract.header import (
 from extract.pdf_page import Bands, PageReading, PageTable, band_labels, grid_to_table, header_at, header_top
 from extract.reading import Reading
 from extract.text_grid import text_table
-from extract.titles import PageTitles, title_without, titles_warning
 
 #: Tables whose column boundaries match the previous page's appendix within this (pt) continue it
 #: when the page repeats no header row.

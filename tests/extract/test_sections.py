@@ -115,8 +115,8 @@ def test_a_number_cell_that_is_no_number_is_no_heading_number() -> None:
 
 
 def test_title_rows_from_outside_the_table_head_the_rows_under_them() -> None:
-    """A title paragraph above a table (extract/titles.py) is read as a section row of its own."""
-    from extract.titles import title_row
+    """A title paragraph above a table (extract/group_titles.py) is read as a section row of its own."""
+    from extract.group_titles import title_row
 
     rows = (
         title_row("II. TRÁCH NHIỆM GIẢI TRÌNH VỚI NGƯỜI DÂN", 1),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.coverage import FreeLine
-from extract.titles import lead_run, lines_to_paragraphs, paragraph_text, settle_lead, title_without
+from extract.group_titles import lead_run, lines_to_paragraphs, paragraph_text, settle_lead, title_without
 
 
 def line(top: float, text: str, height: float = 12.0) -> FreeLine:
