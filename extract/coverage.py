@@ -97,11 +97,16 @@ class PageAccount:
     free: tuple[FreeLine, ...] = ()
     text_chars: int = 0  # every character of the page (for pages the appendix skipped)
     unread_table: bool = False  # a page after the appendix whose text keeps to its columns
+    titled: list[FreeLine] = field(default_factory=list)  # free lines read as titles of the rows under them
+
+
+def is_page_number(text: str) -> bool:
+    """Tell whether a line is a page number ("12", "- 12 -", "Trang 3", "3/40"): page furniture, no text of the plan."""
+    return bool(_PAGE_NUMBER_RE.match(fold(text).strip()))
 
 
 def _is_furniture(text: str, running: set[str]) -> bool:
-    folded = fold(text)
-    return bool(_PAGE_NUMBER_RE.match(folded)) or folded in running
+    return is_page_number(text) or fold(text) in running
 
 
 def _stray(account: PageAccount, first: bool, last: bool, running: set[str]) -> list[FreeLine]:
@@ -114,9 +119,12 @@ def _stray(account: PageAccount, first: bool, last: bool, running: set[str]) -> 
     for line in account.free:
         if _is_furniture(line.text, running):
             continue
-        between = top <= line.top and line.bottom <= bottom  # beside the table too: text run over its edge
+        # by the line's middle: a glyph's box may reach over the rule it stands next to (pdfplumber's
+        # boxes are the font's full height), which must not take a line out of the region
+        middle = (line.top + line.bottom) / 2
+        between = top <= middle <= bottom  # beside the table too: text run over its edge
         inside = x0 <= (line.x0 + line.x1) / 2 <= x1
-        if between or (inside and ((line.top >= bottom and not last) or (line.bottom <= top and not first))):
+        if between or (inside and ((middle >= bottom and not last) or (middle <= top and not first))):
             out.append(line)
     return out
 
@@ -137,6 +145,21 @@ def in_columns(lines: Sequence[tuple[float, float]], xs: Sequence[float]) -> boo
     inside = [(x0, x1) for x0, x1 in lines if not any(x0 < x < x1 for x in inner) and xs[0] <= x0 and x1 <= xs[-1]]
     columns = {sum(1 for x in inner if x0 >= x) for x0, _ in inside}
     return len(inside) >= TABULAR_SHARE * len(lines) and len(columns) >= 2
+
+
+#: How many stray lines a page's warning quotes; it says how many more there are.
+QUOTED_LINES = 5
+
+
+def quote_lines(lines: Sequence[FreeLine]) -> str:
+    """Quote text lines for a warning: every one up to :data:`QUOTED_LINES`, and how many more.
+
+    >>> quote_lines([FreeLine(0, 9, 0, 50, "II. Trách nhiệm"), FreeLine(20, 29, 0, 50, "III. Quản trị")])
+    "'II. Trách nhiệm' | 'III. Quản trị'"
+    """
+    quoted = " | ".join(repr(line.text[:QUOTE_CHARS]) for line in lines[:QUOTED_LINES])
+    more = len(lines) - QUOTED_LINES
+    return f"{quoted} and {more} more line(s)" if more > 0 else quoted
 
 
 def account_pages(accounts: Sequence[PageAccount]) -> tuple[Coverage, tuple[str, ...]]:
@@ -165,12 +188,14 @@ def account_pages(accounts: Sequence[PageAccount]) -> tuple[Coverage, tuple[str,
         stray = _stray(account, account.page_no == first_page, account.page_no == last_page, running)
         stray_chars = sum(ink(line.text) for line in stray)
         page_region = account.drawn + stray_chars
+        page_placed = account.placed + sum(ink(line.text) for line in account.titled)
         region += page_region
-        placed += min(account.placed, page_region)
-        missing = page_region - account.placed
+        placed += min(page_placed, page_region)
+        missing = page_region - page_placed
         if missing > 0:
             losses.append(account.page_no)
-            where = f"; outside the table's cells: {stray[0].text[:QUOTE_CHARS]!r}" if stray else ""
+            unplaced = [line for line in stray if line not in account.titled]
+            where = f"; outside the table's cells: {quote_lines(unplaced)}" if unplaced else ""
             counted = f"{missing} of {page_region} characters in the table region are in no row"
             warnings.append(f"page {account.page_no}: {counted}{where}")
     return Coverage(region, placed, tuple(losses)), tuple(warnings)

@@ -1,9 +1,11 @@
 """DOCX -> appendix table pieces, with python-docx and its XML for what its API leaves out.
 
 Handled here: vertically merged cells (``w:vMerge``), spanned cells (``w:gridSpan``,
-``w:gridBefore``), auto-numbered paragraphs (the number lives in ``numbering.xml``, not in the
-text, so it is rendered as Word shows it), header rows repeated as ordinary rows (what
-PDF-to-DOCX converters write at each page top), and an appendix split into one table per page.
+``w:gridBefore``), auto-numbered paragraphs (rendered as Word shows them by
+:mod:`extract.docx_text`), header rows repeated as ordinary rows (what PDF-to-DOCX converters
+write at each page top), an appendix split into one table per page or per group (a title
+paragraph above a part heads its rows: :mod:`extract.group_titles`), and tables laid inside the cells
+of a layout table.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from typing import Any
 from core.errors import ExtractError
 from core.model import FIELDS, CellPiece, Line, PhysicalRow
 from core.text import clean_line
+from extract.coverage import QUOTE_CHARS, is_page_number
+from extract.docx_text import Numbering, W, int_val, paragraph_text, read_numbering
+from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
 from extract.header import (
     UNPLACED_LABEL,
     column_numbers_warnings,
@@ -31,203 +36,8 @@ from extract.legacy_docx import convert_legacy_runs
 from extract.reading import Reading
 from extract.zip_limits import check_package
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-#: Word's deepest list level is the ninth (ilvl 0-8); a level beyond it is read as the ninth.
-MAX_LIST_LEVEL = 8
-#: The largest number Word lets a list start at; larger counters (1e18) are read as this, so
-#: numbers spelled out as Roman numerals or letters stay short.
-MAX_LIST_NUMBER = 32767
 #: Word tables have at most 63 columns; larger spans are read as this.
 MAX_GRID_COLUMNS = 63
-#: What a ``w:sym`` with a character code that is no character becomes.
-BAD_SYMBOL = "\ufffd"
-
-
-def _int_val(node: Any, attribute: str, default: int, high: int) -> int:
-    """Read an integer attribute of ``node`` (None gives ``default``) clamped to 0..``high``; junk gives ``default``."""
-    if node is None:
-        return default
-    text = node.get(attribute)
-    if text is None:
-        return default
-    if len(text) > len(str(high)) + 1:  # int() of a long digit string is slow or refused: a huge number
-        return high if text.strip().isdigit() else default
-    try:
-        return max(0, min(int(text), high))
-    except ValueError:
-        return default
-
-
-def _symbol(code: str | None) -> str:
-    """Return the character of a ``w:sym`` (hexadecimal code), U+FFFD when the code is no character."""
-    try:
-        return chr(int(code or "20", 16))
-    except (ValueError, OverflowError):
-        return BAD_SYMBOL
-
-
-@dataclass
-class Numbering:
-    """Word list numbering: formats per list and level, and the running counters.
-
-    As in Word, the lists (``w:num``) that share an abstract definition share its counters: a
-    list continues where the last one of its kind stopped, unless it restarts with a
-    ``startOverride`` at its first paragraph (LibreOffice writes a new ``w:num`` per cell this way).
-    """
-
-    #: numId -> ilvl -> (fmt, text, start)
-    levels: dict[str, dict[int, tuple[str, str, int]]] = field(default_factory=dict)
-    #: numId -> its abstractNumId, whose counters it uses
-    abstract_of: dict[str, str] = field(default_factory=dict)
-    #: numId -> ilvl -> the value its first paragraph restarts at
-    restarts: dict[str, dict[int, int]] = field(default_factory=dict)
-    #: abstractNumId -> ilvl -> the last number given
-    counters: dict[str, dict[int, int]] = field(default_factory=dict)
-    started: set[str] = field(default_factory=set)
-
-    def render(self, num_id: str, ilvl: int) -> str:
-        """Return the label Word shows for the next paragraph of list ``num_id`` at level ``ilvl``."""
-        levels = self.levels.get(num_id)
-        if not levels or ilvl not in levels:
-            return ""
-        counts = self.counters.setdefault(self.abstract_of.get(num_id, num_id), {})
-        if num_id not in self.started:
-            self.started.add(num_id)
-            for level, value in self.restarts.get(num_id, {}).items():
-                counts[level] = value - 1
-        fmt, text, start = levels[ilvl]
-        counts[ilvl] = counts.get(ilvl, start - 1) + 1
-        for deeper in [lvl for lvl in counts if lvl > ilvl]:
-            del counts[deeper]
-        if fmt == "bullet":
-            return clean_line(text)
-        label = text
-        for lvl in range(ilvl + 1):
-            lvl_fmt, _, lvl_start = levels.get(lvl, ("decimal", "", 1))
-            label = label.replace(f"%{lvl + 1}", _format_number(counts.get(lvl, lvl_start), lvl_fmt))
-        return label
-
-
-def _format_number(value: int, fmt: str) -> str:
-    if fmt in ("lowerLetter", "upperLetter"):
-        letters = ""
-        while value > 0:
-            value, rem = divmod(value - 1, 26)
-            letters = chr(ord("a") + rem) + letters
-        return letters if fmt == "lowerLetter" else letters.upper()
-    if fmt in ("lowerRoman", "upperRoman"):
-        out = ""
-        for number, roman in (
-            (1000, "m"),
-            (900, "cm"),
-            (500, "d"),
-            (400, "cd"),
-            (100, "c"),
-            (90, "xc"),
-            (50, "l"),
-            (40, "xl"),
-            (10, "x"),
-            (9, "ix"),
-            (5, "v"),
-            (4, "iv"),
-            (1, "i"),
-        ):
-            while value >= number:
-                out, value = out + roman, value - number
-        return out if fmt == "lowerRoman" else out.upper()
-    return str(value)
-
-
-def read_numbering(document: Any) -> Numbering:
-    """Read ``numbering.xml``: each list's level formats, with its start overrides applied."""
-    numbering = Numbering()
-    try:
-        root = document.part.numbering_part.element
-    except (KeyError, NotImplementedError):
-        return numbering
-    abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
-    for node in root.findall(f"{W}abstractNum"):
-        levels = {}
-        for lvl in node.findall(f"{W}lvl"):
-            fmt = lvl.find(f"{W}numFmt")
-            text = lvl.find(f"{W}lvlText")
-            start = lvl.find(f"{W}start")
-            levels[_int_val(lvl, f"{W}ilvl", 0, MAX_LIST_LEVEL)] = (
-                fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
-                text.get(f"{W}val", "") if text is not None else "",
-                _int_val(start, f"{W}val", 1, MAX_LIST_NUMBER),
-            )
-        abstract[node.get(f"{W}abstractNumId", "")] = levels
-    for num in root.findall(f"{W}num"):
-        ref = num.find(f"{W}abstractNumId")
-        abstract_id = ref.get(f"{W}val", "") if ref is not None else ""
-        num_id = num.get(f"{W}numId", "")
-        numbering.levels[num_id] = abstract.get(abstract_id, {})
-        numbering.abstract_of[num_id] = abstract_id
-        for override in num.findall(f"{W}lvlOverride"):
-            start = override.find(f"{W}startOverride")
-            if start is not None:
-                ilvl = _int_val(override, f"{W}ilvl", 0, MAX_LIST_LEVEL)
-                numbering.restarts.setdefault(num_id, {})[ilvl] = _int_val(start, f"{W}val", 1, MAX_LIST_NUMBER)
-    return numbering
-
-
-def _style_num_pr(document: Any, style_id: str | None) -> tuple[str, int] | None:
-    """Return the list a paragraph style (or a style it is based on) applies, if any."""
-    seen = set()
-    styles = document.styles.element
-    while style_id and style_id not in seen:
-        seen.add(style_id)
-        style = styles.find(f"{W}style[@{W}styleId='{style_id}']")
-        if style is None:
-            return None
-        num_pr = style.find(f"{W}pPr/{W}numPr")
-        if num_pr is not None:
-            num_id = num_pr.find(f"{W}numId")
-            ilvl = num_pr.find(f"{W}ilvl")
-            return (
-                num_id.get(f"{W}val", "0") if num_id is not None else "0",
-                _int_val(ilvl, f"{W}val", 0, MAX_LIST_LEVEL),
-            )
-        based = style.find(f"{W}basedOn")
-        style_id = based.get(f"{W}val") if based is not None else None
-    return None
-
-
-def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
-    """Return a paragraph's text as Word shows it: its list label, runs, tabs and breaks, no deletions."""
-    parts: list[str] = []
-    for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym"):
-        tag = node.tag[len(W) :]
-        if tag == "t":
-            parts.append(node.text or "")
-        elif tag == "tab" and node.getparent().tag == f"{W}r":
-            parts.append(" ")
-        elif tag in ("br", "cr") and node.get(f"{W}type") in (None, "textWrapping"):
-            parts.append("\n")
-        elif tag == "noBreakHyphen":
-            parts.append("-")
-        elif tag == "sym":
-            parts.append(_symbol(node.get(f"{W}char")))
-    text = "".join(parts)
-    num_pr = p.find(f"{W}pPr/{W}numPr")
-    ref: tuple[str, int] | None = None
-    if num_pr is not None:
-        num_id = num_pr.find(f"{W}numId")
-        ilvl = num_pr.find(f"{W}ilvl")
-        ref = (
-            num_id.get(f"{W}val", "0") if num_id is not None else "0",
-            _int_val(ilvl, f"{W}val", 0, MAX_LIST_LEVEL),
-        )
-    else:
-        style = p.find(f"{W}pPr/{W}pStyle")
-        ref = _style_num_pr(document, style.get(f"{W}val") if style is not None else None)
-    if ref and ref[0] != "0" and text.strip():
-        label = numbering.render(*ref)
-        if label:
-            text = f"{label} {text}"
-    return text
 
 
 def _page_breaks(node: Any) -> int:
@@ -249,10 +59,10 @@ class _Cell:
 def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[_Cell]:
     cells = []
     before = tr.find(f"{W}trPr/{W}gridBefore")
-    col = _int_val(before, f"{W}val", 0, MAX_GRID_COLUMNS)
+    col = int_val(before, f"{W}val", 0, MAX_GRID_COLUMNS)
     for tc in _children(tr, f"{W}tc"):
         span_node = tc.find(f"{W}tcPr/{W}gridSpan")
-        span = max(1, _int_val(span_node, f"{W}val", 1, MAX_GRID_COLUMNS))
+        span = max(1, int_val(span_node, f"{W}val", 1, MAX_GRID_COLUMNS))
         merge_node = tc.find(f"{W}tcPr/{W}vMerge")
         vmerge = None if merge_node is None else merge_node.get(f"{W}val", "continue")
         lines: list[str] = []
@@ -352,8 +162,36 @@ def _children(node: Any, *tags: str) -> Iterator[Any]:
             yield from _children(child, *tags)
 
 
-def _body_blocks(document: Any) -> Iterator[Any]:
-    yield from _children(document.element.body, f"{W}p", f"{W}tbl")
+def _blocks(node: Any) -> Iterator[Any]:
+    """Yield the paragraphs and tables under ``node`` in document order; a layout table yields its cells' own."""
+    for block in _children(node, f"{W}p", f"{W}tbl"):
+        if block.tag == f"{W}tbl" and _is_layout_table(block):
+            for tr in _children(block, f"{W}tr"):
+                for tc in _children(tr, f"{W}tc"):
+                    yield from _blocks(tc)
+        else:
+            yield block
+
+
+def _is_layout_table(tbl: Any) -> bool:
+    """Tell whether a table is a frame laid around tables: one holds a table in a cell, and no header row itself.
+
+    An appendix table with a small table inside a cell keeps that table as its cell's text.
+    """
+    rows = [list(_children(tr, f"{W}tc")) for tr in _children(tbl, f"{W}tr")]
+    if not any(next(_children(tc, f"{W}tbl"), None) is not None for cells in rows for tc in cells):
+        return False
+    return not any(is_header([_own_text(tc) for tc in cells]) for cells in rows)
+
+
+def _own_text(tc: Any) -> str:
+    """Return a cell's own text, its tables and list numbers left out: enough to tell a header row."""
+    return " ".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in _children(tc, f"{W}p"))
+
+
+def _table_text(tbl: Any) -> str:
+    """Return a table's text on one line, for a warning."""
+    return clean_line(" ".join(t.text or "" for t in tbl.iter(f"{W}t")))
 
 
 def _field_of(cell: _Cell, columns: Sequence[tuple[str, str, int, int]]) -> tuple[str, str] | None:
@@ -365,15 +203,15 @@ def _field_of(cell: _Cell, columns: Sequence[tuple[str, str, int, int]]) -> tupl
     return best
 
 
-def read_docx(path: Path) -> Reading:
-    """Read the appendix table (or tables) of a DOCX into physical row pieces."""
+def _open_docx(path: Path) -> Any:
+    """Open a DOCX with python-docx, its package checked first; a file it cannot open is an :class:`ExtractError`."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import XMLSyntaxError
 
     check_package(path)
     try:
-        document = docx.Document(str(path))
+        return docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         msg = f"not a readable DOCX ({exc.__class__.__name__}: {exc})"
         raise ExtractError(msg) from exc
@@ -382,41 +220,95 @@ def read_docx(path: Path) -> Reading:
             raise MemoryError from exc  # libxml2 out of memory: it records no syntax error, or says so
         msg = f"a damaged DOCX: a part is not well-formed XML ({exc})"
         raise ExtractError(msg) from exc
+
+
+def read_docx(path: Path) -> Reading:
+    """Read the appendix table (or tables) of a DOCX into physical row pieces."""
+    document = _open_docx(path)
     legacy = convert_legacy_runs(document)
     numbering = read_numbering(document)
     rows: list[PhysicalRow] = []
     header: tuple[tuple[str, str], ...] = ()
     columns: list[tuple[str, str, int, int]] | None = None
-    title = ""
     page = 1
-    recent: list[str] = []
+    recent: list[str] = []  # paragraphs since the last table
+    lead: list[str] = []  # paragraphs above the appendix's first table
+    between: list[tuple[int, str, bool]] = []  # paragraphs (False) and tables (True) since the appendix's last part
+    titles = _Titles()
     numbers_dropped: list[tuple[int, list[str]]] = []
     paused: Columns | None = None
     appendix_grid = -1
     section_ends = _new_page_section_ends(document)
-    for block in _body_blocks(document):
+    for block in _blocks(document.element.body):
         if block.tag == f"{W}p":
             page += _page_breaks(block) + (block in section_ends)
             text = clean_line(paragraph_text(block, document, numbering))
             if text:
                 recent.append(text)
+                between.append((page, text, False))
             if columns is not None and text:
                 paused, columns = columns, None  # body text after the appendix table ends it...
             continue
         if columns is None and paused is not None and _grid_columns(block) == appendix_grid:
             columns = paused  # ...unless a table of the appendix's grid follows (a converter's page part)
+        table_page = page
         table_rows, columns, page, found_header = _read_table(
             block, document, numbering, columns, page, bool(rows), numbers_dropped
         )
+        is_part = found_header or bool(table_rows)
         if found_header and not header and columns is not None:
             header = tuple((f, label) for f, label, _, _ in columns)
-            title = title_from_lines(recent)
+            lead, titles.lead_page = list(recent), table_page
             appendix_grid = _grid_columns(block)
+        elif is_part and header:
+            rows.extend(titles.between(between))
+        elif header and (text := _table_text(block)):
+            between.append((table_page, text, True))  # said if a part of the appendix follows it
+        if is_part:
+            between = []
         rows.extend(table_rows)
         recent = []
+    kept = settle_lead(lead_run(lead), styles_of(titles.found))
+    rows[:0] = [title_row(text, titles.lead_page) for text in kept]
+    title = title_from_lines(lead[: len(lead) - len(kept)])
     pages = max([page] + [r.page for r in rows])
-    warnings = column_numbers_warnings(numbers_dropped) + ((conversion_warning(legacy),) if legacy else ())
+    warnings = column_numbers_warnings(numbers_dropped) + titles_warning(kept + titles.found) + titles.warnings()
+    warnings += (conversion_warning(legacy),) if legacy else ()
     return Reading(tuple(rows), title, header, pages, warnings)
+
+
+@dataclass
+class _Titles:
+    """The titles met between the appendix's parts, and the paragraphs there that are none."""
+
+    lead_page: int = 1
+    found: list[str] = field(default_factory=list)
+    untitled: list[tuple[int, str]] = field(default_factory=list)
+    tables: list[tuple[int, str]] = field(default_factory=list)
+
+    def between(self, blocks: Sequence[tuple[int, str, bool]]) -> list[PhysicalRow]:
+        """Return the title rows of the paragraphs before a part of the appendix; note the others, and tables."""
+        out = []
+        for page, text, is_table in blocks:
+            if is_table:
+                self.tables.append((page, text))
+            elif is_page_number(text):
+                continue  # a page footer a converter wrote as body text
+            elif read_title(text) is None:
+                self.untitled.append((page, text))
+            else:
+                self.found.append(text)
+                out.append(title_row(text, page))
+        return out
+
+    def warnings(self) -> tuple[str, ...]:
+        """Say which text between the appendix's parts is in no row."""
+        out = []
+        for found, what in ((self.untitled, "paragraph(s)"), (self.tables, "table(s) of no appendix columns")):
+            if found:
+                quoted = "; ".join(f"page {page}: {text[:QUOTE_CHARS]!r}" for page, text in found)
+                out.append(f"{len(found)} {what} between the appendix's tables are in no row: {quoted}")
+        return tuple(out)
 
 
 def _read_table(

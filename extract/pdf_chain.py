@@ -25,6 +25,7 @@ from extract.coverage import (
     row_ink,
 )
 from extract.grid import Grid, GridCell
+from extract.group_titles import PageTitles, title_without, titles_warning
 from extract.header import (
     UNPLACED_LABEL,
     column_numbers_warnings,
@@ -197,6 +198,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     accounts: list[PageAccount] = []
     last_columns: ColumnMap | None = None
     header_chars: int | None = None  # characters above the first data row where the appendix starts
+    titles = PageTitles()
     for page in pages:
         page_rows: list[PhysicalRow] = []
         tables, free = _page_tables(page, columns)
@@ -230,6 +232,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             if first < 0 or columns is None:
                 continue
             last_columns = columns
+            page_rows.extend(titles.before_part(page.page_no, free, grid.bbox))
             placed, skipped = grid_to_rows(grid, pieces, page.page_no, columns, first, odd_headers)
             page_rows.extend(placed)
             account.boxes.append(grid.bbox)
@@ -241,16 +244,22 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             # same band (the rest of a cut row, read into the header) is in no row
             account.placed += min(above, header_chars) + skipped + sum(row_ink(r) for r in placed)
         rows.extend(page_rows)
+        titles.after_page(page.page_no, free)
     if not any(page.has_text for page in pages):
         msg = "the PDF has no text layer (a scan?); run OCR on it first"
         raise NoTextLayerError(msg)
     _mark_unread_tables(pages, accounts, last_columns)
+    lead, kept = titles.lead_rows()
+    rows[:0] = lead
+    title = title_without(title, kept)
+    titles.mark(accounts)
     coverage, losses = account_pages(accounts)
     warnings = (
         column_numbers_warnings(numbers_dropped)
         + clipped_header_warnings(clipped)
         + odd_header_warnings(odd_headers)
         + losses
+        + titles_warning(kept + titles.found)
     )
     return Reading(tuple(rows), title, header, len(pages), warnings, coverage, "" if rows else _seen(pages))
 

@@ -13,6 +13,7 @@ from core.errors import ExtractError
 from core.model import CellPiece, PhysicalRow
 from core.settings import ExtractSettings
 from extract import extract
+from extract.merge import merge
 from phuluc.cli import main
 
 HEADER = (
@@ -106,3 +107,85 @@ def test_a_cell_dropped_by_the_reader_is_reported(monkeypatch: pytest.MonkeyPatc
     doc = extract(SAMPLES / "plan-2024-landscape.pdf")
     assert doc.coverage is not None and doc.coverage.loss_pages == (7,)
     assert any(w.startswith("page 7:") and "in no row" in w for w in doc.warnings)
+
+
+def _draw_table(canvas: object, top: float, rows: list[tuple[str, ...]]) -> float:
+    """Draw a ruled table, the header then ``rows``, 40 pt a band down from ``top`` (pt from the bottom)."""
+    c = canvas
+    bands = [HEADER, *rows]
+    for band, cells in enumerate(bands):
+        for x, text in zip(XS, cells, strict=False):
+            c.drawString(x + 3, top - 40 * band - 10, text)  # type: ignore[attr-defined]
+    bottom = top - 40 * len(bands)
+    for band in range(len(bands) + 1):
+        c.line(XS[0], top - 40 * band, XS[-1], top - 40 * band)  # type: ignore[attr-defined]
+    for x in XS:
+        c.line(x, top, x, bottom)  # type: ignore[attr-defined]
+    return bottom
+
+
+def _per_group_pdf(path: Path, between: str, page_bottom: str) -> Path:
+    """An appendix as one table per group: a title above the first, ``between`` the first two, ``page_bottom`` under
+    the second at the foot of page 1; the third table on page 2."""
+    pytest.importorskip("reportlab")
+    if not Path(FONT).exists():
+        pytest.skip("DejaVu Sans is not installed")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    c = Canvas(str(path), pagesize=(842, 595))
+    c.setFont("DejaVu", 7)
+    c.drawString(XS[0] + 3, 570, "PHỤ LỤC")
+    c.drawString(XS[0] + 3, 545, "I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ")
+    bottom = _draw_table(c, 530, [("", "1. Tri thức công dân", "Hiểu biết", "- Phổ biến pháp luật", "", "Sở Tư pháp")])
+    c.drawString(XS[0] + 3, bottom - 20, between)
+    row = ("", "1. Giải đáp khiếu nại, tố cáo, khúc mắc", "Khiếu nại", "- Giải quyết", "", "Thanh tra tỉnh")
+    _draw_table(c, bottom - 35, [row])
+    c.drawString(XS[0] + 3, 40, page_bottom)
+    c.showPage()
+    c.setFont("DejaVu", 7)
+    _draw_table(c, 560, [("", "1. Phúc đáp qua cổng thông tin", "Hồ sơ", "- Hỗ trợ", "", "Văn phòng UBND tỉnh")])
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_titles_between_the_tables_and_at_a_page_foot_head_the_rows_under_them(tmp_path: Path) -> None:
+    pdf = _per_group_pdf(tmp_path / "titles.pdf", "II. TRÁCH NHIỆM GIẢI TRÌNH VỚI NGƯỜI DÂN", "III. QUẢN TRỊ ĐIỆN TỬ")
+    doc = merge(extract(pdf))
+    assert [(r.key, r.dimension) for r in doc.rows] == [
+        ("1.1.1", "I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ"),
+        ("2.1.1", "II. TRÁCH NHIỆM GIẢI TRÌNH VỚI NGƯỜI DÂN"),
+        ("3.1.1", "III. QUẢN TRỊ ĐIỆN TỬ"),
+    ]
+    assert doc.title == "PHỤ LỤC"
+    assert doc.coverage is not None and doc.coverage.complete
+    assert not any("no row" in w for w in doc.warnings)
+
+
+def test_every_line_outside_the_tables_is_named_a_page_foot_too(tmp_path: Path) -> None:
+    pdf = _per_group_pdf(tmp_path / "notes.pdf", "Ghi chú: một dòng giữa hai bảng", "Ghi chú: dòng cuối trang")
+    doc = extract(pdf)
+    assert doc.coverage is not None and doc.coverage.loss_pages == (1,)
+    (warning,) = [w for w in doc.warnings if "no row" in w]
+    assert "'Ghi chú: một dòng giữa hai bảng' | 'Ghi chú: dòng cuối trang'" in warning
+
+
+def test_a_line_under_the_table_whose_glyph_boxes_reach_over_its_rule_is_in_the_region() -> None:
+    """pdfplumber's glyph boxes are the font's full height: a title under a table may start above its bottom rule."""
+    from extract.coverage import FreeLine, PageAccount, account_pages
+
+    table = (56.8, 498.0, 567.0, 744.0)
+    title = FreeLine(743.6, 755.6, 57.0, 190.0, "III. QUẢN TRỊ ĐIỆN TỬ")
+    first = PageAccount(1, drawn=900, placed=900, boxes=[table], free=(title,))
+    second = PageAccount(2, drawn=300, placed=300, boxes=[(56.8, 28.8, 567.0, 168.1)])
+    coverage, warnings = account_pages([first, second])
+    assert coverage.loss_pages == (1,)
+    assert warnings == (
+        "page 1: 17 of 917 characters in the table region are in no row; outside the table's cells: "
+        "'III. QUẢN TRỊ ĐIỆN TỬ'",
+    )
+    first.titled = [title]  # read as the title of the rows on page 2: placed
+    assert account_pages([first, second])[0].complete

@@ -12,8 +12,16 @@ from core.model import Document
 from extract import extract
 from extract.merge import merge
 
-HEADER = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện",
-          "Cơ quan chủ trì", "Cơ quan quản lý ngành, lĩnh vực hướng dẫn", "Cơ quan phối hợp"]
+HEADER = [
+    "Chỉ số nội dung",
+    "Nội dung thành phần",
+    "Chỉ tiêu",
+    "Nhiệm vụ và giải pháp",
+    "Cơ quan thực hiện",
+    "Cơ quan chủ trì",
+    "Cơ quan quản lý ngành, lĩnh vực hướng dẫn",
+    "Cơ quan phối hợp",
+]
 
 NUMBERING = """<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>
@@ -89,8 +97,10 @@ def test_docx_features(tmp_path: Path) -> None:
     assert doc.title == "PHỤ LỤC\nNhiệm vụ và giải pháp cụ thể"
     assert [r.key for r in doc.rows] == ["6.1.4", "6.1.7"]
     first, second = doc.rows
-    assert first.indicators == ("4. Tỷ lệ người dân được hỏi cho biết người nghèo được hỗ trợ.\n"
-                                "5. Tổng chất lượng bệnh viện tuyến huyện.\na) Mục con")
+    assert first.indicators == (
+        "4. Tỷ lệ người dân được hỏi cho biết người nghèo được hỗ trợ.\n"
+        "5. Tổng chất lượng bệnh viện tuyến huyện.\na) Mục con"
+    )
     assert (second.dimension, second.component) == ("6. Cung ứng dịch vụ công", "1. Y tế công lập")
     assert second.implementing == "UBND cấp xã" and second.lead == ""
     assert second.tasks == "- Việc khác. tiếp tục nội dung"
@@ -120,8 +130,9 @@ def test_a_row_of_column_numbers_is_left_out_and_said_so(tmp_path: Path) -> None
     document, _ = appendix([f"({i})" for i in range(1, 9)], ROW)
     doc = read(document, tmp_path / "numbers.docx")
     assert [r.key for r in doc.rows] == ["1.1.1"]
-    assert doc.warnings == ("left out the row of column numbers ((1) (2) (3) (4) (5) (6) (7) (8)) under the header "
-                            "on page(s) 1",)
+    assert doc.warnings == (
+        "left out the row of column numbers ((1) (2) (3) (4) (5) (6) (7) (8)) under the header on page(s) 1",
+    )
 
 
 def test_a_page_part_after_a_converter_s_text_line_still_belongs_to_the_appendix(tmp_path: Path) -> None:
@@ -149,8 +160,11 @@ def test_lists_sharing_a_definition_continue_unless_restarted() -> None:
     from extract.docx import Numbering
 
     decimal = {0: ("decimal", "%1.", 1)}
-    numbering = Numbering(levels={"44": decimal, "45": decimal, "46": decimal},
-                          abstract_of={"44": "7", "45": "7", "46": "7"}, restarts={"44": {0: 1}, "46": {0: 3}})
+    numbering = Numbering(
+        levels={"44": decimal, "45": decimal, "46": decimal},
+        abstract_of={"44": "7", "45": "7", "46": "7"},
+        restarts={"44": {0: 1}, "46": {0: 3}},
+    )
     # LibreOffice: a new w:num per cell; the second continues the first, the third restarts at 3
     assert [numbering.render(n, 0) for n in ("44", "45", "45", "46", "46")] == ["1.", "2.", "3.", "3.", "4."]
 
@@ -183,5 +197,119 @@ def test_a_two_row_header_whose_top_row_is_a_header_alone_names_both_agency_colu
         doc = read(_commune_plan(merged_down), tmp_path / f"commune-{merged_down}.docx")
         (row,) = doc.rows
         assert (row.tasks, row.lead, row.coordinating, row.implementing) == (
-            "Tuyên truyền Luật Thực hiện dân chủ ở cơ sở", "Phòng Văn hóa", "Các thôn", "")
+            "Tuyên truyền Luật Thực hiện dân chủ ở cơ sở",
+            "Phòng Văn hóa",
+            "Các thôn",
+            "",
+        )
         assert row.deadline == "Quý II" and row.pages == (1,)
+
+
+SHORT_HEADER = ["TT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp"]
+
+
+def part(document: docx.document.Document, *rows: list[str]) -> docx.table.Table:
+    """Add one part of an appendix typed as one table per group: its own header row, then ``rows``."""
+    table = document.add_table(rows=1 + len(rows), cols=len(SHORT_HEADER))
+    for row, texts in zip(table.rows, [SHORT_HEADER, *rows], strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    return table
+
+
+def test_a_title_paragraph_above_each_table_heads_its_rows(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("PHỤ LỤC")
+    document.add_paragraph("I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ")
+    part(document, ["1", "Hiểu biết về chính sách", "- Phổ biến pháp luật", "Sở Tư pháp", "UBND các xã"])
+    document.add_paragraph("II. TRÁCH NHIỆM GIẢI TRÌNH VỚI NGƯỜI DÂN")
+    part(document, ["1", "Khiếu nại được giải quyết", "- Giải quyết dứt điểm", "Thanh tra tỉnh", ""])
+    document.add_paragraph("III. QUẢN TRỊ ĐIỆN TỬ")
+    part(document, ["1", "Nộp hồ sơ trực tuyến", "- Hỗ trợ người dân", "Văn phòng UBND tỉnh", ""])
+    doc = read(document, tmp_path / "per-dimension.docx")
+    assert [(r.key, r.dimension_no, r.dimension, r.papi) for r in doc.rows] == [
+        ("1.1.1", 1, "I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ", "1"),
+        ("2.1.1", 2, "II. TRÁCH NHIỆM GIẢI TRÌNH VỚI NGƯỜI DÂN", "3"),
+        ("3.1.1", 3, "III. QUẢN TRỊ ĐIỆN TỬ", "8"),
+    ]
+    assert doc.title == "PHỤ LỤC"  # the first table's title heads its rows, not the document
+    assert any(w.startswith("3 title(s) outside the table head the rows under them: I. THAM GIA") for w in doc.warnings)
+
+
+def test_a_paragraph_between_the_parts_that_is_no_title_is_said(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("PHỤ LỤC")
+    part(document, ["1", "Hiểu biết về chính sách", "- Phổ biến pháp luật", "Sở Tư pháp", ""])
+    document.add_paragraph("Ghi chú: các xã báo cáo kết quả trước ngày 15 hằng tháng.")
+    document.add_paragraph("- 2 -")  # a page number: furniture, not said
+    part(document, ["2", "Khiếu nại được giải quyết", "- Giải quyết dứt điểm", "Thanh tra tỉnh", ""])
+    doc = read(document, tmp_path / "note.docx")
+    assert [r.indicators for r in doc.rows] == ["Hiểu biết về chính sách", "Khiếu nại được giải quyết"]
+    assert doc.warnings == (
+        "1 paragraph(s) between the appendix's tables are in no row: "
+        "page 1: 'Ghi chú: các xã báo cáo kết quả trước ngày 15 hằng tháng.'",
+    )
+
+
+def test_a_body_heading_right_above_the_appendix_is_no_title(tmp_path: Path) -> None:
+    """The plan's own "II. ..." heads no group unless the titles between the parts number the same way."""
+    document = docx.Document()
+    document.add_paragraph("II. NHIỆM VỤ, GIẢI PHÁP")
+    part(document, ["1", "Hiểu biết về chính sách", "- Phổ biến pháp luật", "Sở Tư pháp", ""])
+    doc = read(document, tmp_path / "body.docx")
+    assert [(r.dimension, r.dimension_no) for r in doc.rows] == [("", 1)]
+    assert doc.title == "II. NHIỆM VỤ, GIẢI PHÁP"
+
+    document = docx.Document()
+    document.add_paragraph("A. LĨNH VỰC CẢI CÁCH HÀNH CHÍNH")
+    part(document, ["1", "Hiểu biết về chính sách", "- Phổ biến pháp luật", "Sở Tư pháp", ""])
+    document.add_paragraph("B. LĨNH VỰC CHUYỂN ĐỔI SỐ")
+    part(document, ["1", "Nộp hồ sơ trực tuyến", "- Hỗ trợ người dân", "Văn phòng UBND tỉnh", ""])
+    doc = read(document, tmp_path / "series.docx")
+    assert [(r.dimension, r.dimension_no) for r in doc.rows] == [
+        ("A. LĨNH VỰC CẢI CÁCH HÀNH CHÍNH", 1),
+        ("B. LĨNH VỰC CHUYỂN ĐỔI SỐ", 2),
+    ]
+
+
+def test_an_appendix_table_inside_a_layout_table_is_found(tmp_path: Path) -> None:
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=1)  # a one-cell layout table around the title and the appendix
+    cell = frame.rows[0].cells[0]
+    cell.paragraphs[0].text = "PHỤ LỤC"
+    inner = cell.add_table(rows=2, cols=8)
+    for row, texts in zip(inner.rows, [HEADER, ROW], strict=True):
+        for inner_cell, text in zip(row.cells, texts, strict=True):
+            inner_cell.text = text
+    doc = read(document, tmp_path / "nested.docx")
+    assert [(r.key, r.lead) for r in doc.rows] == [("1.1.1", "Phòng Nội vụ")]
+    assert doc.title == "PHỤ LỤC"
+
+
+def test_a_small_table_inside_an_appendix_cell_stays_that_cell_s_text(tmp_path: Path) -> None:
+    document, table = appendix(ROW)
+    small = table.rows[1].cells[3].add_table(rows=1, cols=2)
+    small.rows[0].cells[0].text = "Quý I"
+    small.rows[0].cells[1].text = "Quý II"
+    doc = read(document, tmp_path / "cell-table.docx")
+    assert [r.key for r in doc.rows] == ["1.1.1"]
+    assert doc.rows[0].tasks.split() == ["-", "Tăng", "cường", "công", "tác", "Quý", "I", "Quý", "II"]
+
+
+def test_a_table_between_the_parts_that_is_none_of_them_is_said(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("PHỤ LỤC")
+    part(document, ["1", "Hiểu biết về chính sách", "- Phổ biến pháp luật", "Sở Tư pháp", ""])
+    document.add_paragraph("Kinh phí:")
+    other = document.add_table(rows=1, cols=2)  # no header, not the appendix's grid: its text is in no row
+    other.rows[0].cells[0].text = "Tổng kinh phí"
+    other.rows[0].cells[1].text = "120 triệu đồng"
+    part(document, ["2", "Khiếu nại được giải quyết", "- Giải quyết dứt điểm", "Thanh tra tỉnh", ""])
+    document.add_paragraph("Nơi nhận:")  # after the last part: the plan's end, not the appendix's
+    doc = read(document, tmp_path / "other-table.docx")
+    assert [r.indicators for r in doc.rows] == ["Hiểu biết về chính sách", "Khiếu nại được giải quyết"]
+    assert doc.warnings == (
+        "1 paragraph(s) between the appendix's tables are in no row: page 1: 'Kinh phí:'",
+        "1 table(s) of no appendix columns between the appendix's tables are in no row: "
+        "page 1: 'Tổng kinh phí 120 triệu đồng'",
+    )

@@ -112,3 +112,20 @@ def test_number_in_the_stt_column_and_title_in_the_merged_cell() -> None:
 def test_a_number_cell_that_is_no_number_is_no_heading_number() -> None:
     # an OCR reading of a TT cell ("4C"): not a number, and no crash
     assert spanning_text(row({"STT": cell("4C")}, tasks=cell("Công khai, minh bạch"))) is None
+
+
+def test_title_rows_from_outside_the_table_head_the_rows_under_them() -> None:
+    """A title paragraph above a table (extract/group_titles.py) is read as a section row of its own."""
+    from extract.group_titles import title_row
+
+    rows = (
+        title_row("II. TRÁCH NHIỆM GIẢI TRÌNH VỚI NGƯỜI DÂN", 1),
+        row(extra={"TT": cell("1. Giải đáp khiếu nại, tố cáo, khúc mắc của người dân")}),
+        data("Người dân gửi khiếu nại", stt="1"),
+        title_row("III. QUẢN TRỊ ĐIỆN TỬ", 2),
+        data("Người dân nộp hồ sơ trực tuyến", stt="1"),
+    )
+    merged = merge(doc(*rows))
+    assert [(r.key, r.dimension_no, r.papi) for r in merged.rows] == [("2.1.1", 2, "3.2"), ("3.1.1", 3, "8")]
+    assert [r.dimension for r in merged.rows] == ["II. TRÁCH NHIỆM GIẢI TRÌNH VỚI NGƯỜI DÂN", "III. QUẢN TRỊ ĐIỆN TỬ"]
+    assert merged.warnings == ("3 section rows gave the group labels of the rows under them (not data rows)",)

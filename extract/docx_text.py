@@ -1,0 +1,208 @@
+"""DOCX paragraphs as Word shows them: runs, tabs, breaks and symbols, with the list number in front.
+
+Word keeps an auto-numbered paragraph's number in ``numbering.xml``, not in its text; it is
+rendered here as Word shows it, with the counters running as Word runs them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.text import clean_line
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+#: Word's deepest list level is the ninth (ilvl 0-8); a level beyond it is read as the ninth.
+MAX_LIST_LEVEL = 8
+#: The largest number Word lets a list start at; larger counters (1e18) are read as this, so
+#: numbers spelled out as Roman numerals or letters stay short.
+MAX_LIST_NUMBER = 32767
+#: What a ``w:sym`` with a character code that is no character becomes.
+BAD_SYMBOL = "\ufffd"
+
+
+def int_val(node: Any, attribute: str, default: int, high: int) -> int:
+    """Read an integer attribute of ``node`` (None gives ``default``) clamped to 0..``high``; junk gives ``default``."""
+    if node is None:
+        return default
+    text = node.get(attribute)
+    if text is None:
+        return default
+    if len(text) > len(str(high)) + 1:  # int() of a long digit string is slow or refused: a huge number
+        return high if text.strip().isdigit() else default
+    try:
+        return max(0, min(int(text), high))
+    except ValueError:
+        return default
+
+
+def _symbol(code: str | None) -> str:
+    """Return the character of a ``w:sym`` (hexadecimal code), U+FFFD when the code is no character."""
+    try:
+        return chr(int(code or "20", 16))
+    except (ValueError, OverflowError):
+        return BAD_SYMBOL
+
+
+@dataclass
+class Numbering:
+    """Word list numbering: formats per list and level, and the running counters.
+
+    As in Word, the lists (``w:num``) that share an abstract definition share its counters: a
+    list continues where the last one of its kind stopped, unless it restarts with a
+    ``startOverride`` at its first paragraph (LibreOffice writes a new ``w:num`` per cell this way).
+    """
+
+    #: numId -> ilvl -> (fmt, text, start)
+    levels: dict[str, dict[int, tuple[str, str, int]]] = field(default_factory=dict)
+    #: numId -> its abstractNumId, whose counters it uses
+    abstract_of: dict[str, str] = field(default_factory=dict)
+    #: numId -> ilvl -> the value its first paragraph restarts at
+    restarts: dict[str, dict[int, int]] = field(default_factory=dict)
+    #: abstractNumId -> ilvl -> the last number given
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    started: set[str] = field(default_factory=set)
+
+    def render(self, num_id: str, ilvl: int) -> str:
+        """Return the label Word shows for the next paragraph of list ``num_id`` at level ``ilvl``."""
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        counts = self.counters.setdefault(self.abstract_of.get(num_id, num_id), {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for level, value in self.restarts.get(num_id, {}).items():
+                counts[level] = value - 1
+        fmt, text, start = levels[ilvl]
+        counts[ilvl] = counts.get(ilvl, start - 1) + 1
+        for deeper in [lvl for lvl in counts if lvl > ilvl]:
+            del counts[deeper]
+        if fmt == "bullet":
+            return clean_line(text)
+        label = text
+        for lvl in range(ilvl + 1):
+            lvl_fmt, _, lvl_start = levels.get(lvl, ("decimal", "", 1))
+            label = label.replace(f"%{lvl + 1}", _format_number(counts.get(lvl, lvl_start), lvl_fmt))
+        return label
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        while value > 0:
+            value, rem = divmod(value - 1, 26)
+            letters = chr(ord("a") + rem) + letters
+        return letters if fmt == "lowerLetter" else letters.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        out = ""
+        for number, roman in (
+            (1000, "m"),
+            (900, "cm"),
+            (500, "d"),
+            (400, "cd"),
+            (100, "c"),
+            (90, "xc"),
+            (50, "l"),
+            (40, "xl"),
+            (10, "x"),
+            (9, "ix"),
+            (5, "v"),
+            (4, "iv"),
+            (1, "i"),
+        ):
+            while value >= number:
+                out, value = out + roman, value - number
+        return out if fmt == "lowerRoman" else out.upper()
+    return str(value)
+
+
+def read_numbering(document: Any) -> Numbering:
+    """Read ``numbering.xml``: each list's level formats, with its start overrides applied."""
+    numbering = Numbering()
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return numbering
+    abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+    for node in root.findall(f"{W}abstractNum"):
+        levels = {}
+        for lvl in node.findall(f"{W}lvl"):
+            fmt = lvl.find(f"{W}numFmt")
+            text = lvl.find(f"{W}lvlText")
+            start = lvl.find(f"{W}start")
+            levels[int_val(lvl, f"{W}ilvl", 0, MAX_LIST_LEVEL)] = (
+                fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
+                text.get(f"{W}val", "") if text is not None else "",
+                int_val(start, f"{W}val", 1, MAX_LIST_NUMBER),
+            )
+        abstract[node.get(f"{W}abstractNumId", "")] = levels
+    for num in root.findall(f"{W}num"):
+        ref = num.find(f"{W}abstractNumId")
+        abstract_id = ref.get(f"{W}val", "") if ref is not None else ""
+        num_id = num.get(f"{W}numId", "")
+        numbering.levels[num_id] = abstract.get(abstract_id, {})
+        numbering.abstract_of[num_id] = abstract_id
+        for override in num.findall(f"{W}lvlOverride"):
+            start = override.find(f"{W}startOverride")
+            if start is not None:
+                ilvl = int_val(override, f"{W}ilvl", 0, MAX_LIST_LEVEL)
+                numbering.restarts.setdefault(num_id, {})[ilvl] = int_val(start, f"{W}val", 1, MAX_LIST_NUMBER)
+    return numbering
+
+
+def _style_num_pr(document: Any, style_id: str | None) -> tuple[str, int] | None:
+    """Return the list a paragraph style (or a style it is based on) applies, if any."""
+    seen = set()
+    styles = document.styles.element
+    while style_id and style_id not in seen:
+        seen.add(style_id)
+        style = styles.find(f"{W}style[@{W}styleId='{style_id}']")
+        if style is None:
+            return None
+        num_pr = style.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            num_id = num_pr.find(f"{W}numId")
+            ilvl = num_pr.find(f"{W}ilvl")
+            return (
+                num_id.get(f"{W}val", "0") if num_id is not None else "0",
+                int_val(ilvl, f"{W}val", 0, MAX_LIST_LEVEL),
+            )
+        based = style.find(f"{W}basedOn")
+        style_id = based.get(f"{W}val") if based is not None else None
+    return None
+
+
+def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
+    """Return a paragraph's text as Word shows it: its list label, runs, tabs and breaks, no deletions."""
+    parts: list[str] = []
+    for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym"):
+        tag = node.tag[len(W) :]
+        if tag == "t":
+            parts.append(node.text or "")
+        elif tag == "tab" and node.getparent().tag == f"{W}r":
+            parts.append(" ")
+        elif tag in ("br", "cr") and node.get(f"{W}type") in (None, "textWrapping"):
+            parts.append("\n")
+        elif tag == "noBreakHyphen":
+            parts.append("-")
+        elif tag == "sym":
+            parts.append(_symbol(node.get(f"{W}char")))
+    text = "".join(parts)
+    num_pr = p.find(f"{W}pPr/{W}numPr")
+    ref: tuple[str, int] | None = None
+    if num_pr is not None:
+        num_id = num_pr.find(f"{W}numId")
+        ilvl = num_pr.find(f"{W}ilvl")
+        ref = (
+            num_id.get(f"{W}val", "0") if num_id is not None else "0",
+            int_val(ilvl, f"{W}val", 0, MAX_LIST_LEVEL),
+        )
+    else:
+        style = p.find(f"{W}pPr/{W}pStyle")
+        ref = _style_num_pr(document, style.get(f"{W}val") if style is not None else None)
+    if ref and ref[0] != "0" and text.strip():
+        label = numbering.render(*ref)
+        if label:
+            text = f"{label} {text}"
+    return text
