@@ -37,8 +37,10 @@ from normalize.keys import (
     unit_tags,
     without_and,
     without_area,
+    without_area_tail,
     without_level,
     without_peoples,
+    without_residential_head,
 )
 from normalize.vocab import LEVEL_WORDS_MARKED, PLURALS
 
@@ -250,7 +252,11 @@ def _residential(agencies: AgencyList) -> frozenset[str]:
     See :func:`~normalize.keys.only_residential_units`.
     """
     spellings = {agency.id: (agency.name, *agency.aliases) for agency in agencies if is_group(agency)}
-    return frozenset(i for i, names in spellings.items() if any(only_residential_units(expanded_key(s)) for s in names))
+    return frozenset(
+        i
+        for i, names in spellings.items()
+        if any(only_residential_units(without_level(without_area_tail(expanded_key(s)))) for s in names)
+    )
 
 
 def _initial_runs(initials: Mapping[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -414,7 +420,8 @@ def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
 
     The qualifiers: a final level word naming the entry's own level (:data:`_LEVEL_SUFFIXES`),
     after a group's name, where its members sit (:data:`_GROUP_QUALIFIER_RE`), and after the
-    units of a level, where they are (:func:`~normalize.keys.without_area`).
+    units of a level, where they are (:func:`~normalize.keys.without_area`), and, before a group of
+    residential units, who runs them (:func:`~normalize.keys.without_residential_head`).
     """
     for suffix, level in _LEVEL_SUFFIXES:
         found = lookup_key(query.removesuffix(suffix), index) if query.endswith(suffix) else None
@@ -427,7 +434,12 @@ def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
     if entry is not None and is_group(entry):
         return entry.id
     units = without_area(query)  # "UBND các xã, phường trên địa bàn tỉnh": the units, where they are
-    return lookup_key(units, index) if units else None
+    if units:
+        return lookup_key(units, index)
+    units = without_residential_head(query)  # "Trưởng thôn các thôn": the heads of the units, for the units
+    found = lookup_key(units, index) if units else None
+    entry = index.agencies.get(found) if found else None
+    return entry.id if entry is not None and is_group(entry) else None
 
 
 def _owned_once(expanded: Mapping[str, str], transform: Callable[[str], str]) -> dict[str, str]:

@@ -47,6 +47,7 @@ from normalize.vocab import (
     OWN_HEADS,
     PLURALS,
     PROVINCE_UNITS,
+    RESIDENTIAL_HEADS,
     SERVED_BODIES,
     STANDALONE_HEADS,
     alternation,
@@ -292,6 +293,22 @@ def _in_group(word: str) -> bool:
     return word == word.lower() or _INITIALS_RE.fullmatch(word) is not None or _group_noun(word)
 
 
+def head_of_units(words: list[str]) -> frozenset[int]:
+    """Return where no span may end after the title of who runs residential units, when words follow it.
+
+    "Trưởng thôn các thôn", "Trưởng khu phố các khu phố": the title (vocabulary [levels]
+    residential_heads) names the units alone, but with the units after it, it is one name.
+
+    >>> sorted(head_of_units("Trưởng thôn các thôn".split())), sorted(head_of_units("Trưởng thôn , Bí thư".split()))
+    ([2], [])
+    """
+    folded = [w.casefold() for w in words]
+    head = next((h for h in RESIDENTIAL_HEADS if folded[: len(h)] == h), None)
+    if head is None or len(words) <= len(head) or words[len(head)] == "," or folded[len(head)] in JOINERS:
+        return frozenset()
+    return frozenset({len(head)})
+
+
 def phrase_commas(words: list[str]) -> frozenset[int]:
     """Return the positions of the commas inside a phrase of :data:`~normalize.vocab.COMMA_PHRASES`.
 
@@ -327,7 +344,7 @@ def split_piece(
     """
     tokens = list(_TOKEN_RE.finditer(text))
     n = len(tokens)
-    bound = group_commas([t.group(0) for t in tokens])
+    bound = group_commas([t.group(0) for t in tokens]) | head_of_units([t.group(0) for t in tokens])
     is_sep = [(t.group(0) == "," and i not in bound) or t.group(0).casefold() in JOINERS for i, t in enumerate(tokens)]
     # best[(k, state)] = (sure words, likely words, -spans, spans): tokens[:k] consumed, state = what ended there
     best: dict[tuple[int, int], _Path] = {(0, _START): (0, 0, 0.0, 0, ())}

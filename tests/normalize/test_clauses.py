@@ -50,7 +50,7 @@ def test_body_with_its_level_in_parentheses_is_a_body_of_its_own() -> None:
         Piece("Sở Tài chính", note="trước đây là Sở Kế hoạch và Đầu tư"),
     ), "a former name: the body before, named once, its former name the note"
     assert not names_a_body("chủ trì") and not names_a_body("Các phòng thuộc UBND xã")
-    assert [name for name, _ in CLAUSE_RULES] == ["request-sentence", "body-in-parentheses"]
+    assert [name for name, _ in CLAUSE_RULES] == ["request-sentence", "body-in-parentheses", "body-through"]
 
 
 def test_contents_numbered_like_indicators() -> None:

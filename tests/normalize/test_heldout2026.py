@@ -63,8 +63,6 @@ FLOOR_FAILS: dict[tuple[str, str], str] = {
     ("phu-tho-2026", "official"): "first run: F1 0.9153, segmented 93.2%; agency-rules: F1 0.9153, 95.5% (floor 0.95)",
     ("gia-lai-2026", "full"): "first run (main 102f2f2): F1 0.8644, segmented 95.6% (floor F1 0.97)",
     ("gia-lai-2026", "official"): "first run (main 102f2f2): F1 0.8644, segmented 95.6% (floor F1 0.95)",
-    ("xa-dong-van-2026", "full"): "first run (main 102f2f2): F1 0.9008, segmented 95.6% (floor F1 0.97)",
-    ("xa-dong-van-2026", "official"): "first run (main 102f2f2): F1 0.8837, segmented 95.6% (floor F1 0.95)",
 }
 #: (set, list) pairs with a confident wrong id: none in any set.
 WRONG_FAILS: dict[tuple[str, str], str] = {}
