@@ -65,7 +65,11 @@ LONE_FIELD_ROLES = frozenset({"lead", "implementing"})
 #: level or the words before the level its piece's names share. Each is sure, as the lookup it
 #: names (only a sure lookup is reported by the span rule's name: see :func:`_by_span_rule`).
 SHARED_HEAD, LEVEL_TAIL, LEVEL_STEM, UNITS_STEM = "shared-head", "level-tail", "level-stem", "units-stem"
-SPAN_RULES: tuple[str, ...] = (SHARED_HEAD, LEVEL_TAIL, LEVEL_STEM, UNITS_STEM)
+OWNER_TAIL = "owner-tail"
+SPAN_RULES: tuple[str, ...] = (SHARED_HEAD, LEVEL_TAIL, LEVEL_STEM, UNITS_STEM, OWNER_TAIL)
+#: Most words of the body that closes a piece and owns the boards before it ("Tỉnh ủy", "HĐND tỉnh",
+#: "Đảng ủy xã Đồng Văn"): see :func:`_owner_tail`.
+OWNER_WORDS = 4
 #: The methods of the cell rules about fields of Phòng listed without their head noun, all reviewed:
 #: a list of bare fields (:func:`bare_fields`), a field after a Phòng (:func:`fields_after_phong`),
 #: a field alone in the lead or implementing column (:func:`lone_field`).
@@ -346,4 +350,22 @@ def _resolve_span(
         shared = lookup(f"{head} {span}")
         if shared.method in SURE_METHODS:
             return _by_span_rule(shared, SHARED_HEAD)
-    return own
+    return _owner_tail(span, piece.text, lookup) if own.id is None else own
+
+
+def _owner_tail(span: str, text: str, lookup: Callable[[str], Match]) -> Match:
+    """Read a span that names nothing alone with the body that closes its piece, when that gives a sure match.
+
+    "Ban Tuyên giáo, Ban Dân vận Tỉnh ủy", "Ban Pháp chế, Ban Kinh tế - Ngân sách HĐND tỉnh": the
+    boards of one body, its name written once at the end of the list. The closing words (at most
+    :data:`OWNER_WORDS`) must name a body surely by themselves, and the span with them must be a
+    listed spelling; else the span stays unmatched.
+    """
+    words = text.split()
+    if text.rstrip().endswith(span.rstrip()):
+        return lookup(span)
+    for count in range(1, min(OWNER_WORDS, len(words) - 1) + 1):
+        tail = " ".join(words[-count:])
+        if lookup(tail).method in SURE_METHODS and (found := lookup(f"{span} {tail}")).method in SURE_METHODS:
+            return _by_span_rule(found, OWNER_TAIL)
+    return lookup(span)
