@@ -21,6 +21,7 @@ from core.model import Agency
 from core.text import fold, strip_marks, strip_tones
 from normalize.agencies import AgencyList
 from normalize.keys import (
+    LEVEL_TAG,
     UNIT_TAG,
     comma_initials,
     expand,
@@ -31,6 +32,7 @@ from normalize.keys import (
     initials_variants,
     key_levels,
     level_key,
+    level_tags,
     name_key,
     names_one_unit,
     only_residential_units,
@@ -356,11 +358,14 @@ def fits_level(agency_id: str, levels: frozenset[str], index: AgencyIndex) -> bo
     A mention that names no level fits every entry, and so does an entry with no level at all. A
     province body is never the city's ("Văn phòng UBND tỉnh" is not "Văn phòng HĐND và UBND thành phố").
     A unit of the commune level named alone is never another unit's body ("UBND xã" is not a ward's
-    "UBND phường"), where the entry names its units one by one.
+    "UBND phường"), where the entry names its units one by one; nor is the whole commune level
+    ("Văn phòng UBND các xã, phường", :data:`~normalize.keys.LEVEL_TAG`) one unit's body.
     """
     allowed = index.entry_levels.get(agency_id, frozenset())
     units, plain = _split_units(levels)
     allowed_units, allowed_plain = _split_units(allowed)
+    if LEVEL_TAG in units:
+        return not allowed_units and (not allowed_plain or plain <= allowed_plain)
     return (not allowed_plain or plain <= allowed_plain) and (not allowed_units or units <= allowed_units)
 
 
@@ -378,7 +383,14 @@ def mention_levels(query: str, index: AgencyIndex) -> frozenset[str]:
     thành phố" names the commune level only).
     """
     restored = restore_marks(query, index)
-    return key_levels(level_key(query)) | key_levels(level_key(restored)) | unit_tags(query) | unit_tags(restored)
+    return (
+        key_levels(level_key(query))
+        | key_levels(level_key(restored))
+        | unit_tags(query)
+        | unit_tags(restored)
+        | level_tags(query)
+        | level_tags(restored)
+    )
 
 
 def restore_marks(query: str, index: AgencyIndex) -> str:

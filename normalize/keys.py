@@ -301,6 +301,9 @@ def without_residential_head(key: str) -> str | None:
 
 #: The tag of a unit of the commune level named alone ("UBND phường", "UBND xã"): one ward is no commune.
 UNIT_TAG = "unit:"
+#: The tag of a mention naming the commune level as a whole ("UBND các xã, phường", "UBND cấp xã"):
+#: the level is no one unit's body (:func:`level_tags`).
+LEVEL_TAG = UNIT_TAG + "*"
 
 
 def unit_tags(key: str) -> frozenset[str]:
@@ -312,6 +315,18 @@ def unit_tags(key: str) -> frozenset[str]:
     match = _COMMUNE_LEVEL_RE.search(key)
     one = match.group(0).strip() if match is not None else ""
     return frozenset({UNIT_TAG + one}) if one in COMMUNE_UNITS else frozenset()
+
+
+def level_tags(key: str) -> frozenset[str]:
+    """Return :data:`LEVEL_TAG` for an expanded key naming the whole commune level (:func:`level_key`), else nothing.
+
+    >>> sorted(level_tags("văn phòng ủy ban nhân dân các xã phường")), sorted(level_tags("ủy ban nhân dân phường"))
+    (['unit:*'], [])
+    >>> sorted(level_tags("ủy ban nhân dân cấp xã")), sorted(level_tags("bảo hiểm xã hội"))
+    (['unit:*'], [])
+    """
+    whole = f" {level_key(key)}".endswith(f" {_COMMUNE_LEVEL}") and not names_one_unit(key)
+    return frozenset({LEVEL_TAG}) if whole else frozenset()
 
 
 def key_levels(key: str) -> frozenset[str]:

@@ -45,7 +45,7 @@ from normalize.rules import rescue
 from normalize.scopes import union_indicators
 from normalize.segment import Piece, cell_to_pieces
 from normalize.split import split_piece
-from normalize.vocab import LEVEL_OPENERS, SHARED_HEADS
+from normalize.vocab import HEAD_NOUNS, LEVEL_OPENERS, SHARED_HEADS, alternation
 
 __all__ = ["FUZZY_CUTOFF", "FUZZY_SCORER", "SURE_METHODS", "build_index", "match_name", "resolve_cell"]
 
@@ -67,6 +67,8 @@ LONE_FIELD_ROLES = frozenset({"lead", "implementing"})
 SHARED_HEAD, LEVEL_TAIL, LEVEL_STEM, UNITS_STEM = "shared-head", "level-tail", "level-stem", "units-stem"
 OWNER_TAIL = "owner-tail"
 SPAN_RULES: tuple[str, ...] = (SHARED_HEAD, LEVEL_TAIL, LEVEL_STEM, UNITS_STEM, OWNER_TAIL)
+#: A head noun opening a span (vocabulary [heads] nouns), for :func:`_owner_tail`.
+_HEAD_RE = re.compile(rf"(?:{alternation(HEAD_NOUNS)})(?=\s|$)", re.IGNORECASE)
 #: Most words of the body that closes a piece and owns the boards before it ("Tỉnh ủy", "HĐND tỉnh",
 #: "Đảng ủy xã Đồng Văn"): see :func:`_owner_tail`.
 OWNER_WORDS = 4
@@ -357,12 +359,18 @@ def _owner_tail(span: str, text: str, lookup: Callable[[str], Match]) -> Match:
     """Read a span that names nothing alone with the body that closes its piece, when that gives a sure match.
 
     "Ban Tuyên giáo, Ban Dân vận Tỉnh ủy", "Ban Pháp chế, Ban Kinh tế - Ngân sách HĐND tỉnh": the
-    boards of one body, its name written once at the end of the list. The closing words (at most
-    :data:`OWNER_WORDS`) must name a body surely by themselves, and the span with them must be a
-    listed spelling; else the span stays unmatched.
+    boards of one body, its name written once at the end of the list. The span is a head and a name,
+    the same head opens a later name of the piece (boards of one kind listed: never an office cut
+    from the bodies it serves, "Văn phòng HĐND và UBND"), the closing words (at most
+    :data:`OWNER_WORDS`) name a body surely by themselves, and the span with them is a listed
+    spelling; else the span stays as it reads alone.
     """
     words = text.split()
-    if text.rstrip().endswith(span.rstrip()):
+    head = _HEAD_RE.match(span)
+    later = text[text.find(span) + len(span) :].casefold() if span in text else ""
+    if head is None or not span[head.end() :].strip() or text.rstrip().endswith(span.rstrip()):
+        return lookup(span)
+    if f" {head.group(0).casefold()} " not in f" {later} ":
         return lookup(span)
     for count in range(1, min(OWNER_WORDS, len(words) - 1) + 1):
         tail = " ".join(words[-count:])

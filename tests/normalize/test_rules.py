@@ -182,5 +182,8 @@ def test_one_unit_named_is_one_commune_not_the_level() -> None:
     ward = build_index(catalogue_for(parse_jurisdiction(WARD)))
     # in a ward's plan, the communes' committees are not the ward's own ("UBND phường" names one unit)
     assert match_name("UBND các xã", ward).id is None
+    # nor is the whole commune level one unit's body: "UBND các phường" is not the ward's own UBND
+    assert match_name("UBND các phường", ward).id is None
+    assert match_name("Văn phòng UBND các xã, phường", ward).id is None
     # one unit is not another: "UBND xã" is no ward's committee, however alike the words
     assert match_name("UBND xã", ward).id is None and match_name("UBND phường", ward).id is not None
