@@ -325,6 +325,8 @@ def _resolve_span(
     of the commune or district level ("các phường, xã") is read with the words before the piece's
     first level word ("UBND thành phố và các phường, xã"), whatever the match (the units alone
     name no body), unless the piece holds the two together ("UBND các phường, xã": one name).
+    A span that still names nothing is read with the body that closes its piece
+    (:func:`_owner_tail`: "Ban Tuyên giáo, Ban Dân vận Tỉnh ủy").
     """
     first = name_key(span).split(" ", 1)[0]
     if piece.head is not None and first != piece.head:
