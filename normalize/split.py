@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 
 from core.text import strip_marks
+from normalize.titles import title_words
 from normalize.vocab import (
     ANDS,
     COMMA_PHRASES,
@@ -258,17 +259,24 @@ def group_commas(words: list[str]) -> frozenset[int]:
     [2, 4, 6]
     >>> sorted(group_commas("Các phòng , ban , Hội Nông dân".split()))
     [2]
+
+    A head's title may come first ("Thủ trưởng các cơ quan, đơn vị": the heads of the group).
+
+    >>> sorted(group_commas("Thủ trưởng các cơ quan , đơn vị".split()))
+    [5]
     """
     phrases = phrase_commas(words)
-    if len(words) < 4 or words[0].casefold() not in PLURALS or words[1].casefold() not in GROUP_NOUNS:
+    titled = title_words(words)
+    opening = words[titled:]
+    if len(opening) < 4 or opening[0].casefold() not in PLURALS or opening[1].casefold() not in GROUP_NOUNS:
         return phrases
-    bound, start = set(), 1
+    bound, start = set(), titled + 1
     for at, word in enumerate(words):
-        if word != "," or at < 2 or at in phrases:
+        if word != "," or at < titled + 2 or at in phrases:
             continue
         item = words[start:at]
         after = words[at + 1] if at + 1 < len(words) else ""
-        short = 0 < len(item) <= GROUP_ITEM_WORDS and all(_in_group(w) for w in item[1 if start == 1 else 0 :])
+        short = 0 < len(item) <= GROUP_ITEM_WORDS and all(_in_group(w) for w in item[1 if start == titled + 1 else 0 :])
         if not short or not _group_noun(after):
             break
         bound.add(at)
