@@ -149,11 +149,22 @@ REVIEW_BELOW = 95.0
 SUGGESTIONS = 3
 #: Methods whose matches a person need not review: the text is the listed name (``exact``), an alias,
 #: a spelling derived from them (``abbreviation``), or one of those read with the head noun or level
-#: its piece's names share (``shared-head``, ``level-tail``, ``level-stem``, ``units-stem``), or a
+#: its piece's names share (``shared-head``, ``level-tail``, ``level-stem``, ``units-stem``) or with
+#: the body that closes the piece (``owner-tail``: "Ban Tuyên giáo, Ban Dân vận Tỉnh ủy"), or a
 #: body named surely whose successor after the 2025 reform it was given (``successor``). Every
 #: other method (``fuzzy`` and each rescue rule of normalize/rules.py) is reviewed under REVIEW_BELOW.
 SURE_METHODS = frozenset(
-    {"exact", "alias", "abbreviation", "shared-head", "level-tail", "level-stem", "units-stem", "successor"}
+    {
+        "exact",
+        "alias",
+        "abbreviation",
+        "shared-head",
+        "level-tail",
+        "level-stem",
+        "units-stem",
+        "owner-tail",
+        "successor",
+    }
 )
 
 #: Rows OCR read with a mean word confidence (0-100) under this go to review: on the sample scans,

@@ -48,6 +48,9 @@ _SPECIAL_ZONE = "special-zone"
 _DISTRICT_WORD = "huyện"
 #: The level word of a province whose centrally-run cities write "thành phố" instead.
 _PROVINCE_WORD = "tỉnh"
+#: The level words of a province or centrally-run city: its bodies are also named with the place's
+#: name alone, the level word left out ("Công an Gia Lai", "Kho bạc Nhà nước Gia Lai").
+_PROVINCE_WORDS = frozenset({_PROVINCE_WORD, "thành phố"})
 _PLACEHOLDER_RE = re.compile(r"\{(level|party|youth|place)\}")
 
 
@@ -153,7 +156,8 @@ def _spellings(template: str, place: _Place) -> list[str]:
 
     A template without a placeholder ("Sở Nội vụ") is also written with the level word after it
     ("Sở Nội vụ tỉnh", "Sở Nội vụ tỉnh Quảng Trị"). The bare spelling (no level word: "Công an")
-    is the jurisdiction's own body only.
+    is the jurisdiction's own body only; a province's body is also written with the place's name
+    alone ("Công an Quảng Trị").
     """
     if "{place}" in template:  # the place's name alone ("Báo và Phát thanh, Truyền hình Quảng Trị")
         return [_fill(template, place, with_name=True)] if place.name else []
@@ -164,6 +168,8 @@ def _spellings(template: str, place: _Place) -> list[str]:
     forms = [_fill(template, place, with_name=True), _fill(template, place, with_name=False)]
     if place.own and "{level}" in template:
         forms.append(" ".join(template.replace("{level}", "").split()))
+    if place.name and place.word in _PROVINCE_WORDS and "{level}" in template:  # "Công an Gia Lai", "KBNN Gia Lai"
+        forms.append(_fill(template.replace("{level}", place.name), place, with_name=True))
     return forms
 
 

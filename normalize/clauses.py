@@ -10,7 +10,11 @@ listed in :data:`CLAUSE_RULES` in the order the segmentation applies them:
   two bodies: a parenthesis that opens with a capitalised head noun and names its own level names
   a body of its own, not a note on the one before (:func:`names_a_body`). Without a level ("Văn
   phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)") it says which unit of the body before is
-  meant, and stays its note.
+  meant, and stays its note. A former or later name of the same body ("(Sở TN&MT tỉnh cũ)", "(nay
+  là ...)") stays the note too, level or not (:func:`normalize.renames.later_name` reads it).
+- ``body-through``: "UBND xã (qua Phòng Kinh tế)": the body the task goes through, after "qua"
+  (vocabulary [parentheses] through), is a mention of its own, with or without a level
+  (:func:`body_through`).
 
 Words are data (normalize/vocabulary.toml); patterns match :func:`core.text.bare` text.
 """
@@ -22,7 +26,15 @@ import re
 from core.text import bare
 from normalize.keys import expanded_key, key_levels
 from normalize.requests import REQUEST_CLOSES_RE
-from normalize.vocab import HEAD_NOUNS, OWN_HEADS, PLURALS, alternation
+from normalize.vocab import (
+    FORMER_NAME_WORDS,
+    HEAD_NOUNS,
+    LATER_NAME_WORDS,
+    OWN_HEADS,
+    PLURALS,
+    THROUGH_WORDS,
+    alternation,
+)
 
 #: A head noun opening a body's name, capitalised as names are written ("Trung tâm ...", "Sở ...").
 _HEAD_RE = re.compile(rf"(?:{alternation((*HEAD_NOUNS, *OWN_HEADS))})\b", re.IGNORECASE)
@@ -30,6 +42,10 @@ _HEAD_RE = re.compile(rf"(?:{alternation((*HEAD_NOUNS, *OWN_HEADS))})\b", re.IGN
 _NOT_BODIES = frozenset({*PLURALS, "đề nghị"})
 #: Fewest words of a body's name in a parenthesis: one word ("(Sở)") is a note, not a name.
 MIN_NAME_WORDS = 2
+#: Words anywhere in a parenthesis that make it the same body's former or later name.
+_RENAMED_RE = re.compile(rf"(?:^|\s)(?:{alternation((*FORMER_NAME_WORDS, *LATER_NAME_WORDS))})(?:\s|$)", re.IGNORECASE)
+#: "qua" opening a parenthesis, before the body a task goes through.
+_THROUGH_RE = re.compile(rf"^(?:{alternation(THROUGH_WORDS)})\s+(?=\S)", re.IGNORECASE)
 
 
 def requested_parts(region: str, masked: str) -> list[tuple[str, bool]]:
@@ -63,17 +79,38 @@ def names_a_body(content: str) -> bool:
     False
     >>> names_a_body("Đề nghị phối hợp"), names_a_body("Các phòng")
     (False, False)
+    >>> names_a_body("Sở TN&MT tỉnh cũ")
+    False
     """
+    if _RENAMED_RE.search(content):
+        return False
+    return _opens_a_name(content) and bool(key_levels(expanded_key(content)))
+
+
+def _opens_a_name(content: str) -> bool:
+    """Tell whether ``content`` opens with a capitalised head noun (no plural, no request) and has more words."""
     head = _HEAD_RE.match(content)
     if head is None or not content[:1].isupper():
         return False
     if " ".join(head.group(0).casefold().split()) in _NOT_BODIES:
         return False
-    return len(content.split()) >= MIN_NAME_WORDS and bool(key_levels(expanded_key(content)))
+    return len(content.split()) >= MIN_NAME_WORDS
+
+
+def body_through(content: str) -> str | None:
+    """Return the body a parenthesis says a task goes through ("Phòng Kinh tế" of "qua Phòng Kinh tế"), or None.
+
+    >>> body_through("qua Phòng Kinh tế"), body_through("qua mạng"), body_through("Phòng Kinh tế")
+    ('Phòng Kinh tế', None, None)
+    """
+    through = _THROUGH_RE.match(content)
+    body = content[through.end() :] if through else ""
+    return body if body and not _RENAMED_RE.search(body) and _opens_a_name(body) else None
 
 
 #: The segmentation rules of this module, by name, in the order :mod:`normalize.segment` applies them.
 CLAUSE_RULES: tuple[tuple[str, object], ...] = (
     ("request-sentence", requested_parts),
     ("body-in-parentheses", names_a_body),
+    ("body-through", body_through),
 )

@@ -21,6 +21,7 @@ from core.model import Agency
 from core.text import fold, strip_marks, strip_tones
 from normalize.agencies import AgencyList
 from normalize.keys import (
+    LEVEL_TAG,
     UNIT_TAG,
     comma_initials,
     expand,
@@ -31,14 +32,17 @@ from normalize.keys import (
     initials_variants,
     key_levels,
     level_key,
+    level_tags,
     name_key,
     names_one_unit,
     only_residential_units,
     unit_tags,
     without_and,
     without_area,
+    without_area_tail,
     without_level,
     without_peoples,
+    without_residential_head,
 )
 from normalize.vocab import LEVEL_WORDS_MARKED, PLURALS
 
@@ -250,7 +254,11 @@ def _residential(agencies: AgencyList) -> frozenset[str]:
     See :func:`~normalize.keys.only_residential_units`.
     """
     spellings = {agency.id: (agency.name, *agency.aliases) for agency in agencies if is_group(agency)}
-    return frozenset(i for i, names in spellings.items() if any(only_residential_units(expanded_key(s)) for s in names))
+    return frozenset(
+        i
+        for i, names in spellings.items()
+        if any(only_residential_units(without_level(without_area_tail(expanded_key(s)))) for s in names)
+    )
 
 
 def _initial_runs(initials: Mapping[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -350,11 +358,14 @@ def fits_level(agency_id: str, levels: frozenset[str], index: AgencyIndex) -> bo
     A mention that names no level fits every entry, and so does an entry with no level at all. A
     province body is never the city's ("Văn phòng UBND tỉnh" is not "Văn phòng HĐND và UBND thành phố").
     A unit of the commune level named alone is never another unit's body ("UBND xã" is not a ward's
-    "UBND phường"), where the entry names its units one by one.
+    "UBND phường"), where the entry names its units one by one; nor is the whole commune level
+    ("Văn phòng UBND các xã, phường", :data:`~normalize.keys.LEVEL_TAG`) one unit's body.
     """
     allowed = index.entry_levels.get(agency_id, frozenset())
     units, plain = _split_units(levels)
     allowed_units, allowed_plain = _split_units(allowed)
+    if LEVEL_TAG in units:
+        return not allowed_units and (not allowed_plain or plain <= allowed_plain)
     return (not allowed_plain or plain <= allowed_plain) and (not allowed_units or units <= allowed_units)
 
 
@@ -372,7 +383,14 @@ def mention_levels(query: str, index: AgencyIndex) -> frozenset[str]:
     thành phố" names the commune level only).
     """
     restored = restore_marks(query, index)
-    return key_levels(level_key(query)) | key_levels(level_key(restored)) | unit_tags(query) | unit_tags(restored)
+    return (
+        key_levels(level_key(query))
+        | key_levels(level_key(restored))
+        | unit_tags(query)
+        | unit_tags(restored)
+        | level_tags(query)
+        | level_tags(restored)
+    )
 
 
 def restore_marks(query: str, index: AgencyIndex) -> str:
@@ -414,7 +432,8 @@ def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
 
     The qualifiers: a final level word naming the entry's own level (:data:`_LEVEL_SUFFIXES`),
     after a group's name, where its members sit (:data:`_GROUP_QUALIFIER_RE`), and after the
-    units of a level, where they are (:func:`~normalize.keys.without_area`).
+    units of a level, where they are (:func:`~normalize.keys.without_area`), and, before a group of
+    residential units, who runs them (:func:`~normalize.keys.without_residential_head`).
     """
     for suffix, level in _LEVEL_SUFFIXES:
         found = lookup_key(query.removesuffix(suffix), index) if query.endswith(suffix) else None
@@ -427,7 +446,12 @@ def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
     if entry is not None and is_group(entry):
         return entry.id
     units = without_area(query)  # "UBND các xã, phường trên địa bàn tỉnh": the units, where they are
-    return lookup_key(units, index) if units else None
+    if units:
+        return lookup_key(units, index)
+    units = without_residential_head(query)  # "Trưởng thôn các thôn": the heads of the units, for the units
+    found = lookup_key(units, index) if units else None
+    entry = index.agencies.get(found) if found else None
+    return entry.id if entry is not None and is_group(entry) else None
 
 
 def _owned_once(expanded: Mapping[str, str], transform: Callable[[str], str]) -> dict[str, str]:

@@ -57,8 +57,9 @@ _PEOPLES_RE = re.compile(rf"\b({_COURTS})\b(?! (?:nhân dân|quân sự)\b)")
 _WITH_PEOPLES_RE = re.compile(rf"\b({_COURTS}) nhân dân\b")
 #: "của" (of) before a level says nothing a name needs: "Trang TTĐT của thành phố" is "Trang TTĐT thành phố".
 _OF_LEVEL_RE = re.compile(r"\bcủa (?=(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|các)\b)")
-#: "Đoàn thể" is itself a mass organisation, so "tổ chức đoàn thể" says the same thing twice.
-_MASS_ORGS_RE = re.compile(r"\btổ chức đoàn thể\b")
+#: "Đoàn thể" is itself a mass organisation, so "tổ chức đoàn thể" says the same thing twice, and
+#: "hội đoàn thể" ("các hội, đoàn thể": the associations and unions) names the same organisations.
+_MASS_ORGS_RE = re.compile(r"\b(?:tổ chức|hội) đoàn thể\b")
 _MASS_ORGS = "đoàn thể"
 #: "Các đoàn thể" alone, or with only level words after it ("các đoàn thể thành phố"), is the
 #: socio-political organisations ("MTTQ và các đoàn thể"): the words say what "đoàn thể" already means.
@@ -260,18 +261,22 @@ def only_residential_units(key: str) -> bool:
     """Tell whether a key is nothing but a list of residential units ("tổ dân phố khu phố", "thôn và bản").
 
     Who runs them may come first ("ban điều hành các khu phố", "trưởng thôn các thôn": vocabulary
-    [levels] residential_heads), and plural markers between them.
+    [levels] residential_heads), and plural markers between them. A head's title that holds a unit
+    names the units it heads alone too ("trưởng thôn": the village heads, so the villages); one
+    that holds none ("ban điều hành") does not.
 
     >>> only_residential_units("tổ dân phố khu phố"), only_residential_units("tổ công tác")
     (True, False)
     >>> only_residential_units("ban điều hành các khu phố"), only_residential_units("trưởng thôn")
-    (True, False)
+    (True, True)
+    >>> only_residential_units("ban điều hành"), only_residential_units("trưởng")
+    (False, False)
     """
     words = key.split()
     head = next((h for h in RESIDENTIAL_HEADS if words[: len(h)] == h), [])
     words = [w for w in words[len(head) :] if w not in ANDS and w not in PLURALS]
     if not words:
-        return False
+        return bool(head) and any(head[-len(u) :] == u for u in RESIDENTIAL_UNITS)
     while words:
         unit = next((u for u in RESIDENTIAL_UNITS if words[: len(u)] == u), None)
         if unit is None:
@@ -280,8 +285,25 @@ def only_residential_units(key: str) -> bool:
     return bool(key)
 
 
+def without_residential_head(key: str) -> str | None:
+    """Return a key without who runs the residential units it names ("trưởng thôn các thôn" -> "thôn"), or None.
+
+    >>> without_residential_head("trưởng thôn các thôn"), without_residential_head("trưởng thôn")
+    ('thôn', None)
+    """
+    words = key.split()
+    head = next((h for h in RESIDENTIAL_HEADS if words[: len(h)] == h), [])
+    rest = words[len(head) :]
+    while rest and rest[0] in PLURALS:
+        rest = rest[1:]
+    return " ".join(rest) if head and rest and only_residential_units(" ".join(rest)) else None
+
+
 #: The tag of a unit of the commune level named alone ("UBND phường", "UBND xã"): one ward is no commune.
 UNIT_TAG = "unit:"
+#: The tag of a mention naming the commune level as a whole ("UBND các xã, phường", "UBND cấp xã"):
+#: the level is no one unit's body (:func:`level_tags`).
+LEVEL_TAG = UNIT_TAG + "*"
 
 
 def unit_tags(key: str) -> frozenset[str]:
@@ -293,6 +315,18 @@ def unit_tags(key: str) -> frozenset[str]:
     match = _COMMUNE_LEVEL_RE.search(key)
     one = match.group(0).strip() if match is not None else ""
     return frozenset({UNIT_TAG + one}) if one in COMMUNE_UNITS else frozenset()
+
+
+def level_tags(key: str) -> frozenset[str]:
+    """Return :data:`LEVEL_TAG` for an expanded key naming the whole commune level (:func:`level_key`), else nothing.
+
+    >>> sorted(level_tags("văn phòng ủy ban nhân dân các xã phường")), sorted(level_tags("ủy ban nhân dân phường"))
+    (['unit:*'], [])
+    >>> sorted(level_tags("ủy ban nhân dân cấp xã")), sorted(level_tags("bảo hiểm xã hội"))
+    (['unit:*'], [])
+    """
+    whole = f" {level_key(key)}".endswith(f" {_COMMUNE_LEVEL}") and not names_one_unit(key)
+    return frozenset({LEVEL_TAG}) if whole else frozenset()
 
 
 def key_levels(key: str) -> frozenset[str]:

@@ -45,7 +45,7 @@ from normalize.rules import rescue
 from normalize.scopes import union_indicators
 from normalize.segment import Piece, cell_to_pieces
 from normalize.split import split_piece
-from normalize.vocab import LEVEL_OPENERS, SHARED_HEADS
+from normalize.vocab import HEAD_NOUNS, LEVEL_OPENERS, SHARED_HEADS, alternation
 
 __all__ = ["FUZZY_CUTOFF", "FUZZY_SCORER", "SURE_METHODS", "build_index", "match_name", "resolve_cell"]
 
@@ -65,7 +65,13 @@ LONE_FIELD_ROLES = frozenset({"lead", "implementing"})
 #: level or the words before the level its piece's names share. Each is sure, as the lookup it
 #: names (only a sure lookup is reported by the span rule's name: see :func:`_by_span_rule`).
 SHARED_HEAD, LEVEL_TAIL, LEVEL_STEM, UNITS_STEM = "shared-head", "level-tail", "level-stem", "units-stem"
-SPAN_RULES: tuple[str, ...] = (SHARED_HEAD, LEVEL_TAIL, LEVEL_STEM, UNITS_STEM)
+OWNER_TAIL = "owner-tail"
+SPAN_RULES: tuple[str, ...] = (SHARED_HEAD, LEVEL_TAIL, LEVEL_STEM, UNITS_STEM, OWNER_TAIL)
+#: A head noun opening a span (vocabulary [heads] nouns), for :func:`_owner_tail`.
+_HEAD_RE = re.compile(rf"(?:{alternation(HEAD_NOUNS)})(?=\s|$)", re.IGNORECASE)
+#: Most words of the body that closes a piece and owns the boards before it ("Tỉnh ủy", "HĐND tỉnh",
+#: "Đảng ủy xã Đồng Văn"): see :func:`_owner_tail`.
+OWNER_WORDS = 4
 #: The methods of the cell rules about fields of Phòng listed without their head noun, all reviewed:
 #: a list of bare fields (:func:`bare_fields`), a field after a Phòng (:func:`fields_after_phong`),
 #: a field alone in the lead or implementing column (:func:`lone_field`).
@@ -319,6 +325,8 @@ def _resolve_span(
     of the commune or district level ("các phường, xã") is read with the words before the piece's
     first level word ("UBND thành phố và các phường, xã"), whatever the match (the units alone
     name no body), unless the piece holds the two together ("UBND các phường, xã": one name).
+    A span that still names nothing is read with the body that closes its piece
+    (:func:`_owner_tail`: "Ban Tuyên giáo, Ban Dân vận Tỉnh ủy").
     """
     first = name_key(span).split(" ", 1)[0]
     if piece.head is not None and first != piece.head:
@@ -346,4 +354,28 @@ def _resolve_span(
         shared = lookup(f"{head} {span}")
         if shared.method in SURE_METHODS:
             return _by_span_rule(shared, SHARED_HEAD)
-    return own
+    return _owner_tail(span, piece.text, lookup) if own.id is None else own
+
+
+def _owner_tail(span: str, text: str, lookup: Callable[[str], Match]) -> Match:
+    """Read a span that names nothing alone with the body that closes its piece, when that gives a sure match.
+
+    "Ban Tuyên giáo, Ban Dân vận Tỉnh ủy", "Ban Pháp chế, Ban Kinh tế - Ngân sách HĐND tỉnh": the
+    boards of one body, its name written once at the end of the list. The span is a head and a name,
+    the same head opens a later name of the piece (boards of one kind listed: never an office cut
+    from the bodies it serves, "Văn phòng HĐND và UBND"), the closing words (at most
+    :data:`OWNER_WORDS`) name a body surely by themselves, and the span with them is a listed
+    spelling; else the span stays as it reads alone.
+    """
+    words = text.split()
+    head = _HEAD_RE.match(span)
+    later = text[text.find(span) + len(span) :].casefold() if span in text else ""
+    if head is None or not span[head.end() :].strip() or text.rstrip().endswith(span.rstrip()):
+        return lookup(span)
+    if f" {head.group(0).casefold()} " not in f" {later} ":
+        return lookup(span)
+    for count in range(1, min(OWNER_WORDS, len(words) - 1) + 1):
+        tail = " ".join(words[-count:])
+        if lookup(tail).method in SURE_METHODS and (found := lookup(f"{span} {tail}")).method in SURE_METHODS:
+            return _by_span_rule(found, OWNER_TAIL)
+    return lookup(span)

@@ -10,6 +10,7 @@ so a rule-made match under :data:`~core.model.REVIEW_BELOW` goes to review.
   "Phòng Tài chinh – Ke hoach"): every other word equals the entry's, and exactly one entry fits;
 - ``tone-typo``: a name with the tone mark of one word wrong or left off ("Sở Y tê"): every
   letter and vowel mark is the entry's, and exactly one entry fits;
+- ``mark-typo``: a name with the marks of one word wrong in another way ("Sỏ Y tế": :func:`~normalize.typos.mark_typo`);
 - ``city-level``: a city-level entry's name (or its initials, "TAND") with or without the level
   word "thành phố" ("Phòng Y tế thành phố", "các tổ chức chính trị - xã hội" for "... thành
   phố"); the name and the level word may also have the marks of whole words left off ("Phong Noi
@@ -91,7 +92,7 @@ from normalize.keys import (
 from normalize.levelless import level_left_off
 from normalize.regional import regional_unit
 from normalize.titles import group_with_qualifier, head_of_body
-from normalize.typos import fix_abbreviation_typos, initials_typo
+from normalize.typos import fix_abbreviation_typos, initials_typo, mark_typo
 from normalize.vocab import NOT_PLACE_WORDS
 
 _CITY_LEVEL = "city"
@@ -373,6 +374,7 @@ def _lookup_qualified(query: Query) -> str | None:
 KEY_RULES: tuple[Rule, ...] = (
     Rule("unmarked-words", _unmarked_rule),
     Rule("tone-typo", _tone_typo_rule),
+    Rule("mark-typo", lambda query: mark_typo(query.key, query.index)),
     Rule("city-level", _city_level),
     Rule("place-name", _place_name),
     Rule("place-name-typo", _place_name_typo),

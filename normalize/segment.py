@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass, replace
 
 from core.text import bare, clean_text
-from normalize.clauses import names_a_body, requested_parts
+from normalize.clauses import body_through, names_a_body, requested_parts
 from normalize.requests import (
     REQUEST_CLOSES_RE,
     REQUEST_NOTE_RE,
+    REQUEST_OPENS_RE,
     REQUEST_RE,
     TRIM,
     continued_requests,
@@ -123,8 +124,9 @@ def _region_to_pieces(
         if match is None:
             break
         content = " ".join(match.group(0)[1:-1].split())
-        if content and names_a_body(content) and parse_indicators(content) is None:  # a body of its own
-            pieces.append(Piece(content, requested, head=None))
+        through = body_through(content)
+        if content and (through or names_a_body(content)) and parse_indicators(content) is None:  # a body of its own
+            pieces.append(Piece(through or content, requested, head=None))
         elif content and pieces:
             pieces[-1] = _qualify(pieces[-1], content)
         elif content:
@@ -165,8 +167,11 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
     """
     pieces: list[Piece] = []
     pending: list[str] = []
-    lines = _cell_to_lines(cell)
-    for line, in_request in zip(lines, continued_requests([bare(_masked(line)) for line in lines]), strict=True):
+    cut = _cell_to_lines(cell)
+    lines = [line for line, _ in cut]
+    partners = [partner for _, partner in cut]
+    continued = _partners_asked(partners, lines, continued_requests([bare(_masked(line)) for line in lines]))
+    for line, in_request in zip(lines, continued, strict=True):
         line, scope = scope_label(line)
         first = len(pieces)
         regions: list[tuple[str, bool]] = []
@@ -210,8 +215,27 @@ def _scopes_alone(pieces: list[Piece]) -> list[Piece]:
     return kept
 
 
-def _cell_to_lines(cell: str) -> list[str]:
-    """Cut a cell into lines without their bullets, a "- " line also at the bullets run on after it."""
+def _partners_asked(partners: list[bool], lines: list[str], continued: list[bool]) -> list[bool]:
+    """Tell which lines are asked: those :func:`continued_requests` found, and the partners of an asked body.
+
+    "Đề nghị Ủy ban MTTQ xã chủ trì, phối hợp các tổ chức chính trị - xã hội giám sát": the line
+    is cut before the partner (:func:`_cut_at_partners`), and a request covers every body of its
+    sentence, so a partner cut from a line that continues a request, or opens one after its last
+    ";", is asked too ("Đề nghị A phối hợp; Phòng X phối hợp với Phòng Y" asks A alone).
+    """
+    asked = list(continued)
+    for at in range(1, len(lines)):
+        sentence = bare(_masked(lines[at - 1])).rpartition(";")[2]
+        before = asked[at - 1] or REQUEST_OPENS_RE.search(sentence) is not None
+        asked[at] = asked[at] or (partners[at] and before)
+    return asked
+
+
+def _cell_to_lines(cell: str) -> list[tuple[str, bool]]:
+    """Cut a cell into lines without their bullets, a "- " line also at the bullets run on after it.
+
+    Each line comes with whether it was cut from the line before at "phối hợp" (a partner).
+    """
     lines: list[str] = []
     text = _HTML_TAG_RE.sub("\n", _HTML_INLINE_RE.sub("", cell)).replace("[", "(").replace("]", ")")  # "[CT 4]" too
     for raw_line in _LINE_BREAK_RE.split(clean_text(text)):
@@ -220,10 +244,10 @@ def _cell_to_lines(cell: str) -> list[str]:
         else:
             lines.append(_BULLET_RE.sub("", raw_line))
     return [
-        _ITEM_MARK_RE.sub("", part)
+        (_ITEM_MARK_RE.sub("", part), at > 0)
         for line in lines
         for plus in _PLUS_BULLET_RE.split(line)
-        for part in _cut_at_partners(plus)
+        for at, part in enumerate(_cut_at_partners(plus))
     ]
 
 

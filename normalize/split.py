@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 
 from core.text import strip_marks
+from normalize.titles import title_words
 from normalize.vocab import (
     ANDS,
     COMMA_PHRASES,
@@ -47,6 +48,7 @@ from normalize.vocab import (
     OWN_HEADS,
     PLURALS,
     PROVINCE_UNITS,
+    RESIDENTIAL_HEADS,
     SERVED_BODIES,
     STANDALONE_HEADS,
     alternation,
@@ -257,17 +259,24 @@ def group_commas(words: list[str]) -> frozenset[int]:
     [2, 4, 6]
     >>> sorted(group_commas("Các phòng , ban , Hội Nông dân".split()))
     [2]
+
+    A head's title may come first ("Thủ trưởng các cơ quan, đơn vị": the heads of the group).
+
+    >>> sorted(group_commas("Thủ trưởng các cơ quan , đơn vị".split()))
+    [5]
     """
     phrases = phrase_commas(words)
-    if len(words) < 4 or words[0].casefold() not in PLURALS or words[1].casefold() not in GROUP_NOUNS:
+    titled = title_words(words)
+    opening = words[titled:]
+    if len(opening) < 4 or opening[0].casefold() not in PLURALS or opening[1].casefold() not in GROUP_NOUNS:
         return phrases
-    bound, start = set(), 1
+    bound, start = set(), titled + 1
     for at, word in enumerate(words):
-        if word != "," or at < 2 or at in phrases:
+        if word != "," or at < titled + 2 or at in phrases:
             continue
         item = words[start:at]
         after = words[at + 1] if at + 1 < len(words) else ""
-        short = 0 < len(item) <= GROUP_ITEM_WORDS and all(_in_group(w) for w in item[1 if start == 1 else 0 :])
+        short = 0 < len(item) <= GROUP_ITEM_WORDS and all(_in_group(w) for w in item[1 if start == titled + 1 else 0 :])
         if not short or not _group_noun(after):
             break
         bound.add(at)
@@ -290,6 +299,22 @@ def _group_noun(word: str) -> bool:
 def _in_group(word: str) -> bool:
     """Tell whether a word may stand in an item of a group's list: lower case, initials ("THPT") or a group noun."""
     return word == word.lower() or _INITIALS_RE.fullmatch(word) is not None or _group_noun(word)
+
+
+def head_of_units(words: list[str]) -> frozenset[int]:
+    """Return where no span may end after the title of who runs residential units, when words follow it.
+
+    "Trưởng thôn các thôn", "Trưởng khu phố các khu phố": the title (vocabulary [levels]
+    residential_heads) names the units alone, but with the units after it, it is one name.
+
+    >>> sorted(head_of_units("Trưởng thôn các thôn".split())), sorted(head_of_units("Trưởng thôn , Bí thư".split()))
+    ([2], [])
+    """
+    folded = [w.casefold() for w in words]
+    head = next((h for h in RESIDENTIAL_HEADS if folded[: len(h)] == h), None)
+    if head is None or len(words) <= len(head) or words[len(head)] == "," or folded[len(head)] in JOINERS:
+        return frozenset()
+    return frozenset({len(head)})
 
 
 def phrase_commas(words: list[str]) -> frozenset[int]:
@@ -327,7 +352,7 @@ def split_piece(
     """
     tokens = list(_TOKEN_RE.finditer(text))
     n = len(tokens)
-    bound = group_commas([t.group(0) for t in tokens])
+    bound = group_commas([t.group(0) for t in tokens]) | head_of_units([t.group(0) for t in tokens])
     is_sep = [(t.group(0) == "," and i not in bound) or t.group(0).casefold() in JOINERS for i, t in enumerate(tokens)]
     # best[(k, state)] = (sure words, likely words, -spans, spans): tokens[:k] consumed, state = what ended there
     best: dict[tuple[int, int], _Path] = {(0, _START): (0, 0, 0.0, 0, ())}

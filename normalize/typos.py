@@ -1,8 +1,9 @@
-"""Typos in abbreviations and initials, for the rules of :mod:`normalize.rules` that read them.
+"""Typos in abbreviations, initials and marks, for the rules of :mod:`normalize.rules` that read them.
 
 :func:`fix_abbreviation_typos` writes out a word typed one letter off a standard abbreviation
 ("UBDN" for "UBND"); :func:`initials_typo` reads a head word and a run of initials with two
-letters swapped, one doubled or one left out ("Phòng TCHK" for "Phòng TC-KH").
+letters swapped, one doubled or one left out ("Phòng TCHK" for "Phòng TC-KH"); :func:`mark_typo`
+a name with the marks of one word wrong ("Sỏ Y tế": the hook of "ỏ" for the horn and hook of "ở").
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import functools
 
 from rapidfuzz.distance import OSA
 
+from core.text import strip_marks
 from normalize.fuzzy import HEAD_TYPO_EDITS
 from normalize.index import AgencyIndex
-from normalize.keys import KEY_CACHE_SIZE, compact_key, expand
+from normalize.keys import KEY_CACHE_SIZE, compact_key, expand, has_marks
 from normalize.vocab import ABBREVIATIONS
 
 #: Shortest standard abbreviation (letters) whose typos are read: "UBDN" for "UBND"; shorter ones
@@ -72,3 +74,30 @@ def _one_slip(typed: str, letters: str) -> bool:
     if OSA.distance(typed, letters) != 1:
         return False
     return len(typed) != len(letters) or sorted(typed) == sorted(letters)
+
+
+#: Words of a name whose marks :func:`mark_typo` lets be wrong: one. Two words off is another name or a worse typo.
+MARK_TYPO_WORDS = 1
+
+
+def mark_typo(query: str, index: AgencyIndex) -> str | None:
+    """Return the one entry ``query`` names with the marks of one word wrong, or None.
+
+    "Sỏ Y tế" is "Sở Y tế": every letter is the entry's, every other word is written exactly as
+    the entry's, and the one word that differs has marks of its own (a word typed without any is
+    :func:`normalize.rules._unmarked_words`'s), put on the wrong letter or in the wrong form. It
+    counts only where it cannot be another body: exactly one entry fits, and the word typed is no
+    head noun of the list ("Ban" is never "Bàn", nor a head another's).
+    """
+    words = query.split()
+    fits = set()
+    for key, agency_id in index.unmarked.get(strip_marks(query), ()):
+        differ = [(q, k) for q, k in zip(words, key.split(), strict=True) if q != k]
+        if len(differ) == MARK_TYPO_WORDS and has_marks(differ[0][0]) and not _is_head(differ[0][0], index):
+            fits.add(agency_id)
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _is_head(word: str, index: AgencyIndex) -> bool:
+    """Tell whether ``word``, as written with its marks, opens a name of the list."""
+    return any(key.split(" ", 1)[0] == word for keys in index.unmarked.values() for key, _ in keys)

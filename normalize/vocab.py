@@ -72,6 +72,10 @@ ABBREVIATIONS: Mapping[str, str] = _mapping("abbreviations")
 TWO_LETTER_INITIALS: frozenset[str] = frozenset(_words("initials", "two_letters"))
 #: Words opening a later name in a parenthesis ("nay là").
 LATER_NAME_WORDS: tuple[str, ...] = _words("parentheses", "later")
+#: Words saying a name in a parenthesis is the body's former one ("cũ", "trước đây là").
+FORMER_NAME_WORDS: tuple[str, ...] = _words("parentheses", "former")
+#: Words before a body a task goes through, in a parenthesis ("qua Phòng Kinh tế").
+THROUGH_WORDS: tuple[str, ...] = _words("parentheses", "through")
 #: Plural markers that do not change which body is meant ("các", "những").
 PLURALS: tuple[str, ...] = _words("plurals", "markers")
 #: The plural markers as written and typed without marks, taken off the front of a key.

@@ -125,9 +125,9 @@ def floor_cases(names: list[str], fails: dict[tuple[str, str], str]) -> list[obj
 
 
 def wrong_cases(names: list[str], fails: dict[tuple[str, str], str]) -> list[object]:
-    """(set, list) cases of the no-confident-wrong goal (own list and catalogue), with strict xfails."""
+    """(set, list) cases of the no-confident-wrong goal (every list: own, official names only, catalogue), with strict xfails."""
     return [
         pytest.param(name, lists, id=f"{name}-{lists}", marks=_xfail(fails.get((name, lists))))
         for name in sorted(names)
-        for lists in ("full", "catalogue")
+        for lists in FLOORS
     ]

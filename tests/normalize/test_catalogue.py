@@ -162,6 +162,20 @@ def test_a_regional_body_of_a_users_list_is_recognised_by_its_type(tmp_path: Pat
         ("Các phòng, đơn vị thuộc UBND phường", DONG_HA, "quang-tri/phuong-dong-ha/cac-phong-chuyen-mon"),
         ("Ban điều hành các tổ dân phố", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
         ("Trưởng khu phố các khu phố", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),
+        ("Trưởng khu phố", DONG_HA, "quang-tri/phuong-dong-ha/thon-to-dan-pho"),  # the heads: the units
+        ("Văn phòng UBND phường", DONG_HA, "quang-tri/phuong-dong-ha/van-phong-hdnd-ubnd"),  # its pre-2025 name
+        ("Công chức Văn hóa - Xã hội", DONG_HA, "quang-tri/phuong-dong-ha/phong-van-hoa-xa-hoi"),
+        (
+            "Công chức Địa chính - Xây dựng - Đô thị và Môi trường",
+            DONG_HA,
+            "quang-tri/phuong-dong-ha/phong-kinh-te-ha-tang-do-thi",
+        ),
+        ("KBNN Quảng Trị", QUANG_TRI, "quang-tri/kho-bac"),  # the place's name alone, no "tỉnh"
+        ("Công an Quảng Trị", DONG_HA, "quang-tri/cong-an"),
+        ("các hội đoàn thể phường", DONG_HA, "quang-tri/phuong-dong-ha/to-chuc-ctxh"),
+        ("Mặt trận TQ phường", DONG_HA, "quang-tri/phuong-dong-ha/ubmttq"),
+        ("UBND các xã, phường trong tỉnh", QUANG_TRI, "quang-tri/ubnd-cap-xa"),
+        ("Giám đốc các Sở", QUANG_TRI, "quang-tri/cac-so-ban-nganh"),
         ("Thuế cơ sở 3 tỉnh Quảng Trị", QUANG_TRI, "quang-tri/thue"),
         ("Bảo hiểm xã hội cơ sở Đông Hà", DONG_HA, "quang-tri/bhxh"),
         ("SNV", QUANG_TRI, "quang-tri/so-noi-vu"),  # "Ngoại vụ" is abbreviated "NgV"

@@ -23,6 +23,16 @@ def test_a_part_not_closed_by_the_request_words_is_not_asked() -> None:
     assert requested_parts("Phòng Kinh tế", "Phòng Kinh tế") == [("Phòng Kinh tế", False)]
 
 
+def test_a_request_asks_the_partner_its_body_leads() -> None:
+    cell = "Đề nghị Ủy ban MTTQVN xã chủ trì, phối hợp các tổ chức chính trị - xã hội giám sát"
+    assert [(p.text, p.requested) for p in cell_to_pieces(cell)] == [
+        ("Ủy ban MTTQVN xã", True),
+        ("các tổ chức chính trị - xã hội", True),
+    ]
+    cell = "Đề nghị Hội Nông dân phối hợp; Phòng Kinh tế phối hợp với Phòng Tư pháp"
+    assert [p.requested for p in cell_to_pieces(cell)] == [True, False, False]
+
+
 @pytest.mark.parametrize(
     ("cell", "body"),
     [
@@ -49,8 +59,13 @@ def test_body_with_its_level_in_parentheses_is_a_body_of_its_own() -> None:
     assert cell_to_pieces("Sở Tài chính (trước đây là Sở Kế hoạch và Đầu tư)") == (
         Piece("Sở Tài chính", note="trước đây là Sở Kế hoạch và Đầu tư"),
     ), "a former name: the body before, named once, its former name the note"
+    assert cell_to_pieces("Sở NN và MT (Sở TN&MT tỉnh cũ)") == (Piece("Sở NN và MT", note="Sở TN&MT tỉnh cũ"),), (
+        "a former name with its level: still the one body's note"
+    )
+    assert cell_to_pieces("UBND xã (qua Phòng Kinh tế)") == (Piece("UBND xã"), Piece("Phòng Kinh tế"))
+    assert cell_to_pieces("UBND xã (qua mạng)") == (Piece("UBND xã", note="qua mạng"),)
     assert not names_a_body("chủ trì") and not names_a_body("Các phòng thuộc UBND xã")
-    assert [name for name, _ in CLAUSE_RULES] == ["request-sentence", "body-in-parentheses"]
+    assert [name for name, _ in CLAUSE_RULES] == ["request-sentence", "body-in-parentheses", "body-through"]
 
 
 def test_contents_numbered_like_indicators() -> None:

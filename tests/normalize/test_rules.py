@@ -10,6 +10,7 @@ from normalize.index import build_index
 from normalize.lists import SUCCESSOR
 from normalize.match import CELL_RULES, SPAN_RULES, match_name, resolve_cell
 from normalize.rules import RULES
+from normalize.typos import mark_typo
 
 AGENCIES = load_agency_list()
 INDEX = build_index(AGENCIES)
@@ -34,6 +35,7 @@ def test_every_rescue_and_cell_rule_is_reviewed() -> None:
 RULE_CASES = [
     ("Phong Noi vu", "unmarked-words"),
     ("Sở Y tê", "tone-typo"),
+    ("Sỏ Y tế", "mark-typo"),
     ("TAND", "city-level"),
     ("Phòng Y tế thành phố Vinh", "place-name"),
     ("Côn an thành phố Vinh", "place-name-typo"),
@@ -64,7 +66,7 @@ def test_every_rule_has_a_case() -> None:
 
 #: The province whose catalogue reads the cases of :data:`IN_PROVINCE`.
 PROVINCE = "tỉnh Nghệ An"
-IN_PROVINCE = frozenset({"Sở Y tê", "Thuế cơ sở 2 tỉnh Nghệ An", "các sở, ngành liên quan"})
+IN_PROVINCE = frozenset({"Sở Y tê", "Sỏ Y tế", "Thuế cơ sở 2 tỉnh Nghệ An", "các sở, ngành liên quan"})
 #: The ward whose catalogue reads the cases of :data:`IN_WARD`.
 WARD = "phường Trường Vinh, tỉnh Nghệ An"
 IN_WARD = frozenset({"Các tổ dân phố, khu phố", "Kho bạc Nhà nước"})
@@ -125,6 +127,51 @@ def test_a_tone_typo_is_read_only_when_one_entry_fits() -> None:
     assert match_name("Ban Dân vân", build_index(two)).id is None  # fits both
 
 
+def test_a_mark_typo_is_read_only_when_it_cannot_be_another_body() -> None:
+    from normalize.catalogue import catalogue_for
+    from normalize.jurisdiction import parse_jurisdiction
+
+    index = build_index(catalogue_for(parse_jurisdiction(PROVINCE)))
+    assert match_name("Sỏ Y tế", index).method == "mark-typo"
+    two = AgencyList((Agency("a", "Hội Cơ khí", "agency", ""), Agency("b", "Hội Cô khí", "agency", "")))
+    assert match_name("Hội Cỏ khí", build_index(two)).id is None  # fits both
+    heads = AgencyList((Agency("a", "Ban Dân vận", "agency", ""), Agency("b", "Bàn Dân tộc", "agency", "")))
+    assert mark_typo("bàn dân vận", build_index(heads)) is None  # the word typed is another entry's head
+
+
+def test_a_group_subset_names_whole_kinds_of_the_list() -> None:
+    """A generic "related bodies" is no part of "Các cơ quan chuyên môn" (the departments); a head's title waives the qualifier."""
+    agencies = AgencyList(
+        (
+            Agency(
+                "so",
+                "Các sở, ban, ngành tỉnh",
+                "group",
+                "province",
+                aliases=("Các cơ quan chuyên môn thuộc UBND tỉnh",),
+            ),
+            Agency("ca", "Công an tỉnh", "agency", "province"),
+        )
+    )
+    index = build_index(agencies)
+    assert match_name("các cơ quan có liên quan", index).id is None
+    assert (match_name("các sở, ngành liên quan", index).id, match_name("Giám đốc các Sở", index).id) == ("so", "so")
+    assert match_name("các sở", index).id is None  # no qualifier, no title: maybe the start of a longer name
+
+
+def test_owner_tail_reads_the_boards_of_the_body_that_closes_the_list() -> None:
+    from normalize.catalogue import catalogue_for
+    from normalize.jurisdiction import parse_jurisdiction
+
+    agencies = catalogue_for(parse_jurisdiction(PROVINCE))
+    mentions = resolve_cell("Ban Pháp chế, Ban Kinh tế - Ngân sách HĐND tỉnh", agencies)
+    assert [(m.raw, m.id, m.method) for m in mentions] == [
+        ("Ban Pháp chế", "nghe-an/ban-phap-che-hdnd", "owner-tail"),
+        ("Ban Kinh tế - Ngân sách HĐND tỉnh", "nghe-an/ban-kinh-te-ngan-sach-hdnd", "alias"),
+    ]
+    assert [m.id for m in resolve_cell("Ban Pháp chế, Sở Y tế", agencies)] == [None, "nghe-an/so-y-te"]
+
+
 def test_one_unit_named_is_one_commune_not_the_level() -> None:
     from normalize.catalogue import catalogue_for
     from normalize.jurisdiction import parse_jurisdiction
@@ -135,5 +182,8 @@ def test_one_unit_named_is_one_commune_not_the_level() -> None:
     ward = build_index(catalogue_for(parse_jurisdiction(WARD)))
     # in a ward's plan, the communes' committees are not the ward's own ("UBND phường" names one unit)
     assert match_name("UBND các xã", ward).id is None
+    # nor is the whole commune level one unit's body: "UBND các phường" is not the ward's own UBND
+    assert match_name("UBND các phường", ward).id is None
+    assert match_name("Văn phòng UBND các xã, phường", ward).id is None
     # one unit is not another: "UBND xã" is no ward's committee, however alike the words
     assert match_name("UBND xã", ward).id is None and match_name("UBND phường", ward).id is not None
