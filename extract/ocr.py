@@ -5,7 +5,8 @@ run; its TSV lists every word with its box (pixels, origin top-left), its line a
 confidence (0-100). Each word
 becomes characters in pdfplumber's form (points, origin top-left) so that the PDF table code
 places them in cells: the word's box cut evenly per letter, every word of a line given the
-line's top and bottom, and a space between two words of a line.
+line's top and bottom, and a space between two words of a line (their boxes cut back so that
+none overlaps the next).
 """
 
 from __future__ import annotations
@@ -405,7 +406,7 @@ MIN_LETTER_SHARE = 0.2
 
 
 def _line_size(members: Sequence[Word]) -> float:
-    """The font size of one Tesseract line (pt): a share of its height, marks included."""
+    """Return the font size of one Tesseract line (pt): a share of its height, marks included."""
     return SIZE_PER_LINE_HEIGHT * (max(w.bottom for w in members) - min(w.top for w in members))
 
 
