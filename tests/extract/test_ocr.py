@@ -112,6 +112,15 @@ def test_words_that_touch_or_overlap_a_little_stay_apart_in_reading_order() -> N
     assert _line_text(crossed) == "điện tử"
 
 
+def test_words_set_apart_take_the_narrowest_word_space_of_their_cell() -> None:
+    spaced = [Word("bảo", 10, 100, 30, 110, 95, (1, 1, 1)), Word("hiểm", 34, 100, 60, 110, 95, (1, 1, 1))]
+    touching = [Word("hiểm", 10, 112, 36, 122, 95, (1, 1, 2)), Word("y", 36.2, 112, 40, 122, 95, (1, 1, 2))]
+    chars = words_to_chars(spaced + touching)
+    second = [c for c in chars if c["top"] == 112 and c["text"].strip()]
+    assert second[4]["x0"] - second[3]["x1"] == pytest.approx(4)  # the gap of "bảo hiểm", not a narrower one
+    assert _line_text(spaced + touching) == "bảo hiểm\nhiểm y"
+
+
 def test_a_page_with_a_text_layer_is_never_ocrd() -> None:
     assert probe_pdf(DIGITAL, None).image_pages == ()
     assert pages_to_ocr(DIGITAL, None, [1, 2]) == []  # asked anyway: they have text
