@@ -5,7 +5,8 @@ run; its TSV lists every word with its box (pixels, origin top-left), its line a
 confidence (0-100). Each word
 becomes characters in pdfplumber's form (points, origin top-left) so that the PDF table code
 places them in cells: the word's box cut evenly per letter, every word of a line given the
-line's top and bottom, and a space between two words of a line.
+line's top and bottom, and a space between two words of a line (their boxes cut back so that
+none overlaps the next).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from core.errors import ExtractError
+from extract.pdf_lines import SPACE_SHARE, WORD_GAP_SHARE
 from extract.pdf_objects import Char
 
 #: Debian packages that bring the Tesseract command and its Vietnamese model.
@@ -398,27 +400,78 @@ def choose_lines(words: list[Word], lines: list[LineBox], readings: Sequence[lis
     return out
 
 
+#: The least width (share of the font size) a letter keeps when a word's box is cut back to its
+#: neighbours' (a narrow "i" or "." is about 0.25 of the size).
+MIN_LETTER_SHARE = 0.2
+
+
+def _line_size(members: Sequence[Word]) -> float:
+    """Return the font size of one Tesseract line (pt): a share of its height, marks included."""
+    return SIZE_PER_LINE_HEIGHT * (max(w.bottom for w in members) - min(w.top for w in members))
+
+
+def narrowest_space(lines: Sequence[Sequence[Word]]) -> float | None:
+    """Return the narrowest gap (pt) between two words of a line that the line code reads as a space.
+
+    Gaps under :data:`~extract.pdf_lines.WORD_GAP_SHARE` of the size (words that touch or
+    overlap) do not count. None when no line has such a gap.
+    """
+    gaps = [
+        b.x0 - a.x1
+        for members in lines
+        for a, b in zip(members, members[1:], strict=False)
+        if b.x0 - a.x1 > WORD_GAP_SHARE * _line_size(members)
+    ]
+    return min(gaps) if gaps else None
+
+
+def word_spans(members: Sequence[Word], size: float, space: float) -> list[tuple[float, float]]:
+    """Return where each word of one line runs (x0, x1 in pt), in reading order, none over another.
+
+    Tesseract sometimes gives a word a box running over the words after it, up to the end of its
+    line ("Sở" boxed over "Sở Y tế"); spread evenly over it, the word's letters would fall
+    between its neighbours' ("SYở tế"). So each word ends at least ``space`` (pt) before the next
+    begins, and begins that far after the one before ends, but keeps :data:`MIN_LETTER_SHARE` of
+    the size per letter.
+    """
+    spans: list[tuple[float, float]] = []
+    for index, word in enumerate(members):
+        x0 = word.x0 if not spans else max(word.x0, spans[-1][1] + space)
+        x1 = word.x1 if index + 1 == len(members) else min(word.x1, members[index + 1].x0 - space)
+        spans.append((x0, max(x1, x0 + MIN_LETTER_SHARE * size * len(word.text))))
+    return spans
+
+
 def words_to_chars(words: list[Word]) -> list[Char]:
     """Turn words into pdfplumber-style characters: each word's box cut evenly per letter.
 
     All words of a Tesseract line share the line's top and bottom (marks above capitals make
-    word boxes uneven), and two words of a line get a space between them.
+    word boxes uneven), and two words of a line get a space between them. The words keep
+    Tesseract's reading order, and their boxes are made not to overlap (:func:`word_spans`): two
+    words that touch or overlap are set apart by the narrowest word space of their image (a
+    cell), or :data:`~extract.pdf_lines.SPACE_SHARE` of the size when it has none, so a word's
+    letters stay together and in order, and the line code's measure of a space is unchanged.
     """
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for word in words:
         lines.setdefault(word.line, []).append(word)
+    parts: dict[int, list[list[Word]]] = {}
+    for key, members in lines.items():
+        parts.setdefault(key[0], []).append(members)
+    spaces = {part: narrowest_space(members) for part, members in parts.items()}
     chars: list[Char] = []
-    for members in lines.values():
-        members.sort(key=lambda w: w.x0)
+    for key, members in lines.items():
         top = min(w.top for w in members)
         bottom = max(w.bottom for w in members)
-        size = SIZE_PER_LINE_HEIGHT * (bottom - top)
-        for index, word in enumerate(members):
+        size = _line_size(members)
+        space = spaces[key[0]]
+        spans = word_spans(members, size, SPACE_SHARE * size if space is None else space)
+        for index, (word, (left, right)) in enumerate(zip(members, spans, strict=True)):
             if index:
-                before = members[index - 1]
-                chars.append({"text": " ", "x0": before.x1, "x1": word.x0, "top": top, "bottom": bottom, "size": size})
-            step = (word.x1 - word.x0) / len(word.text)
+                before = spans[index - 1][1]
+                chars.append({"text": " ", "x0": before, "x1": left, "top": top, "bottom": bottom, "size": size})
+            step = (right - left) / len(word.text)
             for k, letter in enumerate(word.text):
-                x0 = word.x0 + k * step
+                x0 = left + k * step
                 chars.append({"text": letter, "x0": x0, "x1": x0 + step, "top": top, "bottom": bottom, "size": size})
     return chars

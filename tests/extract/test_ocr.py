@@ -22,6 +22,7 @@ from extract.grid import edges_to_grids
 from extract.ocr import TESSERACT_PACKAGES, Word, tesseract_command, tsv_to_words, words_to_chars
 from extract.ocr_image import deskew, find_rules
 from extract.ocr_pdf import pages_to_ocr
+from extract.pdf_lines import chars_to_lines
 from extract.pdf_probe import probe_pdf
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
@@ -81,6 +82,43 @@ def test_words_become_letters_with_a_space_between_words() -> None:
     assert "".join(c["text"] for c in chars) == "UBND xã"
     assert chars[0]["x1"] - chars[0]["x0"] == pytest.approx(30 / 4)
     assert {c["top"] for c in chars} == {100} and {c["bottom"] for c in chars} == {110}
+
+
+def _line_text(words: list[Word]) -> str:
+    """The text the PDF line code reads from the words' characters (in a cell, and outside any table)."""
+    chars = words_to_chars(words)
+    in_cell = chars_to_lines(chars, None)
+    outside = chars_to_lines([c for c in chars if c["text"].strip()], None)  # free lines drop the spaces
+    assert [line.text for line in in_cell] == [line.text for line in outside]
+    return "\n".join(line.text for line in in_cell)
+
+
+def test_a_word_boxed_over_its_neighbours_keeps_its_letters_together() -> None:
+    line = (14, 1, 1001)  # Tesseract's boxes on a scan turned 1.2 degrees: "Sở" boxed to the line's end
+    words = [Word("Sở", 596.9, 477.6, 636.2, 487.7, 93, line), Word("Y", 612.2, 476.6, 617.5, 491.8, 93, line)]
+    words.append(Word("tế", 623.5, 477.6, 636.2, 487.7, 97, line))
+    assert _line_text(words) == "Sở Y tế"
+    line = (10, 1, 1001)
+    words = [Word("1.", 122.4, 477.8, 158.1, 487.8, 93, line), Word("Y", 137.2, 477.0, 141.8, 490.5, 93, line)]
+    words.append(Word("tế", 146.2, 477.8, 158.1, 487.8, 97, line))
+    assert _line_text(words) == "1. Y tế"
+
+
+def test_words_that_touch_or_overlap_a_little_stay_apart_in_reading_order() -> None:
+    line = (0, 1, 1)
+    touching = [Word("quyết", 10, 100, 30, 110, 95, line), Word("định", 30, 100, 47, 110, 95, line)]
+    assert _line_text([*touching, Word("ở", 46, 100, 52, 110, 95, line)]) == "quyết định ở"
+    crossed = [Word("điện", 10, 100, 30, 110, 95, line), Word("tử", 12, 100, 22, 110, 95, line)]  # inside the first
+    assert _line_text(crossed) == "điện tử"
+
+
+def test_words_set_apart_take_the_narrowest_word_space_of_their_cell() -> None:
+    spaced = [Word("bảo", 10, 100, 30, 110, 95, (1, 1, 1)), Word("hiểm", 34, 100, 60, 110, 95, (1, 1, 1))]
+    touching = [Word("hiểm", 10, 112, 36, 122, 95, (1, 1, 2)), Word("y", 36.2, 112, 40, 122, 95, (1, 1, 2))]
+    chars = words_to_chars(spaced + touching)
+    second = [c for c in chars if c["top"] == 112 and c["text"].strip()]
+    assert second[4]["x0"] - second[3]["x1"] == pytest.approx(4)  # the gap of "bảo hiểm", not a narrower one
+    assert _line_text(spaced + touching) == "bảo hiểm\nhiểm y"
 
 
 def test_a_page_with_a_text_layer_is_never_ocrd() -> None:
