@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from core.documents import PickError, document_names, folder_documents, pick_one
 from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS, Mention, Result, Row
 from core.schema import first_problem
 from diff.errors import DiffInputError, DiffUsageError
 from diff.model import Plan
+
+T = TypeVar("T")
 
 #: Reads plan documents (PDF, DOCX) into a result: the application's pipeline.
 ReadDocuments = Callable[[list[Path]], Result]
@@ -85,16 +87,30 @@ def _document_names(document: dict[str, Any]) -> set[str]:
     return document_names(str(document.get("source") or ""), str(document.get("path") or ""))
 
 
-def pick_document(documents: list[dict[str, Any]], source: str | None, where: str) -> dict[str, Any]:
-    """Return the document named ``source`` (source name, path, file name or stem), or the only one."""
+def _picked(
+    candidates: Sequence[T],
+    names_of: Callable[[T], Iterable[str]],
+    shown: Callable[[T], str],
+    source: str | None,
+    where: object,
+    nothing: str,
+) -> T:
+    """:func:`core.documents.pick_one` with the diff's errors: an empty side cannot be read, a name is a usage error."""
     try:
-        return pick_one(documents, _document_names, lambda doc: str(doc.get("source")), source)
+        return pick_one(candidates, names_of, shown, source)
     except PickError as exc:
         if exc.empty:
-            msg = f"{where}: holds no extracted document"
+            msg = f"{where}: {nothing}"
             raise DiffInputError(msg) from exc
         msg = f"{where}: {exc}"
         raise DiffUsageError(msg) from exc
+
+
+def pick_document(documents: list[dict[str, Any]], source: str | None, where: str) -> dict[str, Any]:
+    """Return the document named ``source`` (source name, path, file name or stem), or the only one."""
+    return _picked(
+        documents, _document_names, lambda doc: str(doc.get("source")), source, where, "holds no extracted document"
+    )
 
 
 def plan_from_json(text: str, source: str | None, where: str) -> Plan:
@@ -147,14 +163,8 @@ def pick_file(folder: Path, source: str | None) -> Path:
     def names(path: Path) -> set[str]:
         return document_names(str(path.relative_to(folder)), str(path))
 
-    try:
-        return pick_one(folder_documents(folder), names, lambda path: str(path.relative_to(folder)), source)
-    except PickError as exc:
-        if exc.empty:
-            msg = f"{folder}: holds neither {PLAN_JSON} nor a plan document (PDF, DOCX, DOC, ODT, RTF)"
-            raise DiffInputError(msg) from exc
-        msg = f"{folder}: {exc}"
-        raise DiffUsageError(msg) from exc
+    nothing = f"holds neither {PLAN_JSON} nor a plan document (PDF, DOCX, DOC, ODT, RTF)"
+    return _picked(folder_documents(folder), names, lambda path: str(path.relative_to(folder)), source, folder, nothing)
 
 
 def load_plan(path: Path, source: str | None = None, read_documents: ReadDocuments | None = None) -> Plan:

@@ -96,8 +96,7 @@ def _same_columns(a: Sequence[float], b: Sequence[float]) -> bool:
 
 
 def grid_to_rows(
-    grid: Grid,
-    pieces: dict[int, CellPiece],
+    bands: Bands,
     page_no: int,
     columns: ColumnMap,
     first_band: int,
@@ -108,11 +107,12 @@ def grid_to_rows(
     Cells are placed by the column map. A header row met again inside the table (tables joined one
     under the other, a converter's page parts printed again) is skipped like a repeated header at
     a page top, and the row under it is treated as a page top: it may carry on the row above.
+    ``bands`` are the table's, already asked about its top: their labels are not read again.
     """
+    grid, pieces = bands.grid, bands.pieces
     rows: list[PhysicalRow] = []
     last_band = len(grid.ys) - 2
     skip_to, after_header, header_chars = first_band, False, 0
-    bands = Bands(grid, pieces)
     for band in range(first_band, last_band + 1):
         if band < skip_to:
             continue
@@ -212,6 +212,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             if repeated is not None:
                 # the appendix's header printed again, maybe clipped: its columns stand, its hidden rest is header text
                 pieces, taken = clipped_rest(bands, repeated, _known(columns))
+                bands = Bands(grid, pieces)  # the hidden rest taken out: the bands' labels change
                 hidden = sum(ink(text) for text in taken)
                 clipped += [(page.page_no, taken)] if taken else []
                 first = _after_numbers(grid, pieces, repeated[0] + 1, page.page_no, numbers_dropped)
@@ -233,7 +234,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
                 continue
             last_columns = columns
             page_rows.extend(titles.before_part(page.page_no, free, grid.bbox))
-            placed, skipped = grid_to_rows(grid, pieces, page.page_no, columns, first, odd_headers)
+            placed, skipped = grid_to_rows(bands, page.page_no, columns, first, odd_headers)
             page_rows.extend(placed)
             account.boxes.append(grid.bbox)
             account.drawn += table.drawn
