@@ -356,6 +356,33 @@ WHOLE_SCANS = (
         skew=1.2,
         seed=5000,
     ),
+    # held out from the numbering-punctuation work (issue 13, branch ocr-digits): other producers
+    # (Chromium without a repeated header, ReportLab, LibreOffice with a two-row header and with
+    # sections), added to main while that branch was written, never read on it; measured once after
+    # its merge
+    WholeScan(
+        "heldout/chromium-no-thead-scan300",
+        SAMPLES / "heldout-layouts" / "heldout-1-chromium-no-thead.pdf",
+        300,
+        bad=False,
+    ),
+    WholeScan(
+        "heldout/reportlab-grid-closed-scan200-skewed",
+        SAMPLES / "layouts" / "reportlab-grid-closed.pdf",
+        200,
+        bad=True,
+        skew=-1.1,
+        seed=6000,
+    ),
+    WholeScan(
+        "heldout/lo-2row-header-scan200-skewed",
+        SAMPLES / "audit" / "a5-lo-2row-header.pdf",
+        200,
+        bad=True,
+        skew=0.7,
+        seed=7000,
+    ),
+    WholeScan("heldout/lo-sections3-scan300", SAMPLES / "audit" / "a2-lo-sections3.pdf", 300, bad=False),
 )
 
 
