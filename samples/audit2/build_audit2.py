@@ -340,8 +340,8 @@ def build_b3() -> None:
                           numbered=True)
     css = "body { font-family: 'Liberation Sans'; font-size: 13pt; }" + TABLE_CSS
     wkhtmltopdf(page(B3_TITLE, table, css), HERE / "b3-wkhtml-portrait-13pt.pdf", "--page-size", "A4",
-                "--orientation", "Portrait", "--disable-smart-shrinking", "--zoom", B3_ZOOM, "-T", "15mm", "-B", "15mm", "-L", "12mm",
-                "-R", "12mm", "--encoding", "utf-8")
+                "--orientation", "Portrait", "--disable-smart-shrinking", "--zoom", B3_ZOOM,
+                "-T", "15mm", "-B", "15mm", "-L", "12mm", "-R", "12mm", "--encoding", "utf-8")
     fields = ("dimension", "component", "indicators", "tasks", "lead", "coordinating")
     write_expected("b3-wkhtml-portrait-13pt", expected(rows, dim_arabic, comp_plain, fields, numbered=True))
 
@@ -382,10 +382,10 @@ def grid_table(header: tuple[str, ...], body: list[tuple[str, ...]], widths: tup
 
     def render(cells: tuple[str, ...]) -> list[str]:
         cols = [[piece for para in _md_cell(c) for piece in (_wrap(para, w) if para else [""])]
-                for c, w in zip(cells, widths)]
+                for c, w in zip(cells, widths, strict=True)]
         height = max(len(c) for c in cols)
-        return ["| " + " | ".join((c[k] if k < len(c) else "").ljust(w) for c, w in zip(cols, widths)) + " |"
-                for k in range(height)]
+        return ["| " + " | ".join((c[k] if k < len(c) else "").ljust(w) for c, w in zip(cols, widths, strict=True))
+                + " |" for k in range(height)]
 
     out = [sep, *render(header), hsep]
     for cells in body:
@@ -402,7 +402,7 @@ def build_b4() -> None:
     by_dim: dict[int, list[tuple[int, Row]]] = {}
     for i, r in enumerate(rows, start=1):
         by_dim.setdefault(int(str(r["d"])), []).append((i, r))
-    for d, members in by_dim.items():
+    for members in by_dim.values():
         parts += [f"## {dim_roman_upper(members[0][1])}", ""]
         body = [(str(i), comp_plain(r), indicators(r, True), str(r["tasks"]), str(r["lead"]), str(r["coordinating"]),
                  str(r["deadline"])) for i, r in members]
@@ -470,7 +470,8 @@ def _fit_heights(ws: object, first: int, last: int, widths: tuple[int, ...], siz
     """Set each row's height to its text, as Excel's autofit leaves it in the file (openpyxl writes none)."""
     import math
 
-    merged = {(c.row, c.column) for rng in ws.merged_cells.ranges for c in _cells_of(ws, rng)}  # type: ignore[attr-defined]
+    ranges = ws.merged_cells.ranges  # type: ignore[attr-defined]
+    merged = {(c.row, c.column) for rng in ranges for c in _cells_of(ws, rng)}
     for x in range(first, last + 1):
         lines = 1
         for col, w in enumerate(widths, start=1):
