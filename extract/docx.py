@@ -16,21 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import ExtractError
-from core.model import FIELDS, CellPiece, Line, PhysicalRow
+from core.model import PhysicalRow
 from core.text import clean_line
+from extract.cell_rows import Columns, RowCell, header_columns, row_piece
 from extract.coverage import QUOTE_CHARS, is_page_number
 from extract.docx_text import Numbering, W, int_val, paragraph_text, read_numbering
 from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
-from extract.header import (
-    UNPLACED_LABEL,
-    column_numbers_warnings,
-    is_column_numbers,
-    is_header,
-    labels_to_fields,
-    name_fields_alone,
-    stacked_label,
-    title_from_lines,
-)
+from extract.header import column_numbers_warnings, is_column_numbers, is_header, title_from_lines
 from extract.legacy import conversion_warning
 from extract.legacy_docx import convert_legacy_runs
 from extract.reading import Reading
@@ -48,15 +40,7 @@ def _page_breaks(node: Any) -> int:
     return typed + rendered + before
 
 
-@dataclass(frozen=True)
-class _Cell:
-    col: int
-    span: int
-    vmerge: str | None
-    lines: tuple[str, ...]
-
-
-def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[_Cell]:
+def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[RowCell]:
     cells = []
     before = tr.find(f"{W}trPr/{W}gridBefore")
     col = int_val(before, f"{W}val", 0, MAX_GRID_COLUMNS)
@@ -70,7 +54,7 @@ def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[_Cell]:
             for line in paragraph_text(p, document, numbering).split("\n"):
                 if line.strip():
                     lines.append(clean_line(line))
-        cells.append(_Cell(col, span, vmerge, tuple(lines)))
+        cells.append(RowCell(col, span, vmerge, tuple(lines)))
         col += span
     return cells
 
@@ -91,53 +75,6 @@ def _new_page_section_ends(document: Any) -> set[Any]:
         if kind is None or kind.get(f"{W}val", "nextPage") != "continuous":
             out.add(paragraph)
     return out
-
-
-Columns = list[tuple[str, str, int, int]]
-
-
-def _header_columns(cells: Sequence[_Cell], previous: Sequence[_Cell]) -> tuple[Columns, bool] | None:
-    """Return the column map when this row is the appendix header, alone or under a row of group cells.
-
-    Returns the columns (field, label, first grid column, end) and whether the header is grouped
-    (two rows: "Cơ quan" spanning "Chủ trì", "Phối hợp"); None when the row is no header.
-    """
-    labels = [" ".join(c.lines) for c in cells]
-    if is_header(labels):
-        mapping = labels_to_fields(labels)
-        columns = [
-            (mapping.get(i, ""), label, c.col, c.col + c.span)
-            for i, (c, label) in enumerate(zip(cells, labels, strict=True))
-        ]
-        return columns, False
-    if not previous:
-        return None
-    aboves = [next((p for p in previous if p.col <= cell.col < p.col + p.span), None) for cell in cells]
-    under = [t for t, c, a in zip(labels, cells, aboves, strict=True) if a is not None and a.span > c.span]
-    beside = [
-        t
-        for t, c, a in zip(labels, cells, aboves, strict=True)
-        if a is not None and a.span <= c.span and c.vmerge != "continue"
-    ]
-    # a header drawn without merged cells: empty cells beside the group's own labels, which name fields alone
-    open_header = any(t.strip() for t in under) and not any(t.strip() for t in beside) and name_fields_alone(under)
-    stacked: list[str] = []
-    for label, cell, above in zip(labels, cells, aboves, strict=True):
-        if above is None:
-            stacked.append(label)
-        elif cell.vmerge == "continue" or (open_header and above.span == cell.span):  # one cell over both rows
-            stacked.append(" ".join(above.lines))
-        else:
-            parent = " ".join(above.lines) if above.span > cell.span else ""
-            stacked.append(stacked_label(parent, label))
-    if not is_header(stacked):
-        return None
-    mapping = labels_to_fields(stacked)
-    columns = [
-        (mapping.get(i, ""), label, c.col, c.col + c.span)
-        for i, (c, label) in enumerate(zip(cells, stacked, strict=True))
-    ]
-    return columns, True
 
 
 def _grid_columns(tbl: Any) -> int:
@@ -194,15 +131,6 @@ def _table_text(tbl: Any) -> str:
     return clean_line(" ".join(t.text or "" for t in tbl.iter(f"{W}t")))
 
 
-def _field_of(cell: _Cell, columns: Sequence[tuple[str, str, int, int]]) -> tuple[str, str] | None:
-    best, best_overlap = None, 0
-    for field_name, label, start, end in columns:
-        overlap = min(cell.col + cell.span, end) - max(cell.col, start)
-        if overlap > best_overlap:
-            best, best_overlap = (field_name, label), overlap
-    return best
-
-
 def _open_docx(path: Path) -> Any:
     """Open a DOCX with python-docx, its package checked first; a file it cannot open is an :class:`ExtractError`."""
     import docx
@@ -229,7 +157,7 @@ def read_docx(path: Path) -> Reading:
     numbering = read_numbering(document)
     rows: list[PhysicalRow] = []
     header: tuple[tuple[str, str], ...] = ()
-    columns: list[tuple[str, str, int, int]] | None = None
+    columns: Columns | None = None
     page = 1
     recent: list[str] = []  # paragraphs since the last table
     lead: list[str] = []  # paragraphs above the appendix's first table
@@ -315,7 +243,7 @@ def _read_table(
     tbl: Any,
     document: Any,
     numbering: Numbering,
-    columns: list[tuple[str, str, int, int]] | None,
+    columns: Columns | None,
     page: int,
     after_rows: bool,
     numbers_dropped: list[tuple[int, list[str]]],
@@ -328,21 +256,21 @@ def _read_table(
     rows: list[PhysicalRow] = []
     found_header = False
     page_top = columns is not None
-    previous: list[_Cell] = []
+    previous: list[RowCell] = []
     previous_is_row = under_header = False
     for tr in _children(tbl, f"{W}tr"):
         cells = _row_cells(tr, document, numbering)
         breaks = _page_breaks(tr)
         labels = [" ".join(c.lines) for c in cells]
-        header_columns = _header_columns(cells, previous)
+        found_columns = header_columns(cells, previous)
         previous = cells
-        if header_columns is not None:
-            if previous_is_row and header_columns[1]:  # the group row of a grouped header, read as data
+        if found_columns is not None:
+            if previous_is_row and found_columns[1]:  # the group row of a grouped header, read as data
                 rows.pop()
-            columns = header_columns[0]
+            columns = found_columns[0]
             previous_is_row = False
             # a grouped header's second row (its first a header too) opens no page part of its own
-            if (found_header or rows or after_rows) and not (header_columns[1] and under_header):
+            if (found_header or rows or after_rows) and not (found_columns[1] and under_header):
                 page += 1
             under_header = True
             if rows:
@@ -356,20 +284,7 @@ def _read_table(
             numbers_dropped.append((page, labels))
             continue
         page += breaks
-        pieces = {f: CellPiece() for f in FIELDS}
-        extra: dict[str, CellPiece] = {}
-        for cell in cells:
-            target = _field_of(cell, columns) or ("", UNPLACED_LABEL)
-            piece = CellPiece(
-                lines=tuple(Line(text=t, paragraph_end=True) for t in cell.lines),
-                merged_above=cell.vmerge == "continue",
-            )
-            name, label = target
-            if name:
-                pieces[name] = piece
-            else:
-                extra[label] = piece
-        rows.append(PhysicalRow(page=page, cells=pieces, extra=extra, page_top=page_top))
+        rows.append(row_piece(cells, columns, page, page_top=page_top))
         page_top, previous_is_row = False, True
     if rows:
         rows[-1] = replace(rows[-1], page_end=True)
