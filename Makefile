@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 #: The plans `make extract` reads: those that need nothing beyond pip (no LibreOffice for .doc, no Tesseract for scans).
-DOCS ?= $(wildcard samples/*.pdf samples/*.docx) samples/next-year/
+DOCS ?= $(wildcard samples/*.pdf samples/*.docx samples/*.xlsx) samples/next-year/
 OUT ?= out/
 #: The packages that lint checks (tests and bench are formatted by `make format` too).
 PACKAGES := core phuluc extract normalize export diff
@@ -38,6 +38,7 @@ diff: $(STAMP)
 samples: $(STAMP)
 	$(BIN)/python samples/build_samples.py
 	$(BIN)/python samples/build_structures.py
+	$(BIN)/python samples/build_sheets.py
 
 # The PDF layout samples (browser print, report generators, rotation) and the held-out layout set;
 # needs Debian's chromium and libreoffice, and the samples extra (reportlab). make test needs none of it.

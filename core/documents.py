@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 #: File endings picked up when a folder is given; a file named on the command line is always read.
-DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf")
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".rtf", ".xlsx", ".xls", ".ods")
 
 T = TypeVar("T")
 

@@ -1,7 +1,8 @@
 """Stage 1: a plan document (PDF or DOCX) in, its appendix table's physical row pieces out.
 
 ``extract(path, settings)`` tells the file type from its content, reads it with the DOCX reader
-(.doc, .odt and .rtf converted to DOCX by LibreOffice first) or the chosen PDF engine (legacy
+(.doc, .odt and .rtf converted to DOCX by LibreOffice first), the XLSX reader (.xls and .ods
+converted to XLSX first) or the chosen PDF engine (legacy
 TCVN3/VNI text layers with the legacy reader, scanned pages with OCR), and returns a
 :class:`~core.model.Document` whose provenance names
 the engine. ``extract.merge.merge`` then joins the pieces into logical rows.
@@ -17,7 +18,7 @@ from pathlib import Path
 from core.errors import ExtractError, NoTextLayerError, SettingsError
 from core.model import Document, Provenance
 from core.settings import ExtractSettings
-from extract.convert import KIND_NAMES, converted_to_docx
+from extract.convert import TARGETS, converted
 from extract.damage import no_text_cause, pdf_page_tree, text_damage
 from extract.legacy import conversion_warning, encoding_of_text
 from extract.reading import Reading
@@ -122,17 +123,25 @@ def _with_legacy_warning(engine: str, reading: Reading, found: dict[str, set[str
 
 
 def _read(path: Path, file_type: str, settings: ExtractSettings) -> tuple[str, Reading]:
-    """Read a file of a known type: PDF, DOCX, or a .doc/.odt/.rtf converted to DOCX first."""
+    """Read a file of a known type: PDF, DOCX, XLSX, or a file LibreOffice converts to one of those first."""
     if file_type == "pdf":
         return _read_pdf(path, settings)
-    from extract.docx import read_docx  # python-docx and lxml: loaded when a document needs them
+    if file_type in TARGETS:
+        with converted(path, file_type) as copy:
+            engine, reading = _read_package(copy, TARGETS[file_type][0])
+            return f"libreoffice+{engine}", reading
+    return _read_package(path, file_type)
 
-    if file_type == "docx":
-        return "python-docx", read_docx(path)
-    if file_type in KIND_NAMES:
-        with converted_to_docx(path, file_type) as copy:
-            return "libreoffice+python-docx", read_docx(copy)
-    return _read_pdf(path, settings)
+
+def _read_package(path: Path, file_type: str) -> tuple[str, Reading]:
+    """Read a DOCX with python-docx or an XLSX with openpyxl (each loaded when a document needs it)."""
+    if file_type == "xlsx":
+        from extract.xlsx import read_xlsx
+
+        return "openpyxl", read_xlsx(path)
+    from extract.docx import read_docx
+
+    return "python-docx", read_docx(path)
 
 
 def extract(path: Path, settings: ExtractSettings | None = None) -> Document:

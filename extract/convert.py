@@ -1,7 +1,7 @@
-"""Word 97 ``.doc``, OpenDocument ``.odt`` and ``.rtf`` -> DOCX, through LibreOffice headless.
+"""Word 97 ``.doc``, ``.odt``, ``.rtf`` -> DOCX and ``.xls``, ``.ods`` -> XLSX, through LibreOffice headless.
 
-The DOCX reader then reads the converted copy, so these files get every DOCX rule (merged
-cells, numbering, legacy fonts). The copy lives in a temporary folder that is removed after
+The DOCX or XLSX reader then reads the converted copy, so these files get every rule of that
+reader (merged cells, numbering, legacy fonts). The copy lives in a temporary folder that is removed after
 reading; LibreOffice runs with a profile of its own there, so a desktop LibreOffice left open
 by the user neither blocks nor is touched by the conversion.
 """
@@ -20,10 +20,23 @@ from core.errors import ExtractError
 #: Seconds LibreOffice may take for one file: a 50-page plan converts in about 5 s; a hung
 #: conversion (a dialog it cannot show) must not stop a whole run.
 CONVERT_TIMEOUT = 120
-#: The Debian package that brings a headless LibreOffice Writer.
-LIBREOFFICE_PACKAGE = "libreoffice-writer-nogui"
 #: What each convertible type is called in messages.
-KIND_NAMES = {"doc": "Word 97 (.doc)", "odt": "OpenDocument (.odt)", "rtf": "RTF"}
+KIND_NAMES = {
+    "doc": "Word 97 (.doc)",
+    "odt": "OpenDocument (.odt)",
+    "rtf": "RTF",
+    "xls": "Excel 97 (.xls)",
+    "ods": "OpenDocument spreadsheet (.ods)",
+}
+#: Per convertible type: the type it becomes, LibreOffice's filter for it, and the Debian package
+#: that brings the headless LibreOffice application that converts it.
+TARGETS = {
+    "doc": ("docx", "docx:MS Word 2007 XML", "libreoffice-writer-nogui"),
+    "odt": ("docx", "docx:MS Word 2007 XML", "libreoffice-writer-nogui"),
+    "rtf": ("docx", "docx:MS Word 2007 XML", "libreoffice-writer-nogui"),
+    "xls": ("xlsx", "xlsx:Calc MS Excel 2007 XML", "libreoffice-calc-nogui"),
+    "ods": ("xlsx", "xlsx:Calc MS Excel 2007 XML", "libreoffice-calc-nogui"),
+}
 
 
 def find_soffice() -> str | None:
@@ -32,12 +45,13 @@ def find_soffice() -> str | None:
 
 
 @contextmanager
-def converted_to_docx(path: Path, kind: str, timeout: float = CONVERT_TIMEOUT) -> Iterator[Path]:
-    """Yield a DOCX copy of a .doc/.odt/.rtf file, made by LibreOffice in a temporary folder."""
+def converted(path: Path, kind: str, timeout: float = CONVERT_TIMEOUT) -> Iterator[Path]:
+    """Yield a DOCX copy of a .doc/.odt/.rtf file, or an XLSX copy of an .xls/.ods one, made by LibreOffice."""
     soffice = find_soffice()
     name = KIND_NAMES.get(kind, kind)
+    target, export_filter, package = TARGETS[kind]
     if soffice is None:
-        msg = f"a {name} file needs LibreOffice to be read; install it (apt-get install {LIBREOFFICE_PACKAGE})"
+        msg = f"a {name} file needs LibreOffice to be read; install it (apt-get install {package})"
         raise ExtractError(msg)
     with tempfile.TemporaryDirectory(prefix="phuluc-convert-") as tmp:
         work = Path(tmp)
@@ -49,7 +63,7 @@ def converted_to_docx(path: Path, kind: str, timeout: float = CONVERT_TIMEOUT) -
             "--headless",
             "--norestore",
             "--convert-to",
-            "docx:MS Word 2007 XML",
+            export_filter,
             "--outdir",
             str(work / "out"),
             str(source),
@@ -59,7 +73,7 @@ def converted_to_docx(path: Path, kind: str, timeout: float = CONVERT_TIMEOUT) -
         except subprocess.TimeoutExpired as exc:
             msg = f"LibreOffice did not convert the {name} file within {timeout:.0f} s"
             raise ExtractError(msg) from exc
-        out = work / "out" / "input.docx"
+        out = work / "out" / f"input.{target}"
         if done.returncode != 0 or not out.is_file():
             detail = (done.stderr or done.stdout).strip().splitlines()
             msg = f"LibreOffice could not convert the {name} file" + (f" ({detail[-1]})" if detail else "")

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from core.errors import ExtractError
 
+#: Every type :func:`sniff` tells (plan.json's ``file_type``; core/plan.schema.json lists the same).
+FILE_TYPES = ("pdf", "docx", "doc", "odt", "rtf", "xlsx", "xls", "ods")
 #: How far into a file the PDF signature may sit (the PDF spec allows junk before "%PDF-").
 PDF_SIGNATURE_WINDOW = 1024
 
@@ -17,21 +19,26 @@ OLE_DIRECTORY_WINDOW = 1 << 20
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 #: The stream every Word 97-2003 file holds (an .xls or .ppt has none).
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
-#: The MIME type an OpenDocument text file stores first in its ZIP.
+#: The stream every Excel 97-2003 workbook holds ("Book" in Excel 5 files).
+_EXCEL_STREAMS = ("Workbook".encode("utf-16-le"), "Book\x00".encode("utf-16-le"))
+#: The MIME types an OpenDocument text file and spreadsheet store first in their ZIP.
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
 def _ole_kind(path: Path) -> str:
-    """Tell what an OLE compound file holds: "encrypted" (a .docx with a password), "doc", or ""."""
+    """Tell what an OLE compound file holds: "encrypted" (an Office file with a password), "doc", "xls", or ""."""
     with path.open("rb") as handle:
         head = handle.read(OLE_DIRECTORY_WINDOW)
     if _ENCRYPTED_PACKAGE in head:
         return "encrypted"
-    return "doc" if _WORD_STREAM in head else ""
+    if _WORD_STREAM in head:
+        return "doc"
+    return "xls" if any(stream in head for stream in _EXCEL_STREAMS) else ""
 
 
 def _zip_kind(path: Path, head: bytes) -> str:
-    """Tell a ZIP package's kind: "docx" or "odt", or raise :class:`ExtractError`."""
+    """Tell a ZIP package's kind: "docx", "odt", "xlsx" or "ods", or raise :class:`ExtractError`."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -40,14 +47,18 @@ def _zip_kind(path: Path, head: bytes) -> str:
         raise ExtractError(msg) from exc
     if "word/document.xml" in names:
         return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
     if "content.xml" in names and _ODT_MIMETYPE in head:
         return "odt"
-    msg = "a ZIP file, but not a Word document (no word/document.xml)"
+    if "content.xml" in names and _ODS_MIMETYPE in head:
+        return "ods"
+    msg = "a ZIP file, but neither a Word document nor an Excel workbook (no word/document.xml, no xl/workbook.xml)"
     raise ExtractError(msg)
 
 
 def sniff(path: Path) -> str:
-    """Return "pdf", "docx", "doc", "odt" or "rtf" for the file at ``path``, or raise :class:`ExtractError`."""
+    """Return the type (one of :data:`FILE_TYPES`) of the file at ``path``, or raise :class:`ExtractError`."""
     try:
         mode = path.stat().st_mode
         if not stat.S_ISREG(mode):  # opening a pipe or a device would wait forever or read without end
@@ -67,12 +78,12 @@ def sniff(path: Path) -> str:
         return _zip_kind(path, head)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         kind = _ole_kind(path)
-        if kind == "doc":
-            return "doc"
+        if kind in ("doc", "xls"):
+            return kind
         if kind == "encrypted":
-            msg = "a password-protected Word file; save it without a password (or as PDF) first"
+            msg = "a password-protected Office file; save it without a password (or as PDF) first"
         else:
-            msg = "an old binary Office file that is no Word document (.xls, .ppt?)"
+            msg = "an old binary Office file that is neither a Word document nor an Excel workbook (.ppt?)"
         raise ExtractError(msg)
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"

@@ -1,4 +1,4 @@
-"""Limits a DOCX package must keep before any part of it is inflated or parsed.
+"""Limits a DOCX or XLSX package must keep before any part of it is inflated or parsed.
 
 A DOCX is a ZIP of XML parts, and python-docx inflates each part whole. A hostile file can
 declare parts that inflate a thousandfold (a 1 MB file holding 2 GB), or a DTD whose entities
@@ -36,41 +36,41 @@ def _mib(size: int) -> str:
     return f"{size / (1 << 20):.0f} MB"
 
 
-def check_package(path: Path) -> None:
-    """Raise :class:`ExtractError` when the DOCX at ``path`` breaks a size, ratio or DTD limit."""
+def check_package(path: Path, kind: str = "DOCX") -> None:
+    """Raise :class:`ExtractError` when the ``kind`` package (DOCX, XLSX) at ``path`` breaks a size or DTD limit."""
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_PARTS:
-                msg = f"a DOCX of {len(infos)} parts (limit {MAX_PARTS}): refused as a hostile or broken package"
+                msg = f"a {kind} of {len(infos)} parts (limit {MAX_PARTS}): refused as a hostile or broken package"
                 raise ExtractError(msg)
             total = sum(info.file_size for info in infos)
             if total > MAX_TOTAL_SIZE:
                 msg = (
-                    f"a DOCX whose parts inflate to {_mib(total)} (limit {_mib(MAX_TOTAL_SIZE)}): "
+                    f"a {kind} whose parts inflate to {_mib(total)} (limit {_mib(MAX_TOTAL_SIZE)}): "
                     "refused as a decompression bomb or far larger than any plan"
                 )
                 raise ExtractError(msg)
             for info in infos:
-                _check_part(archive, info)
+                _check_part(archive, info, kind)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError) as exc:
         msg = f"a damaged ZIP/DOCX file ({exc})"
         raise ExtractError(msg) from exc
 
 
-def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str) -> None:
     """Hold one part to the ratio limit, and an XML part to having no DTD."""
     if info.file_size > RATIO_FROM_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         ratio = info.file_size // max(info.compress_size, 1)
         msg = (
-            f"a DOCX part ({info.filename}) inflates {ratio} times its stored size (limit {MAX_RATIO}): "
+            f"a {kind} part ({info.filename}) inflates {ratio} times its stored size (limit {MAX_RATIO}): "
             "refused as a decompression bomb"
         )
         raise ExtractError(msg)
     if info.filename.endswith((".xml", ".rels")):
         if info.file_size > MAX_XML_SIZE:
             msg = (
-                f"a DOCX part ({info.filename}) of {_mib(info.file_size)} of XML (limit {_mib(MAX_XML_SIZE)}): "
+                f"a {kind} part ({info.filename}) of {_mib(info.file_size)} of XML (limit {_mib(MAX_XML_SIZE)}): "
                 "far larger than any plan; refused"
             )
             raise ExtractError(msg)
@@ -78,7 +78,7 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
             prolog = handle.read(PROLOG_BYTES)
         if any(mark in prolog for mark in _DTD_MARKS):
             msg = (
-                f"a DOCX part ({info.filename}) declares a DTD or entities, which Word never writes: "
+                f"a {kind} part ({info.filename}) declares a DTD or entities, which Office never writes: "
                 "refused (entity expansion or external entities)"
             )
             raise ExtractError(msg)

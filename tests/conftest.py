@@ -22,7 +22,7 @@ COMPARED = ("key", "dimension_no", "component_no", "dimension", "component", "in
 
 def sample_documents() -> list[Path]:
     """Every plan document in samples/: adding a file adds a test."""
-    return sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in (".pdf", ".docx"))
+    return sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in (".pdf", ".docx", ".xlsx"))
 
 
 def seed_plan_documents() -> list[Path]:

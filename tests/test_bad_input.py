@@ -56,7 +56,7 @@ def make_bad(kind: str, folder: Path, odd_pdfs: dict[str, Path]) -> Path:
         ("empty", "empty"),
         ("truncated", "damaged or truncated"),
         ("not-a-zip", "neither a PDF nor a DOCX"),
-        ("zip-not-docx", "not a Word document"),
+        ("zip-not-docx", "neither a Word document nor an Excel workbook"),
         ("no-table", "no appendix table found"),
         ("user-password", "needs an open password"),
         ("scanned", "no text layer"),
@@ -135,9 +135,9 @@ def test_a_password_protected_docx_is_named_as_such(tmp_path: Path) -> None:
     # Word saves an encrypted .docx as an OLE compound file holding an "EncryptedPackage" stream
     path = tmp_path / "locked.docx"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le"))
-    with pytest.raises(ExtractError, match="password-protected Word file"):
+    with pytest.raises(ExtractError, match="password-protected Office file"):
         extract(path)
-    sheet = tmp_path / "old.xls"
-    sheet.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "Workbook".encode("utf-16-le"))
-    with pytest.raises(ExtractError, match=r"old binary Office file that is no Word document"):
-        extract(sheet)
+    slides = tmp_path / "old.ppt"
+    slides.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "PowerPoint Document".encode("utf-16-le"))
+    with pytest.raises(ExtractError, match=r"old binary Office file that is neither a Word document nor an Excel"):
+        extract(slides)

@@ -21,7 +21,7 @@ ENGINES = ("pdfplumber", "camelot", "pdfium")
 def _cases() -> list[Any]:
     cases = []
     for path in sample_documents():
-        engines = ENGINES if path.suffix == ".pdf" else ("python-docx",)
+        engines = ENGINES if path.suffix == ".pdf" else (path.suffix[1:],)  # the file's own reader
         cases.extend(pytest.param(path, engine, id=f"{path.name}-{engine}") for engine in engines)
     return cases
 
@@ -59,7 +59,7 @@ def _structure_cases() -> list[Any]:
 def test_structure_sample_gives_its_hand_checked_rows(path: Path, engine: str) -> None:
     """Plans of other structures (section rows, other columns): every field of every row, spacing ignored."""
     expected = json.loads(_own_golden(path).read_text(encoding="utf-8"))
-    settings = ExtractSettings(engine="pdfplumber" if engine == "python-docx" else engine)
+    settings = ExtractSettings(engine=engine if engine in ENGINES else "pdfplumber")
     doc = merge(extract(path, settings))
     got = [_squeezed(_row_fields(row)) for row in doc.rows]
     problems = []
@@ -74,7 +74,7 @@ def test_structure_sample_gives_its_hand_checked_rows(path: Path, engine: str) -
 
 @pytest.mark.parametrize(("path", "engine"), _seed_cases())
 def test_sample_gives_the_hand_checked_rows(path: Path, engine: str, seed_rows: list[dict[str, Any]]) -> None:
-    settings = ExtractSettings(engine="pdfplumber" if engine == "python-docx" else engine)
+    settings = ExtractSettings(engine=engine if engine in ENGINES else "pdfplumber")
     doc = merge(extract(path, settings))
     got = [{name: getattr(row, name) for name in COMPARED} for row in doc.rows]
     problems = []

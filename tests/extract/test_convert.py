@@ -12,7 +12,7 @@ from conftest import COMPARED, SAMPLES
 
 from core.errors import ExtractError
 from extract import extract
-from extract.convert import LIBREOFFICE_PACKAGE, find_soffice
+from extract.convert import TARGETS, find_soffice
 from extract.merge import merge
 from extract.sniff import sniff
 
@@ -71,9 +71,10 @@ def test_odt_and_rtf_plans_give_the_hand_checked_rows(
 
 def test_without_libreoffice_one_line_names_the_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))  # a PATH with no soffice on it
-    with pytest.raises(ExtractError, match=f"apt-get install {LIBREOFFICE_PACKAGE}") as caught:
-        extract(SAMPLES / "plan-2024-word97.doc")
-    assert "\n" not in str(caught.value)
+    for sample, kind in (("plan-2024-word97.doc", "doc"), ("plan-2024-sheet.xls", "xls")):
+        with pytest.raises(ExtractError, match=f"apt-get install {TARGETS[kind][2]}") as caught:
+            extract(SAMPLES / sample)
+        assert "\n" not in str(caught.value)
 
 
 @needs_libreoffice

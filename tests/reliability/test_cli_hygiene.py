@@ -62,7 +62,7 @@ BREAKS = [
     (("documents", 0, "rows", 0, "tasks"), KeyError, "documents[0].rows[0]: 'tasks' is missing"),
     (("documents", 0, "rows", 1, "pages", 0), True, "documents[0].rows[1].pages[0]: expected integer, found boolean"),
     (("documents", 0, "rows", 0, "agencies", "lead", 0, "score"), 250, "agencies.lead[0].score: 250 is above 100"),
-    (("documents", 0, "file_type"), "xlsx", "documents[0].file_type: 'xlsx' is not one of 'pdf', 'docx'"),
+    (("documents", 0, "file_type"), "pptx", "documents[0].file_type: 'pptx' is not one of 'pdf', 'docx', 'doc', 'odt', 'rtf', 'xlsx', 'xls', 'ods'"),
     (("documents", 0, "source"), None, "documents[0].source: expected string, found null"),
 ]
 
