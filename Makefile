@@ -9,7 +9,7 @@ OUT ?= out/
 PACKAGES := core phuluc extract normalize export diff
 STAMP := $(VENV)/.installed
 
-.PHONY: install extract test golden bench samples samples-legacy layouts lint format clean diff
+.PHONY: install bytecode extract test golden bench samples samples-legacy layouts lint format clean diff
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,9 +17,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,bench,dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# An editable install leaves our modules uncompiled, and with PYTHONDONTWRITEBYTECODE set Python
+# compiles all of them again on every run (~0.13 s of a 1 s CLI run); compileall skips what is current.
+bytecode: $(STAMP)
+	$(BIN)/python -m compileall -q $(PACKAGES) > /dev/null
 
-extract: $(STAMP)
+install: $(STAMP) bytecode
+
+extract: $(STAMP) bytecode
 	$(BIN)/phuluc extract $(DOCS) --out $(OUT)
 
 test: $(STAMP)
@@ -29,7 +34,7 @@ golden: $(STAMP)
 	$(BIN)/python samples/seedtext.py
 	$(BIN)/python samples/build_structures.py --golden
 
-bench: $(STAMP)
+bench: $(STAMP) bytecode
 	$(BIN)/python bench/run.py
 
 diff: $(STAMP)

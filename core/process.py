@@ -9,9 +9,10 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -64,11 +65,69 @@ def can_fork_helper() -> bool:
     return reader_cores() > 1 and "fork" in mp.get_all_start_methods()
 
 
-@contextmanager
-def in_child(function: Callable[..., T], *args: Any) -> Iterator[Future[T]]:
-    """Run ``function(*args)`` in a forked child that dies with this process; yield its future.
+class ChildDiedError(RuntimeError):
+    """A forked helper ended without sending its result (killed, crashed, out of memory)."""
 
-    Leaving the block waits for the child: read the result inside it.
+
+class ChildResult(Generic[T]):
+    """The result a forked helper sends back over its pipe, read once."""
+
+    def __init__(self, process: BaseProcess, receive: Connection) -> None:
+        self.process, self._receive = process, receive
+        self._outcome: tuple[bool, Any] | None = None
+
+    def result(self) -> T:
+        """Wait for the helper's result and return it; raise what it raised, or :class:`ChildDiedError`."""
+        if self._outcome is None:
+            self._outcome = self._received()
+            self.process.join()
+        ok, value = self._outcome
+        if not ok:
+            raise value
+        result: T = value
+        return result
+
+    def _received(self) -> tuple[bool, Any]:
+        try:
+            outcome: tuple[bool, Any] = self._receive.recv()
+        except (EOFError, OSError) as exc:
+            return False, ChildDiedError(f"the helper process ended without a result ({exc!r})")
+        return outcome
+
+    def close(self) -> None:
+        """End the helper if its result was never asked for, and reap it."""
+        if self._outcome is None and self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self._receive.close()
+
+
+def _run_in_child(send: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    die_with_parent()
+    try:
+        outcome: tuple[bool, Any] = (True, function(*args))
+    except Exception as exc:  # noqa: BLE001 - the parent raises it
+        outcome = (False, exc)
+    try:
+        send.send(outcome)
+    except Exception as exc:  # noqa: BLE001 - an exception or result that does not pickle: say what it was
+        send.send((False, RuntimeError(f"the helper's result could not be sent back ({exc!r})")))
+    send.close()
+
+
+@contextmanager
+def in_child(function: Callable[..., T], *args: Any) -> Iterator[ChildResult[T]]:
+    """Run ``function(*args)`` in a forked child that dies with this process; yield its result to come.
+
+    A bare fork and a pipe (no process pool: its queues and threads cost ~10 ms a use). Read
+    the result inside the block; leaving it without doing so ends the child.
     """
-    with ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"), initializer=die_with_parent) as pool:
-        yield pool.submit(function, *args)
+    receive, send = mp.Pipe(duplex=False)
+    process = mp.get_context("fork").Process(target=_run_in_child, args=(send, function, args), daemon=True)
+    process.start()
+    send.close()
+    child: ChildResult[T] = ChildResult(process, receive)
+    try:
+        yield child
+    finally:
+        child.close()

@@ -48,7 +48,10 @@ def free_lines(chars: Sequence[Char], grids: Sequence[Grid]) -> tuple[FreeLine, 
         if not char["text"].strip():
             continue
         x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-        if not any(box[0] <= x < box[2] and box[1] <= y < box[3] for box in boxes):
+        for box in boxes:
+            if box[0] <= x < box[2] and box[1] <= y < box[3]:
+                break
+        else:
             free.append(char)
     free.sort(key=lambda c: (c["top"] + c["bottom"]) / 2)
     groups: list[list[Char]] = []

@@ -55,7 +55,7 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
         if not inked:
             continue
         text, first_word_end = _row_text(row)
-        size = _median([float(c["size"]) for c in inked])
+        size = median_of([float(c["size"]) for c in inked])
         x0, x1 = inked[0]["x0"], inked[-1]["x1"]
         top, bottom = min(c["top"] for c in inked), max(c["bottom"] for c in inked)
         slack = None if right is None else right - x1
@@ -81,8 +81,8 @@ def _left(char: Char) -> float:
     return float(char["x0"])
 
 
-def _median(values: list[float]) -> float:
-    """statistics.median, without its generality: this runs for every line of every cell."""
+def median_of(values: list[float]) -> float:
+    """statistics.median, without its generality (``values`` is sorted in place): this runs for every line."""
     values.sort()
     half = len(values) // 2
     return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2

@@ -82,28 +82,37 @@ OVERFLOW_GAP_SHARE = 0.1
 def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[tuple[Char, int]]:
     """Place each character in the cell holding its centre; a word that runs over a rule stays in its first cell."""
     placed: list[tuple[Char, int]] = []
-    prev: Char | None = None
-    prev_idx: int | None = None
+    append = placed.append
+    prev_idx: int | None = None  # the cell of the last inked character, None after a blank or outside every cell
+    prev_height2 = prev_x1 = 0.0  # that character's top + bottom (twice its centre) and right edge
     xs, ys, atom_cell = grid.xs, grid.ys, grid.atom_cell  # Grid.cell_at, inlined: it runs for every character
     n_cols, n_rows = len(xs) - 1, len(ys) - 1
-    for char in sorted(chars, key=lambda c: (round((c["top"] + c["bottom"]) / 2), c["x0"])):
+    for char in sorted(chars, key=_row_then_x):
+        height2 = char["top"] + char["bottom"]
         col = bisect_right(xs, (char["x0"] + char["x1"]) / 2) - 1
-        row = bisect_right(ys, (char["top"] + char["bottom"]) / 2) - 1
+        row = bisect_right(ys, height2 / 2) - 1
         idx = atom_cell[row][col] if 0 <= col < n_cols and 0 <= row < n_rows else None
-        inked = char["text"].strip()
+        if not char["text"].strip():
+            if idx is not None:
+                append((char, idx))
+            prev_idx = None
+            continue
         if (
             idx != prev_idx
-            and prev is not None
             and prev_idx is not None
-            and inked
-            and abs((char["top"] + char["bottom"]) - (prev["top"] + prev["bottom"])) < float(char["size"])
-            and 0 <= char["x0"] - prev["x1"] < OVERFLOW_GAP_SHARE * float(char["size"])
+            and abs(height2 - prev_height2) < float(char["size"])
+            and 0 <= char["x0"] - prev_x1 < OVERFLOW_GAP_SHARE * float(char["size"])
         ):
             idx = prev_idx
         if idx is not None:
-            placed.append((char, idx))
-        prev, prev_idx = (char, idx) if inked else (None, None)
+            append((char, idx))
+        prev_idx, prev_height2, prev_x1 = idx, height2, char["x1"]
     return placed
+
+
+def _row_then_x(char: Char) -> tuple[int, float]:
+    """Sort key of :func:`_cells_of`: the rounded vertical centre, then the left edge."""
+    return round((char["top"] + char["bottom"]) / 2), char["x0"]
 
 
 def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -> PageReading:

@@ -39,7 +39,7 @@ from extract.reading import Reading
 _PATH_OBJECT, _FORM_OBJECT = 2, 5
 _MOVETO = 2
 #: What pdfium reports for a character it has no code point for.
-_NONCHARACTERS = (0xFFFE, 0xFFFF)
+_NONCHARACTERS = frozenset((0xFFFE, 0xFFFF))
 #: What pdfium reports for a "-" it takes to be a hyphenation at a line end: the document's "-".
 _HYPHEN_MARK = 0x02
 
@@ -100,6 +100,7 @@ class _TextObject:
     """
 
     font: Any
+    font_key: int  # the font's address: text objects in one font share its widths
     size: float  # the font size the text is set in (Tf), in text space
     matrix: tuple[float, float, float, float]  # text space to page space, without translation
     turn: int  # the direction the text runs in page space (quarter_turn)
@@ -129,11 +130,12 @@ class _CharReader:
         self.raw = raw
         self.textpage = textpage
         self.objects: dict[int | None, _TextObject] = {}
+        self.widths: dict[tuple[int, int], float] = {}  # (font address, code) -> width, a share of the size
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.address = ctypes.cast(textpage, ctypes.c_void_p).value
         # The same calls through prototypes taking and returning bare addresses: no ctypes cast per character.
-        self.object_of = _ADDRESS_OF_TEXT_OBJECT(_function_address(raw.FPDFText_GetTextObject))
-        self.origin_of = _CHAR_ORIGIN(_function_address(raw.FPDFText_GetCharOrigin))
+        self.object_of = _ADDRESS_OF_TEXT_OBJECT(_address(raw.FPDFText_GetTextObject))
+        self.origin_of = _CHAR_ORIGIN(_address(raw.FPDFText_GetCharOrigin))
 
     def text_object(self, key: int | None, index: int) -> _TextObject:
         """Return what character ``index``'s text object (at address ``key``) gives its characters, read once."""
@@ -152,6 +154,7 @@ class _CharReader:
             high = low + size.value
             known = _TextObject(
                 font,
+                _address(font),
                 size.value,
                 (matrix.a, matrix.b, matrix.c, matrix.d),
                 quarter_turn(matrix.a, matrix.b),
@@ -161,10 +164,15 @@ class _CharReader:
         return known
 
     def advance(self, index: int, obj: _TextObject, code: int) -> float:
-        """Return the character's advance width in text space: the font's width for it at the object's size."""
-        found = ctypes.c_float()
-        ok = self.raw.FPDFFont_GetGlyphWidth(obj.font, code, ctypes.c_float(_PER_MILLE), found)
-        width = found.value / _PER_MILLE if ok else 0.0
+        """Return the character's advance width in text space: the font's width for it at the object's size.
+
+        The font's widths are asked for once per page (the text objects in one font share them).
+        """
+        width = self.widths.get((obj.font_key, code))
+        if width is None:
+            found = ctypes.c_float()
+            ok = self.raw.FPDFFont_GetGlyphWidth(obj.font, code, ctypes.c_float(_PER_MILLE), found)
+            width = self.widths[obj.font_key, code] = found.value / _PER_MILLE if ok else 0.0
         if width > 0:
             advance = width * obj.size
             obj.advances[code] = advance
@@ -181,48 +189,70 @@ class _CharReader:
         along = rect.right - rect.left if abs(a) >= abs(b) else rect.top - rect.bottom
         return float(along / scale)
 
-    def boxes(self, codes: list[int]) -> Iterator[_CharBox]:
-        """Yield each shown character: its index, text, box in page space (x0, y0, x1, y1) and direction.
+    def boxes(self, codes: list[int]) -> list[_CharBox]:
+        """Return each shown character: its index, text, box in page space (x0, y0, x1, y1) and direction.
 
         Non-characters and the spaces and line ends pdfium inferred are left out (it infers
-        nothing else; the reader infers its own).
+        nothing else; the reader infers its own). Consecutive characters mostly share a text
+        object, so what it gives them is looked up only when the object changes.
         """
         object_of, origin_of, address = self.object_of, self.origin_of, self.address
         objects = self.objects
         x, y = self.x, self.y
         x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
-        generated = self.raw.FPDFText_IsGenerated
+        generated, textpage = self.raw.FPDFText_IsGenerated, self.textpage
+        out: list[_CharBox] = []
+        append = out.append
+        last_key: object = _NO_OBJECT
+        obj: _TextObject | None = None
+        a = b = low_x = low_y = high_x = high_y = 0.0
+        turn, advances = 0, {}
         for i, code in enumerate(codes):
             if code in _NONCHARACTERS:
                 continue
-            text = "-" if code == _HYPHEN_MARK else chr(code)
-            if text.isspace() and generated(self.textpage, i) == 1:
+            if code == _HYPHEN_MARK:
+                text, code = "-", _HYPHEN
+            else:
+                text = chr(code)
+            if text.isspace() and generated(textpage, i) == 1:
                 continue
             key = object_of(address, i)
-            obj = objects.get(key) or self.text_object(key, i)
-            code = ord(text)
-            advance = obj.advances.get(code)
+            if key != last_key:
+                obj = objects.get(key) or self.text_object(key, i)
+                a, b, low_x, low_y, high_x, high_y = obj.corners
+                turn, advances, last_key = obj.turn, obj.advances, key
+            advance = advances.get(code)
             if advance is None:
+                assert obj is not None  # set with last_key, which the first character changes
                 advance = self.advance(i, obj, code)
             origin_of(address, i, x_at, y_at)
             ox, oy = x.value, y.value
-            a, b, low_x, low_y, high_x, high_y = obj.corners
             xa, ya = ox + low_x, oy + low_y  # corner (0, low)
             xb, yb = ox + a * advance + high_x, oy + b * advance + high_y  # corner (advance, high)
             # min() and max() written out: the first of two equal values, as they give it
-            yield (
-                i,
-                text,
-                xb if xb < xa else xa,
-                yb if yb < ya else ya,
-                xb if xb > xa else xa,
-                yb if yb > ya else ya,
-                obj.turn,
+            append(
+                (
+                    i,
+                    text,
+                    xb if xb < xa else xa,
+                    yb if yb < ya else ya,
+                    xb if xb > xa else xa,
+                    yb if yb > ya else ya,
+                    turn,
+                )
             )
+        return out
 
 
-def _function_address(function: Any) -> int:
-    return ctypes.cast(function, ctypes.c_void_p).value or 0
+#: A text object key no character has (pdfium's keys are addresses or None).
+_NO_OBJECT = object()
+#: The code point of "-", which pdfium's hyphen mark stands for.
+_HYPHEN = ord("-")
+
+
+def _address(pointer: Any) -> int:
+    """Return the address a ctypes pointer or function holds (0 for NULL)."""
+    return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
 
 #: FPDFText_GetTextObject's signature with the object's address as the result (an int, or None).
@@ -274,7 +304,7 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     return read_upright(PageObjects(chars, edges), turns, width, height)
 
 
-def _upright_chars(boxes: Iterator[_CharBox], left: float, top: float) -> tuple[list[Char], dict[int, int]]:
+def _upright_chars(boxes: list[_CharBox], left: float, top: float) -> tuple[list[Char], dict[int, int]]:
     """Return the characters of a page without /Rotate (the usual page, unrolled) and their counts by direction."""
     chars: list[Char] = []
     turned: dict[int, int] = {}
@@ -295,7 +325,7 @@ def _upright_chars(boxes: Iterator[_CharBox], left: float, top: float) -> tuple[
 
 
 def _shown_chars(
-    boxes: Iterator[_CharBox], box: Callable[[float, float, float, float], Edge]
+    boxes: list[_CharBox], box: Callable[[float, float, float, float], Edge]
 ) -> tuple[list[Char], dict[int, int]]:
     """Return the characters of a turned page (each box turned by ``box``) and their counts by direction."""
     chars: list[Char] = []

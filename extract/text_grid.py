@@ -18,6 +18,7 @@ from statistics import median
 from core.text import fold
 from extract.grid import Grid, atoms_to_grid
 from extract.header import KEY_PHRASES, is_header, labels_to_fields
+from extract.pdf_lines import median_of
 from extract.pdf_objects import Char, Edge
 
 #: Histogram step (pt) for finding white gutters.
@@ -82,8 +83,8 @@ def page_text_lines(chars: Sequence[Char]) -> list[TextLine]:
 
 
 def _line(group: list[Char]) -> TextLine:
-    group.sort(key=lambda c: c["x0"])
-    size = median(float(c["size"]) for c in group)
+    group.sort(key=_left)
+    size = median_of([float(c["size"]) for c in group])
     spans: list[list[float]] = []
     for char in group:
         if spans and char["x0"] - spans[-1][1] < WORD_GAP_FILL * size:
@@ -97,6 +98,10 @@ def _line(group: list[Char]) -> TextLine:
         spans=tuple((a, b) for a, b in spans),
         chars=tuple(group),
     )
+
+
+def _left(char: Char) -> float:
+    return char["x0"]  # type: ignore[no-any-return]
 
 
 def gutters(

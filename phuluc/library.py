@@ -22,7 +22,6 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
-import importlib.metadata
 import json
 import os
 import shutil
@@ -85,6 +84,8 @@ def file_sha256(path: Path) -> str:
 @cache
 def code_version() -> str:
     """Return phuluc's version and a digest of its code and data files: any change reads documents again."""
+    import importlib.metadata  # ~8 ms of imports, for --update runs only
+
     try:
         version = importlib.metadata.version("phuluc")
     except importlib.metadata.PackageNotFoundError:
