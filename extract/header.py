@@ -254,3 +254,17 @@ def title_from_lines(lines: Sequence[str]) -> str:
     starts = [i for i, line in enumerate(texts) if fold(line).startswith("phụ lục")]
     chosen = texts[starts[-1] :] if starts else texts[-TITLE_FALLBACK_LINES:]
     return "\n".join(chosen)
+
+
+def untitled_warning(title: str, first_page: int) -> tuple[str, ...]:
+    """Say that no title was read above the appendix table starting on ``first_page``; nothing when one was.
+
+    The title names the plan's place and year, which the agency names are read against: without
+    it they cannot be told, and that should not pass unsaid.
+    """
+    if title.strip():
+        return ()
+    return (
+        f"no appendix title was read above its table (page {first_page}): the plan's place and year cannot be "
+        "told from it; give them with --jurisdiction",
+    )

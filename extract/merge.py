@@ -6,7 +6,10 @@ too (they are merged with the cells above). Which one happened is decided per pa
 :func:`continues`, from what the page shows: a numbered group label means a new row; with
 geometry, every cell that has text at the top of the new page must have run to the bottom of the
 row on the page before (or the ruled row was left open at the page
-bottom); without geometry, the agency cells and the way the text resumes vote.
+bottom); without geometry, the agency cells and the way the text resumes vote. One exception to
+the numbered label: a browser that moves a cut row's label cells whole to the next page
+(:func:`labels_moved`) leaves the page-end piece without labels and the page-top piece without
+agencies; where only part of that evidence is there, the two stay rows and a warning names them.
 Section rows (:mod:`extract.sections`) are no data rows: they give the group labels of the rows
 under them where no merged column does.
 """
@@ -17,7 +20,18 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from core.model import AGENCY_FIELDS, FIELDS, GROUP_FIELDS, Box, CellPiece, Document, Line, PhysicalRow, Row
+from core.model import (
+    AGENCY_FIELDS,
+    DETAIL_FIELDS,
+    FIELDS,
+    GROUP_FIELDS,
+    Box,
+    CellPiece,
+    Document,
+    Line,
+    PhysicalRow,
+    Row,
+)
 from core.text import canonical_text, starts_lower
 from extract.header import is_row_number_label
 from extract.ocr_numbering import section_numbering_doubts
@@ -43,6 +57,12 @@ CUT_SLACK_SHARE = 1.6
 LOOSE_CUT_SHARE = CUT_SLACK_SHARE + 2.0
 #: A line ending in one of these has not finished its sentence or name.
 OPEN_ENDINGS = (",", "-", "–", "(", "/", "&")
+#: The cells that place a row: its group labels and its indicator, each numbered where it starts.
+LABEL_FIELDS: tuple[str, ...] = (*GROUP_FIELDS, "indicators")
+#: The cells of a row that are no labels and no tasks: who does it, when, with what result.
+DETAIL_CELLS: tuple[str, ...] = AGENCY_FIELDS + DETAIL_FIELDS
+#: How much of a piece's text (characters) a warning quotes.
+QUOTE_CHARS = 60
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: The number an STT cell gives: "7", "7.", "1.3" (the last part numbers the row within its group).
@@ -121,10 +141,62 @@ def _text_votes(prev: PhysicalRow, row: PhysicalRow) -> bool:
     return resume > new
 
 
+def _labels_left_empty(prev: PhysicalRow, row: PhysicalRow) -> bool:
+    """Whether ``row`` opens with a numbered group label that ``prev``, above it, left empty.
+
+    Every label cell (group labels, indicator) that has text in ``row`` is, in ``prev``, a cell of
+    its own (not merged with the rows above) with no text: the labels of ``prev`` may have moved.
+    A ``prev`` that opens its page has none to lose: it carries on a row from the page before, or
+    its group labels are filled down.
+    """
+    if prev.page_top:
+        return False
+    own = [f for f in LABEL_FIELDS if row.cells[f].lines and not row.cells[f].merged_above]
+    numbered = [f for f in own if f in GROUP_FIELDS and label_number(row.cells[f].lines[0].text) is not None]
+    if not numbered:
+        return False
+    return all(not prev.cells[f].lines and not prev.cells[f].merged_above for f in own)
+
+
+def _details_left_above(prev: PhysicalRow, row: PhysicalRow) -> bool:
+    """Whether ``prev`` has agency, deadline or result text and ``row`` none of it."""
+    return any(prev.cells[f].lines for f in DETAIL_CELLS) and not any(row.cells[f].lines for f in DETAIL_CELLS)
+
+
+def _cut_at_page_end(prev: PhysicalRow) -> bool:
+    """Whether the page-end piece was cut: left open at the page bottom, or every cell with text ran to it."""
+    if prev.open_bottom:
+        return True
+    cuts = [_was_cut(prev.cells[f]) for f in FIELDS if f not in GROUP_FIELDS and prev.cells[f].lines]
+    return bool(cuts) and all(cut is True for cut in cuts)
+
+
+def labels_moved(prev: PhysicalRow, row: PhysicalRow) -> bool | None:
+    """Tell whether a page break moved the label cells of a cut row whole onto the next page.
+
+    Browsers (WeasyPrint, Chromium) split a row cell by cell and keep a short cell's lines
+    together: a two- or three-line label and indicator go whole to the next page while the first
+    task and the agency cells stay. The page-end piece ``prev`` then has empty label and indicator
+    cells of its own, and the page-top piece ``row`` opens with the numbered label but has no
+    agency, deadline or result text. True when that and the cut of ``prev`` at the page bottom are
+    all there, None when the labels and only one of the other two are (the caller warns), else False.
+    """
+    if not row.page_top or not prev.page_end or not _labels_left_empty(prev, row):
+        return False
+    if _row_number_of(prev) is not None and _row_number_of(row) is not None:
+        return False
+    details, cut = _details_left_above(prev, row), _cut_at_page_end(prev) and prev.page != row.page
+    if details and cut:
+        return True
+    return None if details or cut else False
+
+
 def continues(prev: PhysicalRow, row: PhysicalRow) -> bool:
     """Tell whether ``row`` is the rest of ``prev`` that a page break pushed onto the next page."""
     if not row.page_top or not prev.page_end:
         return False
+    if labels_moved(prev, row):
+        return True
     for field in GROUP_FIELDS:
         piece = row.cells[field]
         if piece.lines and not piece.merged_above and label_number(piece.lines[0].text) is not None:
@@ -202,6 +274,15 @@ def pieces_to_text(pieces: Sequence[CellPiece]) -> str:
     return canonical_text(lines_to_text(lines, height))
 
 
+def _starts_own_label(earlier: Sequence[PhysicalRow], piece: CellPiece, field: str) -> bool:
+    """Whether a later piece of a logical row opens the row's label, the ``earlier`` pieces having none.
+
+    That is a label a page break moved whole to the next page (:func:`labels_moved`): it is the
+    row's own label, not the rest of the label above.
+    """
+    return label_number(piece.lines[0].text) is not None and not any(r.cells[field].lines for r in earlier)
+
+
 def _is_label_tail(run: list[CellPiece], row: PhysicalRow, piece: CellPiece) -> bool:
     """Whether a label piece at a page top is the rest of the label a page break cut."""
     if not row.page_top or not run:
@@ -221,11 +302,12 @@ def _group_labels(groups: Sequence[Sequence[PhysicalRow]], field: str) -> list[s
     """
     runs: list[tuple[list[CellPiece], list[int]]] = []
     for index, group in enumerate(groups):
-        for row in group:
+        for position, row in enumerate(group):
             piece = row.cells[field]
             if not piece.lines or piece.merged_above:
                 continue
-            if runs and (row is not group[0] or _is_label_tail(runs[-1][0], row, piece)):
+            own = position > 0 and _starts_own_label(group[:position], piece, field)
+            if runs and not own and (row is not group[0] or _is_label_tail(runs[-1][0], row, piece)):
                 runs[-1][0].append(piece)
             else:
                 runs.append(([piece], []))
@@ -355,10 +437,43 @@ def section_warnings(headings: Mapping[int, Heading]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _quote(row: PhysicalRow) -> str:
+    """Return the start of a piece's text, its label cells first, for a warning."""
+    text = next((row.cells[f].text for f in (*LABEL_FIELDS, *FIELDS) if row.cells[f].lines), "")
+    return text[:QUOTE_CHARS]
+
+
+def moved_label_doubts(rows: Sequence[PhysicalRow], headings: Mapping[int, Heading]) -> tuple[str, ...]:
+    """Name the page-top pieces that may be the moved labels of the row cut above them, kept as rows of their own.
+
+    Those are the pairs :func:`labels_moved` finds only part of the evidence for (the row after a
+    section row starts anew, so it is not asked about).
+    """
+    doubts: list[str] = []
+    prev: PhysicalRow | None = None
+    for index, row in enumerate(rows):
+        if index in headings:
+            prev = None
+            continue
+        if prev is not None and labels_moved(prev, row) is None:
+            doubts.append(f"page {prev.page} ({_quote(prev)!r}) / page {row.page} ({_quote(row)!r})")
+        prev = row
+    if not doubts:
+        return ()
+    return (
+        f"{len(doubts)} page-top row(s) open with a numbered label the row above them left empty, and were kept as "
+        f"new rows; check each is not one row a page break cut, its labels moved to the next page: {'; '.join(doubts)}",
+    )
+
+
 def merge(doc: Document) -> Document:
     """Turn a document's physical row pieces into its logical rows; section rows become group labels."""
     headings = find_headings(doc.physical_rows)
     groups, sections = group_rows(doc.physical_rows, headings)
     rows = tuple(groups_to_rows(groups, sections))
-    warnings = section_warnings(headings) + section_numbering_doubts(doc.physical_rows, headings)
+    warnings = (
+        section_warnings(headings)
+        + section_numbering_doubts(doc.physical_rows, headings)
+        + moved_label_doubts(doc.physical_rows, headings)
+    )
     return replace(doc, rows=rows, warnings=doc.warnings + warnings)

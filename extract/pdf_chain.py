@@ -33,6 +33,7 @@ from extract.header import (
     labels_to_fields,
     title_from_lines,
 )
+from extract.pdf_objects import PageObjects
 from extract.pdf_page import (
     Bands,
     KnownColumns,
@@ -47,7 +48,7 @@ from extract.pdf_page import (
     repeats_header_at,
 )
 from extract.reading import Reading
-from extract.text_grid import text_table
+from extract.text_grid import text_table, text_tables_below
 
 #: Tables whose column boundaries match the previous page's appendix within this (pt) continue it
 #: when the page repeats no header row.
@@ -175,8 +176,27 @@ def _page_tables(page: PageReading, columns: ColumnMap | None) -> tuple[tuple[Pa
     found = text_table(page.loose.chars, page.loose.edges, gutters, _group_columns(columns) if columns else ())
     if found is None:
         return page.tables, page.free
-    grid = found[0]
-    return (grid_to_table(grid, page.loose.chars, [grid]),), free_lines(page.loose.chars, [grid])
+    grids = _under_own_headers(page.loose, found[0], gutters, _group_columns(columns) if columns else [])
+    tables = tuple(grid_to_table(grid, page.loose.chars, grids) for grid in grids)
+    return tables, free_lines(page.loose.chars, grids)
+
+
+def _under_own_headers(
+    loose: PageObjects, grid: Grid, gutters: Sequence[tuple[float, float]], groups: list[int]
+) -> list[Grid]:
+    """Return the page's text tables: ``grid``, cut short where a table under its own header starts, and those tables.
+
+    An appendix typed as one borderless table per group prints, under a heading, the next
+    table with its header again and columns of its own: the table above ends there, though no
+    line of the heading crossed its gutters.
+    """
+    chars, edges = loose.chars, loose.edges
+    below = text_tables_below(chars, edges, grid.ys[1] if len(grid.ys) > 2 else grid.bbox[3])
+    if below and below[0].bbox[1] < grid.bbox[3]:
+        start = below[0].bbox[1]
+        cut = text_table([c for c in chars if (c["top"] + c["bottom"]) / 2 < start], edges, gutters, groups)
+        return [*([cut[0]] if cut is not None else []), *below]
+    return [grid, *below]
 
 
 def _cell_chars(table: PageTable, before_band: int) -> int:

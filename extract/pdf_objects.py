@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,49 @@ MAX_EDGES_PER_PAGE = 10_000
 #: A segment whose ends differ by no more than this (pt) in x or y is vertical or horizontal:
 #: rotated pages and some producers leave floating-point noise (1e-14 pt) in the coordinates.
 AXIS_TOLERANCE = 0.01
+
+
+#: A colour whose every RGB component (0-1) reaches this is the paper's white: a path painted only
+#: with it shows nothing, so it draws no rule (wkhtmltopdf paints a white box behind the page body).
+WHITE_LEVEL = 0.98
+#: A colour as a reader gives it: RGB components 0-1, None when it cannot be told (a pattern).
+Rgb = tuple[float, float, float] | None
+
+
+def shows_on_paper(filled: bool, fill: Rgb, stroked: bool, stroke: Rgb) -> bool:
+    """Tell whether a path shows on a white page: stroked or filled with a colour that is not white.
+
+    A path neither stroked nor filled (a clip) or painted white only makes no rule. A colour that
+    cannot be told (``None``) counts as ink.
+    """
+    return (stroked and not _white(stroke)) or (filled and not _white(fill))
+
+
+def _white(colour: Rgb) -> bool:
+    return colour is not None and min(colour) >= WHITE_LEVEL
+
+
+def pdfminer_rgb(colour: Any) -> Rgb:
+    """Return a pdfminer colour (gray, RGB or CMYK components, 0-1) as RGB; None for a pattern or anything else."""
+    if isinstance(colour, int | float):
+        colour = (colour,)
+    if not isinstance(colour, Sequence) or not all(isinstance(c, int | float) for c in colour):
+        return None
+    values = [float(c) for c in colour]
+    if len(values) == 1:
+        return values[0], values[0], values[0]
+    if len(values) == 3:
+        return values[0], values[1], values[2]
+    if len(values) == 4:
+        black = 1.0 - values[3]
+        return (1.0 - values[0]) * black, (1.0 - values[1]) * black, (1.0 - values[2]) * black
+    return None
+
+
+def _shows(obj: Any) -> bool:
+    """Tell whether a pdfminer path object shows on the page (see :func:`shows_on_paper`)."""
+    fill, stroke = pdfminer_rgb(obj.non_stroking_color), pdfminer_rgb(obj.stroking_color)
+    return shows_on_paper(bool(obj.fill), fill, bool(obj.stroke), stroke)
 
 
 @dataclass(frozen=True)
@@ -71,6 +114,8 @@ def page_objects(page: Any) -> PageObjects:
             char["size"] = obj.size
             chars.append(char)
             turns[quarter_turn(obj.matrix[0], obj.matrix[1])] += 1
+        elif isinstance(obj, LTCurve) and not _shows(obj):
+            continue  # painted white, or not painted: no rule a reader sees
         elif isinstance(obj, LTRect):
             x0, y0, x1, y1 = obj.bbox
             for edge_box, orientation in (

@@ -166,6 +166,10 @@ def header_top(header: tuple[int, list[tuple[GridCell, str]]]) -> int:
 
 #: How many bands from a table's top may hold its header row (a title band, a grouped header).
 MAX_HEADER_BANDS = 4
+#: Bands over the header that hold no text or one cell across the whole table (the title typed into
+#: a spreadsheet's printed grid, the empty row under it) do not count against MAX_HEADER_BANDS, up to
+#: this many: Calc prints a sheet's title rows inside its grid (audit2 b8: three title rows, one empty).
+MAX_TITLE_BANDS = 8
 
 
 class Bands:
@@ -202,11 +206,27 @@ def find_header(grid: Grid, pieces: dict[int, CellPiece]) -> tuple[int, list[tup
     "Phối hợp") over the columns' own labels; each column is labelled with both.
     """
     bands = Bands(grid, pieces)
-    for band in range(min(len(grid.ys) - 1, MAX_HEADER_BANDS)):
+    counted = skipped = 0
+    for band in range(len(grid.ys) - 1):
         found = _header_labels_at(bands, band)
         if found is not None:
             return found
+        if skipped < MAX_TITLE_BANDS and _title_or_empty(bands, band):
+            skipped += 1
+        else:
+            counted += 1
+        if counted >= MAX_HEADER_BANDS:
+            break
     return None
+
+
+def _title_or_empty(bands: Bands, band: int) -> bool:
+    """Tell whether a band holds no text, or one cell across the whole table: a title line, not a header."""
+    labels = bands.labels(band)
+    if not any(text.strip() for _, text in labels):
+        return True
+    (cell, _), *others = labels
+    return not others and cell.col == 0 and cell.col_end == len(bands.grid.xs) - 1
 
 
 def _header_labels_at(bands: Bands, band: int) -> tuple[int, list[tuple[GridCell, str]]] | None:

@@ -28,9 +28,11 @@ from extract.pdf_objects import (
     Char,
     Edge,
     PageObjects,
+    Rgb,
     checked_edges,
     quarter_turn,
     read_upright,
+    shows_on_paper,
 )
 from extract.pdf_page import PageReading, objects_to_page
 from extract.reading import Reading
@@ -69,6 +71,29 @@ def _path_objects(raw: Any, page: Any) -> Iterator[tuple[Any, tuple[float, ...]]
         elif kind == _FORM_OBJECT:
             form = _compose(_matrix(obj, raw), outer)
             stack.extend((raw.FPDFFormObj_GetObject(obj, i), form) for i in range(raw.FPDFFormObj_CountObjects(obj)))
+
+
+def _path_shows(raw: Any, path: Any) -> bool:
+    """Tell whether a path object shows on the page: stroked or filled in a colour that is not white."""
+    fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(path, fill_mode, stroked):
+        return True  # cannot tell: its edges count, as they always did
+    return shows_on_paper(
+        fill_mode.value != 0,
+        _colour(raw.FPDFPageObj_GetFillColor, path),
+        bool(stroked.value),
+        _colour(raw.FPDFPageObj_GetStrokeColor, path),
+    )
+
+
+def _colour(getter: Any, path: Any) -> Rgb:
+    """Return a path's fill or stroke colour as RGB (0-1); fully transparent paint as white, None when unknown."""
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not getter(path, r, g, b, a):
+        return None
+    if a.value == 0:
+        return 1.0, 1.0, 1.0
+    return r.value / 255, g.value / 255, b.value / 255
 
 
 def _path_points(raw: Any, path: Any, m: tuple[float, ...]) -> Iterator[list[tuple[float, float]]]:
@@ -293,6 +318,8 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
         turns[(turn - rotation) % 360] += count
     edges: list[Edge] = []
     for path, matrix in _path_objects(raw, pdfium_page.raw):
+        if not _path_shows(raw, path):
+            continue  # painted white, or not painted: no rule a reader sees
         for points in _path_points(raw, path, matrix):
             for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):  # consecutive corners
                 if abs(ax - bx) <= AXIS_TOLERANCE or abs(ay - by) <= AXIS_TOLERANCE:

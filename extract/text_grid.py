@@ -227,20 +227,49 @@ def _boundaries(
 
     A paragraph gap inside one cell looks like a row gap where the other cells are empty, so a
     row needs ``starting_columns`` columns to start together; a header, whose labels hold no
-    paragraph gaps, ends at its first gap even when only the rest of a cut row follows it.
+    paragraph gaps, ends at its first gap even when only the rest of a cut row follows it. A line
+    of a column not counted (a group label) starts nothing when it carries on the line above it.
     """
     tolerance = START_TOLERANCE_SHARE * size
     counted = [c for c in cells if c.column in columns]
+    carried = _carried_on(cells, gap)
     found = []
     reach = None
     for cell in counted:
         if reach is not None and cell.top - reach > gap + ROW_GAP_EXTRA:
-            starting = {c.column for c in cells if abs(c.top - cell.top) <= tolerance}
+            starting = {
+                c.column
+                for c in cells
+                if abs(c.top - cell.top) <= tolerance and (c.column in columns or id(c) not in carried)
+            }
             ruled = any(reach - 2 <= r <= cell.top + 2 for r in rules)
             if len(starting) >= starting_columns or ruled:
-                found.append((reach + cell.top) / 2)
+                found.append((_reach_above(cells, cell.top, reach, tolerance) + cell.top) / 2)
         reach = cell.bottom if reach is None else max(reach, cell.bottom)
     return found
+
+
+def _carried_on(cells: Sequence[_CellLine], gap: float) -> set[int]:
+    """Return the ids of the lines that follow the line above them in their column with no row gap between."""
+    last: dict[int, _CellLine] = {}
+    out = set()
+    for cell in cells:
+        before = last.get(cell.column)
+        if before is not None and cell.top - before.bottom <= gap + ROW_GAP_EXTRA:
+            out.add(id(cell))
+        last[cell.column] = cell
+    return out
+
+
+def _reach_above(cells: Sequence[_CellLine], top: float, reach: float, tolerance: float) -> float:
+    """Return the lowest bottom (pt) of the lines of any column above a row starting at ``top``, at least ``reach``.
+
+    A row starts where the counted columns start together, but a group label in a column not
+    counted may run lower than their text: the cut goes under its last line, not through it.
+    Lines starting within ``tolerance`` of ``top`` are the new row's own.
+    """
+    lower = max((c.bottom for c in cells if c.top < top - tolerance), default=reach)
+    return max(reach, lower) if lower < top else reach
 
 
 def _table_lines(lines: Sequence[TextLine], start: int, strips: Sequence[tuple[float, float]]) -> list[TextLine]:
@@ -282,16 +311,68 @@ def text_table(
         span = (gutters_before[0][0], gutters_before[-1][1])
         strips = _inside(gutters(lines, len(lines) // GUTTER_CROSSING_LINES, span), gutters_before)
         return _rows_grid(lines, 0, strips, set(group_columns), edges, need_header=False)
-    tries = [i for i, line in enumerate(lines) if any(w in fold(line.text) for w in _HEADER_WORDS)]
+    return _headed_table(lines, edges, 1)
+
+
+def _headed_table(
+    lines: Sequence[TextLine], edges: Sequence[Edge], header_words: int
+) -> tuple[Grid, dict[int, str]] | None:
+    """Return the first table in ``lines`` that opens with the appendix header (``header_words`` on its line)."""
+    tries = [i for i, line in enumerate(lines) if _header_words(line) >= header_words]
     for start in tries[:MAX_HEADER_TRIES]:
         body = lines[start:]
         strips = gutters(body, len(body) // GUTTER_CROSSING_LINES)
-        if len(strips) + 1 < MIN_COLUMNS or _crosses(lines[start], strips):
+        if len(strips) + 1 < MIN_COLUMNS or _crosses(lines[start], strips) or _heading_over(lines, start):
             continue
         found = _rows_grid(lines, start, strips, set(), edges, need_header=True)
         if found is not None:
             return found
     return None
+
+
+#: Tables read from one page's text under the first, at most: an appendix typed as one table per
+#: group puts a heading and a new table under the one before, a few to a page.
+MAX_TABLES_BELOW = 8
+#: A header that opens a later part names several columns on its first line (pandoc/LibreOffice: 5-6
+#: header words): data lines, which seldom hold three, are not tried, which keeps the search cheap.
+PART_HEADER_WORDS = 3
+
+
+def _header_words(line: TextLine) -> int:
+    """Return how many of the header words a line holds."""
+    folded = fold(line.text)
+    return sum(1 for word in _HEADER_WORDS if word in folded)
+
+
+def text_tables_below(chars: Sequence[Char], edges: Sequence[Edge], top: float) -> list[Grid]:
+    """Find the tables under ``top`` (pt from the page top) that open with the appendix header, one under another.
+
+    An appendix typed as one borderless table per group (a DOCX from pandoc, printed by LibreOffice)
+    puts a heading and then a new table, with columns of its own and the header again, under the
+    end of the one before: each is read with its own gutters, as the first table on a page is.
+    """
+    lines = page_text_lines(chars)
+    grids: list[Grid] = []
+    for _ in range(MAX_TABLES_BELOW):
+        below = [line for line in lines if (line.top + line.bottom) / 2 > top]
+        found = _headed_table(below, edges, PART_HEADER_WORDS) if len(below) >= 2 else None
+        if found is None:
+            break
+        grids.append(found[0])
+        top = found[0].bbox[3]
+    return grids
+
+
+def _heading_over(lines: Sequence[TextLine], start: int) -> bool:
+    """Tell whether line ``start`` is a heading over a table: one run of text across the gutters of the lines under it.
+
+    "VIII. QUẢN TRỊ ĐIỆN TỬ" over the next part's header holds a header word ("quản") and no gutter
+    of its own, so without this it would be read as the header's first line.
+    """
+    rest = lines[start + 1 :]
+    if len(lines[start].spans) != 1 or not rest:
+        return False
+    return _crosses(lines[start], gutters(rest, len(rest) // GUTTER_CROSSING_LINES))
 
 
 def _inside(found: Sequence[tuple[float, float]], zones: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:

@@ -12,6 +12,7 @@ from extract.header import (
     labels_to_fields,
     stacked_label,
     title_from_lines,
+    untitled_warning,
 )
 
 SEED_HEADER = [
@@ -146,3 +147,9 @@ def test_a_clipped_label_reads_as_the_start_of_its_own() -> None:
     assert is_label_start("Nội dung thành phần", "Nội dung thành phần")
     assert not is_label_start("Nội dung thành phần", "Nội dung thành")
     assert not is_label_start("phố.", "Chỉ tiêu")
+
+
+def test_a_missing_title_is_said() -> None:
+    (warning,) = untitled_warning("", 3)
+    assert "no appendix title" in warning and "page 3" in warning and "--jurisdiction" in warning
+    assert untitled_warning("PHỤ LỤC\nNHIỆM VỤ", 3) == ()

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from conftest import ROOT
+
 from core.model import FIELDS, CellPiece, Document, Line, PhysicalRow, Provenance
+from extract import extract
 from extract.merge import continues, label_number, merge
 
 PITCH = 13.8
+AUDIT2 = ROOT / "samples" / "audit2"
 
 
 def piece(*texts: str, bottom_slack: float | None = 3.0) -> CellPiece:
@@ -148,3 +152,100 @@ def test_a_page_top_piece_with_its_own_row_number_is_a_new_row() -> None:
     )
     assert not continues(before, after)
     assert continues(before, replace(after, extra={"STT": CellPiece()}))
+
+
+def _moved_label_pieces(cut: bool) -> tuple[PhysicalRow, PhysicalRow, PhysicalRow]:
+    """Row 5.2.1, then row 5.3.1 cut by the page break with its label and indicator moved whole to page 2.
+
+    The page-end piece keeps the first task and the agency cells, its label and indicator cells of
+    its own empty; the page-top piece has the label, the indicator and the rest of the tasks.
+    ``cut``: the page-end piece's text runs to its bottom and no rule closes it there.
+    """
+    above = row(
+        1,
+        True,
+        False,
+        dimension=piece("5. Thủ tục hành chính công"),
+        component=piece("5.2. Thủ tục đất đai"),
+        indicators=piece("1. Tỷ lệ người dân"),
+        tasks=piece("- Rà soát thủ tục."),
+        lead=piece("Sở Nông nghiệp và Môi trường"),
+    )
+    slack = 3.0 if cut else 60.0
+    end = replace(
+        row(
+            1,
+            False,
+            True,
+            dimension=CellPiece(merged_above=True),
+            tasks=piece("- Bố trí công chức.", bottom_slack=slack),
+            lead=piece("Văn phòng UBND tỉnh", bottom_slack=slack),
+            deadline=piece("Thường xuyên", bottom_slack=slack),
+        ),
+        open_bottom=cut,
+    )
+    top = row(
+        2,
+        True,
+        False,
+        component=piece("5.3. Dịch vụ hành chính cấp xã"),
+        indicators=piece("1. Tỷ lệ người dân đã làm thủ tục."),
+        tasks=piece("- Lấy ý kiến người dân."),
+    )
+    return above, end, top
+
+
+def test_labels_a_page_break_moved_to_the_next_page_stay_with_their_row() -> None:
+    """Audit2 b1 (WeasyPrint): the page-top numbered label is the cut row's own, not a new row's."""
+    above, end, top = _moved_label_pieces(cut=True)
+    provenance = Provenance("p.pdf", "p.pdf", "0" * 64, "pdf", "pdfium", 2)
+    doc = merge(Document(provenance, physical_rows=(above, end, top)))
+    first, second = doc.rows
+    assert (first.key, first.component, first.lead) == ("5.2.1", "5.2. Thủ tục đất đai", "Sở Nông nghiệp và Môi trường")
+    assert (second.key, second.component, second.dimension) == (
+        "5.3.1",
+        "5.3. Dịch vụ hành chính cấp xã",
+        "5. Thủ tục hành chính công",
+    )
+    assert second.indicators == "1. Tỷ lệ người dân đã làm thủ tục."
+    assert second.tasks == "- Bố trí công chức.\n- Lấy ý kiến người dân."
+    assert (second.lead, second.deadline, second.pages) == ("Văn phòng UBND tỉnh", "Thường xuyên", (1, 2))
+    assert not [w for w in doc.warnings if "numbered label" in w]
+
+
+def test_labels_moved_without_the_cut_stay_two_rows_with_a_warning() -> None:
+    """The page-end piece ended well above the page bottom: two rows as before, but named in a warning."""
+    above, end, top = _moved_label_pieces(cut=False)
+    provenance = Provenance("p.pdf", "p.pdf", "0" * 64, "pdf", "pdfium", 2)
+    doc = merge(Document(provenance, physical_rows=(above, end, top)))
+    assert [r.key for r in doc.rows] == ["5.2.1", "5.2.1-2", "5.3.1"]
+    (warning,) = [w for w in doc.warnings if "numbered label" in w]
+    assert "page 1 ('- Bố trí công chức.')" in warning
+    assert "page 2 ('5.3. Dịch vụ hành chính cấp xã')" in warning
+
+
+def test_a_new_row_under_a_row_that_carried_on_at_the_page_top_is_no_moved_label() -> None:
+    """A page-top piece (the rest of a row) has no labels of its own to lose: no join, no warning."""
+    carried = row(2, True, True, tasks=piece("thêm nữa."), lead=piece("Sở Tư pháp"))
+    new = row(3, True, False, component=piece("2. Công khai"), indicators=piece("1. Tỷ lệ"), tasks=piece("- Việc."))
+    assert not continues(carried, new)
+    provenance = Provenance("p.pdf", "p.pdf", "0" * 64, "pdf", "pdfium", 3)
+    doc = merge(Document(provenance, physical_rows=(carried, new)))
+    assert not [w for w in doc.warnings if "numbered label" in w]
+
+
+def test_weasyprint_row_whose_labels_moved_to_the_next_page_is_one_row() -> None:
+    """samples/audit2/b1: row 5.3.1 cut at page 1 -> 2 keeps its first bullet and agency cells."""
+    doc = merge(extract(AUDIT2 / "b1-weasy-landscape-groups.pdf"))
+    rows = {r.key: r for r in doc.rows}
+    assert "5.2.1-2" not in rows
+    cut = rows["5.3.1"]
+    assert cut.component.startswith("5.3. Dịch vụ hành chính cấp xã")
+    assert cut.tasks.startswith("- Bố trí công chức có năng lực")
+    assert (cut.lead, cut.coordinating, cut.deadline, cut.pages) == (
+        "Văn phòng UBND tỉnh",
+        "UBND các xã, phường",
+        "Thường xuyên",
+        (1, 2),
+    )
+    assert rows["5.2.1"].component.startswith("5.2. Thủ tục liên quan")

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from conftest import ROOT
+
 from core.model import CellPiece, Line
 from core.text import ink
+from extract import extract
 from extract.grid import Grid, GridCell, atoms_to_grid
 from extract.header import labels_to_fields
+from extract.merge import merge
 from extract.pdf_chain import pages_to_reading
-from extract.pdf_page import Bands, PageReading, PageTable, clipped_rest, find_header, repeated_header
+from extract.pdf_page import (
+    MAX_HEADER_BANDS,
+    MAX_TITLE_BANDS,
+    Bands,
+    PageReading,
+    PageTable,
+    clipped_rest,
+    find_header,
+    repeated_header,
+)
 
 #: Columns: indicators, tasks, two agency columns under one spanning cell, deadline, result (pt).
 XS = (0.0, 100.0, 200.0, 250.0, 300.0, 350.0, 400.0)
@@ -164,3 +177,55 @@ def test_the_appendix_header_printed_again_inside_the_table_is_left_out_quietly(
     reading = pages_to_reading([_page(1, grid, _pieces(grid, texts))])
     assert len(reading.rows) == 2
     assert not any("reads as a header row" in w for w in reading.warnings)
+
+
+#: A plain header (one band) for the title-band tests: indicators, tasks, lead, coordinating, deadline, result.
+PLAIN = ("Chỉ tiêu", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Kết quả")
+
+
+def _titled_grid(above: Sequence[str | None]) -> tuple[Grid, dict[int, CellPiece]]:
+    """A printed spreadsheet grid: ``above`` bands over the header, then one data row.
+
+    A band of ``above`` is a title merged across the table (its text), an empty row ("") or a data
+    row of six cells (None).
+    """
+    n = len(above)
+    ys = tuple(20.0 * k for k in range(n + 3))
+    grid = atoms_to_grid(XS, ys, lambda r, c: r < n and above[r] not in (None, ""), lambda r, c: False)
+    texts: dict[tuple[int, int], str] = {}
+    for r, text in enumerate(above):
+        if text is None:
+            texts |= {(r, c): t for c, t in enumerate(ROW)}
+        elif text:
+            texts[(r, 0)] = text
+    texts |= {(n, c): t for c, t in enumerate(PLAIN)}
+    texts |= {(n + 1, c): t for c, t in enumerate(ROW)}
+    return grid, _pieces(grid, texts)
+
+
+def test_title_rows_and_an_empty_row_over_the_header_do_not_hide_it() -> None:
+    """samples/audit2/b8: Calc prints the title rows and an empty row inside its grid, the header at band 4."""
+    grid, pieces = _titled_grid(["PHỤ LỤC", "NHIỆM VỤ CẢI THIỆN CHỈ SỐ PAPI", "(Kèm theo Kế hoạch số 40/KH-UBND)", ""])
+    header = find_header(grid, pieces)
+    assert header is not None
+    assert (header[0], [label for _, label in header[1]]) == (4, list(PLAIN))
+
+
+def test_a_calc_sheet_printed_with_grid_lines_is_read_with_its_title() -> None:
+    """samples/audit2/b8 (LibreOffice Calc, grid lines printed): refused before, as no table had a header."""
+    doc = merge(extract(ROOT / "samples" / "audit2" / "b8-calc-gridlines.pdf"))
+    assert len(doc.rows) == 7
+    assert doc.title.startswith("PHỤ LỤC\nNHIỆM VỤ CẢI THIỆN") and doc.title.endswith("tỉnh Thái Nguyên)")
+    assert doc.coverage is not None and doc.coverage.complete
+
+
+def test_a_header_under_four_rows_of_data_is_still_no_header() -> None:
+    """Rows with text in their cells count: a table whose header-like row comes after four of them holds no appendix."""
+    grid, pieces = _titled_grid([None, None, None, None])
+    assert find_header(grid, pieces) is None
+    grid, pieces = _titled_grid(["", None, None, None, None])
+    assert find_header(grid, pieces) is None
+    grid, pieces = _titled_grid(
+        ["Bảng 2", *[""] * (MAX_TITLE_BANDS + MAX_HEADER_BANDS - 1)]
+    )  # only so many passed over
+    assert find_header(grid, pieces) is None
