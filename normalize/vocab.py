@@ -68,6 +68,8 @@ def word_lists(words: Iterable[str]) -> tuple[list[str], ...]:
 
 #: Standard administrative abbreviations, written out word for word (lower case).
 ABBREVIATIONS: Mapping[str, str] = _mapping("abbreviations")
+#: Short names of bodies before a level word ("mặt trận" for the Front's committee), written out (lower case).
+SHORT_NAMES: Mapping[str, str] = _mapping("short_names")
 #: Syllables an abbreviation writes with two letters ("ngoại" -> "ng": "Sở NgV").
 TWO_LETTER_INITIALS: frozenset[str] = frozenset(_words("initials", "two_letters"))
 #: Words opening a later name in a parenthesis ("nay là").

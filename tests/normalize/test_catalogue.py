@@ -40,6 +40,7 @@ def test_a_special_zones_plan_reads_the_former_districts_bodies_as_the_zones() -
     mention = resolve_cell("Công an huyện", catalogue_for(CO_TO))[0]
     assert "Công an huyện Cô Tô -> Công an đặc khu Cô Tô" in (to_successor(mention, catalogue_for(CO_TO)).note or "")
     assert ids("UBND huyện", DONG_HA) == [None], "a ward was not made from one district: no successor"
+    assert ids("UBMTTQ xã; Ủy ban MTTQ xã", CO_TO) == [None, None], "a commune's Front is not the district's"
 
 
 def test_a_body_is_the_jurisdictions_own() -> None:
