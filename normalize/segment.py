@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from core.text import bare, clean_text
-from normalize.clauses import body_through, names_a_body, requested_parts
+from normalize.clauses import body_through, names_a_body, names_a_unit, requested_parts
 from normalize.requests import (
     REQUEST_CLOSES_RE,
     REQUEST_NOTE_RE,
@@ -125,7 +125,8 @@ def _region_to_pieces(
             break
         content = " ".join(match.group(0)[1:-1].split())
         through = body_through(content)
-        if content and (through or names_a_body(content)) and parse_indicators(content) is None:  # a body of its own
+        own = through or names_a_body(content) or names_a_unit(content)
+        if content and own and parse_indicators(content) is None:  # a body of its own
             pieces.append(Piece(through or content, requested, head=None))
         elif content and pieces:
             pieces[-1] = _qualify(pieces[-1], content)

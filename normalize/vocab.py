@@ -78,6 +78,8 @@ LATER_NAME_WORDS: tuple[str, ...] = _words("parentheses", "later")
 FORMER_NAME_WORDS: tuple[str, ...] = _words("parentheses", "former")
 #: Words before a body a task goes through, in a parenthesis ("qua Phòng Kinh tế").
 THROUGH_WORDS: tuple[str, ...] = _words("parentheses", "through")
+#: Nouns opening a unit of a body in a parenthesis ("bộ phận", "tổ công tác"), in any case.
+UNIT_NOUNS: tuple[str, ...] = _words("parentheses", "units")
 #: Plural markers that do not change which body is meant ("các", "những").
 PLURALS: tuple[str, ...] = _words("plurals", "markers")
 #: The plural markers as written and typed without marks, taken off the front of a key.

@@ -59,6 +59,17 @@ def test_a_pre_reform_name_after_the_reform_is_its_successor_with_a_note() -> No
     assert moved.note is not None and "Sở Tài chính" in moved.note and "45/2025" in moved.note
 
 
+def test_a_commune_post_goes_to_the_office_of_its_unit() -> None:
+    """Decree 150/2025 successors of the commune posts; where a ward's office differs, the ward's."""
+    gio_linh = Jurisdiction("commune", "xã", "Gio Linh", "Quảng Trị", 2026)
+    assert ids("Công chức Tài chính - Kế toán", gio_linh) == ["quang-tri/xa-gio-linh/phong-kinh-te"]
+    assert ids("Tài chính - Kế toán phường", DONG_HA) == ["quang-tri/phuong-dong-ha/phong-kinh-te-ha-tang-do-thi"]
+    assert ids("Công chức Tư pháp - Hộ tịch phường", DONG_HA) == ["quang-tri/phuong-dong-ha/van-phong-hdnd-ubnd"]
+    assert ids("bộ phận Tư pháp - Hộ tịch", DONG_HA) == [None], "a desk of the office, not the office itself"
+    assert ids("Tư pháp - Hộ tịch xã", gio_linh) == ["quang-tri/xa-gio-linh/van-phong-hdnd-ubnd"]
+    assert ids("Tư pháp - Hộ tịch xã", DONG_HA) == [None], "a commune's post is not the ward's"
+
+
 def test_a_pre_reform_plan_keeps_the_names_of_its_time() -> None:
     agencies = list_for(QUANG_BINH_2024)
     assert [m.id for m in resolve_cell("Sở Kế hoạch và Đầu tư; UBND cấp huyện", agencies)] == [

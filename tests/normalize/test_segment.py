@@ -51,7 +51,8 @@ def known(*names: str):  # type: ignore[no-untyped-def]
     [
         ("Phòng Y tế;\n(chỉ tiêu 1,2)", (Piece("Phòng Y tế", indicators=(1, 2)),)),
         ("(ghi chú);\nPhòng Y tế", (Piece("Phòng Y tế", note="ghi chú"),)),
-        ("(Phòng Y tế)", (Piece("(Phòng Y tế)"),)),
+        ("(Phòng Y tế)", (Piece("Phòng Y tế"),)),  # a body's name in parentheses is a mention
+        ("(ghi chú)", (Piece("(ghi chú)"),)),
         ("và (Ban) ", (Piece("(Ban)"),)),
         ("và và (Ban) ", (Piece("(Ban)"),)),
         ("và Phòng Y tế", (Piece("Phòng Y tế"),)),
