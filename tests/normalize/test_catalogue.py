@@ -70,6 +70,16 @@ def test_a_commune_post_goes_to_the_office_of_its_unit() -> None:
     assert ids("Tư pháp - Hộ tịch xã", DONG_HA) == [None], "a commune's post is not the ward's"
 
 
+def test_the_same_body_named_again_in_parentheses_is_one_mention_with_its_note() -> None:
+    agencies = catalogue_for(QUANG_TRI)
+    got = [(m.raw, m.id, m.note) for m in resolve_cell("Sở Nội vụ (Sở LĐ-TB&XH)", agencies)]
+    assert got == [("Sở Nội vụ", "quang-tri/so-noi-vu", "Sở LĐ-TB&XH")], "a former name without 'cũ'"
+    assert [m.id for m in resolve_cell("UBND tỉnh (qua VP UBND tỉnh)", agencies)] == [
+        "quang-tri/ubnd",
+        "quang-tri/van-phong-ubnd",
+    ], "another body: a mention of its own"
+
+
 def test_a_pre_reform_plan_keeps_the_names_of_its_time() -> None:
     agencies = list_for(QUANG_BINH_2024)
     assert [m.id for m in resolve_cell("Sở Kế hoạch và Đầu tư; UBND cấp huyện", agencies)] == [
