@@ -15,7 +15,10 @@ name with the place ("Công an tỉnh Quảng Trị"), its aliases every spellin
 alone ("Công an tỉnh") and, for the jurisdiction's own bodies only, without it ("Công an": in a
 ward's plan, the ward's). A spelling two entries would share is given to neither: a miss is
 better than a wrong body. The types a reform replaced keep ``replaced_by`` and ``replaced_since``
-and the list's ``changes`` says what changed and under which act (the ``basis`` column).
+and the list's ``changes`` says what changed and under which act (the ``basis`` column). Where the
+successor differs by the unit of the commune level, ``replaced_by`` names the usual one and, after
+a ";", ``<level word>:<type>`` for the other ("phong-kinh-te;phường:phong-kinh-te-ha-tang-do-thi":
+a ward's finance post went to its Phòng Kinh tế, Hạ tầng và Đô thị).
 """
 
 from __future__ import annotations
@@ -52,6 +55,10 @@ _PROVINCE_WORD = "tỉnh"
 #: name alone, the level word left out ("Công an Gia Lai", "Kho bạc Nhà nước Gia Lai").
 _PROVINCE_WORDS = frozenset({_PROVINCE_WORD, "thành phố"})
 _PLACEHOLDER_RE = re.compile(r"\{(level|party|youth|place)\}")
+#: Between a level word and the successor type it has in ``replaced_by`` ("phường:phong-kinh-te-ha-tang-do-thi").
+_LEVEL_SUCCESSOR_MARK = ":"
+#: Between the successors of ``replaced_by``, as between aliases.
+_SUCCESSOR_SEPARATOR = ";"
 
 
 @dataclass(frozen=True)
@@ -90,10 +97,27 @@ def load_catalogue() -> tuple[BodyType, ...]:
         types.append(BodyType(**{**values, "aliases": aliases}))  # type: ignore[arg-type]
     known = {(t.tier, t.type) for t in types}
     for body in types:
-        if body.replaced_by and (_SUCCESSOR_TIER.get(body.tier, body.tier), body.replaced_by) not in known:
-            msg = f"normalize/{CATALOGUE_FILE}: {body.type} is replaced_by {body.replaced_by!r}, no type of its tier"
-            raise AgencyListError(msg)
+        for successor in successors(body.replaced_by).values():
+            if (_SUCCESSOR_TIER.get(body.tier, body.tier), successor) not in known:
+                msg = f"normalize/{CATALOGUE_FILE}: {body.type} is replaced_by {successor!r}, no type of its tier"
+                raise AgencyListError(msg)
     return tuple(types)
+
+
+def successors(replaced_by: str) -> dict[str, str]:
+    """Read a ``replaced_by`` value: the successor type per level word, "" for every other level.
+
+    >>> successors("phong-kinh-te;phường:phong-kinh-te-ha-tang-do-thi")
+    {'': 'phong-kinh-te', 'phường': 'phong-kinh-te-ha-tang-do-thi'}
+    >>> successors("")
+    {}
+    """
+    found = {}
+    for part in replaced_by.split(_SUCCESSOR_SEPARATOR):
+        word, _, successor = part.strip().rpartition(_LEVEL_SUCCESSOR_MARK)
+        if successor:
+            found[word.strip()] = successor
+    return found
 
 
 def slug(text: str) -> str:
@@ -210,11 +234,18 @@ def _entries(types: list[BodyType], place: _Place, plain: bool, former: tuple[_P
             "kind": body.kind,
             "level": place.level if not plain else ("commune" if body.tier == "communes" else ""),
             "aliases": ";".join(unique[1:]),
-            "replaced_by": f"{place.prefix}/{body.replaced_by}" if body.replaced_by else "",
+            "replaced_by": _successor_at(body, place),
             "replaced_since": body.replaced_since,
         }
         entries.append(record_to_agency(record, f"normalize/{CATALOGUE_FILE} ({body.type})"))
     return entries
+
+
+def _successor_at(body: BodyType, place: _Place) -> str:
+    """Return the id of ``body``'s successor at ``place`` (its level word's own, else the usual one), or ""."""
+    found = successors(body.replaced_by)
+    successor = found.get(place.word, found.get("", ""))
+    return f"{place.prefix}/{successor}" if successor else ""
 
 
 def _drop_shared(entries: list[Agency]) -> list[Agency]:

@@ -8,13 +8,18 @@ listed in :data:`CLAUSE_RULES` in the order the segmentation applies them:
   words ("phối hợp") is asked too (:func:`requested_parts`).
 - ``body-in-parentheses``: "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)" names
   two bodies: a parenthesis that opens with a capitalised head noun and names its own level names
-  a body of its own, not a note on the one before (:func:`names_a_body`). Without a level ("Văn
-  phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)") it says which unit of the body before is
-  meant, and stays its note. A former or later name of the same body ("(Sở TN&MT tỉnh cũ)", "(nay
-  là ...)") stays the note too, level or not (:func:`normalize.renames.later_name` reads it).
+  a body of its own, not a note on the one before (:func:`names_a_body`). A former or later name
+  of the same body ("(Sở TN&MT tỉnh cũ)", "(nay là ...)") stays the note, level or not
+  (:func:`normalize.renames.later_name` reads it).
+- ``unit-in-parentheses``: "Công an tỉnh (Phòng PC06)", "Công an phường (Tổ công tác Đề án 06)",
+  "Văn phòng HĐND và UBND phường (bộ phận Tư pháp - Hộ tịch)": a unit of the body before, or
+  another body, named without a level, is a mention of its own too: a capitalised head noun, or
+  a unit's noun in any case (vocabulary [parentheses] units), with a name after it that opens
+  with a capital or a digit (:func:`names_a_unit`). A note in words ("(đầu mối)", "(lực lượng
+  cảnh sát khu vực)", "(Cơ quan thường trực)") names none.
 - ``body-through``: "UBND xã (qua Phòng Kinh tế)": the body the task goes through, after "qua"
   (vocabulary [parentheses] through), is a mention of its own, with or without a level
-  (:func:`body_through`).
+  (:func:`body_through`); an office by its initials too ("qua VP UBND tỉnh").
 
 Words are data (normalize/vocabulary.toml); patterns match :func:`core.text.bare` text.
 """
@@ -30,14 +35,20 @@ from normalize.vocab import (
     FORMER_NAME_WORDS,
     HEAD_NOUNS,
     LATER_NAME_WORDS,
+    OFFICE_HEADS,
     OWN_HEADS,
     PLURALS,
     THROUGH_WORDS,
+    UNIT_NOUNS,
     alternation,
 )
 
-#: A head noun opening a body's name, capitalised as names are written ("Trung tâm ...", "Sở ...").
-_HEAD_RE = re.compile(rf"(?:{alternation((*HEAD_NOUNS, *OWN_HEADS))})\b", re.IGNORECASE)
+#: A head noun opening a body's name, capitalised as names are written ("Trung tâm ...", "Sở ...",
+#: an office by its initials: "VP UBND tỉnh").
+_OFFICES = tuple(" ".join(words) for words in OFFICE_HEADS)
+_HEAD_RE = re.compile(rf"(?:{alternation((*HEAD_NOUNS, *OWN_HEADS, *_OFFICES))})\b", re.IGNORECASE)
+#: A unit's noun opening a parenthesis, in any case ("bộ phận", "Tổ công tác"), and the space after it.
+_UNIT_RE = re.compile(rf"(?:{alternation(UNIT_NOUNS)})\s+", re.IGNORECASE)
 #: Head nouns that open no body's name inside a parenthesis: a plural marker, a request's words.
 _NOT_BODIES = frozenset({*PLURALS, "đề nghị"})
 #: Fewest words of a body's name in a parenthesis: one word ("(Sở)") is a note, not a name.
@@ -87,6 +98,27 @@ def names_a_body(content: str) -> bool:
     return _opens_a_name(content) and bool(key_levels(expanded_key(content)))
 
 
+def names_a_unit(content: str) -> bool:
+    """Tell whether a parenthesis' content names a unit or body without a level: a head, then a name.
+
+    The head is a capitalised head noun or a unit's noun in any case; the word after it opens with
+    a capital or a digit, as a name does.
+
+    >>> names_a_unit("Phòng PC06"), names_a_unit("bộ phận Tư pháp - Hộ tịch"), names_a_unit("Tổ công tác Đề án 06")
+    (True, True, True)
+    >>> names_a_unit("đầu mối"), names_a_unit("Cơ quan thường trực"), names_a_unit("Sở GTVT cũ")
+    (False, False, False)
+    """
+    if _RENAMED_RE.search(content):
+        return False
+    unit = _UNIT_RE.match(content)
+    if unit is None:
+        head = _HEAD_RE.match(content) if _opens_a_name(content) else None
+        unit = re.compile(r"\s+").match(content, head.end()) if head else None
+    rest = content[unit.end() :] if unit else ""
+    return rest[:1].isupper() or rest[:1].isdigit()
+
+
 def _opens_a_name(content: str) -> bool:
     """Tell whether ``content`` opens with a capitalised head noun (no plural, no request) and has more words."""
     head = _HEAD_RE.match(content)
@@ -112,5 +144,6 @@ def body_through(content: str) -> str | None:
 CLAUSE_RULES: tuple[tuple[str, object], ...] = (
     ("request-sentence", requested_parts),
     ("body-in-parentheses", names_a_body),
+    ("unit-in-parentheses", names_a_unit),
     ("body-through", body_through),
 )

@@ -360,12 +360,16 @@ def fits_level(agency_id: str, levels: frozenset[str], index: AgencyIndex) -> bo
     A unit of the commune level named alone is never another unit's body ("UBND xã" is not a ward's
     "UBND phường"), where the entry names its units one by one; nor is the whole commune level
     ("Văn phòng UBND các xã, phường", :data:`~normalize.keys.LEVEL_TAG`) one unit's body.
+    Nor is a unit named alone a body whose names put it at a level the mention does not name
+    ("UBMTTQ xã" in a special zone's plan is not the "Ủy ban MTTQ huyện Côn Đảo" the zone took over).
     """
     allowed = index.entry_levels.get(agency_id, frozenset())
     units, plain = _split_units(levels)
     allowed_units, allowed_plain = _split_units(allowed)
     if LEVEL_TAG in units:
         return not allowed_units and (not allowed_plain or plain <= allowed_plain)
+    if units and not allowed_units and allowed_plain - plain:
+        return False
     return (not allowed_plain or plain <= allowed_plain) and (not allowed_units or units <= allowed_units)
 
 

@@ -146,6 +146,9 @@ def resolve_cell(
     mentions: list[Mention] = []
     pieces = cell_to_pieces(text)
     for piece in pieces:
+        if piece.within and mentions and _same_body(mentions[-1].id, lookup(piece.text).id, agencies):
+            mentions[-1] = _with_note(mentions[-1], piece.text)  # "Sở Nội vụ (Sở LĐ-TB&XH)": a former name
+            continue
         resolve = functools.partial(_resolve_span, piece=piece, lookup=lookup, level_named=index.level_named)
 
         def quality(span: str, resolve: Callable[[str], Match] = resolve) -> float:
@@ -176,6 +179,29 @@ def resolve_cell(
         return tuple(mentions)
     resolved = fields_after_phong(bare_fields(tuple(mentions), index, agencies), index, agencies)
     return lone_field(text, resolved, agencies, role)
+
+
+def _same_body(first: str | None, second: str | None, agencies: AgencyList) -> bool:
+    """Tell whether two ids are one body: the same entry, or one the other's successor (through ``replaced_by``).
+
+    A body named again in parentheses by another of its names, without the words that say so
+    ("Sở Nội vụ (Sở LĐ-TB&XH)"), is that body named once, the parenthesis its note.
+    """
+    return first is not None and second is not None and _current(first, agencies) == _current(second, agencies)
+
+
+def _current(agency_id: str, agencies: AgencyList) -> str:
+    """Follow ``replaced_by`` from an entry to the body that carries it on now (the list has no circles)."""
+    entry = agencies.get(agency_id)
+    while entry is not None and entry.replaced_by:
+        agency_id = entry.replaced_by
+        entry = agencies.get(agency_id)
+    return agency_id
+
+
+def _with_note(mention: Mention, note: str) -> Mention:
+    """Return ``mention`` with ``note`` after the note it has."""
+    return replace(mention, note=note if mention.note is None else f"{mention.note}; {note}")
 
 
 def fields_after_phong(mentions: tuple[Mention, ...], index: AgencyIndex, agencies: AgencyList) -> tuple[Mention, ...]:

@@ -105,19 +105,28 @@ def without_tasks(text: str) -> tuple[str, list[str]]:
     """
     tasks = []
     for role in reversed(list(_ROLE_BEFORE_COMMA_RE.finditer(bare(text)))):
-        text = text[: role.start()] + text[role.end() :]
+        if _keeps_a_name(text[: role.start()]):
+            text = text[: role.start()] + text[role.end() :]
     leading = _LEADING_TASK_RE.match(text)
     if leading and text[leading.end()].isupper():
         tasks.append(text[: leading.end()].strip(TRIM))
         text = text[leading.end() :]
     for pattern, keep in ((_TRAILING_TASK_RE, True), (_TRAILING_VERBS_RE, False)):
         found = pattern.search(bare(text))
-        stem = text[: found.start()].casefold().split() if found else []
-        if found and len(stem) >= 2 and stem[-2:] not in BARE_HEADS and stem[-1:] not in BARE_HEADS:
+        if found and _keeps_a_name(text[: found.start()]):
             if keep:
                 tasks.append(text[found.start() :].strip(TRIM))
             text = text[: found.start()]
     return text, tasks
+
+
+def _keeps_a_name(stem: str) -> bool:
+    """Tell whether the text before a role word is a name of two words or more that does not end with a bare head.
+
+    "Ban chỉ đạo" keeps its "chỉ đạo": "Ban" alone names no body (vocabulary [heads] bare).
+    """
+    words = stem.casefold().split()
+    return len(words) >= 2 and words[-2:] not in BARE_HEADS and words[-1:] not in BARE_HEADS
 
 
 def continued_requests(lines: list[str]) -> list[bool]:

@@ -38,7 +38,8 @@ so a rule-made match under :data:`~core.model.REVIEW_BELOW` goes to review.
   sở"); a station alone or at the city's level is one station, another body;
 - ``group-qualifier``: a group's name the fuzzy step reads once where its members sit is taken off
   ("Các phòng ban chuyên môn thuộc UBND thành phố");
-- ``head-of-body``, ``group-with-qualifier``: a head's title, a group's "có ..." (:mod:`normalize.titles`);
+- ``head-of-body``, ``group-with-qualifier``, ``short-name``: a head's title, a group's "có ...", a
+  short name before a level ("Mặt trận phường") (:mod:`normalize.titles`);
 - ``first-part`` and ``reordered``: a Phòng's name cut to its first part ("Phòng Giáo dục"), or
   with its parts in another order ("Phòng Kế hoạch - Tài chính");
 - ``group-subset``: a group named by part of its list of nouns ("các sở, ngành liên quan" for
@@ -91,7 +92,7 @@ from normalize.keys import (
 )
 from normalize.levelless import level_left_off
 from normalize.regional import regional_unit
-from normalize.titles import group_with_qualifier, head_of_body
+from normalize.titles import group_with_qualifier, head_of_body, short_name
 from normalize.typos import fix_abbreviation_typos, initials_typo, mark_typo
 from normalize.vocab import NOT_PLACE_WORDS
 
@@ -426,6 +427,7 @@ RULES: tuple[Rule, ...] = (
     *KEY_RULES,
     Rule("head-of-body", lambda query: head_of_body(query, _MENDED_RULES)),
     Rule("group-with-qualifier", lambda query: group_with_qualifier(query, _MENDED_RULES)),
+    Rule("short-name", lambda query: short_name(query, _MENDED_RULES)),
     Rule("group-subset", lambda query: group_subset(query.raw, query.key, query.index)),
     Rule("level-left-off", lambda query: level_left_off(query.key, query.index)),
     Rule("restored-marks", _restored_marks),

@@ -10,10 +10,10 @@ name into the note. What is left of each piece may hold several names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from core.text import bare, clean_text
-from normalize.clauses import body_through, names_a_body, requested_parts
+from normalize.clauses import body_through, names_a_body, names_a_unit, requested_parts
 from normalize.requests import (
     REQUEST_CLOSES_RE,
     REQUEST_NOTE_RE,
@@ -71,7 +71,7 @@ class Piece:
     last mention; ``requested`` belongs to every mention in it, and so does ``scope``, the
     indicators of a label opening the line ("Chỉ tiêu 1, 2: Phòng Y tế, BHXH thành phố"). ``head``
     is the head noun a list after ":" shares ("phòng" in "Các phòng: Nội vụ, Tư pháp"), None when
-    there is none.
+    there is none. ``within`` says the piece was named in a parenthesis after the piece before.
     """
 
     text: str
@@ -80,6 +80,7 @@ class Piece:
     note: str | None = None
     head: str | None = None
     scope: tuple[int, ...] = ()
+    within: bool = field(default=False, compare=False)  # where a piece came from, not what it says
 
 
 def _qualify(piece: Piece, content: str) -> Piece:
@@ -125,8 +126,9 @@ def _region_to_pieces(
             break
         content = " ".join(match.group(0)[1:-1].split())
         through = body_through(content)
-        if content and (through or names_a_body(content)) and parse_indicators(content) is None:  # a body of its own
-            pieces.append(Piece(through or content, requested, head=None))
+        own = through or names_a_body(content) or names_a_unit(content)
+        if content and own and parse_indicators(content) is None:  # a body of its own
+            pieces.append(Piece(through or content, requested, head=None, within=bool(pieces)))
         elif content and pieces:
             pieces[-1] = _qualify(pieces[-1], content)
         elif content:

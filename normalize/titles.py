@@ -5,9 +5,11 @@
   title is read by the rules (:func:`head_of_body`);
 - ``group-with-qualifier``: "Các sở, ngành có thủ tục hành chính", "UBND các xã có đồng bào dân
   tộc thiểu số": which of a group's members, after "có" (vocabulary [titles] qualifier), does not
-  change the group (:func:`group_with_qualifier`).
+  change the group (:func:`group_with_qualifier`);
+- ``short-name``: "Mặt trận phường": a body's short name before a level word (vocabulary
+  [short_names]) is its full name at that level (:func:`short_name`).
 
-Both read the shorter key with the rules :mod:`normalize.rules` passes in; the levels stay the ones
+All three read the shorter key with the rules :mod:`normalize.rules` passes in; the levels stay the ones
 the mention was written with.
 """
 
@@ -16,8 +18,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, Self
 
-from normalize.keys import expanded_key
-from normalize.vocab import GROUP_QUALIFIER_WORDS, HEAD_TITLES, PLURALS
+from normalize.keys import expanded_key, key_levels
+from normalize.vocab import COMMUNE_UNITS, GROUP_QUALIFIER_WORDS, HEAD_TITLES, LEVEL_OPENERS, PLURALS, SHORT_NAMES
+
+#: First words of a level after a short name: the openers of a level and the commune's units ("đặc khu").
+_LEVEL_FIRST_WORDS = LEVEL_OPENERS | {unit.split()[0] for unit in COMMUNE_UNITS}
 
 
 class Query(Protocol):
@@ -73,6 +78,21 @@ def without_qualifier(raw: str, key: str) -> str | None:
     return expanded_key(" ".join(stem)) if plural else None
 
 
+def written_out(key: str) -> str | None:
+    """Return an expanded key with the short name it opens with written out, when a level follows it; else None.
+
+    >>> written_out("mặt trận phường")
+    'ủy ban mặt trận tổ quốc việt nam phường'
+    >>> written_out("mặt trận tổ quốc việt nam phường"), written_out("mặt trận")
+    (None, None)
+    """
+    for short, full in SHORT_NAMES.items():
+        rest = key.removeprefix(short + " ")
+        if rest != key and rest.split()[0] in _LEVEL_FIRST_WORDS and key_levels(rest):
+            return expanded_key(f"{full} {rest}")
+    return None
+
+
 def _first_fit(query: Query, key: str | None, rules: tuple[Rule, ...]) -> str | None:
     """Return what the first of ``rules`` finds for ``key`` at the levels ``query`` names, or None."""
     if not key or key == query.key:
@@ -89,3 +109,8 @@ def head_of_body(query: Query, rules: tuple[Rule, ...]) -> str | None:
 def group_with_qualifier(query: Query, rules: tuple[Rule, ...]) -> str | None:
     """Read a group's name without its qualifier with ``rules``."""
     return _first_fit(query, without_qualifier(query.raw, query.key), rules)
+
+
+def short_name(query: Query, rules: tuple[Rule, ...]) -> str | None:
+    """Read a short name before a level word written out with ``rules``."""
+    return _first_fit(query, written_out(query.key), rules)

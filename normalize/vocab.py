@@ -68,6 +68,8 @@ def word_lists(words: Iterable[str]) -> tuple[list[str], ...]:
 
 #: Standard administrative abbreviations, written out word for word (lower case).
 ABBREVIATIONS: Mapping[str, str] = _mapping("abbreviations")
+#: Short names of bodies before a level word ("mặt trận" for the Front's committee), written out (lower case).
+SHORT_NAMES: Mapping[str, str] = _mapping("short_names")
 #: Syllables an abbreviation writes with two letters ("ngoại" -> "ng": "Sở NgV").
 TWO_LETTER_INITIALS: frozenset[str] = frozenset(_words("initials", "two_letters"))
 #: Words opening a later name in a parenthesis ("nay là").
@@ -76,6 +78,8 @@ LATER_NAME_WORDS: tuple[str, ...] = _words("parentheses", "later")
 FORMER_NAME_WORDS: tuple[str, ...] = _words("parentheses", "former")
 #: Words before a body a task goes through, in a parenthesis ("qua Phòng Kinh tế").
 THROUGH_WORDS: tuple[str, ...] = _words("parentheses", "through")
+#: Nouns opening a unit of a body in a parenthesis ("bộ phận", "tổ công tác"), in any case.
+UNIT_NOUNS: tuple[str, ...] = _words("parentheses", "units")
 #: Plural markers that do not change which body is meant ("các", "những").
 PLURALS: tuple[str, ...] = _words("plurals", "markers")
 #: The plural markers as written and typed without marks, taken off the front of a key.

@@ -40,6 +40,7 @@ def test_a_special_zones_plan_reads_the_former_districts_bodies_as_the_zones() -
     mention = resolve_cell("Công an huyện", catalogue_for(CO_TO))[0]
     assert "Công an huyện Cô Tô -> Công an đặc khu Cô Tô" in (to_successor(mention, catalogue_for(CO_TO)).note or "")
     assert ids("UBND huyện", DONG_HA) == [None], "a ward was not made from one district: no successor"
+    assert ids("UBMTTQ xã; Ủy ban MTTQ xã", CO_TO) == [None, None], "a commune's Front is not the district's"
 
 
 def test_a_body_is_the_jurisdictions_own() -> None:
@@ -56,6 +57,27 @@ def test_a_pre_reform_name_after_the_reform_is_its_successor_with_a_note() -> No
     moved = to_successor(mention, agencies)
     assert (moved.id, moved.method, moved.raw) == ("quang-tri/so-tai-chinh", "successor", "Sở Kế hoạch và Đầu tư")
     assert moved.note is not None and "Sở Tài chính" in moved.note and "45/2025" in moved.note
+
+
+def test_a_commune_post_goes_to_the_office_of_its_unit() -> None:
+    """Decree 150/2025 successors of the commune posts; where a ward's office differs, the ward's."""
+    gio_linh = Jurisdiction("commune", "xã", "Gio Linh", "Quảng Trị", 2026)
+    assert ids("Công chức Tài chính - Kế toán", gio_linh) == ["quang-tri/xa-gio-linh/phong-kinh-te"]
+    assert ids("Tài chính - Kế toán phường", DONG_HA) == ["quang-tri/phuong-dong-ha/phong-kinh-te-ha-tang-do-thi"]
+    assert ids("Công chức Tư pháp - Hộ tịch phường", DONG_HA) == ["quang-tri/phuong-dong-ha/van-phong-hdnd-ubnd"]
+    assert ids("bộ phận Tư pháp - Hộ tịch", DONG_HA) == [None], "a desk of the office, not the office itself"
+    assert ids("Tư pháp - Hộ tịch xã", gio_linh) == ["quang-tri/xa-gio-linh/van-phong-hdnd-ubnd"]
+    assert ids("Tư pháp - Hộ tịch xã", DONG_HA) == [None], "a commune's post is not the ward's"
+
+
+def test_the_same_body_named_again_in_parentheses_is_one_mention_with_its_note() -> None:
+    agencies = catalogue_for(QUANG_TRI)
+    got = [(m.raw, m.id, m.note) for m in resolve_cell("Sở Nội vụ (Sở LĐ-TB&XH)", agencies)]
+    assert got == [("Sở Nội vụ", "quang-tri/so-noi-vu", "Sở LĐ-TB&XH")], "a former name without 'cũ'"
+    assert [m.id for m in resolve_cell("UBND tỉnh (qua VP UBND tỉnh)", agencies)] == [
+        "quang-tri/ubnd",
+        "quang-tri/van-phong-ubnd",
+    ], "another body: a mention of its own"
 
 
 def test_a_pre_reform_plan_keeps_the_names_of_its_time() -> None:

@@ -53,8 +53,9 @@ def test_body_with_its_level_in_parentheses_is_a_body_of_its_own() -> None:
         Piece("Trung tâm Kiểm soát bệnh tật tỉnh"),
     )
     assert cell_to_pieces("Văn phòng UBND tỉnh (Trung tâm Tin học)") == (
-        Piece("Văn phòng UBND tỉnh", note="Trung tâm Tin học"),
-    ), "without a level: which unit of the body before"
+        Piece("Văn phòng UBND tỉnh"),
+        Piece("Trung tâm Tin học"),
+    ), "without a level: a unit of the body before, a mention of its own"
     assert cell_to_pieces("VP UBND tỉnh (Cổng Thông tin điện tử tỉnh)")[1] == Piece("Cổng Thông tin điện tử tỉnh")
     assert cell_to_pieces("Sở Tài chính (trước đây là Sở Kế hoạch và Đầu tư)") == (
         Piece("Sở Tài chính", note="trước đây là Sở Kế hoạch và Đầu tư"),
@@ -65,7 +66,43 @@ def test_body_with_its_level_in_parentheses_is_a_body_of_its_own() -> None:
     assert cell_to_pieces("UBND xã (qua Phòng Kinh tế)") == (Piece("UBND xã"), Piece("Phòng Kinh tế"))
     assert cell_to_pieces("UBND xã (qua mạng)") == (Piece("UBND xã", note="qua mạng"),)
     assert not names_a_body("chủ trì") and not names_a_body("Các phòng thuộc UBND xã")
-    assert [name for name, _ in CLAUSE_RULES] == ["request-sentence", "body-in-parentheses", "body-through"]
+    assert cell_to_pieces("UBND tỉnh (qua VP UBND tỉnh)") == (Piece("UBND tỉnh"), Piece("VP UBND tỉnh"))
+    assert [name for name, _ in CLAUSE_RULES] == [
+        "request-sentence",
+        "body-in-parentheses",
+        "unit-in-parentheses",
+        "body-through",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "unit"),
+    [
+        ("Công an tỉnh (Phòng PC06)", "Phòng PC06"),
+        ("Công an phường (Tổ công tác Đề án 06)", "Tổ công tác Đề án 06"),
+        ("Văn phòng HĐND & UBND phường (bộ phận Tư pháp - Hộ tịch)", "bộ phận Tư pháp - Hộ tịch"),
+        ("UBND cấp xã (công chức Tư pháp - Hộ tịch)", "công chức Tư pháp - Hộ tịch"),
+        ("Công an thành phố (Đội Cảnh sát QLHC về TTXH)", "Đội Cảnh sát QLHC về TTXH"),
+    ],
+)
+def test_a_unit_in_parentheses_is_a_mention_of_its_own(cell: str, unit: str) -> None:
+    assert [p.text for p in cell_to_pieces(cell)] == [cell.split(" (")[0], unit]
+
+
+@pytest.mark.parametrize(
+    ("cell", "note"),
+    [
+        ("Sở Nội vụ (đầu mối)", "đầu mối"),
+        ("Công an thành phố (lực lượng cảnh sát khu vực)", "lực lượng cảnh sát khu vực"),
+        ("Sở Tư pháp (Cơ quan thường trực)", "Cơ quan thường trực"),
+        ("Sở Xây dựng (Sở GTVT cũ)", "Sở GTVT cũ"),
+        ("Sở KH&CN (trước là Sở TT&TT)", "trước là Sở TT&TT"),
+        ("Công an tỉnh (PA03)", "PA03"),
+        ("Sở Nội vụ (bộ phận phụ trách)", "bộ phận phụ trách"),
+    ],
+)
+def test_a_note_or_a_former_name_in_parentheses_stays_the_note(cell: str, note: str) -> None:
+    assert [(p.text, p.note) for p in cell_to_pieces(cell)] == [(cell.split(" (")[0], note)]
 
 
 def test_contents_numbered_like_indicators() -> None:

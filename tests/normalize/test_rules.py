@@ -52,6 +52,7 @@ RULE_CASES = [
     ("Phòng Kế hoạch - Tài chính", "reordered"),
     ("Chủ tịch UBND các xã, phường", "head-of-body"),
     ("UBND các xã có đồng bào dân tộc thiểu số", "group-with-qualifier"),
+    ("Mặt trận thành phố", "short-name"),
     ("các sở, ngành liên quan", "group-subset"),
     ("Kho bạc Nhà nước", "level-left-off"),
     ("UBND cac xa, phuong", "restored-marks"),

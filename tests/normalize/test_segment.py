@@ -51,7 +51,8 @@ def known(*names: str):  # type: ignore[no-untyped-def]
     [
         ("Phòng Y tế;\n(chỉ tiêu 1,2)", (Piece("Phòng Y tế", indicators=(1, 2)),)),
         ("(ghi chú);\nPhòng Y tế", (Piece("Phòng Y tế", note="ghi chú"),)),
-        ("(Phòng Y tế)", (Piece("(Phòng Y tế)"),)),
+        ("(Phòng Y tế)", (Piece("Phòng Y tế"),)),  # a body's name in parentheses is a mention
+        ("(ghi chú)", (Piece("(ghi chú)"),)),
         ("và (Ban) ", (Piece("(Ban)"),)),
         ("và và (Ban) ", (Piece("(Ban)"),)),
         ("và Phòng Y tế", (Piece("Phòng Y tế"),)),
@@ -304,6 +305,10 @@ def test_roles_after_names_before_commas_part_the_bodies() -> None:
     assert [(p.text, p.note) for p in pieces] == [("Hội Nông dân, Hội Phụ nữ", None)]
     pieces = cell_to_pieces("Hội Nông dân chủ trì, tổng hợp báo cáo")  # a task, not a second body
     assert [(p.text, p.note) for p in pieces] == [("Hội Nông dân", "chủ trì, tổng hợp báo cáo")]
+    pieces = cell_to_pieces("Đảng uỷ phường lãnh đạo, UBND phường tổ chức thực hiện")  # a committee's role
+    assert [(p.text, p.note) for p in pieces] == [("Đảng uỷ phường, UBND phường", "tổ chức thực hiện")]
+    pieces = cell_to_pieces("Ban chỉ đạo, Sở Nội vụ")  # a bare head keeps the words: they are its name
+    assert [p.text for p in pieces] == ["Ban chỉ đạo, Sở Nội vụ"]
 
 
 @pytest.mark.parametrize(

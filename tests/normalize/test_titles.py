@@ -34,3 +34,20 @@ def test_heads_and_qualified_groups_resolve_with_the_catalogue() -> None:
     ward = catalogue_for(HAI_CHAU)
     assert [m.id for m in resolve_cell("Chủ tịch UBND phường", ward)] == ["da-nang/phuong-hai-chau/ubnd"]
     assert [m.id for m in resolve_cell("Chủ tịch Hội", ward)] == [None], "a head of no known body stays unplaced"
+
+
+def test_a_chief_or_head_before_a_body_is_the_body() -> None:
+    ward = catalogue_for(HAI_CHAU)
+    assert [m.id for m in resolve_cell("Chánh Thanh tra tỉnh", catalogue_for(KHANH_HOA))] == ["khanh-hoa/thanh-tra"]
+    assert [m.id for m in resolve_cell("Chánh án TAND tỉnh", catalogue_for(KHANH_HOA))] == ["khanh-hoa/toa-an"]
+    assert [m.id for m in resolve_cell("Trưởng Công an phường", ward)] == ["da-nang/phuong-hai-chau/cong-an"]
+    assert [m.id for m in resolve_cell("Trưởng các tổ dân phố", ward)] == ["da-nang/phuong-hai-chau/thon-to-dan-pho"]
+    assert [m.id for m in resolve_cell("Trưởng", ward)] == [None], "a title alone names no body"
+
+
+def test_a_short_name_before_a_level_is_the_body_of_that_level() -> None:
+    ward = catalogue_for(HAI_CHAU)
+    assert [m.id for m in resolve_cell("Mặt trận phường", ward)] == ["da-nang/phuong-hai-chau/ubmttq"]
+    assert [m.id for m in resolve_cell("Mặt trận thành phố", ward)] == ["da-nang/ubmttq"]
+    assert [m.id for m in resolve_cell("Mặt trận xã", ward)] == [None], "another unit's Front is not the ward's"
+    assert [m.id for m in resolve_cell("Mặt trận", ward)] == [None], "no level: no body"
