@@ -226,13 +226,22 @@ def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[t
         x0, top, x1, bottom = (round(v * px) for v in grid.bbox)
         rest[max(0, top) : bottom, max(0, x0) : x1] = 255
         rest_ink[max(0, top) : bottom, max(0, x0) : x1] = 0
-        for cell in grid.cells:
+        for index, cell in enumerate(grid.cells):
             left, upper = round(cell.x0 * px) + CELL_INSET, round(cell.top * px) + CELL_INSET
             right, lower = round(cell.x1 * px) - CELL_INSET, round(cell.bottom * px) - CELL_INSET
-            if right - left < 2 or lower - upper < 2 or int(np.count_nonzero(ink[upper:lower, left:right])) < MIN_INK:
+            if right - left < 2 or lower - upper < 2:
+                continue
+            image, cell_ink = page[upper:lower, left:right].copy(), ink[upper:lower, left:right].copy()
+            for x0, y0, x1, y1 in grid.foreign_boxes(index):  # an L-shaped cell: the other cells' text is theirs
+                box = (
+                    slice(max(0, round(y0 * px) - upper), max(0, round(y1 * px) - upper)),
+                    slice(max(0, round(x0 * px) - left), max(0, round(x1 * px) - left)),
+                )
+                image[box], cell_ink[box] = 255, 0
+            if int(np.count_nonzero(cell_ink)) < MIN_INK:
                 continue
             path = folder / f"cell-{len(parts)}.png"
-            _write_padded(page[upper:lower, left:right], CELL_MARGIN, path)
+            _write_padded(image, CELL_MARGIN, path)
             parts.append((path, left - CELL_MARGIN, upper - CELL_MARGIN))
     if int(np.count_nonzero(rest_ink)) >= MIN_INK:
         path = folder / "outside.png"
