@@ -50,7 +50,7 @@ RULE_GREY_SHARE = 0.5
 
 
 def to_rule_binary(gray: Any) -> Any:
-    """Return the mask (255 where dark) rules are looked for in: lighter than the ink mask, by :data:`RULE_GREY_SHARE`."""
+    """Return the mask (255 where dark) rules are looked for in: lighter than the ink mask (:data:`RULE_GREY_SHARE`)."""
     import cv2
 
     otsu, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
@@ -146,17 +146,27 @@ def trim_stubs(
     """Cut a column rule's ends (px) back to the row rules they poke past into a closed row.
 
     ``rows`` are the row rules (x0, x1, middle; px). An end is cut when it lies inside a row (a
-    row rule crosses the column on both sides of it) and within :data:`MAX_STUB` of the nearer rule.
+    row rule crosses the column beyond it and none at it) and within :data:`MAX_STUB` of the nearer rule.
     """
     crossing = sorted(middle for x0, x1, middle in rows if x0 <= x <= x1)
     slack, stub = STUB_SLACK * px, MAX_STUB * px
     inner_top = [m for m in crossing if top + slack < m < bottom]
-    if inner_top and inner_top[0] - top <= stub and any(m < top - slack for m in crossing):
+    if inner_top and inner_top[0] - top <= stub and _in_row(top, crossing, slack, above=True):
         top = inner_top[0]
     inner_bottom = [m for m in crossing if top < m < bottom - slack]
-    if inner_bottom and bottom - inner_bottom[-1] <= stub and any(m > bottom + slack for m in crossing):
+    if inner_bottom and bottom - inner_bottom[-1] <= stub and _in_row(bottom, crossing, slack, above=False):
         bottom = inner_bottom[-1]
     return top, bottom
+
+
+def _in_row(end: float, crossing: list[float], slack: float, *, above: bool) -> bool:
+    """Tell whether a column rule's end (px) lies inside a row: a row rule beyond it (``above`` a top end), none at it.
+
+    An end on a row rule is a rule's true end (the short rule between "Chủ trì" and "Phối hợp"
+    under a spanning header cell starts on the rule under that cell), whatever lies below it.
+    """
+    beyond = any(m < end - slack if above else m > end + slack for m in crossing)
+    return beyond and not any(abs(m - end) <= slack for m in crossing)
 
 
 #: Ink blobs smaller than this (pt², 9 px at 300 dpi) are scanner speckle, not text: the
