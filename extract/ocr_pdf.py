@@ -211,6 +211,12 @@ def _write_padded(image: Any, margin: int, path: Path) -> None:
     cv2.imwrite(str(path), cv2.copyMakeBorder(image, margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=255))
 
 
+def _box_slices(box: tuple[float, float, float, float], px: float, left: int, upper: int) -> tuple[slice, slice]:
+    """Return the rows and columns (px) of a box (x0, top, x1, bottom; pt) in an image cut out at (left, upper)."""
+    x0, top, x1, bottom = (round(v * px) for v in box)
+    return slice(max(0, top - upper), max(0, bottom - upper)), slice(max(0, x0 - left), max(0, x1 - left))
+
+
 def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[tuple[Path, float, float]]:
     """Cut the page (rules erased) into images for Tesseract: every cell with ink, and the rest."""
     import cv2
@@ -232,12 +238,9 @@ def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[t
             if right - left < 2 or lower - upper < 2:
                 continue
             image, cell_ink = page[upper:lower, left:right].copy(), ink[upper:lower, left:right].copy()
-            for x0, y0, x1, y1 in grid.foreign_boxes(index):  # an L-shaped cell: the other cells' text is theirs
-                box = (
-                    slice(max(0, round(y0 * px) - upper), max(0, round(y1 * px) - upper)),
-                    slice(max(0, round(x0 * px) - left), max(0, round(x1 * px) - left)),
-                )
-                image[box], cell_ink[box] = 255, 0
+            for box in grid.foreign_boxes(index):  # an L-shaped cell: the other cells' text is theirs
+                inside = _box_slices(box, px, left, upper)
+                image[inside], cell_ink[inside] = 255, 0
             if int(np.count_nonzero(cell_ink)) < MIN_INK:
                 continue
             path = folder / f"cell-{len(parts)}.png"
