@@ -49,15 +49,28 @@ def to_binary(gray: Any) -> Any:
 RULE_GREY_SHARE = 0.75
 
 
-def to_rule_binary(gray: Any) -> Any:
-    """Return the mask (255 where dark) rules are looked for in: lighter than the ink mask (:data:`RULE_GREY_SHARE`)."""
+#: Grey at least this wide (pt) in both directions is a cell's shading, not a rule (rules are under
+#: 1.5 pt): Word's "Gray-25%" fill (grey 192) is darker than the rule mask's limit, and its area
+#: would make a rule of the whole header; the ink mask's rules (black rules beside it) are kept.
+MIN_SHADING_WIDTH = 3.0
+
+
+def to_rule_binary(gray: Any, dpi: float) -> Any:
+    """Return the mask (255 where dark) rules are looked for in: lighter than the ink mask (:data:`RULE_GREY_SHARE`).
+
+    The ink mask, and the grey that is not a shaded area (:data:`MIN_SHADING_WIDTH`).
+    """
     import cv2
 
-    otsu, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    otsu, ink_mask = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     dark = gray[gray <= otsu]
     ink, paper = float(np.median(dark)) if dark.size else 0.0, float(np.median(gray))
     limit = max(float(otsu) + 1, ink + (paper - ink) * RULE_GREY_SHARE)
-    return np.where(gray < limit, np.uint8(255), np.uint8(0))
+    light = np.where(gray < limit, np.uint8(255), np.uint8(0))
+    size = max(3, round(MIN_SHADING_WIDTH * dpi / POINTS_PER_INCH))
+    shading = cv2.morphologyEx(light, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
+    shading = cv2.dilate(shading, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))  # and its blurred edge
+    return cv2.bitwise_or(ink_mask, cv2.bitwise_and(light, cv2.bitwise_not(shading)))
 
 
 def skew_angle(gray: Any) -> float:
@@ -100,7 +113,7 @@ def find_rules(gray: Any, dpi: float) -> tuple[list[dict[str, float | str]], Any
     """
     import cv2
 
-    mask = to_rule_binary(gray)
+    mask = to_rule_binary(gray, dpi)
     px = dpi / POINTS_PER_INCH
     gap = max(1, round(RULE_GAP * px))
     edges: list[dict[str, float | str]] = []

@@ -36,6 +36,25 @@ def test_light_grey_rules_among_black_text_are_found() -> None:
     assert len(grids[0].cells) == 9
 
 
+def test_a_shaded_header_is_no_rule_and_its_black_rules_stay() -> None:
+    """A header band shaded grey 160 (a scanned "Gray-25%" fill), darker than the rule mask's limit, with black rules."""
+    import cv2
+
+    page = np.full((1200, 1600), 250, np.uint8)
+    page[201:400, 201:1400] = 160  # the shaded header band, as a scan darkens it
+    for y in (200, 400, 600, 800):
+        cv2.line(page, (200, y), (1400, y), 0, 3)
+    for x in (200, 600, 1000, 1400):
+        cv2.line(page, (x, 200), (x, 800), 0, 3)
+    for row in (250, 450, 650):
+        for x in range(230, 1380, 40):
+            cv2.rectangle(page, (x, row), (x + 25, row + 35), 0, -1)
+    grids = edges_to_grids(find_rules(page, 300)[0])
+    assert len(grids) == 1
+    assert [round(y * 300 / 72) for y in grids[0].ys] == [200, 400, 600, 800]
+    assert len(grids[0].cells) == 9
+
+
 def test_a_column_rule_that_ends_on_a_row_rule_keeps_its_end() -> None:
     """The rule between "Chủ trì" and "Phối hợp" starts on the rule under "Cơ quan thực hiện": no stem."""
     rows = [(0.0, 500.0, 550.0), (0.0, 500.0, 600.5), (0.0, 500.0, 613.7), (0.0, 500.0, 700.0)]  # px = pt here
