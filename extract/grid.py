@@ -75,6 +75,21 @@ class Grid:
             return None
         return self.atom_cell[row][col]
 
+    def foreign_boxes(self, index: int) -> list[tuple[float, float, float, float]]:
+        """Return the atoms (x0, top, x1, bottom) inside cell ``index``'s box that belong to other cells.
+
+        A merged cell is the box around its atoms; where a rule is missing on one side only (a
+        header cell spanning two columns that also runs down one of them) the atoms make an L and
+        the box holds another cell's atoms too.
+        """
+        cell = self.cells[index]
+        return [
+            (self.xs[c], self.ys[r], self.xs[c + 1], self.ys[r + 1])
+            for r in range(cell.row, cell.row_end)
+            for c in range(cell.col, cell.col_end)
+            if self.atom_cell[r][c] != index
+        ]
+
 
 def _cluster(values: list[float], tolerance: float) -> list[float]:
     """Sorted representatives of values, one per run of values within ``tolerance`` of each other."""

@@ -194,14 +194,44 @@ MAX_SHORT_HEADER_LABEL_CHARS = 60
 _NUMBERED_RE = re.compile(r"^\W*\d")
 
 
+#: A header label holds at most this many list items ("1. ...", "- ..."): a label with more is
+#: rows of body text read into the header (a scan whose row rules were not found: every column's
+#: text under its label, the whole table one header row).
+MAX_LABEL_ITEMS = 1
+#: The labels of a header row hold at most this many characters together (spaces left out): the
+#: 2024 plan's eight labels hold ~150, ten long labels of a commune plan's wording ~500.
+MAX_HEADER_CHARS = 800
+#: A list item opening inside a label: a number and a stop ("1.", "12."; not "1.2" or "59/2023")
+#: or a dash, each at a word's start.
+_ITEM_RE = re.compile(r"(?:^|\s)(?:\d{1,2}\.(?![\d/])|[-–•+](?=\s))")
+
+
+def holds_body_text(labels: Sequence[str]) -> bool:
+    """Tell whether a row's labels hold body text, not header labels: list items, or far too much text."""
+    if any(len(_ITEM_RE.findall(label)) > MAX_LABEL_ITEMS for label in labels):
+        return True
+    return sum(len(_squeeze(label)) for label in labels) > MAX_HEADER_CHARS
+
+
 def is_header(labels: Sequence[str]) -> bool:
     """Tell whether the labels name enough fields to be the appendix header row.
 
     That is :data:`MIN_FIELDS_FOR_HEADER` fields, or one fewer when they are the indicators, the
     tasks and an agency column ("STT | Chỉ tiêu | Nhiệm vụ | Chủ trì | Phối hợp"), or a commune
     plan's few columns (:func:`is_short_plan_header`). A row naming only the groups, indicators
-    and tasks is not enough: it is the top row of a grouped header.
+    and tasks is not enough: it is the top row of a grouped header. Labels that hold body text
+    (:func:`holds_body_text`) are no header, whatever fields they name.
     """
+    return names_fields(labels) and not holds_body_text(labels)
+
+
+def is_body_text_header(labels: Sequence[str]) -> bool:
+    """Tell whether a row names the appendix's fields but holds body text: table rows read as one header row."""
+    return names_fields(labels) and holds_body_text(labels)
+
+
+def names_fields(labels: Sequence[str]) -> bool:
+    """Tell whether the labels name enough fields for a header row (:func:`is_header`, body text not checked)."""
     fields = set(labels_to_fields(labels).values())
     if len(fields) >= MIN_FIELDS_FOR_HEADER:
         return True

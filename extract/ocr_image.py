@@ -42,6 +42,37 @@ def to_binary(gray: Any) -> Any:
     return mask
 
 
+#: How far from the ink's grey towards the paper's a pixel still counts as part of a rule: a rule
+#: 0.5 pt thin, scanned at 200 dpi in grey and turned straight, is a light grey line (median 158,
+#: paper 250, Otsu's threshold 165 on a LibreOffice plan) that the ink mask breaks into pieces; a
+#: long straight run is a rule at any grey, while text and speckle make no such runs.
+RULE_GREY_SHARE = 0.75
+
+
+#: Grey at least this wide (pt) in both directions is a cell's shading, not a rule (rules are under
+#: 1.5 pt): Word's "Gray-25%" fill (grey 192) is darker than the rule mask's limit, and its area
+#: would make a rule of the whole header; the ink mask's rules (black rules beside it) are kept.
+MIN_SHADING_WIDTH = 3.0
+
+
+def to_rule_binary(gray: Any, dpi: float) -> Any:
+    """Return the mask (255 where dark) rules are looked for in: lighter than the ink mask (:data:`RULE_GREY_SHARE`).
+
+    The ink mask, and the grey that is not a shaded area (:data:`MIN_SHADING_WIDTH`).
+    """
+    import cv2
+
+    otsu, ink_mask = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    dark = gray[gray <= otsu]
+    ink, paper = float(np.median(dark)) if dark.size else 0.0, float(np.median(gray))
+    limit = max(float(otsu) + 1, ink + (paper - ink) * RULE_GREY_SHARE)
+    light = np.where(gray < limit, np.uint8(255), np.uint8(0))
+    size = max(3, round(MIN_SHADING_WIDTH * dpi / POINTS_PER_INCH))
+    shading = cv2.morphologyEx(light, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
+    shading = cv2.dilate(shading, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))  # and its blurred edge
+    return cv2.bitwise_or(ink_mask, cv2.bitwise_and(light, cv2.bitwise_not(shading)))
+
+
 def skew_angle(gray: Any) -> float:
     """Return the turn (degrees, counter-clockwise positive as OpenCV counts) that straightens the page."""
     import cv2
@@ -82,7 +113,7 @@ def find_rules(gray: Any, dpi: float) -> tuple[list[dict[str, float | str]], Any
     """
     import cv2
 
-    mask = to_binary(gray)
+    mask = to_rule_binary(gray, dpi)
     px = dpi / POINTS_PER_INCH
     gap = max(1, round(RULE_GAP * px))
     edges: list[dict[str, float | str]] = []
@@ -129,17 +160,27 @@ def trim_stubs(
     """Cut a column rule's ends (px) back to the row rules they poke past into a closed row.
 
     ``rows`` are the row rules (x0, x1, middle; px). An end is cut when it lies inside a row (a
-    row rule crosses the column on both sides of it) and within :data:`MAX_STUB` of the nearer rule.
+    row rule crosses the column beyond it and none at it) and within :data:`MAX_STUB` of the nearer rule.
     """
     crossing = sorted(middle for x0, x1, middle in rows if x0 <= x <= x1)
     slack, stub = STUB_SLACK * px, MAX_STUB * px
     inner_top = [m for m in crossing if top + slack < m < bottom]
-    if inner_top and inner_top[0] - top <= stub and any(m < top - slack for m in crossing):
+    if inner_top and inner_top[0] - top <= stub and _in_row(top, crossing, slack, above=True):
         top = inner_top[0]
     inner_bottom = [m for m in crossing if top < m < bottom - slack]
-    if inner_bottom and bottom - inner_bottom[-1] <= stub and any(m > bottom + slack for m in crossing):
+    if inner_bottom and bottom - inner_bottom[-1] <= stub and _in_row(bottom, crossing, slack, above=False):
         bottom = inner_bottom[-1]
     return top, bottom
+
+
+def _in_row(end: float, crossing: list[float], slack: float, *, above: bool) -> bool:
+    """Tell whether a column rule's end (px) lies inside a row: a row rule beyond it (``above`` a top end), none at it.
+
+    An end on a row rule is a rule's true end (the short rule between "Chủ trì" and "Phối hợp"
+    under a spanning header cell starts on the rule under that cell), whatever lies below it.
+    """
+    beyond = any(m < end - slack if above else m > end + slack for m in crossing)
+    return beyond and not any(abs(m - end) <= slack for m in crossing)
 
 
 #: Ink blobs smaller than this (pt², 9 px at 300 dpi) are scanner speckle, not text: the

@@ -211,6 +211,12 @@ def _write_padded(image: Any, margin: int, path: Path) -> None:
     cv2.imwrite(str(path), cv2.copyMakeBorder(image, margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=255))
 
 
+def _box_slices(box: tuple[float, float, float, float], px: float, left: int, upper: int) -> tuple[slice, slice]:
+    """Return the rows and columns (px) of a box (x0, top, x1, bottom; pt) in an image cut out at (left, upper)."""
+    x0, top, x1, bottom = (round(v * px) for v in box)
+    return slice(max(0, top - upper), max(0, bottom - upper)), slice(max(0, x0 - left), max(0, x1 - left))
+
+
 def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[tuple[Path, float, float]]:
     """Cut the page (rules erased) into images for Tesseract: every cell with ink, and the rest."""
     import cv2
@@ -226,13 +232,19 @@ def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[t
         x0, top, x1, bottom = (round(v * px) for v in grid.bbox)
         rest[max(0, top) : bottom, max(0, x0) : x1] = 255
         rest_ink[max(0, top) : bottom, max(0, x0) : x1] = 0
-        for cell in grid.cells:
+        for index, cell in enumerate(grid.cells):
             left, upper = round(cell.x0 * px) + CELL_INSET, round(cell.top * px) + CELL_INSET
             right, lower = round(cell.x1 * px) - CELL_INSET, round(cell.bottom * px) - CELL_INSET
-            if right - left < 2 or lower - upper < 2 or int(np.count_nonzero(ink[upper:lower, left:right])) < MIN_INK:
+            if right - left < 2 or lower - upper < 2:
+                continue
+            image, cell_ink = page[upper:lower, left:right].copy(), ink[upper:lower, left:right].copy()
+            for box in grid.foreign_boxes(index):  # an L-shaped cell: the other cells' text is theirs
+                inside = _box_slices(box, px, left, upper)
+                image[inside], cell_ink[inside] = 255, 0
+            if int(np.count_nonzero(cell_ink)) < MIN_INK:
                 continue
             path = folder / f"cell-{len(parts)}.png"
-            _write_padded(page[upper:lower, left:right], CELL_MARGIN, path)
+            _write_padded(image, CELL_MARGIN, path)
             parts.append((path, left - CELL_MARGIN, upper - CELL_MARGIN))
     if int(np.count_nonzero(rest_ink)) >= MIN_INK:
         path = folder / "outside.png"

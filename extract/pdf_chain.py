@@ -218,6 +218,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     accounts: list[PageAccount] = []
     last_columns: ColumnMap | None = None
     header_chars: int | None = None  # characters above the first data row where the appendix starts
+    body_headers: list[tuple[int, str]] = []  # (page, labels) of rows that name the columns but hold body text
     titles = PageTitles()
     for page in pages:
         page_rows: list[PhysicalRow] = []
@@ -226,6 +227,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         accounts.append(account)
         for index, table in enumerate(tables):
             grid, pieces = table.grid, table.pieces
+            body_headers += [(page.page_no, table.body_header)] if table.body_header else []
             first, hidden = -1, 0
             bands = Bands(grid, pieces)
             repeated = repeated_header(bands, _known(columns)) if index == 0 and columns is not None else None
@@ -279,10 +281,12 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         column_numbers_warnings(numbers_dropped)
         + clipped_header_warnings(clipped)
         + odd_header_warnings(odd_headers)
+        + body_header_warnings(body_headers)
         + losses
         + titles_warning(kept + titles.found)
     )
-    return Reading(tuple(rows), title, header, len(pages), warnings, coverage, "" if rows else _seen(pages))
+    seen = "" if rows else "; ".join((_seen(pages), *body_header_warnings(body_headers)))
+    return Reading(tuple(rows), title, header, len(pages), warnings, coverage, seen)
 
 
 def _known(columns: ColumnMap | None) -> KnownColumns:
@@ -321,6 +325,19 @@ def odd_header_warnings(odd: Sequence[tuple[int, str]]) -> tuple[str, ...]:
     return (
         f"a row inside the table on page(s) {pages} reads as a header row but not the appendix's own and was left "
         f"out of the rows; check it is no data row: {odd[0][1][:QUOTE_CHARS]!r}",
+    )
+
+
+def body_header_warnings(found: Sequence[tuple[int, str]]) -> tuple[str, ...]:
+    """Say on which pages a table's top row named the appendix's columns but held body text, and was no header."""
+    if not found:
+        return ()
+    pages = ", ".join(str(page) for page, _ in found)
+    return (
+        f"ROWS LOST on page(s) {pages}: a table's top row names the appendix's columns but holds "
+        f"body text (list items, {len(found[0][1])} characters), so the rules between its rows were not "
+        f"found and its rows were read as one; it was taken for no header and its rows are missing: "
+        f"{found[0][1][:QUOTE_CHARS]!r}",
     )
 
 

@@ -15,7 +15,7 @@ from core.model import CellPiece
 from core.text import ink
 from extract.coverage import FreeLine, free_lines
 from extract.grid import Grid, GridCell
-from extract.header import is_header, is_label_start, name_fields_alone, stacked_label
+from extract.header import is_body_text_header, is_header, is_label_start, name_fields_alone, stacked_label
 from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
 from extract.pdf_objects import Char, PageObjects
 from extract.reflow import lines_to_text
@@ -41,6 +41,9 @@ class PageTable:
     header: tuple[int, list[tuple[GridCell, str]]] | None
     lines_above: tuple[str, ...] = ()
     drawn: int = 0  # characters the page draws inside the table (white space left out)
+    #: With no header found: the labels of a top band that names the appendix's columns but holds
+    #: body text (:func:`extract.header.is_body_text_header`), "" when none does.
+    body_header: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,20 @@ def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid]) -> P
     header = find_header(grid, pieces)
     above = tuple(_outside_lines(chars, grids, grid.ys[0]) + _title_bands(grid, pieces, header)) if header else ()
     drawn = sum(ink("".join(c["text"] for c in cs)) for cs in assigned.values())
-    return PageTable(grid, pieces, header, above, drawn)
+    return PageTable(grid, pieces, header, above, drawn, "" if header else body_text_header(grid, pieces))
+
+
+def body_text_header(grid: Grid, pieces: dict[int, CellPiece]) -> str:
+    """Return the labels of a top band that names the appendix's columns but holds body text, or "".
+
+    Such a band is rows of the table run together under the header's labels (the rules between
+    them not found): taken for no header, and said (:func:`extract.pdf_chain.pages_to_reading`).
+    """
+    for band in range(min(len(grid.ys) - 1, MAX_HEADER_BANDS)):
+        labels = [text for _, text in band_labels(grid, pieces, band)]
+        if is_body_text_header(labels):
+            return " | ".join(text for text in labels if text)
+    return ""
 
 
 #: Glyphs closer than this share of the font size are one word: a word too long for its column that

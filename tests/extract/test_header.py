@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from extract.header import (
     MIN_LABEL_SCORE,
+    holds_body_text,
+    is_body_text_header,
     is_column_numbers,
     is_header,
     is_label_start,
     is_row_number_label,
     label_scores,
     labels_to_fields,
+    names_fields,
     stacked_label,
     title_from_lines,
     untitled_warning,
@@ -153,3 +156,23 @@ def test_a_missing_title_is_said() -> None:
     (warning,) = untitled_warning("", 3)
     assert "no appendix title" in warning and "page 3" in warning and "--jurisdiction" in warning
     assert untitled_warning("PHỤ LỤC\nNHIỆM VỤ", 3) == ()
+
+
+def test_labels_holding_list_items_or_pages_of_text_are_no_header() -> None:
+    """A scan's table read as its header row: each label holds its column's rows (the LibreOffice plan's)."""
+    labels = [
+        "Chỉ số nội dung 1. Tham gia của người dân ở cấp cơ sở",
+        "Nội dung thành phần 1. Tri thức công dân 2. Cơ hội tham gia 3.Chất - lượng bầu cử",
+        "Chỉ tiêu 1. Hiểu biết về chính sách hiện hành 2. Hiểu biết về vị trí lãnh đạo",
+        "Nhiệm vụ, giải pháp - Tăng cường phổ biến pháp luật. - Nâng cao hiểu biết của người dân.",
+        "Chủ trì Sở Văn hóa, Thể thao và Du lịch Sở Nội vụ",
+        "Phối hợp UBND các xã, phường",
+        "Thời hạn hoàn thành Thường xuyên Quý II/2026",
+        "Kết quả/sản phẩm Tin, bài tuyên truyền",
+    ]
+    assert names_fields(labels) and holds_body_text(labels)
+    assert not is_header(labels) and is_body_text_header(labels)
+    header = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Chủ trì", "Phối hợp"]
+    assert is_header(header) and not holds_body_text(header)
+    assert not holds_body_text(["Chỉ tiêu (1)", "Nghị định số 59/2023/NĐ-CP - Chủ trì"])  # one item, no list
+    assert holds_body_text(["Nhiệm vụ, giải pháp " + "tuyên truyền pháp luật " * 60])  # far too much text

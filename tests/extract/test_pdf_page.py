@@ -19,6 +19,7 @@ from extract.pdf_page import (
     Bands,
     PageReading,
     PageTable,
+    body_text_header,
     clipped_rest,
     find_header,
     repeated_header,
@@ -229,3 +230,26 @@ def test_a_header_under_four_rows_of_data_is_still_no_header() -> None:
         ["Bảng 2", *[""] * (MAX_TITLE_BANDS + MAX_HEADER_BANDS - 1)]
     )  # only so many passed over
     assert find_header(grid, pieces) is None
+
+
+FLAT = ("Chỉ tiêu", "Nhiệm vụ, giải pháp", "Chủ trì", "Phối hợp", "Thời hạn hoàn thành", "Kết quả/sản phẩm")
+
+
+def _run_together(page_no: int) -> PageReading:
+    """A page whose table's row rules were not found: one band, each column its label over three rows' text."""
+    grid = atoms_to_grid(XS, (0.0, 400.0), lambda r, c: False, lambda r, c: False)
+    rows = [tuple(f"{k}. {t}" if c == 0 else t for c, t in enumerate(ROW)) for k in (1, 2, 3)]
+    pieces = _pieces(grid, {(0, c): "\n".join([label] + [row[c] for row in rows]) for c, label in enumerate(FLAT)})
+    drawn = sum(ink(p.text.replace(" ", "")) for p in pieces.values())
+    table = PageTable(grid, pieces, find_header(grid, pieces), (), drawn, body_text_header(grid, pieces))
+    return PageReading(page_no, (table,), True, text_chars=drawn)
+
+
+def test_a_table_run_together_under_its_labels_is_no_header_and_its_page_is_named() -> None:
+    """Rows read into the header row (list items under each label) are not taken for the header: loud, not silent."""
+    alone = pages_to_reading([_run_together(1)])
+    assert not alone.rows and "ROWS LOST on page(s) 1" in alone.seen
+    grid = _grid(True)
+    reading = pages_to_reading([_run_together(1), _page(2, grid, _pieces(grid, _texts(TOP, ROLES, ROW, ROW)))])
+    assert len(reading.rows) == 2
+    assert any(w.startswith("ROWS LOST on page(s) 1:") and "1. Tỷ lệ" in w for w in reading.warnings)

@@ -1,0 +1,64 @@
+"""Page images -> rules: grey rules of a grey scan, and column rules that end on a row rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from extract.grid import edges_to_grids
+from extract.ocr_image import find_rules, trim_stubs
+
+
+def _grey_ruled_page() -> Any:
+    """A 300 dpi grey page: black text-like blobs in a 3 x 3 table ruled in light grey 2 px lines.
+
+    A 0.5 pt rule scanned at 200 dpi in grey and turned straight is such a line (grey 150-165).
+    """
+    import cv2
+
+    page = np.full((1200, 1600), 250, np.uint8)
+    for y in (200, 400, 600, 800):
+        cv2.line(page, (200, y), (1400, y), 160, 2)
+    for x in (200, 600, 1000, 1400):
+        cv2.line(page, (x, 200), (x, 800), 160, 2)
+    for row in (250, 450, 650):
+        for x in range(230, 1380, 40):
+            cv2.rectangle(page, (x, row), (x + 25, row + 35), 0, -1)
+    return page
+
+
+def test_light_grey_rules_among_black_text_are_found() -> None:
+    """Otsu's threshold, set between black text and paper, leaves grey rules out; they are rules still."""
+    edges, _ = find_rules(_grey_ruled_page(), 300)
+    grids = edges_to_grids(edges)
+    assert len(grids) == 1
+    assert len(grids[0].cells) == 9
+
+
+def test_a_shaded_header_is_no_rule_and_its_black_rules_stay() -> None:
+    """A header band shaded grey 160 (a scanned "Gray-25%" fill), darker than the rule mask's limit, with black rules."""
+    import cv2
+
+    page = np.full((1200, 1600), 250, np.uint8)
+    page[201:400, 201:1400] = 160  # the shaded header band, as a scan darkens it
+    for y in (200, 400, 600, 800):
+        cv2.line(page, (200, y), (1400, y), 0, 3)
+    for x in (200, 600, 1000, 1400):
+        cv2.line(page, (x, 200), (x, 800), 0, 3)
+    for row in (250, 450, 650):
+        for x in range(230, 1380, 40):
+            cv2.rectangle(page, (x, row), (x + 25, row + 35), 0, -1)
+    grids = edges_to_grids(find_rules(page, 300)[0])
+    assert len(grids) == 1
+    assert [round(y * 300 / 72) for y in grids[0].ys] == [200, 400, 600, 800]
+    assert len(grids[0].cells) == 9
+
+
+def test_a_column_rule_that_ends_on_a_row_rule_keeps_its_end() -> None:
+    """The rule between "Chủ trì" and "Phối hợp" starts on the rule under "Cơ quan thực hiện": no stem."""
+    rows = [(0.0, 500.0, 550.0), (0.0, 500.0, 600.5), (0.0, 500.0, 613.7), (0.0, 500.0, 700.0)]  # px = pt here
+    assert trim_stubs(156.0, 599.5, 792.0, rows, 1.0) == (599.5, 792.0)
+    assert trim_stubs(156.0, 606.0, 792.0, rows, 1.0) == (613.7, 792.0)  # inside the row: a stem, cut
+    assert trim_stubs(156.0, 43.0, 614.5, rows, 1.0) == (43.0, 614.5)  # the same at the lower end
+    assert trim_stubs(156.0, 43.0, 608.0, rows, 1.0) == (43.0, 600.5)
