@@ -383,6 +383,32 @@ WHOLE_SCANS = (
         seed=7000,
     ),
     WholeScan("heldout/lo-sections3-scan300", SAMPLES / "audit" / "a2-lo-sections3.pdf", 300, bad=False),
+    # fifth held-out set: producers of the audits (LibreOffice ODT with long rows, WeasyPrint,
+    # wkhtmltopdf, Chromium), built on main while branch ocr-digits was written and after branch
+    # ocr-grid, never read by either; measured once after both were merged
+    WholeScan("heldout/odt-portrait-long-scan300", SAMPLES / "audit" / "a3-odt-portrait-long.pdf", 300, bad=False),
+    WholeScan(
+        "heldout/weasy-landscape-scan200-skewed",
+        SAMPLES / "audit2" / "b1-weasy-landscape-groups.pdf",
+        200,
+        bad=True,
+        skew=-1.3,
+        seed=8000,
+    ),
+    WholeScan(
+        "heldout/wkhtml-portrait-scan200-skewed",
+        SAMPLES / "audit2" / "b3-wkhtml-portrait-13pt.pdf",
+        200,
+        bad=True,
+        skew=0.9,
+        seed=9000,
+    ),
+    WholeScan(
+        "heldout/chromium-shared-indicator-scan300",
+        SAMPLES / "audit" / "a8-chromium-shared-indicator.pdf",
+        300,
+        bad=False,
+    ),
 )
 
 
