@@ -14,6 +14,8 @@ both sizes. The image decides, never the plan's sequence:
   size reads another;
 - a first reading that is a list number ("7.") becomes another only when both sizes read that
   other one;
+- a number with more stops than a numbering has ("3..." for a TT cell's "3") becomes its digits
+  as every size reads them, bare or with one stop;
 - readings that disagree leave the first reading, and the number is named as a doubt for a
   person (:class:`NumberDoubt`), as are label numbers out of their sequence
   (:func:`extract.ocr_numbering.column_label_doubts`).
@@ -38,6 +40,11 @@ NUMBER_SCALES = (1.0, 1.5)
 COMMA_NUMBER_RE = re.compile(r"^\d{1,2},$")
 #: What a first reading may be for a list number to be read again: short, or ending like one.
 STOPS = ".)"
+#: A number followed by more stops than a numbering has ("3..." for a TT cell's "3": specks read
+#: as stops), read again whatever its length.
+DOTTED_NUMBER_RE = re.compile(r"^(\d{1,2})[.,:;)]{2,}$")
+#: What a dotted number may come out as: its digits, bare or with one stop.
+NUMBER_RE = re.compile(r"^\d{1,2}[.)]?$")
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,9 @@ def number_candidates(words: Sequence[Word]) -> list[int]:
         opens_cell, opens_line = word.line[0] not in seen_parts, word.line not in seen_lines
         seen_parts.add(word.line[0])
         seen_lines.add(word.line)
+        if DOTTED_NUMBER_RE.match(word.text) and opens_line:
+            out.append(index)
+            continue
         if len(word.text) > NUMBER_MAX_LENGTH:
             continue
         if LIST_NUMBER_RE.match(word.text):
@@ -85,8 +95,24 @@ def _numbers(readings: Sequence[Word]) -> list[str]:
     return [reading.text] if LIST_NUMBER_RE.match(reading.text) and reading.confidence >= NUMBER_CONFIDENCE else []
 
 
+def _undotted(first: str, digits: str, sizes: Sequence[Sequence[Word]]) -> str:
+    """Return the digits of a dotted number ("3..." -> "3") when every size reads them alike, else ``first``."""
+    texts = {
+        r[0].text if len(r) == 1 and NUMBER_RE.match(r[0].text) and r[0].confidence >= NUMBER_CONFIDENCE else ""
+        for r in sizes
+    }
+    text = texts.pop() if len(texts) == 1 else ""
+    return text if text.rstrip(STOPS) == digits else first
+
+
 def choose_number(first: str, sizes: Sequence[Sequence[Word]]) -> tuple[str, NumberDoubt | None]:
     """Return the text a candidate takes from its readings again (one list per size), and a doubt or None."""
+    if dotted := DOTTED_NUMBER_RE.match(first):
+        text = _undotted(first, dotted.group(1), sizes)
+        again = tuple(" ".join(w.text for w in readings) for readings in sizes)
+        read_numbers = {a for a in again if NUMBER_RE.match(a)}
+        unsure = text == first and any(a.rstrip(STOPS) != dotted.group(1) for a in read_numbers)
+        return text, (NumberDoubt(first, again) if unsure else None)
     per_size = [_numbers(readings) for readings in sizes]
     read = {number for numbers in per_size for number in numbers}
     agreed = len(per_size) > 1 and all(numbers == per_size[0] for numbers in per_size) and bool(per_size[0])

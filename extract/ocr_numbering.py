@@ -264,14 +264,20 @@ def column_label_doubts(labels: Sequence[tuple[str, str, int | None, int | None,
     ``labels`` holds per logical row its dimension and component label as the columns give them
     ("" where a section row gives it), their numbers (None: none read) and whether OCR read the
     row. A label counts once, where it starts; a component starts again under a new dimension.
-    Only OCR'd labels are named: a digital plan's own numbering is the plan's.
+    A label that follows one of the same number is the same label worded again (a plan repeats a
+    label cut by a page break in other words), not a new one. Only OCR'd labels are named: a
+    digital plan's own numbering is the plan's.
     """
     headings: list[Numbered] = []
-    last: tuple[str, str] | None = None
+    last: tuple[object, object] | None = None
     for dimension, component, dimension_no, component_no, ocr in labels:
-        if dimension and (last is None or dimension != last[0]):
+        here = (
+            dimension if dimension_no is None else dimension_no,
+            component if component_no is None else component_no,
+        )
+        if dimension and (last is None or here[0] != last[0]):
             headings.append(Numbered(dimension, 0, dimension_no, ocr))
-        if component and (last is None or component != last[1] or dimension != last[0]):
+        if component and (last is None or here != last):
             headings.append(Numbered(component, 1, component_no, ocr))
-        last = (dimension, component)
+        last = here
     return numbering_doubts(headings, "group label") if any(h.ocr for h in headings) else ()

@@ -94,3 +94,14 @@ def test_faint_specks_are_left_out_of_the_ink_a_number_is_read_from(tmp_path: Pa
     cv2.imwrite(str(path), clean)
     read = images_to_words([(path, 0.0, 0.0)], 300, NUMBER_OPTIONS)
     assert [w.text for w in read] == ["3."]
+
+
+def test_a_number_with_stops_too_many_takes_the_digits_every_size_reads() -> None:
+    # a TT cell's "3" read "3..." at the foot of a page (specks read as stops)
+    assert number_candidates([_word("Tham", cell=0), _word("3...", 70, cell=1)]) == [1]
+    assert choose_number("3...", [[_at("3", 97)], [_at("3", 97)]]) == ("3", None)
+    assert choose_number("3...", [[_at("3.", 97)], [_at("3.", 95)]]) == ("3.", None)
+    # the sizes disagree, or read other digits: kept, and a doubt
+    assert choose_number("3...", [[_at("3", 97)], [_at("5", 97)]]) == ("3...", NumberDoubt("3...", ("3", "5")))
+    assert choose_number("3...", [[_at("8", 97)], [_at("8", 97)]]) == ("3...", NumberDoubt("3...", ("8", "8")))
+    assert choose_number("3...", [[_at("3", 97)], []]) == ("3...", None)  # one size only

@@ -197,5 +197,12 @@ def test_merged_column_labels_read_by_ocr_are_checked_where_they_start() -> None
         "'7. Hộ nghèo' (7); '4: Quy hoạch' (no number)",
     )
     assert column_label_doubts([(d, c, dn, cn, False) for d, c, dn, cn, _ in labels]) == ()
+    # a dimension label worded again after a page break ("việc định" for "việc ra quyết định") is
+    # the same dimension: its components run on
+    components = ["1. A", "2. B", "3. C", "4. D"]
+    reworded = [
+        ("1. Công khai" if k < 3 else "1. Công, việc định", c, 1, k + 1, True) for k, c in enumerate(components)
+    ]
+    assert column_label_doubts(reworded) == ()
     # sections give the labels (the columns are empty): nothing to check here
     assert column_label_doubts([("", "", None, None, True)] * 3) == ()
