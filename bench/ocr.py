@@ -46,6 +46,7 @@ class OcrScore:
     cpu_seconds: float
     pages: int
     wrong: tuple[str, ...]
+    doubts: tuple[str, ...] = ()
 
 
 def rows_text(rows: list[dict[str, Any]]) -> str:
@@ -60,14 +61,19 @@ def cer(expected: str, got: str) -> float:
     return Levenshtein.distance(expected, got) / max(1, len(expected))
 
 
-def document_rows(path: Path) -> tuple[list[dict[str, Any]], int]:
-    """Extract and merge one document; its rows as dicts, and its page count."""
+#: The document warnings that name OCR readings for a person to check (misread numbers, labels).
+DOUBT_MARKS = ("may be misread", "read two ways")
+
+
+def document_rows(path: Path) -> tuple[list[dict[str, Any]], int, tuple[str, ...]]:
+    """Extract and merge one document; its rows as dicts, its page count and its OCR doubts."""
     from extract import extract
     from extract.merge import merge
 
     doc = merge(extract(path))
     keys = ("key", *FIELDS)
-    return [{name: getattr(row, name) for name in keys} for row in doc.rows], doc.provenance.pages
+    doubts = tuple(w for w in doc.warnings if any(mark in w for mark in DOUBT_MARKS))
+    return [{name: getattr(row, name) for name in keys} for row in doc.rows], doc.provenance.pages, doubts
 
 
 def excerpt(pdf: Path, first: int, last: int, dest: Path) -> Path:
@@ -92,7 +98,7 @@ def _cpu_seconds() -> float:
 def score(scan: Path, expected: list[dict[str, Any]]) -> OcrScore:
     """Read a scan and score its rows against the expected ones (in order)."""
     start, cpu = time.perf_counter(), _cpu_seconds()
-    got, pages = document_rows(scan)
+    got, pages, doubts = document_rows(scan)
     seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
     # strict=False: OCR may find more or fewer rows than expected; the extra ones score nothing.
     pairs = list(zip(expected, got, strict=False))
@@ -106,6 +112,7 @@ def score(scan: Path, expected: list[dict[str, Any]]) -> OcrScore:
         seconds=seconds,
         cpu_seconds=cpu,
         pages=pages,
+        doubts=doubts,
     )
 
 
@@ -172,6 +179,8 @@ def main() -> int:
         )
         if args.details and result.wrong:
             print("\n".join(result.wrong), flush=True)
+        if args.details and result.doubts:
+            print("\n".join(f"  doubt: {doubt}" for doubt in result.doubts), flush=True)
     return 0
 
 

@@ -34,7 +34,7 @@ from core.model import (
 )
 from core.text import canonical_text, starts_lower
 from extract.header import is_row_number_label
-from extract.ocr_numbering import section_numbering_doubts
+from extract.ocr_numbering import column_label_doubts, section_numbering_doubts
 from extract.papi import labels_to_code
 from extract.reflow import lines_to_text
 from extract.sections import Heading, SectionLabels, find_headings
@@ -466,6 +466,16 @@ def moved_label_doubts(rows: Sequence[PhysicalRow], headings: Mapping[int, Headi
     )
 
 
+def column_numbering_doubts(groups: Sequence[Sequence[PhysicalRow]]) -> tuple[str, ...]:
+    """Name the OCR'd group labels of merged columns whose numbers break their sequence (a misread "2.")."""
+    dimensions, components = (_group_labels(groups, field) for field in ("dimension", "component"))
+    labels = [
+        (d, c, label_number(d), label_number(c), any(r.ocr_confidence is not None for r in group))
+        for d, c, group in zip(dimensions, components, groups, strict=True)
+    ]
+    return column_label_doubts(labels)
+
+
 def merge(doc: Document) -> Document:
     """Turn a document's physical row pieces into its logical rows; section rows become group labels."""
     headings = find_headings(doc.physical_rows)
@@ -475,5 +485,6 @@ def merge(doc: Document) -> Document:
         section_warnings(headings)
         + section_numbering_doubts(doc.physical_rows, headings)
         + moved_label_doubts(doc.physical_rows, headings)
+        + column_numbering_doubts(groups)
     )
     return replace(doc, rows=rows, warnings=doc.warnings + warnings)

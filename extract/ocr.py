@@ -155,65 +155,11 @@ def fix_case(words: list[Word]) -> list[Word]:
 
 #: A list number opening a cell: "2.", "3)".
 LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]$")
-#: How the first word of a cell is read again as a list number: the English model, which reads
-#: digits better than the Vietnamese one ("2." came out "SÃ", "3." as "k."), digits only; once as
-#: one word (psm 8: "3." that the line mode read as "3") and once as one line (psm 7).
-NUMBER_OPTIONS = (
-    ("-l", "eng", "--psm", "8", "-c", "tessedit_char_whitelist=0123456789.)"),
-    ("-l", "eng", "--psm", "7", "-c", "tessedit_char_whitelist=0123456789.)"),
-)
-#: Confidence (0-100) the digits-only reading needs to replace the first reading (a clear "2." scores
+#: Confidence (0-100) a digits-only reading needs to replace the first reading (a clear "2." scores
 #: 80-95; a word read as digits scores far lower).
 NUMBER_CONFIDENCE = 75.0
-#: A number and a comma opening a cell ("2,") is a list number whose full stop was read as a
-#: comma (a cell never opens with a number and a comma), when the digits-only reading is unsure.
-COMMA_NUMBER_RE = re.compile(r"^\d{1,2},$")
 #: Only a first word this short (characters) may be a misread list number.
 NUMBER_MAX_LENGTH = 3
-
-
-def number_candidates(words: list[Word]) -> list[int]:
-    """Return the indexes of the words that may be misread list numbers.
-
-    They are short and open a cell ("SÃ" for "2."), or open a line and end like a list number
-    ("o." for "5."), without reading as one already.
-    """
-    seen_parts: set[int] = set()
-    seen_lines: set[tuple[int, int, int]] = set()
-    out = []
-    for index, word in enumerate(words):
-        opens_cell, opens_line = word.line[0] not in seen_parts, word.line not in seen_lines
-        seen_parts.add(word.line[0])
-        seen_lines.add(word.line)
-        if len(word.text) > NUMBER_MAX_LENGTH or LIST_NUMBER_RE.match(word.text):
-            continue
-        if opens_cell or (opens_line and word.text[-1] in ".)"):
-            out.append(index)
-    return out
-
-
-def reread_numbers(words: list[Word], crops: list[tuple[Path, float, float]], dpi: float) -> list[Word]:
-    """Replace cell-opening words that the digits-only reading of their crops reads as list numbers.
-
-    ``crops`` holds, for each index of :func:`number_candidates`, the image of that word.
-    """
-    candidates = number_candidates(words)
-    best: dict[int, Word] = {}
-    for options in NUMBER_OPTIONS:
-        for reading in images_to_words(crops, dpi, options):
-            index = reading.line[0]
-            if not LIST_NUMBER_RE.match(reading.text) or reading.confidence < NUMBER_CONFIDENCE:
-                continue
-            if index not in best or reading.confidence > best[index].confidence:
-                best[index] = reading
-    out = list(words)
-    for crop_index, word_index in enumerate(candidates):
-        number = best.get(crop_index)
-        if number is not None:
-            out[word_index] = replace(out[word_index], text=number.text)
-        elif COMMA_NUMBER_RE.match(out[word_index].text):
-            out[word_index] = replace(out[word_index], text=out[word_index].text[:-1] + ".")
-    return out
 
 
 #: How a cell with ink that read as nothing is read again: as one character (psm 10). A lone

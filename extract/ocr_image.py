@@ -189,20 +189,33 @@ def _in_row(end: float, crossing: list[float], slack: float, *, above: bool) -> 
 MAX_SPECK_AREA = 0.5
 
 
-def erase(gray: Any, rules: Any, dpi: float) -> Any:
-    """Return the grey page with the rules and the speckles painted white, for the text reader."""
+def _specks(ink: Any, dpi: float) -> Any:
+    """Return the mask of the ink blobs of an ink mask that are speckle (:data:`MAX_SPECK_AREA`)."""
     import cv2
 
-    clean = gray.copy()
-    clean[rules > 0] = 255
-    ink = to_binary(clean)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     limit = MAX_SPECK_AREA * (dpi / POINTS_PER_INCH) ** 2
     specks = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] < limit)
-    specks = specks[specks > 0]  # label 0 is the background
-    if specks.size:
-        clean[np.isin(labels, specks)] = 255
+    return np.isin(labels, specks[specks > 0])  # label 0 is the background
+
+
+def erase(gray: Any, rules: Any, dpi: float) -> Any:
+    """Return the grey page with the rules and the speckles painted white, for the text reader."""
+    clean = gray.copy()
+    clean[rules > 0] = 255
+    clean[_specks(to_binary(clean), dpi)] = 255
     return clean
+
+
+def ink_only(gray: Any, dpi: float) -> Any:
+    """Return the grey page with all but its ink white: what is lighter than its threshold, and speckle.
+
+    Faint speckles that :func:`erase` keeps (they are not ink by the page's threshold) are read
+    by Tesseract in a small crop, which it thresholds by itself: a speck by the stop of "3." made "3;".
+    """
+    ink = to_binary(gray)
+    ink[_specks(ink, dpi)] = 0
+    return np.where(ink > 0, gray, 255).astype(gray.dtype)
 
 
 #: An upright bar is at least this many times as tall as it is wide: the sans-serif "I" of a Roman

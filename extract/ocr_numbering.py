@@ -215,13 +215,33 @@ def out_of_sequence(headings: Sequence[Numbered]) -> list[Numbered]:
     return sorted(doubts, key=lambda h: order[id(h)])
 
 
-def numbering_doubts(headings: Sequence[Numbered]) -> tuple[str, ...]:
-    """Say which OCR'd section labels' numbers are out of sequence: a misread numbering, for a person to check."""
-    doubts = [h for h in out_of_sequence(headings) if h.ocr]
+def unnumbered(headings: Sequence[Numbered]) -> list[Numbered]:
+    """Return the headings with no number at a level where every other heading has one.
+
+    "lên Công khai ..." among "1. ...", "3. ...": the "2." was misread as a word. A level with
+    two or more headings without numbers is a plan that numbers none of them.
+    """
+    out = []
+    for level in {h.level for h in headings}:
+        members = [h for h in headings if h.level == level]
+        bare = [h for h in members if h.number is None]
+        if len(bare) == 1 and len(members) > 2:
+            out.extend(bare)
+    return out
+
+
+def numbering_doubts(headings: Sequence[Numbered], what: str = "section") -> tuple[str, ...]:
+    """Say which OCR'd labels' numbers are out of sequence or missing: a misread numbering, for a person to check.
+
+    ``what`` names the labels: "section" rows or "group label" cells.
+    """
+    doubts = {id(h) for h in [*out_of_sequence(headings), *unnumbered(headings)] if h.ocr}
     if not doubts:
         return ()
-    named = "; ".join(f"{h.text!r} ({h.number})" for h in doubts)
-    return (f"OCR section numbering out of sequence, may be misread (check it against the scan): {named}",)
+    named = "; ".join(
+        f"{h.text!r} ({'no number' if h.number is None else h.number})" for h in headings if id(h) in doubts
+    )
+    return (f"OCR {what} numbering out of sequence, may be misread (check it against the scan): {named}",)
 
 
 def section_numbering_doubts(rows: Sequence[PhysicalRow], headings: Mapping[int, Heading]) -> tuple[str, ...]:
@@ -236,3 +256,28 @@ def section_numbering_doubts(rows: Sequence[PhysicalRow], headings: Mapping[int,
         if h.level is not None
     ]
     return numbering_doubts(numbered) if any(n.ocr for n in numbered) else ()
+
+
+def column_label_doubts(labels: Sequence[tuple[str, str, int | None, int | None, bool]]) -> tuple[str, ...]:
+    """Check the group labels of merged columns, in row order, for their numbers' sequence.
+
+    ``labels`` holds per logical row its dimension and component label as the columns give them
+    ("" where a section row gives it), their numbers (None: none read) and whether OCR read the
+    row. A label counts once, where it starts; a component starts again under a new dimension.
+    A label that follows one of the same number is the same label worded again (a plan repeats a
+    label cut by a page break in other words), not a new one. Only OCR'd labels are named: a
+    digital plan's own numbering is the plan's.
+    """
+    headings: list[Numbered] = []
+    last: tuple[object, object] | None = None
+    for dimension, component, dimension_no, component_no, ocr in labels:
+        here = (
+            dimension if dimension_no is None else dimension_no,
+            component if component_no is None else component_no,
+        )
+        if dimension and (last is None or here[0] != last[0]):
+            headings.append(Numbered(dimension, 0, dimension_no, ocr))
+        if component and (last is None or here != last):
+            headings.append(Numbered(component, 1, component_no, ocr))
+        last = here
+    return numbering_doubts(headings, "group label") if any(h.ocr for h in headings) else ()

@@ -32,13 +32,19 @@ from extract.ocr import (
     choose_lines,
     fix_case,
     images_to_words,
-    number_candidates,
     reread_empty,
-    reread_numbers,
     reread_numerals,
     tesseract_command,
     weak_lines,
     words_to_chars,
+)
+from extract.ocr_digits import (
+    NUMBER_OPTIONS,
+    NUMBER_SCALES,
+    NumberDoubt,
+    number_boxes,
+    number_candidates,
+    reread_numbers,
 )
 from extract.ocr_numbering import numbering_candidates, reread_numberings
 from extract.ocr_vocab import LabelDoubt, fix_label_case, label_doubts
@@ -70,6 +76,7 @@ class ScannedPage:
     objects: PageObjects
     doubts: tuple[LabelDoubt, ...] = ()
     cased: tuple[LabelDoubt, ...] = ()
+    numbers: tuple[NumberDoubt, ...] = ()
 
 
 def _open(path: Path, password: str | None) -> Any:
@@ -204,6 +211,21 @@ def reread_weak_words(page: Any, words: list[Word], dpi: float, folder: Path) ->
     return choose_words(words, indexes, readings)
 
 
+def reread_list_numbers(page: Any, words: list[Word], dpi: float, folder: Path) -> tuple[list[Word], list[NumberDoubt]]:
+    """Read the words that may be misread list numbers again from the page's ink alone, at :data:`NUMBER_SCALES`."""
+    from extract.ocr_image import ink_only  # numpy and OpenCV: loaded only when a page is scanned
+
+    indexes = number_candidates(words)
+    if not indexes:
+        return words, []
+    boxes, ink = number_boxes(words, indexes), ink_only(page, dpi)
+    readings = [
+        images_to_words(_line_crops(ink, boxes, dpi, scale, folder, "number"), dpi * scale, NUMBER_OPTIONS)
+        for scale in NUMBER_SCALES
+    ]
+    return reread_numbers(words, indexes, readings)
+
+
 def _write_padded(image: Any, margin: int, path: Path) -> None:
     """Write an image with a white border of ``margin`` pixels: Tesseract reads text that touches no edge."""
     import cv2
@@ -275,12 +297,11 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
         words = reread_empty(images_to_words(parts, OCR_DPI), cells, OCR_DPI)
         words = reread_weak_words(page, reread_weak_lines(page, words, OCR_DPI, Path(tmp)), OCR_DPI, Path(tmp))
         words = reread_numerals(words, cells, OCR_DPI)
-        crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in number_candidates(words)]
-        words = reread_numbers(words, crops, OCR_DPI)
+        words, numbers = reread_list_numbers(page, words, OCR_DPI, Path(tmp))
         crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in numbering_candidates(words)]
         words, cased = fix_label_case(fix_case(reread_numberings(words, crops, OCR_DPI)))
     objects = PageObjects(words_to_chars(words), edges)
-    return ScannedPage(page_no, skew, tuple(words), objects, tuple(label_doubts(words)), tuple(cased))
+    return ScannedPage(page_no, skew, tuple(words), objects, tuple(label_doubts(words)), tuple(cased), tuple(numbers))
 
 
 def _ocr_pages(path: Path, password: str | None, pages: Sequence[int]) -> list[ScannedPage]:
@@ -368,6 +389,9 @@ def ocr_warnings(pages: dict[int, ScannedPage]) -> tuple[str, ...]:
     turned = [f"{p} ({pages[p].skew:+.1f}°)" for p in numbers if pages[p].skew]
     doubts = [f"page {p}: {d.read!r} (index: {d.name!r})" for p in numbers for d in pages[p].doubts]
     cased = [f"page {p}: {d.read!r}" for p in numbers for d in pages[p].cased]
+    unsure = [
+        f"page {p}: {d.read!r} (read again {' / '.join(map(repr, d.again))})" for p in numbers for d in pages[p].numbers
+    ]
     return (
         (
             f"OCR (Tesseract, {OCR_DPI} dpi) read {_pages_text(numbers)}: "
@@ -380,4 +404,5 @@ def ocr_warnings(pages: dict[int, ScannedPage]) -> tuple[str, ...]:
             else ()
         )
         + ((f"OCR group labels given the case of the PAPI name they spell: {'; '.join(cased)}",) if cased else ())
+        + ((f"OCR list numbers read two ways, kept as first read (check them): {'; '.join(unsure)}",) if unsure else ())
     )

@@ -173,3 +173,36 @@ def test_section_rows_read_by_ocr_are_checked_in_row_order() -> None:
     )
     digital = [PhysicalRow(page=1, cells={}) for _ in range(6)]
     assert section_numbering_doubts(digital, headings) == ()
+
+
+def test_a_lone_label_without_a_number_among_numbered_ones_is_a_doubt() -> None:
+    # "2." read as the word "lên": the label has no number where its neighbours have theirs
+    headings = [Numbered("1. A", 1, 1), Numbered("lên B", 1, None), Numbered("3. C", 1, 3)]
+    assert numbering_doubts(headings, "group label") == (
+        "OCR group label numbering out of sequence, may be misread (check it against the scan): 'lên B' (no number)",
+    )
+    # a plan that numbers none of its labels
+    assert numbering_doubts([Numbered("A", 1, None), Numbered("B", 1, None), Numbered("C", 1, None)]) == ()
+
+
+def test_merged_column_labels_read_by_ocr_are_checked_where_they_start() -> None:
+    from extract.ocr_numbering import column_label_doubts
+
+    dims = ["1. Tham gia"] * 3 + ["2. Công khai"] * 4
+    comps = ["1. Tri thức", "2. Cơ hội", "2. Cơ hội", "1. Tiếp cận", "7. Hộ nghèo", "3. Thu, chi", "4: Quy hoạch"]
+    numbers = [1, 2, 2, 1, 7, 3, None]
+    labels = [(d, c, int(d[0]), n, True) for d, c, n in zip(dims, comps, numbers, strict=True)]
+    assert column_label_doubts(labels) == (
+        "OCR group label numbering out of sequence, may be misread (check it against the scan): "
+        "'7. Hộ nghèo' (7); '4: Quy hoạch' (no number)",
+    )
+    assert column_label_doubts([(d, c, dn, cn, False) for d, c, dn, cn, _ in labels]) == ()
+    # a dimension label worded again after a page break ("việc định" for "việc ra quyết định") is
+    # the same dimension: its components run on
+    components = ["1. A", "2. B", "3. C", "4. D"]
+    reworded = [
+        ("1. Công khai" if k < 3 else "1. Công, việc định", c, 1, k + 1, True) for k, c in enumerate(components)
+    ]
+    assert column_label_doubts(reworded) == ()
+    # sections give the labels (the columns are empty): nothing to check here
+    assert column_label_doubts([("", "", None, None, True)] * 3) == ()
