@@ -22,6 +22,8 @@ def test_a_qualifier_is_taken_off_a_group_only() -> None:
     assert without_qualifier("Các sở, ngành có thủ tục", "sở ngành có thủ tục") == "sở ngành"
     assert without_qualifier("UBND các xã có đồng bào", "ủy ban nhân dân các xã có đồng bào") is not None
     assert without_qualifier("Trung tâm có tên", "trung tâm có tên") is None, "no plural: not a group"
+    assert without_qualifier("UBND các xã biên giới", "ủy ban nhân dân các xã biên giới") == "ủy ban nhân dân các xã"
+    assert without_qualifier("Đồn Biên phòng", "đồn biên phòng") is None
     assert without_qualifier("UBND các xã vùng đồng bào", "ủy ban nhân dân các xã vùng đồng bào") == (
         "ủy ban nhân dân các xã"
     ), "where the members are"
