@@ -20,6 +20,9 @@ listed in :data:`CLAUSE_RULES` in the order the segmentation applies them:
 - ``body-through``: "UBND xã (qua Phòng Kinh tế)": the body the task goes through, after "qua"
   (vocabulary [parentheses] through), is a mention of its own, with or without a level
   (:func:`body_through`); an office by its initials too ("qua VP UBND tỉnh").
+- ``role-in-parentheses``: "UBND tỉnh (Văn phòng UBND tỉnh tham mưu)": a body of its own in a
+  parenthesis keeps its role or task words ("tham mưu", vocabulary [tasks]) out of its name, in
+  its note, as a body outside parentheses does (:func:`role_in_parentheses`).
 
 Words are data (normalize/vocabulary.toml); patterns match :func:`core.text.bare` text.
 """
@@ -30,7 +33,7 @@ import re
 
 from core.text import bare
 from normalize.keys import expanded_key, key_levels
-from normalize.requests import REQUEST_CLOSES_RE
+from normalize.requests import REQUEST_CLOSES_RE, without_tasks
 from normalize.vocab import (
     FORMER_NAME_WORDS,
     HEAD_NOUNS,
@@ -140,10 +143,21 @@ def body_through(content: str) -> str | None:
     return body if body and not _RENAMED_RE.search(body) and _opens_a_name(body) else None
 
 
+def role_in_parentheses(body: str) -> tuple[str, str | None]:
+    """Return a body's name in a parenthesis without its role words, and those words as a note (None if none).
+
+    >>> role_in_parentheses("Văn phòng UBND tỉnh tham mưu"), role_in_parentheses("Phòng PC06")
+    (('Văn phòng UBND tỉnh', 'tham mưu'), ('Phòng PC06', None))
+    """
+    name, tasks = without_tasks(body)
+    return name, "; ".join(tasks) or None
+
+
 #: The segmentation rules of this module, by name, in the order :mod:`normalize.segment` applies them.
 CLAUSE_RULES: tuple[tuple[str, object], ...] = (
     ("request-sentence", requested_parts),
     ("body-in-parentheses", names_a_body),
     ("unit-in-parentheses", names_a_unit),
     ("body-through", body_through),
+    ("role-in-parentheses", role_in_parentheses),
 )

@@ -45,7 +45,7 @@ from normalize.rules import rescue
 from normalize.scopes import union_indicators
 from normalize.segment import Piece, cell_to_pieces
 from normalize.split import split_piece
-from normalize.vocab import HEAD_NOUNS, LEVEL_OPENERS, SHARED_HEADS, alternation
+from normalize.vocab import COMMUNE_UNITS, HEAD_NOUNS, LEVEL_OPENERS, SHARED_HEADS, SHORT_NAMES, alternation
 
 __all__ = ["FUZZY_CUTOFF", "FUZZY_SCORER", "SURE_METHODS", "build_index", "match_name", "resolve_cell"]
 
@@ -380,7 +380,30 @@ def _resolve_span(
         shared = lookup(f"{head} {span}")
         if shared.method in SURE_METHODS:
             return _by_span_rule(shared, SHARED_HEAD)
+    if own.id is None and (short := _short_name_tail(span, piece.text, lookup)).id is not None:
+        return short
     return _owner_tail(span, piece.text, lookup) if own.id is None else own
+
+
+#: A commune's units written in one word ("xã", "phường"), that close a piece and give a short name its level.
+_COMMUNE_WORDS = frozenset(unit for unit in COMMUNE_UNITS if " " not in unit)
+
+
+def _short_name_tail(span: str, text: str, lookup: Callable[[str], Match]) -> Match:
+    """Read a body's short name alone with the level word that closes its piece.
+
+    "Mặt trận" of "Mặt trận và các đoàn thể phường" is the ward's Front.
+
+    The level is shared over the list, as a tail is: the short name before it (vocabulary
+    [short_names]) is the body at that level, as the ``short-name`` rule reads "Mặt trận phường",
+    and the method stays that rule's (reviewed). Only a commune's unit in one word closes it ("xã",
+    "phường"): a short name with no such level after its piece names none.
+    """
+    words = text.split()
+    level = words[-1].casefold() if len(words) > 1 else ""
+    if name_key(span) not in SHORT_NAMES or level not in _COMMUNE_WORDS or span == text:
+        return Match(None, 0.0, "unmatched")
+    return _by_span_rule(lookup(f"{span} {words[-1]}"), LEVEL_TAIL)
 
 
 def _owner_tail(span: str, text: str, lookup: Callable[[str], Match]) -> Match:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from core.text import bare, clean_text
-from normalize.clauses import body_through, names_a_body, names_a_unit, requested_parts
+from normalize.clauses import body_through, names_a_body, names_a_unit, requested_parts, role_in_parentheses
 from normalize.requests import (
     REQUEST_CLOSES_RE,
     REQUEST_NOTE_RE,
@@ -128,7 +128,8 @@ def _region_to_pieces(
         through = body_through(content)
         own = through or names_a_body(content) or names_a_unit(content)
         if content and own and parse_indicators(content) is None:  # a body of its own
-            pieces.append(Piece(through or content, requested, head=None, within=bool(pieces)))
+            name, role = role_in_parentheses(through or content)
+            pieces.append(Piece(name, requested, head=None, note=role, within=bool(pieces)))
         elif content and pieces:
             pieces[-1] = _qualify(pieces[-1], content)
         elif content:

@@ -53,6 +53,7 @@ from normalize.vocab import (
     STANDALONE_HEADS,
     alternation,
 )
+from normalize.wholes import rejoin_whole, sibling_place
 
 #: Dashes left at either end of a span when names run on after a dash ("Phòng Nội vụ - Phòng Tư pháp").
 _DASHES = " -–—"
@@ -167,9 +168,11 @@ def office_serves_next(tokens: list[re.Match[str]], at: int) -> bool:
     (vocabulary [heads] offices and served), one name whose level comes last; cut there, its words
     would give the bodies' ids (a sure "UBND") to a mention that names the office. An office
     named with its level ("Văn phòng UBND tỉnh, UBND thành phố") is closed: the next body is another.
+    A head's title may come first ("Chánh Văn phòng HĐND và UBND phường": the office, through its head).
     """
     closed = any(t.group(0).casefold() in _LEVEL_WORDS for t in tokens[:at])
-    return not closed and _opens(tokens, OFFICE_HEADS) and _opens(tokens[at + 1 :], SERVED_BODIES)
+    titled = title_words([t.group(0) for t in tokens[:at]])  # "Chánh Văn phòng HĐND và UBND": the office's head
+    return not closed and _opens(tokens[titled:], OFFICE_HEADS) and _opens(tokens[at + 1 :], SERVED_BODIES)
 
 
 def department_cut(tokens: list[re.Match[str]], at: int) -> bool:
@@ -189,6 +192,8 @@ def department_cut(tokens: list[re.Match[str]], at: int) -> bool:
 def _continues_name(tokens: list[re.Match[str]], comma: int) -> bool:
     """Tell whether the comma at ``comma`` sits inside one unknown name (see the module's docstring)."""
     first, after = tokens[0].group(0), tokens[comma + 1].group(0) if comma + 1 < len(tokens) else ""
+    if sibling_place([t.group(0) for t in tokens], comma):
+        return False
     if _initials_under_head(tokens[: comma + 2]) or _fields_closed_by_va(tokens, comma):
         return True
     if office_serves_next(tokens, comma):
@@ -379,6 +384,7 @@ def split_piece(
                 )
     finals = [best[(n, s)] for s in (_START, _KNOWN, _UNKNOWN) if (n, s) in best]
     *_, spans = max(finals, key=lambda path: path[:4])
+    spans = rejoin_whole(spans, tokens, text, scorer)
     found = (text[tokens[i].start() : tokens[j - 1].end()].strip(_DASHES) for i, j in spans)
     return tuple(span for span in found if span)
 
@@ -407,6 +413,7 @@ def _extend(
     list of nouns, :func:`group_commas`).
     """
     after_and = k > 0 and tokens[k - 1].group(0).casefold() in JOINERS
+    sibling = k > 1 and tokens[k - 1].group(0) == "," and sibling_place([t.group(0) for t in tokens], k - 1)
     neg_fragments, sure, likely, neg_count, spans = here
     words, has_comma = 0, False
     for j in range(k + 1, len(tokens) + 1):
@@ -431,7 +438,10 @@ def _extend(
             office_cut = j < len(tokens) and is_sep[j] and office_serves_next(tokens[k:], j - k)
             office_cut = office_cut or (j < len(tokens) and department_cut(tokens[k:], j - k))
             fragments = neg_fragments - int(
-                is_fragment(span) or is_glued(span) or office_cut or (after_and and is_orphan(span, is_field))
+                (is_fragment(span) and not sibling)
+                or is_glued(span)
+                or office_cut
+                or (after_and and is_orphan(span, is_field))
             )
             _offer(best, (j, _UNKNOWN), (fragments, sure, likely, neg_count - 1, with_span))
 

@@ -62,14 +62,27 @@ def without_title(key: str) -> str | None:
     return expanded_key(" ".join(words[at:])) if at else None
 
 
+#: The qualifiers' words, each phrase a list ("biên giới" is two words).
+_QUALIFIERS = tuple(qualifier.split() for qualifier in GROUP_QUALIFIER_WORDS)
+
+
+def _opens_at(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
+    """Tell whether ``phrase`` stands in ``words`` from ``at`` on."""
+    return list(words[at : at + len(phrase)]) == list(phrase)
+
+
 def without_qualifier(raw: str, key: str) -> str | None:
     """Return a group's key without what its members have ("... có thủ tục hành chính", "... vùng ..."), or None.
 
     The mention must name a group: a plural marker before "có" in the key, or opening ``raw`` (the
-    expanded key has lost a leading "các": "sở ngành có ...").
+    expanded key has lost a leading "các": "sở ngành có ..."). A qualifier may be a phrase of
+    words with no joining word before it ("UBND các xã biên giới": the border communes).
+
+    >>> without_qualifier("UBND các xã biên giới", "ủy ban nhân dân các xã biên giới")
+    'ủy ban nhân dân các xã'
     """
     words = key.split()
-    at = next((i for i, word in enumerate(words) if i and word in GROUP_QUALIFIER_WORDS), None)
+    at = next((i for i in range(1, len(words)) if any(_opens_at(words, i, q) for q in _QUALIFIERS)), None)
     if at is None:
         return None
     stem = words[:at]

@@ -72,7 +72,23 @@ def test_body_with_its_level_in_parentheses_is_a_body_of_its_own() -> None:
         "body-in-parentheses",
         "unit-in-parentheses",
         "body-through",
+        "role-in-parentheses",
     ]
+
+
+def test_role_words_in_a_parenthesis_stay_out_of_its_body() -> None:
+    cell = "UBND tỉnh (Văn phòng UBND tỉnh tham mưu)"
+    assert cell_to_pieces(cell) == (Piece("UBND tỉnh"), Piece("Văn phòng UBND tỉnh", note="tham mưu"))
+
+
+def test_a_force_in_a_parenthesis_is_a_unit_only_when_capitalised() -> None:
+    assert cell_to_pieces("Công an phường (lực lượng Cảnh sát khu vực)") == (
+        Piece("Công an phường"),
+        Piece("lực lượng Cảnh sát khu vực"),
+    )
+    assert cell_to_pieces("Công an phường (lực lượng cảnh sát khu vực)") == (
+        Piece("Công an phường", note="lực lượng cảnh sát khu vực"),
+    )
 
 
 @pytest.mark.parametrize(

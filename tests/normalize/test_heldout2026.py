@@ -65,24 +65,16 @@ SETS = {
         "phuong-thu-dau-mot-2026": "phường Thủ Dầu Một, Thành phố Hồ Chí Minh",
     },
 }
-#: (set, list) pairs whose F1/segmented floor is not met, with their numbers: none since branch agency-rules3
-#: (heldout2026f's ward set missed it on its first run; first runs: each folder's README). phu-tho-2026 and gia-lai-2026 label a former or later name in parentheses ("Sở LĐ-TB&XH
+#: (set, list) pairs whose F1/segmented floor is not met, with their numbers: none since branch agency-rules4
+#: (heldout2026f's ward set and both heldout2026g sets missed it on their first runs; first runs: each folder's README).
+#: phu-tho-2026 and gia-lai-2026 label a former or later name in parentheses ("Sở LĐ-TB&XH
 #: (nay là Sở Nội vụ)", "(Sở TN&MT cũ)") as one mention of the body, as heldout2.csv and heldout4.csv do (relabelled in
 #: agency-rules2, their READMEs say which cells).
-FLOOR_FAILS: dict[tuple[str, str], str] = {
-    ("dak-lak-2026", "full"): "sealed heldout2026g, first run (main a35407c): F1 0.9333, segmented 93.3% (floors 0.97, 95%)",
-    ("dak-lak-2026", "official"): "sealed heldout2026g, first run (main a35407c): F1 0.9333 (floor 0.95)",
-    ("phuong-thu-dau-mot-2026", "full"): "sealed heldout2026g, first run (main a35407c): F1 0.8571, segmented 93.3%",
-    ("phuong-thu-dau-mot-2026", "official"): "sealed heldout2026g, first run (main a35407c): F1 0.8257 (floor 0.95)",
-}
-#: (set, list) pairs with a confident wrong id (own list, official names only, catalogue): the sealed heldout2026g's
-#: ward on its first run ("Chánh Văn phòng HĐND và UBND phường" cut at "và": its tail "UBND phường" given the ward's
-#: UBND; with the catalogue also "Phòng Kinh tế" cut from "Phòng Kinh tế, Hạ tầng và Đô thi phường").
-WRONG_FAILS: dict[tuple[str, str], str] = {
-    ("phuong-thu-dau-mot-2026", "full"): "first run (main a35407c): 1 wrong id at score >= 90",
-    ("phuong-thu-dau-mot-2026", "official"): "first run (main a35407c): 1 wrong id at score >= 90",
-    ("phuong-thu-dau-mot-2026", "catalogue"): "first run (main a35407c): 2 wrong ids at score >= 90",
-}
+FLOOR_FAILS: dict[tuple[str, str], str] = {}
+#: (set, list) pairs with a confident wrong id (own list, official names only, catalogue): none since branch
+#: agency-rules4 (the sealed heldout2026g's ward had them on its first run: "Chánh Văn phòng HĐND và UBND phường" cut
+#: at "và", its tail "UBND phường" given the ward's UBND; "Phòng Kinh tế" cut from "Phòng Kinh tế, Hạ tầng và Đô thi").
+WRONG_FAILS: dict[tuple[str, str], str] = {}
 
 #: Each set's folder and jurisdiction.
 PLACES = {name: (GOLDEN / folder, place) for folder, sets in SETS.items() for name, place in sets.items()}

@@ -101,6 +101,10 @@ def test_a_head_noun_before_a_colon_is_shared(cell: str, expected: tuple[Piece, 
         ("Phòng TC-KH/Phòng Nội vụ", ["Phòng TC-KH", "Phòng Nội vụ"]),
         ("Phòng TC-KH/ Phòng Nội vụ", ["Phòng TC-KH", "Phòng Nội vụ"]),
         ("Phòng Y tế / UBND các xã", ["Phòng Y tế", "UBND các xã"]),
+        (
+            "Bộ Chỉ huy Quân sự tỉnh / Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+            ["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],
+        ),
         # not between words of one name, levels or dates, nor before a lower-case word
         ("UBND xã/phường", ["UBND xã/phường"]),
         ("Trưởng thôn/tổ dân phố", ["Trưởng thôn/tổ dân phố"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.split import is_fragment, split_piece
+from normalize.split import group_commas, is_fragment, split_piece
 
 
 def known(*names: str):  # type: ignore[no-untyped-def]
@@ -205,3 +205,31 @@ def test_a_group_listing_institutions_or_school_levels_is_one_span(group: str) -
 
 def test_a_capitalised_body_after_a_group_is_cut() -> None:
     assert split_piece("Các trường, Trung tâm Y tế", lambda span: 0.0) == ("Các trường", "Trung tâm Y tế")
+
+
+def test_a_name_read_whole_with_a_typo_is_not_cut_beside_a_sure_part() -> None:
+    known = {"Phòng Kinh tế": 1.0, "UBND phường": 1.0}
+    whole = {"Phòng Kinh tế, Hạ tầng và Đô thi phường": 0.97, "Chánh Văn phòng HĐND và UBND phường": 0.946}
+
+    def scorer(span: str) -> float:
+        return known.get(span, whole.get(span, 0.0))
+
+    assert split_piece("Phòng Kinh tế, Hạ tầng và Đô thi phường", scorer) == (
+        "Phòng Kinh tế, Hạ tầng và Đô thi phường",
+    )
+    assert split_piece("Chánh Văn phòng HĐND và UBND phường", scorer) == ("Chánh Văn phòng HĐND và UBND phường",)
+    assert split_piece("Phòng Kinh tế, UBND phường", scorer) == ("Phòng Kinh tế", "UBND phường")
+    assert split_piece("Phòng Kinh tế, Hạ tầng", lambda s: known.get(s, 0.0)) == ("Phòng Kinh tế", "Hạ tầng")
+
+
+def test_a_head_shared_over_a_comma_by_two_places_parts_two_bodies() -> None:
+    assert split_piece("UBND phường Buôn Ma Thuột, phường Tuy Hòa", lambda s: 0.0) == (
+        "UBND phường Buôn Ma Thuột",
+        "phường Tuy Hòa",
+    )
+    assert split_piece("UBND các xã, phường, đặc khu Cồn Cỏ", lambda s: 0.0) == ("UBND các xã, phường, đặc khu Cồn Cỏ",)
+
+
+def test_a_capitalised_group_after_a_groups_list_opens_a_name_of_its_own() -> None:
+    assert 3 not in group_commas("Các phòng chuyên môn , Cơ quan , đơn vị huyện".split())
+    assert 2 in group_commas("Các phòng , cơ quan , đơn vị".split())

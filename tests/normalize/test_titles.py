@@ -22,6 +22,8 @@ def test_a_qualifier_is_taken_off_a_group_only() -> None:
     assert without_qualifier("Các sở, ngành có thủ tục", "sở ngành có thủ tục") == "sở ngành"
     assert without_qualifier("UBND các xã có đồng bào", "ủy ban nhân dân các xã có đồng bào") is not None
     assert without_qualifier("Trung tâm có tên", "trung tâm có tên") is None, "no plural: not a group"
+    assert without_qualifier("UBND các xã biên giới", "ủy ban nhân dân các xã biên giới") == "ủy ban nhân dân các xã"
+    assert without_qualifier("Đồn Biên phòng", "đồn biên phòng") is None
     assert without_qualifier("UBND các xã vùng đồng bào", "ủy ban nhân dân các xã vùng đồng bào") == (
         "ủy ban nhân dân các xã"
     ), "where the members are"
@@ -51,3 +53,19 @@ def test_a_short_name_before_a_level_is_the_body_of_that_level() -> None:
     assert [m.id for m in resolve_cell("Mặt trận thành phố", ward)] == ["da-nang/ubmttq"]
     assert [m.id for m in resolve_cell("Mặt trận xã", ward)] == [None], "another unit's Front is not the ward's"
     assert [m.id for m in resolve_cell("Mặt trận", ward)] == [None], "no level: no body"
+
+
+def test_a_title_before_an_office_of_two_bodies_keeps_the_office_whole() -> None:
+    ward = catalogue_for(HAI_CHAU)
+    mentions = resolve_cell("Chánh Văn phòng HĐND và UBND phường", ward)
+    assert [m.raw for m in mentions] == ["Chánh Văn phòng HĐND và UBND phường"]
+    assert mentions[0].id is not None and "van-phong-hdnd-ubnd" in mentions[0].id
+
+
+def test_a_short_name_is_read_with_the_commune_unit_closing_its_list() -> None:
+    ward = catalogue_for(HAI_CHAU)
+    front, groups = resolve_cell("Mặt trận và các đoàn thể phường", ward)
+    assert front.raw == "Mặt trận" and front.id is not None and front.id.endswith("/ubmttq")
+    assert front.method == "short-name", "reviewed, as the rule it follows"
+    assert groups.raw == "các đoàn thể phường"
+    assert resolve_cell("Mặt trận", ward)[0].id is None, "with no level anywhere, a short name names none"
