@@ -154,19 +154,35 @@ def _legacy_font(source: Path, name: str, capitals: bool) -> bytes:
     return out.getvalue()
 
 
+#: A filled rectangle thinner than this (pt) is a drawn rule (Chromium's borders).
+THIN_RECT = 2.0
+#: The TCVN3 face drawn for a source in a serif or a sans-serif font, and the Liberation font it is
+#: made from (metric-compatible with Times New Roman and Arial, so every word keeps its width).
+LEGACY_FACES = {"Serif": ".VnTime", "Sans": ".VnArial"}
+
+
+def _family(pdf: Any) -> str:
+    """Tell whether a PDF's text is mostly in a sans-serif font (Arial, Helvetica, Liberation Sans)."""
+    names = [c["fontname"] for page in pdf.pages[:3] for c in page.chars]
+    sans = sum(1 for n in names if any(k in n for k in ("Sans", "Arial", "Helvetica")) and "Serif" not in n)
+    return "Sans" if sans * 2 > len(names) else "Serif"
+
+
 def write_tcvn3_pdf(source: Path, dest: Path, work: Path) -> Path:
-    """Draw a PDF's rules and words again in TCVN3 fonts, each word where it stood."""
+    """Draw a PDF's rules and words again in TCVN3 fonts of its own family, each word where it stood."""
     import pdfplumber
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
+    with pdfplumber.open(source) as pdf:
+        family = _family(pdf)
     faces = {}
-    for bold, file in ((False, "LiberationSerif-Regular.ttf"), (True, "LiberationSerif-Bold.ttf")):
+    for bold, weight in ((False, "Regular"), (True, "Bold")):
         for capitals in (False, True):
-            name = ".VnTime" + ("H" if capitals else "") + ("-Bold" if bold else "")
+            name = LEGACY_FACES[family] + ("H" if capitals else "") + ("-Bold" if bold else "")
             path = work / f"{name}.ttf"
-            path.write_bytes(_legacy_font(FONTS / file, name, capitals))
+            path.write_bytes(_legacy_font(FONTS / f"Liberation{family}-{weight}.ttf", name, capitals))
             pdfmetrics.registerFont(TTFont(name, str(path)))
             faces[bold, capitals] = name
     with pdfplumber.open(source) as pdf:
@@ -177,6 +193,9 @@ def write_tcvn3_pdf(source: Path, dest: Path, work: Path) -> Path:
             for line in page.lines:
                 out.setLineWidth(float(line.get("linewidth") or 0.5))
                 out.line(line["x0"], page.height - line["top"], line["x1"], page.height - line["bottom"])
+            for rect in page.rects:  # browsers draw each border as a thin filled rectangle
+                if min(rect["width"], rect["height"]) < THIN_RECT and rect.get("fill"):
+                    out.rect(rect["x0"], page.height - rect["bottom"], rect["width"], rect["height"], stroke=0, fill=1)
             for word in _words(page.chars):
                 bold, capitals, x, y, size, codes = word
                 out.setFont(faces[bold, capitals], size)
