@@ -46,9 +46,10 @@ _COORDINATES_RE = re.compile(r"\s+(?:cùng\s+)?phối\s+hợp(?:\s+với)?\s+(?=
 _PLURAL_OPENERS = tuple(plural + " " for plural in PLURALS)
 #: A parenthesis right after a request's closing words qualifies the request's last body.
 _PAREN_AFTER_RE = re.compile(r"\s*\([^()]*\)")
-#: "/" between two bodies ("Phòng TC-KH/ Phòng Nội vụ"): only before a capitalised head noun, as
+#: "/" between two bodies ("Phòng TC-KH/ Phòng Nội vụ"), also after a parenthesis that qualifies the
+#: first ("Sở Xây dựng (lĩnh vực giao thông) / Sở Công Thương"): only before a capitalised head noun, as
 #: names are written, so "thôn/tổ", "xã/phường", "phòng/ban" and dates ("12/2024") stay whole.
-_SLASH_RE = re.compile(rf"(?<=[^\W\d])\s*/\s*(?=(?P<head>(?:{_HEAD_NOUNS})\b|P\.))", re.IGNORECASE)
+_SLASH_RE = re.compile(rf"(?<=[^\W\d]|\))\s*/\s*(?=(?P<head>(?:{_HEAD_NOUNS})\b|P\.))", re.IGNORECASE)
 #: "/" after a word and before a run of initials that opens the next body ("Bảo hiểm xã hội
 #: tỉnh/BHXH thành phố"). Not after initials: "TC/KH" is one name's initials written with a slash.
 _SLASH_INITIALS_RE = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])\s*/\s*(?=[A-ZĐ]{2,}\b)")

@@ -77,7 +77,6 @@ SETS = {
 FLOOR_FAILS: dict[tuple[str, str], str] = {
     ("ninh-binh-2026", "full"): "sealed heldout2026h, first run (main f58c70e): F1 0.9286, segmented 92.7% (floors 0.97, 95%)",
     ("ninh-binh-2026", "official"): "sealed heldout2026h, first run (main f58c70e): F1 0.9286 (floor 0.95)",
-    ("phuong-vinh-phu-2026", "full"): "sealed heldout2026h, first run (main f58c70e): F1 0.9650, segmented 92.7%",
 }
 #: (set, list) pairs with a confident wrong id (own list, official names only, catalogue): none since branch
 #: agency-rules4 (the sealed heldout2026g's ward had them on its first run: "Chánh Văn phòng HĐND và UBND phường" cut
