@@ -140,6 +140,8 @@ LEVEL_OPENERS: frozenset[str] = frozenset(_words("levels", "openers"))
 NOT_PLACE_WORDS: frozenset[str] = frozenset(_words("levels", "not_place"))
 #: Words no name ends with.
 NO_END_WORDS: frozenset[str] = frozenset(_words("words", "no_end"))
+#: The people a body works among ("vận động nhân dân"): a piece of only these words names no body.
+PEOPLE_WORDS: frozenset[str] = frozenset(_words("words", "people"))
 #: Verbs of a request after "phối hợp" or "cùng".
 REQUEST_VERBS: tuple[str, ...] = _words("requests", "verbs")
 #: Verbs that close a request alone.
