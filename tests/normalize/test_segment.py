@@ -376,9 +376,10 @@ def test_new_lines_after_joiners_and_markup(cell: str, expected: list[str]) -> N
         ("Sở Xây dựng (lĩnh vực giao thông) / Sở Công Thương", ["Sở Xây dựng", "Sở Công Thương"]),  # "/" after ")"
         ("Phòng Kinh tế / Bưu điện tỉnh Nghệ An", ["Phòng Kinh tế", "Bưu điện tỉnh Nghệ An"]),
         ("thôn/tổ dân phố", ["thôn/tổ dân phố"]),  # "/" before no capitalised head still joins
+        ("Chủ tịch UBND tỉnh (giao Sở Nội vụ chủ trì tham mưu)", ["Chủ tịch UBND tỉnh", "Sở Nội vụ"]),  # handed to
     ],
 )
-def test_slash_after_parenthesis_and_before_post_office_parts(cell: str, expected: list[str]) -> None:
+def test_slash_after_parenthesis_and_bodies_handed_a_task_part(cell: str, expected: list[str]) -> None:
     assert [p.text for p in cell_to_pieces(cell)] == expected
 
 
