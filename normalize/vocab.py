@@ -168,5 +168,7 @@ REGIONAL_SERVICES: tuple[str, ...] = _words("regional", "services")
 REGIONAL_UNITS: tuple[str, ...] = _words("regional", "units")
 #: Titles of the head of a body, before the body's name ("Thủ trưởng", "Chủ tịch").
 HEAD_TITLES: tuple[list[str], ...] = word_lists(_words("titles", "heads"))
+#: Titles written after the unit they head ("các Khối trưởng").
+TITLES_AFTER: frozenset[str] = frozenset(_words("titles", "after"))
 #: The words that open a qualifier of a group's members ("có", "vùng").
 GROUP_QUALIFIER_WORDS: tuple[str, ...] = _words("titles", "qualifiers")
