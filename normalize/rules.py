@@ -92,7 +92,7 @@ from normalize.keys import (
 )
 from normalize.levelless import level_left_off
 from normalize.regional import regional_unit
-from normalize.titles import group_with_qualifier, head_of_body, short_name
+from normalize.titles import group_with_qualifier, head_after_unit, head_of_body, short_name
 from normalize.typos import fix_abbreviation_typos, initials_typo, mark_typo
 from normalize.vocab import NOT_PLACE_WORDS
 
@@ -426,6 +426,7 @@ def _initials_slip(query: Query) -> str | None:
 RULES: tuple[Rule, ...] = (
     *KEY_RULES,
     Rule("head-of-body", lambda query: head_of_body(query, _MENDED_RULES)),
+    Rule("head-after-unit", lambda query: head_after_unit(query, _MENDED_RULES)),
     Rule("group-with-qualifier", lambda query: group_with_qualifier(query, _MENDED_RULES)),
     Rule("short-name", lambda query: short_name(query, _MENDED_RULES)),
     Rule("group-subset", lambda query: group_subset(query.raw, query.key, query.index)),

@@ -24,7 +24,7 @@ from normalize.requests import (
     without_tasks,
 )
 from normalize.scopes import TRAILING_SCOPE_RE, parse_indicators, scope_label, union_indicators
-from normalize.vocab import HEAD_NOUNS, HEADS_BEFORE_COLON, NAMES_WITH_PHOI_HOP, PLURALS, alternation
+from normalize.vocab import HEAD_NOUNS, HEADS_BEFORE_COLON, NAMES_WITH_PHOI_HOP, PEOPLE_WORDS, PLURALS, alternation
 
 #: A list item's number or letter opening a piece ("1. ", "2) ", "a) "); "P." is Phòng, never a letter item.
 _ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s*(?=\S)")
@@ -46,9 +46,10 @@ _COORDINATES_RE = re.compile(r"\s+(?:cùng\s+)?phối\s+hợp(?:\s+với)?\s+(?=
 _PLURAL_OPENERS = tuple(plural + " " for plural in PLURALS)
 #: A parenthesis right after a request's closing words qualifies the request's last body.
 _PAREN_AFTER_RE = re.compile(r"\s*\([^()]*\)")
-#: "/" between two bodies ("Phòng TC-KH/ Phòng Nội vụ"): only before a capitalised head noun, as
+#: "/" between two bodies ("Phòng TC-KH/ Phòng Nội vụ"), also after a parenthesis that qualifies the
+#: first ("Sở Xây dựng (lĩnh vực giao thông) / Sở Công Thương"): only before a capitalised head noun, as
 #: names are written, so "thôn/tổ", "xã/phường", "phòng/ban" and dates ("12/2024") stay whole.
-_SLASH_RE = re.compile(rf"(?<=[^\W\d])\s*/\s*(?=(?P<head>(?:{_HEAD_NOUNS})\b|P\.))", re.IGNORECASE)
+_SLASH_RE = re.compile(rf"(?<=[^\W\d]|\))\s*/\s*(?=(?P<head>(?:{_HEAD_NOUNS})\b|P\.))", re.IGNORECASE)
 #: "/" after a word and before a run of initials that opens the next body ("Bảo hiểm xã hội
 #: tỉnh/BHXH thành phố"). Not after initials: "TC/KH" is one name's initials written with a slash.
 _SLASH_INITIALS_RE = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])\s*/\s*(?=[A-ZĐ]{2,}\b)")
@@ -203,7 +204,7 @@ def cell_to_pieces(cell: str) -> tuple[Piece, ...]:
                 pieces.extend(found)
         if scope:  # "Chỉ tiêu 1, 2: ..." scopes every body of its line
             pieces[first:] = [replace(p, scope=scope) for p in pieces[first:]]
-    return tuple(_settle(_scopes_alone(pieces), pending))
+    return tuple(_settle(_people_as_note(_scopes_alone(pieces)), pending))
 
 
 def _scopes_alone(pieces: list[Piece]) -> list[Piece]:
@@ -213,6 +214,17 @@ def _scopes_alone(pieces: list[Piece]) -> list[Piece]:
         scope = parse_indicators(piece.text)
         if scope is not None and kept:
             kept[-1] = replace(kept[-1], indicators=union_indicators(kept[-1].indicators, scope))
+        else:
+            kept.append(piece)
+    return kept
+
+
+def _people_as_note(pieces: list[Piece]) -> list[Piece]:
+    """Give a piece that is only the people worked among ("... vận động nhân dân") to the piece before, as a note."""
+    kept: list[Piece] = []
+    for piece in pieces:
+        if kept and " ".join(piece.text.casefold().split()) in PEOPLE_WORDS:
+            kept[-1] = _qualify(kept[-1], piece.text if piece.note is None else f"{piece.text}; {piece.note}")
         else:
             kept.append(piece)
     return kept

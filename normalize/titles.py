@@ -19,7 +19,15 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol, Self
 
 from normalize.keys import expanded_key, key_levels
-from normalize.vocab import COMMUNE_UNITS, GROUP_QUALIFIER_WORDS, HEAD_TITLES, LEVEL_OPENERS, PLURALS, SHORT_NAMES
+from normalize.vocab import (
+    COMMUNE_UNITS,
+    GROUP_QUALIFIER_WORDS,
+    HEAD_TITLES,
+    LEVEL_OPENERS,
+    PLURALS,
+    SHORT_NAMES,
+    TITLES_AFTER,
+)
 
 #: First words of a level after a short name: the openers of a level and the commune's units ("đặc khu").
 _LEVEL_FIRST_WORDS = LEVEL_OPENERS | {unit.split()[0] for unit in COMMUNE_UNITS}
@@ -60,6 +68,12 @@ def without_title(key: str) -> str | None:
     words = key.split()
     at = title_words(words)
     return expanded_key(" ".join(words[at:])) if at else None
+
+
+def without_title_after(key: str) -> str | None:
+    """Return an expanded key without the head's title it closes with ("các khối trưởng" -> "các khối"), or None."""
+    words = key.split()
+    return expanded_key(" ".join(words[:-1])) if len(words) > 1 and words[-1] in TITLES_AFTER else None
 
 
 #: The qualifiers' words, each phrase a list ("biên giới" is two words).
@@ -117,6 +131,11 @@ def _first_fit(query: Query, key: str | None, rules: tuple[Rule, ...]) -> str | 
 def head_of_body(query: Query, rules: tuple[Rule, ...]) -> str | None:
     """Read the name after a head's title with ``rules``."""
     return _first_fit(query, without_title(query.key), rules)
+
+
+def head_after_unit(query: Query, rules: tuple[Rule, ...]) -> str | None:
+    """Read the units before a head's title written after them with ``rules``."""
+    return _first_fit(query, without_title_after(query.key), rules)
 
 
 def group_with_qualifier(query: Query, rules: tuple[Rule, ...]) -> str | None:

@@ -140,6 +140,8 @@ LEVEL_OPENERS: frozenset[str] = frozenset(_words("levels", "openers"))
 NOT_PLACE_WORDS: frozenset[str] = frozenset(_words("levels", "not_place"))
 #: Words no name ends with.
 NO_END_WORDS: frozenset[str] = frozenset(_words("words", "no_end"))
+#: The people a body works among ("vận động nhân dân"): a piece of only these words names no body.
+PEOPLE_WORDS: frozenset[str] = frozenset(_words("words", "people"))
 #: Verbs of a request after "phối hợp" or "cùng".
 REQUEST_VERBS: tuple[str, ...] = _words("requests", "verbs")
 #: Verbs that close a request alone.
@@ -166,5 +168,7 @@ REGIONAL_SERVICES: tuple[str, ...] = _words("regional", "services")
 REGIONAL_UNITS: tuple[str, ...] = _words("regional", "units")
 #: Titles of the head of a body, before the body's name ("Thủ trưởng", "Chủ tịch").
 HEAD_TITLES: tuple[list[str], ...] = word_lists(_words("titles", "heads"))
+#: Titles written after the unit they head ("các Khối trưởng").
+TITLES_AFTER: frozenset[str] = frozenset(_words("titles", "after"))
 #: The words that open a qualifier of a group's members ("có", "vùng").
 GROUP_QUALIFIER_WORDS: tuple[str, ...] = _words("titles", "qualifiers")

@@ -69,16 +69,13 @@ SETS = {
         "phuong-vinh-phu-2026": "phường Vinh Phú, tỉnh Nghệ An",
     },
 }
-#: (set, list) pairs whose F1/segmented floor is not met, with their numbers: the sealed heldout2026h on its first run
-#: (heldout2026f's ward set and both heldout2026g sets missed it on their first runs; first runs: each folder's README).
+#: (set, list) pairs whose F1/segmented floor is not met, with their numbers: none since branch agency-rules5 (the
+#: sealed heldout2026h missed three on its first run; heldout2026f's ward set and both heldout2026g sets on theirs;
+#: first runs: each folder's README).
 #: phu-tho-2026 and gia-lai-2026 label a former or later name in parentheses ("Sở LĐ-TB&XH
 #: (nay là Sở Nội vụ)", "(Sở TN&MT cũ)") as one mention of the body, as heldout2.csv and heldout4.csv do (relabelled in
 #: agency-rules2, their READMEs say which cells).
-FLOOR_FAILS: dict[tuple[str, str], str] = {
-    ("ninh-binh-2026", "full"): "sealed heldout2026h, first run (main f58c70e): F1 0.9286, segmented 92.7% (floors 0.97, 95%)",
-    ("ninh-binh-2026", "official"): "sealed heldout2026h, first run (main f58c70e): F1 0.9286 (floor 0.95)",
-    ("phuong-vinh-phu-2026", "full"): "sealed heldout2026h, first run (main f58c70e): F1 0.9650, segmented 92.7%",
-}
+FLOOR_FAILS: dict[tuple[str, str], str] = {}
 #: (set, list) pairs with a confident wrong id (own list, official names only, catalogue): none since branch
 #: agency-rules4 (the sealed heldout2026g's ward had them on its first run: "Chánh Văn phòng HĐND và UBND phường" cut
 #: at "và", its tail "UBND phường" given the ward's UBND; "Phòng Kinh tế" cut from "Phòng Kinh tế, Hạ tầng và Đô thi").

@@ -51,6 +51,7 @@ RULE_CASES = [
     ("Phòng Giáo dục", "first-part"),
     ("Phòng Kế hoạch - Tài chính", "reordered"),
     ("Chủ tịch UBND các xã, phường", "head-of-body"),
+    ("các Tổ dân phố trưởng", "head-after-unit"),
     ("UBND các xã có đồng bào dân tộc thiểu số", "group-with-qualifier"),
     ("Mặt trận thành phố", "short-name"),
     ("các sở, ngành liên quan", "group-subset"),
@@ -70,7 +71,7 @@ PROVINCE = "tỉnh Nghệ An"
 IN_PROVINCE = frozenset({"Sở Y tê", "Sỏ Y tế", "Thuế cơ sở 2 tỉnh Nghệ An", "các sở, ngành liên quan"})
 #: The ward whose catalogue reads the cases of :data:`IN_WARD`.
 WARD = "phường Trường Vinh, tỉnh Nghệ An"
-IN_WARD = frozenset({"Các tổ dân phố, khu phố", "Kho bạc Nhà nước"})
+IN_WARD = frozenset({"Các tổ dân phố, khu phố", "Kho bạc Nhà nước", "các Tổ dân phố trưởng"})
 
 
 @pytest.mark.parametrize(("raw", "method"), RULE_CASES)

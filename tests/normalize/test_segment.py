@@ -368,3 +368,21 @@ def test_names_holding_task_words_and_plural_groups_stay_whole(cell: str, expect
 )
 def test_new_lines_after_joiners_and_markup(cell: str, expected: list[str]) -> None:
     assert [p.text for p in cell_to_pieces(cell)] == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Sở Xây dựng (lĩnh vực giao thông) / Sở Công Thương", ["Sở Xây dựng", "Sở Công Thương"]),  # "/" after ")"
+        ("Phòng Kinh tế / Bưu điện tỉnh Nghệ An", ["Phòng Kinh tế", "Bưu điện tỉnh Nghệ An"]),
+        ("thôn/tổ dân phố", ["thôn/tổ dân phố"]),  # "/" before no capitalised head still joins
+        ("Chủ tịch UBND tỉnh (giao Sở Nội vụ chủ trì tham mưu)", ["Chủ tịch UBND tỉnh", "Sở Nội vụ"]),  # handed to
+    ],
+)
+def test_slash_after_parenthesis_and_bodies_handed_a_task_part(cell: str, expected: list[str]) -> None:
+    assert [p.text for p in cell_to_pieces(cell)] == expected
+
+
+def test_people_after_a_request_verb_are_a_note_not_a_body() -> None:
+    pieces = cell_to_pieces("Đề nghị UB MTTQ phường phối hợp vận động nhân dân")
+    assert [(p.text, p.note) for p in pieces] == [("UB MTTQ phường", "nhân dân")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.model import Jurisdiction
 from normalize.catalogue import catalogue_for
 from normalize.match import resolve_cell
-from normalize.titles import title_words, without_qualifier, without_title
+from normalize.titles import title_words, without_qualifier, without_title, without_title_after
 
 KHANH_HOA = Jurisdiction("province", "tỉnh", "Khánh Hòa", "Khánh Hòa", 2026)
 HAI_CHAU = Jurisdiction("ward", "phường", "Hải Châu", "Đà Nẵng", 2026)
@@ -45,6 +45,14 @@ def test_a_chief_or_head_before_a_body_is_the_body() -> None:
     assert [m.id for m in resolve_cell("Trưởng Công an phường", ward)] == ["da-nang/phuong-hai-chau/cong-an"]
     assert [m.id for m in resolve_cell("Trưởng các tổ dân phố", ward)] == ["da-nang/phuong-hai-chau/thon-to-dan-pho"]
     assert [m.id for m in resolve_cell("Trưởng", ward)] == [None], "a title alone names no body"
+
+
+def test_a_head_title_after_the_units_is_the_units() -> None:
+    assert without_title_after("các khối trưởng") == "khối", "the expanded key of the units"
+    assert without_title_after("trưởng") is None, "a title alone names no body"
+    assert without_title_after("ủy ban nhân dân phường") is None
+    ward = catalogue_for(HAI_CHAU)
+    assert [m.id for m in resolve_cell("các Tổ dân phố trưởng", ward)] == ["da-nang/phuong-hai-chau/thon-to-dan-pho"]
 
 
 def test_a_short_name_before_a_level_is_the_body_of_that_level() -> None:
