@@ -38,7 +38,7 @@ from build_samples import (  # noqa: E402
     _new_document,
     _small_table,
 )
-from manifest import update_manifest  # noqa: E402
+from manifest import replace_lines  # noqa: E402
 from seedtext import FIELDS, read_seed  # noqa: E402
 
 LABELS = SAMPLES.parent / "tests" / "golden" / "agencies" / "heldout2026"
@@ -386,8 +386,7 @@ def main() -> int:
         )
         for plan in PLANS
     ]
-    own = {line[0] for line in lines}
-    update_manifest(lines, owns=lambda name: name in own)
+    replace_lines(lines)
     return 0
 
 

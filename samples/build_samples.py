@@ -35,7 +35,7 @@ from docx.shared import Cm, Pt
 SAMPLES = Path(__file__).resolve().parent
 sys.path.insert(0, str(SAMPLES))
 
-from manifest import update_manifest  # noqa: E402
+from manifest import SEED_SOURCE, replace_lines  # noqa: E402
 from seedtext import FIELDS, SeedDocument, logical_rows, read_joins, read_seed  # noqa: E402
 
 #: Cm widths of the eight columns; each layout's sum fits its page between the margins.
@@ -424,9 +424,7 @@ def main() -> int:
         resave_docx(work / "plan-2024-landscape.docx", work / "plan-2024-resaved.docx")
         for name, _, _ in MANIFEST:
             shutil.copy(work / name, SAMPLES / name)
-    source = "seed/papi-plan-2024-appendix.txt (a real 2024 city plan)"
-    own = {name for name, _, _ in MANIFEST}
-    update_manifest([(name, how, what, source) for name, how, what in MANIFEST], owns=lambda name: name in own)
+    replace_lines([(name, how, what, SEED_SOURCE) for name, how, what in MANIFEST])
     print("\n".join(name for name, _, _ in MANIFEST))
     return 0
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from build_samples import libreoffice, seed_logical_rows
-from manifest import update_manifest
+from manifest import SEED_SOURCE, replace_lines
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from seedtext import FIELDS, read_seed
@@ -102,9 +102,7 @@ def main() -> int:
         for target in ("ods", "xls"):
             made = libreoffice(sheet, work, target, "the spreadsheet samples")
             (SAMPLES / f"plan-2024-sheet.{target}").write_bytes(made.read_bytes())
-    source = "seed/papi-plan-2024-appendix.txt (a real 2024 city plan)"
-    own = {name for name, _, _ in MANIFEST}
-    update_manifest([(name, how, what, source) for name, how, what in MANIFEST], owns=lambda name: name in own)
+    replace_lines([(name, how, what, SEED_SOURCE) for name, how, what in MANIFEST])
     print("\n".join(name for name, _, _ in MANIFEST))
     return 0
 

@@ -44,7 +44,7 @@ from build_samples import (  # noqa: E402
     _vmerge,
     docx_to_pdf,
 )
-from manifest import update_manifest  # noqa: E402
+from manifest import replace_lines  # noqa: E402
 
 DATA = SAMPLES / "structures"
 GOLDEN = SAMPLES.parent / "tests" / "golden"
@@ -283,9 +283,7 @@ def main(argv: Sequence[str] = ()) -> int:
             for made in (built, pdf):
                 shutil.copy(made, structure.folder / made.name)
                 print(made.name)
-    lines = manifest_lines()
-    own = {line[0] for line in lines}
-    update_manifest(lines, owns=lambda name: name in own)
+    replace_lines(manifest_lines())
     return 0
 
 

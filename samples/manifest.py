@@ -12,6 +12,8 @@ from pathlib import Path
 MANIFEST = Path(__file__).resolve().parent / "MANIFEST.csv"
 COLUMNS = ("file", "built_by", "exercises", "source", "licence")
 LICENCE = "public document"
+#: The source of every sample built from the seed's rows.
+SEED_SOURCE = "seed/papi-plan-2024-appendix.txt (a real 2024 city plan)"
 
 
 def update_manifest(lines: Sequence[tuple[str, str, str, str]], owns: Callable[[str], bool]) -> None:
@@ -25,3 +27,9 @@ def update_manifest(lines: Sequence[tuple[str, str, str, str]], owns: Callable[[
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(COLUMNS)
         writer.writerows(rows)
+
+
+def replace_lines(lines: Sequence[tuple[str, str, str, str]]) -> None:
+    """Write ``lines`` in place of the manifest's lines of the same files (a build script's own samples)."""
+    own = {line[0] for line in lines}
+    update_manifest(lines, owns=lambda name: name in own)
