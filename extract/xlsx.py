@@ -33,7 +33,7 @@ from extract.zip_limits import check_package
 DATE_FORMAT = "%d/%m/%Y"
 #: The most rows and columns of a sheet read: a plan's appendix has a few hundred rows and a
 #: dozen columns; a sheet whose used range claims more (a stray format at row 1,048,576) is read
-#: only as far as its cells hold text, up to these.
+#: up to these, and any text beyond them is counted in a warning.
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
 #: Rows of a sheet not read that a warning quotes (the rest are counted).
@@ -116,6 +116,19 @@ def _sheet_rows(sheet: Any, legacy: _Legacy) -> Iterator[list[RowCell]]:
             yield cells
 
 
+def _text_beyond(sheet: Any) -> int:
+    """Count the cells with text past :data:`MAX_ROWS` or :data:`MAX_COLUMNS` (only a used range that big has any)."""
+    if sheet.max_row <= MAX_ROWS and sheet.max_column <= MAX_COLUMNS:
+        return 0
+    below = sheet.iter_rows(min_row=MAX_ROWS + 1, values_only=True) if sheet.max_row > MAX_ROWS else ()
+    beside = (
+        sheet.iter_rows(max_row=min(sheet.max_row, MAX_ROWS), min_col=MAX_COLUMNS + 1, values_only=True)
+        if sheet.max_column > MAX_COLUMNS
+        else ()
+    )
+    return sum(1 for rows in (below, beside) for row in rows for value in row if cell_text(value).strip())
+
+
 def read_xlsx(path: Path) -> Reading:
     """Read the appendix table of an Excel workbook (one or several sheets) into physical row pieces."""
     book = _open_workbook(path)
@@ -126,7 +139,10 @@ def read_xlsx(path: Path) -> Reading:
     page = 0
     numbers_dropped: list[tuple[int, list[str]]] = []
     skipped: list[str] = []
+    cut: list[str] = []
     for sheet in book.worksheets:
+        if beyond := _text_beyond(sheet):
+            cut.append(f"{sheet.title!r}: {beyond} cell(s)")
         part = _read_sheet(sheet, legacy, page, numbers_dropped)
         if part.columns is None:
             if part.lead:
@@ -141,6 +157,11 @@ def read_xlsx(path: Path) -> Reading:
     warnings = column_numbers_warnings(numbers_dropped)
     if skipped and rows:
         warnings += (f"{len(skipped)} sheet(s) not read: {'; '.join(skipped)}",)
+    if cut:
+        warnings += (
+            f"text past row {MAX_ROWS:,} or column {MAX_COLUMNS} was not read (no plan's appendix is that big): "
+            f"{'; '.join(cut)}",
+        )
     if legacy.found:
         warnings += (conversion_warning(dict(legacy.found)),)
     seen = f"it has {len(book.worksheets)} sheet(s), none with a header row naming the appendix columns"

@@ -154,3 +154,15 @@ def test_the_workbook_is_not_changed_by_reading(tmp_path: Path) -> None:
     extract(path)
     assert path.read_bytes() == before
     assert load_workbook(path).sheetnames == ["Phụ lục", "Ghi chú"]
+
+
+def test_text_past_the_columns_read_is_counted_in_a_warning(tmp_path: Path) -> None:
+    from extract.xlsx import MAX_COLUMNS
+
+    path = tmp_path / "wide.xlsx"
+    book = _book([("1. Tham gia", "1. Tri thức", "1. Hiểu biết", "Tuyên truyền", "Sở Tư pháp", "UBND")], path)
+    book.active.cell(3, MAX_COLUMNS + 5, "ghi chú lạc")
+    book.save(path)
+    doc = extract(path)
+    assert len(merge(doc).rows) == 1
+    assert any("was not read" in w and "1 cell(s)" in w for w in doc.warnings)
