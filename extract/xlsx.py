@@ -38,6 +38,8 @@ MAX_ROWS = 100_000
 MAX_COLUMNS = 200
 #: Rows of a sheet not read that a warning quotes (the rest are counted).
 QUOTED_LINES = 3
+#: Formula cells without a saved result that a warning names (the rest are counted).
+QUOTED_FORMULAS = 3
 
 
 def cell_text(value: Any) -> str:
@@ -83,6 +85,32 @@ def _open_workbook(path: Path) -> Any:
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
         msg = f"not a readable Excel workbook ({exc.__class__.__name__}: {exc})"
         raise ExtractError(msg) from exc
+
+
+def _unsaved_formulas(path: Path, book: Any) -> list[str]:
+    """Name the formula cells whose result was never saved (openpyxl reads them as empty).
+
+    A workbook written by a program and never opened in Excel or Calc keeps its formulas without
+    results: the text the sheet would show is not in the file. The sheet parts are searched for
+    formulas first, so the second opening (with formulas) is paid only when there are some.
+    """
+    with zipfile.ZipFile(path) as package:
+        parts = [name for name in package.namelist() if name.startswith("xl/worksheets/") and name.endswith(".xml")]
+        if not any(b"<f" in package.read(name) for name in parts):
+            return []
+    from openpyxl import load_workbook
+
+    formulas = load_workbook(path, data_only=False, read_only=True)
+    found: list[str] = []
+    try:
+        for sheet in book.worksheets:
+            for row in formulas[sheet.title].iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS):
+                for cell in row:
+                    if getattr(cell, "data_type", None) == "f" and sheet[cell.coordinate].value is None:
+                        found.append(f"{sheet.title!r}!{cell.coordinate} {str(cell.value)[:QUOTE_CHARS]!r}")
+    finally:
+        formulas.close()
+    return found
 
 
 def _merges(sheet: Any) -> tuple[dict[tuple[int, int], tuple[int, str | None]], set[tuple[int, int]]]:
@@ -161,6 +189,14 @@ def read_xlsx(path: Path) -> Reading:
         warnings += (
             f"text past row {MAX_ROWS:,} or column {MAX_COLUMNS} was not read (no plan's appendix is that big): "
             f"{'; '.join(cut)}",
+        )
+    if unsaved := _unsaved_formulas(path, book):
+        shown = "; ".join(unsaved[:QUOTED_FORMULAS]) + (
+            f" and {len(unsaved) - QUOTED_FORMULAS} more" if len(unsaved) > QUOTED_FORMULAS else ""
+        )
+        warnings += (
+            f"{len(unsaved)} formula cell(s) have no saved result and were read as empty (the workbook was never "
+            f"recalculated; open and save it in Excel or LibreOffice Calc, then extract again): {shown}",
         )
     if legacy.found:
         warnings += (conversion_warning(dict(legacy.found)),)

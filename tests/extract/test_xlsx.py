@@ -166,3 +166,21 @@ def test_text_past_the_columns_read_is_counted_in_a_warning(tmp_path: Path) -> N
     doc = extract(path)
     assert len(merge(doc).rows) == 1
     assert any("was not read" in w and "1 cell(s)" in w for w in doc.warnings)
+
+
+def test_a_formula_without_a_saved_result_is_named_not_read_empty_silently(tmp_path: Path) -> None:
+    path = tmp_path / "plan.xlsx"
+    book = _book([("1. Tham gia", "1.1. Tri thức", "1. Hiểu biết", "Tuyên truyền", "Sở Tư pháp", None)], path)
+    book.active["F3"] = '=CONCATENATE("Sở ", "Nội vụ")'  # openpyxl saves the formula, never its result
+    book.save(path)
+    doc = extract(path)
+    assert [(row.lead, row.coordinating) for row in merge(doc).rows] == [("Sở Tư pháp", "")]
+    (warning,) = [w for w in doc.warnings if "formula" in w]
+    assert "1 formula cell(s) have no saved result" in warning
+    assert "'Sheet'!F3" in warning and "CONCATENATE" in warning
+
+
+def test_a_workbook_without_formulas_says_nothing_of_them(tmp_path: Path) -> None:
+    path = tmp_path / "plan.xlsx"
+    _book([("1. Tham gia", "1.1. Tri thức", "1. Hiểu biết", "Tuyên truyền", "Sở Tư pháp", "Sở Nội vụ")], path)
+    assert not [w for w in extract(path).warnings if "formula" in w]
