@@ -1,0 +1,494 @@
+"""Build the third audit's documents and their expected rows (see README.md).
+
+    /tmp/audit3-venv/bin/python samples/audit3/build_audit3.py [NAME ...]
+
+Needs, in a private venv: typst, fpdf2, pymupdf, python-docx (pip); on the machine: chromium,
+soffice (LibreOffice), gs and ps2pdf (Ghostscript), pdftops and pdftoppm (poppler-utils),
+tesseract with the ``vie`` data, DejaVu fonts under /usr/share/fonts/truetype/dejavu.
+Every expected row comes from ``audit3_data`` by the rules stated there, never from phuluc.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from audit3_data import COMPONENTS, DIMENSIONS, ROMAN, ROWS  # noqa: E402
+
+FONTS = Path("/usr/share/fonts/truetype/dejavu")
+FIELDS = ("key", "dimension_no", "component_no", "papi", "dimension", "component", "indicators",
+          "tasks", "implementing", "lead", "sector_guidance", "coordinating", "deadline",
+          "expected_result", "budget")
+
+
+def title_lines(place: str, number: str) -> list[str]:
+    return ["PHỤ LỤC",
+            "NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI NĂM 2026",
+            f"(Kèm theo Kế hoạch số {number}/KH-UBND ngày 12 tháng 3 năm 2026 của UBND {place})"]
+
+
+def indicators(row: dict[str, object]) -> str:
+    return "\n".join(f"{n}. {t}" for n, t in row["ind"])  # type: ignore[attr-defined]
+
+
+# Label styles: how a document prints its dimension / component labels.
+def dim_upper_roman(d: int) -> str:
+    return f"{ROMAN[d]}. {DIMENSIONS[d].upper()}"
+
+
+def comp_dotted(d: int, c: int) -> str:
+    return f"{d}.{c}. {COMPONENTS[(d, c)]}"
+
+
+def dim_arabic(d: int) -> str:
+    return f"{d}. {DIMENSIONS[d]}"
+
+
+def comp_plain(d: int, c: int) -> str:
+    return f"{c}. {COMPONENTS[(d, c)]}"
+
+
+def expected(rows: list[dict[str, object]], dim: Callable[[int], str], comp: Callable[[int, int], str],
+             stt: str | None = None, deadline: bool = True) -> list[dict[str, object]]:
+    """The logical rows a document holding ``rows`` must give, by the README's rules."""
+    out: list[dict[str, object]] = []
+    seen: dict[str, int] = {}
+    for i, r in enumerate(rows, 1):
+        d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
+        key = f"{d}.{c}.{r['ind'][0][0]}"  # type: ignore[index]
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:
+            key += f"-{seen[key]}"
+        e: dict[str, object] = {f: "" for f in FIELDS}
+        e.update(key=key, dimension_no=d, component_no=c, papi=f"{d}.{c}", dimension=dim(d),
+                 component=comp(d, c), indicators=indicators(r), tasks=r["tasks"], lead=r["lead"],
+                 coordinating=r["coordinating"], deadline=r["deadline"] if deadline else "")
+        if stt:
+            e["extra"] = {stt: str(i)}
+        out.append(e)
+    return out
+
+
+def write_expected(name: str, rows: list[dict[str, object]]) -> None:
+    (HERE / f"{name}.expected.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n",
+                                                encoding="utf-8")
+
+
+def run(cmd: list[str], **kw: object) -> None:
+    subprocess.run(cmd, check=True, **kw)  # type: ignore[call-overload]
+
+
+# ---------------------------------------------------------------- c1: Typst
+def typst_str(text: str) -> str:
+    """A Typst string literal for one line (nothing in it is markup)."""
+    return '#"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def typst_cell(text: str) -> str:
+    return "[" + " \\ ".join(typst_str(line) for line in text.split("\n")) + "]"
+
+
+def build_c1_typst() -> None:
+    """A4 landscape, DejaVu Sans 9 pt, ``table.header(repeat: true)``, group rows across the
+    table (colspan), the header "Nội dung / Chỉ số"; Typst breaks rows across pages."""
+    import typst
+
+    name = "c1-typst-header-repeat"
+    head = ["TT", "Nội dung / Chỉ số", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
+            "Thời gian thực hiện"]
+    cells: list[str] = []
+    last: tuple[int, int] = (0, 0)
+    for i, r in enumerate(ROWS, 1):
+        d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
+        if d != last[0]:
+            cells.append(f"table.cell(colspan: 6, fill: luma(235))[*{typst_str(dim_upper_roman(d))}*]")
+        if (d, c) != last:
+            cells.append(f"table.cell(colspan: 6)[_{typst_str(comp_dotted(d, c))}_]")
+        last = (d, c)
+        cells += [typst_cell(str(i)), typst_cell(indicators(r)), typst_cell(str(r["tasks"])),
+                  typst_cell(str(r["lead"])), typst_cell(str(r["coordinating"])),
+                  typst_cell(str(r["deadline"]))]
+    title = title_lines("tỉnh Nghệ An", "45")
+    src = f"""#set page(paper: "a4", flipped: true, margin: (x: 1.6cm, y: 1.8cm))
+#set text(font: "DejaVu Sans", size: 9pt, lang: "vi")
+#align(center)[*{typst_str(title[0])}* \\ *{typst_str(title[1])}* \\ _{typst_str(title[2])}_]
+#v(0.6em)
+#table(
+  columns: (2.4em, 1.6fr, 3fr, 1.1fr, 1.5fr, 0.9fr),
+  stroke: 0.5pt,
+  inset: 4pt,
+  table.header(repeat: true, {", ".join(f"[*{typst_str(h)}*]" for h in head)}),
+  {(","+chr(10)+"  ").join(cells)}
+)
+"""
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "plan.typ"
+        p.write_text(src, encoding="utf-8")
+        (HERE / f"{name}.pdf").write_bytes(typst.compile(str(p), font_paths=[str(FONTS)]))
+    write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="TT"))
+
+
+# ---------------------------------------------------------------- c2: fpdf2
+def fpdf2_pdf(path: Path) -> None:
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(orientation="P", format="A4")
+    pdf.set_margins(15, 15, 15)
+    pdf.set_auto_page_break(True, 15)
+    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 11)
+    t = title_lines("tỉnh Hà Tĩnh", "27")
+    for line in t[:2]:
+        pdf.cell(0, 6, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 9)
+    pdf.multi_cell(0, 5, t[2], align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]
+    bold = FontFace(emphasis="BOLD")
+    with pdf.table(col_widths=(9, 38, 62, 24, 30, 17), repeat_headings=1, line_height=4.4,
+                   text_align="LEFT", headings_style=bold, padding=1.2) as table:
+        row = table.row()
+        for h in head:
+            row.cell(h)
+        last = (0, 0)
+        for i, r in enumerate(ROWS, 1):
+            d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
+            if d != last[0]:
+                table.row().cell(dim_upper_roman(d), colspan=6, style=bold)
+            if (d, c) != last:
+                table.row().cell(comp_dotted(d, c), colspan=6)
+            last = (d, c)
+            row = table.row()
+            for text in (str(i), indicators(r), str(r["tasks"]), str(r["lead"]), str(r["coordinating"]),
+                         str(r["deadline"])):
+                row.cell(text)
+    pdf.output(str(path))
+
+
+def build_c2_fpdf2() -> None:
+    """fpdf2 ``table()`` with repeated headings, DejaVu Sans 9 pt, A4 portrait, group rows
+    (colspan); fpdf2 moves a row that does not fit whole to the next page."""
+    name = "c2-fpdf2-table"
+    fpdf2_pdf(HERE / f"{name}.pdf")
+    write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
+
+
+# ---------------------------------------------------------------- HTML (c3 Story, c4 Chromium)
+def html_table(rowspan: bool, head: list[str], css: str, place: str, number: str) -> str:
+    """The plan as one HTML page. ``rowspan``: dimension and component as merged first
+    columns; else group rows across the table under an STT column."""
+    t = [html.escape(x) for x in title_lines(place, number)]
+    out = [f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>",
+           f"<p class='t'><b>{t[0]}<br/>{t[1]}</b><br/><i>{t[2]}</i></p>",
+           "<table><thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr></thead><tbody>"]
+
+    def cell(text: str, extra: str = "") -> str:
+        return f"<td{extra}>" + "<br/>".join(html.escape(x) for x in text.split("\n")) + "</td>"
+
+    if rowspan:
+        span_d = {d: sum(1 for r in ROWS if r["d"] == d) for d in DIMENSIONS}
+        span_c = {k: sum(1 for r in ROWS if (r["d"], r["c"]) == k) for k in COMPONENTS}
+        last = (0, 0)
+        for r in ROWS:
+            d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
+            tds = ""
+            if d != last[0]:
+                tds += cell(dim_arabic(d), f" rowspan='{span_d[d]}'")
+            if (d, c) != last:
+                tds += cell(comp_plain(d, c), f" rowspan='{span_c[(d, c)]}'")
+            last = (d, c)
+            tds += "".join(cell(str(x)) for x in (indicators(r), r["tasks"], r["lead"], r["coordinating"]))
+            out.append(f"<tr>{tds}</tr>")
+    else:
+        last = (0, 0)
+        n = len(head)
+        for i, r in enumerate(ROWS, 1):
+            d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
+            if d != last[0]:
+                out.append(f"<tr class='g'><td colspan='{n}'><b>{html.escape(dim_upper_roman(d))}</b></td></tr>")
+            if (d, c) != last:
+                out.append(f"<tr><td colspan='{n}'><i>{html.escape(comp_dotted(d, c))}</i></td></tr>")
+            last = (d, c)
+            out.append("<tr>" + "".join(cell(str(x)) for x in (i, indicators(r), r["tasks"], r["lead"],
+                                                               r["coordinating"], r["deadline"])) + "</tr>")
+    out.append("</tbody></table></body></html>")
+    return "\n".join(out)
+
+
+def build_c3_story() -> None:
+    """PyMuPDF ``Story`` (MuPDF's own HTML layout), A4 landscape, DejaVu Sans 9 pt, dimension
+    and component as rowspan columns, header "Chỉ số nội dung | Nội dung thành phần | Chỉ tiêu |
+    Nhiệm vụ và giải pháp | Cơ quan chủ trì | Cơ quan phối hợp" (no deadline column)."""
+    import pymupdf
+
+    name = "c3-pymupdf-story-rowspan"
+    head = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp",
+            "Cơ quan chủ trì", "Cơ quan phối hợp"]
+    css = ("@font-face {font-family: dv; src: url(DejaVuSans.ttf);} "
+           "@font-face {font-family: dv; src: url(DejaVuSans-Bold.ttf); font-weight: bold;} "
+           "body {font-family: dv; font-size: 9pt;} p.t {text-align: center;} "
+           "table {border-collapse: collapse; width: 100%;} "
+           "td, th {border: 0.6pt solid black; padding: 3pt; vertical-align: top;}")
+    doc_html = html_table(True, head, css, "tỉnh Quảng Bình", "61")
+    story = pymupdf.Story(html=doc_html, archive=pymupdf.Archive(str(FONTS)))
+    writer = pymupdf.DocumentWriter(str(HERE / f"{name}.pdf"))
+    box = pymupdf.paper_rect("a4-l")
+    where = box + (40, 40, -40, -40)
+    more = 1
+    while more:
+        dev = writer.begin_page(box)
+        more, _ = story.place(where)
+        story.draw(dev)
+        writer.end_page()
+    writer.close()
+    # Story embeds the whole fonts (1.5 MB): subset them, as a producer saving for the web would
+    doc = pymupdf.open(HERE / f"{name}.pdf")
+    doc.subset_fonts()
+    doc.ez_save(HERE / f"{name}.sub.pdf")
+    doc.close()
+    (HERE / f"{name}.sub.pdf").replace(HERE / f"{name}.pdf")
+    write_expected(name, expected(ROWS, dim_arabic, comp_plain, deadline=False))
+
+
+CHROME_CSS = ("@page {size: A4 portrait; margin: 16mm 14mm;} body {font-family: 'DejaVu Serif'; font-size: 10pt;} "
+              "p.t {text-align: center;} table {border-collapse: collapse; width: 100%;} "
+              "thead {display: table-header-group;} "
+              "td, th {border: 0.7pt solid #000; padding: 3px 4px; vertical-align: top;} tr.g td {background: #eee;}")
+
+
+def build_c4_chromium_gs() -> None:
+    """Chromium print of an HTML table (thead repeated, group rows, DejaVu Serif 10 pt, A4
+    portrait), then re-distilled by Ghostscript ``pdfwrite``: fonts subset and re-encoded."""
+    name = "c4-chromium-gs-redistilled"
+    head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
+            "Thời gian hoàn thành"]
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "plan.html"
+        src.write_text(html_table(False, head, CHROME_CSS, "tỉnh Quảng Trị", "88"), encoding="utf-8")
+        raw = Path(tmp) / "raw.pdf"
+        run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/prof",
+             "--no-pdf-header-footer", f"--print-to-pdf={raw}", src.as_uri()], capture_output=True)
+        run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
+             f"-sOutputFile={HERE / (name + '.pdf')}", str(raw)])
+    write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
+
+
+# ---------------------------------------------------------------- python-docx (c5, c6, c7)
+def _docx_base(landscape: bool):  # type: ignore[no-untyped-def]
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm, Pt
+
+    doc = docx.Document()
+    st = doc.styles["Normal"]
+    st.font.name = "Times New Roman"
+    st.font.size = Pt(11)
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    sec.left_margin = sec.right_margin = Mm(18)
+    sec.top_margin = sec.bottom_margin = Mm(18)
+    if landscape:
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Mm(297), Mm(210)
+    return doc
+
+
+def _title(doc, place: str, number: str) -> None:  # type: ignore[no-untyped-def]
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    for i, line in enumerate(title_lines(place, number)):
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run_ = p.add_run(line)
+        run_.bold = i < 2
+        run_.italic = i == 2
+
+
+def _set_cell(cell, text: str, bold: bool = False) -> None:  # type: ignore[no-untyped-def]
+    lines = text.split("\n")
+    cell.paragraphs[0].text = ""
+    cell.paragraphs[0].add_run(lines[0]).bold = bold
+    for line in lines[1:]:
+        cell.add_paragraph().add_run(line).bold = bold
+
+
+def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+
+
+def _widths(table, mm: list[float]) -> None:  # type: ignore[no-untyped-def]
+    from docx.shared import Mm
+
+    table.autofit = False
+    for row in table.rows:
+        for cell, w in zip(row.cells, mm):
+            cell.width = Mm(w)
+
+
+def _merged_table(doc, rows: list[dict[str, object]], head: list[str], mm: list[float]) -> None:  # type: ignore[no-untyped-def]
+    """One table: dimension and component as vertically merged first columns (vMerge)."""
+    table = doc.add_table(rows=1 + len(rows), cols=len(head))
+    table.style = "Table Grid"
+    for cell, h in zip(table.rows[0].cells, head):
+        _set_cell(cell, h, bold=True)
+    _repeat_header(table.rows[0])
+    for i, r in enumerate(rows, 1):
+        cells = table.rows[i].cells
+        for j, text in enumerate((indicators(r), r["tasks"], r["lead"], r["coordinating"], r["deadline"]), 2):
+            _set_cell(cells[j], str(text))
+    # merge runs of the same dimension / component
+    for col, key in ((0, lambda r: (r["d"],)), (1, lambda r: (r["d"], r["c"]))):
+        start = 0
+        for i in range(1, len(rows) + 1):
+            if i == len(rows) or key(rows[i]) != key(rows[start]):
+                r = rows[start]
+                d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
+                top = table.cell(start + 1, col)
+                if i - 1 > start:
+                    top = top.merge(table.cell(i, col))
+                _set_cell(top, dim_arabic(d) if col == 0 else comp_plain(d, c))
+                start = i
+    _widths(table, mm)
+
+
+HEAD_MERGED = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp",
+               "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"]
+MM_MERGED = [26.0, 28.0, 48.0, 80.0, 28.0, 34.0, 17.0]
+
+
+def c5_docx(path: Path) -> None:
+    doc = _docx_base(landscape=True)
+    _title(doc, "tỉnh Thanh Hóa", "102")
+    first = [r for r in ROWS if r["d"] == 1]
+    rest = [r for r in ROWS if r["d"] != 1]
+    _merged_table(doc, first, HEAD_MERGED, MM_MERGED)
+    doc.add_paragraph("Các nội dung 2 và 3 dưới đây do Văn phòng UBND tỉnh theo dõi, tổng hợp.")
+    _merged_table(doc, rest, HEAD_MERGED, MM_MERGED)
+    doc.save(str(path))
+
+
+def soffice(src: Path, fmt: str, outdir: Path) -> Path:
+    with tempfile.TemporaryDirectory() as prof:
+        run(["soffice", f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", fmt,
+             "--outdir", str(outdir), str(src)], capture_output=True)
+    return outdir / (src.stem + "." + fmt.split(":")[0])
+
+
+def build_c5_docx_two_tables() -> None:
+    """python-docx, A4 landscape, dimension / component as vMerge columns, the appendix split
+    into two tables (dimension 1; dimensions 2-3) with a paragraph between, header row marked
+    repeating in both; no STT column."""
+    name = "c5-docx-vmerge-two-tables"
+    c5_docx(HERE / f"{name}.docx")
+    write_expected(name, expected(ROWS, dim_arabic, comp_plain))
+
+
+def build_c6_ps2pdf() -> None:
+    """c5's DOCX printed by LibreOffice, then pdftops | ps2pdf: the text re-encoded through
+    PostScript Type 3 / re-embedded fonts, the rules redrawn as paths."""
+    name = "c6-lo-pdftops-ps2pdf"
+    with tempfile.TemporaryDirectory() as tmp:
+        t = Path(tmp)
+        c5_docx(t / "plan.docx")
+        pdf = soffice(t / "plan.docx", "pdf", t)
+        run(["pdftops", str(pdf), str(t / "plan.ps")])
+        run(["ps2pdf", str(t / "plan.ps"), str(HERE / f"{name}.pdf")])
+    write_expected(name, expected(ROWS, dim_arabic, comp_plain))
+
+
+def build_c7_odt() -> None:
+    """An .odt saved by LibreOffice from a DOCX whose first section is A4 portrait (title and two
+    paragraphs of text) and second A4 landscape (the table); group rows are one cell across the
+    table (gridSpan), the header row is NOT marked as repeating; STT column. Also its PDF."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Mm
+
+    name = "c7-odt-landscape-after-portrait"
+    doc = _docx_base(landscape=False)
+    _title(doc, "tỉnh Phú Thọ", "19")
+    doc.add_paragraph("Căn cứ kết quả Chỉ số PAPI năm 2025 của tỉnh, UBND tỉnh giao nhiệm vụ cho các cơ "
+                      "quan, đơn vị như trong bảng dưới đây.")
+    doc.add_paragraph("Các cơ quan chủ trì báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15 tháng 11 năm 2026.")
+    sec = doc.add_section(WD_SECTION.NEW_PAGE)
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Mm(297), Mm(210)
+    head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Tiến độ"]
+    groups = sum(1 for d in DIMENSIONS) + len({(r["d"], r["c"]) for r in ROWS})
+    table = doc.add_table(rows=1 + len(ROWS) + groups, cols=len(head))
+    table.style = "Table Grid"
+    for cell, h in zip(table.rows[0].cells, head):
+        _set_cell(cell, h, bold=True)
+    k = 1
+    last = (0, 0)
+    for i, r in enumerate(ROWS, 1):
+        d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
+        for label, new in ((dim_upper_roman(d), d != last[0]), (comp_dotted(d, c), (d, c) != last)):
+            if new:
+                cells = table.rows[k].cells
+                _set_cell(cells[0].merge(cells[-1]), label, bold=label.isupper())
+                k += 1
+        last = (d, c)
+        cells = table.rows[k].cells
+        for j, text in enumerate((i, indicators(r), r["tasks"], r["lead"], r["coordinating"], r["deadline"])):
+            _set_cell(cells[j], str(text))
+        k += 1
+    _widths(table, [12, 60, 95, 35, 45, 20])
+    with tempfile.TemporaryDirectory() as tmp:
+        t = Path(tmp)
+        doc.save(str(t / "plan.docx"))
+        odt = soffice(t / "plan.docx", "odt", t)
+        shutil.copy(odt, HERE / f"{name}.odt")
+        pdf = soffice(HERE / f"{name}.odt", "pdf", t)
+        shutil.copy(pdf, HERE / f"{name}.pdf")
+    write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
+
+
+# ---------------------------------------------------------------- c8: tesseract searchable PDF
+def build_c8_tesseract() -> None:
+    """c2's fpdf2 pages rendered at 200 dpi in black and white (as a scanner would give them) and made a
+    searchable PDF by ``tesseract ... pdf`` (vie): page image plus an invisible OCR text layer."""
+    name = "c8-tesseract-searchable"
+    with tempfile.TemporaryDirectory() as tmp:
+        t = Path(tmp)
+        fpdf2_pdf(t / "plan.pdf")
+        run(["pdftoppm", "-r", "200", "-mono", "-png", str(t / "plan.pdf"),
+             str(t / "p")])
+        pages = sorted(t.glob("p-*.png"))
+        (t / "list.txt").write_text("\n".join(str(p) for p in pages) + "\n")
+        run(["tesseract", str(t / "list.txt"), str(t / "ocr"), "-l", "vie", "pdf"], capture_output=True)
+        shutil.copy(t / "ocr.pdf", HERE / f"{name}.pdf")
+    write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
+
+
+BUILDERS = {
+    "c1": build_c1_typst, "c2": build_c2_fpdf2, "c3": build_c3_story, "c4": build_c4_chromium_gs,
+    "c5": build_c5_docx_two_tables, "c6": build_c6_ps2pdf, "c7": build_c7_odt, "c8": build_c8_tesseract,
+}
+
+
+def main() -> None:
+    for key in sys.argv[1:] or list(BUILDERS):
+        BUILDERS[key]()
+        print("built", key)
+
+
+if __name__ == "__main__":
+    main()
