@@ -99,11 +99,21 @@ def typst_cell(text: str) -> str:
 
 def build_c1_typst() -> None:
     """A4 landscape, DejaVu Sans 9 pt, ``table.header(repeat: true)``, group rows across the
-    table (colspan), the header "Nội dung / Chỉ số"; Typst breaks rows across pages."""
+    table (colspan), the indicator column headed "Nội dung / Chỉ số"; Typst breaks rows across
+    pages."""
+    typst_doc("c1-typst-header-repeat", "Nội dung / Chỉ số")
+
+
+def build_c1b_typst() -> None:
+    """c1 with the indicator column headed "Chỉ tiêu" (the README's word), to see the page-split
+    rows apart from the header wording."""
+    typst_doc("c1b-typst-chi-tieu", "Chỉ tiêu")
+
+
+def typst_doc(name: str, indicator_label: str) -> None:
     import typst
 
-    name = "c1-typst-header-repeat"
-    head = ["TT", "Nội dung / Chỉ số", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
+    head = ["TT", indicator_label, "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
             "Thời gian thực hiện"]
     cells: list[str] = []
     last: tuple[int, int] = (0, 0)
@@ -416,12 +426,24 @@ def build_c6_ps2pdf() -> None:
 
 def build_c7_odt() -> None:
     """An .odt saved by LibreOffice from a DOCX whose first section is A4 portrait (title and two
-    paragraphs of text) and second A4 landscape (the table); group rows are one cell across the
-    table (gridSpan), the header row is NOT marked as repeating; STT column. Also its PDF."""
+    paragraphs of text) and second A4 landscape (a heading line, then the table); group rows are
+    one cell across the table (gridSpan), the header row is NOT marked as repeating; STT column.
+    Also its PDF (LibreOffice)."""
+    odt_doc("c7-odt-landscape-after-portrait", heading=True)
+
+
+def build_c9_wider_than_page() -> None:
+    """c7 without the heading line: the landscape section opens with the table, and LibreOffice's
+    DOCX -> ODT conversion drops the section's page style, so the 267 mm table is printed on
+    portrait pages and runs past the right edge (the PDF holds the text only up to the page edge:
+    part of "Cơ quan phối hợp" and all of "Tiến độ" are cut). The .odt itself is not used."""
+    odt_doc("c9-lo-table-wider-than-page", heading=False, keep_odt=False)
+
+
+def odt_doc(name: str, heading: bool, keep_odt: bool = True) -> None:
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.shared import Mm
 
-    name = "c7-odt-landscape-after-portrait"
     doc = _docx_base(landscape=False)
     _title(doc, "tỉnh Phú Thọ", "19")
     doc.add_paragraph("Căn cứ kết quả Chỉ số PAPI năm 2025 của tỉnh, UBND tỉnh giao nhiệm vụ cho các cơ "
@@ -430,6 +452,8 @@ def build_c7_odt() -> None:
     sec = doc.add_section(WD_SECTION.NEW_PAGE)
     sec.orientation = WD_ORIENT.LANDSCAPE
     sec.page_width, sec.page_height = Mm(297), Mm(210)
+    if heading:
+        doc.add_paragraph("Bảng nhiệm vụ, giải pháp")
     head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Tiến độ"]
     groups = sum(1 for d in DIMENSIONS) + len({(r["d"], r["c"]) for r in ROWS})
     table = doc.add_table(rows=1 + len(ROWS) + groups, cols=len(head))
@@ -455,8 +479,9 @@ def build_c7_odt() -> None:
         t = Path(tmp)
         doc.save(str(t / "plan.docx"))
         odt = soffice(t / "plan.docx", "odt", t)
-        shutil.copy(odt, HERE / f"{name}.odt")
-        pdf = soffice(HERE / f"{name}.odt", "pdf", t)
+        if keep_odt:
+            shutil.copy(odt, HERE / f"{name}.odt")
+        pdf = soffice(odt, "pdf", t)
         shutil.copy(pdf, HERE / f"{name}.pdf")
     write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
 
@@ -479,8 +504,9 @@ def build_c8_tesseract() -> None:
 
 
 BUILDERS = {
-    "c1": build_c1_typst, "c2": build_c2_fpdf2, "c3": build_c3_story, "c4": build_c4_chromium_gs,
+    "c1": build_c1_typst, "c1b": build_c1b_typst, "c2": build_c2_fpdf2, "c3": build_c3_story, "c4": build_c4_chromium_gs,
     "c5": build_c5_docx_two_tables, "c6": build_c6_ps2pdf, "c7": build_c7_odt, "c8": build_c8_tesseract,
+    "c9": build_c9_wider_than_page,
 }
 
 
