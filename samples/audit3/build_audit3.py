@@ -110,7 +110,20 @@ def build_c1b_typst() -> None:
     typst_doc("c1b-typst-chi-tieu", "Chỉ tiêu")
 
 
-def typst_doc(name: str, indicator_label: str) -> None:
+def build_c10_typst_footnote() -> None:
+    """c1b with two footnotes on the title line: Typst sets them at the foot of page 1, right
+    under the row that the page break cuts (row 2.1.1), above the page's bottom margin."""
+    typst_doc("c10-typst-footnote-under-cut-row", "Chỉ tiêu", footnotes=True)
+
+
+FOOTNOTES = [
+    "Năm 2025, Chỉ số PAPI của tỉnh đạt 41,87 điểm, xếp thứ 38/63 tỉnh, thành phố; giảm 4 bậc so với năm 2024.",
+    "Tên cơ quan, đơn vị ghi theo tổ chức bộ máy sau sắp xếp từ ngày 01/7/2025; các sở có tên mới thực hiện "
+    "nhiệm vụ của sở cũ tương ứng.",
+]
+
+
+def typst_doc(name: str, indicator_label: str, footnotes: bool = False) -> None:
     import typst
 
     head = ["TT", indicator_label, "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
@@ -128,9 +141,10 @@ def typst_doc(name: str, indicator_label: str) -> None:
                   typst_cell(str(r["lead"])), typst_cell(str(r["coordinating"])),
                   typst_cell(str(r["deadline"]))]
     title = title_lines("tỉnh Nghệ An", "45")
+    notes = "".join(f"#footnote[{typst_str(n)}]" for n in FOOTNOTES) if footnotes else ""
     src = f"""#set page(paper: "a4", flipped: true, margin: (x: 1.6cm, y: 1.8cm))
 #set text(font: "DejaVu Sans", size: 9pt, lang: "vi")
-#align(center)[*{typst_str(title[0])}* \\ *{typst_str(title[1])}* \\ _{typst_str(title[2])}_]
+#align(center)[*{typst_str(title[0])}* \\ *{typst_str(title[1])}* \\ _{typst_str(title[2])}_{notes}]
 #v(0.6em)
 #table(
   columns: (2.4em, 1.6fr, 3fr, 1.1fr, 1.5fr, 0.9fr),
@@ -428,7 +442,7 @@ def build_c7_odt() -> None:
     """An .odt saved by LibreOffice from a DOCX whose first section is A4 portrait (title and two
     paragraphs of text) and second A4 landscape (a heading line, then the table); group rows are
     one cell across the table (gridSpan), the header row is NOT marked as repeating; STT column.
-    Also its PDF (LibreOffice)."""
+    Also its PDF (LibreOffice), and the python-docx DOCX it came from."""
     odt_doc("c7-odt-landscape-after-portrait", heading=True)
 
 
@@ -478,6 +492,8 @@ def odt_doc(name: str, heading: bool, keep_odt: bool = True) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         doc.save(str(t / "plan.docx"))
+        if keep_odt:
+            shutil.copy(t / "plan.docx", HERE / f"{name}.docx")
         odt = soffice(t / "plan.docx", "odt", t)
         if keep_odt:
             shutil.copy(odt, HERE / f"{name}.odt")
@@ -506,7 +522,7 @@ def build_c8_tesseract() -> None:
 BUILDERS = {
     "c1": build_c1_typst, "c1b": build_c1b_typst, "c2": build_c2_fpdf2, "c3": build_c3_story, "c4": build_c4_chromium_gs,
     "c5": build_c5_docx_two_tables, "c6": build_c6_ps2pdf, "c7": build_c7_odt, "c8": build_c8_tesseract,
-    "c9": build_c9_wider_than_page,
+    "c9": build_c9_wider_than_page, "c10": build_c10_typst_footnote,
 }
 
 
