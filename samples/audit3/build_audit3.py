@@ -162,6 +162,54 @@ def typst_doc(name: str, indicator_label: str, footnotes: bool = False) -> None:
 
 
 # ---------------------------------------------------------------- c2: fpdf2
+def fpdf2_rowspan_pdf(path: Path) -> None:
+    """fpdf2, A4 landscape, the dimension label in every row, the component as a rowspan cell."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.set_margins(14, 14, 14)
+    pdf.set_auto_page_break(True, 14)
+    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 11)
+    t = title_lines("tỉnh Yên Bái", "73")
+    for line in t[:2]:
+        pdf.cell(0, 6, line, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 9.5)
+    pdf.multi_cell(0, 5, t[2], align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    head = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì",
+            "Cơ quan phối hợp", "Thời gian thực hiện"]
+    span_c = {k: sum(1 for r in ROWS if (r["d"], r["c"]) == k) for k in COMPONENTS}
+    with pdf.table(col_widths=(30, 30, 48, 76, 26, 36, 23), repeat_headings=1, line_height=4.6,
+                   text_align="LEFT", headings_style=FontFace(emphasis="BOLD"), padding=1.2) as table:
+        row = table.row()
+        for h in head:
+            row.cell(h)
+        last = (0, 0)
+        for r in ROWS:
+            d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
+            row = table.row()
+            row.cell(dim_arabic(d))  # fpdf2 keeps a rowspan group on one page: dimension 2 is too tall
+            if (d, c) != last:
+                row.cell(comp_plain(d, c), rowspan=span_c[(d, c)])
+            last = (d, c)
+            for text in (indicators(r), str(r["tasks"]), str(r["lead"]), str(r["coordinating"]), str(r["deadline"])):
+                row.cell(text)
+    pdf.output(str(path))
+
+
+def build_c12_fpdf2_rowspan() -> None:
+    """fpdf2 ``table()``, A4 landscape, repeated headings, the dimension label repeated in every
+    row and the component as a rowspan cell (fpdf2 refuses a rowspan group taller than a page, so
+    the dimension cannot be one); a row that does not fit moves whole to the next page."""
+    name = "c12-fpdf2-rowspan"
+    fpdf2_rowspan_pdf(HERE / f"{name}.pdf")
+    write_expected(name, expected(ROWS, dim_arabic, comp_plain))
+
+
 def fpdf2_pdf(path: Path) -> None:
     from fpdf import FPDF
     from fpdf.fonts import FontFace
@@ -438,6 +486,18 @@ def build_c6_ps2pdf() -> None:
     write_expected(name, expected(ROWS, dim_arabic, comp_plain))
 
 
+def build_c11_lo_gs() -> None:
+    """c5's DOCX printed by LibreOffice, then re-distilled by Ghostscript ``pdfwrite``."""
+    name = "c11-lo-gs-redistilled"
+    with tempfile.TemporaryDirectory() as tmp:
+        t = Path(tmp)
+        c5_docx(t / "plan.docx")
+        pdf = soffice(t / "plan.docx", "pdf", t)
+        run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
+             f"-sOutputFile={HERE / (name + '.pdf')}", str(pdf)])
+    write_expected(name, expected(ROWS, dim_arabic, comp_plain))
+
+
 def build_c7_odt() -> None:
     """An .odt saved by LibreOffice from a DOCX whose first section is A4 portrait (title and two
     paragraphs of text) and second A4 landscape (a heading line, then the table); group rows are
@@ -523,6 +583,7 @@ BUILDERS = {
     "c1": build_c1_typst, "c1b": build_c1b_typst, "c2": build_c2_fpdf2, "c3": build_c3_story, "c4": build_c4_chromium_gs,
     "c5": build_c5_docx_two_tables, "c6": build_c6_ps2pdf, "c7": build_c7_odt, "c8": build_c8_tesseract,
     "c9": build_c9_wider_than_page, "c10": build_c10_typst_footnote,
+    "c11": build_c11_lo_gs, "c12": build_c12_fpdf2_rowspan,
 }
 
 
