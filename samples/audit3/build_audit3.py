@@ -111,8 +111,8 @@ def build_c1b_typst() -> None:
 
 
 def build_c10_typst_footnote() -> None:
-    """c1b with two footnotes on the title line: Typst sets them at the foot of page 1, right
-    under the row that the page break cuts (row 2.1.1), above the page's bottom margin."""
+    """c1b with a footnote on the title line and a 1 cm bottom margin: Typst sets the footnote at
+    the foot of page 1, right under row 2.1.1, which the page break cuts (pages 1-2)."""
     typst_doc("c10-typst-footnote-under-cut-row", "Chỉ tiêu", footnotes=True)
 
 
@@ -141,8 +141,8 @@ def typst_doc(name: str, indicator_label: str, footnotes: bool = False) -> None:
                   typst_cell(str(r["lead"])), typst_cell(str(r["coordinating"])),
                   typst_cell(str(r["deadline"]))]
     title = title_lines("tỉnh Nghệ An", "45")
-    notes = "".join(f"#footnote[{typst_str(n)}]" for n in FOOTNOTES) if footnotes else ""
-    src = f"""#set page(paper: "a4", flipped: true, margin: (x: 1.6cm, y: 1.8cm))
+    notes = "".join(f"#footnote[{typst_str(n)}]" for n in FOOTNOTES[:1]) if footnotes else ""
+    src = f"""#set page(paper: "a4", flipped: true, margin: (x: 1.6cm, top: 1.8cm, bottom: {"1.0cm" if footnotes else "1.8cm"}))
 #set text(font: "DejaVu Sans", size: 9pt, lang: "vi")
 #align(center)[*{typst_str(title[0])}* \\ *{typst_str(title[1])}* \\ _{typst_str(title[2])}_{notes}]
 #v(0.6em)

@@ -6,7 +6,7 @@ Rows are paired in document order when the counts agree, else each expected row 
 row whose indicators and tasks read most alike. Every field is compared with white space folded
 (runs of spaces and new lines as one space) and NFC; line-break-only differences are listed apart
 and do not make a row wrong. Prints the rows, the differences, the warnings, the title and one
-verdict line: right / loud failure (ok) / WRONG, warned (read whether the warnings name the
+verdict line: right / loud failure (ok if the file is really unreadable) / WRONG, warned (read whether the warnings name the
 wrong rows) / SILENT LOSS (wrong rows, and no warning beyond the informational ones in
 ``INFO_WARNINGS``) / traceback.
 """
@@ -65,7 +65,8 @@ def main() -> int:
     docs = json.loads(plan_path.read_text(encoding="utf-8"))["documents"] if plan_path.exists() else []
     if not docs:
         print(f"rows expected {len(expected)}, found 0; exit {status}")
-        print("VERDICT:", "loud failure (ok)" if status != 0 else "SILENT LOSS (exit 0, nothing extracted)")
+        print("VERDICT:", "loud failure (ok if the file is really unreadable: see README)" if status != 0
+              else "SILENT LOSS (exit 0, nothing extracted)")
         return 0
     doc = docs[0]
     got = doc["rows"]
