@@ -161,6 +161,70 @@ def typst_doc(name: str, indicator_label: str, footnotes: bool = False) -> None:
     write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="TT"))
 
 
+def build_c14_typst_rowspan() -> None:
+    """Typst, A4 portrait, DejaVu Sans 8.5 pt, ``table.header(repeat: true)``, dimension and
+    component as rowspan cells (``table.cell(rowspan: n)``) that Typst breaks across pages with
+    the rows they span; header "Chỉ số nội dung | Nội dung thành phần | Chỉ tiêu | Nhiệm vụ, giải
+    pháp | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn"."""
+    import typst
+
+    name = "c14-typst-rowspan"
+    head = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì",
+            "Cơ quan phối hợp", "Thời hạn"]
+    span_d = {d: sum(1 for r in ROWS if r["d"] == d) for d in DIMENSIONS}
+    span_c = {k: sum(1 for r in ROWS if (r["d"], r["c"]) == k) for k in COMPONENTS}
+    cells: list[str] = []
+    last = (0, 0)
+    for r in ROWS:
+        d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
+        if d != last[0]:
+            cells.append(f"table.cell(rowspan: {span_d[d]}){typst_cell(dim_arabic(d))}")
+        if (d, c) != last:
+            cells.append(f"table.cell(rowspan: {span_c[(d, c)]}){typst_cell(comp_plain(d, c))}")
+        last = (d, c)
+        cells += [typst_cell(str(x)) for x in (indicators(r), r["tasks"], r["lead"], r["coordinating"], r["deadline"])]
+    title = title_lines("tỉnh Lào Cai", "14")
+    src = f"""#set page(paper: "a4", margin: (x: 1.4cm, y: 1.6cm))
+#set text(font: "DejaVu Sans", size: 8.5pt, lang: "vi")
+#align(center)[*{typst_str(title[0])}* \\ *{typst_str(title[1])}* \\ _{typst_str(title[2])}_]
+#v(0.5em)
+#table(
+  columns: (1.1fr, 1.1fr, 1.6fr, 2.6fr, 1fr, 1.2fr, 0.8fr),
+  stroke: 0.5pt,
+  inset: 3.5pt,
+  table.header(repeat: true, {", ".join(f"[*{typst_str(h)}*]" for h in head)}),
+  {(","+chr(10)+"  ").join(cells)}
+)
+"""
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "plan.typ"
+        p.write_text(src, encoding="utf-8")
+        (HERE / f"{name}.pdf").write_bytes(typst.compile(str(p), font_paths=[str(FONTS)]))
+    write_expected(name, expected(ROWS, dim_arabic, comp_plain))
+
+
+def build_c13_two_up() -> None:
+    """c2's three fpdf2 pages printed two to a sheet (A4 landscape, "2 trang trên 1 tờ", as a
+    print-to-PDF driver's n-up does): two copies of the table, each under its own header, side by
+    side on sheet 1; page 3 alone on the left of sheet 2. The vectors and text are kept."""
+    import pymupdf
+
+    name = "c13-two-up-side-by-side"
+    with tempfile.TemporaryDirectory() as tmp:
+        src_path = Path(tmp) / "plan.pdf"
+        fpdf2_pdf(src_path)
+        src = pymupdf.open(src_path)
+        out = pymupdf.open()
+        w, h = pymupdf.paper_size("a4-l")
+        for first in range(0, len(src), 2):
+            sheet = out.new_page(width=w, height=h)
+            for k in range(2):
+                if first + k < len(src):
+                    sheet.show_pdf_page(pymupdf.Rect(k * w / 2 + 10, 10, (k + 1) * w / 2 - 10, h - 10), src, first + k)
+        out.ez_save(HERE / f"{name}.pdf")
+    write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
+
+
 # ---------------------------------------------------------------- c2: fpdf2
 def fpdf2_rowspan_pdf(path: Path) -> None:
     """fpdf2, A4 landscape, the dimension label in every row, the component as a rowspan cell."""
@@ -595,7 +659,8 @@ BUILDERS = {
     "c4b": build_c4b_chromium_gs_plain_header,
     "c5": build_c5_docx_two_tables, "c6": build_c6_ps2pdf, "c7": build_c7_odt, "c8": build_c8_tesseract,
     "c9": build_c9_wider_than_page, "c10": build_c10_typst_footnote,
-    "c11": build_c11_lo_gs, "c12": build_c12_fpdf2_rowspan,
+    "c11": build_c11_lo_gs, "c12": build_c12_fpdf2_rowspan, "c13": build_c13_two_up,
+    "c14": build_c14_typst_rowspan,
 }
 
 
