@@ -225,6 +225,38 @@ def build_c13_two_up() -> None:
     write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
 
 
+def build_c15_fit_to_page() -> None:
+    """c2's pages each drawn, scaled to 88 %, centred on an A4 page (as "fit to printable area"
+    printing to PDF does): every page's content is one Form XObject under a scaling matrix."""
+    import pymupdf
+
+    name = "c15-fit-to-page-xobject"
+    with tempfile.TemporaryDirectory() as tmp:
+        src_path = Path(tmp) / "plan.pdf"
+        fpdf2_pdf(src_path)
+        src = pymupdf.open(src_path)
+        out = pymupdf.open()
+        w, h = pymupdf.paper_size("a4")
+        m = 0.06
+        for i in range(len(src)):
+            out.new_page(width=w, height=h).show_pdf_page(pymupdf.Rect(w * m, h * m, w * (1 - m), h * (1 - m)), src, i)
+        out.ez_save(HERE / f"{name}.pdf")
+    write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
+
+
+def build_c16_owner_password() -> None:
+    """c2 with an owner password only (no user password; printing allowed, copying and editing
+    not), RC4 128-bit as fpdf2 writes it: every viewer opens it without asking."""
+    from fpdf.enums import AccessPermission
+
+    name = "c16-fpdf2-owner-password"
+    with tempfile.TemporaryDirectory() as tmp:
+        fpdf2_pdf(Path(tmp) / "plan.pdf", owner_password="ubnd-2026",
+                  permissions=AccessPermission.PRINT_LOW_RES | AccessPermission.PRINT_HIGH_RES)
+        shutil.copy(Path(tmp) / "plan.pdf", HERE / f"{name}.pdf")
+    write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
+
+
 # ---------------------------------------------------------------- c2: fpdf2
 def fpdf2_rowspan_pdf(path: Path) -> None:
     """fpdf2, A4 landscape, the dimension label in every row, the component as a rowspan cell."""
@@ -274,11 +306,13 @@ def build_c12_fpdf2_rowspan() -> None:
     write_expected(name, expected(ROWS, dim_arabic, comp_plain))
 
 
-def fpdf2_pdf(path: Path) -> None:
+def fpdf2_pdf(path: Path, owner_password: str = "", permissions: object = None) -> None:
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
     pdf = FPDF(orientation="P", format="A4")
+    if owner_password:
+        pdf.set_encryption(owner_password=owner_password, permissions=permissions)
     pdf.set_margins(15, 15, 15)
     pdf.set_auto_page_break(True, 15)
     pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
@@ -660,7 +694,7 @@ BUILDERS = {
     "c5": build_c5_docx_two_tables, "c6": build_c6_ps2pdf, "c7": build_c7_odt, "c8": build_c8_tesseract,
     "c9": build_c9_wider_than_page, "c10": build_c10_typst_footnote,
     "c11": build_c11_lo_gs, "c12": build_c12_fpdf2_rowspan, "c13": build_c13_two_up,
-    "c14": build_c14_typst_rowspan,
+    "c14": build_c14_typst_rowspan, "c15": build_c15_fit_to_page, "c16": build_c16_owner_password,
 }
 
 

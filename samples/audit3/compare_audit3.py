@@ -95,6 +95,14 @@ def main() -> int:
     extra = sorted({str(g["key"]) for g in got} - {str(e["key"]) for e in expected})
     if extra:
         print("keys found, not expected:", extra)
+    csv_path = outdir / "rows.csv"
+    if csv_path.exists():
+        with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+            csv_rows = list(csv.DictReader(fh))
+        same = len(csv_rows) == len(got) and all(
+            fold(c.get(f, "")).lstrip("'") == fold(g.get(f, "")) for c, g in zip(csv_rows, got)
+            for f in FIELDS if f != "extra" and f in c)
+        print("rows.csv:", len(csv_rows), "rows,", "the same as plan.json" if same else "DIFFERS FROM plan.json")
     review = outdir / "review.csv"
     if review.exists():
         with review.open(encoding="utf-8-sig") as fh:
