@@ -688,18 +688,32 @@ def build_c8_tesseract() -> None:
     write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
 
 
+def probe_c8_image_only() -> None:
+    """Not a sample: c8's page images without the OCR text layer, written to
+    /tmp/c8-image-only.pdf, to compare phuluc's own OCR with its reading of c8's text layer."""
+    import pymupdf
+
+    src = pymupdf.open(HERE / "c8-tesseract-searchable.pdf")
+    out = pymupdf.open()
+    for page in src:
+        pix = pymupdf.Pixmap(src, page.get_images(full=True)[0][0])
+        new = out.new_page(width=page.rect.width, height=page.rect.height)
+        new.insert_image(new.rect, pixmap=pix)
+    out.save("/tmp/c8-image-only.pdf", deflate=True)
+
+
 BUILDERS = {
     "c1": build_c1_typst, "c1b": build_c1b_typst, "c2": build_c2_fpdf2, "c3": build_c3_story, "c4": build_c4_chromium_gs,
     "c4b": build_c4b_chromium_gs_plain_header,
     "c5": build_c5_docx_two_tables, "c6": build_c6_ps2pdf, "c7": build_c7_odt, "c8": build_c8_tesseract,
     "c9": build_c9_wider_than_page, "c10": build_c10_typst_footnote,
     "c11": build_c11_lo_gs, "c12": build_c12_fpdf2_rowspan, "c13": build_c13_two_up,
-    "c14": build_c14_typst_rowspan, "c15": build_c15_fit_to_page, "c16": build_c16_owner_password,
+    "c8-probe": probe_c8_image_only, "c14": build_c14_typst_rowspan, "c15": build_c15_fit_to_page, "c16": build_c16_owner_password,
 }
 
 
 def main() -> None:
-    for key in sys.argv[1:] or list(BUILDERS):
+    for key in sys.argv[1:] or [k for k in BUILDERS if k != "c8-probe"]:
         BUILDERS[key]()
         print("built", key)
 
