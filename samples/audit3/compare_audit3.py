@@ -72,6 +72,7 @@ def main() -> int:
     got = doc["rows"]
     print(f"rows expected {len(expected)}, found {len(got)}; exit {status}; warnings on stderr {len(warn_lines)}")
     print("title:", repr(doc.get("title", ""))[:200])
+    print("jurisdiction:", (doc.get("jurisdiction") or {}).get("label"))
     print("header:", json.dumps(doc.get("header"), ensure_ascii=False)[:500])
     for w in doc.get("warnings", []):
         print("warning:", str(w)[:400])
@@ -114,6 +115,8 @@ def main() -> int:
         verdict = "WRONG, warned (read whether the warnings name the wrong rows)"
     else:
         verdict = "SILENT LOSS"
+    if not doc.get("jurisdiction") and not any("no appendix title" in w for w in warn_lines):
+        verdict += "; no jurisdiction read and no warning says so (title: see above)"
     print("VERDICT:", verdict)
     return 0
 
