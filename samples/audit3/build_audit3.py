@@ -452,6 +452,22 @@ def build_c4b_chromium_gs_plain_header() -> None:
     chromium_gs("c4b-chromium-gs-plain-header", CHROME_CSS + " th {font-weight: normal;}")
 
 
+def build_c18_chromium_header_footer() -> None:
+    """c4's HTML printed by Chromium with its default page header and footer (the date and the
+    document title at the top, the file URL and "N/M" at the bottom of every page), no Ghostscript."""
+    name = "c18-chromium-print-header-footer"
+    head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
+            "Thời gian hoàn thành"]
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "ke-hoach-papi-2026.html"
+        page = html_table(False, head, CHROME_CSS, "tỉnh Quảng Trị", "88")
+        page = page.replace("<head>", "<head><title>Kế hoạch cải thiện Chỉ số PAPI năm 2026</title>", 1)
+        src.write_text(page, encoding="utf-8")
+        run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/prof",
+             f"--print-to-pdf={HERE / (name + '.pdf')}", src.as_uri()], capture_output=True)
+    write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
+
+
 def chromium_gs(name: str, css: str) -> None:
     head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
             "Thời gian hoàn thành"]
@@ -564,6 +580,62 @@ def c5_docx(path: Path) -> None:
     doc.add_paragraph("Các nội dung 2 và 3 dưới đây do Văn phòng UBND tỉnh theo dõi, tổng hợp.")
     _merged_table(doc, rest, HEAD_MERGED, MM_MERGED)
     doc.save(str(path))
+
+
+def build_c17_docx_table_in_frame() -> None:
+    """python-docx, A4 landscape: the title, then a one-cell borderless outer table (a layout
+    frame) holding the appendix table (vMerge dimension / component columns, all nine rows, header
+    row marked repeating) nested in its cell. The DOCX and its LibreOffice PDF."""
+    from docx.shared import Mm
+
+    name = "c17-docx-table-in-frame"
+    doc = _docx_base(landscape=True)
+    _title(doc, "tỉnh Cao Bằng", "56")
+    frame = doc.add_table(rows=1, cols=1)
+    frame.autofit = False
+    frame.cell(0, 0).width = Mm(259)
+    cell = frame.cell(0, 0)
+    cell.paragraphs[0].text = "Bảng phân công nhiệm vụ:"
+    _merged_table(cell, ROWS, HEAD_MERGED, [m * 0.95 for m in MM_MERGED])
+    cell.add_paragraph("")
+    with tempfile.TemporaryDirectory() as tmp:
+        t = Path(tmp)
+        doc.save(str(HERE / f"{name}.docx"))
+        shutil.copy(soffice(HERE / f"{name}.docx", "pdf", t), HERE / f"{name}.pdf")
+    write_expected(name, expected(ROWS, dim_arabic, comp_plain))
+
+
+def build_c19_docx_running_header() -> None:
+    """python-docx, A4 landscape, all nine rows in one vMerge table with a repeating header row,
+    and on every page a running header ("Phụ lục kèm theo Kế hoạch số 102/KH-UBND ...") and a
+    footer "Trang N" (a PAGE field). The DOCX and its LibreOffice PDF."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    name = "c19-docx-running-header-footer"
+    doc = _docx_base(landscape=True)
+    sec = doc.sections[0]
+    hp = sec.header.paragraphs[0]
+    hp.text = "Phụ lục kèm theo Kế hoạch số 102/KH-UBND ngày 12/3/2026 của UBND tỉnh Điện Biên"
+    hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fp.add_run("Trang ")
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), "PAGE")
+    r = OxmlElement("w:r")
+    t_ = OxmlElement("w:t")
+    t_.text = "1"
+    r.append(t_)
+    fld.append(r)
+    fp._p.append(fld)
+    _title(doc, "tỉnh Điện Biên", "102")
+    _merged_table(doc, ROWS, HEAD_MERGED, MM_MERGED)
+    with tempfile.TemporaryDirectory() as tmp:
+        doc.save(str(HERE / f"{name}.docx"))
+        shutil.copy(soffice(HERE / f"{name}.docx", "pdf", Path(tmp)), HERE / f"{name}.pdf")
+    write_expected(name, expected(ROWS, dim_arabic, comp_plain))
 
 
 def soffice(src: Path, fmt: str, outdir: Path) -> Path:
@@ -709,6 +781,8 @@ BUILDERS = {
     "c9": build_c9_wider_than_page, "c10": build_c10_typst_footnote,
     "c11": build_c11_lo_gs, "c12": build_c12_fpdf2_rowspan, "c13": build_c13_two_up,
     "c8-probe": probe_c8_image_only, "c14": build_c14_typst_rowspan, "c15": build_c15_fit_to_page, "c16": build_c16_owner_password,
+    "c17": build_c17_docx_table_in_frame, "c18": build_c18_chromium_header_footer,
+    "c19": build_c19_docx_running_header,
 }
 
 
