@@ -123,7 +123,7 @@ FOOTNOTES = [
 ]
 
 
-def typst_doc(name: str, indicator_label: str, footnotes: bool = False) -> None:
+def typst_doc(name: str, indicator_label: str, footnotes: bool = False, out: Path | None = None) -> None:
     import typst
 
     head = ["TT", indicator_label, "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
@@ -157,8 +157,9 @@ def typst_doc(name: str, indicator_label: str, footnotes: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         p = Path(tmp) / "plan.typ"
         p.write_text(src, encoding="utf-8")
-        (HERE / f"{name}.pdf").write_bytes(typst.compile(str(p), font_paths=[str(FONTS)]))
-    write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="TT"))
+        (out or HERE / f"{name}.pdf").write_bytes(typst.compile(str(p), font_paths=[str(FONTS)]))
+    if out is None:
+        write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="TT"))
 
 
 def build_c14_typst_rowspan() -> None:
@@ -695,7 +696,8 @@ def build_c9_wider_than_page() -> None:
     odt_doc("c9-lo-table-wider-than-page", heading=False, keep_odt=False)
 
 
-def odt_doc(name: str, heading: bool, keep_odt: bool = True) -> None:
+def odt_doc(name: str, heading: bool, keep_odt: bool = True, indicator_label: str = "Chỉ tiêu",
+            docx_only: bool = False) -> None:
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.shared import Mm
 
@@ -709,7 +711,7 @@ def odt_doc(name: str, heading: bool, keep_odt: bool = True) -> None:
     sec.page_width, sec.page_height = Mm(297), Mm(210)
     if heading:
         doc.add_paragraph("Bảng nhiệm vụ, giải pháp")
-    head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Tiến độ"]
+    head = ["STT", indicator_label, "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Tiến độ"]
     groups = sum(1 for d in DIMENSIONS) + len({(r["d"], r["c"]) for r in ROWS})
     table = doc.add_table(rows=1 + len(ROWS) + groups, cols=len(head))
     table.style = "Table Grid"
@@ -735,6 +737,9 @@ def odt_doc(name: str, heading: bool, keep_odt: bool = True) -> None:
         doc.save(str(t / "plan.docx"))
         if keep_odt:
             shutil.copy(t / "plan.docx", HERE / f"{name}.docx")
+        if docx_only:
+            write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
+            return
         odt = soffice(t / "plan.docx", "odt", t)
         if keep_odt:
             shutil.copy(odt, HERE / f"{name}.odt")
@@ -744,6 +749,30 @@ def odt_doc(name: str, heading: bool, keep_odt: bool = True) -> None:
 
 
 # ---------------------------------------------------------------- c8: tesseract searchable PDF
+def build_c20_docx_noi_dung_chi_so() -> None:
+    """c7's DOCX (gridSpan group rows, STT) with the indicator column headed "Nội dung / Chỉ số",
+    to see c1's header wording in a DOCX."""
+    odt_doc("c20-docx-noi-dung-chi-so", heading=True, indicator_label="Nội dung / Chỉ số", docx_only=True)
+
+
+def build_c21_tesseract_typst() -> None:
+    """c1b's Typst pages (A4 landscape, rows cut by page breaks) made a searchable PDF like c8."""
+    name = "c21-tesseract-searchable-typst"
+    with tempfile.TemporaryDirectory() as tmp:
+        typst_doc("c1b-typst-chi-tieu", "Chỉ tiêu", out=Path(tmp) / "plan.pdf")
+        searchable(Path(tmp), HERE / f"{name}.pdf")
+    write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="TT"))
+
+
+def searchable(t: Path, out: Path) -> None:
+    """``t/plan.pdf`` rendered at 200 dpi black and white, OCR'd by tesseract into ``out``."""
+    run(["pdftoppm", "-r", "200", "-mono", "-png", str(t / "plan.pdf"), str(t / "p")])
+    pages = sorted(t.glob("p-*.png"))
+    (t / "list.txt").write_text("\n".join(str(p) for p in pages) + "\n")
+    run(["tesseract", str(t / "list.txt"), str(t / "ocr"), "-l", "vie", "pdf"], capture_output=True)
+    shutil.copy(t / "ocr.pdf", out)
+
+
 def build_c8_tesseract() -> None:
     """c2's fpdf2 pages rendered at 200 dpi in black and white (as a scanner would give them) and made a
     searchable PDF by ``tesseract ... pdf`` (vie): page image plus an invisible OCR text layer."""
@@ -782,7 +811,8 @@ BUILDERS = {
     "c11": build_c11_lo_gs, "c12": build_c12_fpdf2_rowspan, "c13": build_c13_two_up,
     "c8-probe": probe_c8_image_only, "c14": build_c14_typst_rowspan, "c15": build_c15_fit_to_page, "c16": build_c16_owner_password,
     "c17": build_c17_docx_table_in_frame, "c18": build_c18_chromium_header_footer,
-    "c19": build_c19_docx_running_header,
+    "c19": build_c19_docx_running_header, "c20": build_c20_docx_noi_dung_chi_so,
+    "c21": build_c21_tesseract_typst,
 }
 
 
