@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from core.text import bare, clean_text
-from normalize.clauses import body_through, names_a_body, names_a_unit, requested_parts, role_in_parentheses
+from normalize.clauses import (
+    body_through,
+    names_a_body,
+    names_a_named_unit,
+    names_a_unit,
+    requested_parts,
+    role_in_parentheses,
+)
 from normalize.requests import (
     REQUEST_CLOSES_RE,
     REQUEST_NOTE_RE,
@@ -127,7 +134,7 @@ def _region_to_pieces(
             break
         content = " ".join(match.group(0)[1:-1].split())
         through = body_through(content)
-        own = through or names_a_body(content) or names_a_unit(content)
+        own = through or names_a_body(content) or names_a_unit(content) or names_a_named_unit(content)
         if content and own and parse_indicators(content) is None:  # a body of its own
             name, role = role_in_parentheses(through or content)
             pieces.append(Piece(name, requested, head=None, note=role, within=bool(pieces)))

@@ -307,19 +307,31 @@ def _in_group(word: str) -> bool:
 
 
 def head_of_units(words: list[str]) -> frozenset[int]:
-    """Return where no span may end after the title of who runs residential units, when words follow it.
+    """Return where no span may end after a head's title, when the units or the group it heads follow it.
 
-    "Trưởng thôn các thôn", "Trưởng khu phố các khu phố": the title (vocabulary [levels]
-    residential_heads) names the units alone, but with the units after it, it is one name.
+    "Trưởng thôn các thôn", "Trưởng khu phố các khu phố": the title of who runs residential units
+    (vocabulary [levels] residential_heads) names the units alone, but with the units after it, it
+    is one name. "Tổ trưởng các tổ dân phố", "Trưởng các ấp", "Thủ trưởng các sở": a head's title
+    (vocabulary [titles] heads) before a plural marker asks the group through its heads, one name
+    too; the title may open any name of the piece (after a comma or "và").
 
     >>> sorted(head_of_units("Trưởng thôn các thôn".split())), sorted(head_of_units("Trưởng thôn , Bí thư".split()))
     ([2], [])
+    >>> sorted(head_of_units("Trưởng thôn , Tổ trưởng các tổ dân phố".split()))
+    [5]
     """
     folded = [w.casefold() for w in words]
     head = next((h for h in RESIDENTIAL_HEADS if folded[: len(h)] == h), None)
-    if head is None or len(words) <= len(head) or words[len(head)] == "," or folded[len(head)] in JOINERS:
-        return frozenset()
-    return frozenset({len(head)})
+    bound: set[int] = set()
+    if head is not None and len(words) > len(head) and words[len(head)] != "," and folded[len(head)] not in JOINERS:
+        bound.add(len(head))
+    for at in range(len(words)):
+        if at and words[at - 1] != "," and folded[at - 1] not in JOINERS:
+            continue
+        end = at + title_words(words[at:])
+        if end > at and end + 1 < len(words) and folded[end] in PLURALS:
+            bound.add(end)
+    return frozenset(bound)
 
 
 def phrase_commas(words: list[str]) -> frozenset[int]:
