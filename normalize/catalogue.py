@@ -4,10 +4,11 @@ A plan names the bodies of its own level ("Sở Nội vụ", "Công an tỉnh", 
 levels above and below it ("UBND cấp xã" in a province's plan, "Sở Y tế" in a ward's). The
 catalogue lists each body *type* once per tier: ``province`` (a province or centrally-run city),
 ``commune`` (a commune, ward or special zone), and the groups a province's plan names for the
-levels below it, ``communes`` ("UBND cấp xã") and, before the reform, ``districts``. Names are
-templates: ``{level}`` is the level word and the place ("tỉnh Quảng Trị"), ``{party}`` the Party
-committee ("Tỉnh ủy", "Thành ủy", "Đảng ủy phường"), ``{youth}`` its youth union ("Tỉnh đoàn"),
-``{place}`` the place's name alone (a spelling dropped where the name is unknown).
+levels below it, ``communes`` ("UBND cấp xã") and ``districts`` (the level that ended with the
+2025 reform: replaced by the communes' groups). Names are templates: ``{level}`` is the level
+word and the place ("tỉnh Quảng Trị"), ``{party}`` the Party committee ("Tỉnh ủy", "Thành ủy",
+"Đảng ủy phường"), ``{youth}`` its youth union ("Tỉnh đoàn"), ``{place}`` the place's name alone
+(a spelling dropped where the name is unknown).
 
 :func:`catalogue_for` writes every type out for a jurisdiction. Each entry's id is the place's
 slug and the type ("quang-tri/so-noi-vu", "quang-tri/phuong-dong-ha/ubnd"), its name the full
@@ -43,8 +44,9 @@ CATALOGUE_COLUMNS = ("type", "name", "kind", "tier", "aliases", "replaced_by", "
 #: Tiers of the catalogue: a jurisdiction's own, the groups of the levels under a province, and
 #: the bodies of a former island district a special zone took over (``zone``, successors of its tier).
 TIERS = ("province", "commune", "communes", "districts", "zone")
-#: The tier whose successors a ``zone`` body names: the special zone is of the commune level.
-_SUCCESSOR_TIER = {"zone": "commune"}
+#: The tier whose successors a body of another tier names: the special zone is of the commune level,
+#: and the districts' groups went to the communes' groups ("UBND cấp huyện" -> "UBND cấp xã").
+_SUCCESSOR_TIER = {"zone": "commune", "districts": "communes"}
 #: The level key of a special zone (normalize/places.toml), the one level with ``zone`` bodies.
 _SPECIAL_ZONE = "special-zone"
 #: The level word of the district a special zone was made from.
@@ -269,8 +271,9 @@ def _drop_shared(entries: list[Agency]) -> list[Agency]:
 def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
     """Write the catalogue out for a province's or a commune's plan.
 
-    A province's plan gets the province tier as its own bodies, the ``communes`` groups and,
-    before the reform, the ``districts`` groups; a commune's, ward's or special zone's plan its
+    A province's plan gets the province tier as its own bodies, the ``communes`` groups and the
+    ``districts`` groups (after the reform, replaced by the communes' groups: a plan of 2026 may
+    still name "UBND các huyện, thị xã, thành phố"); a commune's, ward's or special zone's plan its
     own ``commune`` tier and the province tier of its province (without bare spellings: "Công
     an" there is the ward's).
 
@@ -286,8 +289,7 @@ def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
         place = _province_place(jurisdiction, own=True)
         entries = _entries(of["province"], place, plain=False, former=_former_places(jurisdiction))
         entries += _entries(of["communes"], place, plain=True)
-        if not is_post_reform(jurisdiction):
-            entries += _entries(of["districts"], place, plain=True)
+        entries += _entries(of["districts"], place, plain=True)  # after the reform, replaced by the communes'
     elif tier == "commune":
         entries = _entries(of["commune"], _commune_place(jurisdiction), plain=False)
         province = _province_place(jurisdiction, own=False)
@@ -304,7 +306,7 @@ def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
         a.id: by_type[(b_tier, a.id.rsplit("/", 1)[1])].basis
         for a in entries
         if a.replaced_by
-        for b_tier in ("province", "commune", "zone")
+        for b_tier in ("province", "commune", "districts", "zone")
         if (b_tier, a.id.rsplit("/", 1)[1]) in by_type
     }
     return AgencyList(tuple(entries), changes)

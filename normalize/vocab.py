@@ -108,6 +108,8 @@ OFFICE_HEADS: tuple[list[str], ...] = word_lists(_words("heads", "offices"))
 SERVED_BODIES: tuple[list[str], ...] = word_lists(_words("heads", "served"))
 #: Heads of departments, whose names list their fields.
 FIELD_HEADS: frozenset[str] = frozenset(_words("heads", "fields"))
+#: Heads of posts that plans shorten to their leading fields ("Công chức Địa chính - Xây dựng").
+SHORTENED_HEADS: tuple[str, ...] = _words("heads", "shortened")
 #: Heads whose names are lists of fields ("Phòng Nội vụ, Tư pháp").
 SHARED_HEADS: frozenset[str] = frozenset(_words("heads", "shared"))
 #: Heads a list after ":" shares.
