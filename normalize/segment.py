@@ -28,10 +28,11 @@ from normalize.requests import (
     REQUEST_RE,
     TRIM,
     continued_requests,
+    only_people,
     without_tasks,
 )
 from normalize.scopes import TRAILING_SCOPE_RE, parse_indicators, scope_label, union_indicators
-from normalize.vocab import HEAD_NOUNS, HEADS_BEFORE_COLON, NAMES_WITH_PHOI_HOP, PEOPLE_WORDS, PLURALS, alternation
+from normalize.vocab import HEAD_NOUNS, HEADS_BEFORE_COLON, NAMES_WITH_PHOI_HOP, PLURALS, alternation
 
 #: A list item's number or letter opening a piece ("1. ", "2) ", "a) "); "P." is Phòng, never a letter item.
 _ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s*(?=\S)")
@@ -230,7 +231,7 @@ def _people_as_note(pieces: list[Piece]) -> list[Piece]:
     """Give a piece that is only the people worked among ("... vận động nhân dân") to the piece before, as a note."""
     kept: list[Piece] = []
     for piece in pieces:
-        if kept and " ".join(piece.text.casefold().split()) in PEOPLE_WORDS:
+        if kept and only_people(piece.text):
             kept[-1] = _qualify(kept[-1], piece.text if piece.note is None else f"{piece.text}; {piece.note}")
         else:
             kept.append(piece)

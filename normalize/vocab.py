@@ -178,6 +178,8 @@ REGIONAL_SERVICES: tuple[str, ...] = _words("regional", "services")
 REGIONAL_UNITS: tuple[str, ...] = _words("regional", "units")
 #: Titles of the head of a body, before the body's name ("Thủ trưởng", "Chủ tịch").
 HEAD_TITLES: tuple[list[str], ...] = word_lists(_words("titles", "heads"))
+#: Titles of posts in a residential unit's organisations, one name with the units after them.
+UNIT_POSTS: tuple[list[str], ...] = word_lists(_words("titles", "unit_posts"))
 #: Titles written after the unit they head ("các Khối trưởng").
 TITLES_AFTER: frozenset[str] = frozenset(_words("titles", "after"))
 #: The words that open a qualifier of a group's members ("có", "vùng").

@@ -156,3 +156,22 @@ def test_a_request_keeps_its_bodies_apart_from_the_people_they_work_among() -> N
     assert [p.text for p in cell_to_pieces("Ban Chỉ đạo vận động hiến máu tình nguyện xã")] == [
         "Ban Chỉ đạo vận động hiến máu tình nguyện xã"
     ], "a verb with no people after it stays in the name"
+
+
+@pytest.mark.parametrize(
+    ("cell", "body", "note"),
+    [
+        (
+            "Đề nghị Hội Nông dân xã phối hợp tuyên truyền các tầng lớp Nhân dân",
+            "Hội Nông dân xã",
+            "các tầng lớp Nhân dân",
+        ),
+        (
+            "Đề nghị Đoàn Thanh niên xã phối hợp vận động đoàn viên, hội viên",
+            "Đoàn Thanh niên xã",
+            "đoàn viên, hội viên",
+        ),
+    ],
+)
+def test_the_people_after_a_requests_verbs_are_its_note(cell: str, body: str, note: str) -> None:
+    assert [(p.text, p.requested, p.note) for p in cell_to_pieces(cell)] == [(body, True, note)]

@@ -251,3 +251,18 @@ def test_a_title_before_a_group_stays_one_name() -> None:
 
     assert split_piece("Tổ trưởng các tổ dân phố", scorer) == ("Tổ trưởng các tổ dân phố",)
     assert split_piece("Tổ trưởng, các tổ dân phố", scorer) == ("Tổ trưởng", "các tổ dân phố")
+
+
+def test_a_title_before_a_residential_unit_stays_one_name_after_a_comma() -> None:
+    def scorer(span: str) -> float:
+        return {"Trưởng thôn": 0.5, "Tổ trưởng": 0.5, "tổ dân phố": 1.0, "Tổ trưởng tổ dân phố": 0.7}.get(span, 0.0)
+
+    assert split_piece("Trưởng thôn, Tổ trưởng tổ dân phố", scorer) == ("Trưởng thôn", "Tổ trưởng tổ dân phố")
+
+
+def test_a_posts_title_before_a_group_of_units_keeps_the_group_whole() -> None:
+    words = "Bí thư chi bộ các ấp , khóm".split()
+    assert 4 in head_of_units(words) and 6 in group_commas(words)
+    assert split_piece("Bí thư chi bộ các ấp, khóm", lambda span: 1.0 if span == "khóm" else 0.0) == (
+        "Bí thư chi bộ các ấp, khóm",
+    )
