@@ -213,10 +213,14 @@ def _former_places(jurisdiction: Jurisdiction) -> tuple[_Place, ...]:
     )
 
 
-def _entries(types: list[BodyType], place: _Place, plain: bool, former: tuple[_Place, ...] = ()) -> list[Agency]:
+def _entries(
+    types: list[BodyType], place: _Place, plain: bool, former: tuple[_Place, ...] = (), *, merged: bool = False
+) -> list[Agency]:
     """Return the agencies of ``types`` at ``place``; ``plain`` types (lower levels' groups) are written as they are.
 
-    A replaced type is also written at each ``former`` place (:func:`_former_places`).
+    A replaced type is also written at each ``former`` place (:func:`_former_places`); after the
+    reform (``merged``), every type is also written with each former place's name ("UBND tỉnh
+    Tiền Giang", "Sở Nội vụ tỉnh Tiền Giang" in a plan of tỉnh Đồng Tháp: the bodies merged into its own).
     """
     entries = []
     for body in types:
@@ -229,6 +233,9 @@ def _entries(types: list[BodyType], place: _Place, plain: bool, former: tuple[_P
             spellings += [
                 s for old in former for t in (body.name, *body.aliases) if "{" in t for s in _spellings(t, old)[:2]
             ]
+        if merged and not plain:
+            named = (s for old in former if old.name for t in (body.name, *body.aliases) for s in _spellings(t, old))
+            spellings += [s for s in named if any(old.name in s for old in former)]
         unique = list(dict.fromkeys(spellings))
         record = {
             "id": f"{place.prefix}/{body.type}",
@@ -283,17 +290,18 @@ def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
         When a jurisdiction of the district level is given: its bodies are the city list's.
     """
     tier = load_places().level(jurisdiction.level).tier
+    after = is_post_reform(jurisdiction)
     types = load_catalogue()
     of = {t: [b for b in types if b.tier == t] for t in TIERS}
     if tier == "province":
         place = _province_place(jurisdiction, own=True)
-        entries = _entries(of["province"], place, plain=False, former=_former_places(jurisdiction))
+        entries = _entries(of["province"], place, plain=False, former=_former_places(jurisdiction), merged=after)
         entries += _entries(of["communes"], place, plain=True)
         entries += _entries(of["districts"], place, plain=True)  # after the reform, replaced by the communes'
     elif tier == "commune":
         entries = _entries(of["commune"], _commune_place(jurisdiction), plain=False)
         province = _province_place(jurisdiction, own=False)
-        entries += _entries(of["province"], province, plain=False, former=_former_places(jurisdiction))
+        entries += _entries(of["province"], province, plain=False, former=_former_places(jurisdiction), merged=after)
         if jurisdiction.level == _SPECIAL_ZONE and is_post_reform(jurisdiction):
             entries += _entries(of["zone"], _district_place(jurisdiction), plain=False)
     else:

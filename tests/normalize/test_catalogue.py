@@ -312,6 +312,7 @@ def test_a_body_named_with_a_province_merged_into_the_plans_is_the_plans_after_t
     ]
     assert [m.id for m in found] == ["quang-tri/ubnd", "quang-tri/so-y-te"]
     assert all("merged into Quảng Trị on 2025-07-01" in (m.note or "") for m in found)
+    assert [m.score for m in found] == [100.0, 100.0], "the catalogue writes the merged province's names out"
     before = catalogue_for(QUANG_TRI_2024)
     (old,) = [place_mention(m, before, QUANG_TRI_2024) for m in resolve_cell("UBND tỉnh Quảng Bình", before)]
     assert old.id is None, "before the reform, another province's body"
