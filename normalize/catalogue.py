@@ -4,10 +4,11 @@ A plan names the bodies of its own level ("Sở Nội vụ", "Công an tỉnh", 
 levels above and below it ("UBND cấp xã" in a province's plan, "Sở Y tế" in a ward's). The
 catalogue lists each body *type* once per tier: ``province`` (a province or centrally-run city),
 ``commune`` (a commune, ward or special zone), and the groups a province's plan names for the
-levels below it, ``communes`` ("UBND cấp xã") and, before the reform, ``districts``. Names are
-templates: ``{level}`` is the level word and the place ("tỉnh Quảng Trị"), ``{party}`` the Party
-committee ("Tỉnh ủy", "Thành ủy", "Đảng ủy phường"), ``{youth}`` its youth union ("Tỉnh đoàn"),
-``{place}`` the place's name alone (a spelling dropped where the name is unknown).
+levels below it, ``communes`` ("UBND cấp xã") and ``districts`` (the level that ended with the
+2025 reform: replaced by the communes' groups). Names are templates: ``{level}`` is the level
+word and the place ("tỉnh Quảng Trị"), ``{party}`` the Party committee ("Tỉnh ủy", "Thành ủy",
+"Đảng ủy phường"), ``{youth}`` its youth union ("Tỉnh đoàn"), ``{place}`` the place's name alone
+(a spelling dropped where the name is unknown).
 
 :func:`catalogue_for` writes every type out for a jurisdiction. Each entry's id is the place's
 slug and the type ("quang-tri/so-noi-vu", "quang-tri/phuong-dong-ha/ubnd"), its name the full
@@ -43,8 +44,9 @@ CATALOGUE_COLUMNS = ("type", "name", "kind", "tier", "aliases", "replaced_by", "
 #: Tiers of the catalogue: a jurisdiction's own, the groups of the levels under a province, and
 #: the bodies of a former island district a special zone took over (``zone``, successors of its tier).
 TIERS = ("province", "commune", "communes", "districts", "zone")
-#: The tier whose successors a ``zone`` body names: the special zone is of the commune level.
-_SUCCESSOR_TIER = {"zone": "commune"}
+#: The tier whose successors a body of another tier names: the special zone is of the commune level,
+#: and the districts' groups went to the communes' groups ("UBND cấp huyện" -> "UBND cấp xã").
+_SUCCESSOR_TIER = {"zone": "commune", "districts": "communes"}
 #: The level key of a special zone (normalize/places.toml), the one level with ``zone`` bodies.
 _SPECIAL_ZONE = "special-zone"
 #: The level word of the district a special zone was made from.
@@ -211,10 +213,14 @@ def _former_places(jurisdiction: Jurisdiction) -> tuple[_Place, ...]:
     )
 
 
-def _entries(types: list[BodyType], place: _Place, plain: bool, former: tuple[_Place, ...] = ()) -> list[Agency]:
+def _entries(
+    types: list[BodyType], place: _Place, plain: bool, former: tuple[_Place, ...] = (), *, merged: bool = False
+) -> list[Agency]:
     """Return the agencies of ``types`` at ``place``; ``plain`` types (lower levels' groups) are written as they are.
 
-    A replaced type is also written at each ``former`` place (:func:`_former_places`).
+    A replaced type is also written at each ``former`` place (:func:`_former_places`); after the
+    reform (``merged``), every type is also written with each former place's name ("UBND tỉnh
+    Tiền Giang", "Sở Nội vụ tỉnh Tiền Giang" in a plan of tỉnh Đồng Tháp: the bodies merged into its own).
     """
     entries = []
     for body in types:
@@ -227,6 +233,9 @@ def _entries(types: list[BodyType], place: _Place, plain: bool, former: tuple[_P
             spellings += [
                 s for old in former for t in (body.name, *body.aliases) if "{" in t for s in _spellings(t, old)[:2]
             ]
+        if merged and not plain:
+            named = (s for old in former if old.name for t in (body.name, *body.aliases) for s in _spellings(t, old))
+            spellings += [s for s in named if any(old.name in s for old in former)]
         unique = list(dict.fromkeys(spellings))
         record = {
             "id": f"{place.prefix}/{body.type}",
@@ -269,8 +278,9 @@ def _drop_shared(entries: list[Agency]) -> list[Agency]:
 def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
     """Write the catalogue out for a province's or a commune's plan.
 
-    A province's plan gets the province tier as its own bodies, the ``communes`` groups and,
-    before the reform, the ``districts`` groups; a commune's, ward's or special zone's plan its
+    A province's plan gets the province tier as its own bodies, the ``communes`` groups and the
+    ``districts`` groups (after the reform, replaced by the communes' groups: a plan of 2026 may
+    still name "UBND các huyện, thị xã, thành phố"); a commune's, ward's or special zone's plan its
     own ``commune`` tier and the province tier of its province (without bare spellings: "Công
     an" there is the ward's).
 
@@ -280,18 +290,18 @@ def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
         When a jurisdiction of the district level is given: its bodies are the city list's.
     """
     tier = load_places().level(jurisdiction.level).tier
+    after = is_post_reform(jurisdiction)
     types = load_catalogue()
     of = {t: [b for b in types if b.tier == t] for t in TIERS}
     if tier == "province":
         place = _province_place(jurisdiction, own=True)
-        entries = _entries(of["province"], place, plain=False, former=_former_places(jurisdiction))
+        entries = _entries(of["province"], place, plain=False, former=_former_places(jurisdiction), merged=after)
         entries += _entries(of["communes"], place, plain=True)
-        if not is_post_reform(jurisdiction):
-            entries += _entries(of["districts"], place, plain=True)
+        entries += _entries(of["districts"], place, plain=True)  # after the reform, replaced by the communes'
     elif tier == "commune":
         entries = _entries(of["commune"], _commune_place(jurisdiction), plain=False)
         province = _province_place(jurisdiction, own=False)
-        entries += _entries(of["province"], province, plain=False, former=_former_places(jurisdiction))
+        entries += _entries(of["province"], province, plain=False, former=_former_places(jurisdiction), merged=after)
         if jurisdiction.level == _SPECIAL_ZONE and is_post_reform(jurisdiction):
             entries += _entries(of["zone"], _district_place(jurisdiction), plain=False)
     else:
@@ -304,7 +314,7 @@ def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
         a.id: by_type[(b_tier, a.id.rsplit("/", 1)[1])].basis
         for a in entries
         if a.replaced_by
-        for b_tier in ("province", "commune", "zone")
+        for b_tier in ("province", "commune", "districts", "zone")
         if (b_tier, a.id.rsplit("/", 1)[1]) in by_type
     }
     return AgencyList(tuple(entries), changes)

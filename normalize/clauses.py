@@ -17,6 +17,10 @@ listed in :data:`CLAUSE_RULES` in the order the segmentation applies them:
   a unit's noun in any case (vocabulary [parentheses] units), with a name after it that opens
   with a capital or a digit (:func:`names_a_unit`). A note in words ("(đầu mối)", "(lực lượng
   cảnh sát khu vực)", "(Cơ quan thường trực)") names none.
+- ``named-unit-in-parentheses``: "Công an phường (Tổ bảo vệ ANTT cơ sở)", "Sở Y tế (Bệnh viện Đa
+  khoa tỉnh)", "(Tổ một cửa)": a unit's own noun, capitalised, opening a parenthesis with more words
+  (vocabulary [parentheses] named_units) names a unit of its own whatever case its name is in
+  (:func:`names_a_named_unit`); "(Tổ chức thực hiện)" does not ([parentheses] not_units).
 - ``body-through``: "UBND xã (qua Phòng Kinh tế)": the body the task goes through, after "qua"
   (vocabulary [parentheses] through), is a mention of its own, with or without a level
   (:func:`body_through`); an office by its initials too ("qua VP UBND tỉnh").
@@ -38,6 +42,8 @@ from normalize.vocab import (
     FORMER_NAME_WORDS,
     HEAD_NOUNS,
     LATER_NAME_WORDS,
+    NAMED_UNITS,
+    NOT_UNITS,
     OFFICE_HEADS,
     OWN_HEADS,
     PLURALS,
@@ -52,6 +58,12 @@ _OFFICES = tuple(" ".join(words) for words in OFFICE_HEADS)
 _HEAD_RE = re.compile(rf"(?:{alternation((*HEAD_NOUNS, *OWN_HEADS, *_OFFICES))})\b", re.IGNORECASE)
 #: A unit's noun opening a parenthesis, in any case ("bộ phận", "Tổ công tác"), and the space after it.
 _UNIT_RE = re.compile(rf"(?:{alternation(UNIT_NOUNS)})\s+", re.IGNORECASE)
+#: A unit's own noun opening a parenthesis, with words after it ("Tổ bảo vệ ...", "Bệnh viện Đa khoa ...").
+_NAMED_UNIT_RE = re.compile(rf"(?:{alternation(NAMED_UNITS)})\s+(?=\S)", re.IGNORECASE)
+#: Words opening with such a noun that name no unit ("Tổ chức thực hiện", "Tổ trưởng").
+_NOT_UNIT_RE = re.compile(rf"(?:{alternation(NOT_UNITS)})\b", re.IGNORECASE)
+#: Initials in a name ("ANTT", "CSGT", "PC06"): two capitals or more, a name as offices write it.
+_INITIALS_RE = re.compile(r"\b[A-ZĐ]{2,}\w*")
 #: Head nouns that open no body's name inside a parenthesis: a plural marker, a request's words.
 _NOT_BODIES = frozenset({*PLURALS, "đề nghị"})
 #: Fewest words of a body's name in a parenthesis: one word ("(Sở)") is a note, not a name.
@@ -119,7 +131,24 @@ def names_a_unit(content: str) -> bool:
         head = _HEAD_RE.match(content) if _opens_a_name(content) else None
         unit = re.compile(r"\s+").match(content, head.end()) if head else None
     rest = content[unit.end() :] if unit else ""
-    return rest[:1].isupper() or rest[:1].isdigit()
+    return rest[:1].isupper() or rest[:1].isdigit() or bool(_INITIALS_RE.search(rest))
+
+
+def names_a_named_unit(content: str) -> bool:
+    """Tell whether a parenthesis opens with a unit's own noun, capitalised, and more words: a unit of its own.
+
+    "Tổ bảo vệ ANTT cơ sở", "Tổ một cửa", "Bệnh viện Đa khoa Đồng Tháp" (vocabulary [parentheses]
+    named_units) name a unit or institution whatever case their name is in; "Tổ chức thực hiện",
+    "Tổ trưởng" ([parentheses] not_units), a lower-case "tổ một cửa" or a former name do not.
+
+    >>> names_a_named_unit("Tổ bảo vệ ANTT cơ sở"), names_a_named_unit("Bệnh viện Đa khoa tỉnh")
+    (True, True)
+    >>> names_a_named_unit("Tổ chức thực hiện"), names_a_named_unit("tổ một cửa"), names_a_named_unit("Tổ")
+    (False, False, False)
+    """
+    if not content[:1].isupper() or _RENAMED_RE.search(content) or _NOT_UNIT_RE.match(content):
+        return False
+    return _NAMED_UNIT_RE.match(content) is not None
 
 
 def _opens_a_name(content: str) -> bool:
@@ -158,6 +187,7 @@ CLAUSE_RULES: tuple[tuple[str, object], ...] = (
     ("request-sentence", requested_parts),
     ("body-in-parentheses", names_a_body),
     ("unit-in-parentheses", names_a_unit),
+    ("named-unit-in-parentheses", names_a_named_unit),
     ("body-through", body_through),
     ("role-in-parentheses", role_in_parentheses),
 )

@@ -51,6 +51,8 @@ def _rounded(score: float) -> float:
 def fuzzy_candidates(query: str, index: AgencyIndex, scorer: Callable[..., float]) -> list[tuple[str, float, bool]]:
     """List every agency with its best fuzzy score against ``query`` (an expanded key), best first, ties by id.
 
+    The groups of the level the reform ended (:attr:`AgencyIndex.ended_groups`) are left out.
+
     The flag tells whether the agency's best spelling shares the query's head noun (see :func:`same_head`).
     """
     best: dict[str, tuple[float, bool]] = {}
@@ -59,6 +61,8 @@ def fuzzy_candidates(query: str, index: AgencyIndex, scorer: Callable[..., float
         query, list(index.expanded), scorer=scorer, limit=None, score_cutoff=SUGGEST_FLOOR
     ):
         agency_id = index.expanded[choice]
+        if agency_id in index.ended_groups:
+            continue
         if score > best.get(agency_id, (-1.0, False))[0]:
             best[agency_id] = (score, same_head(head, head_letters(choice), index.heads))
     ranked = ((i, _rounded(score), same_head) for i, (score, same_head) in best.items())

@@ -44,7 +44,7 @@ from normalize.keys import (
     without_peoples,
     without_residential_head,
 )
-from normalize.vocab import LEVEL_WORDS_MARKED, PLURALS
+from normalize.vocab import LEVEL_WORDS_MARKED, PLURALS, SHORTENED_HEADS
 
 #: Words a span may have beyond the longest name on the list (split or run-together words in
 #: typos), besides a place name (:data:`PLACE_NAME_WORDS`) after its level word.
@@ -62,6 +62,8 @@ _LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = ((" thành phố", "city"), (" t�
 #: thành phố", "trên địa bàn").
 _GROUP_QUALIFIER_RE = re.compile(r" (?:thuộc .+|trên địa bàn\b.*)$")
 _GROUP = "group"
+#: The level the 2025 reform ended (no district level since 1 July 2025), as :func:`entry_levels` names it.
+_ENDED_LEVEL = "district"
 _AGENCY = "agency"
 #: Fewest words a field after a head noun needs to stand for its body in a list ("Tư pháp"): one
 #: word ("Kinh tế" has two; "Xây dựng" two) alone is too generic to name a Phòng.
@@ -138,6 +140,9 @@ class AgencyIndex:
     residential: frozenset[str] = frozenset()
     #: Each expanded key without its tone marks (:func:`core.text.strip_tones`) -> every (key, id) that has it.
     toneless: Mapping[str, tuple[tuple[str, str], ...]] = dataclasses.field(default_factory=dict)
+    #: The groups of the level the 2025 reform ended ("UBND cấp huyện" in a plan after it): read by their
+    #: spellings and the rules only, never by the fuzzy step, which would take one district ("UBND huyện") for them.
+    ended_groups: frozenset[str] = frozenset()
     #: What spans resolved to, per (cutoff, scorer): a plan repeats the same names cell after cell.
     matches: dict[tuple[float | None, Callable[..., float]], dict[str, Match]] = dataclasses.field(
         default_factory=dict, compare=False, repr=False
@@ -209,6 +214,7 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
         frozenset(k.removesuffix(_CITY_SUFFIX) for k in expanded if k.endswith(_CITY_SUFFIX)),
         _residential(agencies),
         {k: tuple(v) for k, v in toneless.items()},
+        frozenset(a.id for a in agencies if a.replaced_by and is_group(a) and _ENDED_LEVEL in entry_levels(a)),
     )
 
 
@@ -285,15 +291,18 @@ def _first_parts(agencies: AgencyList, expanded: Mapping[str, str]) -> dict[str,
     chính"); that names the body when it is the first part of exactly one entry's spellings, no
     entry's name itself ("Phòng Kinh tế" is a body of its own), and the entry is a Phòng (a
     group or a channel is named whole; "Văn phòng HĐND" may be an office of its own). "Phòng Văn
-    hóa" starts two entries, so it names none.
+    hóa" starts two entries, so it names none. A post (vocabulary [heads] shortened) is also
+    named by its leading fields ("Công chức Địa chính - Xây dựng" of "Công chức Địa chính - Xây
+    dựng - Đô thị và Môi trường phường"), on the same terms.
     """
     owners: defaultdict[str, set[str]] = defaultdict(set)
     for agency in agencies:
         for spelling in (agency.name, *agency.aliases):
-            first = _PART_END_RE.split(spelling, maxsplit=1)[0]
-            key = expanded_key(first)
-            if first != spelling and len(key.split()) >= FIRST_PART_MIN_WORDS and key.startswith(FIELD_HEAD + " "):
-                owners[key].add(agency.id)
+            for at, part_end in enumerate(_PART_END_RE.finditer(spelling)):
+                key = expanded_key(spelling[: part_end.start()])
+                heads = (FIELD_HEAD, *SHORTENED_HEADS) if at == 0 else SHORTENED_HEADS
+                if len(key.split()) >= FIRST_PART_MIN_WORDS and any(key.startswith(h + " ") for h in heads):
+                    owners[key].add(agency.id)
     kinds = {agency.id: agency.kind for agency in agencies}
     return {
         key: next(iter(ids))

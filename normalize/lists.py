@@ -16,7 +16,9 @@ The choice, per document:
 - ``--agencies-add FILE`` then extends the chosen list: an id it has is replaced, a new id added.
 
 A mention naming another province than the plan's ("Công an tỉnh Hà Tĩnh" in a plan of tỉnh
-Nghệ An) is unmatched, its candidate a suggestion: never another jurisdiction's body.
+Nghệ An) is unmatched, its candidate a suggestion: never another jurisdiction's body. A province
+merged into the plan's in 2025 is no other jurisdiction after the reform: "UBND tỉnh Tiền Giang" in
+a 2026 plan of tỉnh Đồng Tháp is Đồng Tháp's, with a note naming the merger (:func:`merged_province`).
 
 In a plan written after the 2025 reform (:func:`~normalize.jurisdiction.is_post_reform`, known
 jurisdiction only), a mention of a body the reform replaced is given its successor, and a note
@@ -177,12 +179,26 @@ def in_place(mention: Mention, jurisdiction: Jurisdiction | None, agencies: Agen
     named = province_in(mention.raw)
     if not named or named == jurisdiction.province or _predecessor_of_place(mention, named, jurisdiction, agencies):
         return mention
+    if merged_province(named, jurisdiction):
+        change = f"names {named}, merged into {jurisdiction.province} on {load_places().reform.isoformat()}"
+        return dataclasses.replace(mention, note=f"{mention.note}; {change}" if mention.note else change)
     change = f"names {named}, not this plan's {jurisdiction.province}"
     note = f"{mention.note}; {change}" if mention.note else change
     suggestions = mention.suggestions or ((mention.id, mention.score),)
     return dataclasses.replace(
         mention, id=None, name=None, score=0.0, method="unmatched", note=note, suggestions=suggestions
     )
+
+
+def merged_province(named: str, jurisdiction: Jurisdiction) -> bool:
+    """Tell whether ``named`` is a province merged into the plan's own in 2025, in a plan after the reform.
+
+    "Sở Nội vụ tỉnh Tiền Giang" in a 2026 plan of tỉnh Đồng Tháp names the department that became
+    Đồng Tháp's (places.toml [provinces]): the plan's own body of that type, a former name of it.
+    In a plan before the reform it is another province's body.
+    """
+    merged_into = load_places().provinces.get(named, ("", ""))[1]
+    return bool(merged_into) and merged_into == jurisdiction.province and is_post_reform(jurisdiction)
 
 
 def _predecessor_of_place(

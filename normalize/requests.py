@@ -19,6 +19,9 @@ from normalize.vocab import (
     LABEL_NOUNS,
     LABEL_ROLES,
     LEADING_TASKS,
+    ON_PEOPLE_VERBS,
+    PEOPLE_BEFORE,
+    PEOPLE_WORDS,
     REQUEST_OBJECTS,
     REQUEST_VERBS,
     ROLES_BEFORE_COMMA,
@@ -27,6 +30,10 @@ from normalize.vocab import (
     alternation,
 )
 
+#: The people a body works among, after a verb, and whatever follows them ("đến đoàn viên, hội viên",
+#: "các tầng lớp Nhân dân"): vocabulary [words] people, in any case, with the words before them.
+_PEOPLE = alternation(sorted(PEOPLE_WORDS, key=len, reverse=True))
+_PEOPLE_OBJECT = rf"\s+(?:(?:đến|tới|cho|với)\s+)?(?:(?:{alternation(PEOPLE_BEFORE)})\s+)?(?i:{_PEOPLE})\b"
 #: "Đề nghị ... phối hợp": the bodies named between are asked, not assigned.
 #: The words of the request around the bodies are not part of any name: "cùng", "tham gia" before
 #: "phối hợp", and "chỉ đạo", "thực hiện", "tham gia", "hướng dẫn" after it ("Đề nghị Ban Tuyên giáo
@@ -72,6 +79,33 @@ _TRAILING_TASK_RE = re.compile(
         r"(?:[^,]|,(?!\s*[A-Z]))*$"  # up to the end, unless a comma opens a capitalised name: that is another body
     )
 )
+#: Only people, one or several ("nhân dân", "các tầng lớp nhân dân", "đoàn viên, hội viên và Nhân dân").
+_ONLY_PEOPLE_RE = re.compile(
+    bare(
+        rf"(?:(?:{alternation(PEOPLE_BEFORE)})\s+)?(?:{_PEOPLE})"
+        rf"(?:(?:\s*,|\s+và)\s+(?:(?:{alternation(PEOPLE_BEFORE)})\s+)?(?:{_PEOPLE}))*"
+    ),
+    re.IGNORECASE,
+)
+
+
+def only_people(text: str) -> bool:
+    """Tell whether ``text`` names only the people a body works among, no body.
+
+    >>> only_people("các tầng lớp Nhân dân"), only_people("đoàn viên, hội viên"), only_people("Hội viên Hội Nông dân")
+    (True, True, False)
+    """
+    return _ONLY_PEOPLE_RE.fullmatch(bare(" ".join(text.split()))) is not None
+
+
+#: A verb on the people a body works among, after its name in lower case, with the people after it
+#: ("... vận động đoàn viên, hội viên", "... tuyên truyền, vận động các tầng lớp nhân dân"): the
+#: verbs of a request and those of vocabulary [requests] on_people, then the people, and whatever
+#: follows them. Longer verbs first, so "tổ chức thực hiện" is not cut at "tổ chức".
+_PEOPLE_VERBS = alternation(sorted({*REQUEST_VERBS, *CLOSING_VERBS, *ON_PEOPLE_VERBS}, key=len, reverse=True))
+_ON_PEOPLE_RE = re.compile(
+    bare(rf"\s+(?:{_PEOPLE_VERBS})(?:(?:\s*,|\s+và)?\s+(?:{_PEOPLE_VERBS}))*{_PEOPLE_OBJECT}.*$")
+)
 #: A role word right after a name and before a comma ("Phòng Nội vụ chủ trì, Phòng Tư pháp phối hợp"):
 #: the comma parts two bodies, each with its role, so the word goes and the comma stays.
 _ROLE_BEFORE_COMMA_RE = re.compile(bare(rf"\s+(?:{alternation(ROLES_BEFORE_COMMA)})(?=\s*,\s*[A-Z])"))
@@ -111,7 +145,7 @@ def without_tasks(text: str) -> tuple[str, list[str]]:
     if leading and text[leading.end()].isupper():
         tasks.append(text[: leading.end()].strip(TRIM))
         text = text[leading.end() :]
-    for pattern, keep in ((_TRAILING_TASK_RE, True), (_TRAILING_VERBS_RE, False)):
+    for pattern, keep in ((_ON_PEOPLE_RE, True), (_TRAILING_TASK_RE, True), (_TRAILING_VERBS_RE, False)):
         found = pattern.search(bare(text))
         if found and _keeps_a_name(text[: found.start()]):
             if keep:

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from core.text import bare, clean_text
-from normalize.clauses import body_through, names_a_body, names_a_unit, requested_parts, role_in_parentheses
+from normalize.clauses import (
+    body_through,
+    names_a_body,
+    names_a_named_unit,
+    names_a_unit,
+    requested_parts,
+    role_in_parentheses,
+)
 from normalize.requests import (
     REQUEST_CLOSES_RE,
     REQUEST_NOTE_RE,
@@ -21,10 +28,11 @@ from normalize.requests import (
     REQUEST_RE,
     TRIM,
     continued_requests,
+    only_people,
     without_tasks,
 )
 from normalize.scopes import TRAILING_SCOPE_RE, parse_indicators, scope_label, union_indicators
-from normalize.vocab import HEAD_NOUNS, HEADS_BEFORE_COLON, NAMES_WITH_PHOI_HOP, PEOPLE_WORDS, PLURALS, alternation
+from normalize.vocab import HEAD_NOUNS, HEADS_BEFORE_COLON, NAMES_WITH_PHOI_HOP, PLURALS, alternation
 
 #: A list item's number or letter opening a piece ("1. ", "2) ", "a) "); "P." is Phòng, never a letter item.
 _ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s*(?=\S)")
@@ -127,7 +135,7 @@ def _region_to_pieces(
             break
         content = " ".join(match.group(0)[1:-1].split())
         through = body_through(content)
-        own = through or names_a_body(content) or names_a_unit(content)
+        own = through or names_a_body(content) or names_a_unit(content) or names_a_named_unit(content)
         if content and own and parse_indicators(content) is None:  # a body of its own
             name, role = role_in_parentheses(through or content)
             pieces.append(Piece(name, requested, head=None, note=role, within=bool(pieces)))
@@ -223,7 +231,7 @@ def _people_as_note(pieces: list[Piece]) -> list[Piece]:
     """Give a piece that is only the people worked among ("... vận động nhân dân") to the piece before, as a note."""
     kept: list[Piece] = []
     for piece in pieces:
-        if kept and " ".join(piece.text.casefold().split()) in PEOPLE_WORDS:
+        if kept and only_people(piece.text):
             kept[-1] = _qualify(kept[-1], piece.text if piece.note is None else f"{piece.text}; {piece.note}")
         else:
             kept.append(piece)

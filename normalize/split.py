@@ -49,8 +49,10 @@ from normalize.vocab import (
     PLURALS,
     PROVINCE_UNITS,
     RESIDENTIAL_HEADS,
+    RESIDENTIAL_UNITS,
     SERVED_BODIES,
     STANDALONE_HEADS,
+    UNIT_POSTS,
     alternation,
 )
 from normalize.wholes import rejoin_whole, sibling_place
@@ -265,13 +267,13 @@ def group_commas(words: list[str]) -> frozenset[int]:
     >>> sorted(group_commas("Các phòng , ban , Hội Nông dân".split()))
     [2]
 
-    A head's title may come first ("Thủ trưởng các cơ quan, đơn vị": the heads of the group).
+    A head's title or a post may come first ("Thủ trưởng các cơ quan, đơn vị": the heads of the group).
 
     >>> sorted(group_commas("Thủ trưởng các cơ quan , đơn vị".split()))
     [5]
     """
     phrases = phrase_commas(words)
-    titled = title_words(words)
+    titled = title_or_post(words)
     opening = words[titled:]
     if len(opening) < 4 or opening[0].casefold() not in PLURALS or opening[1].casefold() not in GROUP_NOUNS:
         return phrases
@@ -306,20 +308,45 @@ def _in_group(word: str) -> bool:
     return word == word.lower() or _INITIALS_RE.fullmatch(word) is not None or _group_noun(word)
 
 
-def head_of_units(words: list[str]) -> frozenset[int]:
-    """Return where no span may end after the title of who runs residential units, when words follow it.
+def title_or_post(words: list[str]) -> int:
+    """Return how many of the first ``words`` are a head's title or a post's ([titles] unit_posts), 0 if none.
 
-    "Trưởng thôn các thôn", "Trưởng khu phố các khu phố": the title (vocabulary [levels]
-    residential_heads) names the units alone, but with the units after it, it is one name.
+    >>> title_or_post("Bí thư chi bộ các thôn".split()), title_or_post("Tổ trưởng các tổ".split())
+    (4, 2)
+    """
+    folded = [word.casefold() for word in words]
+    return title_words(words) or next((len(t) for t in UNIT_POSTS if folded[: len(t)] == t), 0)
+
+
+def head_of_units(words: list[str]) -> frozenset[int]:
+    """Return where no span may end after a head's title, when the units or the group it heads follow it.
+
+    "Trưởng thôn các thôn", "Trưởng khu phố các khu phố": the title of who runs residential units
+    (vocabulary [levels] residential_heads) names the units alone, but with the units after it, it
+    is one name. "Tổ trưởng các tổ dân phố", "Trưởng các ấp", "Bí thư chi bộ các thôn", "Tổ trưởng
+    tổ dân phố": a head's title or a post's (vocabulary [titles] heads, unit_posts) before a plural
+    marker or a residential unit ([levels] residential_units) asks the units through their heads,
+    one name too. The title may open any name of the piece (after a comma or "và").
 
     >>> sorted(head_of_units("Trưởng thôn các thôn".split())), sorted(head_of_units("Trưởng thôn , Bí thư".split()))
-    ([2], [])
+    ([1, 2], [1])
+    >>> sorted(head_of_units("Trưởng thôn , Tổ trưởng các tổ dân phố".split()))
+    [1, 5]
     """
     folded = [w.casefold() for w in words]
-    head = next((h for h in RESIDENTIAL_HEADS if folded[: len(h)] == h), None)
-    if head is None or len(words) <= len(head) or words[len(head)] == "," or folded[len(head)] in JOINERS:
-        return frozenset()
-    return frozenset({len(head)})
+    bound: set[int] = set()
+    for at in range(len(words)):
+        if at and words[at - 1] != "," and folded[at - 1] not in JOINERS:
+            continue
+        rest = folded[at:]
+        head = next((len(h) for h in RESIDENTIAL_HEADS if rest[: len(h)] == h), 0)
+        if head and len(rest) > head and rest[head] != "," and rest[head] not in JOINERS:
+            bound.add(at + head)
+        title = title_or_post(words[at:])
+        after = rest[title:]
+        if title and len(after) > 1 and (after[0] in PLURALS or any(after[: len(u)] == u for u in RESIDENTIAL_UNITS)):
+            bound.add(at + title)
+    return frozenset(bound)
 
 
 def phrase_commas(words: list[str]) -> frozenset[int]:

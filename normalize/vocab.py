@@ -80,6 +80,10 @@ FORMER_NAME_WORDS: tuple[str, ...] = _words("parentheses", "former")
 THROUGH_WORDS: tuple[str, ...] = _words("parentheses", "through")
 #: Nouns opening a unit of a body in a parenthesis ("bộ phận", "tổ công tác"), in any case.
 UNIT_NOUNS: tuple[str, ...] = _words("parentheses", "units")
+#: Nouns of a unit that, capitalised at a parenthesis' opening, name a unit in any case ("(Tổ một cửa)").
+NAMED_UNITS: tuple[str, ...] = _words("parentheses", "named_units")
+#: Words opening with such a noun that name no unit ("Tổ chức", "Tổ trưởng").
+NOT_UNITS: tuple[str, ...] = _words("parentheses", "not_units")
 #: Plural markers that do not change which body is meant ("các", "những").
 PLURALS: tuple[str, ...] = _words("plurals", "markers")
 #: The plural markers as written and typed without marks, taken off the front of a key.
@@ -104,6 +108,8 @@ OFFICE_HEADS: tuple[list[str], ...] = word_lists(_words("heads", "offices"))
 SERVED_BODIES: tuple[list[str], ...] = word_lists(_words("heads", "served"))
 #: Heads of departments, whose names list their fields.
 FIELD_HEADS: frozenset[str] = frozenset(_words("heads", "fields"))
+#: Heads of posts that plans shorten to their leading fields ("Công chức Địa chính - Xây dựng").
+SHORTENED_HEADS: tuple[str, ...] = _words("heads", "shortened")
 #: Heads whose names are lists of fields ("Phòng Nội vụ, Tư pháp").
 SHARED_HEADS: frozenset[str] = frozenset(_words("heads", "shared"))
 #: Heads a list after ":" shares.
@@ -142,12 +148,16 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(_words("levels", "not_place"))
 NO_END_WORDS: frozenset[str] = frozenset(_words("words", "no_end"))
 #: The people a body works among ("vận động nhân dân"): a piece of only these words names no body.
 PEOPLE_WORDS: frozenset[str] = frozenset(_words("words", "people"))
+#: Words before the people that say which or how many ("các tầng lớp nhân dân").
+PEOPLE_BEFORE: tuple[str, ...] = _words("words", "people_before")
 #: Verbs of a request after "phối hợp" or "cùng".
 REQUEST_VERBS: tuple[str, ...] = _words("requests", "verbs")
 #: Verbs that close a request alone.
 CLOSING_VERBS: tuple[str, ...] = _words("requests", "closing")
 #: Words opening the object of a closing verb ("giám sát việc thực hiện").
 REQUEST_OBJECTS: tuple[str, ...] = _words("requests", "objects")
+#: Verbs a body does to the people it works among, besides the request's verbs ("phổ biến").
+ON_PEOPLE_VERBS: tuple[str, ...] = _words("requests", "on_people")
 #: Verbs closing a name outside a request (dropped).
 TRAILING_VERBS: tuple[str, ...] = _words("tasks", "trailing_verbs")
 #: Roles and tasks after a name (kept as a note).
@@ -168,6 +178,8 @@ REGIONAL_SERVICES: tuple[str, ...] = _words("regional", "services")
 REGIONAL_UNITS: tuple[str, ...] = _words("regional", "units")
 #: Titles of the head of a body, before the body's name ("Thủ trưởng", "Chủ tịch").
 HEAD_TITLES: tuple[list[str], ...] = word_lists(_words("titles", "heads"))
+#: Titles of posts in a residential unit's organisations, one name with the units after them.
+UNIT_POSTS: tuple[list[str], ...] = word_lists(_words("titles", "unit_posts"))
 #: Titles written after the unit they head ("các Khối trưởng").
 TITLES_AFTER: frozenset[str] = frozenset(_words("titles", "after"))
 #: The words that open a qualifier of a group's members ("có", "vùng").

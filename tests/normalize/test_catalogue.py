@@ -59,6 +59,12 @@ def test_a_pre_reform_name_after_the_reform_is_its_successor_with_a_note() -> No
     assert moved.note is not None and "Sở Tài chính" in moved.note and "45/2025" in moved.note
 
 
+def test_a_post_named_by_its_first_fields_and_a_partys_standing_committee() -> None:
+    assert ids("Công chức Địa chính - Xây dựng", DONG_HA) == ["quang-tri/phuong-dong-ha/phong-kinh-te-ha-tang-do-thi"]
+    assert ids("Công chức Địa chính", DONG_HA) == [None], "the first field alone starts two posts"
+    assert ids("Thường trực Đảng ủy", DONG_HA) == ["quang-tri/phuong-dong-ha/dang-uy"]
+
+
 def test_a_commune_post_goes_to_the_office_of_its_unit() -> None:
     """Decree 150/2025 successors of the commune posts; where a ward's office differs, the ward's."""
     gio_linh = Jurisdiction("commune", "xã", "Gio Linh", "Quảng Trị", 2026)
@@ -290,7 +296,38 @@ def test_a_pre_reform_body_named_with_the_province_merged_into_the_plan(tmp_path
     found = [place_mention(m, agencies, QUANG_TRI) for m in resolve_cell("Cục Thuế tỉnh Quảng Bình", agencies)]
     assert [m.id for m in found] == ["thue"]
     current = [place_mention(m, agencies, QUANG_TRI) for m in resolve_cell("Sở Nội vụ tỉnh Quảng Bình", agencies)]
-    assert [m.id for m in current] == [None], "a current body of the old province is not the plan's"
+    assert [m.id for m in current] == ["so-noi-vu"], "the merged province's department became the plan's"
+    assert "merged into Quảng Trị" in (current[0].note or "")
+
+
+QUANG_TRI_2024 = Jurisdiction("province", "tỉnh", "Quảng Trị", "Quảng Trị", 2024)
+
+
+def test_a_body_named_with_a_province_merged_into_the_plans_is_the_plans_after_the_reform() -> None:
+    """A 2026 plan may name a body by the province merged into its own ("UBND tỉnh Quảng Bình"): the plan's body."""
+    agencies = catalogue_for(QUANG_TRI)
+    found = [
+        place_mention(m, agencies, QUANG_TRI)
+        for m in resolve_cell("UBND tỉnh Quảng Bình; Sở Y tế tỉnh Quảng Bình", agencies)
+    ]
+    assert [m.id for m in found] == ["quang-tri/ubnd", "quang-tri/so-y-te"]
+    assert all("merged into Quảng Trị on 2025-07-01" in (m.note or "") for m in found)
+    assert [m.score for m in found] == [100.0, 100.0], "the catalogue writes the merged province's names out"
+    before = catalogue_for(QUANG_TRI_2024)
+    (old,) = [place_mention(m, before, QUANG_TRI_2024) for m in resolve_cell("UBND tỉnh Quảng Bình", before)]
+    assert old.id is None, "before the reform, another province's body"
+    (other,) = [place_mention(m, agencies, QUANG_TRI) for m in resolve_cell("UBND tỉnh Nghệ An", agencies)]
+    assert other.id is None, "a province not merged into the plan's stays another's"
+
+
+def test_the_district_groups_after_the_reform_are_the_communes_groups() -> None:
+    agencies = catalogue_for(QUANG_TRI)
+    (mention,) = resolve_cell("UBND các huyện, thị xã, thành phố", agencies)
+    moved = to_successor(mention, agencies)
+    assert (moved.id, moved.raw) == ("quang-tri/ubnd-cap-xa", "UBND các huyện, thị xã, thành phố")
+    assert moved.note is not None and "202/2025/QH15" in moved.note
+    before = catalogue_for(QUANG_TRI_2024)
+    assert [m.id for m in resolve_cell("UBND cấp huyện", before)] == ["quang-tri/ubnd-cap-huyen"]
 
 
 def test_a_users_entry_named_with_the_plans_place_is_also_read_without_it(tmp_path: Path) -> None:

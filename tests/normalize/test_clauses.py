@@ -40,6 +40,9 @@ def test_a_request_asks_the_partner_its_body_leads() -> None:
         ("Đề nghị Ban Thường vụ Thành ủy lãnh đạo", "Ban Thường vụ Thành ủy"),
         ("Đề nghị HĐND phường giám sát (việc triển khai)", "HĐND phường"),
         ("Đề nghị HĐND xã giám sát việc thực hiện", "HĐND xã"),
+        ("Đề nghị Hội Cựu chiến binh xã vận động hội viên tham gia", "Hội Cựu chiến binh xã"),
+        ("Đề nghị Hội Nông dân phường tuyên truyền, vận động các tầng lớp nhân dân", "Hội Nông dân phường"),
+        ("Đề nghị Đoàn Thanh niên xã phổ biến đến đoàn viên", "Đoàn Thanh niên xã"),
     ],
 )
 def test_request_verbs_are_no_part_of_the_name(cell: str, body: str) -> None:
@@ -71,6 +74,7 @@ def test_body_with_its_level_in_parentheses_is_a_body_of_its_own() -> None:
         "request-sentence",
         "body-in-parentheses",
         "unit-in-parentheses",
+        "named-unit-in-parentheses",
         "body-through",
         "role-in-parentheses",
     ]
@@ -99,6 +103,12 @@ def test_a_force_in_a_parenthesis_is_a_unit_only_when_capitalised() -> None:
         ("Văn phòng HĐND & UBND phường (bộ phận Tư pháp - Hộ tịch)", "bộ phận Tư pháp - Hộ tịch"),
         ("UBND cấp xã (công chức Tư pháp - Hộ tịch)", "công chức Tư pháp - Hộ tịch"),
         ("Công an thành phố (Đội Cảnh sát QLHC về TTXH)", "Đội Cảnh sát QLHC về TTXH"),
+        ("Công an xã (Tổ tuần tra ANTT thôn)", "Tổ tuần tra ANTT thôn"),
+        ("Công an phường (Tổ BV ANTT)", "Tổ BV ANTT"),
+        ("Văn phòng HĐND và UBND xã (Tổ một cửa)", "Tổ một cửa"),
+        ("Sở Y tế (Bệnh viện Đa khoa khu vực)", "Bệnh viện Đa khoa khu vực"),
+        ("Phòng Văn hóa - Xã hội (Trạm Y tế xã)", "Trạm Y tế xã"),
+        ("Công an phường (Phòng cảnh sát PC08)", "Phòng cảnh sát PC08"),
     ],
 )
 def test_a_unit_in_parentheses_is_a_mention_of_its_own(cell: str, unit: str) -> None:
@@ -115,6 +125,9 @@ def test_a_unit_in_parentheses_is_a_mention_of_its_own(cell: str, unit: str) -> 
         ("Sở KH&CN (trước là Sở TT&TT)", "trước là Sở TT&TT"),
         ("Công an tỉnh (PA03)", "PA03"),
         ("Sở Nội vụ (bộ phận phụ trách)", "bộ phận phụ trách"),
+        ("UBND xã (Tổ chức thực hiện)", "Tổ chức thực hiện"),
+        ("Văn phòng HĐND và UBND xã (tổ một cửa)", "tổ một cửa"),
+        ("Công an xã (Đội trưởng chỉ đạo)", "Đội trưởng chỉ đạo"),
     ],
 )
 def test_a_note_or_a_former_name_in_parentheses_stays_the_note(cell: str, note: str) -> None:
@@ -133,3 +146,32 @@ def test_scope_tail_taken_off_and_group_kept_whole() -> None:
     ]
     assert level_key(expanded_key("UBND các phường, xã có liên quan")) == "ủy ban nhân dân cấp xã"
     assert level_key(expanded_key("Các phòng, ban có liên quan")) == "phòng ban liên quan"
+
+
+def test_a_request_keeps_its_bodies_apart_from_the_people_they_work_among() -> None:
+    cell = "Đề nghị Hội Phụ nữ xã, Hội Nông dân xã vận động hội viên và nhân dân"
+    pieces = cell_to_pieces(cell)
+    assert [(p.text, p.requested) for p in pieces] == [("Hội Phụ nữ xã, Hội Nông dân xã", True)]
+    assert pieces[0].note == "vận động hội viên và nhân dân"
+    assert [p.text for p in cell_to_pieces("Ban Chỉ đạo vận động hiến máu tình nguyện xã")] == [
+        "Ban Chỉ đạo vận động hiến máu tình nguyện xã"
+    ], "a verb with no people after it stays in the name"
+
+
+@pytest.mark.parametrize(
+    ("cell", "body", "note"),
+    [
+        (
+            "Đề nghị Hội Nông dân xã phối hợp tuyên truyền các tầng lớp Nhân dân",
+            "Hội Nông dân xã",
+            "các tầng lớp Nhân dân",
+        ),
+        (
+            "Đề nghị Đoàn Thanh niên xã phối hợp vận động đoàn viên, hội viên",
+            "Đoàn Thanh niên xã",
+            "đoàn viên, hội viên",
+        ),
+    ],
+)
+def test_the_people_after_a_requests_verbs_are_its_note(cell: str, body: str, note: str) -> None:
+    assert [(p.text, p.requested, p.note) for p in cell_to_pieces(cell)] == [(body, True, note)]

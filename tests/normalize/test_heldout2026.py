@@ -73,16 +73,13 @@ SETS = {
         "phuong-ha-giang-1-2026": "phường Hà Giang 1, tỉnh Tuyên Quang",
     },
 }
-#: (set, list) pairs whose F1/segmented floor is not met, with their numbers: the sealed heldout2026i's ward (the
-#: sealed heldout2026h missed three on its first run; heldout2026f's ward set and both heldout2026g sets on theirs;
-#: first runs: each folder's README).
+#: (set, list) pairs whose F1/segmented floor is not met, with their numbers: none since branch rules6 (the sealed
+#: heldout2026i's ward missed two on its first run, heldout2026h three; heldout2026f's ward set and both heldout2026g
+#: sets on theirs; first runs: each folder's README).
 #: phu-tho-2026 and gia-lai-2026 label a former or later name in parentheses ("Sở LĐ-TB&XH
 #: (nay là Sở Nội vụ)", "(Sở TN&MT cũ)") as one mention of the body, as heldout2.csv and heldout4.csv do (relabelled in
 #: agency-rules2, their READMEs say which cells).
-FLOOR_FAILS: dict[tuple[str, str], str] = {
-    ("phuong-ha-giang-1-2026", "full"): "sealed heldout2026i, first run (main 55d75e0): F1 0.9730, segmented 93.0% (floor 95%)",
-    ("phuong-ha-giang-1-2026", "official"): "sealed heldout2026i, first run (main 55d75e0): F1 0.9143 (floor 0.95)",
-}
+FLOOR_FAILS: dict[tuple[str, str], str] = {}
 #: (set, list) pairs with a confident wrong id (own list, official names only, catalogue): none since branch
 #: agency-rules4 (the sealed heldout2026g's ward had them on its first run: "Chánh Văn phòng HĐND và UBND phường" cut
 #: at "và", its tail "UBND phường" given the ward's UBND; "Phòng Kinh tế" cut from "Phòng Kinh tế, Hạ tầng và Đô thi").

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.split import group_commas, is_fragment, split_piece
+from normalize.split import group_commas, head_of_units, is_fragment, split_piece
 
 
 def known(*names: str):  # type: ignore[no-untyped-def]
@@ -233,3 +233,36 @@ def test_a_head_shared_over_a_comma_by_two_places_parts_two_bodies() -> None:
 def test_a_capitalised_group_after_a_groups_list_opens_a_name_of_its_own() -> None:
     assert 3 not in group_commas("Các phòng chuyên môn , Cơ quan , đơn vị huyện".split())
     assert 2 in group_commas("Các phòng , cơ quan , đơn vị".split())
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Tổ trưởng các tổ dân phố", "Trưởng các ấp", "Thủ trưởng các cơ quan , đơn vị", "Bí thư , Trưởng các khóm"],
+)
+def test_a_heads_title_before_a_group_is_not_cut_from_it(words: str) -> None:
+    tokens = words.split()
+    title_end = next(at for at, word in enumerate(tokens) if word.casefold() == "các")
+    assert title_end in head_of_units(tokens)
+
+
+def test_a_title_before_a_group_stays_one_name() -> None:
+    def scorer(span: str) -> float:
+        return {"Tổ trưởng": 0.6, "các tổ dân phố": 1.0, "Tổ trưởng các tổ dân phố": 0.9}.get(span, 0.0)
+
+    assert split_piece("Tổ trưởng các tổ dân phố", scorer) == ("Tổ trưởng các tổ dân phố",)
+    assert split_piece("Tổ trưởng, các tổ dân phố", scorer) == ("Tổ trưởng", "các tổ dân phố")
+
+
+def test_a_title_before_a_residential_unit_stays_one_name_after_a_comma() -> None:
+    def scorer(span: str) -> float:
+        return {"Trưởng thôn": 0.5, "Tổ trưởng": 0.5, "tổ dân phố": 1.0, "Tổ trưởng tổ dân phố": 0.7}.get(span, 0.0)
+
+    assert split_piece("Trưởng thôn, Tổ trưởng tổ dân phố", scorer) == ("Trưởng thôn", "Tổ trưởng tổ dân phố")
+
+
+def test_a_posts_title_before_a_group_of_units_keeps_the_group_whole() -> None:
+    words = "Bí thư chi bộ các ấp , khóm".split()
+    assert 4 in head_of_units(words) and 6 in group_commas(words)
+    assert split_piece("Bí thư chi bộ các ấp, khóm", lambda span: 1.0 if span == "khóm" else 0.0) == (
+        "Bí thư chi bộ các ấp, khóm",
+    )

@@ -77,3 +77,20 @@ def test_a_short_name_is_read_with_the_commune_unit_closing_its_list() -> None:
     assert front.method == "short-name", "reviewed, as the rule it follows"
     assert groups.raw == "các đoàn thể phường"
     assert resolve_cell("Mặt trận", ward)[0].id is None, "with no level anywhere, a short name names none"
+
+
+def test_the_standing_members_of_a_body_are_the_body() -> None:
+    ward = catalogue_for(HAI_CHAU)
+    assert [m.id for m in resolve_cell("Thường trực Ủy ban MTTQ phường", ward)] == ["da-nang/phuong-hai-chau/ubmttq"]
+    assert [m.id for m in resolve_cell("Ban Thường trực UBMTTQ phường", ward)] == ["da-nang/phuong-hai-chau/ubmttq"]
+    assert [m.id for m in resolve_cell("Thường trực Đảng ủy, HĐND phường", ward)] == [
+        "da-nang/phuong-hai-chau/dang-uy",
+        "da-nang/phuong-hai-chau/hdnd",
+    ]
+    assert [m.id for m in resolve_cell("Thường trực", ward)] == [None], "a title alone names no body"
+
+
+def test_a_head_noun_alone_keeps_the_verb_and_the_people_after_it() -> None:
+    ward = catalogue_for(HAI_CHAU)
+    (mention,) = resolve_cell("Trung tâm hỗ trợ người dân", ward)
+    assert (mention.raw, mention.note) == ("Trung tâm hỗ trợ người dân", None)
