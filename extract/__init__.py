@@ -78,7 +78,8 @@ def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
     """Read a PDF with the chosen engine; legacy fonts and scanned pages take their own readers.
 
     Fonts named as TCVN3/VNI send the file to the legacy reader at once. Pages with no text
-    layer but an image are OCR'd (only those pages). A reading with no table, or whose text
+    layer but an image are OCR'd (only those pages), and so are page images under an invisible OCR
+    text layer (a searchable PDF: the layer is set aside). A reading with no table, or whose text
     reads as legacy by its letters, is tried again with the legacy reader.
     """
     from extract.legacy_pdf import read_pdf_legacy
@@ -91,9 +92,9 @@ def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
     probe = probe_pdf(path, settings.password)
     if probe.legacy_fonts:
         return _with_legacy_warning("pdfplumber", *read_pdf_legacy(path, settings.password))
-    scanned = pages_to_ocr(path, settings.password, probe.image_pages)
+    scanned = sorted({*pages_to_ocr(path, settings.password, probe.image_pages), *probe.layered_pages})
     if scanned:
-        return "tesseract", read_pdf_ocr(path, settings.password, scanned)
+        return "tesseract", read_pdf_ocr(path, settings.password, scanned, probe.layered_pages)
     try:
         reading = PDF_ENGINES[settings.engine](path, settings)
     except NoTextLayerError as exc:

@@ -313,12 +313,16 @@ def _ocr_pages(path: Path, password: str | None, pages: Sequence[int]) -> list[S
         return list(pool.map(ocr_page, [path] * len(pages), [password] * len(pages), pages))
 
 
-def read_pdf_ocr(path: Path, password: str | None, scanned: Sequence[int]) -> Reading:
-    """Read a PDF whose pages ``scanned`` (1-based) are images: those by OCR, the rest from their text."""
+def read_pdf_ocr(path: Path, password: str | None, scanned: Sequence[int], layered: Sequence[int] = ()) -> Reading:
+    """Read a PDF whose pages ``scanned`` (1-based) are images: those by OCR, the rest from their text.
+
+    ``layered`` are those of them that carry an OCR text layer nobody sees (a searchable PDF): the
+    layer is set aside, as its words are not placed in the page's grid, and a warning says so.
+    """
     try:
         tesseract_command()  # before any work: a missing Tesseract is one line naming the packages
     except ExtractError as exc:
-        msg = f"the PDF has no text layer on {_pages_text(scanned)} (a scan?); {exc}"
+        msg = f"{_scan_cause(scanned, layered)}; {exc}"
         raise ExtractError(msg) from exc
     _check_resolution(path, password, scanned)
     results = {page.page_no: page for page in _ocr_pages(path, password, scanned)}
@@ -340,7 +344,30 @@ def read_pdf_ocr(path: Path, password: str | None, scanned: Sequence[int]) -> Re
         pdf.close()
     reading = pages_to_reading(readings)
     rows = rows_with_confidence(reading.rows, results)
-    return Reading(rows, reading.title, reading.header, reading.pages, reading.warnings + ocr_warnings(results))
+    warnings = reading.warnings + layer_warning(layered) + ocr_warnings(results)
+    return Reading(rows, reading.title, reading.header, reading.pages, warnings)
+
+
+def _scan_cause(scanned: Sequence[int], layered: Sequence[int]) -> str:
+    """Say which pages are scans and why, for the message that OCR cannot run."""
+    bare = [p for p in scanned if p not in layered]
+    causes = [f"the PDF has no text layer on {_pages_text(bare)} (a scan?)"] if bare else []
+    if layered:
+        causes.append(
+            f"{_pages_text(layered)} of the PDF are scanned images under an invisible OCR text layer "
+            "(a searchable PDF), which phuluc does not read as a table: it OCRs the images itself"
+        )
+    return "; ".join(causes)
+
+
+def layer_warning(layered: Sequence[int]) -> tuple[str, ...]:
+    """Say that pages were scans under an invisible OCR layer, read by OCR with the layer set aside."""
+    if not layered:
+        return ()
+    return (
+        f"{_pages_text(layered)}: a scanned page image under an invisible text layer (text render mode 3, "
+        "as OCR software writes it); the layer was set aside and the page read by phuluc's own OCR",
+    )
 
 
 def _pages_text(pages: Sequence[int]) -> str:

@@ -1,0 +1,82 @@
+"""The third audit's documents (samples/audit3/): producers and forms phuluc had not been tested on.
+
+Each document's rows were written by hand in ``<doc>.expected.json`` (samples/audit3/README.md);
+these tests read the committed files with the default engine and check the failures the audit
+found: searchable PDFs read as digital tables, a sound PDF refused, refusals that did not name
+their cause, a space inside a word, a running page footer taken for lost table text.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SAMPLES
+
+from core.errors import ExtractError
+from core.model import Document
+from core.settings import ExtractSettings
+from extract import extract
+from extract.merge import merge
+from extract.ocr import tesseract_command
+from extract.pdf_probe import probe_pdf
+
+AUDIT3 = SAMPLES / "audit3"
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+SEARCHABLE = AUDIT3 / "c8-tesseract-searchable.pdf"
+SEARCHABLE_TYPST = AUDIT3 / "c21-tesseract-searchable-typst.pdf"
+
+
+def _expected(path: Path) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    return rows
+
+
+@functools.cache
+def _read(path: Path, engine: str = "pdfium") -> Document:
+    """Read an audit document once for all the tests here, extracted and merged into logical rows."""
+    return merge(extract(path, ExtractSettings(engine=engine)))
+
+
+def _fields(doc: Document, *names: str) -> list[tuple[Any, ...]]:
+    return [tuple(getattr(row, name) for name in names) for row in doc.rows]
+
+
+def _expected_fields(path: Path, *names: str) -> list[tuple[Any, ...]]:
+    return [tuple(row[name] for name in names) for row in _expected(path)]
+
+
+def test_a_searchable_pdf_is_probed_as_scanned_pages_under_an_invisible_layer() -> None:
+    assert probe_pdf(SEARCHABLE, None).layered_pages == (1, 2, 3)
+    assert probe_pdf(SEARCHABLE_TYPST, None).layered_pages == (1, 2, 3)
+    digital = probe_pdf(AUDIT3 / "c2-fpdf2-table.pdf", None)  # the same pages as c8, as fpdf2 wrote them
+    assert digital.layered_pages == () and digital.image_pages == ()
+
+
+@needs_tesseract
+def test_a_searchable_pdf_is_read_by_ocr_with_its_groups_and_one_warning() -> None:
+    doc = _read(SEARCHABLE)
+    assert doc.provenance.engine == "tesseract"  # the page images, not the invisible layer
+    names = ("key", "dimension_no", "component_no", "dimension", "lead")  # OCR reads one "chi" as "chỉ"
+    assert _fields(doc, *names) == _expected_fields(SEARCHABLE, *names)
+    said = [w for w in doc.warnings if "invisible text layer" in w]
+    assert len(said) == 1 and said[0].startswith("pages 1-3:")
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber", "camelot"])
+def test_a_searchable_pdf_without_tesseract_is_refused_in_one_line(
+    engine: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # a PATH with no tesseract on it: every engine refuses alike
+    tesseract_command.cache_clear()
+    try:
+        with pytest.raises(ExtractError, match="invisible OCR text layer") as caught:
+            extract(SEARCHABLE, ExtractSettings(engine=engine))
+    finally:
+        tesseract_command.cache_clear()
+    message = str(caught.value)
+    assert "\n" not in message and "pages 1-3" in message and "apt-get install" in message
