@@ -296,7 +296,9 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     """
     import pypdfium2.raw as raw
 
-    left, bottom, right, top = pdfium_page.get_cropbox()
+    # the CropBox clipped to the MediaBox, inherited from the page tree (get_cropbox reads only the page's
+    # own dictionary and falls back to US Letter: a page whose boxes sit on its /Pages node came out shifted)
+    left, bottom, right, top = pdfium_page.get_bbox()
     rotation = pdfium_page.get_rotation()
 
     def box(x0: float, y0: float, x1: float, y1: float) -> Edge:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SAMPLES
+from conftest import COMPARED, SAMPLES, load_bench
 
 from core.errors import ExtractError
 from core.model import Document
@@ -26,6 +26,7 @@ from extract.ocr import tesseract_command
 from extract.pdf_probe import probe_pdf
 
 AUDIT3 = SAMPLES / "audit3"
+compare = load_bench("layouts")
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
 SEARCHABLE = AUDIT3 / "c8-tesseract-searchable.pdf"
 SEARCHABLE_TYPST = AUDIT3 / "c21-tesseract-searchable-typst.pdf"
@@ -48,6 +49,20 @@ def _fields(doc: Document, *names: str) -> list[tuple[Any, ...]]:
 
 def _expected_fields(path: Path, *names: str) -> list[tuple[Any, ...]]:
     return [tuple(row[name] for name in names) for row in _expected(path)]
+
+
+def _problems(path: Path, doc: Document) -> list[str]:
+    """Return how the document's rows differ from its expected ones (empty when every compared field is right)."""
+    expected = _expected(path)
+    problems = [
+        f"row {exp['key']} {name}: expected {exp[name]!r}, got {getattr(row, name)!r}"
+        for exp, row in zip(expected, doc.rows, strict=False)
+        for name in COMPARED
+        if not compare.same_field(exp[name], getattr(row, name))
+    ]
+    if len(doc.rows) != len(expected):
+        problems.append(f"{len(doc.rows)} rows found, {len(expected)} expected")
+    return problems
 
 
 def test_a_searchable_pdf_is_probed_as_scanned_pages_under_an_invisible_layer() -> None:
@@ -80,3 +95,11 @@ def test_a_searchable_pdf_without_tesseract_is_refused_in_one_line(
         tesseract_command.cache_clear()
     message = str(caught.value)
     assert "\n" not in message and "pages 1-3" in message and "apt-get install" in message
+
+
+def test_page_boxes_inherited_from_the_page_tree_place_the_rows_on_the_page() -> None:
+    # fpdf2 writes the landscape MediaBox on the /Pages node, not on each page
+    path = AUDIT3 / "c12-fpdf2-rowspan.pdf"
+    doc = _read(path)
+    assert not _problems(path, doc)
+    assert all(0 <= box.top < box.bottom <= 595.3 and box.x1 <= 841.9 for row in doc.rows for box in row.boxes)
