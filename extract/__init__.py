@@ -19,7 +19,7 @@ from core.errors import ExtractError, NoTextLayerError, SettingsError
 from core.model import Document, Provenance
 from core.settings import ExtractSettings
 from extract.convert import TARGETS, converted
-from extract.damage import no_text_cause, pdf_page_tree, text_damage
+from extract.damage import foreign_text_cause, no_text_cause, pdf_page_tree, text_damage
 from extract.header import untitled_warning
 from extract.legacy import conversion_warning, encoding_of_text
 from extract.reading import Reading
@@ -83,12 +83,14 @@ def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
     reads as legacy by its letters, is tried again with the legacy reader.
     """
     from extract.legacy_pdf import read_pdf_legacy
-    from extract.ocr_pdf import pages_to_ocr, read_pdf_ocr
+    from extract.ocr_pdf import all_pages, pages_to_ocr, read_pdf_ocr
     from extract.pdf_probe import probe_pdf
 
     if settings.engine not in PDF_ENGINES:
         msg = f"unknown engine {settings.engine!r}; choose one of: {', '.join(PDF_ENGINES)}"
         raise SettingsError(msg)
+    if settings.ocr:  # asked for: every page by OCR, whatever its text layer says
+        return "tesseract", read_pdf_ocr(path, settings.password, all_pages(path, settings.password), asked=True)
     probe = probe_pdf(path, settings.password)
     if probe.legacy_fonts:
         return _with_legacy_warning("pdfplumber", *read_pdf_legacy(path, settings.password))
@@ -152,6 +154,10 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
     file_type = sniff(path)
     engine, reading = _read(path, file_type, settings)
     if not reading.rows:
+        cause = foreign_text_cause(path, settings.password) if file_type == "pdf" else None
+        if cause is not None:
+            msg = f"no appendix table could be read: {cause}"
+            raise ExtractError(msg)
         msg = f"{NO_TABLE_MESSAGE}; {reading.seen}" if reading.seen else NO_TABLE_MESSAGE
         raise ExtractError(msg)
     if settings.strict and reading.coverage is not None and not reading.coverage.complete:

@@ -313,16 +313,29 @@ def _ocr_pages(path: Path, password: str | None, pages: Sequence[int]) -> list[S
         return list(pool.map(ocr_page, [path] * len(pages), [password] * len(pages), pages))
 
 
-def read_pdf_ocr(path: Path, password: str | None, scanned: Sequence[int], layered: Sequence[int] = ()) -> Reading:
+def all_pages(path: Path, password: str | None) -> tuple[int, ...]:
+    """Return every page number (1-based) of a PDF, for ``--ocr``."""
+    pdf = _open(path, password)
+    try:
+        return tuple(range(1, len(pdf) + 1))
+    finally:
+        pdf.close()
+
+
+def read_pdf_ocr(
+    path: Path, password: str | None, scanned: Sequence[int], layered: Sequence[int] = (), *, asked: bool = False
+) -> Reading:
     """Read a PDF whose pages ``scanned`` (1-based) are images: those by OCR, the rest from their text.
 
     ``layered`` are those of them that carry an OCR text layer nobody sees (a searchable PDF): the
     layer is set aside, as its words are not placed in the page's grid, and a warning says so.
+    ``asked``: the user asked for OCR of these pages (``--ocr``), whatever text layer they have.
     """
     try:
         tesseract_command()  # before any work: a missing Tesseract is one line naming the packages
     except ExtractError as exc:
-        msg = f"{_scan_cause(scanned, layered)}; {exc}"
+        cause = "--ocr reads the pages by OCR" if asked else _scan_cause(scanned, layered)
+        msg = f"{cause}; {exc}"
         raise ExtractError(msg) from exc
     _check_resolution(path, password, scanned)
     results = {page.page_no: page for page in _ocr_pages(path, password, scanned)}
@@ -344,7 +357,8 @@ def read_pdf_ocr(path: Path, password: str | None, scanned: Sequence[int], layer
         pdf.close()
     reading = pages_to_reading(readings)
     rows = rows_with_confidence(reading.rows, results)
-    warnings = reading.warnings + layer_warning(layered) + ocr_warnings(results)
+    asked_for = (f"{_pages_text(scanned)} read by OCR as asked (--ocr), their text layer set aside",) if asked else ()
+    warnings = reading.warnings + asked_for + layer_warning(layered) + ocr_warnings(results)
     return Reading(rows, reading.title, reading.header, reading.pages, warnings)
 
 

@@ -103,3 +103,36 @@ def test_page_boxes_inherited_from_the_page_tree_place_the_rows_on_the_page() ->
     doc = _read(path)
     assert not _problems(path, doc)
     assert all(0 <= box.top < box.bottom <= 595.3 and box.x1 <= 841.9 for row in doc.rows for box in row.boxes)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "sample"),
+    [
+        ("c4-chromium-gs-redistilled.pdf", "letters and signs outside Vietnamese", "ß"),  # Ghostscript's ToUnicode
+        ("c6-lo-pdftops-ps2pdf.pdf", "glyph codes (control characters)", "\\x"),  # WinAnsi glyph codes, no map
+    ],
+)
+def test_a_text_layer_that_is_no_vietnamese_is_refused_naming_it_and_its_pages(name: str, kind: str, sample: str) -> None:
+    with pytest.raises(ExtractError) as caught:
+        extract(AUDIT3 / name)
+    message = str(caught.value)
+    assert "does not read as Vietnamese text on pages 1-4" in message and kind in message
+    assert sample in message and "--ocr" in message
+    assert "no table has a header row" not in message  # not blamed on a missing header
+
+
+def test_a_pdf_with_text_is_still_refused_for_its_missing_header_when_its_letters_are_vietnamese() -> None:
+    from extract.damage import foreign_text_cause
+
+    assert foreign_text_cause(AUDIT3 / "c2-fpdf2-table.pdf", None) is None
+    assert foreign_text_cause(SAMPLES / "plan-2024-landscape.pdf", None) is None
+
+
+@needs_tesseract
+def test_ocr_asked_for_reads_a_pdf_whose_text_layer_is_wrong() -> None:
+    path = AUDIT3 / "c4-chromium-gs-redistilled.pdf"
+    doc = merge(extract(path, ExtractSettings(ocr=True)))
+    assert doc.provenance.engine == "tesseract"
+    names = ("key", "dimension_no", "component_no", "dimension", "lead", "coordinating")
+    assert _fields(doc, *names) == _expected_fields(path, *names)
+    assert any("as asked (--ocr)" in w for w in doc.warnings)
