@@ -112,7 +112,9 @@ def test_page_boxes_inherited_from_the_page_tree_place_the_rows_on_the_page() ->
         ("c6-lo-pdftops-ps2pdf.pdf", "glyph codes (control characters)", "\\x"),  # WinAnsi glyph codes, no map
     ],
 )
-def test_a_text_layer_that_is_no_vietnamese_is_refused_naming_it_and_its_pages(name: str, kind: str, sample: str) -> None:
+def test_a_text_layer_that_is_no_vietnamese_is_refused_naming_it_and_its_pages(
+    name: str, kind: str, sample: str
+) -> None:
     with pytest.raises(ExtractError) as caught:
         extract(AUDIT3 / name)
     message = str(caught.value)
@@ -136,3 +138,23 @@ def test_ocr_asked_for_reads_a_pdf_whose_text_layer_is_wrong() -> None:
     names = ("key", "dimension_no", "component_no", "dimension", "lead", "coordinating")
     assert _fields(doc, *names) == _expected_fields(path, *names)
     assert any("as asked (--ocr)" in w for w in doc.warnings)
+
+
+def test_pdfium_measures_a_vietnamese_letter_of_a_subset_cid_font_by_the_glyph_drawn() -> None:
+    import pypdfium2 as pdfium
+
+    from extract.pdf_pdfium import pdfium_page_objects
+
+    path = AUDIT3 / "c3-pymupdf-story-rowspan.pdf"
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[1]
+        chars = pdfium_page_objects(page, page.get_textpage()).chars
+    finally:
+        pdf.close()
+    text = "".join(c["text"] for c in chars)
+    at = text.index("danh mục")
+    u, c = chars[at + 6], chars[at + 7]
+    assert u["text"] == "ụ" and c["x0"] - u["x1"] == pytest.approx(0, abs=0.05)  # no gap: no space in the word
+    doc = _read(path)
+    assert not _problems(path, doc)
