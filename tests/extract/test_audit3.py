@@ -158,3 +158,11 @@ def test_pdfium_measures_a_vietnamese_letter_of_a_subset_cid_font_by_the_glyph_d
     assert u["text"] == "ụ" and c["x0"] - u["x1"] == pytest.approx(0, abs=0.05)  # no gap: no space in the word
     doc = _read(path)
     assert not _problems(path, doc)
+
+
+def test_a_browsers_page_header_and_footer_are_no_table_text() -> None:
+    path = AUDIT3 / "c18-chromium-print-header-footer.pdf"  # "file:///.../ke-hoach-papi-2026.html 1/4" under the table
+    doc = _read(path)
+    assert not _problems(path, doc)
+    assert doc.coverage is not None and doc.coverage.complete
+    assert not [w for w in doc.warnings if "in no row" in w]
