@@ -19,7 +19,7 @@ from core.errors import ExtractError, NoTextLayerError, SettingsError
 from core.model import Document, Provenance
 from core.settings import ExtractSettings
 from extract.convert import TARGETS, converted
-from extract.damage import foreign_text_cause, no_text_cause, pdf_page_tree, text_damage
+from extract.damage import foreign_text_cause, no_text_cause, page_list, pdf_page_tree, text_damage
 from extract.header import untitled_warning
 from extract.legacy import conversion_warning, encoding_of_text
 from extract.reading import Reading
@@ -111,7 +111,17 @@ def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
             return settings.engine, reading  # the legacy reader cannot read it either: the engine's reading stands
         if found and legacy.rows:
             return _with_legacy_warning("pdfplumber", legacy, found)
-    return settings.engine, reading
+    return settings.engine, replace(reading, warnings=reading.warnings + hidden_text_warning(probe.hidden_pages))
+
+
+def hidden_text_warning(pages: tuple[int, ...]) -> tuple[str, ...]:
+    """Say that pages with visible text also hold text nobody sees (render mode 3 or 7), read with the rest."""
+    if not pages:
+        return ()
+    return (
+        f"{page_list(pages)}: besides the visible text, some text is not painted (text render mode 3 or 7, as an "
+        "OCR layer over a picture is written); it was read with the visible text: check the rows there",
+    )
 
 
 def reads_as_legacy(reading: Reading) -> bool:

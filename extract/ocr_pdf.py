@@ -124,7 +124,7 @@ def pages_to_ocr(path: Path, password: str | None, candidates: Sequence[int]) ->
     return scanned
 
 
-def _check_resolution(path: Path, password: str | None, pages: Sequence[int]) -> None:
+def _check_resolution(path: Path, password: str | None, pages: Sequence[int], layered: Sequence[int] = ()) -> None:
     pdf = _open(path, password)
     try:
         coarse = [(p, dpi) for p in pages if (dpi := _image_dpi(pdf[p - 1])) is not None and dpi < MIN_SCAN_DPI]
@@ -132,10 +132,12 @@ def _check_resolution(path: Path, password: str | None, pages: Sequence[int]) ->
         pdf.close()
     if coarse:
         page, dpi = coarse[0]
-        msg = (
-            f"the PDF has no text layer (a scan?) and its page images are {dpi:.0f} dpi (page {page}): "
-            f"too coarse to OCR; scan at {MIN_SCAN_DPI} dpi or more"
+        what = (
+            "the PDF's page images under an invisible OCR text layer (a searchable PDF, whose layer is no table)"
+            if page in layered
+            else "the PDF has no text layer (a scan?) and its page images"
         )
+        msg = f"{what} are {dpi:.0f} dpi (page {page}): too coarse to OCR; scan at {MIN_SCAN_DPI} dpi or more"
         raise ExtractError(msg)
 
 
@@ -337,7 +339,7 @@ def read_pdf_ocr(
         cause = "--ocr reads the pages by OCR" if asked else _scan_cause(scanned, layered)
         msg = f"{cause}; {exc}"
         raise ExtractError(msg) from exc
-    _check_resolution(path, password, scanned)
+    _check_resolution(path, password, scanned, layered)
     results = {page.page_no: page for page in _ocr_pages(path, password, scanned)}
     pdf = _open(path, password)
     readings: list[PageReading] = []

@@ -38,12 +38,14 @@ class PdfProbe:
     """The legacy font names of a PDF and its scanned pages (1-based).
 
     ``image_pages`` draw images and no text; ``layered_pages`` are page images under a text layer
-    that is mostly not painted (an OCR layer): both are read by OCR.
+    that is mostly not painted (an OCR layer): both are read by OCR. ``hidden_pages`` are the
+    other pages with some text not painted: mostly visible text, read as it is, with a warning.
     """
 
     legacy_fonts: frozenset[str]
     image_pages: tuple[int, ...]
     layered_pages: tuple[int, ...] = ()
+    hidden_pages: tuple[int, ...] = ()
 
 
 def _font_name(font: Any) -> str:
@@ -123,19 +125,41 @@ class _PageLook:
         return self.image_share >= SCAN_IMAGE_SHARE and self.unpainted > self.painted
 
 
+def _look_at(raw: Any, page: Any, legacy: set[str]) -> _PageLook:
+    """Count a page's text objects, painted or not, and its largest image; add legacy font names to ``legacy``."""
+    look = _PageLook()
+    page_area = max(1.0, raw.FPDF_GetPageWidthF(page) * raw.FPDF_GetPageHeightF(page))
+    names: dict[int | None, str] = {}  # font address -> base name: a page sets its text in a few fonts
+    for obj, kind, matrix in _objects(raw, page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0):
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            if raw.FPDFTextObj_GetTextRenderMode(obj) in UNPAINTED_MODES:
+                look.unpainted += 1
+            else:
+                look.painted += 1
+            font = raw.FPDFTextObj_GetFont(obj)
+            key = ctypes.cast(font, ctypes.c_void_p).value
+            if key not in names:
+                names[key] = _font_name(font)
+                if encoding_of_font(names[key]):
+                    legacy.add(names[key])
+        elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+            look.image_share = max(look.image_share, image_area(matrix) / page_area, 1e-9)  # an image, however small
+    return look
+
+
 def probe_pdf(path: Path, password: str | None) -> PdfProbe:
     """Look at every page's objects with pdfium; a file pdfium cannot open gives an empty probe.
 
     The reader that opens the file next gives the error to show. A page counts as an image page
     when it draws images and no text at all, as a layered page when its text objects are mostly
-    not painted and an image covers :data:`SCAN_IMAGE_SHARE` of it.
+    not painted and an image covers :data:`SCAN_IMAGE_SHARE` of it, as a hidden-text page when
+    it has some text not painted otherwise.
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     legacy: set[str] = set()
-    image_pages: list[int] = []
-    layered_pages: list[int] = []
+    kinds: dict[str, list[int]] = {"image": [], "layered": [], "hidden": []}
     try:
         pdf = pdfium.PdfDocument(str(path), password=password)
     except Exception:  # a probe only: the reader that opens the file next gives the error to show
@@ -143,30 +167,16 @@ def probe_pdf(path: Path, password: str | None) -> PdfProbe:
     try:
         for number in range(1, len(pdf) + 1):
             page = pdf[number - 1]
-            look = _PageLook()
-            page_area = max(1.0, raw.FPDF_GetPageWidthF(page.raw) * raw.FPDF_GetPageHeightF(page.raw))
-            names: dict[int | None, str] = {}  # font address -> base name: a page sets its text in a few fonts
-            for obj, kind, matrix in _objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0):
-                if kind == raw.FPDF_PAGEOBJ_TEXT:
-                    if raw.FPDFTextObj_GetTextRenderMode(obj) in UNPAINTED_MODES:
-                        look.unpainted += 1
-                    else:
-                        look.painted += 1
-                    font = raw.FPDFTextObj_GetFont(obj)
-                    key = ctypes.cast(font, ctypes.c_void_p).value
-                    if key not in names:
-                        names[key] = _font_name(font)
-                        if encoding_of_font(names[key]):
-                            legacy.add(names[key])
-                elif kind == raw.FPDF_PAGEOBJ_IMAGE:
-                    look.image_share = max(look.image_share, image_area(matrix) / page_area, 1e-9)
-            if look.image_only:
-                image_pages.append(number)
-            elif look.layered:
-                layered_pages.append(number)
+            look = _look_at(raw, page.raw, legacy)
             page.close()
+            if look.image_only:
+                kinds["image"].append(number)
+            elif look.layered:
+                kinds["layered"].append(number)
+            elif look.unpainted:
+                kinds["hidden"].append(number)
     except Exception:  # a probe only, as above
         return PdfProbe(frozenset(), ())
     finally:
         pdf.close()
-    return PdfProbe(frozenset(legacy), tuple(image_pages), tuple(layered_pages))
+    return PdfProbe(frozenset(legacy), tuple(kinds["image"]), tuple(kinds["layered"]), tuple(kinds["hidden"]))

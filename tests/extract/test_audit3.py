@@ -166,3 +166,42 @@ def test_a_browsers_page_header_and_footer_are_no_table_text() -> None:
     assert not _problems(path, doc)
     assert doc.coverage is not None and doc.coverage.complete
     assert not [w for w in doc.warnings if "in no row" in w]
+
+
+def _page_with_layer(path: Path, image_share: float, visible_lines: int) -> Path:
+    """A page with a grey image covering ``image_share`` of it, visible lines, and an invisible line over them."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    width, height = 595.0, 842.0
+    canvas = Canvas(str(path), pagesize=(width, height))
+    side = image_share**0.5
+    image = ImageReader(Image.new("L", (200, 280), 235))
+    canvas.drawImage(image, 0, 0, width=width * side, height=height * side)
+    for n in range(visible_lines):
+        canvas.drawString(60, 780 - 14 * n, f"Dòng chữ thấy được số {n}")
+    for n in range(5):
+        hidden = canvas.beginText(60, 500 - 14 * n)
+        hidden.setTextRenderMode(3)  # invisible: an OCR layer
+        hidden.textLine(f"Lớp chữ OCR không thấy được {n}")
+        canvas.drawText(hidden)
+    canvas.save()
+    return path
+
+
+def test_a_page_is_a_scan_only_when_its_image_fills_it_and_its_text_is_mostly_unseen(tmp_path: Path) -> None:
+    scan = probe_pdf(_page_with_layer(tmp_path / "scan.pdf", 1.0, visible_lines=1), None)  # a visible stamp
+    assert scan.layered_pages == (1,) and scan.hidden_pages == ()
+    mixed = probe_pdf(_page_with_layer(tmp_path / "mixed.pdf", 1.0, visible_lines=12), None)
+    assert mixed.layered_pages == () and mixed.hidden_pages == (1,)  # mostly visible text: read as it is, warned
+    picture = probe_pdf(_page_with_layer(tmp_path / "picture.pdf", 0.3, visible_lines=1), None)
+    assert picture.layered_pages == () and picture.hidden_pages == (1,)  # a picture on the page, not the page
+
+
+def test_hidden_text_on_a_page_of_visible_text_is_named_in_a_warning() -> None:
+    from extract import hidden_text_warning
+
+    assert hidden_text_warning(()) == ()
+    (said,) = hidden_text_warning((2, 3))
+    assert said.startswith("pages 2-3: ") and "not painted" in said
