@@ -22,7 +22,7 @@ from statistics import fmean
 from typing import Any
 
 from core.errors import ExtractError
-from core.model import PhysicalRow
+from core.model import OCR_REVIEW_BELOW, PhysicalRow
 from extract.grid import Grid, edges_to_grids
 from extract.ocr import (
     LINE_OPTIONS,
@@ -360,7 +360,7 @@ def read_pdf_ocr(
     reading = pages_to_reading(readings)
     rows = rows_with_confidence(reading.rows, results)
     asked_for = (f"{_pages_text(scanned)} read by OCR as asked (--ocr), their text layer set aside",) if asked else ()
-    warnings = reading.warnings + asked_for + layer_warning(layered) + ocr_warnings(results)
+    warnings = reading.warnings + asked_for + layer_warning(layered) + ocr_warnings(results) + weak_group_rows(rows)
     return Reading(rows, reading.title, reading.header, reading.pages, warnings)
 
 
@@ -417,6 +417,33 @@ def rows_with_confidence(rows: Sequence[PhysicalRow], pages: dict[int, ScannedPa
             row = replace(row, ocr_confidence=round(confidence, CONFIDENCE_DECIMALS))
         out.append(row)
     return tuple(out)
+
+
+def weak_group_rows(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
+    """Name the group rows (one cell with text) OCR read with a confidence under :data:`OCR_REVIEW_BELOW`.
+
+    A group row gives its label to the rows under it, whose own confidence stays high: a label
+    read wrong (text on a dithered grey fill comes out as noise) files them under the wrong group.
+    """
+    weak = [
+        f"page {row.page}: {' / '.join(line.text for p in row.cells.values() for line in p.lines)[:QUOTE_CHARS]!r} "
+        f"({row.ocr_confidence:.0f})"
+        for row in rows
+        if row.ocr_confidence is not None
+        and row.ocr_confidence < OCR_REVIEW_BELOW
+        and sum(1 for piece in row.cells.values() if piece.lines) == 1
+        and not any(piece.lines for piece in row.extra.values())
+    ]
+    if not weak:
+        return ()
+    return (
+        "OCR group rows read with low confidence: their labels may be wrong and the rows under them filed "
+        f"under the wrong group (check them against the scan): {'; '.join(weak)}",
+    )
+
+
+#: How much of a row's text a warning quotes.
+QUOTE_CHARS = 60
 
 
 def ocr_warnings(pages: dict[int, ScannedPage]) -> tuple[str, ...]:
