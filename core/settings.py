@@ -31,6 +31,8 @@ class ExtractSettings:
     #: A document whose table region has characters in no row fails instead of being exported with a warning.
     strict: bool = False
     docx_pdf: bool = False
+    #: Every PDF page is rendered and read by OCR, its text layer set aside (a layer whose letters are wrong).
+    ocr: bool = False
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINE_NAMES:

@@ -19,7 +19,7 @@ from core.errors import ExtractError, NoTextLayerError, SettingsError
 from core.model import Document, Provenance
 from core.settings import ExtractSettings
 from extract.convert import TARGETS, converted
-from extract.damage import no_text_cause, pdf_page_tree, text_damage
+from extract.damage import foreign_text_cause, no_text_cause, page_list, pdf_page_tree, text_damage
 from extract.header import untitled_warning
 from extract.legacy import conversion_warning, encoding_of_text
 from extract.reading import Reading
@@ -78,22 +78,25 @@ def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
     """Read a PDF with the chosen engine; legacy fonts and scanned pages take their own readers.
 
     Fonts named as TCVN3/VNI send the file to the legacy reader at once. Pages with no text
-    layer but an image are OCR'd (only those pages). A reading with no table, or whose text
+    layer but an image are OCR'd (only those pages), and so are page images under an invisible OCR
+    text layer (a searchable PDF: the layer is set aside). A reading with no table, or whose text
     reads as legacy by its letters, is tried again with the legacy reader.
     """
     from extract.legacy_pdf import read_pdf_legacy
-    from extract.ocr_pdf import pages_to_ocr, read_pdf_ocr
+    from extract.ocr_pdf import all_pages, pages_to_ocr, read_pdf_ocr
     from extract.pdf_probe import probe_pdf
 
     if settings.engine not in PDF_ENGINES:
         msg = f"unknown engine {settings.engine!r}; choose one of: {', '.join(PDF_ENGINES)}"
         raise SettingsError(msg)
+    if settings.ocr:  # asked for: every page by OCR, whatever its text layer says
+        return "tesseract", read_pdf_ocr(path, settings.password, all_pages(path, settings.password), asked=True)
     probe = probe_pdf(path, settings.password)
     if probe.legacy_fonts:
         return _with_legacy_warning("pdfplumber", *read_pdf_legacy(path, settings.password))
-    scanned = pages_to_ocr(path, settings.password, probe.image_pages)
+    scanned = sorted({*pages_to_ocr(path, settings.password, probe.image_pages), *probe.layered_pages})
     if scanned:
-        return "tesseract", read_pdf_ocr(path, settings.password, scanned)
+        return "tesseract", read_pdf_ocr(path, settings.password, scanned, probe.layered_pages)
     try:
         reading = PDF_ENGINES[settings.engine](path, settings)
     except NoTextLayerError as exc:
@@ -108,7 +111,17 @@ def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
             return settings.engine, reading  # the legacy reader cannot read it either: the engine's reading stands
         if found and legacy.rows:
             return _with_legacy_warning("pdfplumber", legacy, found)
-    return settings.engine, reading
+    return settings.engine, replace(reading, warnings=reading.warnings + hidden_text_warning(probe.hidden_pages))
+
+
+def hidden_text_warning(pages: tuple[int, ...]) -> tuple[str, ...]:
+    """Say that pages with visible text also hold text nobody sees (render mode 3 or 7), read with the rest."""
+    if not pages:
+        return ()
+    return (
+        f"{page_list(pages)}: besides the visible text, some text is not painted (text render mode 3 or 7, as an "
+        "OCR layer over a picture is written); it was read with the visible text: check the rows there",
+    )
 
 
 def reads_as_legacy(reading: Reading) -> bool:
@@ -151,6 +164,10 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
     file_type = sniff(path)
     engine, reading = _read(path, file_type, settings)
     if not reading.rows:
+        cause = foreign_text_cause(path, settings.password) if file_type == "pdf" else None
+        if cause is not None:
+            msg = f"no appendix table could be read: {cause}"
+            raise ExtractError(msg)
         msg = f"{NO_TABLE_MESSAGE}; {reading.seen}" if reading.seen else NO_TABLE_MESSAGE
         raise ExtractError(msg)
     if settings.strict and reading.coverage is not None and not reading.coverage.complete:

@@ -25,6 +25,13 @@ from extract.pdf_objects import Char
 _PAGE_NUMBER_RE = re.compile(r"^(?:trang|page)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:/|of|trên)\s*\d{1,4})?$")
 #: A line printed on this many appendix pages is a running header or footer, not table text.
 RUNNING_LINE_PAGES = 3
+#: A browser's page header or footer: a lone address ("file:///...", "https://..."), with the page
+#: count after it ("1/4"); matched with white space removed (a "fi" ligature splits "fi le").
+_ADDRESS_LINE_RE = re.compile(r"^(?:file|https?):/{2,3}\S+?(?:\d{1,4}/\d{1,4})?$")
+#: Numbers in a line, masked to tell a running line whose page number or date changes ("1/4", "2/4").
+_NUMBER_RE = re.compile(r"\d+")
+#: A running line whose numbers change stands at the same height on every page, within this (pt).
+RUNNING_PLACE_TOLERANCE = 2.0
 #: How much of a stray line's text a warning quotes.
 QUOTE_CHARS = 60
 
@@ -108,11 +115,59 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER_RE.match(fold(text).strip()))
 
 
-def _is_furniture(text: str, running: set[str]) -> bool:
-    return is_page_number(text) or fold(text) in running
+def is_address_line(text: str) -> bool:
+    """Tell whether a line is only a web or file address, perhaps with a page count: a browser's page footer."""
+    return bool(_ADDRESS_LINE_RE.match("".join(fold(text).split())))
 
 
-def _stray(account: PageAccount, first: bool, last: bool, running: set[str]) -> list[FreeLine]:
+def masked(text: str) -> str:
+    """Return a line's folded text with every number masked: a running line's pattern."""
+    return _NUMBER_RE.sub("#", fold(text))
+
+
+@dataclass(frozen=True)
+class Running:
+    """The running lines of a document's appendix pages: exact texts, and patterns with the heights they stand at."""
+
+    texts: frozenset[str] = frozenset()
+    patterns: dict[str, tuple[float, ...]] = field(default_factory=dict)
+
+    def holds(self, line: FreeLine) -> bool:
+        """Tell whether a free line is one of them."""
+        if fold(line.text) in self.texts:
+            return True
+        tops = self.patterns.get(masked(line.text), ())
+        return any(abs(line.top - top) <= RUNNING_PLACE_TOLERANCE for top in tops)
+
+
+def running_lines(accounts: Sequence[PageAccount]) -> Running:
+    """Find the running headers and footers: a line on :data:`RUNNING_LINE_PAGES` pages or more.
+
+    Either the same text anywhere, or the same text but for its numbers (a page number, a date)
+    at the same height: "file:///.../plan.html 1/4" at the foot of every page.
+    """
+    counts = Counter(fold(line.text) for a in accounts for line in a.free)
+    texts = frozenset(text for text, n in counts.items() if n >= RUNNING_LINE_PAGES)
+    heights: dict[str, list[tuple[int, float]]] = {}
+    for account in accounts:
+        for line in account.free:
+            heights.setdefault(masked(line.text), []).append((account.page_no, line.top))
+    patterns: dict[str, tuple[float, ...]] = {}
+    for pattern, places in heights.items():
+        if "#" not in pattern:
+            continue  # no number: the exact texts above
+        for _, top in places:
+            pages = {p for p, other in places if abs(other - top) <= RUNNING_PLACE_TOLERANCE}
+            if len(pages) >= RUNNING_LINE_PAGES:
+                patterns[pattern] = (*patterns.get(pattern, ()), top)
+    return Running(texts, patterns)
+
+
+def _is_furniture(line: FreeLine, running: Running) -> bool:
+    return is_page_number(line.text) or is_address_line(line.text) or running.holds(line)
+
+
+def _stray(account: PageAccount, first: bool, last: bool, running: Running) -> list[FreeLine]:
     """Free lines of an appendix page that lie in the table's region."""
     x0 = min(b[0] for b in account.boxes)
     x1 = max(b[2] for b in account.boxes)
@@ -120,7 +175,7 @@ def _stray(account: PageAccount, first: bool, last: bool, running: set[str]) -> 
     bottom = max(b[3] for b in account.boxes)
     out = []
     for line in account.free:
-        if _is_furniture(line.text, running):
+        if _is_furniture(line, running):
             continue
         # by the line's middle: a glyph's box may reach over the rule it stands next to (pdfplumber's
         # boxes are the font's full height), which must not take a line out of the region
@@ -171,8 +226,7 @@ def account_pages(accounts: Sequence[PageAccount]) -> tuple[Coverage, tuple[str,
     if not used:
         return Coverage(0, 0), ()
     first_page, last_page = used[0].page_no, used[-1].page_no
-    counts = Counter(fold(line.text) for a in used for line in a.free)
-    running = {text for text, n in counts.items() if n >= RUNNING_LINE_PAGES}
+    running = running_lines(used)
     region = placed = 0
     losses: list[int] = []
     warnings: list[str] = []

@@ -11,6 +11,8 @@ naming those pages.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,4 +166,67 @@ def no_text_cause(path: Path, password: str | None) -> str | None:
     return (
         f"no text could be read from any of its {count} pages, and they hold no images, so it is no scan: "
         "its page contents are damaged or empty"
+    )
+
+
+#: The letters of Vietnamese beyond ASCII: the twelve vowels with each of the five tones or none, and "đ".
+_VIETNAMESE_LETTERS = frozenset(
+    unicodedata.normalize("NFC", vowel + tone).upper() if upper else unicodedata.normalize("NFC", vowel + tone)
+    for vowel in "aăâeêioôơuưy"
+    for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+    for upper in (False, True)
+) | frozenset("đĐ")
+#: A page whose non-space characters are this share or more outside Vietnamese text (ASCII, the
+#: Vietnamese letters, general punctuation) is no Vietnamese text: every sample page has 0-0.1%,
+#: a Ghostscript re-distilled PDF with wrong Unicode maps 2-4% ("Chá tiêu", "cāa"), glyph codes 50-60%.
+MAX_FOREIGN_SHARE = 0.01
+#: How many of the commonest foreign characters the refusal quotes.
+QUOTED_FOREIGN = 6
+
+
+def is_vietnamese_text(char: str) -> bool:
+    """Tell whether a character belongs in Vietnamese text: printable ASCII, a Vietnamese letter, punctuation, space."""
+    return " " <= char <= "~" or char in _VIETNAMESE_LETTERS or "\u2000" <= char <= "\u206f" or char.isspace()
+
+
+def foreign_text_cause(path: Path, password: str | None) -> str | None:
+    """Say why a PDF's text layer does not read as Vietnamese, naming the pages; None when it does.
+
+    Asked when no appendix table was found: a header row whose letters came out wrong (a broken
+    ToUnicode map, glyph codes left by a PostScript round trip) is not missing, but unreadable.
+    """
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except Exception:  # noqa: BLE001 - the reader's own message stands
+        return None
+    foreign: Counter[str] = Counter()
+    pages: list[int] = []
+    chars = 0
+    try:
+        for index in range(len(pdf)):
+            text_page = pdf[index].get_textpage()
+            text = unicodedata.normalize("NFC", text_page.get_text_range())
+            text_page.close()
+            shown = [c for c in text if not c.isspace() and c not in "\ufffe\uffff"]
+            odd = [c for c in shown if not is_vietnamese_text(c)]
+            if len(shown) >= MIN_JUDGED_CHARS and len(odd) >= MAX_FOREIGN_SHARE * len(shown):
+                pages.append(index + 1)
+                foreign.update(odd)
+                chars += len(shown)
+    finally:
+        pdf.close()
+    if not pages:
+        return None
+    share = foreign.total() / chars
+    codes = Counter({c: n for c, n in foreign.items() if c < " " or "\x7f" <= c <= "\x9f"})
+    glyph_codes = 2 * codes.total() >= foreign.total()
+    kinds = "glyph codes (control characters)" if glyph_codes else "letters and signs outside Vietnamese"
+    quoted = "".join(c for c, _ in (codes if glyph_codes else foreign - codes).most_common(QUOTED_FOREIGN))
+    return (
+        f"the text layer does not read as Vietnamese text on {page_list(pages)}: {share:.0%} of its characters are "
+        f"{kinds}, such as {quoted!r}, so no header row could be recognised (the fonts' Unicode maps are wrong, "
+        "as Ghostscript re-distilling or a PostScript round trip leave them); extract the original PDF, "
+        "or read this one with --ocr (its pages rendered and read by OCR)"
     )

@@ -22,7 +22,7 @@ from statistics import fmean
 from typing import Any
 
 from core.errors import ExtractError
-from core.model import PhysicalRow
+from core.model import OCR_REVIEW_BELOW, PhysicalRow
 from extract.grid import Grid, edges_to_grids
 from extract.ocr import (
     LINE_OPTIONS,
@@ -124,7 +124,7 @@ def pages_to_ocr(path: Path, password: str | None, candidates: Sequence[int]) ->
     return scanned
 
 
-def _check_resolution(path: Path, password: str | None, pages: Sequence[int]) -> None:
+def _check_resolution(path: Path, password: str | None, pages: Sequence[int], layered: Sequence[int] = ()) -> None:
     pdf = _open(path, password)
     try:
         coarse = [(p, dpi) for p in pages if (dpi := _image_dpi(pdf[p - 1])) is not None and dpi < MIN_SCAN_DPI]
@@ -132,10 +132,12 @@ def _check_resolution(path: Path, password: str | None, pages: Sequence[int]) ->
         pdf.close()
     if coarse:
         page, dpi = coarse[0]
-        msg = (
-            f"the PDF has no text layer (a scan?) and its page images are {dpi:.0f} dpi (page {page}): "
-            f"too coarse to OCR; scan at {MIN_SCAN_DPI} dpi or more"
+        what = (
+            "the PDF's page images under an invisible OCR text layer (a searchable PDF, whose layer is no table)"
+            if page in layered
+            else "the PDF has no text layer (a scan?) and its page images"
         )
+        msg = f"{what} are {dpi:.0f} dpi (page {page}): too coarse to OCR; scan at {MIN_SCAN_DPI} dpi or more"
         raise ExtractError(msg)
 
 
@@ -313,14 +315,31 @@ def _ocr_pages(path: Path, password: str | None, pages: Sequence[int]) -> list[S
         return list(pool.map(ocr_page, [path] * len(pages), [password] * len(pages), pages))
 
 
-def read_pdf_ocr(path: Path, password: str | None, scanned: Sequence[int]) -> Reading:
-    """Read a PDF whose pages ``scanned`` (1-based) are images: those by OCR, the rest from their text."""
+def all_pages(path: Path, password: str | None) -> tuple[int, ...]:
+    """Return every page number (1-based) of a PDF, for ``--ocr``."""
+    pdf = _open(path, password)
+    try:
+        return tuple(range(1, len(pdf) + 1))
+    finally:
+        pdf.close()
+
+
+def read_pdf_ocr(
+    path: Path, password: str | None, scanned: Sequence[int], layered: Sequence[int] = (), *, asked: bool = False
+) -> Reading:
+    """Read a PDF whose pages ``scanned`` (1-based) are images: those by OCR, the rest from their text.
+
+    ``layered`` are those of them that carry an OCR text layer nobody sees (a searchable PDF): the
+    layer is set aside, as its words are not placed in the page's grid, and a warning says so.
+    ``asked``: the user asked for OCR of these pages (``--ocr``), whatever text layer they have.
+    """
     try:
         tesseract_command()  # before any work: a missing Tesseract is one line naming the packages
     except ExtractError as exc:
-        msg = f"the PDF has no text layer on {_pages_text(scanned)} (a scan?); {exc}"
+        cause = "--ocr reads the pages by OCR" if asked else _scan_cause(scanned, layered)
+        msg = f"{cause}; {exc}"
         raise ExtractError(msg) from exc
-    _check_resolution(path, password, scanned)
+    _check_resolution(path, password, scanned, layered)
     results = {page.page_no: page for page in _ocr_pages(path, password, scanned)}
     pdf = _open(path, password)
     readings: list[PageReading] = []
@@ -340,7 +359,31 @@ def read_pdf_ocr(path: Path, password: str | None, scanned: Sequence[int]) -> Re
         pdf.close()
     reading = pages_to_reading(readings)
     rows = rows_with_confidence(reading.rows, results)
-    return Reading(rows, reading.title, reading.header, reading.pages, reading.warnings + ocr_warnings(results))
+    asked_for = (f"{_pages_text(scanned)} read by OCR as asked (--ocr), their text layer set aside",) if asked else ()
+    warnings = reading.warnings + asked_for + layer_warning(layered) + ocr_warnings(results) + weak_group_rows(rows)
+    return Reading(rows, reading.title, reading.header, reading.pages, warnings)
+
+
+def _scan_cause(scanned: Sequence[int], layered: Sequence[int]) -> str:
+    """Say which pages are scans and why, for the message that OCR cannot run."""
+    bare = [p for p in scanned if p not in layered]
+    causes = [f"the PDF has no text layer on {_pages_text(bare)} (a scan?)"] if bare else []
+    if layered:
+        causes.append(
+            f"{_pages_text(layered)} of the PDF are scanned images under an invisible OCR text layer "
+            "(a searchable PDF), which phuluc does not read as a table: it OCRs the images itself"
+        )
+    return "; ".join(causes)
+
+
+def layer_warning(layered: Sequence[int]) -> tuple[str, ...]:
+    """Say that pages were scans under an invisible OCR layer, read by OCR with the layer set aside."""
+    if not layered:
+        return ()
+    return (
+        f"{_pages_text(layered)}: a scanned page image under an invisible text layer (text render mode 3, "
+        "as OCR software writes it); the layer was set aside and the page read by phuluc's own OCR",
+    )
 
 
 def _pages_text(pages: Sequence[int]) -> str:
@@ -374,6 +417,33 @@ def rows_with_confidence(rows: Sequence[PhysicalRow], pages: dict[int, ScannedPa
             row = replace(row, ocr_confidence=round(confidence, CONFIDENCE_DECIMALS))
         out.append(row)
     return tuple(out)
+
+
+def weak_group_rows(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
+    """Name the group rows (one cell with text) OCR read with a confidence under :data:`OCR_REVIEW_BELOW`.
+
+    A group row gives its label to the rows under it, whose own confidence stays high: a label
+    read wrong (text on a dithered grey fill comes out as noise) files them under the wrong group.
+    """
+    weak = [
+        f"page {row.page}: {' / '.join(line.text for p in row.cells.values() for line in p.lines)[:QUOTE_CHARS]!r} "
+        f"({row.ocr_confidence:.0f})"
+        for row in rows
+        if row.ocr_confidence is not None
+        and row.ocr_confidence < OCR_REVIEW_BELOW
+        and sum(1 for piece in row.cells.values() if piece.lines) == 1
+        and not any(piece.lines for piece in row.extra.values())
+    ]
+    if not weak:
+        return ()
+    return (
+        "OCR group rows read with low confidence: their labels may be wrong and the rows under them filed "
+        f"under the wrong group (check them against the scan): {'; '.join(weak)}",
+    )
+
+
+#: How much of a row's text a warning quotes.
+QUOTE_CHARS = 60
 
 
 def ocr_warnings(pages: dict[int, ScannedPage]) -> tuple[str, ...]:

@@ -1,9 +1,12 @@
-"""One quick look at a PDF before it is read: its fonts' names, and the pages that are only images.
+"""One quick look at a PDF before it is read: its fonts' names, and the pages that are scans.
 
 pdfium lists each page's objects without laying any text out (and without pdfminer, which the
 default engine never loads): a font named as TCVN3 or VNI sends the file to the legacy reader; a
 page that draws images and no text is a scan, unless pdfium finds text on it after all
-(:func:`extract.ocr_pdf.pages_to_ocr`).
+(:func:`extract.ocr_pdf.pages_to_ocr`); a page whose text is mostly not painted (text render
+mode 3 or 7) over an image that fills the page is a scan with an OCR layer (a "searchable PDF",
+as OCRmyPDF, Tesseract and scanner software write it). The probe runs for every engine, so all
+of them read such pages by OCR alike.
 """
 
 from __future__ import annotations
@@ -18,14 +21,31 @@ from extract.legacy import encoding_of_font
 
 #: How deep into form XObjects the probe looks for text and images.
 PROBE_DEPTH = 3
+#: An image covering this share of the page is the page itself, scanned (a scanner's page image fills
+#: the page; a logo, photo or stamp on a digital page covers a small part of it).
+SCAN_IMAGE_SHARE = 0.8
+#: Text render modes that paint nothing (ISO 32000 9.3.6): 3 invisible, 7 only adds to the clip.
+#: An OCR layer over a page image is drawn in mode 3, so it can be searched and copied but not seen.
+UNPAINTED_MODES = frozenset((3, 7))
+
+#: A PDF matrix (a, b, c, d, e, f).
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True)
 class PdfProbe:
-    """The legacy font names of a PDF, and its pages (1-based) with images but no font."""
+    """The legacy font names of a PDF and its scanned pages (1-based).
+
+    ``image_pages`` draw images and no text; ``layered_pages`` are page images under a text layer
+    that is mostly not painted (an OCR layer): both are read by OCR. ``hidden_pages`` are the
+    other pages with some text not painted: mostly visible text, read as it is, with a warning.
+    """
 
     legacy_fonts: frozenset[str]
     image_pages: tuple[int, ...]
+    layered_pages: tuple[int, ...] = ()
+    hidden_pages: tuple[int, ...] = ()
 
 
 def _font_name(font: Any) -> str:
@@ -40,8 +60,32 @@ def _font_name(font: Any) -> str:
     return buffer.value.decode("latin-1")
 
 
-def _objects(raw: Any, parent: Any, count: Any, get: Any, level: int) -> Iterator[tuple[Any, int]]:
-    """Yield the objects of a page or form (raw handles, with their types), into forms :data:`PROBE_DEPTH` deep.
+def _compose(inner: Matrix, outer: Matrix) -> Matrix:
+    """Compose two PDF matrices: apply ``inner``, then ``outer``."""
+    a, b, c, d, e, f = inner
+    p, q, r, s, t, u = outer
+    return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u)
+
+
+def _matrix(raw: Any, obj: Any) -> Matrix:
+    """Return a page object's matrix (for an image: the unit square to its parent's space)."""
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def image_area(m: Matrix) -> float:
+    """Return the area an image drawn through matrix ``m`` (the unit square to page space) covers: its box's."""
+    xs = (m[4], m[4] + m[0], m[4] + m[2], m[4] + m[0] + m[2])
+    ys = (m[5], m[5] + m[1], m[5] + m[3], m[5] + m[1] + m[3])
+    return (max(xs) - min(xs)) * (max(ys) - min(ys))
+
+
+def _objects(
+    raw: Any, parent: Any, count: Any, get: Any, level: int, outer: Matrix = _IDENTITY
+) -> Iterator[tuple[Any, int, Matrix]]:
+    """Yield the objects of a page or form (raw handles, types, matrices to page space), :data:`PROBE_DEPTH` deep.
 
     pypdfium2's ``get_objects`` without a helper object per page object: a plan page draws thousands.
     """
@@ -55,22 +99,67 @@ def _objects(raw: Any, parent: Any, count: Any, get: Any, level: int) -> Iterato
             msg = "pdfium cannot give a page object"
             raise ValueError(msg)
         kind = raw.FPDFPageObj_GetType(obj)
-        yield obj, kind
+        placed = kind in (raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_IMAGE)  # only these two have a matrix that counts
+        through = _compose(_matrix(raw, obj), outer) if placed else outer
+        yield obj, kind, through
         if kind == raw.FPDF_PAGEOBJ_FORM and level < PROBE_DEPTH - 1:
-            yield from _objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, level + 1)
+            yield from _objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, level + 1, through)
+
+
+@dataclass
+class _PageLook:
+    """What the probe saw on one page: its text objects, painted or not, and its largest image's share."""
+
+    painted: int = 0
+    unpainted: int = 0
+    image_share: float = 0.0
+
+    @property
+    def image_only(self) -> bool:
+        """Tell whether the page draws images and no text at all."""
+        return self.image_share > 0 and not self.painted and not self.unpainted
+
+    @property
+    def layered(self) -> bool:
+        """Tell whether the page is a page image under a text layer that is mostly not painted (an OCR layer)."""
+        return self.image_share >= SCAN_IMAGE_SHARE and self.unpainted > self.painted
+
+
+def _look_at(raw: Any, page: Any, legacy: set[str]) -> _PageLook:
+    """Count a page's text objects, painted or not, and its largest image; add legacy font names to ``legacy``."""
+    look = _PageLook()
+    page_area = max(1.0, raw.FPDF_GetPageWidthF(page) * raw.FPDF_GetPageHeightF(page))
+    names: dict[int | None, str] = {}  # font address -> base name: a page sets its text in a few fonts
+    for obj, kind, matrix in _objects(raw, page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0):
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            if raw.FPDFTextObj_GetTextRenderMode(obj) in UNPAINTED_MODES:
+                look.unpainted += 1
+            else:
+                look.painted += 1
+            font = raw.FPDFTextObj_GetFont(obj)
+            key = ctypes.cast(font, ctypes.c_void_p).value
+            if key not in names:
+                names[key] = _font_name(font)
+                if encoding_of_font(names[key]):
+                    legacy.add(names[key])
+        elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+            look.image_share = max(look.image_share, image_area(matrix) / page_area, 1e-9)  # an image, however small
+    return look
 
 
 def probe_pdf(path: Path, password: str | None) -> PdfProbe:
     """Look at every page's objects with pdfium; a file pdfium cannot open gives an empty probe.
 
     The reader that opens the file next gives the error to show. A page counts as an image page
-    when it draws images and no text at all (a scan with an invisible text layer has text).
+    when it draws images and no text at all, as a layered page when its text objects are mostly
+    not painted and an image covers :data:`SCAN_IMAGE_SHARE` of it, as a hidden-text page when
+    it has some text not painted otherwise.
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     legacy: set[str] = set()
-    image_pages: list[int] = []
+    kinds: dict[str, list[int]] = {"image": [], "layered": [], "hidden": []}
     try:
         pdf = pdfium.PdfDocument(str(path), password=password)
     except Exception:  # a probe only: the reader that opens the file next gives the error to show
@@ -78,24 +167,16 @@ def probe_pdf(path: Path, password: str | None) -> PdfProbe:
     try:
         for number in range(1, len(pdf) + 1):
             page = pdf[number - 1]
-            text = image = False
-            names: dict[int | None, str] = {}  # font address -> base name: a page sets its text in a few fonts
-            for obj, kind in _objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0):
-                if kind == raw.FPDF_PAGEOBJ_TEXT:
-                    text = True
-                    font = raw.FPDFTextObj_GetFont(obj)
-                    key = ctypes.cast(font, ctypes.c_void_p).value
-                    if key not in names:
-                        names[key] = _font_name(font)
-                        if encoding_of_font(names[key]):
-                            legacy.add(names[key])
-                elif kind == raw.FPDF_PAGEOBJ_IMAGE:
-                    image = True
-            if image and not text:
-                image_pages.append(number)
+            look = _look_at(raw, page.raw, legacy)
             page.close()
+            if look.image_only:
+                kinds["image"].append(number)
+            elif look.layered:
+                kinds["layered"].append(number)
+            elif look.unpainted:
+                kinds["hidden"].append(number)
     except Exception:  # a probe only, as above
         return PdfProbe(frozenset(), ())
     finally:
         pdf.close()
-    return PdfProbe(frozenset(legacy), tuple(image_pages))
+    return PdfProbe(frozenset(legacy), tuple(kinds["image"]), tuple(kinds["layered"]), tuple(kinds["hidden"]))

@@ -141,6 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="fail a document whose table region has characters in no row, instead of a warning",
     )
     extract.add_argument(
+        "--ocr",
+        action="store_true",
+        help="read every PDF page by OCR of its rendering, setting its text layer aside (for a PDF whose text "
+        "layer reads as wrong letters or glyph codes; needs Tesseract, about 3-5 s a page)",
+    )
+    extract.add_argument(
         "--docx-pdf",
         action="store_true",
         help="lay DOCX plans out as pages with LibreOffice, so review.html shows their page crops (slower)",
@@ -227,7 +233,9 @@ def _extract(args: argparse.Namespace) -> int:
     from phuluc.progress import Progress
 
     settings = Settings(
-        extract=ExtractSettings(engine=args.engine, password=args.password, strict=args.strict, docx_pdf=args.docx_pdf),
+        extract=ExtractSettings(
+            engine=args.engine, password=args.password, strict=args.strict, docx_pdf=args.docx_pdf, ocr=args.ocr
+        ),
         normalize=NormalizeSettings(
             agencies=args.agencies, agencies_add=args.agencies_add, jurisdiction=args.jurisdiction
         ),

@@ -110,6 +110,7 @@ def reading_settings(settings: Settings) -> dict[str, Any]:
         "engine": settings.extract.engine,
         "strict": settings.extract.strict,
         "docx_pdf": settings.extract.docx_pdf,
+        "ocr": settings.extract.ocr,
         "jurisdiction": found.jurisdiction,
         "agencies": contents(found.agencies),
         "agencies_add": contents(found.agencies_add),

@@ -13,6 +13,7 @@ from core.errors import ExtractError
 from core.model import CellPiece, PhysicalRow
 from core.settings import ExtractSettings
 from extract import extract
+from extract.coverage import FreeLine, PageAccount, account_pages
 from extract.merge import merge
 from phuluc.cli import main
 
@@ -189,3 +190,21 @@ def test_a_line_under_the_table_whose_glyph_boxes_reach_over_its_rule_is_in_the_
     )
     first.titled = [title]  # read as the title of the rows on page 2: placed
     assert account_pages([first, second])[0].complete
+
+
+def _footed_pages(lines: list[FreeLine]) -> list[PageAccount]:
+    """Pages whose table is fully read, each with one line of ``lines`` under the table."""
+    table = (24.0, 40.0, 570.0, 800.0)
+    return [PageAccount(n, drawn=900, placed=900, boxes=[table], free=(line,)) for n, line in enumerate(lines, 1)]
+
+
+def test_a_running_footer_whose_page_number_changes_is_no_loss_but_a_row_piece_with_numbers_is() -> None:
+    """Chromium prints "file:///.../plan.html 1/4" at the foot of every page: furniture, like "Trang 3"."""
+    footers = [FreeLine(818.9, 827.0, 24.0, 300.0, f"fi le:///tmp/x/ke-hoach.html {n}/5") for n in range(1, 6)]
+    assert account_pages(_footed_pages(footers))[0].complete
+    stamped = [FreeLine(810.0, 818.0, 300.0, 500.0, f"In ngày {n}/12/2026 - bản {n}") for n in range(1, 6)]
+    assert account_pages(_footed_pages(stamped))[0].complete
+    # numbered lines under the table at other heights are text of the rows, cut off: still a loss
+    pieces = [FreeLine(802 + 4 * n, 810 + 4 * n, 60.0, 300.0, f"{n}. Tỷ lệ người dân được hỏi") for n in range(1, 6)]
+    coverage, warnings = account_pages(_footed_pages(pieces))
+    assert coverage.loss_pages == (1, 2, 3, 4) and len(warnings) == 4  # the last page's foot is after the table
