@@ -247,6 +247,8 @@ def column_numbers_warnings(dropped: Sequence[tuple[int, Sequence[str]]]) -> tup
     return (f"left out the row of column numbers ({numbers}) under the header on page(s) {pages}",)
 
 
+#: The folded start of the line that opens the appendix title ("PHỤ LỤC", "Phụ lục II").
+TITLE_START = "phụ lục"
 #: How many text lines above the table are taken as its title when no "PHỤ LỤC" line is found.
 TITLE_FALLBACK_LINES = 4
 
@@ -257,9 +259,43 @@ def title_from_lines(lines: Sequence[str]) -> str:
     Without such a line, the last few lines above the table stand in for the title.
     """
     texts = [line for line in lines if line.strip()]
-    starts = [i for i, line in enumerate(texts) if fold(line).startswith("phụ lục")]
+    starts = [i for i, line in enumerate(texts) if fold(line).startswith(TITLE_START)]
     chosen = texts[starts[-1] :] if starts else texts[-TITLE_FALLBACK_LINES:]
     return "\n".join(chosen)
+
+
+def unmapped_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """Name the header columns that map to no field (the row number aside) and say their text went to ``extra``.
+
+    A label the plan words unusually, one a damaged text layer garbles ("Cơ quan chā trì") or one cut
+    at the page edge ("Cơ quan p") sends a whole column there: the field it meant stays empty.
+    """
+    labels = [label for field, label in header if not field and label.strip() and not is_row_number_label(label)]
+    if not labels:
+        return ()
+    named = ", ".join(repr(" ".join(label.split())) for label in labels)
+    return (
+        f"header column(s) {named} map to no field: their text is kept in extra under those labels, not in any "
+        "field; if one is an agency, deadline or other column under an unusual or damaged label, that field is "
+        "empty",
+    )
+
+
+def title_lines(before: Sequence[str], above: Sequence[str]) -> list[str]:
+    """Return the lines the appendix title is read from: those above its table, or from the pages before.
+
+    A plan whose title page is portrait and whose table is landscape prints the "PHỤ LỤC" title
+    alone on the page before, and maybe a line such as "Bảng nhiệm vụ, giải pháp" over the table: when
+    no "PHỤ LỤC" line is above the table but one is on the pages ``before`` it, the title runs from
+    there (as a DOCX reader reads every paragraph before the table).
+    """
+    if _has_title_start(above) or not _has_title_start(before):
+        return list(above)
+    return [*before, *above]
+
+
+def _has_title_start(lines: Sequence[str]) -> bool:
+    return any(fold(line).startswith(TITLE_START) for line in lines)
 
 
 def untitled_warning(title: str, first_page: int) -> tuple[str, ...]:

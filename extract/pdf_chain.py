@@ -32,6 +32,7 @@ from extract.header import (
     is_column_numbers,
     labels_to_fields,
     title_from_lines,
+    title_lines,
 )
 from extract.pdf_objects import PageObjects
 from extract.pdf_page import (
@@ -220,6 +221,8 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     header_chars: int | None = None  # characters above the first data row where the appendix starts
     body_headers: list[tuple[int, str]] = []  # (page, labels) of rows that name the columns but hold body text
     titles = PageTitles()
+    before: list[str] = []  # the text lines of the pages before the appendix's header
+    edge_pages: list[int] = []  # pages where the appendix's table runs to the page's edge
     for page in pages:
         page_rows: list[PhysicalRow] = []
         tables, free = _page_tables(page, columns)
@@ -244,7 +247,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
                 band, labelled = table.header
                 new_columns = header_to_column_map(labelled, grid)
                 if columns is None:
-                    title = title_from_lines(table.lines_above)
+                    title = title_from_lines(title_lines(before, table.lines_above))
                     header = tuple((f, label) for f, label, _, _ in new_columns.fields)
                 columns = new_columns
                 first = _after_numbers(grid, pieces, band + 1, page.page_no, numbers_dropped)
@@ -259,6 +262,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             placed, skipped = grid_to_rows(bands, page.page_no, columns, first, odd_headers)
             page_rows.extend(placed)
             account.boxes.append(grid.bbox)
+            edge_pages += [page.page_no] if at_page_edge(grid.bbox, page.width) else []
             account.drawn += table.drawn
             above = _cell_chars(table, first) + hidden
             if header_chars is None:
@@ -268,6 +272,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             account.placed += min(above, header_chars) + skipped + sum(row_ink(r) for r in placed)
         rows.extend(page_rows)
         titles.after_page(page.page_no, free)
+        before += [line.text for line in free] if columns is None else []
     if not any(page.has_text for page in pages):
         msg = "the PDF has no text layer (a scan?); run OCR on it first"
         raise NoTextLayerError(msg)
@@ -284,9 +289,32 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         + body_header_warnings(body_headers)
         + losses
         + titles_warning(kept + titles.found)
+        + page_edge_warnings(edge_pages)
     )
     seen = "" if rows else "; ".join((_seen(pages), *body_header_warnings(body_headers)))
     return Reading(tuple(rows), title, header, len(pages), warnings, coverage, seen)
+
+
+#: A table whose box comes this close to the page's left or right edge (pt), or passes it, was cut
+#: there: printers and PDF writers keep a margin of a centimetre or more, and a table wider than the
+#: page is printed only up to its edge (LibreOffice's portrait page under a landscape table).
+PAGE_EDGE_SLACK = 3.0
+
+
+def at_page_edge(bbox: tuple[float, float, float, float], width: float | None) -> bool:
+    """Tell whether a table's box reaches the page's left or right edge (never, when the width is unknown)."""
+    return width is not None and (bbox[0] <= PAGE_EDGE_SLACK or bbox[2] >= width - PAGE_EDGE_SLACK)
+
+
+def page_edge_warnings(pages: Sequence[int]) -> tuple[str, ...]:
+    """Say on which pages the appendix's table runs to the page's edge: columns may be cut off there."""
+    if not pages:
+        return ()
+    listed = ", ".join(str(p) for p in dict.fromkeys(pages))
+    return (
+        f"the table runs to the page's edge on page(s) {listed}: it is wider than the page, so the columns at "
+        "that edge may be cut off (their text partial, a last column missing from the rows altogether)",
+    )
 
 
 def _known(columns: ColumnMap | None) -> KnownColumns:

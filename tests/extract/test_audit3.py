@@ -1,9 +1,8 @@
-"""The third audit's header and group-label failures (samples/audit3): read against their expected rows."""
+"""The third audit's failures (samples/audit3): headers, group labels, titles, damaged and clipped text."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from conftest import SAMPLES
@@ -11,7 +10,8 @@ from conftest import SAMPLES
 from core.model import FIELDS, CellPiece, Document, Line, PhysicalRow, Provenance, Row
 from core.settings import ExtractSettings
 from extract import extract
-from extract.header import labels_to_fields
+from extract.header import labels_to_fields, title_lines, unmapped_columns_warning
+from extract.letters import foreign_letter_warning
 from extract.merge import DISPLACED_LABELS, merge
 
 AUDIT3 = SAMPLES / "audit3"
@@ -83,7 +83,7 @@ def test_a_section_label_a_group_column_overrides_is_kept_and_warned() -> None:
 def test_a_group_column_that_agrees_with_the_section_rows_keeps_nothing_apart() -> None:
     rows = (
         _row(tasks=_cell("I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ")),
-        _row(dimension=_cell("I. THAM GIA CỦA NGƯỜI DÂN  Ở CẤP CƠ SỞ"), indicators=_cell("1. Tỷ lệ"), tasks=_cell("- a")),
+        _row(dimension=_cell("I. THAM GIA CỦA NGƯỜI DÂN  Ở CẤP CƠ SỞ"), indicators=_cell("1. Tỷ lệ")),
     )
     doc = Document(Provenance("t.docx", "t.docx", "0" * 64, "docx", "python-docx", 1), physical_rows=rows)
     out = merge(doc)
@@ -103,3 +103,51 @@ def test_noi_dung_chi_so_column_gives_the_indicators_and_the_groups(name: str, s
     assert [field for field, label in doc.header if label.strip() == "Nội dung / Chỉ số"] == ["indicators"]
     expected = [{f: _fold(e[f]) for f in COMPARED} for e in _expected(stem)]
     assert [_as_expected(r) for r in doc.rows] == expected
+
+
+def test_title_lines_come_from_the_page_before_when_none_opens_the_title_above_the_table() -> None:
+    before = ["Căn cứ Kế hoạch", "PHỤ LỤC", "NHIỆM VỤ, GIẢI PHÁP", "(Kèm theo Kế hoạch của UBND tỉnh Phú Thọ)"]
+    assert title_lines(before, ["Bảng nhiệm vụ, giải pháp"]) == [*before, "Bảng nhiệm vụ, giải pháp"]
+    assert title_lines(before, ["PHỤ LỤC II", "BẢNG"]) == ["PHỤ LỤC II", "BẢNG"]
+    assert title_lines(["Căn cứ Kế hoạch"], ["Bảng nhiệm vụ"]) == ["Bảng nhiệm vụ"]
+
+
+def test_the_title_on_a_portrait_page_before_a_landscape_table_is_read() -> None:
+    doc = _read("c7-odt-landscape-after-portrait.pdf")
+    assert doc.title.startswith("PHỤ LỤC\nNHIỆM VỤ, GIẢI PHÁP")
+    assert "của UBND tỉnh Phú Thọ" in doc.title
+    assert len(doc.rows) == len(_expected("c7-odt-landscape-after-portrait"))
+
+
+def test_words_with_letters_no_vietnamese_text_has_are_warned() -> None:
+    rows = (_row(tasks=_cell("- Công khai danh mÿc thông tin cāa xã", "C¢ quan gi¿i quyết")),)
+    warned = foreign_letter_warning(rows)
+    assert len(warned) == 1 and "'cāa'" in warned[0] and "'mÿc'" in warned[0] and "'gi¿i'" in warned[0]
+    fine = (_row(tasks=_cell("Sở Văn hóa, Thể thao và Du lịch; đạt 30°C, 12 m²; hợp tác với Zürich, Việt Nam")),)
+    assert foreign_letter_warning(fine) == ()
+
+
+def test_a_header_column_that_maps_to_no_field_is_named() -> None:
+    header = (("", "STT"), ("indicators", "Chỉ tiêu"), ("", "Cơ quan chā trì"), ("coordinating", "Phối hợp"))
+    warned = unmapped_columns_warning(header)
+    assert len(warned) == 1 and "'Cơ quan chā trì'" in warned[0] and "STT" not in warned[0]
+    assert unmapped_columns_warning((("", "STT"), ("tasks", "Nhiệm vụ"))) == ()
+
+
+def test_a_damaged_text_layer_and_its_unmapped_lead_column_are_warned() -> None:
+    """c4b: Ghostscript's wrong ToUnicode entries: wrong letters, and the lead column's label damaged."""
+    doc = _read("c4b-chromium-gs-plain-header.pdf")
+    assert [w for w in doc.warnings if "letters no Vietnamese text has" in w and "'cāa'" in w]
+    assert [w for w in doc.warnings if "'Cơ quan chā trì' map to no field" in w]
+
+
+def test_a_table_wider_than_its_page_is_warned_as_cut_at_the_edge() -> None:
+    """c9: a landscape table printed on portrait pages, its last columns past the right edge."""
+    doc = _read("c9-lo-table-wider-than-page.pdf")
+    assert [w for w in doc.warnings if "runs to the page's edge on page(s) 1, 2, 3" in w]
+    assert [w for w in doc.warnings if "'Cơ quan p' map to no field" in w]
+
+
+def test_a_table_inside_the_page_is_not_warned_as_cut() -> None:
+    doc = _read("c7-odt-landscape-after-portrait.pdf")
+    assert not [w for w in doc.warnings if "page's edge" in w or "map to no field" in w or "no Vietnamese" in w]
