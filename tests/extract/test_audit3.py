@@ -151,3 +151,15 @@ def test_a_table_wider_than_its_page_is_warned_as_cut_at_the_edge() -> None:
 def test_a_table_inside_the_page_is_not_warned_as_cut() -> None:
     doc = _read("c7-odt-landscape-after-portrait.pdf")
     assert not [w for w in doc.warnings if "page's edge" in w or "map to no field" in w or "no Vietnamese" in w]
+
+
+def test_two_pages_printed_side_by_side_are_warned_as_read_wrong() -> None:
+    """c13: two half-sheet tables, each under its own header, read as one table: the warning says so."""
+    doc = _read("c13-two-up-side-by-side.pdf")
+    assert [w for w in doc.warnings if w.startswith("page(s) 1 hold two tables side by side") and "wrong" in w]
+    assert not [w for w in doc.warnings if "reads as a header row but not the appendix's own" in w]
+
+
+def test_a_plan_printed_one_page_to_a_sheet_is_not_warned_as_side_by_side() -> None:
+    doc = _read("c2-fpdf2-table.pdf")
+    assert not [w for w in doc.warnings if "side by side" in w]
