@@ -32,6 +32,7 @@ from core.model import (
     Row,
 )
 from core.text import canonical_text, fold, starts_lower
+from extract.group_columns import regroup
 from extract.ocr_numbering import column_label_doubts, section_numbering_doubts
 from extract.papi import labels_to_code
 from extract.reflow import lines_to_text
@@ -446,7 +447,11 @@ def column_numbering_doubts(groups: Sequence[Sequence[PhysicalRow]]) -> tuple[st
 
 
 def merge(doc: Document) -> Document:
-    """Turn a document's physical row pieces into its logical rows; section rows become group labels."""
+    """Turn a document's physical row pieces into its logical rows; section rows become group labels.
+
+    A group column that holds the indicators is read as them first (:func:`extract.group_columns.regroup`).
+    """
+    doc = regroup(doc)
     headings = find_headings(doc.physical_rows)
     groups, sections = group_rows(doc.physical_rows, headings)
     rows = tuple(groups_to_rows(groups, sections))

@@ -63,17 +63,47 @@ def _row(**cells: CellPiece) -> PhysicalRow:
     return PhysicalRow(page=1, cells={f: cells.get(f, CellPiece()) for f in FIELDS})
 
 
-def test_a_section_label_a_group_column_overrides_is_kept_and_warned() -> None:
-    """A column read as the dimension that is none: the dimension section rows' text stays in the output."""
-    rows = (
+def _dimension_column_rows(indicators: bool) -> tuple[PhysicalRow, ...]:
+    """Dimension section rows over a column read as the dimension that gives each row its own numbered label."""
+
+    def data(label: str, task: str) -> PhysicalRow:
+        extra = {"indicators": _cell("Tỷ lệ")} if indicators else {}
+        return _row(dimension=_cell(label), tasks=_cell(task), lead=_cell("Sở Nội vụ"), **extra)
+
+    return (
         _row(tasks=_cell("I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ")),
-        _row(dimension=_cell("1. Tỷ lệ người dân hiểu chính sách."), tasks=_cell("- Tuyên truyền."), lead=_cell("Sở")),
-        _row(dimension=_cell("2. Tỷ lệ người dân biết trưởng thôn."), tasks=_cell("- Họp thôn."), lead=_cell("Sở")),
+        data("1. Tỷ lệ người dân hiểu chính sách.", "- Tuyên truyền."),
+        data("2. Tỷ lệ người dân biết trưởng thôn.", "- Họp thôn."),
         _row(tasks=_cell("II. CÔNG KHAI, MINH BẠCH")),
-        _row(dimension=_cell("1. Tỷ lệ hộ biết danh sách."), tasks=_cell("- Niêm yết."), lead=_cell("Sở")),
+        data("1. Tỷ lệ hộ biết danh sách.", "- Niêm yết."),
     )
-    doc = Document(Provenance("t.docx", "t.docx", "0" * 64, "docx", "python-docx", 1), physical_rows=rows)
-    out = merge(doc)
+
+
+def _docx(rows: tuple[PhysicalRow, ...]) -> Document:
+    header = (("dimension", "Chỉ số"), ("tasks", "Nhiệm vụ"), ("lead", "Chủ trì"))
+    return Document(
+        Provenance("t.docx", "t.docx", "0" * 64, "docx", "python-docx", 1), header=header, physical_rows=rows
+    )
+
+
+def test_a_group_column_that_gives_each_row_its_own_label_is_read_as_the_indicators() -> None:
+    out = merge(_docx(_dimension_column_rows(indicators=False)))
+    assert [r.indicators for r in out.rows] == [
+        "1. Tỷ lệ người dân hiểu chính sách.",
+        "2. Tỷ lệ người dân biết trưởng thôn.",
+        "1. Tỷ lệ hộ biết danh sách.",
+    ]
+    assert [r.dimension for r in out.rows] == ["I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ"] * 2 + [
+        "II. CÔNG KHAI, MINH BẠCH"
+    ]
+    assert [r.key for r in out.rows] == ["1.1.1", "1.1.2", "2.1.1"]
+    assert out.header[0] == ("indicators", "Chỉ số")
+    assert [w for w in out.warnings if "'Chỉ số' was read as the dimension" in w and "read as the indicators" in w]
+
+
+def test_a_section_label_a_group_column_overrides_is_kept_and_warned() -> None:
+    """A column read as the dimension that is none, beside an indicator column: the section rows' text stays."""
+    out = merge(_docx(_dimension_column_rows(indicators=True)))
     kept = [dict(r.extra).get(DISPLACED_LABELS[0]) for r in out.rows]
     assert kept == ["I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ"] * 2 + ["II. CÔNG KHAI, MINH BẠCH"]
     warned = [w for w in out.warnings if "section row(s) give a dimension label" in w]
