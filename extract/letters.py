@@ -44,6 +44,10 @@ def _is_damaged(word: str) -> bool:
     return False
 
 
+def _words(count: int) -> str:
+    return "1 word" if count == 1 else f"{count} words"
+
+
 def foreign_letter_warning(rows: Iterable[PhysicalRow]) -> tuple[str, ...]:
     """Say on which pages words hold letters no Vietnamese text has, quoting some; nothing when none do."""
     words: Counter[str] = Counter()
@@ -58,7 +62,7 @@ def foreign_letter_warning(rows: Iterable[PhysicalRow]) -> tuple[str, ...]:
         return ()
     quoted = ", ".join(repr(w) for w, _ in words.most_common(QUOTED_WORDS))
     return (
-        f"{page_list(pages)}: {sum(words.values())} words hold letters no Vietnamese text has ({quoted}): the text "
+        f"{page_list(pages)}: {_words(sum(words.values()))} hold letters no Vietnamese text has ({quoted}): the text "
         "layer maps some glyphs to wrong letters (a damaged font map, e.g. a PDF re-distilled by Ghostscript); "
         "those rows' text is wrong there: check it against the printed page",
     )
