@@ -10,9 +10,11 @@ from conftest import SAMPLES
 from core.model import FIELDS, CellPiece, Document, Line, PhysicalRow, Provenance, Row
 from core.settings import ExtractSettings
 from extract import extract
+from extract.grid import GridCell, edges_to_grids
 from extract.header import labels_to_fields, title_lines, unmapped_columns_warning
 from extract.letters import foreign_letter_warning
 from extract.merge import DISPLACED_LABELS, merge
+from extract.pdf_chain import ColumnMap, beside_header, odd_header_warnings
 
 AUDIT3 = SAMPLES / "audit3"
 #: The fields compared with the expected rows (white space folded).
@@ -183,11 +185,54 @@ def test_a_table_inside_the_page_is_not_warned_as_cut() -> None:
     assert not [w for w in doc.warnings if "page's edge" in w or "map to no field" in w or "no Vietnamese" in w]
 
 
-def test_two_pages_printed_side_by_side_are_warned_as_read_wrong() -> None:
-    """c13: two half-sheet tables, each under its own header, read as one table: the warning says so."""
+def test_two_pages_printed_side_by_side_are_read_as_two_tables_left_first() -> None:
+    """c13: two half-sheet tables, each under its own header: read each whole, the left one first."""
     doc = _read("c13-two-up-side-by-side.pdf")
-    assert [w for w in doc.warnings if w.startswith("page(s) 1 hold two tables side by side") and "wrong" in w]
-    assert not [w for w in doc.warnings if "reads as a header row but not the appendix's own" in w]
+    expected = [{f: _fold(e[f]) for f in COMPARED} for e in _expected("c13-two-up-side-by-side")]
+    assert [_as_expected(r) for r in doc.rows] == expected
+    assert "của UBND tỉnh Hà Tĩnh" in doc.title
+    assert doc.coverage is not None and doc.coverage.complete
+
+
+def _ruled_table(x0: float, x1: float, top: float, rows: int) -> list[dict[str, float | str]]:
+    """The edges of a ruled table of four columns and ``rows`` bands, 20 pt high."""
+    xs = [x0 + (x1 - x0) * i / 4 for i in range(5)]
+    ys = [top + 20 * i for i in range(rows + 1)]
+    edges: list[dict[str, float | str]] = [{"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y} for y in ys]
+    edges += [{"orientation": "v", "x0": x, "x1": x, "top": ys[0], "bottom": ys[-1]} for x in xs]
+    return edges
+
+
+def test_ruled_tables_side_by_side_are_two_grids_the_left_one_first() -> None:
+    left, right = _ruled_table(40, 380, 120, 10), _ruled_table(460, 800, 40, 12)
+    grids = edges_to_grids(right + left)
+    assert [(round(g.xs[0]), round(g.xs[-1])) for g in grids] == [(40, 380), (460, 800)]
+    stacked = edges_to_grids(_ruled_table(40, 380, 300, 3) + _ruled_table(40, 380, 40, 3))
+    assert [round(g.ys[0]) for g in stacked] == [40, 300]
+
+
+def test_a_header_row_beside_the_appendix_header_is_warned_as_two_tables_side_by_side() -> None:
+    """When the two tables' rules join into one grid, the second header row says so, and the rows are wrong."""
+    columns = ColumnMap(
+        (
+            ("", "STT", 460, 477),
+            ("indicators", "Chỉ tiêu", 477, 549),
+            ("tasks", "Nhiệm vụ, giải pháp", 549, 668),
+            ("lead", "Đơn vị chủ trì", 668, 714),
+            ("coordinating", "Đơn vị phối hợp", 714, 771),
+            ("deadline", "Thời hạn", 771, 803),
+        ),
+        (460, 477, 549, 668, 714, 771, 803),
+    )
+    beside = [
+        (GridCell(x0, 40, x1, 60, 0, i, 1, i + 1), label)
+        for i, (_, label, x0, x1) in enumerate(f for f in columns.fields)
+    ]
+    shifted = [(GridCell(c.x0 - 421, 40, c.x1 - 421, 60, 0, c.col, 1, c.col_end), label) for c, label in beside]
+    assert beside_header(shifted, columns) and not beside_header(beside, columns)
+    warned = odd_header_warnings([(1, "STT | Chỉ tiêu | Nhiệm vụ", True)])
+    assert len(warned) == 1 and "two tables side by side" in warned[0] and "wrong" in warned[0]
+    assert "reads as a header row" in odd_header_warnings([(2, "STT | Chỉ tiêu", False)])[0]
 
 
 def test_a_plan_printed_one_page_to_a_sheet_is_not_warned_as_side_by_side() -> None:
