@@ -196,16 +196,21 @@ def group_rows(
     sections: list[SectionLabels] = []
     state, after_heading = SectionLabels(), False
     pending: dict[str, CellPiece] = {}
+    overridden: list[tuple[str, CellPiece]] = []  # section rows' group cells a later one or the data row's own replaced
     for index, row in enumerate(rows):
         heading = headings.get(index)
         if heading is not None:
             state, after_heading = state.enter(heading), True
-            pending.update({f: row.cells[f] for f in GROUP_FIELDS if row.cells[f].lines})
+            for f in GROUP_FIELDS:
+                if row.cells[f].lines:
+                    overridden += [(f, pending[f])] if f in pending else []
+                    pending[f] = row.cells[f]
             continue
-        if pending:
+        if pending or overridden:
             starts = {f: p for f, p in pending.items() if not row.cells[f].lines}
-            row = replace(row, cells={**row.cells, **starts})
-            pending = {}
+            overridden += [(f, p) for f, p in pending.items() if row.cells[f].lines]
+            row = replace(row, cells={**row.cells, **starts}, extra={**row.extra, **_kept_apart(overridden)})
+            pending, overridden = {}, []
         if groups and not after_heading and continues(groups[-1][-1], row):
             groups[-1].append(row)
         else:
@@ -213,6 +218,16 @@ def group_rows(
             sections.append(state)
         after_heading = False
     return groups, sections
+
+
+def _kept_apart(pieces: Sequence[tuple[str, CellPiece]]) -> dict[str, CellPiece]:
+    """Return section rows' group cells that no row takes, as extra cells under :data:`DISPLACED_LABELS`."""
+    kept: dict[str, CellPiece] = {}
+    for field, piece in pieces:
+        label = DISPLACED_LABELS[GROUP_FIELDS.index(field)]
+        before = kept.get(label)
+        kept[label] = piece if before is None else replace(before, lines=before.lines + piece.lines)
+    return kept
 
 
 def rows_to_groups(rows: Sequence[PhysicalRow]) -> list[list[PhysicalRow]]:
@@ -366,19 +381,22 @@ def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[S
         dimension, dimension_no = _group(labels["dimension"][index], 0, section)
         component, component_no = _group(labels["component"][index], 1, section)
         extra_labels = list(dict.fromkeys(label for r in group for label in r.extra))
-        extra = tuple(
+        extra = dict(
             (label, pieces_to_text([r.extra.get(label, CellPiece()) for r in group])) for label in extra_labels
-        ) + _displaced((labels["dimension"][index], labels["component"][index]), section)
+        )
+        for label, text in _displaced((labels["dimension"][index], labels["component"][index]), section):
+            have = extra.get(label, "")
+            extra[label] = text if not have else have if text in have else f"{have}\n{text}"
         rows.append(
             Row(
-                key=keys.key(dimension_no, component_no, texts["indicators"], row_number(extra)),
+                key=keys.key(dimension_no, component_no, texts["indicators"], row_number(tuple(extra.items()))),
                 dimension_no=dimension_no,
                 component_no=component_no,
                 papi=labels_to_code(dimension, component),
                 pages=tuple(dict.fromkeys(r.page for r in group)),
                 boxes=pieces_to_boxes(group),
                 ocr_confidence=pieces_to_confidence(group),
-                extra=tuple(item for item in extra if item[1]),
+                extra=tuple(item for item in extra.items() if item[1]),
                 dimension=dimension,
                 component=component,
                 indicators=texts["indicators"],

@@ -238,3 +238,14 @@ def test_a_header_row_beside_the_appendix_header_is_warned_as_two_tables_side_by
 def test_a_plan_printed_one_page_to_a_sheet_is_not_warned_as_side_by_side() -> None:
     doc = _read("c2-fpdf2-table.pdf")
     assert not [w for w in doc.warnings if "side by side" in w]
+
+
+def test_a_section_rows_group_cell_that_no_row_takes_is_kept_and_warned() -> None:
+    """A section row's own dimension cell, over a data row whose dimension cell has its own text."""
+    rows = (
+        _row(dimension=_cell("1. Tham gia của người dân"), tasks=_cell("1.1. Tri thức công dân")),
+        _row(dimension=_cell("Nhóm A"), indicators=_cell("1. Tỷ lệ"), tasks=_cell("- a"), lead=_cell("Sở")),
+    )
+    out = merge(_docx(rows))
+    assert [dict(r.extra).get(DISPLACED_LABELS[0]) for r in out.rows] == ["1. Tham gia của người dân"]
+    assert [w for w in out.warnings if "'1. Tham gia của người dân'" in w and DISPLACED_LABELS[0] in w]
