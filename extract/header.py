@@ -286,8 +286,8 @@ def title_lines(before: Sequence[str], above: Sequence[str]) -> list[str]:
 
     A plan whose title page is portrait and whose table is landscape prints the "PHỤ LỤC" title
     alone on the page before, and maybe a line such as "Bảng nhiệm vụ, giải pháp" over the table: when
-    no "PHỤ LỤC" line is above the table but one is on the pages ``before`` it, the title runs from
-    there (as a DOCX reader reads every paragraph before the table).
+    no "PHỤ LỤC" line is above the table but one is on the page ``before`` it, the title runs from
+    there (as a DOCX reader reads the paragraphs before the table).
     """
     if _has_title_start(above) or not _has_title_start(before):
         return list(above)

@@ -222,7 +222,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     header_chars: int | None = None  # characters above the first data row where the appendix starts
     body_headers: list[tuple[int, str]] = []  # (page, labels) of rows that name the columns but hold body text
     titles = PageTitles()
-    before: list[str] = []  # the text lines of the pages before the appendix's header
+    before: list[str] = []  # the text lines of the page before the appendix's header (a title page)
     edge_pages: list[int] = []  # pages where the appendix's table runs to the page's edge
     for page in pages:
         page_rows: list[PhysicalRow] = []
@@ -273,7 +273,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             account.placed += min(above, header_chars) + skipped + sum(row_ink(r) for r in placed)
         rows.extend(page_rows)
         titles.after_page(page.page_no, free)
-        before += [line.text for line in free] if columns is None else []
+        before = [line.text for line in free] if columns is None else before
     if not any(page.has_text for page in pages):
         msg = "the PDF has no text layer (a scan?); run OCR on it first"
         raise NoTextLayerError(msg)
