@@ -180,11 +180,20 @@ def _stray(account: PageAccount, first: bool, last: bool, running: Running) -> l
         # by the line's middle: a glyph's box may reach over the rule it stands next to (pdfplumber's
         # boxes are the font's full height), which must not take a line out of the region
         middle = (line.top + line.bottom) / 2
+        if first and _above_own_table(line, middle, account.boxes):
+            continue  # the title over the first table, beside another one (two pages printed on one sheet)
         between = top <= middle <= bottom  # beside the table too: text run over its edge
         inside = x0 <= (line.x0 + line.x1) / 2 <= x1
         if between or (inside and ((middle >= bottom and not last) or (middle <= top and not first))):
             out.append(line)
     return out
+
+
+def _above_own_table(line: FreeLine, middle: float, boxes: Sequence[tuple[float, float, float, float]]) -> bool:
+    """Tell whether a line lies above every table under it (none beside it counts): a title, not table text."""
+    centre = (line.x0 + line.x1) / 2
+    under = [box for box in boxes if box[0] <= centre <= box[2]]
+    return bool(under) and all(middle <= box[1] for box in under)
 
 
 #: A page after the appendix whose lines keep to its columns this often is more of the table, unread.

@@ -143,20 +143,59 @@ def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment
         for j, v in enumerate(vs):
             if _touches(h, v, SNAP_TOLERANCE):
                 parent[find(i)] = find(len(hs) + j)
+    closed = _closed_spans(hs, [find(i) for i in range(len(hs))])
+    ruled_root = [find(len(hs) + j) for j in range(len(vs))]
     # Column rules side by side over the same height are one table even where no row rule joins
     # them: a page that a row fills from top to bottom, or a merged cell's rule with no rule ending on it.
+    # Not two tables each closed by its own row rules that lie beside each other (two pages printed on one sheet).
     by_start = sorted(range(len(vs)), key=lambda j: vs[j].start)
     for a, j in enumerate(by_start):
         for k in by_start[a + 1 :]:
             if vs[k].start > vs[j].end - MIN_CELL_SIZE:
                 break
-            parent[find(len(hs) + j)] = find(len(hs) + k)
+            if not _apart(closed.get(ruled_root[j]), closed.get(ruled_root[k])):
+                parent[find(len(hs) + j)] = find(len(hs) + k)
     groups: dict[int, tuple[list[Segment], list[Segment]]] = {}
     for i, h in enumerate(hs):
         groups.setdefault(find(i), ([], []))[0].append(h)
     for j, v in enumerate(vs):
         groups.setdefault(find(len(hs) + j), ([], []))[1].append(v)
     return [g for g in groups.values() if len(g[1]) >= 2 and (len(g[0]) >= 2 or len(g[1]) >= MIN_OPEN_COLUMN_RULES)]
+
+
+def _closed_spans(hs: list[Segment], roots: list[int]) -> dict[int, tuple[float, float]]:
+    """Return the x-span of the row rules of each table that has at least two of them, by its root."""
+    spans: dict[int, list[Segment]] = {}
+    for h, root in zip(hs, roots, strict=True):
+        spans.setdefault(root, []).append(h)
+    return {
+        root: (min(h.start for h in rules), max(h.end for h in rules))
+        for root, rules in spans.items()
+        if len(rules) >= 2
+    }
+
+
+def _apart(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
+    """Tell whether two tables closed by row rules lie beside each other, their x-spans apart."""
+    return a is not None and b is not None and a != b and (a[1] < b[0] - SNAP_TOLERANCE or b[1] < a[0] - SNAP_TOLERANCE)
+
+
+def _reading_order(grids: list[Grid]) -> list[Grid]:
+    """Order a page's tables as they are read: top to bottom, and a table beside another after it, left first.
+
+    Tables side by side (two pages printed on one sheet) are read column by column: the left one
+    whole, then the right one.
+    """
+    by_top = sorted(grids, key=lambda g: (g.ys[0], g.xs[0]))
+    columns: list[list[Grid]] = []
+    for grid in sorted(by_top, key=lambda g: g.xs[0]):
+        if columns and grid.xs[0] < max(g.xs[-1] for g in columns[-1]) - SNAP_TOLERANCE:
+            columns[-1].append(grid)
+        else:
+            columns.append([grid])
+    if len(columns) < 2:
+        return by_top
+    return [grid for column in columns for grid in sorted(column, key=lambda g: g.ys[0])]
 
 
 def _covers(rules: list[Segment], pos: float, mid: float) -> bool:
@@ -262,4 +301,4 @@ def edges_to_grids(edges: list[dict[str, float | str]]) -> list[Grid]:
             vs.append(Segment(x0, top, bottom))
     hs, vs = _snap(hs, SNAP_TOLERANCE), _snap(vs, SNAP_TOLERANCE)
     grids = [g for g in (_grid(h, v) for h, v in _components(hs, vs)) if g is not None]
-    return sorted(grids, key=lambda g: (g.ys[0], g.xs[0]))
+    return _reading_order(grids)

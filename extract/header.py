@@ -10,56 +10,27 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 
 from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS
 from core.text import fold
 
-#: Key phrases per field, with a weight: a longer, more specific phrase outweighs a short one, so
-#: "Cơ quan chủ trì tổ chức, triển khai thực hiện" is the lead column, not the implementing one.
-KEY_PHRASES: dict[str, tuple[tuple[str, int], ...]] = {
-    "dimension": (("chỉ số nội dung", 10), ("nội dung chỉ số", 10), ("chỉ số", 6), ("lĩnh vực", 3)),
-    "component": (("nội dung thành phần", 10), ("thành phần", 9), ("nội dung", 3)),
-    "indicators": (("chỉ tiêu", 10), ("tiêu chí", 7)),
-    # a lone "Nội dung" is what to do in a commune plan's few columns; "Nội dung chỉ số" and "Nội
-    # dung thành phần" name their group columns at 10, so the one-to-one assignment keeps them there
-    "tasks": (("nhiệm vụ", 10), ("giải pháp", 10), ("nội dung", 5)),
-    "implementing": (
-        ("cơ quan thực hiện", 10),
-        ("đơn vị thực hiện", 10),
-        ("thực hiện", 5),
-        ("trách nhiệm", 5),
-        # a bare "Cơ quan" is too weak alone: it is also the group cell over a grouped header's agency columns
-        ("cơ quan", 4),
-        ("đơn vị", 4),
-    ),
-    "lead": (("chủ trì", 10),),
-    "sector_guidance": (("quản lý ngành", 10), ("hướng dẫn", 7), ("chuyên môn", 4)),
-    "coordinating": (("phối hợp", 10),),
-    "deadline": (("thời gian", 10), ("thời hạn", 10), ("tiến độ", 10), ("hoàn thành", 8)),
-    "expected_result": (("kết quả", 10), ("sản phẩm", 10), ("đầu ra", 8)),
-    "budget": (("kinh phí", 10), ("nguồn vốn", 10), ("dự toán", 8), ("nguồn lực", 6)),
-}
-#: Words that rule a field out whatever else the label says: "Thời gian thực hiện" is when a task
-#: is done, never who does it; "Kinh phí thực hiện" is money; a "Cơ quan" column is no deadline.
-EXCLUDING_PHRASES: dict[str, tuple[str, ...]] = {
-    "implementing": (
-        "thời gian",
-        "thời hạn",
-        "tiến độ",
-        "hoàn thành",
-        "kết quả",
-        "sản phẩm",
-        "kinh phí",
-        "nguồn",
-        "dự toán",
-        "ghi chú",
-    ),
-    "tasks": ("thời gian", "thời hạn", "kinh phí", "kết quả"),
-    "deadline": ("cơ quan", "đơn vị", "chủ trì", "phối hợp"),
-    "expected_result": ("cơ quan", "đơn vị", "chủ trì", "phối hợp"),
-    "budget": ("cơ quan", "đơn vị", "chủ trì", "phối hợp"),
-}
+#: The header vocabulary (key phrases with weights, excluding phrases per field): data, in this file.
+VOCABULARY_FILE = "header_labels.toml"
+
+
+def _load_vocabulary() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, tuple[str, ...]]]:
+    """Read the key and excluding phrases per field from :data:`VOCABULARY_FILE`."""
+    data = tomllib.loads(resources.files("extract").joinpath(VOCABULARY_FILE).read_text(encoding="utf-8"))
+    keys = {f: tuple((str(p), int(w)) for p, w in data["key_phrases"].get(f, ())) for f in FIELDS}
+    excluding = {f: tuple(str(p) for p in words) for f, words in data["excluding_phrases"].items()}
+    return keys, excluding
+
+
+#: Key phrases per field, with a weight; and words that rule a field out whatever else the label says.
+KEY_PHRASES, EXCLUDING_PHRASES = _load_vocabulary()
 #: Labels of a column that numbers the rows ("STT", "TT", "Số thứ tự"), folded and without spaces:
 #: kept as an extra column, and read for the keys of plans that do not number their indicators.
 ROW_NUMBER_LABELS = frozenset({"stt", "tt", "sốtt", "sốthứtự", "thứtự"})
@@ -87,10 +58,15 @@ def stacked_label(parent: str, own: str) -> str:
     return STACK_SEPARATOR.join(part for part in (parent.strip(), own.strip()) if part)
 
 
+#: What a label joins two terms with ("Nội dung / Chỉ số", "Chỉ số, nội dung", "Nhiệm vụ và giải
+#: pháp"): read as one separator, " / " in the vocabulary's phrases.
+_JOIN_RE = re.compile(r"\s*(?:[/,;&+]|\s[-–]\s|\s(?:và|hoặc)\s)\s*")
+
+
 @functools.lru_cache(maxsize=4096)
 def _squeeze(text: str) -> str:
-    """Fold a label or phrase and drop its spaces (phrases repeat on every page: folded once)."""
-    return fold(text).replace(" ", "")
+    """Fold a label or phrase, its joining words one "/", and drop its spaces (folded once: labels repeat)."""
+    return _JOIN_RE.sub("/", fold(text)).replace(" ", "")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -271,6 +247,8 @@ def column_numbers_warnings(dropped: Sequence[tuple[int, Sequence[str]]]) -> tup
     return (f"left out the row of column numbers ({numbers}) under the header on page(s) {pages}",)
 
 
+#: The folded start of the line that opens the appendix title ("PHỤ LỤC", "Phụ lục II").
+TITLE_START = "phụ lục"
 #: How many text lines above the table are taken as its title when no "PHỤ LỤC" line is found.
 TITLE_FALLBACK_LINES = 4
 
@@ -281,9 +259,43 @@ def title_from_lines(lines: Sequence[str]) -> str:
     Without such a line, the last few lines above the table stand in for the title.
     """
     texts = [line for line in lines if line.strip()]
-    starts = [i for i, line in enumerate(texts) if fold(line).startswith("phụ lục")]
+    starts = [i for i, line in enumerate(texts) if fold(line).startswith(TITLE_START)]
     chosen = texts[starts[-1] :] if starts else texts[-TITLE_FALLBACK_LINES:]
     return "\n".join(chosen)
+
+
+def unmapped_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """Name the header columns that map to no field (the row number aside) and say their text went to ``extra``.
+
+    A label the plan words unusually, one a damaged text layer garbles ("Cơ quan chā trì") or one cut
+    at the page edge ("Cơ quan p") sends a whole column there: the field it meant stays empty.
+    """
+    labels = [label for field, label in header if not field and label.strip() and not is_row_number_label(label)]
+    if not labels:
+        return ()
+    named = ", ".join(repr(" ".join(label.split())) for label in labels)
+    return (
+        f"header column(s) {named} map to no field: their text is kept in extra under those labels, not in any "
+        "field; if one is an agency, deadline or other column under an unusual or damaged label, that field is "
+        "empty",
+    )
+
+
+def title_lines(before: Sequence[str], above: Sequence[str]) -> list[str]:
+    """Return the lines the appendix title is read from: those above its table, or from the pages before.
+
+    A plan whose title page is portrait and whose table is landscape prints the "PHỤ LỤC" title
+    alone on the page before, and maybe a line such as "Bảng nhiệm vụ, giải pháp" over the table: when
+    no "PHỤ LỤC" line is above the table but one is on the page ``before`` it, the title runs from
+    there (as a DOCX reader reads the paragraphs before the table).
+    """
+    if _has_title_start(above) or not _has_title_start(before):
+        return list(above)
+    return [*before, *above]
+
+
+def _has_title_start(lines: Sequence[str]) -> bool:
+    return any(fold(line).startswith(TITLE_START) for line in lines)
 
 
 def untitled_warning(title: str, first_page: int) -> tuple[str, ...]:

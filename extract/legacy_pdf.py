@@ -126,7 +126,7 @@ def read_pdf_legacy(path: Path, password: str | None = None) -> tuple[Reading, d
     decided = decide_encodings(texts)
     readings = []
     for number, (objects, fonts) in enumerate(pages, start=1):
-        converted = PageObjects(convert_chars(objects.chars, fonts, decided), objects.edges)
+        converted = PageObjects(convert_chars(objects.chars, fonts, decided), objects.edges, objects.width)
         readings.append(objects_to_page(number, converted, edges_to_grids(converted.edges)))
     found: dict[str, set[str]] = defaultdict(set)
     for encoding, label in decided.values():

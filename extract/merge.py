@@ -16,7 +16,6 @@ under them where no merged column does.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -32,20 +31,14 @@ from core.model import (
     PhysicalRow,
     Row,
 )
-from core.text import canonical_text, starts_lower
-from extract.header import is_row_number_label
+from core.text import canonical_text, fold, starts_lower
+from extract.group_columns import regroup
 from extract.ocr_numbering import column_label_doubts, section_numbering_doubts
 from extract.papi import labels_to_code
 from extract.reflow import lines_to_text
+from extract.row_keys import KeyMaker, label_number, row_number
 from extract.sections import Heading, SectionLabels, find_headings
 
-#: A group label or indicator that carries its number: "3.", "3)", "III.", "Chỉ số 3:", "6.1.", "6.1 " (no
-#: closing dot: two-digit parts only, so "2.500 hộ" is numbered "2.").
-NUMBER_RE = re.compile(
-    r"^\s*(?:chỉ số|nội dung|chỉ tiêu)?\s*"
-    r"(?:(\d{1,2}(?:\.\d{1,2})+)\s|((?:\d{1,3}\.)*\d{1,3}|[IVXLC]{1,6})\s*[.):\-–])\s*",
-    re.IGNORECASE,
-)
 #: A cell cut by the page break has its last line close to its bottom rule: Word and LibreOffice
 #: cut each cell of a split row at its own last whole line, so a cut cell leaves at most one line
 #: pitch plus its bottom padding empty (measured: 0.2-1.2 pitches on the samples). A finished
@@ -63,31 +56,6 @@ LABEL_FIELDS: tuple[str, ...] = (*GROUP_FIELDS, "indicators")
 DETAIL_CELLS: tuple[str, ...] = AGENCY_FIELDS + DETAIL_FIELDS
 #: How much of a piece's text (characters) a warning quotes.
 QUOTE_CHARS = 60
-
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-#: The number an STT cell gives: "7", "7.", "1.3" (the last part numbers the row within its group).
-_ROW_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}\.)*(\d{1,3})\.?\s*$")
-
-
-def label_number(text: str) -> int | None:
-    """Return the number a label or indicator starts with (arabic or roman), or None.
-
-    A numbering of several parts ("6.1.", "1.2.3", "6.1 Y tế") gives its last: a component
-    labelled with its dimension's number first is still the component's own number.
-
-    >>> label_number("III. Trách nhiệm giải trình"), label_number("6. Cung ứng"), label_number("Tỷ lệ")
-    (3, 6, None)
-    >>> label_number("6.2. Giáo dục tiểu học"), label_number("1.3 Chất lượng bầu cử"), label_number("2.500 hộ")
-    (2, 3, 2)
-    """
-    match = NUMBER_RE.match(text)
-    if not match:
-        return None
-    token = (match.group(1) or match.group(2)).upper().rpartition(".")[2]
-    if token.isdigit():
-        return int(token)
-    values = [_ROMAN[ch] for ch in token]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _starts_lower(piece: CellPiece) -> bool:
@@ -228,16 +196,21 @@ def group_rows(
     sections: list[SectionLabels] = []
     state, after_heading = SectionLabels(), False
     pending: dict[str, CellPiece] = {}
+    overridden: list[tuple[str, CellPiece]] = []  # section rows' group cells a later one or the data row's own replaced
     for index, row in enumerate(rows):
         heading = headings.get(index)
         if heading is not None:
             state, after_heading = state.enter(heading), True
-            pending.update({f: row.cells[f] for f in GROUP_FIELDS if row.cells[f].lines})
+            for f in GROUP_FIELDS:
+                if row.cells[f].lines:
+                    overridden += [(f, pending[f])] if f in pending else []
+                    pending[f] = row.cells[f]
             continue
-        if pending:
+        if pending or overridden:
             starts = {f: p for f, p in pending.items() if not row.cells[f].lines}
-            row = replace(row, cells={**row.cells, **starts})
-            pending = {}
+            overridden += [(f, p) for f, p in pending.items() if row.cells[f].lines]
+            row = replace(row, cells={**row.cells, **starts}, extra={**row.extra, **_kept_apart(overridden)})
+            pending, overridden = {}, []
         if groups and not after_heading and continues(groups[-1][-1], row):
             groups[-1].append(row)
         else:
@@ -245,6 +218,16 @@ def group_rows(
             sections.append(state)
         after_heading = False
     return groups, sections
+
+
+def _kept_apart(pieces: Sequence[tuple[str, CellPiece]]) -> dict[str, CellPiece]:
+    """Return section rows' group cells that no row takes, as extra cells under :data:`DISPLACED_LABELS`."""
+    kept: dict[str, CellPiece] = {}
+    for field, piece in pieces:
+        label = DISPLACED_LABELS[GROUP_FIELDS.index(field)]
+        before = kept.get(label)
+        kept[label] = piece if before is None else replace(before, lines=before.lines + piece.lines)
+    return kept
 
 
 def rows_to_groups(rows: Sequence[PhysicalRow]) -> list[list[PhysicalRow]]:
@@ -337,6 +320,10 @@ def pieces_to_confidence(group: Sequence[PhysicalRow]) -> float | None:
     return min(found) if found else None
 
 
+#: The ``extra`` label of a section row's group label that the row's group column overrode, per level.
+DISPLACED_LABELS: tuple[str, ...] = tuple(f"(section row: {field})" for field in GROUP_FIELDS)
+
+
 def _group(column_label: str, level: int, section: SectionLabels) -> tuple[str, int]:
     """Return a row's label and number at one level: the merged column's where it has one, else the section's."""
     if column_label:
@@ -345,41 +332,39 @@ def _group(column_label: str, level: int, section: SectionLabels) -> tuple[str, 
     return text, section.numbers[level] or label_number(text) or 1
 
 
+def _displaced(columns: Sequence[str], section: SectionLabels) -> tuple[tuple[str, str], ...]:
+    """Return the section labels a row's group columns override, as ``extra`` items (none when they agree).
+
+    A plan that gives a level both in a column and in section rows says the same thing twice; when
+    the two differ (a column mapped to that level that is none), the section row's text would be in
+    no output: it is kept in ``extra`` under :data:`DISPLACED_LABELS`, and :func:`displaced_warnings` says so.
+    """
+    out = []
+    for level, column in enumerate(columns):
+        text = section.texts[level]
+        if column and text and " ".join(fold(text).split()) != " ".join(fold(column).split()):
+            out.append((DISPLACED_LABELS[level], text))
+    return tuple(out)
+
+
+def displaced_warnings(rows: Sequence[Row]) -> tuple[str, ...]:
+    """Say, per level, which section labels a group column overrode and where they were kept."""
+    out = []
+    for level, name in enumerate(DISPLACED_LABELS):
+        texts = list(dict.fromkeys(text for row in rows for label, text in row.extra if label == name))
+        if texts:
+            field = GROUP_FIELDS[level]
+            quoted = "; ".join(repr(" ".join(t.split())[:QUOTE_CHARS]) for t in texts)
+            out.append(
+                f"{len(texts)} section row(s) give a {field} label that the {field} column's own text overrides "
+                f"({quoted}): kept in extra under {name!r}; check that the column read as the {field} is one"
+            )
+    return tuple(out)
+
+
 def _row_number_of(row: PhysicalRow) -> int | None:
     """Return the number a piece shows in its row-number (STT) column, or None."""
     return row_number([(label, piece.text) for label, piece in row.extra.items()])
-
-
-def row_number(extra: Sequence[tuple[str, str]]) -> int | None:
-    """Return the number in the row's STT column ("7", "1.3" -> 3), or None."""
-    for label, text in extra:
-        match = _ROW_NUMBER_RE.match(text) if is_row_number_label(label) else None
-        if match:
-            return int(match.group(1))
-    return None
-
-
-class _KeyMaker:
-    """Make the "D.C.I" keys of a plan's rows, in document order (see :class:`core.model.Row`).
-
-    I is the number of the row's first indicator; where the indicators are not numbered, the row's
-    STT counted from the STT of its component's first numbered row (a plan that numbers its rows
-    through the whole table still gets 1, 2, ... in each component); else 1. A key met again gets "-2", "-3".
-    """
-
-    def __init__(self) -> None:
-        self.seen: dict[str, int] = {}
-        self.first_stt: dict[tuple[int, int], int] = {}
-
-    def key(self, dimension_no: int, component_no: int, indicators: str, stt: int | None) -> str:
-        """Return the next row's key."""
-        item = label_number(indicators)
-        if item is None and stt is not None:
-            first = self.first_stt.setdefault((dimension_no, component_no), stt)
-            item = stt - first + 1 if stt >= first else stt
-        key = f"{dimension_no}.{component_no}.{item or 1}"
-        self.seen[key] = self.seen.get(key, 0) + 1
-        return key if self.seen[key] == 1 else f"{key}-{self.seen[key]}"
 
 
 def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[SectionLabels] = ()) -> list[Row]:
@@ -389,26 +374,29 @@ def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[S
     """
     labels = {field: _group_labels(groups, field) for field in GROUP_FIELDS}
     rows: list[Row] = []
-    keys = _KeyMaker()
+    keys = KeyMaker()
     for index, group in enumerate(groups):
         texts = {f: pieces_to_text([r.cells[f] for r in group]) for f in FIELDS if f not in GROUP_FIELDS}
         section = sections[index] if sections else SectionLabels()
         dimension, dimension_no = _group(labels["dimension"][index], 0, section)
         component, component_no = _group(labels["component"][index], 1, section)
         extra_labels = list(dict.fromkeys(label for r in group for label in r.extra))
-        extra = tuple(
+        extra = dict(
             (label, pieces_to_text([r.extra.get(label, CellPiece()) for r in group])) for label in extra_labels
         )
+        for label, text in _displaced((labels["dimension"][index], labels["component"][index]), section):
+            have = extra.get(label, "")
+            extra[label] = text if not have else have if text in have else f"{have}\n{text}"
         rows.append(
             Row(
-                key=keys.key(dimension_no, component_no, texts["indicators"], row_number(extra)),
+                key=keys.key(dimension_no, component_no, texts["indicators"], row_number(tuple(extra.items()))),
                 dimension_no=dimension_no,
                 component_no=component_no,
                 papi=labels_to_code(dimension, component),
                 pages=tuple(dict.fromkeys(r.page for r in group)),
                 boxes=pieces_to_boxes(group),
                 ocr_confidence=pieces_to_confidence(group),
-                extra=tuple(item for item in extra if item[1]),
+                extra=tuple(item for item in extra.items() if item[1]),
                 dimension=dimension,
                 component=component,
                 indicators=texts["indicators"],
@@ -477,7 +465,11 @@ def column_numbering_doubts(groups: Sequence[Sequence[PhysicalRow]]) -> tuple[st
 
 
 def merge(doc: Document) -> Document:
-    """Turn a document's physical row pieces into its logical rows; section rows become group labels."""
+    """Turn a document's physical row pieces into its logical rows; section rows become group labels.
+
+    A group column that holds the indicators is read as them first (:func:`extract.group_columns.regroup`).
+    """
+    doc = regroup(doc)
     headings = find_headings(doc.physical_rows)
     groups, sections = group_rows(doc.physical_rows, headings)
     rows = tuple(groups_to_rows(groups, sections))
@@ -486,5 +478,6 @@ def merge(doc: Document) -> Document:
         + section_numbering_doubts(doc.physical_rows, headings)
         + moved_label_doubts(doc.physical_rows, headings)
         + column_numbering_doubts(groups)
+        + displaced_warnings(rows)
     )
     return replace(doc, rows=rows, warnings=doc.warnings + warnings)

@@ -32,6 +32,7 @@ from extract.header import (
     is_column_numbers,
     labels_to_fields,
     title_from_lines,
+    title_lines,
 )
 from extract.pdf_objects import PageObjects
 from extract.pdf_page import (
@@ -101,7 +102,7 @@ def grid_to_rows(
     page_no: int,
     columns: ColumnMap,
     first_band: int,
-    odd_headers: list[tuple[int, str]] | None = None,
+    odd_headers: list[tuple[int, str, bool]] | None = None,
 ) -> tuple[list[PhysicalRow], int]:
     """Return one :class:`PhysicalRow` per band from ``first_band`` down, and the characters of skipped headers.
 
@@ -121,7 +122,8 @@ def grid_to_rows(
         if header_end is not None:
             if odd_headers is not None and not repeats_header_at(bands, band, header_end, _known(columns)):
                 # a row that reads as a header but is not the appendix's own: left out, and said
-                odd_headers.append((page_no, " | ".join(t for _, t in bands.labels(band) if t)))
+                labelled = bands.labels(band)
+                odd_headers.append((page_no, " | ".join(t for _, t in labelled if t), beside_header(labelled, columns)))
             if rows:
                 rows[-1] = replace(rows[-1], page_end=True)
             header_chars += sum(piece_ink(pieces[i]) for i, c in enumerate(grid.cells) if band <= c.row <= header_end)
@@ -214,12 +216,14 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     columns: ColumnMap | None = None
     numbers_dropped: list[tuple[int, list[str]]] = []
     clipped: list[tuple[int, tuple[str, ...]]] = []
-    odd_headers: list[tuple[int, str]] = []
+    odd_headers: list[tuple[int, str, bool]] = []
     accounts: list[PageAccount] = []
     last_columns: ColumnMap | None = None
     header_chars: int | None = None  # characters above the first data row where the appendix starts
     body_headers: list[tuple[int, str]] = []  # (page, labels) of rows that name the columns but hold body text
     titles = PageTitles()
+    before: list[str] = []  # the text lines of the page before the appendix's header (a title page)
+    edge_pages: list[int] = []  # pages where the appendix's table runs to the page's edge
     for page in pages:
         page_rows: list[PhysicalRow] = []
         tables, free = _page_tables(page, columns)
@@ -244,7 +248,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
                 band, labelled = table.header
                 new_columns = header_to_column_map(labelled, grid)
                 if columns is None:
-                    title = title_from_lines(table.lines_above)
+                    title = title_from_lines(title_lines(before, table.lines_above))
                     header = tuple((f, label) for f, label, _, _ in new_columns.fields)
                 columns = new_columns
                 first = _after_numbers(grid, pieces, band + 1, page.page_no, numbers_dropped)
@@ -259,6 +263,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             placed, skipped = grid_to_rows(bands, page.page_no, columns, first, odd_headers)
             page_rows.extend(placed)
             account.boxes.append(grid.bbox)
+            edge_pages += [page.page_no] if at_page_edge(grid.bbox, page.width) else []
             account.drawn += table.drawn
             above = _cell_chars(table, first) + hidden
             if header_chars is None:
@@ -268,6 +273,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             account.placed += min(above, header_chars) + skipped + sum(row_ink(r) for r in placed)
         rows.extend(page_rows)
         titles.after_page(page.page_no, free)
+        before = [line.text for line in free] if columns is None else before
     if not any(page.has_text for page in pages):
         msg = "the PDF has no text layer (a scan?); run OCR on it first"
         raise NoTextLayerError(msg)
@@ -284,9 +290,32 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         + body_header_warnings(body_headers)
         + losses
         + titles_warning(kept + titles.found)
+        + page_edge_warnings(edge_pages)
     )
     seen = "" if rows else "; ".join((_seen(pages), *body_header_warnings(body_headers)))
     return Reading(tuple(rows), title, header, len(pages), warnings, coverage, seen)
+
+
+#: A table whose box comes this close to the page's left or right edge (pt), or passes it, was cut
+#: there: printers and PDF writers keep a margin of a centimetre or more, and a table wider than the
+#: page is printed only up to its edge (LibreOffice's portrait page under a landscape table).
+PAGE_EDGE_SLACK = 3.0
+
+
+def at_page_edge(bbox: tuple[float, float, float, float], width: float | None) -> bool:
+    """Tell whether a table's box reaches the page's left or right edge (never, when the width is unknown)."""
+    return width is not None and (bbox[0] <= PAGE_EDGE_SLACK or bbox[2] >= width - PAGE_EDGE_SLACK)
+
+
+def page_edge_warnings(pages: Sequence[int]) -> tuple[str, ...]:
+    """Say on which pages the appendix's table runs to the page's edge: columns may be cut off there."""
+    if not pages:
+        return ()
+    listed = ", ".join(str(p) for p in dict.fromkeys(pages))
+    return (
+        f"the table runs to the page's edge on page(s) {listed}: it is wider than the page, so the columns at "
+        "that edge may be cut off (their text partial, a last column missing from the rows altogether)",
+    )
 
 
 def _known(columns: ColumnMap | None) -> KnownColumns:
@@ -317,15 +346,47 @@ def clipped_header_warnings(clipped: Sequence[tuple[int, Sequence[str]]]) -> tup
     )
 
 
-def odd_header_warnings(odd: Sequence[tuple[int, str]]) -> tuple[str, ...]:
-    """Say on which pages a row inside the table read as a header other than the appendix's and was left out."""
-    if not odd:
-        return ()
-    pages = ", ".join(str(page) for page, _ in odd)
-    return (
-        f"a row inside the table on page(s) {pages} reads as a header row but not the appendix's own and was left "
-        f"out of the rows; check it is no data row: {odd[0][1][:QUOTE_CHARS]!r}",
-    )
+#: A header row met inside the table heads a second table beside the appendix's (pages printed two
+#: to a sheet) when at least this many fields it shares with the appendix's header lie in columns
+#: that do not overlap those of the appendix: a header printed again, even shifted, overlaps its own.
+SIDE_BY_SIDE_FIELDS = 4
+
+
+def beside_header(labelled: Sequence[tuple[GridCell, str]], columns: ColumnMap) -> bool:
+    """Tell whether a header row inside the table names the appendix's fields in columns beside the appendix's."""
+    own = {field: (x0, x1) for field, _, x0, x1 in columns.fields if field}
+    apart = 0
+    for index, field in labels_to_fields([label for _, label in labelled]).items():
+        if field in own:
+            cell, (x0, x1) = labelled[index][0], own[field]
+            apart += cell.x1 <= x0 + SAME_COLUMNS_TOLERANCE or cell.x0 >= x1 - SAME_COLUMNS_TOLERANCE
+    return apart >= SIDE_BY_SIDE_FIELDS
+
+
+def odd_header_warnings(odd: Sequence[tuple[int, str, bool]]) -> tuple[str, ...]:
+    """Say on which pages a row inside the table read as a header other than the appendix's and was left out.
+
+    One whose columns lie beside the appendix's heads a second table on the same sheet (two pages
+    printed side by side): the two were read as one, and the warning says the rows are wrong.
+    """
+    out = []
+    beside = [(page, labels) for page, labels, side in odd if side]
+    if beside:
+        pages = ", ".join(str(page) for page, _ in beside)
+        out.append(
+            f"page(s) {pages} hold two tables side by side, each under its own header (pages printed two to a "
+            f"sheet?): {beside[0][1][:QUOTE_CHARS]!r} beside the appendix's header; they were read as one table, so "
+            "the rows from those pages are wrong (columns and rows of the two mixed): give phuluc the plan printed "
+            "one page to a sheet",
+        )
+    inside = [(page, labels) for page, labels, side in odd if not side]
+    if inside:
+        pages = ", ".join(str(page) for page, _ in inside)
+        out.append(
+            f"a row inside the table on page(s) {pages} reads as a header row but not the appendix's own and was left "
+            f"out of the rows; check it is no data row: {inside[0][1][:QUOTE_CHARS]!r}"
+        )
+    return tuple(out)
 
 
 def body_header_warnings(found: Sequence[tuple[int, str]]) -> tuple[str, ...]:

@@ -74,10 +74,14 @@ def _shows(obj: Any) -> bool:
 
 @dataclass(frozen=True)
 class PageObjects:
-    """What one page holds for the appendix reader: its characters and its rule edges."""
+    """What one page holds for the appendix reader: its characters, its rule edges and its width as read (pt).
+
+    ``width`` is None when the reader does not know it (an OCR'd page).
+    """
 
     chars: list[Char]
     edges: list[Edge]
+    width: float | None = None
 
 
 def _leaves(items: Any) -> Iterator[Any]:
@@ -154,7 +158,7 @@ def read_upright(objects: PageObjects, turns: Counter[int], width: float, height
     turn = turns.most_common(1)[0][0] if turns else 0
     if turn and turns[turn] > ROTATED_TEXT_SHARE * len(objects.chars):
         return turned_upright(objects, turn, width, height)
-    return objects
+    return PageObjects(objects.chars, objects.edges, width)
 
 
 def turned_upright(objects: PageObjects, turn: int, width: float, height: float) -> PageObjects:
@@ -186,7 +190,7 @@ def turned_upright(objects: PageObjects, turn: int, width: float, height: float)
         if turn in (90, 270):
             upright["orientation"] = "v" if edge["orientation"] == "h" else "h"
         edges.append(upright)
-    return PageObjects(chars, edges)
+    return PageObjects(chars, edges, height if turn in (90, 270) else width)
 
 
 def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:

@@ -52,7 +52,8 @@ class PageReading:
 
     ``loose`` keeps the page's objects when it has no ruled table (it may hold one drawn without
     rules); ``free`` are its text lines outside every table, ``text_chars`` counts all its
-    characters and ``spans`` are the inked runs (x0, x1) of its lines, for the coverage ledger.
+    characters and ``spans`` are the inked runs (x0, x1) of its lines, for the coverage ledger;
+    ``width`` is the page's (pt), None when unknown.
     """
 
     page_no: int
@@ -62,6 +63,7 @@ class PageReading:
     free: tuple[FreeLine, ...] = ()
     text_chars: int = 0
     spans: tuple[tuple[float, float], ...] = ()
+    width: float | None = None
 
 
 def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid]) -> PageTable:
@@ -143,7 +145,7 @@ def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -
     text_chars = ink("".join(c["text"] for c in objects.chars))
     spans = tuple(span for line in page_text_lines(objects.chars) for span in line.spans)
     free = free_lines(objects.chars, grids)
-    return PageReading(page_no, tables, bool(objects.chars), loose, free, text_chars, spans)
+    return PageReading(page_no, tables, bool(objects.chars), loose, free, text_chars, spans, objects.width)
 
 
 def band_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list[tuple[GridCell, str]]:

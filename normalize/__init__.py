@@ -31,9 +31,27 @@ __all__ = [
 def locate(doc: Document, given: Jurisdiction | None = None) -> Document:
     """Return the document with its jurisdiction: read from its title, or ``given`` (its year from the title)."""
     if given is None:
-        return dataclasses.replace(doc, jurisdiction=read_jurisdiction(doc.title))
+        found = read_jurisdiction(doc.title)
+        return dataclasses.replace(doc, jurisdiction=found, warnings=doc.warnings + unlocated_warning(doc, found))
     year = given.year if given.year is not None else plan_year(doc.title)
     return dataclasses.replace(doc, jurisdiction=dataclasses.replace(given, year=year))
+
+
+def unlocated_warning(doc: Document, found: Jurisdiction | None) -> tuple[str, ...]:
+    """Say once that the plan's place could not be read, when it has agency names to resolve against it.
+
+    Without it the agencies are matched against no province's or commune's own bodies: "Sở Tư
+    pháp" is no match, or a wrong one. Nothing when a warning already asks for ``--jurisdiction``.
+    """
+    if found is not None or not any(row.text(role).strip() for row in doc.rows for role in AGENCY_FIELDS):
+        return ()
+    if any("--jurisdiction" in w for w in doc.warnings):
+        return ()
+    title = " ".join(doc.title.split())[:80]
+    return (
+        f"the plan's place (province, commune) could not be read from its title ({title!r}), so its agency names are "
+        f"matched without it and many may be unmatched or wrong; give it with --jurisdiction",
+    )
 
 
 def row_to_agencies(row: Row, agencies: AgencyList, resolved: dict[str, tuple[Mention, ...]] | None = None) -> Row:

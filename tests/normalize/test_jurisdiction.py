@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.model import Jurisdiction
+from core.model import Document, Jurisdiction, Provenance, Row
+from normalize import locate
 from normalize.jurisdiction import (
     JurisdictionError,
     is_post_reform,
@@ -86,3 +87,20 @@ def test_docstring_examples() -> None:
 
     result = doctest.testmod(normalize.jurisdiction)
     assert result.attempted >= 3 and result.failed == 0
+
+
+def _plan(title: str, lead: str, warnings: tuple[str, ...] = ()) -> Document:
+    row = Row("1.1.1", 1, 1, "", "", "1. Tỷ lệ", "- Tuyên truyền", "", lead, "", "", (1,))
+    provenance = Provenance("p.pdf", "p.pdf", "0" * 64, "pdf", "pdfium", 1)
+    return Document(provenance, title=title, rows=(row,), warnings=warnings)
+
+
+def test_a_plan_whose_place_cannot_be_read_is_told_once_to_give_it() -> None:
+    warned = locate(_plan("Bảng nhiệm vụ, giải pháp", "Sở Tư pháp")).warnings
+    assert len(warned) == 1 and "--jurisdiction" in warned[0] and "Bảng nhiệm vụ" in warned[0]
+    untitled = ("no appendix title was read above its table (page 1): ...; give them with --jurisdiction",)
+    assert locate(_plan("", "Sở Tư pháp", untitled)).warnings == untitled  # asked once already
+    assert locate(_plan("Bảng", "")).warnings == ()  # no agency to resolve
+    located = locate(_plan("PHỤ LỤC\n(Kèm theo Kế hoạch số 1/KH-UBND ngày 5/2/2026 của UBND tỉnh Phú Thọ)", "Sở"))
+    assert located.warnings == () and located.jurisdiction is not None
+    assert locate(_plan("Bảng", "Sở"), Jurisdiction("province", "tỉnh", "Phú Thọ", "Phú Thọ", None)).warnings == ()

@@ -1,0 +1,68 @@
+"""Letters no Vietnamese text has: a text layer whose font map gives wrong letters, said in a warning.
+
+A PDF re-distilled by a tool that writes wrong ToUnicode entries (Ghostscript's ``pdfwrite`` on
+some fonts) gives real letters in the wrong places: "cāa" for "của", "Āy ban" for "Ủy ban", "Sở
+Nội vÿ" for "Sở Nội vụ", "gi¿i" for "giải". The page is mostly letters, so the garbled-page check
+(:mod:`extract.damage`) passes it; the rows would be kept as if read. A word that holds a letter
+outside Vietnamese's alphabet and the foreign letters a plan may quote, or a damage symbol next
+to a letter, is such text (the sets are data: ``extract/letters.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections import Counter
+from collections.abc import Iterable
+from importlib import resources
+
+from core.model import PhysicalRow
+from extract.damage import page_list
+
+#: The letter sets, data in this file.
+LETTERS_FILE = "letters.toml"
+#: How many distinct damaged words a warning quotes.
+QUOTED_WORDS = 6
+
+
+@functools.cache
+def _sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the plausible letters (Vietnamese's and foreign, both cases) and the damage symbols."""
+    data = tomllib.loads(resources.files("extract").joinpath(LETTERS_FILE).read_text(encoding="utf-8"))
+    lower = "".join(data["vietnamese"].split()) + data["foreign"]
+    return frozenset(lower + lower.upper()), frozenset(data["damage_symbols"])
+
+
+def _is_damaged(word: str) -> bool:
+    """Tell whether a word holds a letter no Vietnamese text has, or a damage symbol next to a letter."""
+    plausible, symbols = _sets()
+    for i, char in enumerate(word):
+        if char.isalpha() and not char.isascii() and char not in plausible:
+            return True
+        if char in symbols and any(0 <= j < len(word) and word[j].isalpha() for j in (i - 1, i + 1)):
+            return True
+    return False
+
+
+def _words(count: int) -> str:
+    return "1 word" if count == 1 else f"{count} words"
+
+
+def foreign_letter_warning(rows: Iterable[PhysicalRow]) -> tuple[str, ...]:
+    """Say on which pages words hold letters no Vietnamese text has, quoting some; nothing when none do."""
+    words: Counter[str] = Counter()
+    pages: set[int] = set()
+    for row in rows:
+        for piece in [*row.cells.values(), *row.extra.values()]:
+            for line in piece.lines:
+                found = [w for w in line.text.split() if _is_damaged(w)]
+                words.update(found)
+                pages.update([row.page] if found else [])
+    if not words:
+        return ()
+    quoted = ", ".join(repr(w) for w, _ in words.most_common(QUOTED_WORDS))
+    return (
+        f"{page_list(pages)}: {_words(sum(words.values()))} hold letters no Vietnamese text has ({quoted}): the text "
+        "layer maps some glyphs to wrong letters (a damaged font map, e.g. a PDF re-distilled by Ghostscript); "
+        "those rows' text is wrong there: check it against the printed page",
+    )

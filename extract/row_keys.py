@@ -1,0 +1,72 @@
+"""Row keys: the number a group label, indicator or STT cell starts with, and the "D.C.I" key of each row."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.header import is_row_number_label
+
+#: A group label or indicator that carries its number: "3.", "3)", "III.", "Chỉ số 3:", "6.1.", "6.1 " (no
+#: closing dot: two-digit parts only, so "2.500 hộ" is numbered "2.").
+NUMBER_RE = re.compile(
+    r"^\s*(?:chỉ số|nội dung|chỉ tiêu)?\s*"
+    r"(?:(\d{1,2}(?:\.\d{1,2})+)\s|((?:\d{1,3}\.)*\d{1,3}|[IVXLC]{1,6})\s*[.):\-–])\s*",
+    re.IGNORECASE,
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+#: The number an STT cell gives: "7", "7.", "1.3" (the last part numbers the row within its group).
+_ROW_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}\.)*(\d{1,3})\.?\s*$")
+
+
+def label_number(text: str) -> int | None:
+    """Return the number a label or indicator starts with (arabic or roman), or None.
+
+    A numbering of several parts ("6.1.", "1.2.3", "6.1 Y tế") gives its last: a component
+    labelled with its dimension's number first is still the component's own number.
+
+    >>> label_number("III. Trách nhiệm giải trình"), label_number("6. Cung ứng"), label_number("Tỷ lệ")
+    (3, 6, None)
+    >>> label_number("6.2. Giáo dục tiểu học"), label_number("1.3 Chất lượng bầu cử"), label_number("2.500 hộ")
+    (2, 3, 2)
+    """
+    match = NUMBER_RE.match(text)
+    if not match:
+        return None
+    token = (match.group(1) or match.group(2)).upper().rpartition(".")[2]
+    if token.isdigit():
+        return int(token)
+    values = [_ROMAN[ch] for ch in token]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def row_number(extra: Sequence[tuple[str, str]]) -> int | None:
+    """Return the number in the row's STT column ("7", "1.3" -> 3), or None."""
+    for label, text in extra:
+        match = _ROW_NUMBER_RE.match(text) if is_row_number_label(label) else None
+        if match:
+            return int(match.group(1))
+    return None
+
+
+class KeyMaker:
+    """Make the "D.C.I" keys of a plan's rows, in document order (see :class:`core.model.Row`).
+
+    I is the number of the row's first indicator; where the indicators are not numbered, the row's
+    STT counted from the STT of its component's first numbered row (a plan that numbers its rows
+    through the whole table still gets 1, 2, ... in each component); else 1. A key met again gets "-2", "-3".
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+        self.first_stt: dict[tuple[int, int], int] = {}
+
+    def key(self, dimension_no: int, component_no: int, indicators: str, stt: int | None) -> str:
+        """Return the next row's key."""
+        item = label_number(indicators)
+        if item is None and stt is not None:
+            first = self.first_stt.setdefault((dimension_no, component_no), stt)
+            item = stt - first + 1 if stt >= first else stt
+        key = f"{dimension_no}.{component_no}.{item or 1}"
+        self.seen[key] = self.seen.get(key, 0) + 1
+        return key if self.seen[key] == 1 else f"{key}-{self.seen[key]}"
