@@ -21,16 +21,16 @@ from core.text import fold
 VOCABULARY_FILE = "header_labels.toml"
 
 
-def _load_vocabulary() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, tuple[str, ...]]]:
-    """Read the key and excluding phrases per field from :data:`VOCABULARY_FILE`."""
+def _load_vocabulary() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Read the key and excluding phrases per field, and the labels of no field, from :data:`VOCABULARY_FILE`."""
     data = tomllib.loads(resources.files("extract").joinpath(VOCABULARY_FILE).read_text(encoding="utf-8"))
     keys = {f: tuple((str(p), int(w)) for p, w in data["key_phrases"].get(f, ())) for f in FIELDS}
     excluding = {f: tuple(str(p) for p in words) for f, words in data["excluding_phrases"].items()}
-    return keys, excluding
+    return keys, excluding, tuple(str(label) for label in data["no_field"]["labels"])
 
 
 #: Key phrases per field, with a weight; and words that rule a field out whatever else the label says.
-KEY_PHRASES, EXCLUDING_PHRASES = _load_vocabulary()
+KEY_PHRASES, EXCLUDING_PHRASES, _NO_FIELD = _load_vocabulary()
 #: Labels of a column that numbers the rows ("STT", "TT", "Số thứ tự"), folded and without spaces:
 #: kept as an extra column, and read for the keys of plans that do not number their indicators.
 ROW_NUMBER_LABELS = frozenset({"stt", "tt", "sốtt", "sốthứtự", "thứtự"})
@@ -67,6 +67,10 @@ _JOIN_RE = re.compile(r"\s*(?:[/,;&+]|\s[-–]\s|\s(?:và|hoặc)\s)\s*")
 def _squeeze(text: str) -> str:
     """Fold a label or phrase, its joining words one "/", and drop its spaces (folded once: labels repeat)."""
     return _JOIN_RE.sub("/", fold(text)).replace(" ", "")
+
+
+#: Labels of columns that mean no field and whose text belongs in ``extra`` as it is (a notes column), folded.
+NO_FIELD_LABELS = frozenset(_squeeze(label) for label in _NO_FIELD)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -265,12 +269,16 @@ def title_from_lines(lines: Sequence[str]) -> str:
 
 
 def unmapped_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ...]:
-    """Name the header columns that map to no field (the row number aside) and say their text went to ``extra``.
+    """Name the header columns that map to no field (row number and notes aside): their text went to ``extra``.
 
     A label the plan words unusually, one a damaged text layer garbles ("Cơ quan chā trì") or one cut
     at the page edge ("Cơ quan p") sends a whole column there: the field it meant stays empty.
     """
-    labels = [label for field, label in header if not field and label.strip() and not is_row_number_label(label)]
+    labels = [
+        label
+        for field, label in header
+        if not field and label.strip() and not is_row_number_label(label) and _squeeze(label) not in NO_FIELD_LABELS
+    ]
     if not labels:
         return ()
     named = ", ".join(repr(" ".join(label.split())) for label in labels)

@@ -166,6 +166,14 @@ def test_a_header_column_that_maps_to_no_field_is_named() -> None:
     assert unmapped_columns_warning((("", "STT"), ("tasks", "Nhiệm vụ"))) == ()
 
 
+def test_a_notes_column_is_no_unmapped_column_worth_a_warning() -> None:
+    """Many plans end with a "Ghi chú" column: its text belongs in extra, and saying so on each plan would cry wolf."""
+    for label in ("Ghi chú", "GHI CHÚ", "Ghi  chú", "Lưu ý"):
+        assert unmapped_columns_warning((("", "TT"), ("tasks", "Nhiệm vụ"), ("", label))) == ()
+    (warned,) = unmapped_columns_warning((("tasks", "Nhiệm vụ"), ("", "Ghi chú"), ("", "Cơ quan p")))
+    assert "'Cơ quan p'" in warned and "Ghi chú" not in warned
+
+
 def test_a_damaged_text_layer_and_its_unmapped_lead_column_are_warned() -> None:
     """c4b: Ghostscript's wrong ToUnicode entries: wrong letters, and the lead column's label damaged."""
     doc = _read("c4b-chromium-gs-plain-header.pdf")
