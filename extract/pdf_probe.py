@@ -9,7 +9,7 @@ page that draws images and no text is a scan, unless pdfium finds text on it aft
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,38 @@ def _objects(raw: Any, parent: Any, count: Any, get: Any, level: int) -> Iterato
             yield from _objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, level + 1)
 
 
+def probe_page(page: Any) -> tuple[frozenset[str], bool]:
+    """Return the legacy font names a loaded page (a raw pdfium page) sets text in, and whether it is an image page.
+
+    Raises ValueError when pdfium cannot list the page's objects (:func:`_objects`).
+    """
+    import pypdfium2.raw as raw
+
+    legacy: set[str] = set()
+    text = image = False
+    names: dict[int | None, str] = {}  # font address -> base name: a page sets its text in a few fonts
+    for obj, kind in _objects(raw, page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0):
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            text = True
+            font = raw.FPDFTextObj_GetFont(obj)
+            key = ctypes.cast(font, ctypes.c_void_p).value
+            if key not in names:
+                names[key] = _font_name(font)
+                if encoding_of_font(names[key]):
+                    legacy.add(names[key])
+        elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+            image = True
+    return frozenset(legacy), image and not text
+
+
+def joined_probes(parts: Sequence[PdfProbe | None]) -> PdfProbe:
+    """Join the probes of a PDF's page ranges, in page order; one that stopped (None) leaves it empty, as probe_pdf."""
+    if any(part is None for part in parts):
+        return PdfProbe(frozenset(), ())
+    found = [part for part in parts if part is not None]
+    return PdfProbe(frozenset().union(*(p.legacy_fonts for p in found)), tuple(n for p in found for n in p.image_pages))
+
+
 def probe_pdf(path: Path, password: str | None) -> PdfProbe:
     """Look at every page's objects with pdfium; a file pdfium cannot open gives an empty probe.
 
@@ -67,7 +99,6 @@ def probe_pdf(path: Path, password: str | None) -> PdfProbe:
     when it draws images and no text at all (a scan with an invisible text layer has text).
     """
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
     legacy: set[str] = set()
     image_pages: list[int] = []
@@ -78,21 +109,9 @@ def probe_pdf(path: Path, password: str | None) -> PdfProbe:
     try:
         for number in range(1, len(pdf) + 1):
             page = pdf[number - 1]
-            text = image = False
-            names: dict[int | None, str] = {}  # font address -> base name: a page sets its text in a few fonts
-            for obj, kind in _objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0):
-                if kind == raw.FPDF_PAGEOBJ_TEXT:
-                    text = True
-                    font = raw.FPDFTextObj_GetFont(obj)
-                    key = ctypes.cast(font, ctypes.c_void_p).value
-                    if key not in names:
-                        names[key] = _font_name(font)
-                        if encoding_of_font(names[key]):
-                            legacy.add(names[key])
-                elif kind == raw.FPDF_PAGEOBJ_IMAGE:
-                    image = True
-            if image and not text:
-                image_pages.append(number)
+            fonts, image_only = probe_page(page.raw)
+            legacy |= fonts
+            image_pages += [number] if image_only else []
             page.close()
     except Exception:  # a probe only, as above
         return PdfProbe(frozenset(), ())
