@@ -7,7 +7,8 @@ the review page small.
 
 from __future__ import annotations
 
-import io
+import struct
+import zlib
 from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -30,11 +31,17 @@ CROP_MARGIN = 4.0
 GREY_LEVELS = 16
 #: Maps each of 256 greys to the index of the nearest lower of :data:`GREY_LEVELS` evenly spaced greys.
 _GREY_INDEX = [v * GREY_LEVELS // 256 for v in range(256)]
-#: The palette of those greys (white stays 255): a crop is a 4-bit palette PNG, which needs no row
-#: filters and half the bytes of an 8-bit grey one, so it encodes in half the time.
+#: The palette of those greys (white stays 255): a crop is a 4-bit palette PNG, half the bytes of
+#: an 8-bit grey one to compress.
 _GREY_PALETTE = [level * (255 // (GREY_LEVELS - 1)) for level in range(GREY_LEVELS) for _ in range(3)]
 #: zlib level of the crops: 1 takes half the time of the default 6 for ~10% more bytes (16 greys compress well).
 PNG_COMPRESS_LEVEL = 1
+#: The PNG file signature, and a crop's header after its size: 4 bits a pixel, colour type 3
+#: (palette), deflate, PNG's one filter method, no interlacing.
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_PNG_4BIT_PALETTE = bytes((4, 3, 0, 0, 0))
+#: The filter byte opening each row of a crop: 0, none (see :func:`image_to_png`).
+_NO_FILTER = b"\x00"
 
 
 class PageImageError(ExportError):
@@ -62,10 +69,30 @@ def render_crop(page: pdfium.PdfPage, box: Box) -> Image.Image:
 
 
 def image_to_png(image: Image.Image) -> bytes:
-    """Encode a crop as a 4-bit PNG (PIL's encoder releases the GIL: crops encode on threads of their own)."""
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", bits=4, compress_level=PNG_COMPRESS_LEVEL)
-    return buffer.getvalue()
+    """Encode a crop (a palette image of :data:`GREY_LEVELS` greys) as a 4-bit palette PNG.
+
+    Every row is stored unfiltered: PIL's encoder picks a filter for each row, which took longer
+    than the deflating and saves under 1% of the bytes on 16 greys. zlib releases the GIL, so
+    crops encode on threads of their own. The bytes depend on the pixels and zlib only.
+    """
+    width, height = image.size
+    packed = image.tobytes("raw", "P;4")
+    stride = (width + 1) // 2  # two pixels a byte, a row padded to whole bytes
+    rows = b"".join(_NO_FILTER + packed[at : at + stride] for at in range(0, stride * height, stride))
+    return b"".join(
+        (
+            _PNG_SIGNATURE,
+            _png_chunk(b"IHDR", struct.pack(">II", width, height) + _PNG_4BIT_PALETTE),
+            _png_chunk(b"PLTE", bytes(_GREY_PALETTE)),
+            _png_chunk(b"IDAT", zlib.compress(rows, PNG_COMPRESS_LEVEL)),
+            _png_chunk(b"IEND", b""),
+        )
+    )
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    """Return one PNG chunk: its length, type, data and the CRC-32 of type and data."""
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
 #: Threads encoding crops while pdfium renders the next ones (pdfium itself renders on one thread only).

@@ -14,6 +14,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.errors import ExtractError, NoTextLayerError, SettingsError
 from core.model import Document, Provenance
@@ -25,6 +26,9 @@ from extract.legacy import conversion_warning, encoding_of_text
 from extract.letters import foreign_letter_warning
 from extract.reading import Reading
 from extract.sniff import sniff
+
+if TYPE_CHECKING:
+    from extract.pdf_pdfium import ProbedPages
 
 
 def _read_with_pdfplumber(path: Path, settings: ExtractSettings) -> Reading:
@@ -78,10 +82,11 @@ def load_pdf_readers() -> None:
 def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
     """Read a PDF with the chosen engine; legacy fonts and scanned pages take their own readers.
 
-    Fonts named as TCVN3/VNI send the file to the legacy reader at once. Pages with no text
-    layer but an image are OCR'd (only those pages), and so are page images under an invisible OCR
-    text layer (a searchable PDF: the layer is set aside). A reading with no table, or whose text
-    reads as legacy by its letters, is tried again with the legacy reader.
+    Fonts named as TCVN3/VNI send the file to the legacy reader (the pdfium engine's reading,
+    which probed the pages, is dropped). Pages with no text layer but an image are OCR'd (only
+    those pages), and so are page images under an invisible OCR text layer (a searchable PDF: the
+    layer is set aside). A reading with no table, or whose text reads as legacy by its letters, is
+    tried again with the legacy reader.
     """
     from extract.legacy_pdf import read_pdf_legacy
     from extract.ocr_pdf import all_pages, pages_to_ocr, read_pdf_ocr
@@ -92,14 +97,15 @@ def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
         raise SettingsError(msg)
     if settings.ocr:  # asked for: every page by OCR, whatever its text layer says
         return "tesseract", read_pdf_ocr(path, settings.password, all_pages(path, settings.password), asked=True)
-    probe = probe_pdf(path, settings.password)
+    pages = _probed_pages(path, settings) if settings.engine == "pdfium" else None
+    probe = pages.probe if pages is not None else probe_pdf(path, settings.password)
     if probe.legacy_fonts:
         return _with_legacy_warning("pdfplumber", *read_pdf_legacy(path, settings.password))
     scanned = sorted({*pages_to_ocr(path, settings.password, probe.image_pages), *probe.layered_pages})
     if scanned:
         return "tesseract", read_pdf_ocr(path, settings.password, scanned, probe.layered_pages)
     try:
-        reading = PDF_ENGINES[settings.engine](path, settings)
+        reading = pages.reading() if pages is not None else PDF_ENGINES[settings.engine](path, settings)
     except NoTextLayerError as exc:
         cause = no_text_cause(path, settings.password)
         if cause is None:
@@ -123,6 +129,21 @@ def hidden_text_warning(pages: tuple[int, ...]) -> tuple[str, ...]:
         f"{page_list(pages)}: besides the visible text, some text is not painted (text render mode 3 or 7, as an "
         "OCR layer over a picture is written); it was read with the visible text: check the rows there",
     )
+
+
+def _probed_pages(path: Path, settings: ExtractSettings) -> ProbedPages | None:
+    """Read every page with pdfium, probing each while it is loaded (a probe first loaded every page a second time).
+
+    None when the reading fails: then the probe runs on its own first, as for the other engines, so
+    a legacy or scanned file whose pages pdfium cannot read still goes to its reader, and any
+    other file meets the same error again in the engine.
+    """
+    from extract.pdf_pdfium import read_pages_pdfium
+
+    try:
+        return read_pages_pdfium(path, settings.password)
+    except Exception:  # noqa: BLE001 - said by the engine, when the probe does not send the file elsewhere
+        return None
 
 
 def reads_as_legacy(reading: Reading) -> bool:

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from core.errors import ExtractError
 from core.process import can_fork_helper, in_child
@@ -62,7 +62,7 @@ def read_pdf(path: Path, password: str | None = None, find_grids: GridFinder = r
             split = n_pages // 2 if find_grids is rules_of_page and can_fork(n_pages) else n_pages
             with pages_in_background(_read_file_pages, path, password, split, n_pages) as rest:
                 readings = _read_page_range(pdf.pages, 0, split, find_grids)
-                readings += rest()
+                readings += rest() or []
     except PdfminerException as exc:
         raise pdfplumber_error(exc) from exc
     except (PDFSyntaxError, PSException) as exc:
@@ -99,8 +99,10 @@ def quiet_pdfminer() -> None:
 PARALLEL_MIN_PAGES = 8
 
 
-#: Reads pages ``start`` to ``stop`` (0-based, end excluded) of the PDF at ``path``.
-RangeReader = Callable[[Path, "str | None", int, int], "list[PageReading]"]
+T = TypeVar("T")
+#: Reads pages ``start`` to ``stop`` (0-based, end excluded) of the PDF at ``path``: its pages (and
+#: what else the engine reads with them).
+RangeReader = Callable[[Path, "str | None", int, int], T]
 
 
 def can_fork(n_pages: int) -> bool:
@@ -110,19 +112,19 @@ def can_fork(n_pages: int) -> bool:
 
 @contextmanager
 def pages_in_background(
-    read_range: RangeReader, path: Path, password: str | None, start: int, stop: int
-) -> Iterator[Callable[[], list[PageReading]]]:
+    read_range: RangeReader[T], path: Path, password: str | None, start: int, stop: int
+) -> Iterator[Callable[[], T | None]]:
     """Read pages ``start``-``stop`` in a forked process while the caller reads the others.
 
-    Yields a function that waits for those pages; with nothing to read it returns at once.
+    Yields a function that waits for those pages; with nothing to read it returns None at once.
     """
     if start >= stop:
-        yield list
+        yield lambda: None
         return
     # the page reader dies with the process that forked it: a killed or timed-out run leaves none behind
     with in_child(read_range, path, password, start, stop) as future:
 
-        def wait() -> list[PageReading]:
+        def wait() -> T:
             try:
                 return future.result()
             except ExtractError:

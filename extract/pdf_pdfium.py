@@ -35,6 +35,7 @@ from extract.pdf_objects import (
     shows_on_paper,
 )
 from extract.pdf_page import PageReading, objects_to_page
+from extract.pdf_probe import PdfProbe, joined_probes, probe_page
 from extract.reading import Reading
 
 #: pdfium's page object and path segment type numbers (fpdf_edit.h).
@@ -403,7 +404,27 @@ _PASSWORD_ERROR = 4
 
 
 def read_pdf_pdfium(path: Path, password: str | None = None) -> Reading:
-    """Read the appendix with pdfium for characters and rules; the rest as the pdfplumber engine.
+    """Read the appendix with pdfium for characters and rules; the rest as the pdfplumber engine."""
+    return read_pages_pdfium(path, password).reading()
+
+
+@dataclass(frozen=True)
+class ProbedPages:
+    """Every page read with pdfium, and the probe of those pages (:mod:`extract.pdf_probe`) taken as they were read."""
+
+    readings: list[PageReading]
+    probe: PdfProbe
+    n_pages: int  # the pages the page tree counts
+
+    def reading(self) -> Reading:
+        """Chain the pages' tables into the appendix; pages pdfium could not load are said once."""
+        reading = pages_to_reading(self.readings)
+        # pdfium takes the page count from the page tree's /Count; pages it cannot load are missing.
+        return replace(reading, warnings=reading.warnings + page_tree_warning(self.n_pages, len(self.readings)))
+
+
+def read_pages_pdfium(path: Path, password: str | None = None) -> ProbedPages:
+    """Read every page with pdfium and probe it while it is loaded (the probe, done first, loaded each page again).
 
     A long plan is read by two processes, a half each, as with pdfplumber.
     """
@@ -412,12 +433,11 @@ def read_pdf_pdfium(path: Path, password: str | None = None) -> Reading:
         n_pages = len(pdf)
         split = n_pages // 2 if can_fork(n_pages) else n_pages
         with pages_in_background(_read_file_pages, path, password, split, n_pages) as rest:
-            readings = _read_pages(pdf, 0, split) + rest()
+            first, first_probe = _read_pages(pdf, 0, split)
+            second, second_probe = rest() or ([], PdfProbe(frozenset(), ()))
     finally:
         pdf.close()
-    reading = pages_to_reading(readings)
-    # pdfium takes the page count from the page tree's /Count; pages it cannot load are missing.
-    return replace(reading, warnings=reading.warnings + page_tree_warning(n_pages, len(readings)))
+    return ProbedPages(first + second, joined_probes([first_probe, second_probe]), n_pages)
 
 
 def _open(path: Path, password: str | None) -> Any:
@@ -433,7 +453,11 @@ def _open(path: Path, password: str | None) -> Any:
         raise ExtractError(msg) from exc
 
 
-def _read_file_pages(path: Path, password: str | None, start: int, stop: int) -> list[PageReading]:
+#: What :func:`_read_pages` gives: the pages read, and their probe (None where the probe stopped on a page).
+_ProbedRange = tuple[list[PageReading], PdfProbe | None]
+
+
+def _read_file_pages(path: Path, password: str | None, start: int, stop: int) -> _ProbedRange:
     pdf = _open(path, password)
     try:
         return _read_pages(pdf, start, stop)
@@ -441,19 +465,30 @@ def _read_file_pages(path: Path, password: str | None, start: int, stop: int) ->
         pdf.close()
 
 
-def _read_pages(pdf: Any, start: int, stop: int) -> list[PageReading]:
-    """Read pages ``start``-``stop``; a page the page tree counts but the file does not hold is skipped."""
+def _read_pages(pdf: Any, start: int, stop: int) -> _ProbedRange:
+    """Read and probe pages ``start``-``stop``; a page the page tree counts but the file does not hold is skipped.
+
+    The probe of the range is None where :func:`~extract.pdf_probe.probe_pdf` would have stopped
+    (a page that does not load, objects pdfium cannot list): the whole probe is then empty.
+    """
     import pypdfium2 as pdfium
 
     readings = []
+    probes: list[PdfProbe | None] = []
+    probed = True
     for index in range(start, stop):
         try:
             page = pdf[index]
         except pdfium.PdfiumError:
+            probed = False
             continue  # said once for the document: the page tree counts more pages than could be read
+        try:
+            probes.append(probe_page(page.raw, index + 1) if probed else None)
+        except Exception:  # noqa: BLE001 - as probe_pdf: a probe only, the reading goes on
+            probed = False
         text_page = page.get_textpage()
         objects = pdfium_page_objects(page, text_page)
         readings.append(objects_to_page(index + 1, objects, edges_to_grids(checked_edges(index + 1, objects.edges))))
         text_page.close()
         page.close()
-    return readings
+    return readings, joined_probes(probes) if probed else None

@@ -12,7 +12,7 @@ of them read such pages by OCR alike.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -147,6 +147,34 @@ def _look_at(raw: Any, page: Any, legacy: set[str]) -> _PageLook:
     return look
 
 
+def probe_page(page: Any, number: int) -> PdfProbe:
+    """Return the probe of one loaded page (a raw pdfium page) numbered ``number``: as :func:`probe_pdf` for it alone.
+
+    Raises ValueError when pdfium cannot list the page's objects (:func:`_objects`).
+    """
+    import pypdfium2.raw as raw
+
+    legacy: set[str] = set()
+    look = _look_at(raw, page, legacy)
+    image = (number,) if look.image_only else ()
+    layered = (number,) if look.layered and not image else ()
+    hidden = (number,) if look.unpainted and not image and not layered else ()
+    return PdfProbe(frozenset(legacy), image, layered, hidden)
+
+
+def joined_probes(parts: Sequence[PdfProbe | None]) -> PdfProbe:
+    """Join the probes of a PDF's pages or page ranges, in page order; one that stopped (None) leaves it empty."""
+    if any(part is None for part in parts):
+        return PdfProbe(frozenset(), ())
+    found = [part for part in parts if part is not None]
+    return PdfProbe(
+        frozenset().union(*(p.legacy_fonts for p in found)),
+        tuple(n for p in found for n in p.image_pages),
+        tuple(n for p in found for n in p.layered_pages),
+        tuple(n for p in found for n in p.hidden_pages),
+    )
+
+
 def probe_pdf(path: Path, password: str | None) -> PdfProbe:
     """Look at every page's objects with pdfium; a file pdfium cannot open gives an empty probe.
 
@@ -156,27 +184,19 @@ def probe_pdf(path: Path, password: str | None) -> PdfProbe:
     it has some text not painted otherwise.
     """
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
-    legacy: set[str] = set()
-    kinds: dict[str, list[int]] = {"image": [], "layered": [], "hidden": []}
     try:
         pdf = pdfium.PdfDocument(str(path), password=password)
     except Exception:  # a probe only: the reader that opens the file next gives the error to show
         return PdfProbe(frozenset(), ())
+    parts: list[PdfProbe | None] = []
     try:
         for number in range(1, len(pdf) + 1):
             page = pdf[number - 1]
-            look = _look_at(raw, page.raw, legacy)
+            parts.append(probe_page(page.raw, number))
             page.close()
-            if look.image_only:
-                kinds["image"].append(number)
-            elif look.layered:
-                kinds["layered"].append(number)
-            elif look.unpainted:
-                kinds["hidden"].append(number)
     except Exception:  # a probe only, as above
         return PdfProbe(frozenset(), ())
     finally:
         pdf.close()
-    return PdfProbe(frozenset(legacy), tuple(kinds["image"]), tuple(kinds["layered"]), tuple(kinds["hidden"]))
+    return joined_probes(parts)

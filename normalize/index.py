@@ -36,6 +36,7 @@ from normalize.keys import (
     name_key,
     names_one_unit,
     only_residential_units,
+    opening_letters,
     unit_tags,
     without_and,
     without_area,
@@ -143,10 +144,15 @@ class AgencyIndex:
     #: The groups of the level the 2025 reform ended ("UBND cấp huyện" in a plan after it): read by their
     #: spellings and the rules only, never by the fuzzy step, which would take one district ("UBND huyện") for them.
     ended_groups: frozenset[str] = frozenset()
+    #: :attr:`spellings` by each letter a query writing them in initials may open with (:func:`mixed_initials`).
+    openings: Mapping[str, tuple[tuple[str, str], ...]] = dataclasses.field(default_factory=dict)
     #: What spans resolved to, per (cutoff, scorer): a plan repeats the same names cell after cell.
     matches: dict[tuple[float | None, Callable[..., float]], dict[str, Match]] = dataclasses.field(
         default_factory=dict, compare=False, repr=False
     )
+    #: What each sure lookup (:func:`lookup_key`, :func:`lookup_qualified`), which depends on the key and
+    #: this index only, gave a key: the rules ask for the same keys span after span.
+    sure: dict[str, dict[str, str | None]] = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
 
 @functools.lru_cache(maxsize=8)
@@ -182,6 +188,8 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
     for word in {*" ".join(expanded).split(), *LEVEL_WORDS_MARKED}:
         vocabulary[strip_marks(word)].add(word)
     marked = {bare: next(iter(words)) for bare, words in vocabulary.items() if len(words) == 1}
+    peoples = ((without_peoples(k), i) for k, i in expanded.items())
+    spelled = tuple(dict.fromkeys([*((k, i) for k, (i, _) in plain.items()), *expanded.items(), *peoples]))
     return AgencyIndex(
         agencies,
         plain,
@@ -198,15 +206,7 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
         frozenset(key.split(" ", 1)[0] for key in expanded),
         _fields(expanded, frozenset(a.id for a in agencies if a.kind == _AGENCY)),
         frozenset(strip_marks(" ".join(key.split()[:2])) for key in expanded),
-        tuple(
-            dict.fromkeys(
-                [
-                    *((k, i) for k, (i, _) in plain.items()),
-                    *expanded.items(),
-                    *((without_peoples(k), i) for k, i in expanded.items()),
-                ]
-            )
-        ),
+        spelled,
         _name_words(agencies, [*plain, *expanded]),
         _first_parts(agencies, expanded),
         {k: i for k, i in _owned_once(expanded, reordered_key).items() if k not in expanded},
@@ -215,7 +215,17 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
         _residential(agencies),
         {k: tuple(v) for k, v in toneless.items()},
         frozenset(a.id for a in agencies if a.replaced_by and is_group(a) and _ENDED_LEVEL in entry_levels(a)),
+        _openings(spelled),
     )
+
+
+def _openings(spelled: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Group spellings (key, id) by each letter a query writing them in initials may open with, in their order."""
+    grouped: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, agency_id in spelled:
+        for letter in opening_letters(key):
+            grouped[letter].append((key, agency_id))
+    return {letter: tuple(found) for letter, found in grouped.items()}
 
 
 #: A run of capitals a list writes as initials ("TT" of "Sở TT&TT", "HCC"): two letters or more.
@@ -421,6 +431,18 @@ def restore_marks(query: str, index: AgencyIndex) -> str:
 
 def lookup_key(query: str, index: AgencyIndex) -> str | None:
     """Return the entry an expanded key spells: as listed, in initials, or with "và" left out or written as a dash."""
+    return _remembered(_lookup_key, query, index)
+
+
+def _remembered(lookup: Callable[[str, AgencyIndex], str | None], query: str, index: AgencyIndex) -> str | None:
+    """Return ``lookup(query, index)``, computed once per index (:attr:`AgencyIndex.sure`)."""
+    known = index.sure.setdefault(lookup.__name__, {})
+    if query not in known:
+        known[query] = lookup(query, index)
+    return known[query]
+
+
+def _lookup_key(query: str, index: AgencyIndex) -> str | None:
     bare = without_and(query)
     return (
         index.expanded.get(query) or index.initials.get(bare) or index.joined.get(bare) or mixed_initials(bare, index)
@@ -432,11 +454,14 @@ def mixed_initials(query: str, index: AgencyIndex) -> str | None:
 
     Only a query holding a word the list's names never use, without marks ("đ" aside), is tried:
     initials are such words. Every name and alias, as written and expanded, is tried
-    (:func:`fits_initials`), so "mặt trận tqvn" reads against "Mặt trận Tổ quốc Việt Nam".
+    (:func:`fits_initials`), so "mặt trận tqvn" reads against "Mặt trận Tổ quốc Việt Nam"; only
+    those whose first word or initial the query opens with can fit (:attr:`AgencyIndex.openings`).
     """
     if not any(w not in index.words and not has_marks(w.replace("đ", "d")) and len(w) >= 2 for w in query.split()):
         return None
-    ids = {i for key, i in index.spellings if fits_initials(query, key, index.words)}
+    typed = without_and(query).split()
+    opening = index.openings.get(typed[0][0], ()) if typed else ()
+    ids = {i for key, i in opening if fits_initials(query, key, index.words)}
     return next(iter(ids)) if len(ids) == 1 else None
 
 
@@ -448,6 +473,10 @@ def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
     units of a level, where they are (:func:`~normalize.keys.without_area`), and, before a group of
     residential units, who runs them (:func:`~normalize.keys.without_residential_head`).
     """
+    return _remembered(_lookup_qualified, query, index)
+
+
+def _lookup_qualified(query: str, index: AgencyIndex) -> str | None:
     for suffix, level in _LEVEL_SUFFIXES:
         found = lookup_key(query.removesuffix(suffix), index) if query.endswith(suffix) else None
         entry = index.agencies.get(found) if found else None

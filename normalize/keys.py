@@ -436,6 +436,18 @@ def _syllables(key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words, tuple(initial(word) for word in words)
 
 
+def opening_letters(key: str) -> frozenset[str]:
+    """Return the letters a query writing ``key`` in initials may open with (:func:`fits_initials`), none for no words.
+
+    >>> sorted(opening_letters("đảng ủy"))
+    ['d', 'đ']
+    """
+    words, letters = _syllables(key)
+    if not words:
+        return frozenset()
+    return frozenset((words[0][0], letters[0], letters[0].replace("đ", "d")))
+
+
 def _same_initials(typed: str, letters: str) -> bool:
     """Tell whether typed initials are ``letters``, "Đ" typed as "D" in initials typed without it."""
     return typed == letters or ("đ" not in typed and typed == letters.replace("đ", "d"))

@@ -20,7 +20,8 @@ import pytest
 from conftest import ROOT, SAMPLES
 
 from extract.pdf_objects import Char, page_objects
-from extract.pdf_pdfium import pdfium_page_objects
+from extract.pdf_pdfium import pdfium_page_objects, read_pages_pdfium
+from extract.pdf_probe import probe_pdf
 
 #: pdfium keeps a simple font's widths as whole thousandths of the size, so the origins of a long
 #: line drift from pdfminer's by up to this much (pt) when a producer writes fractional widths.
@@ -135,3 +136,15 @@ def test_code_points_read_at_once_are_pdfiums_own() -> None:
         page.close()
     finally:
         document.close()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["plan-2024-landscape.pdf", "plan-2024-tcvn3.pdf", "scanned/plan-2024-scan300-p1-3.pdf", "heldout"],
+)
+def test_pages_probed_while_read_give_the_probe(name: str) -> None:
+    """The pdfium engine probes each page as it reads it (both page readers): the probe the separate pass gives."""
+    path = SAMPLES / "heldout" / "plan-2024-district-heldout.pdf" if name == "heldout" else SAMPLES / name
+    probed = read_pages_pdfium(path)
+    assert probed.probe == probe_pdf(path, None)
+    assert [r.page_no for r in probed.readings] == list(range(1, probed.n_pages + 1))
