@@ -422,6 +422,60 @@ def e8() -> None:
     two_appendices("e8-second-appendix-scores", False)
 
 
+def e10() -> None:
+    """Both "Nội dung công việc" (the indicator text's place) and "Giải pháp thực hiện", "Đơn vị chủ trì"."""
+    doc = base(True, 12)
+    title(doc, "tỉnh Kon Tum", "31")
+    head = ["STT", "Nội dung công việc", "Giải pháp thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp",
+            "Thời gian hoàn thành", "Kinh phí"]
+    mm = [10, 60, 75, 28, 36, 22, 16]
+    t = table(doc, [head], mm)
+    dim = lambda d: f"{ROMAN[d]}. {DIMENSIONS[d].upper()}"  # noqa: E731
+    comp = lambda d, c: f"{c}. {COMPONENTS[(d, c)]}"  # noqa: E731
+    last: tuple[int, int] = (0, 0)
+    for i, r in enumerate(ROWS, 1):
+        d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
+        if d != last[0]:
+            add(t, [dim(d)], span=True, bold=True)
+        if (d, c) != last:
+            add(t, [comp(d, c)], span=True, bold=True)
+        last = (d, c)
+        add(t, [str(i), ind_text(r, dotted), str(r["tasks"]), str(r["lead"]), str(r["coordinating"]),
+                str(r["deadline"]), str(r["budget"])])
+    widths(t, mm)
+    save(doc, "e10-noi-dung-cong-viec-and-giai-phap",
+         expected(ROWS, dim, comp, dict(STD, tasks="tasks", budget="budget"), dotted, False, "STT"))
+
+
+def e11() -> None:
+    """Dimension as a merged first column (vMerge) running beside full-width component rows "1.1." (spanning
+    the other columns), 13 pt."""
+    doc = base(True, 13)
+    title(doc, "tỉnh Gia Lai", "19")
+    head = ["Chỉ số nội dung", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
+            "Thời gian thực hiện"]
+    mm = [32, 58, 75, 28, 34, 20]
+    t = table(doc, [head], mm)
+    dim = lambda d: f"{d}. {DIMENSIONS[d]}"  # noqa: E731
+    comp = lambda d, c: f"{d}.{c}. {COMPONENTS[(d, c)]}"  # noqa: E731
+    last: tuple[int, int] = (0, 0)
+    spans: dict[int, list[int]] = {}
+    for r in ROWS:
+        d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
+        if (d, c) != last:
+            cells = t.add_row().cells
+            put(cells[1].merge(cells[-1]), comp(d, c), bold=True)
+            spans.setdefault(d, []).append(len(t.rows) - 1)
+        last = (d, c)
+        spans.setdefault(d, []).append(add(t, ["", ind_text(r, dotted), str(r["tasks"]), str(r["lead"]),
+                                                str(r["coordinating"]), str(r["deadline"])]))
+    for d, idx in spans.items():
+        vmerge(t, 0, idx[0], idx[-1], dim(d))
+    widths(t, mm)
+    save(doc, "e11-vmerge-dimension-beside-component-rows",
+         expected(ROWS, dim, comp, dict(STD, tasks="tasks"), dotted, False))
+
+
 def to_pdf() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         files = sorted(str(p) for p in HERE.glob("e*.docx"))
@@ -432,6 +486,6 @@ def to_pdf() -> None:
 
 
 if __name__ == "__main__":
-    for build in (e1, e2, e3, e4, e5, e6, e7, e8, e9):
+    for build in (e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11):
         build()
     to_pdf()
