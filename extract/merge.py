@@ -374,7 +374,7 @@ def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[S
     """
     labels = {field: _group_labels(groups, field) for field in GROUP_FIELDS}
     rows: list[Row] = []
-    keys = KeyMaker()
+    keys = KeyMaker([pieces_to_text([r.cells["indicators"] for r in group]) for group in groups])
     for index, group in enumerate(groups):
         texts = {f: pieces_to_text([r.cells[f] for r in group]) for f in FIELDS if f not in GROUP_FIELDS}
         section = sections[index] if sections else SectionLabels()

@@ -15,6 +15,10 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+#: A line opening with a lower-case letter item or Roman numeral: "c) ...", "iv) ...", "b. ...".
+_LOWER_ITEM_RE = re.compile(r"^\s*([a-z]{1,6})\s*[.)]\s")
+#: A lower-case Roman numeral of several letters ("ii", "iv", "xii"): only a Roman list has one.
+_LONG_ROMAN_RE = re.compile(r"^(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})$")
 #: The number an STT cell gives: "7", "7.", "1.3" (the last part numbers the row within its group).
 _ROW_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}\.)*(\d{1,3})\.?\s*$")
 
@@ -40,6 +44,31 @@ def label_number(text: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def roman_items(indicators: Sequence[str]) -> bool:
+    r"""Tell whether a plan's lower-case items ("i)", "ii)", "iv)") are Roman numerals, not letters.
+
+    A lone "c)", "i)", "v)" or "x)" is ambiguous; the list as a whole decides: Roman when some
+    item is a Roman numeral of several letters and every item is a Roman numeral.
+
+    >>> roman_items(["i) A\nii) B", "iii) C"]), roman_items(["a) A\nb) B", "c) C"]), roman_items(["i) A"])
+    (True, False, False)
+    """
+    tokens = {m.group(1) for text in indicators for line in text.splitlines() if (m := _LOWER_ITEM_RE.match(line))}
+    return any(_LONG_ROMAN_RE.match(t) for t in tokens) and all(t in "ivx" or _LONG_ROMAN_RE.match(t) for t in tokens)
+
+
+def indicator_number(text: str, roman: bool) -> int | None:
+    """Return the number an indicator cell starts with; a lone lower-case letter item is no number unless ``roman``.
+
+    >>> indicator_number("c) Trưởng thôn", False), indicator_number("v) Tỷ lệ", True), indicator_number("2. X", False)
+    (None, 5, 2)
+    """
+    match = _LOWER_ITEM_RE.match(text)
+    if match and len(match.group(1)) == 1 and not roman:
+        return None
+    return label_number(text)
+
+
 def row_number(extra: Sequence[tuple[str, str]]) -> int | None:
     """Return the number in the row's STT column ("7", "1.3" -> 3), or None."""
     for label, text in extra:
@@ -52,18 +81,20 @@ def row_number(extra: Sequence[tuple[str, str]]) -> int | None:
 class KeyMaker:
     """Make the "D.C.I" keys of a plan's rows, in document order (see :class:`core.model.Row`).
 
-    I is the number of the row's first indicator; where the indicators are not numbered, the row's
-    STT counted from the STT of its component's first numbered row (a plan that numbers its rows
-    through the whole table still gets 1, 2, ... in each component); else 1. A key met again gets "-2", "-3".
+    I is the number of the row's first indicator (a letter item "c)" is unnumbered unless the plan's
+    items are Roman, see :func:`roman_items`); where the indicators are not numbered, the row's STT
+    counted from the STT of its component's first numbered row (a plan that numbers its rows through
+    the whole table still gets 1, 2, ... in each component); else 1. A key met again gets "-2", "-3".
     """
 
-    def __init__(self) -> None:
+    def __init__(self, indicators: Sequence[str] = ()) -> None:
+        self.roman = roman_items(indicators)
         self.seen: dict[str, int] = {}
         self.first_stt: dict[tuple[int, int], int] = {}
 
     def key(self, dimension_no: int, component_no: int, indicators: str, stt: int | None) -> str:
         """Return the next row's key."""
-        item = label_number(indicators)
+        item = indicator_number(indicators, self.roman)
         if item is None and stt is not None:
             first = self.first_stt.setdefault((dimension_no, component_no), stt)
             item = stt - first + 1 if stt >= first else stt

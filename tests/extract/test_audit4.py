@@ -1,0 +1,49 @@
+"""The fourth audit's silent failures (samples/audit4): letter items, total rows, appendices not read."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import SAMPLES
+
+from core.model import Document
+from core.settings import ExtractSettings
+from extract import extract
+from extract.merge import merge
+from extract.row_keys import KeyMaker
+
+AUDIT4 = SAMPLES / "audit4"
+#: The fields compared with the expected rows (white space folded).
+COMPARED = ("key", "dimension", "component", "indicators", "tasks", "lead", "coordinating", "deadline", "budget")
+
+
+def _fold(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def _expected(stem: str) -> list[dict[str, str]]:
+    rows = json.loads((AUDIT4 / f"{stem}.expected.json").read_text(encoding="utf-8"))
+    return [{f: _fold(row[f]) for f in COMPARED} for row in rows]
+
+
+def _read(name: str) -> Document:
+    return merge(extract(AUDIT4 / name, ExtractSettings()))
+
+
+def _rows(doc: Document) -> list[dict[str, str]]:
+    return [{f: _fold(getattr(row, f)) for f in COMPARED} for row in doc.rows]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_lettered_indicators_are_no_roman_numerals(suffix: str) -> None:
+    stem = "e4-roman-vmerge-letter-indicators"
+    assert _rows(_read(f"{stem}.{suffix}")) == _expected(stem)
+
+
+def test_letter_items_key_by_stt_and_roman_items_by_their_number() -> None:
+    letters = KeyMaker(["a) A\nb) B", "c) C", "i) D", "v) E", "x) F"])
+    keys = [letters.key(1, 1, text, stt) for text, stt in (("a) A", 1), ("c) C", 2), ("i) D", 3), ("v) E", 4), ("x) F", 5))]
+    assert keys == ["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5"]
+    roman = KeyMaker(["i) A\nii) B", "iii) C", "iv) D\nv) E"])
+    assert [roman.key(1, 1, text, None) for text in ("i) A", "iii) C", "iv) D")] == ["1.1.1", "1.1.3", "1.1.4"]
