@@ -38,6 +38,7 @@ from extract.papi import labels_to_code
 from extract.reflow import lines_to_text
 from extract.row_keys import KeyMaker, label_number, row_number
 from extract.sections import Heading, SectionLabels, find_headings
+from extract.totals import split_totals, total_warnings
 
 #: A cell cut by the page break has its last line close to its bottom rule: Word and LibreOffice
 #: cut each cell of a split row at its own last whole line, so a cut cell leaves at most one line
@@ -467,16 +468,20 @@ def column_numbering_doubts(groups: Sequence[Sequence[PhysicalRow]]) -> tuple[st
 def merge(doc: Document) -> Document:
     """Turn a document's physical row pieces into its logical rows; section rows become group labels.
 
+    Total rows ("Tổng cộng" over a budget sum) are left out and named (:mod:`extract.totals`).
+
     A group column that holds the indicators is read as them first (:func:`extract.group_columns.regroup`).
     """
     doc = regroup(doc)
-    headings = find_headings(doc.physical_rows)
-    groups, sections = group_rows(doc.physical_rows, headings)
+    pieces, totals = split_totals(doc.physical_rows)
+    headings = find_headings(pieces)
+    groups, sections = group_rows(pieces, headings)
     rows = tuple(groups_to_rows(groups, sections))
     warnings = (
-        section_warnings(headings)
-        + section_numbering_doubts(doc.physical_rows, headings)
-        + moved_label_doubts(doc.physical_rows, headings)
+        total_warnings(totals)
+        + section_warnings(headings)
+        + section_numbering_doubts(pieces, headings)
+        + moved_label_doubts(pieces, headings)
         + column_numbering_doubts(groups)
         + displaced_warnings(rows)
     )

@@ -95,9 +95,10 @@ class KeyMaker:
     def key(self, dimension_no: int, component_no: int, indicators: str, stt: int | None) -> str:
         """Return the next row's key."""
         item = indicator_number(indicators, self.roman)
-        if item is None and stt is not None:
+        if stt is not None:  # the component's first STT counts whether or not that row's indicator is numbered
             first = self.first_stt.setdefault((dimension_no, component_no), stt)
-            item = stt - first + 1 if stt >= first else stt
+            if item is None:
+                item = stt - first + 1 if stt >= first else stt
         key = f"{dimension_no}.{component_no}.{item or 1}"
         self.seen[key] = self.seen.get(key, 0) + 1
         return key if self.seen[key] == 1 else f"{key}-{self.seen[key]}"

@@ -43,7 +43,22 @@ def test_lettered_indicators_are_no_roman_numerals(suffix: str) -> None:
 
 def test_letter_items_key_by_stt_and_roman_items_by_their_number() -> None:
     letters = KeyMaker(["a) A\nb) B", "c) C", "i) D", "v) E", "x) F"])
-    keys = [letters.key(1, 1, text, stt) for text, stt in (("a) A", 1), ("c) C", 2), ("i) D", 3), ("v) E", 4), ("x) F", 5))]
+    keys = [
+        letters.key(1, 1, text, stt) for text, stt in (("a) A", 1), ("c) C", 2), ("i) D", 3), ("v) E", 4), ("x) F", 5))
+    ]
     assert keys == ["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5"]
     roman = KeyMaker(["i) A\nii) B", "iii) C", "iv) D\nv) E"])
     assert [roman.key(1, 1, text, None) for text in ("i) A", "iii) C", "iv) D")] == ["1.1.1", "1.1.3", "1.1.4"]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_total_row_is_no_data_row_and_is_named(suffix: str) -> None:
+    stem = "e5-bullets-fonts-total-row"
+    doc = _read(f"{stem}.{suffix}")
+    assert _rows(doc) == _expected(stem)
+    assert [w for w in doc.warnings if "total row" in w and "'Tổng cộng | 450'" in w]
+
+
+def test_a_task_only_row_counts_its_stt_from_the_components_first_row() -> None:
+    keys = KeyMaker()
+    assert [keys.key(3, 1, text, stt) for text, stt in (("1. A", 5), ("", 6))] == ["3.1.1", "3.1.2"]

@@ -1,0 +1,71 @@
+"""Total rows: a row labelled "Tổng cộng" / "Cộng" whose other cells are numbers (a budget sum) is no task.
+
+Such a row is left out of the rows (summing the budget column would count it twice) and named in a
+warning with all its text, so no character of it is lost. The total words are data (totals.toml).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from core.model import CellPiece, PhysicalRow
+from core.text import fold
+
+VOCABULARY_FILE = "totals.toml"
+#: A cell that holds a number only: "450", "1.250,5", "12 500" (a sum's figures).
+_NUMBER_RE = re.compile(r"^\d[\d.,\s]*$")
+#: How much of a total row's text a warning quotes.
+QUOTE_CHARS = 80
+
+
+@cache
+def total_words() -> frozenset[str]:
+    """Return the folded total words of :data:`VOCABULARY_FILE`."""
+    data = tomllib.loads(resources.files("extract").joinpath(VOCABULARY_FILE).read_text(encoding="utf-8"))
+    return frozenset(" ".join(fold(word).split()) for word in data["words"])
+
+
+def is_total_label(text: str) -> bool:
+    """Tell whether a cell's text is a total word alone.
+
+    >>> is_total_label("Tổng cộng:"), is_total_label(" CỘNG "), is_total_label("Tổng hợp ý kiến của người dân")
+    (True, True, False)
+    """
+    return " ".join(fold(text).split()).rstrip(":. ") in total_words()
+
+
+def _filled(row: PhysicalRow) -> list[CellPiece]:
+    return [piece for piece in (*row.cells.values(), *row.extra.values()) if piece.lines]
+
+
+def is_total_row(row: PhysicalRow) -> bool:
+    """Tell whether a row piece is a total row: one cell a total word, every other filled cell a number."""
+    filled = _filled(row)
+    labels = [piece for piece in filled if is_total_label(piece.text)]
+    if len(labels) != 1 or labels[0].merged_above:
+        return False
+    return all(piece is labels[0] or _NUMBER_RE.match(piece.text.strip()) for piece in filled)
+
+
+def split_totals(rows: Sequence[PhysicalRow]) -> tuple[tuple[PhysicalRow, ...], tuple[PhysicalRow, ...]]:
+    """Return (the row pieces but total rows, the total rows)."""
+    totals = tuple(row for row in rows if is_total_row(row))
+    return tuple(row for row in rows if not is_total_row(row)), totals
+
+
+def _quote(row: PhysicalRow) -> str:
+    """Return a total row's text for a warning: its label, then its numbers."""
+    filled = sorted(_filled(row), key=lambda piece: not is_total_label(piece.text))
+    return " | ".join(" ".join(piece.text.split()) for piece in filled)[:QUOTE_CHARS]
+
+
+def total_warnings(totals: Sequence[PhysicalRow]) -> tuple[str, ...]:
+    """Name the total rows left out of the rows, quoting all their text and their pages."""
+    if not totals:
+        return ()
+    quoted = "; ".join(f"{_quote(row)!r} (page {row.page})" for row in totals)
+    return (f"{len(totals)} total row(s) left out of the rows (a sum, not a task; not counted again): {quoted}",)
