@@ -229,6 +229,36 @@ def quote_lines(lines: Sequence[FreeLine]) -> str:
     return f"{quoted} and {more} more line(s)" if more > 0 else quoted
 
 
+#: A paragraph that titles an appendix: "PHỤ LỤC II", "Phụ lục 2" (folded).
+_APPENDIX_TITLE_RE = re.compile(r"^\s*phụ lục\b")
+
+
+def table_title(paragraphs: Sequence[str]) -> str:
+    """Return the title a table not read has among the paragraphs above it: the last "Phụ lục ..." one, else the last.
+
+    >>> table_title(["Nơi nhận:", "PHỤ LỤC II", "KẾT QUẢ CHỈ SỐ PAPI"]), table_title([])
+    ('PHỤ LỤC II KẾT QUẢ CHỈ SỐ PAPI', '')
+    """
+    starts = [i for i, text in enumerate(paragraphs) if _APPENDIX_TITLE_RE.match(fold(text))]
+    return " ".join(paragraphs[starts[-1] :] if starts else paragraphs[-1:])
+
+
+def unread_tables_warning(tables: Sequence[tuple[int, str, str]]) -> tuple[str, ...]:
+    """Name the tables after the appendix's that are not read: (page, title above it, its first row's text)."""
+    if not tables:
+        return ()
+    quoted = "; ".join(
+        f"page {page}: {title[: 2 * QUOTE_CHARS]!r} ({first[:QUOTE_CHARS]!r})"
+        if title
+        else f"page {page}: {first[:QUOTE_CHARS]!r}"
+        for page, title, first in tables
+    )
+    return (
+        f"{len(tables)} table(s) after the appendix's table are not read (not the appendix's columns: another "
+        f"appendix or table; its text is in no row): {quoted}",
+    )
+
+
 def account_pages(accounts: Sequence[PageAccount]) -> tuple[Coverage, tuple[str, ...]]:
     """Close the ledger: the document's coverage and one warning per page with unplaced characters."""
     used = [a for a in accounts if a.boxes]

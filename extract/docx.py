@@ -19,7 +19,7 @@ from core.errors import ExtractError
 from core.model import PhysicalRow
 from core.text import clean_line
 from extract.cell_rows import Columns, RowCell, header_columns, row_piece
-from extract.coverage import QUOTE_CHARS, is_page_number
+from extract.coverage import QUOTE_CHARS, is_page_number, table_title, unread_tables_warning
 from extract.docx_text import Numbering, W, int_val, paragraph_text, read_numbering
 from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
 from extract.header import column_numbers_warnings, is_column_numbers, is_header, title_from_lines
@@ -201,8 +201,22 @@ def read_docx(path: Path) -> Reading:
     title = title_from_lines(lead[: len(lead) - len(kept)])
     pages = max([page] + [r.page for r in rows])
     warnings = column_numbers_warnings(numbers_dropped) + titles_warning(kept + titles.found) + titles.warnings()
+    warnings += unread_tables_warning(_tables_after(between) if header else [])
     warnings += (conversion_warning(legacy),) if legacy else ()
     return Reading(tuple(rows), title, header, pages, warnings)
+
+
+def _tables_after(blocks: Sequence[tuple[int, str, bool]]) -> list[tuple[int, str, str]]:
+    """Return the tables after the appendix's last part: (page, the title above it, its text)."""
+    out: list[tuple[int, str, str]] = []
+    paragraphs: list[str] = []
+    for page, text, is_table in blocks:
+        if is_table:
+            out.append((page, table_title(paragraphs), text))
+            paragraphs = []
+        else:
+            paragraphs.append(text)
+    return out
 
 
 @dataclass

@@ -23,6 +23,8 @@ from extract.coverage import (
     in_columns,
     piece_ink,
     row_ink,
+    table_title,
+    unread_tables_warning,
 )
 from extract.grid import Grid, GridCell
 from extract.group_titles import PageTitles, title_without, titles_warning
@@ -201,6 +203,13 @@ def _under_own_headers(
     return [grid, *below]
 
 
+def _unread(page_no: int, table: PageTable, free: Sequence[FreeLine]) -> tuple[int, str, str]:
+    """Return a table not read as (page, the title above it, its first row's text)."""
+    above = [line.text for line in free if line.bottom <= table.grid.bbox[1]]
+    first = " ".join(text for _, text in band_labels(table.grid, table.pieces, 0))
+    return page_no, table_title(above), first
+
+
 def _cell_chars(table: PageTable, before_band: int) -> int:
     return sum(piece_ink(table.pieces[i]) for i, cell in enumerate(table.grid.cells) if cell.row < before_band)
 
@@ -224,6 +233,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     titles = PageTitles()
     before: list[str] = []  # the text lines of the page before the appendix's header (a title page)
     edge_pages: list[int] = []  # pages where the appendix's table runs to the page's edge
+    unread: list[tuple[int, str, str]] = []  # ruled tables after the appendix's header that are not read
     for page in pages:
         page_rows: list[PhysicalRow] = []
         tables, free = _page_tables(page, columns)
@@ -257,6 +267,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             elif columns is not None:
                 columns = None  # another table after the appendix ends it
             if first < 0 or columns is None:
+                unread += [_unread(page.page_no, table, free)] if header and tables is page.tables else []
                 continue
             last_columns = columns
             page_rows.extend(titles.before_part(page.page_no, free, grid.bbox))
@@ -291,6 +302,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         + losses
         + titles_warning(kept + titles.found)
         + page_edge_warnings(edge_pages)
+        + unread_tables_warning(unread)
     )
     seen = "" if rows else "; ".join((_seen(pages), *body_header_warnings(body_headers)))
     return Reading(tuple(rows), title, header, len(pages), warnings, coverage, seen)

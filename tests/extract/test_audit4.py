@@ -62,3 +62,20 @@ def test_a_total_row_is_no_data_row_and_is_named(suffix: str) -> None:
 def test_a_task_only_row_counts_its_stt_from_the_components_first_row() -> None:
     keys = KeyMaker()
     assert [keys.key(3, 1, text, stt) for text, stt in (("1. A", 5), ("", 6))] == ["3.1.1", "3.1.2"]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_second_appendix_of_other_columns_is_named(suffix: str) -> None:
+    stem = "e8-second-appendix-scores"
+    doc = _read(f"{stem}.{suffix}")
+    assert _rows(doc) == _expected(stem)
+    named = [w for w in doc.warnings if "not read" in w]
+    assert len(named) == 1 and "PHỤ LỤC II" in named[0] and "Điểm năm 2023" in named[0]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_two_appendices_of_the_same_columns_are_both_read(suffix: str) -> None:
+    stem = "e7-two-appendices-same-columns"
+    doc = _read(f"{stem}.{suffix}")
+    assert _rows(doc) == _expected(stem)
+    assert [w for w in doc.warnings if "PHỤ LỤC II" in w] and not [w for w in doc.warnings if "not read" in w]
