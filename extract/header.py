@@ -21,16 +21,20 @@ from core.text import fold
 VOCABULARY_FILE = "header_labels.toml"
 
 
-def _load_vocabulary() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """Read the key and excluding phrases per field, and the labels of no field, from :data:`VOCABULARY_FILE`."""
+def _load_vocabulary() -> tuple[
+    dict[str, tuple[tuple[str, int], ...]], dict[str, tuple[str, ...]], tuple[str, ...], tuple[str, ...]
+]:
+    """Read the key and excluding phrases per field, the labels of no field, and the indicator phrases beside tasks."""
     data = tomllib.loads(resources.files("extract").joinpath(VOCABULARY_FILE).read_text(encoding="utf-8"))
     keys = {f: tuple((str(p), int(w)) for p, w in data["key_phrases"].get(f, ())) for f in FIELDS}
     excluding = {f: tuple(str(p) for p in words) for f, words in data["excluding_phrases"].items()}
-    return keys, excluding, tuple(str(label) for label in data["no_field"]["labels"])
+    beside = tuple(str(p) for p in data["beside_tasks"]["indicators"])
+    return keys, excluding, tuple(str(label) for label in data["no_field"]["labels"]), beside
 
 
-#: Key phrases per field, with a weight; and words that rule a field out whatever else the label says.
-KEY_PHRASES, EXCLUDING_PHRASES, _NO_FIELD = _load_vocabulary()
+#: Key phrases per field, with a weight; and words that rule a field out whatever else the label says;
+#: the phrases that make a column left of the tasks the indicators when no column names them.
+KEY_PHRASES, EXCLUDING_PHRASES, _NO_FIELD, _BESIDE_TASKS = _load_vocabulary()
 #: Labels of a column that numbers the rows ("STT", "TT", "Số thứ tự"), folded and without spaces:
 #: kept as an extra column, and read for the keys of plans that do not number their indicators.
 ROW_NUMBER_LABELS = frozenset({"stt", "tt", "sốtt", "sốthứtự", "thứtự"})
@@ -141,8 +145,28 @@ def labels_to_fields(labels: Sequence[str]) -> dict[int, str]:
             break
         if -neg_i not in mapping and field not in mapping.values():
             mapping[-neg_i] = field
+    _content_beside_tasks(labels, mapping)
     _fill_one_gap(mapping, len(labels))
     return mapping
+
+
+def _content_beside_tasks(labels: Sequence[str], mapping: dict[int, str]) -> None:
+    """Make the one unmapped "Nội dung ..." column left of the tasks the indicators, when no column names them.
+
+    >>> labels_to_fields(["TT", "Nội dung công việc", "Giải pháp thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp"])[1]
+    'indicators'
+    """
+    tasks = next((i for i, f in mapping.items() if f == "tasks"), None)
+    if tasks is None or "indicators" in mapping.values():
+        return
+    phrases = [_squeeze(phrase) for phrase in _BESIDE_TASKS]
+    found = [
+        i
+        for i, label in enumerate(labels[:tasks])
+        if i not in mapping and not is_row_number_label(label) and any(p in _squeeze(label) for p in phrases)
+    ]
+    if len(found) == 1:
+        mapping[found[0]] = "indicators"
 
 
 def _fill_one_gap(mapping: dict[int, str], n_columns: int) -> None:

@@ -10,6 +10,7 @@ from conftest import SAMPLES
 from core.model import Document
 from core.settings import ExtractSettings
 from extract import extract
+from extract.header import labels_to_fields
 from extract.merge import merge
 from extract.row_keys import KeyMaker
 
@@ -79,3 +80,22 @@ def test_two_appendices_of_the_same_columns_are_both_read(suffix: str) -> None:
     doc = _read(f"{stem}.{suffix}")
     assert _rows(doc) == _expected(stem)
     assert [w for w in doc.warnings if "PHỤ LỤC II" in w] and not [w for w in doc.warnings if "not read" in w]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf"])
+def test_a_content_column_beside_the_tasks_is_the_indicators(suffix: str) -> None:
+    stem = "e10-noi-dung-cong-viec-and-giai-phap"
+    assert _rows(_read(f"{stem}.{suffix}")) == _expected(stem)
+
+
+@pytest.mark.parametrize(
+    ("labels", "fields"),
+    [
+        (("TT", "Nội dung công việc", "Giải pháp thực hiện", "Chủ trì"), {1: "indicators", 2: "tasks", 3: "lead"}),
+        # alone, or with the indicators named elsewhere, a "Nội dung" column is the tasks
+        (("TT", "Nội dung công việc", "Chủ trì", "Phối hợp"), {1: "tasks", 2: "lead", 3: "coordinating"}),
+        (("Chỉ tiêu", "Nội dung", "Giải pháp", "Chủ trì"), {0: "indicators", 2: "tasks", 3: "lead"}),
+    ],
+)
+def test_content_beside_tasks_only_without_an_indicator_column(labels: tuple[str, ...], fields: dict[int, str]) -> None:
+    assert labels_to_fields(labels) == fields
