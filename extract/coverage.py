@@ -243,8 +243,19 @@ def table_title(paragraphs: Sequence[str]) -> str:
     return " ".join(paragraphs[starts[-1] :] if starts else paragraphs[-1:])
 
 
-def unread_tables_warning(tables: Sequence[tuple[int, str, str]]) -> tuple[str, ...]:
-    """Name the tables after the appendix's that are not read: (page, title above it, its first row's text)."""
+#: A table of fewer columns is a layout frame (the national motto beside the issuer, a signature
+#: block), not a table of data: one before the appendix is not named.
+MIN_NAMED_COLUMNS = 3
+
+
+def unread_tables_warning(tables: Sequence[tuple[int, str, str]], where: str = "after") -> tuple[str, ...]:
+    """Name the tables ``where`` ("after", "before") the appendix's that are not read: (page, title, first row).
+
+    Before the appendix only another appendix ("PHỤ LỤC II ..." above it) is named: a table in the
+    plan's own text (its last year's scores) is the plan's body, as its paragraphs are.
+    """
+    if where == "before":
+        tables = [table for table in tables if _APPENDIX_TITLE_RE.match(fold(table[1]))]
     if not tables:
         return ()
     quoted = "; ".join(
@@ -254,8 +265,8 @@ def unread_tables_warning(tables: Sequence[tuple[int, str, str]]) -> tuple[str, 
         for page, title, first in tables
     )
     return (
-        f"{len(tables)} table(s) after the appendix's table are not read (not the appendix's columns: another "
-        f"appendix or table; its text is in no row): {quoted}",
+        f"{len(tables)} table(s) {where} the appendix's table are not read (not the appendix's columns: another "
+        f"appendix or table), their text left out of the rows: {quoted}",
     )
 
 

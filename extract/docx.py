@@ -19,7 +19,7 @@ from core.errors import ExtractError
 from core.model import PhysicalRow
 from core.text import clean_line
 from extract.cell_rows import Columns, RowCell, header_columns, row_piece
-from extract.coverage import QUOTE_CHARS, is_page_number, table_title, unread_tables_warning
+from extract.coverage import MIN_NAMED_COLUMNS, QUOTE_CHARS, is_page_number, table_title, unread_tables_warning
 from extract.docx_text import Numbering, W, int_val, paragraph_text, read_numbering
 from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
 from extract.header import column_numbers_warnings, is_column_numbers, is_header, title_from_lines
@@ -166,6 +166,7 @@ def read_docx(path: Path) -> Reading:
     numbers_dropped: list[tuple[int, list[str]]] = []
     paused: Columns | None = None
     appendix_grid = -1
+    unread_before: list[tuple[int, str, str]] = []  # tables of several columns before the appendix's
     section_ends = _new_page_section_ends(document)
     for block in _blocks(document.element.body):
         if block.tag == f"{W}p":
@@ -192,6 +193,8 @@ def read_docx(path: Path) -> Reading:
             rows.extend(titles.between(between))
         elif header and (text := _table_text(block)):
             between.append((table_page, text, True))  # said if a part of the appendix follows it
+        elif not is_part and _grid_columns(block) >= MIN_NAMED_COLUMNS and (text := _table_text(block)):
+            unread_before.append((table_page, table_title(recent), text))
         if is_part:
             between = []
         rows.extend(table_rows)
@@ -202,6 +205,7 @@ def read_docx(path: Path) -> Reading:
     pages = max([page] + [r.page for r in rows])
     warnings = column_numbers_warnings(numbers_dropped) + titles_warning(kept + titles.found) + titles.warnings()
     warnings += unread_tables_warning(_tables_after(between) if header else [])
+    warnings += unread_tables_warning(unread_before if header else [], "before")
     warnings += (conversion_warning(legacy),) if legacy else ()
     return Reading(tuple(rows), title, header, pages, warnings)
 

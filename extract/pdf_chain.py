@@ -15,6 +15,7 @@ from core.errors import NoTextLayerError
 from core.model import FIELDS, GROUP_FIELDS, CellPiece, PhysicalRow
 from core.text import ink
 from extract.coverage import (
+    MIN_NAMED_COLUMNS,
     QUOTE_CHARS,
     FreeLine,
     PageAccount,
@@ -203,11 +204,20 @@ def _under_own_headers(
     return [grid, *below]
 
 
-def _unread(page_no: int, table: PageTable, free: Sequence[FreeLine]) -> tuple[int, str, str]:
-    """Return a table not read as (page, the title above it, its first row's text)."""
+def _unread(
+    page: PageReading, tables: Sequence[PageTable], index: int, free: Sequence[FreeLine], after: bool
+) -> list[tuple[bool, int, str, str]]:
+    """Return a ruled table not read as (after the appendix's header, page, the title above it, its first row).
+
+    Before the appendix, only a table of :data:`MIN_NAMED_COLUMNS` or more (no layout frame); none of a
+    table found from a page's text alone.
+    """
+    table = tables[index]
+    if tables is not page.tables or not (after or len(table.grid.xs) > MIN_NAMED_COLUMNS):
+        return []
     above = [line.text for line in free if line.bottom <= table.grid.bbox[1]]
     first = " ".join(text for _, text in band_labels(table.grid, table.pieces, 0))
-    return page_no, table_title(above), first
+    return [(after, page.page_no, table_title(above), first)]
 
 
 def _cell_chars(table: PageTable, before_band: int) -> int:
@@ -233,7 +243,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     titles = PageTitles()
     before: list[str] = []  # the text lines of the page before the appendix's header (a title page)
     edge_pages: list[int] = []  # pages where the appendix's table runs to the page's edge
-    unread: list[tuple[int, str, str]] = []  # ruled tables after the appendix's header that are not read
+    unread: list[tuple[bool, int, str, str]] = []  # ruled tables not read: (after the appendix's header, ...)
     for page in pages:
         page_rows: list[PhysicalRow] = []
         tables, free = _page_tables(page, columns)
@@ -267,7 +277,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
             elif columns is not None:
                 columns = None  # another table after the appendix ends it
             if first < 0 or columns is None:
-                unread += [_unread(page.page_no, table, free)] if header and tables is page.tables else []
+                unread += _unread(page, tables, index, free, bool(header))
                 continue
             last_columns = columns
             page_rows.extend(titles.before_part(page.page_no, free, grid.bbox))
@@ -302,7 +312,10 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         + losses
         + titles_warning(kept + titles.found)
         + page_edge_warnings(edge_pages)
-        + unread_tables_warning(unread)
+        + unread_tables_warning([(p, title, first) for after, p, title, first in unread if after])
+        + unread_tables_warning(
+            [(p, title, first) for after, p, title, first in unread if not after and header], "before"
+        )
     )
     seen = "" if rows else "; ".join((_seen(pages), *body_header_warnings(body_headers)))
     return Reading(tuple(rows), title, header, len(pages), warnings, coverage, seen)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import SAMPLES
@@ -10,6 +12,7 @@ from conftest import SAMPLES
 from core.model import Document
 from core.settings import ExtractSettings
 from extract import extract
+from extract.convert import find_soffice
 from extract.header import labels_to_fields
 from extract.merge import merge
 from extract.row_keys import KeyMaker
@@ -99,3 +102,60 @@ def test_a_content_column_beside_the_tasks_is_the_indicators(suffix: str) -> Non
 )
 def test_content_beside_tasks_only_without_an_indicator_column(labels: tuple[str, ...], fields: dict[int, str]) -> None:
     assert labels_to_fields(labels) == fields
+
+
+def _plan_docx(path: Path, before: bool) -> Path:
+    """Write a DOCX: a score table of other columns (before or after) and the plan's table."""
+    import docx
+
+    document = docx.Document()
+
+    def scores() -> None:
+        document.add_paragraph("PHỤ LỤC II – KẾT QUẢ CHỈ SỐ PAPI NĂM 2024")
+        table = document.add_table(rows=2, cols=4)
+        table.style = "Table Grid"  # ruled, as plans print their tables
+        for cell, text in zip(
+            table.rows[0].cells, ("TT", "Chỉ số nội dung", "Điểm năm 2023", "Điểm năm 2024"), strict=True
+        ):
+            cell.text = text
+        for cell, text in zip(table.rows[1].cells, ("1", "Tham gia của người dân", "4,9", "5,1"), strict=True):
+            cell.text = text
+
+    if before:
+        scores()
+    document.add_paragraph("PHỤ LỤC I – NHIỆM VỤ CẢI THIỆN CHỈ SỐ PAPI")
+    labels = ("STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn")
+    plan = document.add_table(rows=3, cols=len(labels))
+    plan.style = "Table Grid"
+    for cell, text in zip(plan.rows[0].cells, labels, strict=True):
+        cell.text = text
+    plan.rows[1].cells[0].merge(plan.rows[1].cells[-1]).text = "I. Tham gia của người dân ở cấp cơ sở"
+    row = ("1", "1. Hiểu biết về chính sách", "- Tuyên truyền", "Sở Tư pháp", "UBND các xã", "Năm 2026")
+    for cell, text in zip(plan.rows[2].cells, row, strict=True):
+        cell.text = text
+    if not before:
+        scores()
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_a_table_of_other_columns_before_or_after_the_plan_is_named(tmp_path: Path, before: bool) -> None:
+    doc = merge(extract(_plan_docx(tmp_path / "plan.docx", before), ExtractSettings()))
+    assert [row.tasks for row in doc.rows] == ["- Tuyên truyền"]
+    named = [w for w in doc.warnings if "not read" in w]
+    assert len(named) == 1 and ("before" if before else "after") in named[0]
+    assert "PHỤ LỤC II" in named[0] and "Điểm năm 2023" in named[0]
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_a_table_of_other_columns_before_the_plan_is_named_in_its_pdf(tmp_path: Path) -> None:
+    source = _plan_docx(tmp_path / "plan.docx", before=True)
+    soffice = str(find_soffice())
+    profile = f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}"
+    command = [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)]
+    subprocess.run(command, check=True, capture_output=True, timeout=300)
+    doc = merge(extract(tmp_path / "plan.pdf", ExtractSettings()))
+    assert [row.tasks for row in doc.rows] == ["- Tuyên truyền"]
+    named = [w for w in doc.warnings if "not read" in w]
+    assert len(named) == 1 and "before" in named[0] and "PHỤ LỤC II" in named[0] and "Điểm năm 2023" in named[0]
