@@ -1,11 +1,9 @@
-"""The lookup tables built once per agency list, and the sure lookups on them.
+"""The lookup tables built once per agency list.
 
 :func:`build_index` turns an :class:`~normalize.agencies.AgencyList` into the maps every rule
 reads: each name and alias key, its spelling with abbreviations written out, its initials, its
-level written one way, and so on (:class:`AgencyIndex`). The lookups here are the sure ones:
-a key that spells an entry (:func:`lookup_key`), or names it with a qualifier that does not
-change the body (:func:`lookup_qualified`). :func:`fits_level` keeps every match at the level
-the mention names.
+level written one way, and so on (:class:`AgencyIndex`); :mod:`normalize.lookups` holds the sure
+lookups on them. :func:`fits_level` keeps every match at the level the mention names.
 """
 
 from __future__ import annotations
@@ -26,8 +24,6 @@ from normalize.keys import (
     comma_initials,
     expand,
     expanded_key,
-    fits_initials,
-    has_marks,
     head_letters,
     initials_variants,
     key_levels,
@@ -39,11 +35,9 @@ from normalize.keys import (
     opening_letters,
     unit_tags,
     without_and,
-    without_area,
     without_area_tail,
     without_level,
     without_peoples,
-    without_residential_head,
 )
 from normalize.vocab import LEVEL_WORDS_MARKED, PLURALS, SHORTENED_HEADS
 
@@ -56,12 +50,6 @@ PLACE_NAME_WORDS = 4
 #: The level word a city plan may add to or leave off a city-level body's name.
 _CITY_SUFFIX = " thành phố"
 _CHANNEL = "channel"
-#: A final level word that names the level the entry is at, with that level: "Phòng Nội vụ thành
-#: phố" is the city's Phòng Nội vụ, "Sở KH&CN tỉnh" the province's Sở.
-_LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = ((" thành phố", "city"), (" tỉnh", "province"))
-#: What may follow a group's name without changing the group: where its members sit ("thuộc UBND
-#: thành phố", "trên địa bàn").
-_GROUP_QUALIFIER_RE = re.compile(r" (?:thuộc .+|trên địa bàn\b.*)$")
 _GROUP = "group"
 #: The level the 2025 reform ended (no district level since 1 July 2025), as :func:`entry_levels` names it.
 _ENDED_LEVEL = "district"
@@ -427,73 +415,6 @@ def restore_marks(query: str, index: AgencyIndex) -> str:
     dropped), so each word is looked up as it is, without testing it for marks first.
     """
     return " ".join(index.marked.get(w, w) for w in query.split())
-
-
-def lookup_key(query: str, index: AgencyIndex) -> str | None:
-    """Return the entry an expanded key spells: as listed, in initials, or with "và" left out or written as a dash."""
-    return _remembered(_lookup_key, query, index)
-
-
-def _remembered(lookup: Callable[[str, AgencyIndex], str | None], query: str, index: AgencyIndex) -> str | None:
-    """Return ``lookup(query, index)``, computed once per index (:attr:`AgencyIndex.sure`)."""
-    known = index.sure.setdefault(lookup.__name__, {})
-    if query not in known:
-        known[query] = lookup(query, index)
-    return known[query]
-
-
-def _lookup_key(query: str, index: AgencyIndex) -> str | None:
-    bare = without_and(query)
-    return (
-        index.expanded.get(query) or index.initials.get(bare) or index.joined.get(bare) or mixed_initials(bare, index)
-    )
-
-
-def mixed_initials(query: str, index: AgencyIndex) -> str | None:
-    """Return the one entry ``query`` spells with several runs of initials ("cn vpđkđđ"), or None.
-
-    Only a query holding a word the list's names never use, without marks ("đ" aside), is tried:
-    initials are such words. Every name and alias, as written and expanded, is tried
-    (:func:`fits_initials`), so "mặt trận tqvn" reads against "Mặt trận Tổ quốc Việt Nam"; only
-    those whose first word or initial the query opens with can fit (:attr:`AgencyIndex.openings`).
-    """
-    if not any(w not in index.words and not has_marks(w.replace("đ", "d")) and len(w) >= 2 for w in query.split()):
-        return None
-    typed = without_and(query).split()
-    opening = index.openings.get(typed[0][0], ()) if typed else ()
-    ids = {i for key, i in opening if fits_initials(query, key, index.words)}
-    return next(iter(ids)) if len(ids) == 1 else None
-
-
-def lookup_qualified(query: str, index: AgencyIndex) -> str | None:
-    """Return the entry an expanded key names with a qualifier that does not change the body, or None.
-
-    The qualifiers: a final level word naming the entry's own level (:data:`_LEVEL_SUFFIXES`),
-    after a group's name, where its members sit (:data:`_GROUP_QUALIFIER_RE`), and after the
-    units of a level, where they are (:func:`~normalize.keys.without_area`), and, before a group of
-    residential units, who runs them (:func:`~normalize.keys.without_residential_head`).
-    """
-    return _remembered(_lookup_qualified, query, index)
-
-
-def _lookup_qualified(query: str, index: AgencyIndex) -> str | None:
-    for suffix, level in _LEVEL_SUFFIXES:
-        found = lookup_key(query.removesuffix(suffix), index) if query.endswith(suffix) else None
-        entry = index.agencies.get(found) if found else None
-        if entry is not None and entry.level == level:
-            return entry.id
-    stem = _GROUP_QUALIFIER_RE.sub("", query)
-    found = lookup_key(stem, index) if stem != query else None
-    entry = index.agencies.get(found) if found else None
-    if entry is not None and is_group(entry):
-        return entry.id
-    units = without_area(query)  # "UBND các xã, phường trên địa bàn tỉnh": the units, where they are
-    if units:
-        return lookup_key(units, index)
-    units = without_residential_head(query)  # "Trưởng thôn các thôn": the heads of the units, for the units
-    found = lookup_key(units, index) if units else None
-    entry = index.agencies.get(found) if found else None
-    return entry.id if entry is not None and is_group(entry) else None
 
 
 def _owned_once(expanded: Mapping[str, str], transform: Callable[[str], str]) -> dict[str, str]:

@@ -10,8 +10,9 @@ answers at two levels of a list that holds both, so it stays unread.
 
 from __future__ import annotations
 
-from normalize.index import AgencyIndex, lookup_key, lookup_qualified
+from normalize.index import AgencyIndex
 from normalize.keys import key_levels
+from normalize.lookups import lookup_key, lookup_qualified
 from normalize.vocab import COMMUNE_UNITS, DISTRICT_UNITS, PROVINCE_UNITS
 
 #: The level words tried after a name: each unit, and with "cấp" before it ("cấp tỉnh").

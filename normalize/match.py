@@ -36,11 +36,10 @@ from normalize.index import (
     Match,
     build_index,
     fits_level,
-    lookup_key,
-    lookup_qualified,
     mention_levels,
 )
 from normalize.keys import KEY_CACHE_SIZE, compact_key, expand, expanded_key, level_key, name_key, without_and
+from normalize.lookups import lookup_key, lookup_qualified
 from normalize.rules import rescue
 from normalize.scopes import union_indicators
 from normalize.segment import Piece, cell_to_pieces

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from normalize.index import AgencyIndex, lookup_key
+from normalize.index import AgencyIndex
+from normalize.lookups import lookup_key
 from normalize.vocab import PROVINCE_UNITS, REGIONAL_SERVICES, REGIONAL_UNITS, alternation
 
 #: A service's unit below the province at the start of an expanded key, and what follows it.

@@ -69,13 +69,10 @@ from normalize.fuzzy import fuzzy_entry
 from normalize.groups import group_subset
 from normalize.index import (
     _CITY_SUFFIX,
-    _GROUP_QUALIFIER_RE,
     PLACE_NAME_WORDS,
     AgencyIndex,
     fits_level,
     is_group,
-    lookup_key,
-    lookup_qualified,
     mention_levels,
     reordered_key,
     restore_marks,
@@ -91,6 +88,7 @@ from normalize.keys import (
     words_fit_unmarked,
 )
 from normalize.levelless import level_left_off
+from normalize.lookups import GROUP_QUALIFIER_RE, lookup_key, lookup_qualified
 from normalize.regional import regional_unit
 from normalize.titles import group_with_qualifier, head_after_unit, head_of_body, short_name
 from normalize.typos import fix_abbreviation_typos, initials_typo, mark_typo
@@ -259,7 +257,7 @@ def _group_stem(query: str, index: AgencyIndex) -> str | None:
     qualifier does not change a group (:func:`lookup_qualified` takes it off sure spellings);
     here the stem gets the fuzzy step, and only a group is taken.
     """
-    stem = _GROUP_QUALIFIER_RE.sub("", query)
+    stem = GROUP_QUALIFIER_RE.sub("", query)
     entry = fuzzy_entry(stem, index) if stem and stem != query else None
     return entry.id if entry is not None and is_group(entry) else None
 
