@@ -18,8 +18,6 @@ from core.text import fold
 VOCABULARY_FILE = "totals.toml"
 #: A cell that holds a number only: "450", "1.250,5", "12 500" (a sum's figures).
 _NUMBER_RE = re.compile(r"^\d[\d.,\s]*$")
-#: How much of a total row's text a warning quotes.
-QUOTE_CHARS = 80
 
 
 @cache
@@ -58,9 +56,9 @@ def split_totals(rows: Sequence[PhysicalRow]) -> tuple[tuple[PhysicalRow, ...], 
 
 
 def _quote(row: PhysicalRow) -> str:
-    """Return a total row's text for a warning: its label, then its numbers."""
+    """Return a total row's whole text for a warning (a label and a few numbers): its label, then its numbers."""
     filled = sorted(_filled(row), key=lambda piece: not is_total_label(piece.text))
-    return " | ".join(" ".join(piece.text.split()) for piece in filled)[:QUOTE_CHARS]
+    return " | ".join(" ".join(piece.text.split()) for piece in filled)
 
 
 def total_warnings(totals: Sequence[PhysicalRow]) -> tuple[str, ...]:
