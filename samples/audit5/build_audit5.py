@@ -193,7 +193,7 @@ def f6(doc, t, data, exp) -> None:  # type: ignore[no-untyped-def]
 
 def f7(doc, t, data, exp) -> None:  # type: ignore[no-untyped-def]
     """Soft hyphens (w:softHyphen), no-break spaces, a w:sym bullet, w:tab and w:noBreakHyphen in cells."""
-    set_cell(t, data[0], 2, [run("Sở Tư") + "<w:r><w:softHyphen/></w:r>" + run("pháp")])
+    set_cell(t, data[0], 2, [run("Sở Tư ph") + "<w:r><w:softHyphen/></w:r>" + run("áp")])
     set_cell(t, data[1], 3, [run("Ủy ban Mặt trận Tổ quốc Việt\u00a0Nam tỉnh")])
     l1, l2, l3 = str(b4.ROWS[3]["tasks"]).split("\n")
     set_cell(t, data[3], 1, ['<w:r><w:sym w:font="Symbol" w:char="F0B7"/></w:r><w:r><w:tab/></w:r>' + run(l1[2:]),
