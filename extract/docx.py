@@ -20,6 +20,7 @@ from core.model import PhysicalRow
 from core.text import clean_line
 from extract.cell_rows import Columns, RowCell, header_columns, row_piece
 from extract.coverage import MIN_NAMED_COLUMNS, QUOTE_CHARS, is_page_number, table_title, unread_tables_warning
+from extract.docx_shown import accept_changes, drop_fallbacks, drop_hidden
 from extract.docx_text import Numbering, W, int_val, paragraph_text, read_numbering
 from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
 from extract.header import column_numbers_warnings, is_column_numbers, is_header, title_from_lines
@@ -51,12 +52,24 @@ def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[RowCell]:
         vmerge = None if merge_node is None else merge_node.get(f"{W}val", "continue")
         lines: list[str] = []
         for p in tc.iter(f"{W}p"):
+            if _in_text_box(p, tc):
+                continue  # read in place by its anchor paragraph's text
             for line in paragraph_text(p, document, numbering).split("\n"):
                 if line.strip():
                     lines.append(clean_line(line))
         cells.append(RowCell(col, span, vmerge, tuple(lines)))
         col += span
     return cells
+
+
+def _in_text_box(p: Any, tc: Any) -> bool:
+    """Tell whether paragraph ``p`` of cell ``tc`` is in a text box (``w:txbxContent``) of the cell."""
+    node = p.getparent()
+    while node is not None and node is not tc:
+        if node.tag == f"{W}txbxContent":
+            return True
+        node = node.getparent()
+    return False
 
 
 def _new_page_section_ends(document: Any) -> set[Any]:
@@ -153,7 +166,10 @@ def _open_docx(path: Path) -> Any:
 def read_docx(path: Path) -> Reading:
     """Read the appendix table (or tables) of a DOCX into physical row pieces."""
     document = _open_docx(path)
+    drop_fallbacks(document)
+    changes = accept_changes(document)
     legacy = convert_legacy_runs(document)
+    hidden = drop_hidden(document)
     numbering = read_numbering(document)
     rows: list[PhysicalRow] = []
     header: tuple[tuple[str, str], ...] = ()
@@ -207,6 +223,7 @@ def read_docx(path: Path) -> Reading:
     warnings += unread_tables_warning(_tables_after(between) if header else [])
     warnings += unread_tables_warning(unread_before if header else [], "before")
     warnings += (conversion_warning(legacy),) if legacy else ()
+    warnings += changes + hidden
     return Reading(tuple(rows), title, header, pages, warnings)
 
 

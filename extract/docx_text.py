@@ -176,9 +176,12 @@ def _style_num_pr(document: Any, style_id: str | None) -> tuple[str, int] | None
 def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
     """Return a paragraph's text as Word shows it: its list label, runs, tabs and breaks, no deletions."""
     parts: list[str] = []
-    for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym"):
+    for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym", f"{W}p"):
         tag = node.tag[len(W) :]
-        if tag == "t":
+        if tag == "p":  # a text box's paragraph, read in place: its second and later ones on lines of their own
+            if node is not p and node.getprevious() is not None:
+                parts.append("\n")
+        elif tag == "t":
             parts.append(node.text or "")
         elif tag == "tab" and node.getparent().tag == f"{W}r":
             parts.append(" ")
