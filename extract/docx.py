@@ -21,7 +21,8 @@ from core.text import clean_line
 from extract.cell_rows import Columns, RowCell, header_columns, row_piece
 from extract.coverage import MIN_NAMED_COLUMNS, QUOTE_CHARS, is_page_number, table_title, unread_tables_warning
 from extract.docx_shown import accept_changes, drop_fallbacks, drop_hidden
-from extract.docx_text import Numbering, W, int_val, paragraph_text, read_numbering
+from extract.docx_styles import W
+from extract.docx_text import Numbering, int_val, paragraph_text, read_numbering
 from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
 from extract.header import column_numbers_warnings, is_column_numbers, is_header, title_from_lines
 from extract.legacy import conversion_warning

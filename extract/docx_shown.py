@@ -17,8 +17,8 @@ from typing import Any
 
 from core.text import clean_line
 from extract.coverage import QUOTE_CHARS
+from extract.docx_styles import W, inherited, style_elements
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 #: The values of an on/off property (``w:vanish w:val=...``) that turn it off.
 _OFF = ("0", "false", "off")
@@ -76,8 +76,7 @@ class _Hidden:
     """Whether a run is hidden as Word resolves it: the run, its character style, its paragraph's style."""
 
     def __init__(self, document: Any) -> None:
-        styles = document.styles.element
-        self._styles = {s.get(f"{W}styleId"): s for s in styles.iterchildren(f"{W}style")}
+        self._styles = style_elements(document)
         self._cache: dict[str, bool | None] = {}
 
     def style_vanish(self, style_id: str | None) -> bool | None:
@@ -85,18 +84,7 @@ class _Hidden:
         if not style_id:
             return None
         if style_id not in self._cache:
-            seen: set[str] = set()
-            current: str | None = style_id
-            found: bool | None = None
-            while current and current not in seen and found is None:
-                seen.add(current)
-                style = self._styles.get(current)
-                if style is None:
-                    break
-                found = _vanish(style.find(f"{W}rPr"))
-                based = style.find(f"{W}basedOn")
-                current = based.get(f"{W}val") if based is not None else None
-            self._cache[style_id] = found
+            self._cache[style_id] = inherited(self._styles, style_id, _vanish)
         return self._cache[style_id]
 
     def is_hidden(self, run: Any) -> bool:

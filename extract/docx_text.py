@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.text import clean_line
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+from extract.docx_styles import W
 
 #: Word's deepest list level is the ninth (ilvl 0-8); a level beyond it is read as the ninth.
 MAX_LIST_LEVEL = 8

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from extract.docx_styles import W, inherited, style_elements
 from extract.legacy import decode, encoding_of_font, encoding_of_text, is_capitals_font
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: The rFonts attributes that name the font of Latin text, most specific first.
 _FONT_ATTRIBUTES = (f"{W}ascii", f"{W}hAnsi")
 #: A font label that says the encoding was told from the text, not the font's name.
@@ -34,7 +34,7 @@ class FontResolver:
 
     def __init__(self, document: Any) -> None:
         styles = document.styles.element
-        self._styles = {s.get(f"{W}styleId"): s for s in styles.iterchildren(f"{W}style")}
+        self._styles = style_elements(document)
         default_rpr = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
         self._default = _rfonts_name(default_rpr)
         defaults = (s for s in self._styles.values() if s.get(f"{W}default") == "1")
@@ -46,16 +46,7 @@ class FontResolver:
         """Return the font a style (or a style it is based on) sets, or the document default."""
         if style_id in self._cache:
             return self._cache[style_id]
-        seen, current, found = set(), style_id, None
-        while current and current not in seen and found is None:
-            seen.add(current)
-            style = self._styles.get(current)
-            if style is None:
-                break
-            found = _rfonts_name(style.find(f"{W}rPr"))
-            based = style.find(f"{W}basedOn")
-            current = based.get(f"{W}val") if based is not None else None
-        self._cache[style_id] = found or self._default
+        self._cache[style_id] = inherited(self._styles, style_id, _rfonts_name) or self._default
         return self._cache[style_id]
 
     def run_font(self, run: Any) -> str | None:
