@@ -361,7 +361,23 @@ def read_pdf_ocr(
     rows = rows_with_confidence(reading.rows, results)
     asked_for = (f"{_pages_text(scanned)} read by OCR as asked (--ocr), their text layer set aside",) if asked else ()
     warnings = reading.warnings + asked_for + layer_warning(layered) + ocr_warnings(results) + weak_group_rows(rows)
-    return Reading(rows, reading.title, reading.header, reading.pages, warnings)
+    return Reading(rows, reading.title, reading.header, reading.pages, warnings, seen=_ocr_seen(reading.seen, results))
+
+
+def _ocr_seen(seen: str, pages: dict[int, ScannedPage]) -> str:
+    """Say, for a refusal, that what was seen came from OCR of page images, with its mean word confidence.
+
+    A photo of a page (skewed, blurred, dark, JPEG) or a coarse scan hides the table's rules and
+    header from OCR: the user should know the refusal is about the image, not a missing table.
+    """
+    if not seen or not pages:
+        return seen
+    words = [w.confidence for page in pages.values() for w in page.words]
+    mean = f", mean word confidence {sum(words) / len(words):.0f}" if words else ", no word read"
+    return (
+        f"{seen}; {_pages_text(sorted(pages))} are page images read by OCR{mean}: a photo or a skewed, blurred, "
+        "dark or coarse scan can hide the table's rules and header (a flat scan at 300 dpi reads best)"
+    )
 
 
 def _scan_cause(scanned: Sequence[int], layered: Sequence[int]) -> str:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import docx
+import pytest
 from conftest import SAMPLES
 from lxml import etree
 
+from core.errors import ExtractError
 from core.model import Document
 from core.settings import ExtractSettings
 from extract import extract
@@ -120,3 +123,14 @@ def test_moves_deleted_cells_hidden_styles_and_vml_text_boxes_read_as_word_shows
     assert "cũ" not in text and "Ô đã xóa" not in text and "nháp" not in text
     assert [w for w in doc.warnings if "hidden text" in w and "'[nháp ẩn]'" in w]
     assert [w for w in doc.warnings if "tracked changes" in w and "1 deleted cell(s)" in w]
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_scan_whose_table_ocr_cannot_find_is_refused_saying_it_was_read_by_ocr() -> None:
+    """s1: a phone photo of the pages (keystone, JPEG 60): the refusal names the OCR and what it saw."""
+    with pytest.raises(ExtractError) as refused:
+        extract(AUDIT5 / "s1-phone-photo.pdf")
+    message = str(refused.value)
+    assert message.startswith("no appendix table found")
+    assert "pages 1-2 are page images read by OCR, mean word confidence" in message
+    assert "ruled table(s)" in message  # what OCR's grid did find, as for a digital PDF
