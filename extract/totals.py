@@ -16,15 +16,33 @@ from core.model import CellPiece, PhysicalRow
 from core.text import fold
 
 VOCABULARY_FILE = "totals.toml"
-#: A cell that holds a number only: "450", "1.250,5", "12 500" (a sum's figures).
-_NUMBER_RE = re.compile(r"^\d[\d.,\s]*$")
+#: A cell that holds a number only: "450", "1.250,5", "12 500" (a sum's figures), and what may follow it.
+_NUMBER_RE = re.compile(r"^(\d(?:[\d.,\s]*\d)?)\s*(\D.*)?$")
 
 
 @cache
+def _vocabulary() -> dict[str, frozenset[str]]:
+    """Return the folded total words and money units of :data:`VOCABULARY_FILE`."""
+    data = tomllib.loads(resources.files("extract").joinpath(VOCABULARY_FILE).read_text(encoding="utf-8"))
+    return {name: frozenset(" ".join(fold(word).split()) for word in data[name]) for name in ("words", "units")}
+
+
 def total_words() -> frozenset[str]:
     """Return the folded total words of :data:`VOCABULARY_FILE`."""
-    data = tomllib.loads(resources.files("extract").joinpath(VOCABULARY_FILE).read_text(encoding="utf-8"))
-    return frozenset(" ".join(fold(word).split()) for word in data["words"])
+    return _vocabulary()["words"]
+
+
+def is_sum(text: str) -> bool:
+    """Tell whether a cell holds a sum: figures, perhaps with a money unit after them.
+
+    >>> is_sum("450"), is_sum("1.250,5 triệu đồng"), is_sum("450 tr.đ."), is_sum("450 cán bộ"), is_sum("Quý II")
+    (True, True, True, False, False)
+    """
+    found = _NUMBER_RE.match(" ".join(text.split()).rstrip("."))
+    if found is None:
+        return False
+    unit = " ".join(fold(found.group(2) or "").split())
+    return not unit or unit in _vocabulary()["units"]
 
 
 def is_total_label(text: str) -> bool:
@@ -46,7 +64,7 @@ def is_total_row(row: PhysicalRow) -> bool:
     labels = [piece for piece in filled if is_total_label(piece.text)]
     if len(labels) != 1 or labels[0].merged_above:
         return False
-    return all(piece is labels[0] or _NUMBER_RE.match(piece.text.strip()) for piece in filled)
+    return all(piece is labels[0] or is_sum(piece.text) for piece in filled)
 
 
 def split_totals(rows: Sequence[PhysicalRow]) -> tuple[tuple[PhysicalRow, ...], tuple[PhysicalRow, ...]]:

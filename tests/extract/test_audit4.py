@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES
 
-from core.model import Document
+from core.model import CellPiece, Document, Line, PhysicalRow
 from core.settings import ExtractSettings
 from extract import extract
 from extract.convert import find_soffice
 from extract.header import labels_to_fields
 from extract.merge import merge
 from extract.row_keys import KeyMaker
+from extract.totals import is_total_row
 
 AUDIT4 = SAMPLES / "audit4"
 #: The fields compared with the expected rows (white space folded).
@@ -61,6 +62,22 @@ def test_a_total_row_is_no_data_row_and_is_named(suffix: str) -> None:
     doc = _read(f"{stem}.{suffix}")
     assert _rows(doc) == _expected(stem)
     assert [w for w in doc.warnings if "total row" in w and "'Tổng cộng | 450'" in w]
+
+
+@pytest.mark.parametrize(
+    ("sums", "total"),
+    [
+        (("450 triệu đồng",), True),
+        (("1.250,5", "300 tr.đ."), True),
+        (("450 cán bộ",), False),
+        (("Quý IV/2026",), False),
+    ],
+)
+def test_a_total_row_may_write_its_sums_with_a_money_unit(sums: tuple[str, ...], total: bool) -> None:
+    """A sum is often written with its unit ("450 triệu đồng"); figures of anything else make no total row."""
+    fields = ("budget", "deadline")[: len(sums)]
+    cells = {"tasks": _piece("Tổng cộng:"), **{field: _piece(text) for field, text in zip(fields, sums, strict=True)}}
+    assert is_total_row(PhysicalRow(page=3, cells=cells)) is total
 
 
 def test_a_task_only_row_counts_its_stt_from_the_components_first_row() -> None:
@@ -159,3 +176,7 @@ def test_a_table_of_other_columns_before_the_plan_is_named_in_its_pdf(tmp_path: 
     assert [row.tasks for row in doc.rows] == ["- Tuyên truyền"]
     named = [w for w in doc.warnings if "not read" in w]
     assert len(named) == 1 and "before" in named[0] and "PHỤ LỤC II" in named[0] and "Điểm năm 2023" in named[0]
+
+
+def _piece(text: str) -> CellPiece:
+    return CellPiece(lines=(Line(text=text),))
