@@ -131,6 +131,13 @@ def strip_marks(text: str) -> str:
 #: The five tone marks of Vietnamese as combining characters (grave, acute, hook above, tilde, dot
 #: below); the vowel marks (circumflex, breve, horn) and "đ" make other letters, not tones.
 _TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")
+#: The letters of Vietnamese: the twelve vowels with each of the five tones or none, and "đ", both cases.
+VIETNAMESE_LETTERS = frozenset(
+    unicodedata.normalize("NFC", vowel + tone).upper() if upper else unicodedata.normalize("NFC", vowel + tone)
+    for vowel in "aăâeêioôơuưy"
+    for tone in ("", *_TONE_MARKS)
+    for upper in (False, True)
+) | frozenset("đĐ")
 
 
 def strip_tones(text: str) -> str:

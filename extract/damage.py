@@ -19,6 +19,7 @@ from pathlib import Path
 
 from core.errors import ExtractError
 from core.model import PhysicalRow
+from core.text import VIETNAMESE_LETTERS
 
 #: One glyph a font could not map to Unicode: pdfminer's "(cid:N)", the replacement character,
 #: a C0 control character (pdfium passes the raw glyph code through) or a lone surrogate (a
@@ -169,13 +170,6 @@ def no_text_cause(path: Path, password: str | None) -> str | None:
     )
 
 
-#: The letters of Vietnamese beyond ASCII: the twelve vowels with each of the five tones or none, and "đ".
-_VIETNAMESE_LETTERS = frozenset(
-    unicodedata.normalize("NFC", vowel + tone).upper() if upper else unicodedata.normalize("NFC", vowel + tone)
-    for vowel in "aăâeêioôơuưy"
-    for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
-    for upper in (False, True)
-) | frozenset("đĐ")
 #: A page whose non-space characters are this share or more outside Vietnamese text (ASCII, the
 #: Vietnamese letters, general punctuation) is no Vietnamese text: every sample page has 0-0.1%,
 #: a Ghostscript re-distilled PDF with wrong Unicode maps 2-4% ("Chá tiêu", "cāa"), glyph codes 50-60%.
@@ -186,7 +180,7 @@ QUOTED_FOREIGN = 6
 
 def is_vietnamese_text(char: str) -> bool:
     """Tell whether a character belongs in Vietnamese text: printable ASCII, a Vietnamese letter, punctuation, space."""
-    return " " <= char <= "~" or char in _VIETNAMESE_LETTERS or "\u2000" <= char <= "\u206f" or char.isspace()
+    return " " <= char <= "~" or char in VIETNAMESE_LETTERS or "\u2000" <= char <= "\u206f" or char.isspace()
 
 
 def foreign_text_cause(path: Path, password: str | None) -> str | None:

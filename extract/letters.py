@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 from core.model import PhysicalRow
+from core.text import VIETNAMESE_LETTERS
 from extract.damage import page_list
 
 #: The letter sets, data in this file.
@@ -27,10 +28,10 @@ QUOTED_WORDS = 6
 
 @functools.cache
 def _sets() -> tuple[frozenset[str], frozenset[str]]:
-    """Return the plausible letters (Vietnamese's and foreign, both cases) and the damage symbols."""
+    """Return the plausible letters (Vietnamese's and the foreign ones, both cases) and the damage symbols."""
     data = tomllib.loads(resources.files("extract").joinpath(LETTERS_FILE).read_text(encoding="utf-8"))
-    lower = "".join(data["vietnamese"].split()) + data["foreign"]
-    return frozenset(lower + lower.upper()), frozenset(data["damage_symbols"])
+    foreign = data["foreign"]
+    return VIETNAMESE_LETTERS | frozenset(foreign + foreign.upper()), frozenset(data["damage_symbols"])
 
 
 def _is_damaged(word: str) -> bool:
