@@ -23,6 +23,7 @@ from typing import Any
 
 from core.errors import ExtractError
 from core.model import OCR_REVIEW_BELOW, PhysicalRow
+from extract.damage import page_list
 from extract.grid import Grid, edges_to_grids
 from extract.ocr import (
     LINE_OPTIONS,
@@ -359,7 +360,7 @@ def read_pdf_ocr(
         pdf.close()
     reading = pages_to_reading(readings)
     rows = rows_with_confidence(reading.rows, results)
-    asked_for = (f"{_pages_text(scanned)} read by OCR as asked (--ocr), their text layer set aside",) if asked else ()
+    asked_for = (f"{page_list(scanned)} read by OCR as asked (--ocr), their text layer set aside",) if asked else ()
     warnings = reading.warnings + asked_for + layer_warning(layered) + ocr_warnings(results) + weak_group_rows(rows)
     return Reading(rows, reading.title, reading.header, reading.pages, warnings, seen=_ocr_seen(reading.seen, results))
 
@@ -375,7 +376,7 @@ def _ocr_seen(seen: str, pages: dict[int, ScannedPage]) -> str:
     words = [w.confidence for page in pages.values() for w in page.words]
     mean = f", mean word confidence {sum(words) / len(words):.0f}" if words else ", no word read"
     return (
-        f"{seen}; {_pages_text(sorted(pages))} are page images read by OCR{mean}: a photo or a skewed, blurred, "
+        f"{seen}; {page_list(pages)} are page images read by OCR{mean}: a photo or a skewed, blurred, "
         "dark or coarse scan can hide the table's rules and header (a flat scan at 300 dpi reads best)"
     )
 
@@ -383,10 +384,10 @@ def _ocr_seen(seen: str, pages: dict[int, ScannedPage]) -> str:
 def _scan_cause(scanned: Sequence[int], layered: Sequence[int]) -> str:
     """Say which pages are scans and why, for the message that OCR cannot run."""
     bare = [p for p in scanned if p not in layered]
-    causes = [f"the PDF has no text layer on {_pages_text(bare)} (a scan?)"] if bare else []
+    causes = [f"the PDF has no text layer on {page_list(bare)} (a scan?)"] if bare else []
     if layered:
         causes.append(
-            f"{_pages_text(layered)} of the PDF are scanned images under an invisible OCR text layer "
+            f"{page_list(layered)} of the PDF are scanned images under an invisible OCR text layer "
             "(a searchable PDF), which phuluc does not read as a table: it OCRs the images itself"
         )
     return "; ".join(causes)
@@ -397,18 +398,9 @@ def layer_warning(layered: Sequence[int]) -> tuple[str, ...]:
     if not layered:
         return ()
     return (
-        f"{_pages_text(layered)}: a scanned page image under an invisible text layer (text render mode 3, "
+        f"{page_list(layered)}: a scanned page image under an invisible text layer (text render mode 3, "
         "as OCR software writes it); the layer was set aside and the page read by phuluc's own OCR",
     )
-
-
-def _pages_text(pages: Sequence[int]) -> str:
-    """Name pages the short way: "page 3", "pages 1-44", "pages 2, 5"."""
-    if len(pages) == 1:
-        return f"page {pages[0]}"
-    if list(pages) == list(range(pages[0], pages[-1] + 1)):
-        return f"pages {pages[0]}-{pages[-1]}"
-    return "pages " + ", ".join(map(str, pages))
 
 
 def row_confidence(row: PhysicalRow, page: ScannedPage) -> float | None:
@@ -480,7 +472,7 @@ def ocr_warnings(pages: dict[int, ScannedPage]) -> tuple[str, ...]:
     ]
     return (
         (
-            f"OCR (Tesseract, {OCR_DPI} dpi) read {_pages_text(numbers)}: "
+            f"OCR (Tesseract, {OCR_DPI} dpi) read {page_list(numbers)}: "
             f"mean word confidence {fmean(words) if words else 0:.1f}"
             + (f"; pages straightened: {', '.join(turned)}" if turned else ""),
         )
