@@ -69,8 +69,8 @@ def is_total_row(row: PhysicalRow) -> bool:
 
 def split_totals(rows: Sequence[PhysicalRow]) -> tuple[tuple[PhysicalRow, ...], tuple[PhysicalRow, ...]]:
     """Return (the row pieces but total rows, the total rows)."""
-    totals = tuple(row for row in rows if is_total_row(row))
-    return tuple(row for row in rows if not is_total_row(row)), totals
+    marked = [(row, is_total_row(row)) for row in rows]
+    return tuple(row for row, total in marked if not total), tuple(row for row, total in marked if total)
 
 
 def _quote(row: PhysicalRow) -> str:
