@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from core.model import CellPiece, Coverage, PhysicalRow
 from core.text import fold, ink
 from extract.grid import Grid
+from extract.header import TITLE_START
 from extract.pdf_lines import chars_to_lines
 from extract.pdf_objects import Char
 
@@ -229,8 +230,8 @@ def quote_lines(lines: Sequence[FreeLine]) -> str:
     return f"{quoted} and {more} more line(s)" if more > 0 else quoted
 
 
-#: A paragraph that titles an appendix: "PHỤ LỤC II", "Phụ lục 2" (folded).
-_APPENDIX_TITLE_RE = re.compile(r"^\s*phụ lục\b")
+#: A paragraph that titles an appendix: "PHỤ LỤC II", "Phụ lục 2" (folded; its words from extract.header).
+_APPENDIX_TITLE_RE = re.compile(rf"^\s*{TITLE_START}\b")
 
 
 def table_title(paragraphs: Sequence[str]) -> str:
