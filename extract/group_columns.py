@@ -32,10 +32,8 @@ def _own_labels(rows: Sequence[PhysicalRow], headings: Mapping[int, Heading], fi
     for index, row in enumerate(rows):
         heading = headings.get(index)
         if heading is not None:
-            if heading.level == level:
-                runs.append(set())
-            elif heading.level is not None and heading.level < level:
-                runs.append(set())  # a higher level's heading closes the run too
+            if heading.level is not None and heading.level <= level:
+                runs.append(set())  # a heading of this level opens a run; a higher level's closes the run too
             continue
         piece = row.cells[field]
         if runs and piece.lines and not piece.merged_above:
