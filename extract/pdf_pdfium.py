@@ -474,7 +474,7 @@ def _read_pages(pdf: Any, start: int, stop: int) -> _ProbedRange:
     import pypdfium2 as pdfium
 
     readings = []
-    probes: list[PdfProbe | None] = []
+    probes: list[PdfProbe] = []
     probed = True
     for index in range(start, stop):
         try:
@@ -483,7 +483,7 @@ def _read_pages(pdf: Any, start: int, stop: int) -> _ProbedRange:
             probed = False
             continue  # said once for the document: the page tree counts more pages than could be read
         try:
-            probes.append(probe_page(page.raw, index + 1) if probed else None)
+            probes += [probe_page(page.raw, index + 1)] if probed else []
         except Exception:  # noqa: BLE001 - as probe_pdf: a probe only, the reading goes on
             probed = False
         text_page = page.get_textpage()
