@@ -2,13 +2,18 @@
 
 A check for speed work that must not change what comes out: run ``snapshot DIR`` before a
 change and ``snapshot DIR2`` after it, then ``compare DIR DIR2``; every output file of every set
-and engine must be identical.
+and engine must be identical. ``compare --pixels`` lets a review page differ in how its crops are
+encoded, not in what they show: each inline PNG is compared by its decoded pixels.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import filecmp
+import hashlib
+import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,12 +44,35 @@ def snapshot(dest: Path) -> None:
             print(f"{engine:10} {name:18} exit {code}", flush=True)
 
 
-def compare(old: Path, new: Path) -> int:
+#: An inline crop of a review page: its base64 PNG.
+INLINE_PNG = re.compile(r"data:image/png;base64,([A-Za-z0-9+/=]+)")
+
+
+def pixels_of(match: re.Match[str]) -> str:
+    """Stand for one inline PNG by its mode, size and the SHA-256 of its pixels (palette applied)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(base64.b64decode(match.group(1)))) as image:
+        shown = image.convert("RGB")
+        return f"pixels:{shown.size}:{hashlib.sha256(shown.tobytes()).hexdigest()}"
+
+
+def same_file(old: Path, new: Path, pixels: bool) -> bool:
+    """Tell whether two outputs are the same bytes, or, with ``pixels``, review pages showing the same crops."""
+    if filecmp.cmp(old, new, shallow=False):
+        return True
+    if not pixels or old.name != "review.html":
+        return False
+    texts = (INLINE_PNG.sub(pixels_of, p.read_text(encoding="utf-8")) for p in (old, new))
+    return next(texts) == next(texts)
+
+
+def compare(old: Path, new: Path, pixels: bool = False) -> int:
     """Say every output file that differs or is missing between two snapshots; return how many."""
     bad = 0
     for path in sorted(p for p in old.rglob("*") if p.is_file()):
         other = new / path.relative_to(old)
-        if not other.is_file() or not filecmp.cmp(path, other, shallow=False):
+        if not other.is_file() or not same_file(path, other, pixels):
             print(f"differs: {path.relative_to(old)}")
             bad += 1
     extra = [p for p in new.rglob("*") if p.is_file() and not (old / p.relative_to(new)).exists()]
@@ -63,11 +91,12 @@ def main() -> int:
     both = sub.add_parser("compare")
     both.add_argument("old", type=Path)
     both.add_argument("new", type=Path)
+    both.add_argument("--pixels", action="store_true", help="compare review pages' crops by their pixels")
     args = parser.parse_args()
     if args.command == "snapshot":
         snapshot(args.dest)
         return 0
-    return 1 if compare(args.old, args.new) else 0
+    return 1 if compare(args.old, args.new, args.pixels) else 0
 
 
 if __name__ == "__main__":

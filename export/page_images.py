@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import struct
 import zlib
-from collections import deque
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
+from isal import isal_zlib
 
 from core.errors import ExportError
 from core.model import Box
@@ -34,7 +33,8 @@ _GREY_INDEX = [v * GREY_LEVELS // 256 for v in range(256)]
 #: The palette of those greys (white stays 255): a crop is a 4-bit palette PNG, half the bytes of
 #: an 8-bit grey one to compress.
 _GREY_PALETTE = [level * (255 // (GREY_LEVELS - 1)) for level in range(GREY_LEVELS) for _ in range(3)]
-#: zlib level of the crops: 1 takes half the time of the default 6 for ~10% more bytes (16 greys compress well).
+#: ISA-L's deflate level of the crops: its level 1 is a fifth of zlib level 1's time, and ~7% fewer bytes
+#: (60 crops of a 26-page plan: 13 ms and 1,393 KB against 62 ms and 1,503 KB).
 PNG_COMPRESS_LEVEL = 1
 #: The PNG file signature, and a crop's header after its size: 4 bits a pixel, colour type 3
 #: (palette), deflate, PNG's one filter method, no interlacing.
@@ -62,8 +62,8 @@ def render_crop(page: pdfium.PdfPage, box: Box) -> Image.Image:
         max(0.0, width - box.x1 - CROP_MARGIN),
         max(0.0, box.top - CROP_MARGIN),
     )
-    image: Image.Image = page.render(scale=RENDER_SCALE, crop=crop, grayscale=True).to_pil()
-    indexed = image.convert("L").point(_GREY_INDEX)
+    image: Image.Image = page.render(scale=RENDER_SCALE, crop=crop, grayscale=True).to_pil()  # mode "L"
+    indexed = image.point(_GREY_INDEX)
     indexed.putpalette(_GREY_PALETTE, rawmode="RGB")  # the grey indices become a palette image, in place
     return indexed
 
@@ -72,8 +72,8 @@ def image_to_png(image: Image.Image) -> bytes:
     """Encode a crop (a palette image of :data:`GREY_LEVELS` greys) as a 4-bit palette PNG.
 
     Every row is stored unfiltered: PIL's encoder picks a filter for each row, which took longer
-    than the deflating and saves under 1% of the bytes on 16 greys. zlib releases the GIL, so
-    crops encode on threads of their own. The bytes depend on the pixels and zlib only.
+    than the deflating and saves under 1% of the bytes on 16 greys. The data is deflated by ISA-L
+    (a zlib stream, as PNG wants): the bytes depend on the pixels and ISA-L only.
     """
     width, height = image.size
     packed = image.tobytes("raw", "P;4")
@@ -84,7 +84,7 @@ def image_to_png(image: Image.Image) -> bytes:
             _PNG_SIGNATURE,
             _png_chunk(b"IHDR", struct.pack(">II", width, height) + _PNG_4BIT_PALETTE),
             _png_chunk(b"PLTE", bytes(_GREY_PALETTE)),
-            _png_chunk(b"IDAT", zlib.compress(rows, PNG_COMPRESS_LEVEL)),
+            _png_chunk(b"IDAT", isal_zlib.compress(rows, PNG_COMPRESS_LEVEL)),
             _png_chunk(b"IEND", b""),
         )
     )
@@ -95,12 +95,6 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-#: Threads encoding crops while pdfium renders the next ones (pdfium itself renders on one thread only).
-ENCODE_THREADS = 2
-#: Rendered crops waiting for their encoder, at most: memory stays a few crops, whatever the document.
-WAITING_CROPS = 4
-
-
 def render_crops(pdf_path: Path, boxes: Iterable[Box]) -> dict[Box, bytes]:
     """Return a PNG for every box, each page opened once; raise :class:`PageImageError` when the PDF will not render."""
     wanted = sorted(set(boxes), key=lambda b: (b.page, b.top))
@@ -109,21 +103,16 @@ def render_crops(pdf_path: Path, boxes: Iterable[Box]) -> dict[Box, bytes]:
     except (pdfium.PdfiumError, OSError) as exc:
         msg = f"{pdf_path}: cannot render its pages ({exc})"
         raise PageImageError(msg) from exc
-    encoded: dict[Box, Future[bytes]] = {}
-    waiting: deque[Future[bytes]] = deque()
+    encoded: dict[Box, bytes] = {}
     try:
-        with ThreadPoolExecutor(max_workers=ENCODE_THREADS) as encoders:
-            current: tuple[int, pdfium.PdfPage] | None = None
-            for box in wanted:
-                if not 1 <= box.page <= len(pdf):
-                    msg = f"{pdf_path}: a row lies on page {box.page}, but the file has {len(pdf)} pages"
-                    raise PageImageError(msg)
-                if current is None or current[0] != box.page:
-                    current = (box.page, pdf[box.page - 1])
-                while len(waiting) >= WAITING_CROPS:
-                    waiting.popleft().result()
-                encoded[box] = encoders.submit(image_to_png, render_crop(current[1], box))
-                waiting.append(encoded[box])
+        current: tuple[int, pdfium.PdfPage] | None = None
+        for box in wanted:
+            if not 1 <= box.page <= len(pdf):
+                msg = f"{pdf_path}: a row lies on page {box.page}, but the file has {len(pdf)} pages"
+                raise PageImageError(msg)
+            if current is None or current[0] != box.page:
+                current = (box.page, pdf[box.page - 1])
+            encoded[box] = crop_to_png(current[1], box)
     finally:
         pdf.close()
-    return {box: future.result() for box, future in encoded.items()}
+    return encoded
