@@ -72,9 +72,12 @@ def file_sha256(path: Path) -> str:
 
 
 def load_pdf_readers() -> None:
-    """Import the default PDF path's modules now: reader processes forked afterwards share them, not import each."""
+    """Import the default PDF path's modules now: reader processes forked afterwards share them, not import each.
+
+    The OCR reader is left out: it is loaded by a reader that meets scanned pages (~10 ms, against
+    seconds of OCR), and a run of digital plans never pays for it.
+    """
     import extract.legacy_pdf
-    import extract.ocr_pdf
     import extract.pdf_pdfium
     import extract.pdf_probe  # noqa: F401 - imported for the forked readers
 
@@ -89,21 +92,25 @@ def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
     tried again with the legacy reader.
     """
     from extract.legacy_pdf import read_pdf_legacy
-    from extract.ocr_pdf import all_pages, pages_to_ocr, read_pdf_ocr
     from extract.pdf_probe import probe_pdf
 
     if settings.engine not in PDF_ENGINES:
         msg = f"unknown engine {settings.engine!r}; choose one of: {', '.join(PDF_ENGINES)}"
         raise SettingsError(msg)
     if settings.ocr:  # asked for: every page by OCR, whatever its text layer says
+        from extract.ocr_pdf import all_pages, read_pdf_ocr
+
         return "tesseract", read_pdf_ocr(path, settings.password, all_pages(path, settings.password), asked=True)
     pages = _probed_pages(path, settings) if settings.engine == "pdfium" else None
     probe = pages.probe if pages is not None else probe_pdf(path, settings.password)
     if probe.legacy_fonts:
         return _with_legacy_warning("pdfplumber", *read_pdf_legacy(path, settings.password))
-    scanned = sorted({*pages_to_ocr(path, settings.password, probe.image_pages), *probe.layered_pages})
-    if scanned:
-        return "tesseract", read_pdf_ocr(path, settings.password, scanned, probe.layered_pages)
+    if probe.image_pages or probe.layered_pages:  # pages that may be scans: the OCR reader is loaded for them
+        from extract.ocr_pdf import pages_to_ocr, read_pdf_ocr
+
+        scanned = sorted({*pages_to_ocr(path, settings.password, probe.image_pages), *probe.layered_pages})
+        if scanned:
+            return "tesseract", read_pdf_ocr(path, settings.password, scanned, probe.layered_pages)
     try:
         reading = pages.reading() if pages is not None else PDF_ENGINES[settings.engine](path, settings)
     except NoTextLayerError as exc:
