@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import multiprocessing as mp
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -110,6 +111,29 @@ def can_fork(n_pages: int) -> bool:
     return n_pages >= PARALLEL_MIN_PAGES and can_fork_helper()
 
 
+class PageTurns:
+    """A document's pages handed out one at a time to the two processes reading it: the one free first takes the next.
+
+    Halves fixed in advance left one reader waiting for the other (a plan's pages differ in how
+    much text they hold, and the second reader starts later); taking turns, the two end within a
+    page of each other. The counter lives in shared memory, made before the second reader is forked.
+    """
+
+    def __init__(self, n_pages: int) -> None:
+        self.n_pages = n_pages
+        self._next = mp.get_context("fork").Value("i", 0)
+
+    def __iter__(self) -> Iterator[int]:
+        """Yield the next page (0-based) no reader has taken, until none is left."""
+        while True:
+            with self._next.get_lock():
+                index: int = self._next.value
+                self._next.value = index + 1
+            if index >= self.n_pages:
+                return
+            yield index
+
+
 @contextmanager
 def pages_in_background(
     read_range: RangeReader[T], path: Path, password: str | None, start: int, stop: int
@@ -121,8 +145,19 @@ def pages_in_background(
     if start >= stop:
         yield lambda: None
         return
+    with in_background(read_range, path, password, start, stop) as wait:
+        yield wait
+
+
+@contextmanager
+def in_background(read: Callable[..., T], *args: Any) -> Iterator[Callable[[], T]]:
+    """Run a page reader ``read(*args)`` in a forked process while the caller reads other pages.
+
+    Yields a function that waits for what it read; an error other than :class:`ExtractError`
+    is said as a damaged PDF, as the caller's own pages would be.
+    """
     # the page reader dies with the process that forked it: a killed or timed-out run leaves none behind
-    with in_child(read_range, path, password, start, stop) as future:
+    with in_child(read, *args) as future:
 
         def wait() -> T:
             try:

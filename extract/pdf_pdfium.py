@@ -21,7 +21,7 @@ from typing import Any
 from core.errors import ExtractError
 from extract.damage import page_tree_warning
 from extract.grid import edges_to_grids
-from extract.pdf import can_fork, pages_in_background
+from extract.pdf import PageTurns, can_fork, in_background
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import (
     AXIS_TOLERANCE,
@@ -426,18 +426,22 @@ class ProbedPages:
 def read_pages_pdfium(path: Path, password: str | None = None) -> ProbedPages:
     """Read every page with pdfium and probe it while it is loaded (the probe, done first, loaded each page again).
 
-    A long plan is read by two processes, a half each, as with pdfplumber.
+    A long plan is read by two processes taking turns at its pages (:class:`~extract.pdf.PageTurns`).
     """
     pdf = _open(path, password)
     try:
         n_pages = len(pdf)
-        split = n_pages // 2 if can_fork(n_pages) else n_pages
-        with pages_in_background(_read_file_pages, path, password, split, n_pages) as rest:
-            first, first_probe = _read_pages(pdf, 0, split)
-            second, second_probe = rest() or ([], PdfProbe(frozenset(), ()))
+        if not can_fork(n_pages):
+            readings, probe = _read_pages(pdf, 0, n_pages)
+            return ProbedPages(readings, joined_probes([probe]), n_pages)
+        turns = PageTurns(n_pages)
+        with in_background(_read_file_turns, path, password, turns) as theirs:
+            pages = _read_turns(pdf, turns) + theirs()
     finally:
         pdf.close()
-    return ProbedPages(first + second, joined_probes([first_probe, second_probe]), n_pages)
+    pages.sort(key=lambda page: page[0])
+    readings = [reading for _, read, _ in pages for reading in read]
+    return ProbedPages(readings, joined_probes([probe for _, _, probe in pages]), n_pages)
 
 
 def _open(path: Path, password: str | None) -> Any:
@@ -457,10 +461,19 @@ def _open(path: Path, password: str | None) -> Any:
 _ProbedRange = tuple[list[PageReading], PdfProbe | None]
 
 
-def _read_file_pages(path: Path, password: str | None, start: int, stop: int) -> _ProbedRange:
+#: What :func:`_read_turns` gives for each page it took: its index, and what :func:`_read_pages` read of it.
+_ProbedTurn = tuple[int, list[PageReading], PdfProbe | None]
+
+
+def _read_turns(pdf: Any, turns: PageTurns) -> list[_ProbedTurn]:
+    """Read and probe the pages this process takes its turn at."""
+    return [(index, *_read_pages(pdf, index, index + 1)) for index in turns]
+
+
+def _read_file_turns(path: Path, password: str | None, turns: PageTurns) -> list[_ProbedTurn]:
     pdf = _open(path, password)
     try:
-        return _read_pages(pdf, start, stop)
+        return _read_turns(pdf, turns)
     finally:
         pdf.close()
 
