@@ -5,8 +5,9 @@ issuer in its title block ("Kèm theo Kế hoạch số .../KH-UBND ngày ... c�
 its heading ("ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HÀ"): :func:`read_jurisdiction` finds every body of the
 people's committee or council with a level word after it, and takes the lowest level found (a
 ward's plan may name its province above it); the province is the one a name of the province list
-names. The plan's year is the first "năm 2026" of the text, else the first year of a period
-("2026-2030").
+names. A title naming no issuer ("... CHỈ SỐ PAPI NĂM 2024 CỦA THÀNH PHỐ HẢI PHÒNG") is read from
+the places it names that the province list vouches for (:func:`_find_unissued`). The plan's
+year is the first "năm 2026" of the text, else the first year of a period ("2026-2030").
 """
 
 from __future__ import annotations
@@ -85,19 +86,30 @@ def load_places() -> Places:
 
 
 @functools.cache
+def _level_words() -> frozenset[str]:
+    """Every level's words ("tỉnh", "thành phố", ...)."""
+    return frozenset(w for level in load_places().levels for w in level.words)
+
+
+@functools.cache
 def _issuer_re() -> re.Pattern[str]:
-    words = sorted({w for level in load_places().levels for w in level.words}, key=len, reverse=True)
+    words = sorted(_level_words(), key=len, reverse=True)
     issuers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ISSUERS)
     levels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?<!\w)({issuers})[ \t]+({levels})(?!\w)([^\n]*)", re.IGNORECASE)
 
 
 def _name_words(rest: str) -> list[str]:
-    """Return the words of a place name opening ``rest``: capitalised words or numbers, a dash between two."""
+    """Return the words of a place name opening ``rest``: capitalised words or numbers, a dash between two.
+
+    The name ends before a level word: in capitals the next place follows with nothing between
+    ("HUYỆN CAM LỘ TỈNH QUẢNG TRỊ").
+    """
     words: list[str] = []
-    for word in re.split(r"[ \t]+", rest.strip()):
+    tokens = re.split(r"[ \t]+", rest.strip())
+    for at, word in enumerate(tokens):
         token = word.strip(".,;:()\"'“”")
-        if not token:
+        if not token or (words and _opens_level_word(tokens, at)):
             break
         if token in "-–" and words:
             words.append("-")
@@ -110,6 +122,12 @@ def _name_words(rest: str) -> list[str]:
     while words and words[-1] == "-":
         words.pop()
     return words
+
+
+def _opens_level_word(tokens: list[str], at: int) -> bool:
+    """Tell whether a level word ("tỉnh", "thành phố") opens the text at token ``at``."""
+    one, two = fold(tokens[at]), fold(" ".join(tokens[at : at + 2]))
+    return one in _level_words() or two in _level_words()
 
 
 def _tidy_name(words: list[str]) -> str:
@@ -152,6 +170,55 @@ def _find(text: str, year: int | None, places: Places) -> list[_Found]:
             words = _longest_province(words, places)
         found.append(_Found(level, fold(word), _tidy_name(words), match.start()))
     return found
+
+
+@functools.cache
+def _place_re() -> re.Pattern[str]:
+    words = sorted(_level_words(), key=len, reverse=True)
+    levels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w)({levels})[ \t]+(?=([^\n]*))", re.IGNORECASE)  # the rest looked at, not taken
+
+
+#: What joins a place to the one above it in a title: "xã Tân Lập, tỉnh Phú Thọ", "XÃ TÂN LẬP TỈNH PHÚ THỌ".
+_PLACE_JOIN = re.compile(r"\s*,?\s*")
+#: Names that after a level word make no place, folded: "KINH TẾ - XÃ HỘI" (society), "TỈNH ỦY" (the
+#: province's party committee).
+_NOT_NAMES = frozenset({"hội", "ủy", "uỷ"})
+
+
+def _find_unissued(text: str, year: int | None, places: Places) -> list[_Found]:
+    """Places a title names with no issuer before them, those the province list vouches for.
+
+    A level word alone is often no place ("cấp xã", "KINH TẾ - XÃ HỘI", "CẤP TỈNH (PAPI)"), so a
+    place is taken only when its name is a province's or centrally-run city's ("của tỉnh Nghệ An",
+    "THÀNH PHỐ HẢI PHÒNG"), or when a comma joins it to such a place after it ("xã Tân Lập,
+    tỉnh Phú Thọ"; "xã A, huyện B, tỉnh C"; "HUYỆN CAM LỘ TỈNH QUẢNG TRỊ").
+    """
+    named: list[tuple[_Found, int, int]] = []  # a place, where its name ends, where its level word starts
+    for match in _place_re().finditer(text):
+        word = " ".join(match.group(1).split())
+        words = _name_words(match.group(2))
+        if not words:
+            continue
+        if fold(" ".join(words)) in _NOT_NAMES:
+            continue
+        level = _level_for(word, _tidy_name(words), year, places)
+        if level.tier == "province":
+            words = _longest_province(words, places)
+        end = match.start(2)
+        for token in words:
+            end = text.find(token, end) + len(token) if token != "-" else text.find("-", end) + 1
+        named.append((_Found(level, fold(word), _tidy_name(words), match.start()), end, match.start()))
+    vouched: list[_Found] = []
+    above: tuple[_Found, int, int] | None = None  # the place after this one, when vouched for
+    for place, end, start in reversed(named):
+        joined = above is not None and _PLACE_JOIN.fullmatch(text[end : above[2]]) is not None
+        if places.province_named(place.name) is not None or joined:
+            vouched.append(place)
+            above = (place, end, start)
+        else:
+            above = None
+    return vouched
 
 
 def _longest_province(words: list[str], places: Places) -> list[str]:
@@ -203,7 +270,7 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
     places = load_places()
     lines = "\n".join(clean_line(line) for line in text.splitlines())
     year = plan_year(lines)
-    found = _find(lines, year, places)
+    found = _find(lines, year, places) or _find_unissued(lines, year, places)
     if not found:
         return None
     own = min(found, key=lambda f: (TIER_ORDER.index(f.level.tier), not f.name, f.position))
@@ -230,7 +297,7 @@ def parse_jurisdiction(label: str, year: int | None = None) -> Jurisdiction:
     lines = "\n".join(f"UBND {part}" for part in parts)
     found = read_jurisdiction(lines)
     if found is None or not found.name:
-        words = sorted({w for level in load_places().levels for w in level.words})
+        words = sorted(_level_words())
         msg = f"--jurisdiction {label!r}: expected a level word ({', '.join(words)}) and a name, e.g. 'tỉnh Quảng Trị'"
         raise JurisdictionError(msg)
     if found.level in ("province", "central-city") and load_places().province_named(found.name) is None:

@@ -25,6 +25,10 @@ TITLES = [
         Jurisdiction("ward", "phường", "Đông Hà", "Quảng Trị", 2026),
     ),
     (
+        "ỦY BAN NHÂN DÂN HUYỆN CAM LỘ TỈNH QUẢNG TRỊ\nKẾ HOẠCH NĂM 2024",
+        Jurisdiction("district", "huyện", "Cam Lộ", "Quảng Trị", 2024),
+    ),
+    (
         "KÈM THEO KẾ HOẠCH CỦA UBND THÀNH PHỐ HÀ NỘI NĂM 2026",
         Jurisdiction("central-city", "thành phố", "Hà Nội", "Hà Nội", 2026),
     ),
@@ -54,6 +58,62 @@ def test_the_jurisdiction_is_read_from_the_title(title: str, expected: Jurisdict
 
 def test_a_title_naming_no_issuer_has_no_jurisdiction() -> None:
     assert read_jurisdiction("PHỤ LỤC\nNhiệm vụ và giải pháp cụ thể") is None
+
+
+UNISSUED_TITLES = [
+    (
+        "PHỤ LỤC KẾ HOẠCH NÂNG CAO CHỈ SỐ PAPI NĂM 2024 CỦA THÀNH PHỐ HẢI PHÒNG",
+        Jurisdiction("central-city", "thành phố", "Hải Phòng", "Hải Phòng", 2024),
+    ),
+    (
+        "PHỤ LỤC\nKẾ HOẠCH NÂNG CAO CHỈ SỐ PAPI NĂM 2024 TỈNH NGHỆ AN",
+        Jurisdiction("province", "tỉnh", "Nghệ An", "Nghệ An", 2024),
+    ),
+    (
+        "Kế hoạch nâng cao chỉ số PAPI năm 2026 của xã Tân Lập, tỉnh Phú Thọ",
+        Jurisdiction("commune", "xã", "Tân Lập", "Phú Thọ", 2026),
+    ),
+    (
+        "KẾ HOẠCH CẢI THIỆN PAPI NĂM 2026 CỦA PHƯỜNG SÔNG CÔNG, TỈNH THÁI NGUYÊN",
+        Jurisdiction("ward", "phường", "Sông Công", "Thái Nguyên", 2026),
+    ),
+    (
+        "xã Tân Lập, huyện Yên Sơn, tỉnh Tuyên Quang năm 2024",
+        Jurisdiction("commune", "xã", "Tân Lập", "Tuyên Quang", 2024),
+    ),
+    (
+        "KẾ HOẠCH NÂNG CAO CHỈ SỐ PAPI NĂM 2024 CỦA HUYỆN CAM LỘ TỈNH QUẢNG TRỊ",
+        Jurisdiction("district", "huyện", "Cam Lộ", "Quảng Trị", 2024),
+    ),
+    (
+        "GẮN VỚI PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH NGHỆ AN NĂM 2025",
+        Jurisdiction("province", "tỉnh", "Nghệ An", "Nghệ An", 2025),
+    ),
+    (
+        "GẮN VỚI PHÁT TRIỂN KINH TẾ - XÃ HỘI, TỈNH NGHỆ AN NĂM 2025",
+        Jurisdiction("province", "tỉnh", "Nghệ An", "Nghệ An", 2025),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), UNISSUED_TITLES)
+def test_a_title_naming_no_issuer_is_read_from_the_places_the_province_list_vouches_for(
+    title: str, expected: Jurisdiction
+) -> None:
+    assert read_jurisdiction(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "KẾ HOẠCH NÂNG CAO CHỈ SỐ HIỆU QUẢ QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG CẤP TỈNH (PAPI) NĂM 2024",
+        "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025",
+        "Kế hoạch của xã Tân Lập năm 2026",  # a commune no province vouches for: --jurisdiction says it
+        "Các xã, phường tổ chức thực hiện",
+    ],
+)
+def test_a_level_word_with_no_issuer_and_no_known_place_is_no_jurisdiction(title: str) -> None:
+    assert read_jurisdiction(title) is None
 
 
 def test_the_34_provinces_after_the_reform_are_data() -> None:
