@@ -345,6 +345,12 @@ DOCS = [
         {"level": "ward", "word": "phường", "name": "Hải Châu", "province": "", "year": 2026},
         province_also=["Đà Nẵng"], pdf=False,
         note="a plan issued by the ward's Party committee (Ban Thường vụ Đảng ủy phường ...), not its UBND"),
+    Doc("j19-province-two-years-in-title", "province", "tỉnh", 2026, None,
+        ["PHỤ LỤC", "KẾT QUẢ CHỈ SỐ PAPI NĂM 2025 VÀ NHIỆM VỤ, GIẢI PHÁP NĂM 2026",
+         "(Kèm theo Kế hoạch số 64/KH-UBND ngày 12/3/2026 của UBND tỉnh Quảng Ngãi)"],
+        {"level": "province", "word": "tỉnh", "name": "Quảng Ngãi", "province": "Quảng Ngãi", "year": 2026},
+        note="the title names last year's results (NĂM 2025) before the plan's year (NĂM 2026); signed 12/3/2026; "
+             "row 3 names Sở Thông tin và Truyền thông (merged into Sở Khoa học và Công nghệ on 2025-03-01)"),
 ]
 
 

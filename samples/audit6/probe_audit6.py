@@ -85,6 +85,19 @@ PROBES = [
      ["PHỤ LỤC", T24, kem("UBND thành phố Phúc Yên, tỉnh Vĩnh Phúc", "20/3/2024")]),
     ("p35-provincial-city-same-name-2", "district", "thành phố", 2024, None,
      ["PHỤ LỤC", T24, kem("UBND thành phố Hòa Bình, tỉnh Hòa Bình", "20/3/2024")]),
+    ("p36-two-years-in-title", "province", "tỉnh", 2026, None,
+     ["PHỤ LỤC", "KẾT QUẢ CHỈ SỐ PAPI NĂM 2025 VÀ NHIỆM VỤ, GIẢI PHÁP NĂM 2026", kem("UBND tỉnh Quảng Ngãi")]),
+    ("p37-no-year-in-title-dated-2025", "province", "tỉnh", 2026, None,
+     ["PHỤ LỤC", "NHIỆM VỤ CẢI THIỆN CHỈ SỐ PAPI", kem("UBND tỉnh Quảng Ngãi", "25/12/2025")]),
+    ("p38-plan-2025-after-reform", "province", "tỉnh", 2025, None,
+     ["PHỤ LỤC", "NHIỆM VỤ CẢI THIỆN CHỈ SỐ PAPI NĂM 2025", kem("UBND tỉnh Quảng Ngãi", "15/9/2025")]),
+    ("p39-title-case-issuer", "province", "tỉnh", 2026, None,
+     ["PHỤ LỤC", T26, kem("Ủy Ban Nhân Dân Tỉnh Quảng Ngãi")]),
+    ("p40-decision-of-chairman", "province", "tỉnh", 2026, None,
+     ["PHỤ LỤC", T26, "(Ban hành kèm theo Quyết định số 345/QĐ-UBND ngày 12/3/2026 của Chủ tịch Ủy ban nhân dân "
+      "tỉnh Quảng Ngãi)"]),
+    ("p41-decision-ward", "commune", "phường", 2026, None,
+     ["PHỤ LỤC", T26, "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 12/3/2026 của UBND phường Cẩm Lệ)"]),
 ]
 
 if __name__ == "__main__":
