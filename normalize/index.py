@@ -25,6 +25,7 @@ from normalize.keys import (
     expand,
     expanded_key,
     head_letters,
+    initial,
     initials_variants,
     key_levels,
     level_key,
@@ -141,6 +142,22 @@ class AgencyIndex:
     #: What each sure lookup (:func:`lookup_key`, :func:`lookup_qualified`), which depends on the key and
     #: this index only, gave a key: the rules ask for the same keys span after span.
     sure: dict[str, dict[str, str | None]] = dataclasses.field(default_factory=dict, compare=False, repr=False)
+
+    @functools.cached_property
+    def expanded_keys(self) -> list[str]:
+        """Return the keys of :attr:`expanded` in their order: what the fuzzy step scores every mention against."""
+        return list(self.expanded)
+
+    @functools.cached_property
+    def initials_text(self) -> str:
+        """Return the initials of every spelling's syllables run together ("và" left out), "đ" also as "d".
+
+        One spelling a line. A typed word is read as initials of a spelling only as a run of them
+        (:func:`~normalize.keys.fits_initials`), so a word found nowhere in this text is never
+        initials (:func:`~normalize.lookups.may_be_initials`); made once, when first asked.
+        """
+        text = "\n".join("".join(initial(word) for word in without_and(key).split()) for key, _ in self.spellings)
+        return f"{text}\n{text.replace('đ', 'd')}"
 
 
 @functools.lru_cache(maxsize=8)

@@ -139,6 +139,7 @@ def name_key(text: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # a span's key, asked again by the rules and its longer spans' lookups
 def expand(key: str) -> str:
     """Write out the standard abbreviations of a plain key ("ubnd tp" -> "ủy ban nhân dân thành phố").
 
@@ -195,6 +196,7 @@ def commune_level_key(key: str) -> str:
     return f"{key[: match.start()]} {_COMMUNE_LEVEL}".lstrip()
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # each span's key, asked by the level tests of several rules
 def level_key(key: str) -> str:
     """Write the commune or the district level one way at the end of an expanded key.
 
@@ -329,6 +331,7 @@ def level_tags(key: str) -> frozenset[str]:
     return frozenset({LEVEL_TAG}) if whole else frozenset()
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # each span's key, asked by the level tests of several rules
 def key_levels(key: str) -> frozenset[str]:
     """Return the levels an expanded key names with its level words (see :data:`LEVEL_WORDS`).
 
@@ -472,6 +475,7 @@ def comma_initials(name: str) -> str | None:
     return " ".join([head, *("".join(initial(w) for w in part) for part in parts)])
 
 
+@functools.lru_cache(maxsize=SYLLABLE_CACHE_SIZE)  # every listed key's, asked per fuzzy candidate of every span
 def head_letters(key: str) -> str:
     """Return a key's first word without marks: the head noun ("phòng", "sở") fuzzy matches must share."""
     return drop_combining(key.split(" ", 1)[0])
@@ -492,4 +496,4 @@ def words_fit_unmarked(query: str, key: str) -> bool:
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # asked for the same few hundred words by several rules per span
 def has_marks(text: str) -> bool:
     """Tell whether ``text`` has any Vietnamese mark or "đ": text without one was typed without marks."""
-    return strip_marks(fold(text)) != fold(text)
+    return strip_marks(folded := fold(text)) != folded

@@ -435,13 +435,14 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def rescue(raw: str, query: str, index: AgencyIndex) -> tuple[str, str] | None:
+def rescue(raw: str, query: str, index: AgencyIndex, levels: frozenset[str] | None = None) -> tuple[str, str] | None:
     """Return the entry the first rule of :data:`RULES` finds for ``query`` (an expanded key) and the rule's name.
 
     ``raw`` is the text as written (for :func:`initials_typo`). An entry at another level than
-    the mention names is never taken (:func:`fits_level`).
+    the mention names is never taken (:func:`fits_level`). ``levels`` are the levels ``query``
+    names (:func:`mention_levels`), when the caller knows them already.
     """
-    read = Query(raw, query, index, mention_levels(query, index))
+    read = Query(raw, query, index, mention_levels(query, index) if levels is None else levels)
     for rule in RULES:
         found = rule.find(read)
         if found is not None and read.fits(found):
