@@ -173,7 +173,7 @@ def without_peoples(key: str) -> str:
 
 def without_and(key: str) -> str:
     """Drop the word "và": initials are looked up in that form ("phòng nông nghiệp ptnt")."""
-    return " ".join(w for w in key.split() if w != _AND)
+    return " ".join([w for w in words if w != _AND] if _AND in (words := key.split()) else words)
 
 
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)

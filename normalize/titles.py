@@ -78,6 +78,8 @@ def without_title_after(key: str) -> str | None:
 
 #: The qualifiers' words, each phrase a list ("biên giới" is two words).
 _QUALIFIERS = tuple(qualifier.split() for qualifier in GROUP_QUALIFIER_WORDS)
+#: The first word of each qualifier: only where one stands may a qualifier open.
+_QUALIFIER_OPENERS = frozenset(qualifier[0] for qualifier in _QUALIFIERS)
 
 
 def _opens_at(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
@@ -96,7 +98,14 @@ def without_qualifier(raw: str, key: str) -> str | None:
     'ủy ban nhân dân các xã'
     """
     words = key.split()
-    at = next((i for i in range(1, len(words)) if any(_opens_at(words, i, q) for q in _QUALIFIERS)), None)
+    at = next(
+        (
+            i
+            for i in range(1, len(words))
+            if words[i] in _QUALIFIER_OPENERS and any(_opens_at(words, i, q) for q in _QUALIFIERS)
+        ),
+        None,
+    )
     if at is None:
         return None
     stem = words[:at]
