@@ -150,6 +150,7 @@ def strip_marks(text: str) -> str:
 #: The five tone marks of Vietnamese as combining characters (grave, acute, hook above, tilde, dot
 #: below); the vowel marks (circumflex, breve, horn) and "đ" make other letters, not tones.
 _TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")
+_TONE_MARKS_RE = re.compile(f"[{''.join(_TONE_MARKS)}]")
 #: The letters of Vietnamese: the twelve vowels with each of the five tones or none, and "đ", both cases.
 VIETNAMESE_LETTERS = frozenset(
     unicodedata.normalize("NFC", vowel + tone).upper() if upper else unicodedata.normalize("NFC", vowel + tone)
@@ -167,8 +168,7 @@ def strip_tones(text: str) -> str:
     >>> strip_tones("Sở Y tế") == strip_tones("Sở Y tê"), strip_tones("nội vụ")
     (True, 'nôi vu')
     """
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+    return unicodedata.normalize("NFC", _TONE_MARKS_RE.sub("", unicodedata.normalize("NFD", text)))
 
 
 def drop_combining(text: str) -> str:

@@ -144,6 +144,14 @@ class AgencyIndex:
     sure: dict[str, dict[str, str | None]] = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     @functools.cached_property
+    def sorted_spellings(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Return the keys of :attr:`expanded`, and those of :attr:`initials` and :attr:`joined`, each sorted.
+
+        The keys that open with given words are a run of them (:func:`~normalize.lookups.opens_spelling`).
+        """
+        return tuple(sorted(self.expanded)), tuple(sorted({*self.initials, *self.joined}))
+
+    @functools.cached_property
     def expanded_keys(self) -> list[str]:
         """Return the keys of :attr:`expanded` in their order: what the fuzzy step scores every mention against."""
         return list(self.expanded)

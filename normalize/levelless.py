@@ -15,18 +15,27 @@ import functools
 from normalize.index import AgencyIndex
 from normalize.keys import key_levels, without_and
 from normalize.lookups import (
+    LEVEL_SUFFIXES,
     is_spelled_before_level,
     lookup_key,
     lookup_qualified,
     may_be_initials,
     may_open_with_head,
     may_qualify,
+    opens_spelling,
 )
 from normalize.vocab import COMMUNE_UNITS, DISTRICT_UNITS, PROVINCE_UNITS
 
 #: The level words tried after a name: each unit, and with "cấp" before it ("cấp tỉnh").
 LEVEL_TAILS: tuple[str, ...] = tuple(
     tail for unit in (*PROVINCE_UNITS, *DISTRICT_UNITS, *COMMUNE_UNITS) for tail in (unit, f"cấp {unit}")
+)
+
+#: Whether a level suffix :func:`~normalize.lookups.lookup_qualified` takes off a query (key, tail)
+#: always lies in the tail, so the stem it leaves opens with the key: the words of the vocabulary
+#: make it so, and :func:`_readable` relies on it only while they do.
+_SUFFIXES_IN_TAILS = not any(
+    len(suffix) > len(tail) + 1 and suffix.endswith(f" {tail}") for tail in LEVEL_TAILS for suffix in LEVEL_SUFFIXES
 )
 
 
@@ -51,13 +60,17 @@ def _readable(key: str, index: AgencyIndex) -> list[str]:
     level suffix ("thành phố", "tỉnh") that :func:`~normalize.lookups.lookup_qualified` takes off
     leaves a key whose words are the query's, so that lookup needs the same. Each test reads the
     key and the tail apart (a word, or text without a space, is in one of them), so the key's part
-    is done once.
+    is done once. Every spelling a query or such a stem may be opens with the key, so a key that
+    opens none (:func:`~normalize.lookups.opens_spelling`) leaves only the tails any key may read
+    with.
     """
     bare = without_and(key)
     if may_be_initials(bare, index.words, index.initials_text) or may_qualify(key) or may_open_with_head(key):
         return [f"{key} {tail}" for tail in LEVEL_TAILS]
-    readable = []
     open_tails = _open_tails(index.words, index.initials_text)
+    if bare and _SUFFIXES_IN_TAILS and not opens_spelling(key, bare, index):
+        return [f"{key} {tail}" for tail in LEVEL_TAILS if tail in open_tails]
+    readable = []
     for tail in LEVEL_TAILS:
         query, bare_query = f"{key} {tail}", f"{bare} {tail}" if bare else tail
         if (
@@ -65,7 +78,7 @@ def _readable(key: str, index: AgencyIndex) -> list[str]:
             or query in index.expanded
             or bare_query in index.initials
             or bare_query in index.joined
-            or is_spelled_before_level(query, index)
+            or (query.endswith(LEVEL_SUFFIXES) and is_spelled_before_level(query, index))
         ):
             readable.append(query)
     return readable

@@ -8,6 +8,7 @@ Both are remembered per index: a plan repeats the same keys cell after cell.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -18,6 +19,8 @@ from normalize.vocab import AREA_TAILS, RESIDENTIAL_HEADS
 #: A final level word that names the level the entry is at, with that level: "Phòng Nội vụ thành
 #: phố" is the city's Phòng Nội vụ, "Sở KH&CN tỉnh" the province's Sở.
 _LEVEL_SUFFIXES: tuple[tuple[str, str], ...] = ((" thành phố", "city"), (" tỉnh", "province"))
+#: The level suffixes alone, for ``str.endswith``.
+LEVEL_SUFFIXES = tuple(suffix for suffix, _ in _LEVEL_SUFFIXES)
 #: What may follow a group's name without changing the group: where its members sit ("thuộc UBND
 #: thành phố", "trên địa bàn").
 GROUP_QUALIFIER_RE = re.compile(r" (?:thuộc .+|trên địa bàn\b.*)$")
@@ -25,6 +28,8 @@ GROUP_QUALIFIER_RE = re.compile(r" (?:thuộc .+|trên địa bàn\b.*)$")
 #: first word of each of :data:`GROUP_QUALIFIER_RE` and of the area tails (a prefix pattern's "*"
 #: dropped). A query holding none of it has no such qualifier (:func:`may_qualify`).
 QUALIFIER_OPENERS: tuple[str, ...] = ("thuộc", "trên", *(tail.split(" ")[0].rstrip("*") for tail in AREA_TAILS))
+#: The first word of each title of who runs residential units (:func:`may_open_with_head`).
+_RESIDENTIAL_OPENERS = frozenset(head[0] for head in RESIDENTIAL_HEADS if head)
 
 
 def lookup_key(query: str, index: AgencyIndex) -> str | None:
@@ -81,6 +86,21 @@ def is_spelled(query: str, index: AgencyIndex) -> bool:
     return query in index.expanded or bare in index.initials or bare in index.joined
 
 
+def opens_spelling(key: str, bare: str, index: AgencyIndex) -> bool:
+    """Tell whether ``key`` (``bare``: without "và") is a spelling :func:`is_spelled` finds, or opens one.
+
+    A key no spelling opens with is read with no words after it (:mod:`normalize.levelless`).
+    """
+    expanded, others = index.sorted_spellings
+    return is_spelled(key, index) or _opens_any(expanded, f"{key} ") or _opens_any(others, f"{bare} ")
+
+
+def _opens_any(keys: tuple[str, ...], start: str) -> bool:
+    """Tell whether one of the sorted ``keys`` starts with ``start``: such keys are a run, where ``start`` would go."""
+    at = bisect.bisect_left(keys, start)
+    return at < len(keys) and keys[at].startswith(start)
+
+
 def is_spelled_before_level(query: str, index: AgencyIndex) -> bool:
     """Tell whether an expanded key is a listed spelling (:func:`is_spelled`) once a final level word is taken off.
 
@@ -102,6 +122,8 @@ def may_qualify(text: str) -> bool:
 def may_open_with_head(text: str) -> bool:
     """Tell whether a key opening with ``text`` may open with who runs residential units (the words agree so far)."""
     words = text.split()
+    if words and words[0] not in _RESIDENTIAL_OPENERS:
+        return False
     return any(words[: len(head)] == head[: len(words)] for head in RESIDENTIAL_HEADS)
 
 
