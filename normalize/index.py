@@ -405,6 +405,7 @@ def fits_level(agency_id: str, levels: frozenset[str], index: AgencyIndex) -> bo
     return (not allowed_plain or plain <= allowed_plain) and (not allowed_units or units <= allowed_units)
 
 
+@functools.lru_cache(maxsize=256)  # a mention's levels and an entry's: few distinct sets, asked per candidate
 def _split_units(levels: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Part the unit tags (:func:`~normalize.keys.unit_tags`) from the levels."""
     units = frozenset(level for level in levels if level.startswith(UNIT_TAG))
@@ -419,14 +420,10 @@ def mention_levels(query: str, index: AgencyIndex) -> frozenset[str]:
     thành phố" names the commune level only).
     """
     restored = restore_marks(query, index)
-    return (
-        key_levels(level_key(query))
-        | key_levels(level_key(restored))
-        | unit_tags(query)
-        | unit_tags(restored)
-        | level_tags(query)
-        | level_tags(restored)
-    )
+    levels = key_levels(level_key(query)) | unit_tags(query) | level_tags(query)
+    if restored == query:  # nothing to put back: the same levels twice
+        return levels
+    return levels | key_levels(level_key(restored)) | unit_tags(restored) | level_tags(restored)
 
 
 def restore_marks(query: str, index: AgencyIndex) -> str:

@@ -148,7 +148,11 @@ def resolve_cell(
         if piece.within and mentions and _same_body(mentions[-1].id, lookup(piece.text).id, agencies):
             mentions[-1] = _with_note(mentions[-1], piece.text)  # "Sở Nội vụ (Sở LĐ-TB&XH)": a former name
             continue
-        resolve = functools.partial(_resolve_span, piece=piece, lookup=lookup, level_named=index.level_named)
+        # a span is resolved once per piece: the split asks again for the spans it keeps, and for the
+        # spans that start where paths of several states meet
+        resolve = functools.cache(
+            functools.partial(_resolve_span, piece=piece, lookup=lookup, level_named=index.level_named)
+        )
 
         def quality(span: str, resolve: Callable[[str], Match] = resolve) -> float:
             found = resolve(span)

@@ -29,6 +29,8 @@ from normalize.vocab import (
     TITLES_AFTER,
 )
 
+#: The first word of each head's title: a name opening with none has no title (:func:`title_words`).
+_TITLE_OPENERS = frozenset(title[0] for title in HEAD_TITLES if title)
 #: First words of a level after a short name: the openers of a level and the commune's units ("đặc khu").
 _LEVEL_FIRST_WORDS = LEVEL_OPENERS | {unit.split()[0] for unit in COMMUNE_UNITS}
 
@@ -59,6 +61,8 @@ def title_words(words: Sequence[str]) -> int:
     >>> title_words("Sở Nội vụ".split())
     0
     """
+    if not words or words[0].casefold() not in _TITLE_OPENERS:
+        return 0
     folded = [word.casefold() for word in words]
     return next((len(t) for t in HEAD_TITLES if len(folded) > len(t) and folded[: len(t)] == t), 0)
 
