@@ -121,9 +121,10 @@ LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("all", re.compile(r"\bcác cấp\b")),
 )
 
-
 #: Distinct texts whose keys are remembered: a plan's cells repeat the same few dozen spans.
 KEY_CACHE_SIZE = 4096
+#: Keys whose syllables are remembered: every name and alias of the lists, as written and expanded.
+SYLLABLE_CACHE_SIZE = 16384
 
 
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
@@ -364,6 +365,7 @@ def compact_key(text: str) -> str:
     return expanded_key(_INITIALS_GLUE_RE.sub("", folded))
 
 
+@functools.lru_cache(maxsize=SYLLABLE_CACHE_SIZE)
 def initial(syllable: str) -> str:
     """Return the letter a syllable is abbreviated by: its first letter without marks ("đ" stays).
 
@@ -384,9 +386,11 @@ def initials_variants(key: str) -> Iterator[str]:
     True
     """
     words = without_and(key).split()
+    letters_of = [initial(w) for w in words]
     for start in range(len(words)):
+        letters = "".join(letters_of[start : start + MIN_INITIALS - 1])
         for stop in range(start + MIN_INITIALS, len(words) + 1):
-            letters = "".join(initial(w) for w in words[start:stop])
+            letters += letters_of[stop - 1]
             yield " ".join([*words[:start], letters, *words[stop:]])
             if "đ" in letters:  # typed without marks, "Đ" is "D": "GD&DT", "VPDKDD"
                 yield " ".join([*words[:start], letters.replace("đ", "d"), *words[stop:]])
@@ -426,10 +430,6 @@ def fits_initials(query: str, key: str, words_known: frozenset[str] = frozenset(
         if not reached:
             return False
     return reached.get(len(words), 0) > 0
-
-
-#: Keys whose syllables are remembered: every name and alias of the lists, as written and expanded.
-SYLLABLE_CACHE_SIZE = 16384
 
 
 @functools.lru_cache(maxsize=SYLLABLE_CACHE_SIZE)
