@@ -193,8 +193,7 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
         toneless[strip_tones(key)].append((key, agency_id))
     spellings = {**initials, **expanded}
     levels = _owned_once({k: i for k, i in spellings.items() if not names_one_unit(k)}, level_key)
-    channel_ids = {agency.id for agency in agencies if agency.kind == _CHANNEL}
-    channels = {key: i for key, i in _owned_once(spellings, without_level).items() if key and i in channel_ids}
+    channels = _channels(spellings, frozenset(agency.id for agency in agencies if agency.kind == _CHANNEL))
     heads = frozenset(head_letters(key) for key in expanded)
     joined = {k: i for k, i in _owned_once(expanded, without_and).items() if k not in expanded}
     vocabulary: defaultdict[str, set[str]] = defaultdict(set)
@@ -230,6 +229,18 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
         frozenset(a.id for a in agencies if a.replaced_by and is_group(a) and _ENDED_LEVEL in entry_levels(a)),
         _openings(spelled),
     )
+
+
+def _channels(spellings: Mapping[str, str], channel_ids: frozenset[str]) -> dict[str, str]:
+    """Map a channel's spelling without its level words (:func:`without_level`) to it, where no other entry's gives it.
+
+    As :func:`_owned_once` over every spelling, but only the spellings that may give a channel's
+    key are read: without its level words a spelling is a start of itself, so one that starts with
+    no channel's key gives none.
+    """
+    starts = tuple({key for k, i in spellings.items() if i in channel_ids and (key := without_level(k))})
+    read = {k: i for k, i in spellings.items() if i in channel_ids or k.lstrip().startswith(starts)}
+    return {key: i for key, i in _owned_once(read, without_level).items() if key and i in channel_ids}
 
 
 def _openings(spelled: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
