@@ -8,16 +8,26 @@ typed without marks (whole keys, and keyword matching that keeps positions).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 #: Bullet glyphs that fonts map into the Private Use Area (Symbol/Wingdings) or that Word uses
 #: as list symbols; they all show as a round bullet, so they become U+2022.
-_BULLET_GLYPHS = str.maketrans(
-    {"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\u25cf": "•"}
-)
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\u25cf": "•"}
+_BULLET_GLYPHS = str.maketrans(_BULLETS)
+#: White space but the plain space that :func:`clean_line` writes as one (tab, no-break, typographic spaces).
+_OTHER_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_ZERO_WIDTH_CHARS = r"\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SPACES_RE = re.compile(f"[ {_OTHER_SPACES}]+")
+_ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
+#: What :func:`clean_line` changes inside a line: a bullet glyph, a zero-width character, white
+#: space but one plain space. Most lines hold none, and one search is cheaper than the passes.
+_UNCLEAN_RE = re.compile(f"[{''.join(_BULLETS)}{_ZERO_WIDTH_CHARS}{_OTHER_SPACES}]|  ")
+#: The dashes :func:`fold` writes as "-".
+_DASHES_RE = re.compile(r"[\u2010-\u2015\u2212]")
+#: Distinct texts whose folded form is remembered: the same names come back in every cell and rule.
+FOLD_CACHE_SIZE = 8192
 
 #: Old-style tone placement (hoá, thuỷ, khoẻ) -> new style (hóa, thủy, khỏe), per syllable ending.
 _OLD_TONE = {
@@ -43,8 +53,10 @@ _OLD_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_OLD_TONE) + r")(?=$|[^\w])",
 
 def clean_line(text: str) -> str:
     """NFC, one space between words, no zero-width characters, PUA bullets as real glyphs."""
-    text = unicodedata.normalize("NFC", text).translate(_BULLET_GLYPHS)
-    text = _ZERO_WIDTH_RE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    if _UNCLEAN_RE.search(text) is None:
+        return text.strip()
+    text = _ZERO_WIDTH_RE.sub("", text.translate(_BULLET_GLYPHS))
     return _SPACES_RE.sub(" ", text).strip()
 
 
@@ -54,16 +66,23 @@ def clean_text(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+@functools.lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold(text: str) -> str:
     """Return a matching key: cleaned, case-folded, new-style tone marks, dashes as "-".
+
+    Remembered: the keys of one name are built from its folded text several times over.
 
     >>> fold("Phòng Văn hoá  –  Thông tin") == fold("phòng văn hóa - thông tin")
     True
     """
-    text = clean_line(text).casefold()
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
-    text = _OLD_TONE_RE.sub(lambda m: _OLD_TONE[m.group(1).lower()], text)
+    text = _DASHES_RE.sub("-", clean_line(text).casefold())
+    text = _OLD_TONE_RE.sub(_new_tone, text)
     return unicodedata.normalize("NFC", text)
+
+
+def _new_tone(found: re.Match[str]) -> str:
+    """Return the new-style spelling of an old-style tone placement :data:`_OLD_TONE_RE` found."""
+    return _OLD_TONE[found.group(1).lower()]
 
 
 #: Characters no output may hold: C0 controls but tab and new line, DEL, C1 controls, and lone
@@ -131,6 +150,7 @@ def strip_marks(text: str) -> str:
 #: The five tone marks of Vietnamese as combining characters (grave, acute, hook above, tilde, dot
 #: below); the vowel marks (circumflex, breve, horn) and "đ" make other letters, not tones.
 _TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")
+_TONE_MARKS_RE = re.compile(f"[{''.join(_TONE_MARKS)}]")
 #: The letters of Vietnamese: the twelve vowels with each of the five tones or none, and "đ", both cases.
 VIETNAMESE_LETTERS = frozenset(
     unicodedata.normalize("NFC", vowel + tone).upper() if upper else unicodedata.normalize("NFC", vowel + tone)
@@ -148,8 +168,7 @@ def strip_tones(text: str) -> str:
     >>> strip_tones("Sở Y tế") == strip_tones("Sở Y tê"), strip_tones("nội vụ")
     (True, 'nôi vu')
     """
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+    return unicodedata.normalize("NFC", _TONE_MARKS_RE.sub("", unicodedata.normalize("NFD", text)))
 
 
 def drop_combining(text: str) -> str:

@@ -58,7 +58,7 @@ def fuzzy_candidates(query: str, index: AgencyIndex, scorer: Callable[..., float
     best: dict[str, tuple[float, bool]] = {}
     head = head_letters(query)
     for choice, score, _ in process.extract(
-        query, list(index.expanded), scorer=scorer, limit=None, score_cutoff=SUGGEST_FLOOR
+        query, index.expanded_keys, scorer=scorer, limit=None, score_cutoff=SUGGEST_FLOOR
     ):
         agency_id = index.expanded[choice]
         if agency_id in index.ended_groups:

@@ -25,6 +25,7 @@ from normalize.keys import (
     expand,
     expanded_key,
     head_letters,
+    initial,
     initials_variants,
     key_levels,
     level_key,
@@ -142,6 +143,30 @@ class AgencyIndex:
     #: this index only, gave a key: the rules ask for the same keys span after span.
     sure: dict[str, dict[str, str | None]] = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
+    @functools.cached_property
+    def sorted_spellings(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Return the keys of :attr:`expanded`, and those of :attr:`initials` and :attr:`joined`, each sorted.
+
+        The keys that open with given words are a run of them (:func:`~normalize.lookups.opens_spelling`).
+        """
+        return tuple(sorted(self.expanded)), tuple(sorted({*self.initials, *self.joined}))
+
+    @functools.cached_property
+    def expanded_keys(self) -> list[str]:
+        """Return the keys of :attr:`expanded` in their order: what the fuzzy step scores every mention against."""
+        return list(self.expanded)
+
+    @functools.cached_property
+    def initials_text(self) -> str:
+        """Return the initials of every spelling's syllables run together ("và" left out), "đ" also as "d".
+
+        One spelling a line. A typed word is read as initials of a spelling only as a run of them
+        (:func:`~normalize.keys.fits_initials`), so a word found nowhere in this text is never
+        initials (:func:`~normalize.lookups.may_be_initials`); made once, when first asked.
+        """
+        text = "\n".join("".join(initial(word) for word in without_and(key).split()) for key, _ in self.spellings)
+        return f"{text}\n{text.replace('đ', 'd')}"
+
 
 @functools.lru_cache(maxsize=8)
 def build_index(agencies: AgencyList) -> AgencyIndex:
@@ -168,8 +193,7 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
         toneless[strip_tones(key)].append((key, agency_id))
     spellings = {**initials, **expanded}
     levels = _owned_once({k: i for k, i in spellings.items() if not names_one_unit(k)}, level_key)
-    channel_ids = {agency.id for agency in agencies if agency.kind == _CHANNEL}
-    channels = {key: i for key, i in _owned_once(spellings, without_level).items() if key and i in channel_ids}
+    channels = _channels(spellings, frozenset(agency.id for agency in agencies if agency.kind == _CHANNEL))
     heads = frozenset(head_letters(key) for key in expanded)
     joined = {k: i for k, i in _owned_once(expanded, without_and).items() if k not in expanded}
     vocabulary: defaultdict[str, set[str]] = defaultdict(set)
@@ -205,6 +229,18 @@ def build_index(agencies: AgencyList) -> AgencyIndex:
         frozenset(a.id for a in agencies if a.replaced_by and is_group(a) and _ENDED_LEVEL in entry_levels(a)),
         _openings(spelled),
     )
+
+
+def _channels(spellings: Mapping[str, str], channel_ids: frozenset[str]) -> dict[str, str]:
+    """Map a channel's spelling without its level words (:func:`without_level`) to it, where no other entry's gives it.
+
+    As :func:`_owned_once` over every spelling, but only the spellings that may give a channel's
+    key are read: without its level words a spelling is a start of itself, so one that starts with
+    no channel's key gives none.
+    """
+    starts = tuple({key for k, i in spellings.items() if i in channel_ids and (key := without_level(k))})
+    read = {k: i for k, i in spellings.items() if i in channel_ids or k.lstrip().startswith(starts)}
+    return {key: i for key, i in _owned_once(read, without_level).items() if key and i in channel_ids}
 
 
 def _openings(spelled: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -380,6 +416,7 @@ def fits_level(agency_id: str, levels: frozenset[str], index: AgencyIndex) -> bo
     return (not allowed_plain or plain <= allowed_plain) and (not allowed_units or units <= allowed_units)
 
 
+@functools.lru_cache(maxsize=256)  # a mention's levels and an entry's: few distinct sets, asked per candidate
 def _split_units(levels: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Part the unit tags (:func:`~normalize.keys.unit_tags`) from the levels."""
     units = frozenset(level for level in levels if level.startswith(UNIT_TAG))
@@ -394,14 +431,10 @@ def mention_levels(query: str, index: AgencyIndex) -> frozenset[str]:
     thành phố" names the commune level only).
     """
     restored = restore_marks(query, index)
-    return (
-        key_levels(level_key(query))
-        | key_levels(level_key(restored))
-        | unit_tags(query)
-        | unit_tags(restored)
-        | level_tags(query)
-        | level_tags(restored)
-    )
+    levels = key_levels(level_key(query)) | unit_tags(query) | level_tags(query)
+    if restored == query:  # nothing to put back: the same levels twice
+        return levels
+    return levels | key_levels(level_key(restored)) | unit_tags(restored) | level_tags(restored)
 
 
 def restore_marks(query: str, index: AgencyIndex) -> str:

@@ -121,9 +121,10 @@ LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("all", re.compile(r"\bcác cấp\b")),
 )
 
-
 #: Distinct texts whose keys are remembered: a plan's cells repeat the same few dozen spans.
 KEY_CACHE_SIZE = 4096
+#: Keys whose syllables are remembered: every name and alias of the lists, as written and expanded.
+SYLLABLE_CACHE_SIZE = 16384
 
 
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
@@ -139,6 +140,7 @@ def name_key(text: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # a span's key, asked again by the rules and its longer spans' lookups
 def expand(key: str) -> str:
     """Write out the standard abbreviations of a plain key ("ubnd tp" -> "ủy ban nhân dân thành phố").
 
@@ -172,7 +174,7 @@ def without_peoples(key: str) -> str:
 
 def without_and(key: str) -> str:
     """Drop the word "và": initials are looked up in that form ("phòng nông nghiệp ptnt")."""
-    return " ".join(w for w in key.split() if w != _AND)
+    return " ".join([w for w in words if w != _AND] if _AND in (words := key.split()) else words)
 
 
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
@@ -195,6 +197,7 @@ def commune_level_key(key: str) -> str:
     return f"{key[: match.start()]} {_COMMUNE_LEVEL}".lstrip()
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # each span's key, asked by the level tests of several rules
 def level_key(key: str) -> str:
     """Write the commune or the district level one way at the end of an expanded key.
 
@@ -329,6 +332,7 @@ def level_tags(key: str) -> frozenset[str]:
     return frozenset({LEVEL_TAG}) if whole else frozenset()
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # each span's key, asked by the level tests of several rules
 def key_levels(key: str) -> frozenset[str]:
     """Return the levels an expanded key names with its level words (see :data:`LEVEL_WORDS`).
 
@@ -361,6 +365,7 @@ def compact_key(text: str) -> str:
     return expanded_key(_INITIALS_GLUE_RE.sub("", folded))
 
 
+@functools.lru_cache(maxsize=SYLLABLE_CACHE_SIZE)
 def initial(syllable: str) -> str:
     """Return the letter a syllable is abbreviated by: its first letter without marks ("đ" stays).
 
@@ -381,9 +386,11 @@ def initials_variants(key: str) -> Iterator[str]:
     True
     """
     words = without_and(key).split()
+    letters_of = [initial(w) for w in words]
     for start in range(len(words)):
+        letters = "".join(letters_of[start : start + MIN_INITIALS - 1])
         for stop in range(start + MIN_INITIALS, len(words) + 1):
-            letters = "".join(initial(w) for w in words[start:stop])
+            letters += letters_of[stop - 1]
             yield " ".join([*words[:start], letters, *words[stop:]])
             if "đ" in letters:  # typed without marks, "Đ" is "D": "GD&DT", "VPDKDD"
                 yield " ".join([*words[:start], letters.replace("đ", "d"), *words[stop:]])
@@ -423,10 +430,6 @@ def fits_initials(query: str, key: str, words_known: frozenset[str] = frozenset(
         if not reached:
             return False
     return reached.get(len(words), 0) > 0
-
-
-#: Keys whose syllables are remembered: every name and alias of the lists, as written and expanded.
-SYLLABLE_CACHE_SIZE = 16384
 
 
 @functools.lru_cache(maxsize=SYLLABLE_CACHE_SIZE)
@@ -472,6 +475,7 @@ def comma_initials(name: str) -> str | None:
     return " ".join([head, *("".join(initial(w) for w in part) for part in parts)])
 
 
+@functools.lru_cache(maxsize=SYLLABLE_CACHE_SIZE)  # every listed key's, asked per fuzzy candidate of every span
 def head_letters(key: str) -> str:
     """Return a key's first word without marks: the head noun ("phòng", "sở") fuzzy matches must share."""
     return drop_combining(key.split(" ", 1)[0])
@@ -492,4 +496,4 @@ def words_fit_unmarked(query: str, key: str) -> bool:
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # asked for the same few hundred words by several rules per span
 def has_marks(text: str) -> bool:
     """Tell whether ``text`` has any Vietnamese mark or "đ": text without one was typed without marks."""
-    return strip_marks(fold(text)) != fold(text)
+    return strip_marks(folded := fold(text)) != folded

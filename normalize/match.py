@@ -38,7 +38,7 @@ from normalize.index import (
     fits_level,
     mention_levels,
 )
-from normalize.keys import KEY_CACHE_SIZE, compact_key, expand, expanded_key, level_key, name_key, without_and
+from normalize.keys import KEY_CACHE_SIZE, compact_key, expanded_key, level_key, name_key, without_and
 from normalize.lookups import lookup_key, lookup_qualified
 from normalize.rules import rescue
 from normalize.scopes import union_indicators
@@ -98,7 +98,7 @@ def match_name(
     if key in index.plain and fits_level(index.plain[key][0], levels, index):
         agency_id, method = index.plain[key]
         return Match(agency_id, _SURE, method)
-    for spelled in (expand(key), compact_key(raw)):
+    for spelled in (query, compact_key(raw)):  # query is expand(key)
         for agency_id_or_none in (lookup_key(spelled, index), lookup_qualified(spelled, index)):
             if agency_id_or_none is not None and fits_level(agency_id_or_none, levels, index):
                 return Match(agency_id_or_none, _SURE, "abbreviation")
@@ -108,7 +108,7 @@ def match_name(
     if cutoff is not None and (best_id := fuzzy_pick(candidates, cutoff)) is not None:
         return Match(best_id, candidates[0][1], "fuzzy", suggestions)
     if cutoff is not None and query:
-        rescued = rescue(raw, query, index)
+        rescued = rescue(raw, query, index, levels)
         if rescued is not None:
             rescued_id, rule = rescued
             score = next((s for i, s, _ in candidates if i == rescued_id), 0.0)
@@ -148,7 +148,11 @@ def resolve_cell(
         if piece.within and mentions and _same_body(mentions[-1].id, lookup(piece.text).id, agencies):
             mentions[-1] = _with_note(mentions[-1], piece.text)  # "Sở Nội vụ (Sở LĐ-TB&XH)": a former name
             continue
-        resolve = functools.partial(_resolve_span, piece=piece, lookup=lookup, level_named=index.level_named)
+        # a span is resolved once per piece: the split asks again for the spans it keeps, and for the
+        # spans that start where paths of several states meet
+        resolve = functools.cache(
+            functools.partial(_resolve_span, piece=piece, lookup=lookup, level_named=index.level_named)
+        )
 
         def quality(span: str, resolve: Callable[[str], Match] = resolve) -> float:
             found = resolve(span)

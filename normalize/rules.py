@@ -78,6 +78,7 @@ from normalize.index import (
     restore_marks,
 )
 from normalize.keys import (
+    KEY_CACHE_SIZE,
     ends_with_plural_units,
     expanded_key,
     has_marks,
@@ -153,9 +154,13 @@ class Rule:
     find: Callable[[Query], str | None]
 
 
+#: :func:`strip_marks` of a key, remembered: the rules ask it of the same keys (with and without "thành phố").
+_key_without_marks = functools.lru_cache(maxsize=KEY_CACHE_SIZE)(strip_marks)
+
+
 def _unmarked_words(query: str, index: AgencyIndex) -> str | None:
     """Return the one entry ``query`` names with the marks of some whole words left off, or None."""
-    ids = {i for key, i in index.unmarked.get(strip_marks(query), ()) if words_fit_unmarked(query, key)}
+    ids = {i for key, i in index.unmarked.get(_key_without_marks(query), ()) if words_fit_unmarked(query, key)}
     return next(iter(ids)) if len(ids) == 1 else None
 
 
@@ -196,6 +201,7 @@ def _city_body(query: str, index: AgencyIndex) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # each key, asked by three rules and the place names
 def _without_city_word(query: str) -> str | None:
     """Return ``query`` without a final "thành phố", also typed without marks ("thanh pho"); None if it has none."""
     stem, _, tail = query.rpartition(" ")
@@ -435,13 +441,14 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def rescue(raw: str, query: str, index: AgencyIndex) -> tuple[str, str] | None:
+def rescue(raw: str, query: str, index: AgencyIndex, levels: frozenset[str] | None = None) -> tuple[str, str] | None:
     """Return the entry the first rule of :data:`RULES` finds for ``query`` (an expanded key) and the rule's name.
 
     ``raw`` is the text as written (for :func:`initials_typo`). An entry at another level than
-    the mention names is never taken (:func:`fits_level`).
+    the mention names is never taken (:func:`fits_level`). ``levels`` are the levels ``query``
+    names (:func:`mention_levels`), when the caller knows them already.
     """
-    read = Query(raw, query, index, mention_levels(query, index))
+    read = Query(raw, query, index, mention_levels(query, index) if levels is None else levels)
     for rule in RULES:
         found = rule.find(read)
         if found is not None and read.fits(found):

@@ -29,6 +29,8 @@ from normalize.vocab import (
     TITLES_AFTER,
 )
 
+#: The first word of each head's title: a name opening with none has no title (:func:`title_words`).
+_TITLE_OPENERS = frozenset(title[0] for title in HEAD_TITLES if title)
 #: First words of a level after a short name: the openers of a level and the commune's units ("đặc khu").
 _LEVEL_FIRST_WORDS = LEVEL_OPENERS | {unit.split()[0] for unit in COMMUNE_UNITS}
 
@@ -59,6 +61,8 @@ def title_words(words: Sequence[str]) -> int:
     >>> title_words("Sở Nội vụ".split())
     0
     """
+    if not words or words[0].casefold() not in _TITLE_OPENERS:
+        return 0
     folded = [word.casefold() for word in words]
     return next((len(t) for t in HEAD_TITLES if len(folded) > len(t) and folded[: len(t)] == t), 0)
 
@@ -78,6 +82,8 @@ def without_title_after(key: str) -> str | None:
 
 #: The qualifiers' words, each phrase a list ("biên giới" is two words).
 _QUALIFIERS = tuple(qualifier.split() for qualifier in GROUP_QUALIFIER_WORDS)
+#: The first word of each qualifier: only where one stands may a qualifier open.
+_QUALIFIER_OPENERS = frozenset(qualifier[0] for qualifier in _QUALIFIERS)
 
 
 def _opens_at(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
@@ -96,7 +102,14 @@ def without_qualifier(raw: str, key: str) -> str | None:
     'ủy ban nhân dân các xã'
     """
     words = key.split()
-    at = next((i for i in range(1, len(words)) if any(_opens_at(words, i, q) for q in _QUALIFIERS)), None)
+    at = next(
+        (
+            i
+            for i in range(1, len(words))
+            if words[i] in _QUALIFIER_OPENERS and any(_opens_at(words, i, q) for q in _QUALIFIERS)
+        ),
+        None,
+    )
     if at is None:
         return None
     stem = words[:at]
