@@ -88,8 +88,19 @@ def test_every_sample_document_reads_back_equal(samples_run: tuple[Any, Any]) ->
     result, _ = samples_run
     assert len(result.documents) >= 10
     for doc in result.documents:
-        assert doc.physical_rows and doc.rows
+        assert doc.rows
         assert loads(Document, dumps(doc)) == doc, doc.provenance.source
+
+
+def test_a_document_with_its_physical_rows_reads_back_equal() -> None:
+    from pathlib import Path
+
+    from extract import extract
+    from extract.merge import merge
+
+    doc = merge(extract(Path(__file__).resolve().parents[2] / "samples" / "plan-2024-landscape.pdf"))
+    assert doc.physical_rows and doc.rows
+    assert loads(Document, dumps(doc)) == doc
 
 
 @pytest.mark.parametrize(
