@@ -122,7 +122,8 @@ class _TextObject:
     A character's box (pdfminer's) runs, in text space, from the font's descent under the baseline
     (``low``) to the font size above it (``high``); ``corners`` holds the matrix's ``a`` and ``b``
     (an advance along the baseline) and those two heights through the matrix (x and y of each),
-    to be added to the character's origin in page space. ``advances`` caches each code's advance.
+    to be added to the character's origin in page space. ``advances`` caches each code's advance,
+    for every text object in the same font at the same size (a page sets hundreds of them so).
     """
 
     font: Any
@@ -131,11 +132,7 @@ class _TextObject:
     matrix: tuple[float, float, float, float]  # text space to page space, without translation
     turn: int  # the direction the text runs in page space (quarter_turn)
     corners: tuple[float, float, float, float, float, float]  # a, b, low x, low y, high x, high y
-    advances: dict[int, float] = field(default_factory=dict, compare=False)  # code -> advance in page units
-
-
-#: What :meth:`_CharReader.boxes` yields for a character: index, text, box in page space, direction.
-_CharBox = tuple[int, str, float, float, float, float, int]
+    advances: dict[int, float] = field(compare=False)  # code -> advance: shared by the objects of one font and size
 
 
 class _CharReader:
@@ -148,7 +145,7 @@ class _CharReader:
     ink (``FPDFText_GetCharBox``) or pdfium's own loose box (ascent-scaled, unrotated).
 
     A page has tens of thousands of characters and a few hundred text objects, so the loop over
-    characters (:meth:`boxes`) calls pdfium twice per character through bare function pointers
+    characters (:meth:`chars`) calls pdfium twice per character through bare function pointers
     (addresses in, no argument conversion) and looks everything else up per text object.
     """
 
@@ -157,11 +154,14 @@ class _CharReader:
         self.textpage = textpage
         self.objects: dict[int | None, _TextObject] = {}
         self.widths: dict[tuple[int, int], float] = {}  # (font address, code) -> width, a share of the size
+        self.advance_tables: dict[tuple[int, float], dict[int, float]] = {}  # (font address, size) -> advances
+        self.descents: dict[int, float] = {}  # font address -> descent, a share of the size
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.address = ctypes.cast(textpage, ctypes.c_void_p).value
         # The same calls through prototypes taking and returning bare addresses: no ctypes cast per character.
         self.object_of = _ADDRESS_OF_TEXT_OBJECT(_address(raw.FPDFText_GetTextObject))
         self.origin_of = _CHAR_ORIGIN(_address(raw.FPDFText_GetCharOrigin))
+        self.generated = _IS_GENERATED(_address(raw.FPDFText_IsGenerated))
 
     def text_object(self, key: int | None, index: int) -> _TextObject:
         """Return what character ``index``'s text object (at address ``key``) gives its characters, read once."""
@@ -172,21 +172,30 @@ class _CharReader:
             size = ctypes.c_float()
             raw.FPDFTextObj_GetFontSize(handle, size)
             font = raw.FPDFTextObj_GetFont(handle)
-            descent = ctypes.c_float()
-            raw.FPDFFont_GetDescent(font, ctypes.c_float(_PER_MILLE), descent)
+            font_key = _address(font)
             matrix = raw.FS_MATRIX()
             raw.FPDFText_GetMatrix(self.textpage, index, matrix)
-            low = descent.value / _PER_MILLE * size.value  # pdfminer: from the descent, the size high
+            low = self.descent(font, font_key) * size.value  # pdfminer: from the descent, the size high
             high = low + size.value
             known = _TextObject(
                 font,
-                _address(font),
+                font_key,
                 size.value,
                 (matrix.a, matrix.b, matrix.c, matrix.d),
                 quarter_turn(matrix.a, matrix.b),
                 (matrix.a, matrix.b, matrix.c * low, matrix.d * low, matrix.c * high, matrix.d * high),
+                self.advance_tables.setdefault((font_key, size.value), {}),
             )
             self.objects[key] = known
+        return known
+
+    def descent(self, font: Any, font_key: int) -> float:
+        """Return the font's descent as a share of the size (negative below the baseline), asked for once per font."""
+        known = self.descents.get(font_key)
+        if known is None:
+            descent = ctypes.c_float()
+            self.raw.FPDFFont_GetDescent(font, ctypes.c_float(_PER_MILLE), descent)
+            known = self.descents[font_key] = descent.value / _PER_MILLE
         return known
 
     def advance(self, index: int, obj: _TextObject, code: int) -> float:
@@ -225,38 +234,43 @@ class _CharReader:
         along = rect.right - rect.left if abs(a) >= abs(b) else rect.top - rect.bottom
         return float(along / scale)
 
-    def boxes(self, codes: list[int]) -> list[_CharBox]:
-        """Return each shown character: its index, text, box in page space (x0, y0, x1, y1) and direction.
+    def chars(self, codes: list[int], left: float, top: float) -> tuple[list[Char], dict[int, int]]:
+        """Return each shown character as a box (``x0 - left``, ``top - y``), and the counts by direction.
 
         Non-characters and the spaces and line ends pdfium inferred are left out (it infers
         nothing else; the reader infers its own). Consecutive characters mostly share a text
-        object, so what it gives them is looked up only when the object changes.
+        object, so what it gives them is looked up only when the object changes. The characters
+        are made here, in the one loop over them, as the page without /Rotate shows them (the
+        usual page); a turned page takes them with ``left`` 0.0 and ``top`` -0.0, which keep
+        page space exactly (``top`` and ``bottom`` the negated y), to turn them itself.
         """
-        object_of, origin_of, address = self.object_of, self.origin_of, self.address
+        object_of, origin_of, generated, address = self.object_of, self.origin_of, self.generated, self.address
         objects = self.objects
         x, y = self.x, self.y
         x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
-        generated, textpage = self.raw.FPDFText_IsGenerated, self.textpage
-        out: list[_CharBox] = []
+        out: list[Char] = []
         append = out.append
+        turned: dict[int, int] = {}
         last_key: object = _NO_OBJECT
         obj: _TextObject | None = None
         a = b = low_x = low_y = high_x = high_y = 0.0
-        turn, advances = 0, {}
+        turn, run_start, advances = 0, 0, {}
         for i, code in enumerate(codes):
             if code in _NONCHARACTERS:
+                continue
+            if code in _SPACES and generated(address, i) == 1:
                 continue
             if code == _HYPHEN_MARK:
                 text, code = "-", _HYPHEN
             else:
                 text = chr(code)
-            if text.isspace() and generated(textpage, i) == 1:
-                continue
             key = object_of(address, i)
             if key != last_key:
+                if obj is not None:  # count the run of characters in the last object
+                    turned[turn] = turned.get(turn, 0) + len(out) - run_start
                 obj = objects.get(key) or self.text_object(key, i)
                 a, b, low_x, low_y, high_x, high_y = obj.corners
-                turn, advances, last_key = obj.turn, obj.advances, key
+                turn, advances, last_key, run_start = obj.turn, obj.advances, key, len(out)
             advance = advances.get(code)
             if advance is None:
                 assert obj is not None  # set with last_key, which the first character changes
@@ -266,18 +280,20 @@ class _CharReader:
             xa, ya = ox + low_x, oy + low_y  # corner (0, low)
             xb, yb = ox + a * advance + high_x, oy + b * advance + high_y  # corner (advance, high)
             # min() and max() written out: the first of two equal values, as they give it
+            char_top, char_bottom = top - (yb if yb > ya else ya), top - (yb if yb < ya else ya)
             append(
-                (
-                    i,
-                    text,
-                    xb if xb < xa else xa,
-                    yb if yb < ya else ya,
-                    xb if xb > xa else xa,
-                    yb if yb > ya else ya,
-                    turn,
-                )
+                {
+                    "x0": (xb if xb < xa else xa) - left,
+                    "x1": (xb if xb > xa else xa) - left,
+                    "top": char_top,
+                    "bottom": char_bottom,
+                    "text": text,
+                    "size": char_bottom - char_top,  # pdfminer's size: the box's height as shown
+                }
             )
-        return out
+        if obj is not None:
+            turned[turn] = turned.get(turn, 0) + len(out) - run_start
+        return out, turned
 
 
 #: A text object key no character has (pdfium's keys are addresses or None).
@@ -295,6 +311,10 @@ def _address(pointer: Any) -> int:
 _ADDRESS_OF_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 #: FPDFText_GetCharOrigin's signature with the text page and the two doubles passed as addresses.
 _CHAR_ORIGIN = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+#: FPDFText_IsGenerated's signature with the text page passed as an address.
+_IS_GENERATED = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+#: The code points Python takes for white space (all in the BMP): a space pdfium inferred is left out.
+_SPACES = frozenset(code for code in range(0x3001) if chr(code).isspace())
 #: A font width further than this share from the loose box's is another glyph's (pdfium's code lookup).
 _WIDTH_AGREEMENT = 0.05
 #: Font metrics are asked for at this size, so pdfium's widths and descents come in thousandths of the size.
@@ -325,8 +345,12 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
         return {"x0": x0 - left, "x1": x1 - left, "top": top - y1, "bottom": top - y0}
 
     textpage = text_page.raw
-    boxes = _CharReader(raw, textpage).boxes(_unicodes(raw, textpage))
-    chars, turned = _upright_chars(boxes, left, top) if rotation == 0 else _shown_chars(boxes, box)
+    reader, codes = _CharReader(raw, textpage), _unicodes(raw, textpage)
+    if rotation == 0:
+        chars, turned = reader.chars(codes, left, top)
+    else:
+        page_space, turned = reader.chars(codes, 0.0, -0.0)
+        chars = _shown_chars(page_space, box)
     # the direction as shown: /Rotate turns the page clockwise
     turns: Counter[int] = Counter()
     for turn, count in turned.items():
@@ -346,39 +370,19 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     return read_upright(PageObjects(chars, edges), turns, width, height)
 
 
-def _upright_chars(boxes: list[_CharBox], left: float, top: float) -> tuple[list[Char], dict[int, int]]:
-    """Return the characters of a page without /Rotate (the usual page, unrolled) and their counts by direction."""
-    chars: list[Char] = []
-    turned: dict[int, int] = {}
-    for _, text, x0, y0, x1, y1, turn in boxes:
-        char_top, char_bottom = top - y1, top - y0
-        chars.append(
-            {
-                "x0": x0 - left,
-                "x1": x1 - left,
-                "top": char_top,
-                "bottom": char_bottom,
-                "text": text,
-                "size": char_bottom - char_top,  # pdfminer's size: the box's height as shown
-            }
-        )
-        turned[turn] = turned.get(turn, 0) + 1
-    return chars, turned
+def _shown_chars(page_space: list[Char], box: Callable[[float, float, float, float], Edge]) -> list[Char]:
+    """Return the characters of a turned page, each turned by ``box`` from page space.
 
-
-def _shown_chars(
-    boxes: list[_CharBox], box: Callable[[float, float, float, float], Edge]
-) -> tuple[list[Char], dict[int, int]]:
-    """Return the characters of a turned page (each box turned by ``box``) and their counts by direction."""
+    ``page_space`` holds them as :meth:`_CharReader.chars` gives them with ``left`` 0.0 and
+    ``top`` -0.0: x as it is, ``top`` and ``bottom`` the negated y1 and y0 (negation is exact).
+    """
     chars: list[Char] = []
-    turned: dict[int, int] = {}
-    for _, text, x0, y0, x1, y1, turn in boxes:
-        char = box(x0, y0, x1, y1)
-        char["text"] = text
-        char["size"] = char["bottom"] - char["top"]  # pdfminer's size: the box's height as shown
-        chars.append(char)
-        turned[turn] = turned.get(turn, 0) + 1
-    return chars, turned
+    for char in page_space:
+        shown = box(char["x0"], -char["bottom"], char["x1"], -char["top"])
+        shown["text"] = char["text"]
+        shown["size"] = shown["bottom"] - shown["top"]  # pdfminer's size: the box's height as shown
+        chars.append(shown)
+    return chars
 
 
 def _unicodes(raw: Any, textpage: Any) -> list[int]:
