@@ -61,14 +61,16 @@ def free_lines(chars: Sequence[Char], grids: Sequence[Grid]) -> tuple[FreeLine, 
                 break
         else:
             free.append(char)
-    free.sort(key=lambda c: (c["top"] + c["bottom"]) / 2)
+    mids = [(c["top"] + c["bottom"]) / 2 for c in free]  # each character's vertical centre, computed once
     groups: list[list[Char]] = []
-    for char in free:
-        mid = (char["top"] + char["bottom"]) / 2
-        if groups and abs(mid - (groups[-1][0]["top"] + groups[-1][0]["bottom"]) / 2) < 0.5 * float(char["size"]):
+    first_mid = 0.0  # the vertical centre of the current line's first character
+    for k in sorted(range(len(free)), key=mids.__getitem__):  # a stable sort by centre, keys looked up in C
+        mid, char = mids[k], free[k]
+        if groups and abs(mid - first_mid) < 0.5 * float(char["size"]):
             groups[-1].append(char)
         else:
             groups.append([char])
+            first_mid = mid
     out = []
     for group in groups:
         lines = chars_to_lines(group, None)
@@ -77,10 +79,10 @@ def free_lines(chars: Sequence[Char], grids: Sequence[Grid]) -> tuple[FreeLine, 
         line = lines[0]
         out.append(
             FreeLine(
-                min(c["top"] for c in group),
-                max(c["bottom"] for c in group),
-                min(c["x0"] for c in group),
-                max(c["x1"] for c in group),
+                min([c["top"] for c in group]),
+                max([c["bottom"] for c in group]),
+                min([c["x0"] for c in group]),
+                max([c["x1"] for c in group]),
                 line.text,
             )
         )

@@ -9,7 +9,7 @@ and the free height under its last line (a cell cut by a page break has text dow
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from statistics import median
+from operator import itemgetter
 
 from core.model import CellPiece, Line
 from core.text import clean_line
@@ -35,11 +35,12 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
     ``right`` is the x (pt) where the cell's text must stop; a line's slack is the room between
     its end and that edge, so indented lines (hanging list indents) are measured right too.
     """
-    glyphs = sorted((c for c in chars if c["text"] != "\n"), key=_middle)
+    glyphs = [c for c in chars if c["text"] != "\n"]
+    middles = [(c["top"] + c["bottom"]) / 2 for c in glyphs]  # each glyph's vertical centre, computed once
     rows: list[list[Char]] = []
     first_middle = limit = 0.0  # the vertical centre of the current line's first glyph, and how far others may be
-    for char in glyphs:
-        middle = (char["top"] + char["bottom"]) / 2
+    for k in sorted(range(len(glyphs)), key=middles.__getitem__):  # a stable sort by centre, keys looked up in C
+        middle, char = middles[k], glyphs[k]
         if rows and abs(middle - first_middle) < limit:
             rows[-1].append(char)
             continue
@@ -48,7 +49,7 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
     lines: list[Line] = []
     prev_bottom: float | None = None
     for row in rows:
-        row.sort(key=_left)
+        row.sort(key=LEFT_EDGE)
     inked_rows = [[c for c in row if c["text"].strip()] for row in rows]
     space = _space_width(inked_rows)
     for row, inked in zip(rows, inked_rows, strict=True):
@@ -57,7 +58,7 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
         text, first_word_end = _row_text(row)
         size = median_of([float(c["size"]) for c in inked])
         x0, x1 = inked[0]["x0"], inked[-1]["x1"]
-        top, bottom = min(c["top"] for c in inked), max(c["bottom"] for c in inked)
+        top, bottom = min([c["top"] for c in inked]), max([c["bottom"] for c in inked])
         slack = None if right is None else right - x1
         lines.append(
             Line(
@@ -73,12 +74,8 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
     return lines
 
 
-def _middle(char: Char) -> float:
-    return float((char["top"] + char["bottom"]) / 2)
-
-
-def _left(char: Char) -> float:
-    return float(char["x0"])
+#: A character's left edge, as a sort key (in C: lines and cells sort their characters by it often).
+LEFT_EDGE = itemgetter("x0")
 
 
 def median_of(values: list[float]) -> float:
@@ -105,39 +102,31 @@ def _space_width(rows: Sequence[Sequence[Char]]) -> float | None:
 
 
 def _row_text(row: Sequence[Char]) -> tuple[str, float]:
-    """Return the text of one visual line, word spaces restored, and where its first unit ends.
+    """Return the text of one visual line (with an inked glyph), word spaces restored, and where its first unit ends.
 
     The first breakable unit ends at an x: the first word plus any following tokens a line may
     not start with ("giáo, ...").
     """
     parts: list[str] = []
-    words: list[tuple[str, float]] = []  # (word text, x1 of its last glyph)
-    prev: Char | None = None
+    spaced = True  # the text so far is empty or ends in a word space: the next glyph starts a word
+    in_unit = True  # the glyphs so far are all in the first breakable unit
+    unit_end = prev_x1 = 0.0  # where the first unit ends; the right edge of the last inked glyph
     for char in row:
         text = char["text"]
-        blank = not text.strip()
-        if blank or (
-            parts
-            and parts[-1] != " "
-            and prev is not None
-            and char["x0"] - prev["x1"] > WORD_GAP_SHARE * float(char["size"])
-        ):
-            if parts and parts[-1] != " ":
+        if not text.strip():
+            if not spaced:
                 parts.append(" ")
-            if blank:
-                prev = char
-                continue
-        if not words or parts[-1] == " ":
-            words.append((text, float(char["x1"])))
-        else:
-            words[-1] = (words[-1][0] + text, float(char["x1"]))
+                spaced = True
+            continue
+        if not spaced and char["x0"] - prev_x1 > WORD_GAP_SHARE * float(char["size"]):
+            parts.append(" ")
+            spaced = True
+        if spaced and parts:  # a word after the first: the unit goes on over it if it may not start a line
+            in_unit = in_unit and text[0] in NO_LINE_START
+        if in_unit:
+            unit_end = float(char["x1"])
         parts.append(text)
-        prev = char
-    unit_end = words[0][1]
-    for word, x1 in words[1:]:
-        if word[0] not in NO_LINE_START:
-            break
-        unit_end = x1
+        spaced, prev_x1 = False, char["x1"]
     return "".join(parts), unit_end
 
 
@@ -159,6 +148,6 @@ def cell_piece(cell: GridCell, chars: list[Char], padding: float) -> CellPiece:
     # Consecutive pairs: the second sequence is one shorter by design.
     pitch = [b["top"] - a["top"] for a, b in zip(inked, inked[1:], strict=False) if b["top"] - a["top"] > 1]
     sizes = [float(c["size"]) for c in inked]
-    line_height = median(pitch) if pitch else (1.2 * median(sizes) if sizes else None)
+    line_height = median_of(pitch) if pitch else (1.2 * median_of(sizes) if sizes else None)
     bottom_slack = cell.bottom - max(c["bottom"] for c in inked) if inked else cell.bottom - cell.top
     return CellPiece(lines=tuple(lines), line_height=line_height, width=inner, bottom_slack=bottom_slack)

@@ -105,7 +105,9 @@ def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[tuple[Char, int]]:
     prev_height2 = prev_x1 = 0.0  # that character's top + bottom (twice its centre) and right edge
     xs, ys, atom_cell = grid.xs, grid.ys, grid.atom_cell  # Grid.cell_at, inlined: it runs for every character
     n_cols, n_rows = len(xs) - 1, len(ys) - 1
-    for char in sorted(chars, key=_row_then_x):
+    keys = [(round((c["top"] + c["bottom"]) / 2), c["x0"]) for c in chars]  # the rounded centre, then the left edge
+    for k in sorted(range(len(chars)), key=keys.__getitem__):  # a stable sort, keys looked up in C
+        char = chars[k]
         height2 = char["top"] + char["bottom"]
         col = bisect_right(xs, (char["x0"] + char["x1"]) / 2) - 1
         row = bisect_right(ys, height2 / 2) - 1
@@ -126,11 +128,6 @@ def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[tuple[Char, int]]:
             append((char, idx))
         prev_idx, prev_height2, prev_x1 = idx, height2, char["x1"]
     return placed
-
-
-def _row_then_x(char: Char) -> tuple[int, float]:
-    """Sort key of :func:`_cells_of`: the rounded vertical centre, then the left edge."""
-    return round((char["top"] + char["bottom"]) / 2), char["x0"]
 
 
 def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -> PageReading:
