@@ -122,7 +122,7 @@ def test_code_points_read_at_once_are_pdfiums_own() -> None:
     """The page's code points read in one call equal pdfium's per character, hyphen marks (0x02) included."""
     import pypdfium2.raw as raw
 
-    from extract.pdf_pdfium import _HYPHEN_MARK, _unicodes
+    from extract.pdf_pdfium_chars import HYPHEN_MARK, unicodes
 
     document = pdfium.PdfDocument(str(SAMPLES / "plan-2024-portrait.pdf"))
     try:
@@ -130,8 +130,8 @@ def test_code_points_read_at_once_are_pdfiums_own() -> None:
         text_page = page.get_textpage()
         count = raw.FPDFText_CountChars(text_page.raw)
         one_by_one = [raw.FPDFText_GetUnicode(text_page.raw, i) for i in range(count)]
-        assert _HYPHEN_MARK in one_by_one  # the page has what the bulk read must not lose
-        assert _unicodes(raw, text_page.raw) == one_by_one
+        assert HYPHEN_MARK in one_by_one  # the page has what the bulk read must not lose
+        assert unicodes(raw, text_page.raw) == one_by_one
         text_page.close()
         page.close()
     finally:
