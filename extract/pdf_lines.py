@@ -46,16 +46,16 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
             continue
         rows.append([char])
         first_middle, limit = middle, SAME_LINE_SHARE * float(char["size"])
-    lines: list[Line] = []
-    prev_bottom: float | None = None
     for row in rows:
         row.sort(key=LEFT_EDGE)
-    inked_rows = [[c for c in row if c["text"].strip()] for row in rows]
-    space = _space_width(inked_rows)
-    for row, inked in zip(rows, inked_rows, strict=True):
+    read = [_read_row(row) for row in rows]
+    gaps = [narrowest for _, _, _, narrowest in read if narrowest is not None]
+    space = min(gaps) if gaps else None  # the narrowest gap between two words of these lines
+    lines: list[Line] = []
+    prev_bottom: float | None = None
+    for inked, text, first_word_end, _ in read:
         if not inked:
             continue
-        text, first_word_end = _row_text(row)
         size = median_of([float(c["size"]) for c in inked])
         x0, x1 = inked[0]["x0"], inked[-1]["x1"]
         top, bottom = min([c["top"] for c in inked]), max([c["bottom"] for c in inked])
@@ -85,32 +85,23 @@ def median_of(values: list[float]) -> float:
     return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2
 
 
-def _space_width(rows: Sequence[Sequence[Char]]) -> float | None:
-    """Return the width (pt) of a word space in these lines (their inked glyphs): the narrowest gap between two words.
+def _read_row(row: Sequence[Char]) -> tuple[list[Char], str, float, float | None]:
+    """Read one visual line, its glyphs left to right, in one pass: its inked glyphs, text, first unit and word space.
 
-    Fonts differ (0.25 em in Times, 0.32 em in DejaVu), and a line breaks before a word only when
-    the word and one space do not fit; justified lines stretch their spaces, so the narrowest
-    gap is the font's own. None when no line has two words.
-    """
-    gaps = []
-    for inked in rows:
-        for a, b in zip(inked, inked[1:], strict=False):  # consecutive glyphs
-            gap = b["x0"] - a["x1"]
-            if gap > WORD_GAP_SHARE * float(b["size"]):
-                gaps.append(gap)
-    return min(gaps) if gaps else None
-
-
-def _row_text(row: Sequence[Char]) -> tuple[str, float]:
-    """Return the text of one visual line (with an inked glyph), word spaces restored, and where its first unit ends.
-
-    The first breakable unit ends at an x: the first word plus any following tokens a line may
-    not start with ("giáo, ...").
+    The text has its word spaces restored: a blank glyph, or a gap wider than
+    :data:`WORD_GAP_SHARE` of the font size. The first breakable unit ends at an x: the first
+    word plus any following tokens a line may not start with ("giáo, ..."). The word space is the
+    narrowest such gap between two inked glyphs, None when there is none: fonts differ (0.25 em
+    in Times, 0.32 em in DejaVu), and a line breaks before a word only when the word and one
+    space do not fit; justified lines stretch their spaces, so the narrowest gap of a cell's
+    lines is the font's own.
     """
     parts: list[str] = []
+    inked: list[Char] = []
     spaced = True  # the text so far is empty or ends in a word space: the next glyph starts a word
     in_unit = True  # the glyphs so far are all in the first breakable unit
     unit_end = prev_x1 = 0.0  # where the first unit ends; the right edge of the last inked glyph
+    narrowest: float | None = None
     for char in row:
         text = char["text"]
         if not text.strip():
@@ -118,16 +109,22 @@ def _row_text(row: Sequence[Char]) -> tuple[str, float]:
                 parts.append(" ")
                 spaced = True
             continue
-        if not spaced and char["x0"] - prev_x1 > WORD_GAP_SHARE * float(char["size"]):
-            parts.append(" ")
-            spaced = True
-        if spaced and parts:  # a word after the first: the unit goes on over it if it may not start a line
-            in_unit = in_unit and text[0] in NO_LINE_START
+        if inked:
+            gap = char["x0"] - prev_x1
+            if gap > WORD_GAP_SHARE * float(char["size"]):
+                if narrowest is None or gap < narrowest:  # min(), written out: the first of equal gaps
+                    narrowest = gap
+                if not spaced:
+                    parts.append(" ")
+                    spaced = True
+            if spaced:  # a word after the first: the unit goes on over it if it may not start a line
+                in_unit = in_unit and text[0] in NO_LINE_START
         if in_unit:
             unit_end = float(char["x1"])
         parts.append(text)
+        inked.append(char)
         spaced, prev_x1 = False, char["x1"]
-    return "".join(parts), unit_end
+    return inked, "".join(parts), unit_end, narrowest
 
 
 def cell_padding(cells: Iterable[tuple[GridCell, list[Char]]]) -> float:

@@ -68,14 +68,12 @@ class PageReading:
 
 def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid]) -> PageTable:
     """Put a page's characters into one table's cells, as lines, and find the appendix header in it."""
-    assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}
-    for char, idx in _cells_of(grid, chars):
-        assigned[idx].append(char)
+    assigned = dict(enumerate(_cells_of(grid, chars)))
     padding = cell_padding((grid.cells[i], cs) for i, cs in assigned.items())
     pieces = {i: cell_piece(grid.cells[i], cs, padding) for i, cs in assigned.items()}
     header = find_header(grid, pieces)
     above = tuple(_outside_lines(chars, grids, grid.ys[0]) + _title_bands(grid, pieces, header)) if header else ()
-    drawn = sum(ink("".join(c["text"] for c in cs)) for cs in assigned.values())
+    drawn = sum(ink("".join([c["text"] for c in cs])) for cs in assigned.values())
     return PageTable(grid, pieces, header, above, drawn, "" if header else body_text_header(grid, pieces))
 
 
@@ -97,10 +95,12 @@ def body_text_header(grid: Grid, pieces: dict[int, CellPiece]) -> str:
 OVERFLOW_GAP_SHARE = 0.1
 
 
-def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[tuple[Char, int]]:
-    """Place each character in the cell holding its centre; a word that runs over a rule stays in its first cell."""
-    placed: list[tuple[Char, int]] = []
-    append = placed.append
+def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[list[Char]]:
+    """Return each cell's characters, in reading order (the rounded vertical centre, then the left edge).
+
+    A character goes in the cell holding its centre; a word that runs over a rule stays in its first cell.
+    """
+    placed: list[list[Char]] = [[] for _ in grid.cells]
     prev_idx: int | None = None  # the cell of the last inked character, None after a blank or outside every cell
     prev_height2 = prev_x1 = 0.0  # that character's top + bottom (twice its centre) and right edge
     xs, ys, atom_cell = grid.xs, grid.ys, grid.atom_cell  # Grid.cell_at, inlined: it runs for every character
@@ -114,7 +114,7 @@ def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[tuple[Char, int]]:
         idx = atom_cell[row][col] if 0 <= col < n_cols and 0 <= row < n_rows else None
         if not char["text"].strip():
             if idx is not None:
-                append((char, idx))
+                placed[idx].append(char)
             prev_idx = None
             continue
         if (
@@ -125,7 +125,7 @@ def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[tuple[Char, int]]:
         ):
             idx = prev_idx
         if idx is not None:
-            append((char, idx))
+            placed[idx].append(char)
         prev_idx, prev_height2, prev_x1 = idx, height2, char["x1"]
     return placed
 
@@ -139,7 +139,7 @@ def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -
     tables = tuple(grid_to_table(grid, objects.chars, grids) for grid in grids)
     ruled = any(len(grid.xs) > MIN_TABLE_COLUMNS for grid in grids)
     loose = objects if objects.chars and not ruled else None
-    text_chars = ink("".join(c["text"] for c in objects.chars))
+    text_chars = ink("".join([c["text"] for c in objects.chars]))
     spans = tuple(span for line in page_text_lines(objects.chars) for span in line.spans)
     free = free_lines(objects.chars, grids)
     return PageReading(page_no, tables, bool(objects.chars), loose, free, text_chars, spans, objects.width)

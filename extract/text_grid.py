@@ -99,7 +99,7 @@ def _line(group: list[Char]) -> TextLine:
         top=min([c["top"] for c in group]),
         bottom=max([c["bottom"] for c in group]),
         size=size,
-        spans=tuple((a, b) for a, b in spans),
+        spans=tuple([(a, b) for a, b in spans]),
         chars=tuple(group),
     )
 
