@@ -19,7 +19,7 @@ from extract.header import is_body_text_header, is_header, is_label_start, name_
 from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
 from extract.pdf_objects import Char, PageObjects
 from extract.reflow import lines_to_text
-from extract.text_grid import page_text_lines
+from extract.text_grid import page_spans
 
 #: A ruled table has at least this many columns; a page without one may hold a table drawn without rules.
 MIN_TABLE_COLUMNS = 3
@@ -140,7 +140,7 @@ def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -
     ruled = any(len(grid.xs) > MIN_TABLE_COLUMNS for grid in grids)
     loose = objects if objects.chars and not ruled else None
     text_chars = ink("".join([c["text"] for c in objects.chars]))
-    spans = tuple(span for line in page_text_lines(objects.chars) for span in line.spans)
+    spans = page_spans(objects.chars)
     free = free_lines(objects.chars, grids)
     return PageReading(page_no, tables, bool(objects.chars), loose, free, text_chars, spans, objects.width)
 

@@ -29,6 +29,8 @@ HYPHEN_MARK = 0x02
 _HYPHEN = ord("-")
 #: The code points Python takes for white space (all in the BMP): a space pdfium inferred is left out.
 _SPACES = frozenset(code for code in range(0x3001) if chr(code).isspace())
+#: The codes the loop over characters looks at twice: left out, a space maybe inferred, or the hyphen mark.
+_UNUSUAL = NONCHARACTERS | _SPACES | {HYPHEN_MARK}
 #: A font width further than this share from the loose box's is another glyph's (pdfium's code lookup).
 _WIDTH_AGREEMENT = 0.05
 #: Font metrics are asked for at this size, so pdfium's widths and descents come in thousandths of the size.
@@ -194,12 +196,14 @@ class CharReader:
         a = b = low_x = low_y = high_x = high_y = 0.0
         turn, run_start, advances = 0, 0, {}
         for i, code in enumerate(codes):
-            if code in NONCHARACTERS:
+            if code not in _UNUSUAL:
+                text = chr(code)
+            elif code in NONCHARACTERS:
                 continue
-            if code in _SPACES and generated(address, i) == 1:
-                continue
-            if code == HYPHEN_MARK:
+            elif code == HYPHEN_MARK:
                 text, code = "-", _HYPHEN
+            elif generated(address, i) == 1:  # a space pdfium inferred
+                continue
             else:
                 text = chr(code)
             key = object_of(address, i)

@@ -69,6 +69,16 @@ class TextLine:
 
 def page_text_lines(chars: Sequence[Char]) -> list[TextLine]:
     """Group a page's characters into visual lines by their vertical centres."""
+    return [_line(group) for group in _line_groups(chars)]
+
+
+def page_spans(chars: Sequence[Char]) -> tuple[tuple[float, float], ...]:
+    """Return the inked runs (x0, x1) of a page's visual lines, line by line: their :attr:`TextLine.spans` alone."""
+    return tuple([(x0, x1) for group in _line_groups(chars) for x0, x1 in _spans(group)[1]])
+
+
+def _line_groups(chars: Sequence[Char]) -> list[list[Char]]:
+    """Group a page's inked characters into visual lines, top to bottom, by their vertical centres."""
     inked = [c for c in chars if c["text"].strip()]
     mids = [(c["top"] + c["bottom"]) / 2 for c in inked]  # each character's vertical centre, computed once
     groups: list[list[Char]] = []
@@ -80,10 +90,11 @@ def page_text_lines(chars: Sequence[Char]) -> list[TextLine]:
             continue
         groups.append([char])
         first_mid, limit = mid, 0.5 * float(char["size"])
-    return [_line(group) for group in groups]
+    return groups
 
 
-def _line(group: list[Char]) -> TextLine:
+def _spans(group: list[Char]) -> tuple[float, list[list[float]]]:
+    """Sort a line's characters left to right; return its font size and its inked runs (word spaces filled)."""
     group.sort(key=LEFT_EDGE)
     size = median_of([float(c["size"]) for c in group])
     spans: list[list[float]] = []
@@ -95,6 +106,11 @@ def _line(group: list[Char]) -> TextLine:
                 span[1] = char["x1"]
         else:
             spans.append([char["x0"], char["x1"]])
+    return size, spans
+
+
+def _line(group: list[Char]) -> TextLine:
+    size, spans = _spans(group)
     return TextLine(
         top=min([c["top"] for c in group]),
         bottom=max([c["bottom"] for c in group]),
