@@ -9,7 +9,7 @@ and the free height under its last line (a cell cut by a page break has text dow
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from operator import itemgetter
+from operator import itemgetter, sub
 
 from core.model import CellPiece, Line
 from core.text import clean_line
@@ -131,20 +131,27 @@ def cell_padding(cells: Iterable[tuple[GridCell, list[Char]]]) -> float:
     """Return the left padding of the table's cells: the smallest inset of text from a cell's left rule."""
     insets = []
     for cell, chars in cells:
-        inked = [c["x0"] for c in chars if c["text"].strip()]
-        if inked and min(inked) >= cell.x0:
-            insets.append(min(inked) - cell.x0)
+        lefts = [c["x0"] for c in chars if c["text"].strip()]
+        left = min(lefts) if lefts else None
+        if left is not None and left >= cell.x0:
+            insets.append(left - cell.x0)
     return min(insets) if insets else DEFAULT_PADDING
 
 
-def cell_piece(cell: GridCell, chars: list[Char], padding: float) -> CellPiece:
-    """Turn one cell's characters into its lines, line pitch, text width and free height below."""
+def cell_piece(cell: GridCell, chars: list[Char], padding: float, inked: list[Char] | None = None) -> CellPiece:
+    """Turn one cell's characters into its lines, line pitch, text width and free height below.
+
+    ``inked`` are the characters that are not white space, in their order, when the caller has them already.
+    """
     inner = cell.x1 - cell.x0 - 2 * padding
     lines = chars_to_lines(chars, cell.x1 - padding)
-    inked = [c for c in chars if c["text"].strip()]
-    # Consecutive pairs: the second sequence is one shorter by design.
-    pitch = [b["top"] - a["top"] for a, b in zip(inked, inked[1:], strict=False) if b["top"] - a["top"] > 1]
-    sizes = [float(c["size"]) for c in inked]
-    line_height = median_of(pitch) if pitch else (1.2 * median_of(sizes) if sizes else None)
-    bottom_slack = cell.bottom - max(c["bottom"] for c in inked) if inked else cell.bottom - cell.top
+    if inked is None:
+        inked = [c for c in chars if c["text"].strip()]
+    tops = [c["top"] for c in inked]
+    pitch = [step for step in map(sub, tops[1:], tops) if step > 1]  # from each inked glyph's top to the next's
+    if pitch:
+        line_height: float | None = median_of(pitch)
+    else:
+        line_height = 1.2 * median_of([float(c["size"]) for c in inked]) if inked else None
+    bottom_slack = cell.bottom - max([c["bottom"] for c in inked]) if inked else cell.bottom - cell.top
     return CellPiece(lines=tuple(lines), line_height=line_height, width=inner, bottom_slack=bottom_slack)

@@ -68,9 +68,10 @@ class PageReading:
 
 def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid]) -> PageTable:
     """Put a page's characters into one table's cells, as lines, and find the appendix header in it."""
-    assigned = dict(enumerate(_cells_of(grid, chars)))
-    padding = cell_padding((grid.cells[i], cs) for i, cs in assigned.items())
-    pieces = {i: cell_piece(grid.cells[i], cs, padding) for i, cs in assigned.items()}
+    placed, inked = _cells_of(grid, chars)
+    assigned = dict(enumerate(placed))
+    padding = cell_padding(zip(grid.cells, inked, strict=True))
+    pieces = {i: cell_piece(grid.cells[i], cs, padding, inked[i]) for i, cs in assigned.items()}
     header = find_header(grid, pieces)
     above = tuple(_outside_lines(chars, grids, grid.ys[0]) + _title_bands(grid, pieces, header)) if header else ()
     drawn = sum(ink("".join([c["text"] for c in cs])) for cs in assigned.values())
@@ -95,12 +96,14 @@ def body_text_header(grid: Grid, pieces: dict[int, CellPiece]) -> str:
 OVERFLOW_GAP_SHARE = 0.1
 
 
-def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[list[Char]]:
-    """Return each cell's characters, in reading order (the rounded vertical centre, then the left edge).
+def _cells_of(grid: Grid, chars: Sequence[Char]) -> tuple[list[list[Char]], list[list[Char]]]:
+    """Return each cell's characters and its inked ones (not white space), each in reading order.
 
-    A character goes in the cell holding its centre; a word that runs over a rule stays in its first cell.
+    Reading order: the rounded vertical centre, then the left edge. A character goes in the cell
+    holding its centre; a word that runs over a rule stays in its first cell.
     """
     placed: list[list[Char]] = [[] for _ in grid.cells]
+    inked: list[list[Char]] = [[] for _ in grid.cells]
     prev_idx: int | None = None  # the cell of the last inked character, None after a blank or outside every cell
     prev_height2 = prev_x1 = 0.0  # that character's top + bottom (twice its centre) and right edge
     xs, ys, atom_cell = grid.xs, grid.ys, grid.atom_cell  # Grid.cell_at, inlined: it runs for every character
@@ -126,8 +129,9 @@ def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[list[Char]]:
             idx = prev_idx
         if idx is not None:
             placed[idx].append(char)
+            inked[idx].append(char)
         prev_idx, prev_height2, prev_x1 = idx, height2, char["x1"]
-    return placed
+    return placed, inked
 
 
 def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -> PageReading:
