@@ -104,6 +104,9 @@ class CharReader:
         self.widths: dict[tuple[int, int], float] = {}  # (font address, code) -> width, a share of the size
         self.advance_tables: dict[tuple[int, float], dict[int, float]] = {}  # (font address, size) -> advances
         self.descents: dict[int, float] = {}  # font address -> descent, a share of the size
+        # Buffers a call fills only when it succeeds, and that are read only then: one each for the page.
+        self.width, self.rect = ctypes.c_float(), raw.FS_RECTF()
+        self.width_at, self.rect_at = ctypes.addressof(self.width), ctypes.addressof(self.rect)
 
     def text_object(self, key: int | None, index: int) -> _TextObject:
         """Return what character ``index``'s text object (at address ``key``) gives its characters, read once."""
@@ -150,9 +153,8 @@ class CharReader:
         """
         width = self.widths.get((obj.font, code))
         if width is None:
-            found = ctypes.c_float()
-            ok = self.calls.glyph_width(obj.font, code, _PER_MILLE, ctypes.addressof(found))
-            width = found.value / _PER_MILLE if ok else 0.0
+            ok = self.calls.glyph_width(obj.font, code, _PER_MILLE, self.width_at)
+            width = self.width.value / _PER_MILLE if ok else 0.0
             if obj.size > 0 and (obj.matrix[1] == 0 or obj.matrix[0] == 0):  # upright or a quarter turn
                 drawn = self.loose_advance(index, obj) / obj.size
                 if drawn > 0 and abs(drawn - width) > _WIDTH_AGREEMENT * drawn:
@@ -166,8 +168,8 @@ class CharReader:
 
     def loose_advance(self, index: int, obj: _TextObject) -> float:
         """Return the advance as pdfium's loose box measures it, for a character its font cannot map back to a code."""
-        rect = self.raw.FS_RECTF()
-        if not self.calls.loose_box(self.page, index, ctypes.addressof(rect)):
+        rect = self.rect
+        if not self.calls.loose_box(self.page, index, self.rect_at):
             return 0.0
         a, b = obj.matrix[0], obj.matrix[1]
         scale = math.hypot(a, b) or 1.0
