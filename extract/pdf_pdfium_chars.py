@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import ctypes
 import math
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from extract.pdf_objects import Char, quarter_turn
 
@@ -74,8 +73,7 @@ def _address(pointer: Any) -> int:
     return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
 
-@dataclass(frozen=True)
-class _TextObject:
+class _TextObject(NamedTuple):
     """What the characters of one text object share: font, size, the box's corners and the text-to-page matrix.
 
     A character's box (pdfminer's) runs, in text space, from the font's descent under the baseline
@@ -83,6 +81,7 @@ class _TextObject:
     (an advance along the baseline) and those two heights through the matrix (x and y of each),
     to be added to the character's origin in page space. ``advances`` caches each code's advance,
     for every text object in the same font at the same size (a page sets hundreds of them so).
+    A named tuple: a page has hundreds of text objects, and a frozen dataclass takes longer to make.
     """
 
     font: int  # the font's address (0 for none): text objects in one font share its widths
@@ -90,7 +89,7 @@ class _TextObject:
     matrix: tuple[float, float, float, float]  # text space to page space, without translation
     turn: int  # the direction the text runs in page space (quarter_turn)
     corners: tuple[float, float, float, float, float, float]  # a, b, low x, low y, high x, high y
-    advances: dict[int, float] = field(compare=False)  # code -> advance: shared by the objects of one font and size
+    advances: dict[int, float]  # code -> advance: shared by the objects of one font and size
 
 
 class CharReader:
