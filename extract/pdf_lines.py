@@ -56,15 +56,16 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
     for inked, text, first_word_end, _ in read:
         if not inked:
             continue
-        size = median_of([float(c["size"]) for c in inked])
         x0, x1 = inked[0]["x0"], inked[-1]["x1"]
         top, bottom = min([c["top"] for c in inked]), max([c["bottom"] for c in inked])
         slack = None if right is None else right - x1
+        # with no word gap in the cell, a space is a share of the line's font size (worked out only then)
+        word_space = space if space is not None else SPACE_SHARE * median_of([float(c["size"]) for c in inked])
         lines.append(
             Line(
                 text=clean_line(text),
                 slack=slack,
-                first_word_width=first_word_end - x0 + (space if space is not None else SPACE_SHARE * size),
+                first_word_width=first_word_end - x0 + word_space,
                 first_char_width=inked[0]["x1"] - inked[0]["x0"],
                 width=x1 - x0,
                 gap_before=None if prev_bottom is None else top - prev_bottom,
