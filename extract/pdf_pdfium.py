@@ -15,6 +15,7 @@ import ctypes
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ from extract.pdf_objects import (
     shows_on_paper,
 )
 from extract.pdf_page import PageReading, objects_to_page
-from extract.pdf_pdfium_chars import CharReader, unicodes
+from extract.pdf_pdfium_chars import CharReader, address_of, bare, unicodes
 from extract.pdf_probe import PdfProbe, joined_probes, probe_page
 from extract.reading import Reading
 
@@ -43,9 +44,36 @@ _PATH_OBJECT, _FORM_OBJECT = 2, 5
 _MOVETO = 2
 
 
-def _matrix(obj: Any, raw: Any) -> tuple[float, float, float, float, float, float]:
+class _PathCalls:
+    """pdfium's calls for a page's objects and paths, through bare addresses (a page has thousands of objects)."""
+
+    def __init__(self, raw: Any) -> None:
+        address, number, uint = ctypes.c_void_p, ctypes.c_int, ctypes.c_ulong
+        self.count_objects = bare(raw.FPDFPage_CountObjects, number, address)
+        self.object = bare(raw.FPDFPage_GetObject, address, address, number)
+        self.kind = bare(raw.FPDFPageObj_GetType, number, address)
+        self.count_form_objects = bare(raw.FPDFFormObj_CountObjects, number, address)
+        self.form_object = bare(raw.FPDFFormObj_GetObject, address, address, uint)
+        self.matrix = bare(raw.FPDFPageObj_GetMatrix, number, address, address)
+        self.draw_mode = bare(raw.FPDFPath_GetDrawMode, number, address, address, address)
+        self.fill = bare(raw.FPDFPageObj_GetFillColor, number, address, address, address, address, address)
+        self.stroke = bare(raw.FPDFPageObj_GetStrokeColor, number, address, address, address, address, address)
+        self.count_segments = bare(raw.FPDFPath_CountSegments, number, address)
+        self.segment = bare(raw.FPDFPath_GetPathSegment, address, address, number)
+        self.point = bare(raw.FPDFPathSegment_GetPoint, number, address, address, address)
+        self.segment_kind = bare(raw.FPDFPathSegment_GetType, number, address)
+        self.closes = bare(raw.FPDFPathSegment_GetClose, number, address)
+
+
+@cache
+def _path_calls(raw: Any) -> _PathCalls:
+    """Return the bare calls into the pdfium that ``raw`` (pypdfium2.raw) binds, made once."""
+    return _PathCalls(raw)
+
+
+def _matrix(calls: _PathCalls, raw: Any, obj: int) -> tuple[float, float, float, float, float, float]:
     matrix = raw.FS_MATRIX()
-    raw.FPDFPageObj_GetMatrix(obj, matrix)
+    calls.matrix(obj, ctypes.addressof(matrix))
     return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
 
 
@@ -56,56 +84,57 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _path_objects(raw: Any, page: Any) -> Iterator[tuple[Any, tuple[float, ...]]]:
-    """Every path object of a page with its matrix to page space, inside form XObjects too."""
+def _path_objects(calls: _PathCalls, raw: Any, page: int) -> Iterator[tuple[int, tuple[float, ...]]]:
+    """Every path object of a page (its address) with its matrix to page space, inside form XObjects too."""
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    stack = [(raw.FPDFPage_GetObject(page, i), identity) for i in range(raw.FPDFPage_CountObjects(page))]
+    stack = [(calls.object(page, i), identity) for i in range(calls.count_objects(page))]
     while stack:
         obj, outer = stack.pop()
-        kind = raw.FPDFPageObj_GetType(obj)
+        kind = calls.kind(obj)
         if kind == _PATH_OBJECT:
-            yield obj, _compose(_matrix(obj, raw), outer)
+            yield obj, _compose(_matrix(calls, raw, obj), outer)
         elif kind == _FORM_OBJECT:
-            form = _compose(_matrix(obj, raw), outer)
-            stack.extend((raw.FPDFFormObj_GetObject(obj, i), form) for i in range(raw.FPDFFormObj_CountObjects(obj)))
+            form = _compose(_matrix(calls, raw, obj), outer)
+            stack.extend((calls.form_object(obj, i), form) for i in range(calls.count_form_objects(obj)))
 
 
-def _path_shows(raw: Any, path: Any) -> bool:
+def _path_shows(calls: _PathCalls, path: int) -> bool:
     """Tell whether a path object shows on the page: stroked or filled in a colour that is not white."""
     fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
-    if not raw.FPDFPath_GetDrawMode(path, fill_mode, stroked):
+    if not calls.draw_mode(path, ctypes.addressof(fill_mode), ctypes.addressof(stroked)):
         return True  # cannot tell: its edges count, as they always did
     return shows_on_paper(
         fill_mode.value != 0,
-        _colour(raw.FPDFPageObj_GetFillColor, path),
+        _colour(calls.fill, path),
         bool(stroked.value),
-        _colour(raw.FPDFPageObj_GetStrokeColor, path),
+        _colour(calls.stroke, path),
     )
 
 
-def _colour(getter: Any, path: Any) -> Rgb:
+def _colour(getter: Any, path: int) -> Rgb:
     """Return a path's fill or stroke colour as RGB (0-1); fully transparent paint as white, None when unknown."""
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    if not getter(path, r, g, b, a):
+    if not getter(path, *(ctypes.addressof(part) for part in (r, g, b, a))):
         return None
     if a.value == 0:
         return 1.0, 1.0, 1.0
     return r.value / 255, g.value / 255, b.value / 255
 
 
-def _path_points(raw: Any, path: Any, m: tuple[float, ...]) -> Iterator[list[tuple[float, float]]]:
+def _path_points(calls: _PathCalls, path: int, m: tuple[float, ...]) -> Iterator[list[tuple[float, float]]]:
     """Each subpath of a path as its corner points in page space (curves contribute their ends)."""
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
     points: list[tuple[float, float]] = []
-    for i in range(raw.FPDFPath_CountSegments(path)):
-        segment = raw.FPDFPath_GetPathSegment(path, i)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
+    for i in range(calls.count_segments(path)):
+        segment = calls.segment(path, i)
+        calls.point(segment, x_at, y_at)
         point = (m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5])
-        if raw.FPDFPathSegment_GetType(segment) == _MOVETO and points:
+        if calls.segment_kind(segment) == _MOVETO and points:
             yield points
             points = []
         points.append(point)
-        if raw.FPDFPathSegment_GetClose(segment):
+        if calls.closes(segment):
             points.append(points[0])
     if points:
         yield points
@@ -146,10 +175,11 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     for turn, count in turned.items():
         turns[(turn - rotation) % 360] += count
     edges: list[Edge] = []
-    for path, matrix in _path_objects(raw, pdfium_page.raw):
-        if not _path_shows(raw, path):
+    calls = _path_calls(raw)
+    for path, matrix in _path_objects(calls, raw, address_of(pdfium_page.raw)):
+        if not _path_shows(calls, path):
             continue  # painted white, or not painted: no rule a reader sees
-        for points in _path_points(raw, path, matrix):
+        for points in _path_points(calls, path, matrix):
             for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):  # consecutive corners
                 if abs(ax - bx) <= AXIS_TOLERANCE or abs(ay - by) <= AXIS_TOLERANCE:
                     edge = box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))

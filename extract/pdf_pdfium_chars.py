@@ -40,17 +40,19 @@ _NO_OBJECT = object()
 _ADDRESS, _INT, _FLOAT = ctypes.c_void_p, ctypes.c_int, ctypes.c_float
 
 
-class _Calls:
-    """pdfium's calls the reader makes, as prototypes taking and returning bare addresses (ints).
+def bare(function: Any, result: Any, *arguments: Any) -> Any:
+    """Return a pypdfium2 function as a prototype taking and returning bare addresses (ints) where it takes pointers.
 
     pypdfium2's own bindings take typed pointers: a call with an address would need a ctypes cast
-    first, and each result is a pointer object. Buffers are passed by their address.
+    first, and each pointer it returns is a new ctypes object. Buffers are passed by their address.
     """
+    return ctypes.CFUNCTYPE(result, *arguments)(address_of(function))
+
+
+class _Calls:
+    """pdfium's calls the reader makes, through :func:`bare`."""
 
     def __init__(self, raw: Any) -> None:
-        def bare(function: Any, result: Any, *arguments: Any) -> Any:
-            return ctypes.CFUNCTYPE(result, *arguments)(_address(function))
-
         self.text_object = bare(raw.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INT)
         self.origin = bare(raw.FPDFText_GetCharOrigin, _INT, _ADDRESS, _INT, _ADDRESS, _ADDRESS)
         self.generated = bare(raw.FPDFText_IsGenerated, _INT, _ADDRESS, _INT)
@@ -68,7 +70,7 @@ def _calls(raw: Any) -> _Calls:
     return _Calls(raw)
 
 
-def _address(pointer: Any) -> int:
+def address_of(pointer: Any) -> int:
     """Return the address a ctypes pointer or function holds (0 for NULL)."""
     return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
@@ -98,7 +100,7 @@ class CharReader:
     def __init__(self, raw: Any, textpage: Any) -> None:
         self.raw = raw
         self.calls = _calls(raw)
-        self.page = _address(textpage)
+        self.page = address_of(textpage)
         self.objects: dict[int | None, _TextObject] = {}
         self.widths: dict[tuple[int, int], float] = {}  # (font address, code) -> width, a share of the size
         self.advance_tables: dict[tuple[int, float], dict[int, float]] = {}  # (font address, size) -> advances
