@@ -50,25 +50,23 @@ class FreeLine:
 
 def free_lines(chars: Sequence[Char], grids: Sequence[Grid]) -> tuple[FreeLine, ...]:
     """Return the page's text lines outside every table, top to bottom."""
-    boxes = [g.bbox for g in grids]
-    free = []
-    for char in chars:  # a centre inside a table's box as Grid.cell_at sees it; this runs for every character
-        if not char["text"].strip():
-            continue
-        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-        for box in boxes:
-            if box[0] <= x < box[2] and box[1] <= y < box[3]:
-                break
-        else:
-            free.append(char)
-    free.sort(key=lambda c: (c["top"] + c["bottom"]) / 2)
+    free = [c for c in chars if c["text"].strip()]
+    for left, top, right, bottom in (g.bbox for g in grids):  # each table's box takes out the characters it holds
+        free = [  # a centre inside the box as Grid.cell_at sees it; this runs for every character
+            c
+            for c in free
+            if not (left <= (c["x0"] + c["x1"]) / 2 < right and top <= (c["top"] + c["bottom"]) / 2 < bottom)
+        ]
+    mids = [(c["top"] + c["bottom"]) / 2 for c in free]  # each character's vertical centre, computed once
     groups: list[list[Char]] = []
-    for char in free:
-        mid = (char["top"] + char["bottom"]) / 2
-        if groups and abs(mid - (groups[-1][0]["top"] + groups[-1][0]["bottom"]) / 2) < 0.5 * float(char["size"]):
+    first_mid = 0.0  # the vertical centre of the current line's first character
+    for k in sorted(range(len(free)), key=mids.__getitem__):  # a stable sort by centre, keys looked up in C
+        mid, char = mids[k], free[k]
+        if groups and abs(mid - first_mid) < 0.5 * float(char["size"]):
             groups[-1].append(char)
         else:
             groups.append([char])
+            first_mid = mid
     out = []
     for group in groups:
         lines = chars_to_lines(group, None)
@@ -77,10 +75,10 @@ def free_lines(chars: Sequence[Char], grids: Sequence[Grid]) -> tuple[FreeLine, 
         line = lines[0]
         out.append(
             FreeLine(
-                min(c["top"] for c in group),
-                max(c["bottom"] for c in group),
-                min(c["x0"] for c in group),
-                max(c["x1"] for c in group),
+                min([c["top"] for c in group]),
+                max([c["bottom"] for c in group]),
+                min([c["x0"] for c in group]),
+                max([c["x1"] for c in group]),
                 line.text,
             )
         )

@@ -9,7 +9,7 @@ and the free height under its last line (a cell cut by a page break has text dow
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from statistics import median
+from operator import itemgetter, sub
 
 from core.model import CellPiece, Line
 from core.text import clean_line
@@ -35,35 +35,37 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
     ``right`` is the x (pt) where the cell's text must stop; a line's slack is the room between
     its end and that edge, so indented lines (hanging list indents) are measured right too.
     """
-    glyphs = sorted((c for c in chars if c["text"] != "\n"), key=_middle)
+    glyphs = [c for c in chars if c["text"] != "\n"]
+    middles = [(c["top"] + c["bottom"]) / 2 for c in glyphs]  # each glyph's vertical centre, computed once
     rows: list[list[Char]] = []
     first_middle = limit = 0.0  # the vertical centre of the current line's first glyph, and how far others may be
-    for char in glyphs:
-        middle = (char["top"] + char["bottom"]) / 2
+    for k in sorted(range(len(glyphs)), key=middles.__getitem__):  # a stable sort by centre, keys looked up in C
+        middle, char = middles[k], glyphs[k]
         if rows and abs(middle - first_middle) < limit:
             rows[-1].append(char)
             continue
         rows.append([char])
         first_middle, limit = middle, SAME_LINE_SHARE * float(char["size"])
+    for row in rows:
+        row.sort(key=LEFT_EDGE)
+    read = [_read_row(row) for row in rows]
+    gaps = [narrowest for _, _, _, narrowest in read if narrowest is not None]
+    space = min(gaps) if gaps else None  # the narrowest gap between two words of these lines
     lines: list[Line] = []
     prev_bottom: float | None = None
-    for row in rows:
-        row.sort(key=_left)
-    inked_rows = [[c for c in row if c["text"].strip()] for row in rows]
-    space = _space_width(inked_rows)
-    for row, inked in zip(rows, inked_rows, strict=True):
+    for inked, text, first_word_end, _ in read:
         if not inked:
             continue
-        text, first_word_end = _row_text(row)
-        size = median_of([float(c["size"]) for c in inked])
         x0, x1 = inked[0]["x0"], inked[-1]["x1"]
-        top, bottom = min(c["top"] for c in inked), max(c["bottom"] for c in inked)
+        top, bottom = min([c["top"] for c in inked]), max([c["bottom"] for c in inked])
         slack = None if right is None else right - x1
+        # with no word gap in the cell, a space is a share of the line's font size (worked out only then)
+        word_space = space if space is not None else SPACE_SHARE * median_of([float(c["size"]) for c in inked])
         lines.append(
             Line(
                 text=clean_line(text),
                 slack=slack,
-                first_word_width=first_word_end - x0 + (space if space is not None else SPACE_SHARE * size),
+                first_word_width=first_word_end - x0 + word_space,
                 first_char_width=inked[0]["x1"] - inked[0]["x0"],
                 width=x1 - x0,
                 gap_before=None if prev_bottom is None else top - prev_bottom,
@@ -73,12 +75,8 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
     return lines
 
 
-def _middle(char: Char) -> float:
-    return float((char["top"] + char["bottom"]) / 2)
-
-
-def _left(char: Char) -> float:
-    return float(char["x0"])
+#: A character's left edge, as a sort key (in C: lines and cells sort their characters by it often).
+LEFT_EDGE = itemgetter("x0")
 
 
 def median_of(values: list[float]) -> float:
@@ -88,77 +86,73 @@ def median_of(values: list[float]) -> float:
     return values[half] if len(values) % 2 else (values[half - 1] + values[half]) / 2
 
 
-def _space_width(rows: Sequence[Sequence[Char]]) -> float | None:
-    """Return the width (pt) of a word space in these lines (their inked glyphs): the narrowest gap between two words.
+def _read_row(row: Sequence[Char]) -> tuple[list[Char], str, float, float | None]:
+    """Read one visual line, its glyphs left to right, in one pass: its inked glyphs, text, first unit and word space.
 
-    Fonts differ (0.25 em in Times, 0.32 em in DejaVu), and a line breaks before a word only when
-    the word and one space do not fit; justified lines stretch their spaces, so the narrowest
-    gap is the font's own. None when no line has two words.
-    """
-    gaps = []
-    for inked in rows:
-        for a, b in zip(inked, inked[1:], strict=False):  # consecutive glyphs
-            gap = b["x0"] - a["x1"]
-            if gap > WORD_GAP_SHARE * float(b["size"]):
-                gaps.append(gap)
-    return min(gaps) if gaps else None
-
-
-def _row_text(row: Sequence[Char]) -> tuple[str, float]:
-    """Return the text of one visual line, word spaces restored, and where its first unit ends.
-
-    The first breakable unit ends at an x: the first word plus any following tokens a line may
-    not start with ("giáo, ...").
+    The text has its word spaces restored: a blank glyph, or a gap wider than
+    :data:`WORD_GAP_SHARE` of the font size. The first breakable unit ends at an x: the first
+    word plus any following tokens a line may not start with ("giáo, ..."). The word space is the
+    narrowest such gap between two inked glyphs, None when there is none: fonts differ (0.25 em
+    in Times, 0.32 em in DejaVu), and a line breaks before a word only when the word and one
+    space do not fit; justified lines stretch their spaces, so the narrowest gap of a cell's
+    lines is the font's own.
     """
     parts: list[str] = []
-    words: list[tuple[str, float]] = []  # (word text, x1 of its last glyph)
-    prev: Char | None = None
+    inked: list[Char] = []
+    spaced = True  # the text so far is empty or ends in a word space: the next glyph starts a word
+    in_unit = True  # the glyphs so far are all in the first breakable unit
+    unit_end = prev_x1 = 0.0  # where the first unit ends; the right edge of the last inked glyph
+    narrowest: float | None = None
     for char in row:
         text = char["text"]
-        blank = not text.strip()
-        if blank or (
-            parts
-            and parts[-1] != " "
-            and prev is not None
-            and char["x0"] - prev["x1"] > WORD_GAP_SHARE * float(char["size"])
-        ):
-            if parts and parts[-1] != " ":
+        if not text.strip():
+            if not spaced:
                 parts.append(" ")
-            if blank:
-                prev = char
-                continue
-        if not words or parts[-1] == " ":
-            words.append((text, float(char["x1"])))
-        else:
-            words[-1] = (words[-1][0] + text, float(char["x1"]))
+                spaced = True
+            continue
+        if inked:
+            gap = char["x0"] - prev_x1
+            if gap > WORD_GAP_SHARE * float(char["size"]):
+                if narrowest is None or gap < narrowest:  # min(), written out: the first of equal gaps
+                    narrowest = gap
+                if not spaced:
+                    parts.append(" ")
+                    spaced = True
+            if spaced:  # a word after the first: the unit goes on over it if it may not start a line
+                in_unit = in_unit and text[0] in NO_LINE_START
+        if in_unit:
+            unit_end = float(char["x1"])
         parts.append(text)
-        prev = char
-    unit_end = words[0][1]
-    for word, x1 in words[1:]:
-        if word[0] not in NO_LINE_START:
-            break
-        unit_end = x1
-    return "".join(parts), unit_end
+        inked.append(char)
+        spaced, prev_x1 = False, char["x1"]
+    return inked, "".join(parts), unit_end, narrowest
 
 
 def cell_padding(cells: Iterable[tuple[GridCell, list[Char]]]) -> float:
     """Return the left padding of the table's cells: the smallest inset of text from a cell's left rule."""
     insets = []
     for cell, chars in cells:
-        inked = [c["x0"] for c in chars if c["text"].strip()]
-        if inked and min(inked) >= cell.x0:
-            insets.append(min(inked) - cell.x0)
+        lefts = [c["x0"] for c in chars if c["text"].strip()]
+        left = min(lefts) if lefts else None
+        if left is not None and left >= cell.x0:
+            insets.append(left - cell.x0)
     return min(insets) if insets else DEFAULT_PADDING
 
 
-def cell_piece(cell: GridCell, chars: list[Char], padding: float) -> CellPiece:
-    """Turn one cell's characters into its lines, line pitch, text width and free height below."""
+def cell_piece(cell: GridCell, chars: list[Char], padding: float, inked: list[Char] | None = None) -> CellPiece:
+    """Turn one cell's characters into its lines, line pitch, text width and free height below.
+
+    ``inked`` are the characters that are not white space, in their order, when the caller has them already.
+    """
     inner = cell.x1 - cell.x0 - 2 * padding
     lines = chars_to_lines(chars, cell.x1 - padding)
-    inked = [c for c in chars if c["text"].strip()]
-    # Consecutive pairs: the second sequence is one shorter by design.
-    pitch = [b["top"] - a["top"] for a, b in zip(inked, inked[1:], strict=False) if b["top"] - a["top"] > 1]
-    sizes = [float(c["size"]) for c in inked]
-    line_height = median(pitch) if pitch else (1.2 * median(sizes) if sizes else None)
-    bottom_slack = cell.bottom - max(c["bottom"] for c in inked) if inked else cell.bottom - cell.top
+    if inked is None:
+        inked = [c for c in chars if c["text"].strip()]
+    tops = [c["top"] for c in inked]
+    pitch = [step for step in map(sub, tops[1:], tops) if step > 1]  # from each inked glyph's top to the next's
+    if pitch:
+        line_height: float | None = median_of(pitch)
+    else:
+        line_height = 1.2 * median_of([float(c["size"]) for c in inked]) if inked else None
+    bottom_slack = cell.bottom - max([c["bottom"] for c in inked]) if inked else cell.bottom - cell.top
     return CellPiece(lines=tuple(lines), line_height=line_height, width=inner, bottom_slack=bottom_slack)

@@ -19,7 +19,7 @@ from extract.header import is_body_text_header, is_header, is_label_start, name_
 from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
 from extract.pdf_objects import Char, PageObjects
 from extract.reflow import lines_to_text
-from extract.text_grid import page_text_lines
+from extract.text_grid import page_spans
 
 #: A ruled table has at least this many columns; a page without one may hold a table drawn without rules.
 MIN_TABLE_COLUMNS = 3
@@ -68,14 +68,13 @@ class PageReading:
 
 def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid]) -> PageTable:
     """Put a page's characters into one table's cells, as lines, and find the appendix header in it."""
-    assigned: dict[int, list[Char]] = {i: [] for i in range(len(grid.cells))}
-    for char, idx in _cells_of(grid, chars):
-        assigned[idx].append(char)
-    padding = cell_padding((grid.cells[i], cs) for i, cs in assigned.items())
-    pieces = {i: cell_piece(grid.cells[i], cs, padding) for i, cs in assigned.items()}
+    placed, inked = _cells_of(grid, chars)
+    assigned = dict(enumerate(placed))
+    padding = cell_padding(zip(grid.cells, inked, strict=True))
+    pieces = {i: cell_piece(grid.cells[i], cs, padding, inked[i]) for i, cs in assigned.items()}
     header = find_header(grid, pieces)
     above = tuple(_outside_lines(chars, grids, grid.ys[0]) + _title_bands(grid, pieces, header)) if header else ()
-    drawn = sum(ink("".join(c["text"] for c in cs)) for cs in assigned.values())
+    drawn = sum(ink("".join([c["text"] for c in cs])) for cs in assigned.values())
     return PageTable(grid, pieces, header, above, drawn, "" if header else body_text_header(grid, pieces))
 
 
@@ -97,22 +96,28 @@ def body_text_header(grid: Grid, pieces: dict[int, CellPiece]) -> str:
 OVERFLOW_GAP_SHARE = 0.1
 
 
-def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[tuple[Char, int]]:
-    """Place each character in the cell holding its centre; a word that runs over a rule stays in its first cell."""
-    placed: list[tuple[Char, int]] = []
-    append = placed.append
+def _cells_of(grid: Grid, chars: Sequence[Char]) -> tuple[list[list[Char]], list[list[Char]]]:
+    """Return each cell's characters and its inked ones (not white space), each in reading order.
+
+    Reading order: the rounded vertical centre, then the left edge. A character goes in the cell
+    holding its centre; a word that runs over a rule stays in its first cell.
+    """
+    placed: list[list[Char]] = [[] for _ in grid.cells]
+    inked: list[list[Char]] = [[] for _ in grid.cells]
     prev_idx: int | None = None  # the cell of the last inked character, None after a blank or outside every cell
     prev_height2 = prev_x1 = 0.0  # that character's top + bottom (twice its centre) and right edge
     xs, ys, atom_cell = grid.xs, grid.ys, grid.atom_cell  # Grid.cell_at, inlined: it runs for every character
     n_cols, n_rows = len(xs) - 1, len(ys) - 1
-    for char in sorted(chars, key=_row_then_x):
+    keys = [(round((c["top"] + c["bottom"]) / 2), c["x0"]) for c in chars]  # the rounded centre, then the left edge
+    for k in sorted(range(len(chars)), key=keys.__getitem__):  # a stable sort, keys looked up in C
+        char = chars[k]
         height2 = char["top"] + char["bottom"]
         col = bisect_right(xs, (char["x0"] + char["x1"]) / 2) - 1
         row = bisect_right(ys, height2 / 2) - 1
         idx = atom_cell[row][col] if 0 <= col < n_cols and 0 <= row < n_rows else None
         if not char["text"].strip():
             if idx is not None:
-                append((char, idx))
+                placed[idx].append(char)
             prev_idx = None
             continue
         if (
@@ -123,14 +128,10 @@ def _cells_of(grid: Grid, chars: Sequence[Char]) -> list[tuple[Char, int]]:
         ):
             idx = prev_idx
         if idx is not None:
-            append((char, idx))
+            placed[idx].append(char)
+            inked[idx].append(char)
         prev_idx, prev_height2, prev_x1 = idx, height2, char["x1"]
-    return placed
-
-
-def _row_then_x(char: Char) -> tuple[int, float]:
-    """Sort key of :func:`_cells_of`: the rounded vertical centre, then the left edge."""
-    return round((char["top"] + char["bottom"]) / 2), char["x0"]
+    return placed, inked
 
 
 def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -> PageReading:
@@ -142,8 +143,8 @@ def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -
     tables = tuple(grid_to_table(grid, objects.chars, grids) for grid in grids)
     ruled = any(len(grid.xs) > MIN_TABLE_COLUMNS for grid in grids)
     loose = objects if objects.chars and not ruled else None
-    text_chars = ink("".join(c["text"] for c in objects.chars))
-    spans = tuple(span for line in page_text_lines(objects.chars) for span in line.spans)
+    text_chars = ink("".join([c["text"] for c in objects.chars]))
+    spans = page_spans(objects.chars)
     free = free_lines(objects.chars, grids)
     return PageReading(page_no, tables, bool(objects.chars), loose, free, text_chars, spans, objects.width)
 

@@ -5,16 +5,17 @@ pdfplumber builds on. This module gives the same :class:`~extract.pdf_objects.Pa
 :func:`~extract.pdf_objects.page_objects`, in pdfplumber's conventions (points, origin at the
 top-left of the page as shown, ``top`` growing downwards), so the ``pdfium`` engine shares all
 the table, text and merging code with the ``pdfplumber`` one. A character's box is pdfminer's:
-its advance width, and the font size high from the font's descent under the baseline.
+its advance width, and the font size high from the font's descent under the baseline
+(:mod:`extract.pdf_pdfium_chars` reads them).
 """
 
 from __future__ import annotations
 
 import ctypes
-import math
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -30,26 +31,49 @@ from extract.pdf_objects import (
     PageObjects,
     Rgb,
     checked_edges,
-    quarter_turn,
     read_upright,
     shows_on_paper,
 )
 from extract.pdf_page import PageReading, objects_to_page
+from extract.pdf_pdfium_chars import CharReader, address_of, bare, unicodes
 from extract.pdf_probe import PdfProbe, joined_probes, probe_page
 from extract.reading import Reading
 
 #: pdfium's page object and path segment type numbers (fpdf_edit.h).
 _PATH_OBJECT, _FORM_OBJECT = 2, 5
 _MOVETO = 2
-#: What pdfium reports for a character it has no code point for.
-_NONCHARACTERS = frozenset((0xFFFE, 0xFFFF))
-#: What pdfium reports for a "-" it takes to be a hyphenation at a line end: the document's "-".
-_HYPHEN_MARK = 0x02
 
 
-def _matrix(obj: Any, raw: Any) -> tuple[float, float, float, float, float, float]:
+class _PathCalls:
+    """pdfium's calls for a page's objects and paths, through bare addresses (a page has thousands of objects)."""
+
+    def __init__(self, raw: Any) -> None:
+        address, number, uint = ctypes.c_void_p, ctypes.c_int, ctypes.c_ulong
+        self.count_objects = bare(raw.FPDFPage_CountObjects, number, address)
+        self.object = bare(raw.FPDFPage_GetObject, address, address, number)
+        self.kind = bare(raw.FPDFPageObj_GetType, number, address)
+        self.count_form_objects = bare(raw.FPDFFormObj_CountObjects, number, address)
+        self.form_object = bare(raw.FPDFFormObj_GetObject, address, address, uint)
+        self.matrix = bare(raw.FPDFPageObj_GetMatrix, number, address, address)
+        self.draw_mode = bare(raw.FPDFPath_GetDrawMode, number, address, address, address)
+        self.fill = bare(raw.FPDFPageObj_GetFillColor, number, address, address, address, address, address)
+        self.stroke = bare(raw.FPDFPageObj_GetStrokeColor, number, address, address, address, address, address)
+        self.count_segments = bare(raw.FPDFPath_CountSegments, number, address)
+        self.segment = bare(raw.FPDFPath_GetPathSegment, address, address, number)
+        self.point = bare(raw.FPDFPathSegment_GetPoint, number, address, address, address)
+        self.segment_kind = bare(raw.FPDFPathSegment_GetType, number, address)
+        self.closes = bare(raw.FPDFPathSegment_GetClose, number, address)
+
+
+@cache
+def _path_calls(raw: Any) -> _PathCalls:
+    """Return the bare calls into the pdfium that ``raw`` (pypdfium2.raw) binds, made once."""
+    return _PathCalls(raw)
+
+
+def _matrix(calls: _PathCalls, raw: Any, obj: int) -> tuple[float, float, float, float, float, float]:
     matrix = raw.FS_MATRIX()
-    raw.FPDFPageObj_GetMatrix(obj, matrix)
+    calls.matrix(obj, ctypes.addressof(matrix))
     return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
 
 
@@ -60,245 +84,60 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _path_objects(raw: Any, page: Any) -> Iterator[tuple[Any, tuple[float, ...]]]:
-    """Every path object of a page with its matrix to page space, inside form XObjects too."""
+def _path_objects(calls: _PathCalls, raw: Any, page: int) -> Iterator[tuple[int, tuple[float, ...]]]:
+    """Every path object of a page (its address) with its matrix to page space, inside form XObjects too."""
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    stack = [(raw.FPDFPage_GetObject(page, i), identity) for i in range(raw.FPDFPage_CountObjects(page))]
+    stack = [(calls.object(page, i), identity) for i in range(calls.count_objects(page))]
     while stack:
         obj, outer = stack.pop()
-        kind = raw.FPDFPageObj_GetType(obj)
+        kind = calls.kind(obj)
         if kind == _PATH_OBJECT:
-            yield obj, _compose(_matrix(obj, raw), outer)
+            yield obj, _compose(_matrix(calls, raw, obj), outer)
         elif kind == _FORM_OBJECT:
-            form = _compose(_matrix(obj, raw), outer)
-            stack.extend((raw.FPDFFormObj_GetObject(obj, i), form) for i in range(raw.FPDFFormObj_CountObjects(obj)))
+            form = _compose(_matrix(calls, raw, obj), outer)
+            stack.extend((calls.form_object(obj, i), form) for i in range(calls.count_form_objects(obj)))
 
 
-def _path_shows(raw: Any, path: Any) -> bool:
+def _path_shows(calls: _PathCalls, path: int) -> bool:
     """Tell whether a path object shows on the page: stroked or filled in a colour that is not white."""
     fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
-    if not raw.FPDFPath_GetDrawMode(path, fill_mode, stroked):
+    if not calls.draw_mode(path, ctypes.addressof(fill_mode), ctypes.addressof(stroked)):
         return True  # cannot tell: its edges count, as they always did
     return shows_on_paper(
         fill_mode.value != 0,
-        _colour(raw.FPDFPageObj_GetFillColor, path),
+        _colour(calls.fill, path),
         bool(stroked.value),
-        _colour(raw.FPDFPageObj_GetStrokeColor, path),
+        _colour(calls.stroke, path),
     )
 
 
-def _colour(getter: Any, path: Any) -> Rgb:
+def _colour(getter: Any, path: int) -> Rgb:
     """Return a path's fill or stroke colour as RGB (0-1); fully transparent paint as white, None when unknown."""
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    if not getter(path, r, g, b, a):
+    if not getter(path, *(ctypes.addressof(part) for part in (r, g, b, a))):
         return None
     if a.value == 0:
         return 1.0, 1.0, 1.0
     return r.value / 255, g.value / 255, b.value / 255
 
 
-def _path_points(raw: Any, path: Any, m: tuple[float, ...]) -> Iterator[list[tuple[float, float]]]:
+def _path_points(calls: _PathCalls, path: int, m: tuple[float, ...]) -> Iterator[list[tuple[float, float]]]:
     """Each subpath of a path as its corner points in page space (curves contribute their ends)."""
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
     points: list[tuple[float, float]] = []
-    for i in range(raw.FPDFPath_CountSegments(path)):
-        segment = raw.FPDFPath_GetPathSegment(path, i)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
+    for i in range(calls.count_segments(path)):
+        segment = calls.segment(path, i)
+        calls.point(segment, x_at, y_at)
         point = (m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5])
-        if raw.FPDFPathSegment_GetType(segment) == _MOVETO and points:
+        if calls.segment_kind(segment) == _MOVETO and points:
             yield points
             points = []
         points.append(point)
-        if raw.FPDFPathSegment_GetClose(segment):
+        if calls.closes(segment):
             points.append(points[0])
     if points:
         yield points
-
-
-@dataclass(frozen=True)
-class _TextObject:
-    """What the characters of one text object share: font, size, the box's corners and the text-to-page matrix.
-
-    A character's box (pdfminer's) runs, in text space, from the font's descent under the baseline
-    (``low``) to the font size above it (``high``); ``corners`` holds the matrix's ``a`` and ``b``
-    (an advance along the baseline) and those two heights through the matrix (x and y of each),
-    to be added to the character's origin in page space. ``advances`` caches each code's advance.
-    """
-
-    font: Any
-    font_key: int  # the font's address: text objects in one font share its widths
-    size: float  # the font size the text is set in (Tf), in text space
-    matrix: tuple[float, float, float, float]  # text space to page space, without translation
-    turn: int  # the direction the text runs in page space (quarter_turn)
-    corners: tuple[float, float, float, float, float, float]  # a, b, low x, low y, high x, high y
-    advances: dict[int, float] = field(default_factory=dict, compare=False)  # code -> advance in page units
-
-
-#: What :meth:`_CharReader.boxes` yields for a character: index, text, box in page space, direction.
-_CharBox = tuple[int, str, float, float, float, float, int]
-
-
-class _CharReader:
-    """Reads pdfminer's character boxes off pdfium's per-character data, caching what text objects share.
-
-    pdfminer's box (``LTChar``) is, in text space, the advance wide and the font size high from
-    the font's descent under the baseline; its two corners go through the character's matrix to
-    page space. pdfium gives the character's origin in page space, its text object's matrix, font
-    size and font, and the font's descent and advance widths: the same box, without the glyph's
-    ink (``FPDFText_GetCharBox``) or pdfium's own loose box (ascent-scaled, unrotated).
-
-    A page has tens of thousands of characters and a few hundred text objects, so the loop over
-    characters (:meth:`boxes`) calls pdfium twice per character through bare function pointers
-    (addresses in, no argument conversion) and looks everything else up per text object.
-    """
-
-    def __init__(self, raw: Any, textpage: Any) -> None:
-        self.raw = raw
-        self.textpage = textpage
-        self.objects: dict[int | None, _TextObject] = {}
-        self.widths: dict[tuple[int, int], float] = {}  # (font address, code) -> width, a share of the size
-        self.x, self.y = ctypes.c_double(), ctypes.c_double()
-        self.address = ctypes.cast(textpage, ctypes.c_void_p).value
-        # The same calls through prototypes taking and returning bare addresses: no ctypes cast per character.
-        self.object_of = _ADDRESS_OF_TEXT_OBJECT(_address(raw.FPDFText_GetTextObject))
-        self.origin_of = _CHAR_ORIGIN(_address(raw.FPDFText_GetCharOrigin))
-
-    def text_object(self, key: int | None, index: int) -> _TextObject:
-        """Return what character ``index``'s text object (at address ``key``) gives its characters, read once."""
-        known = self.objects.get(key)
-        if known is None:
-            raw = self.raw
-            handle = raw.FPDFText_GetTextObject(self.textpage, index)
-            size = ctypes.c_float()
-            raw.FPDFTextObj_GetFontSize(handle, size)
-            font = raw.FPDFTextObj_GetFont(handle)
-            descent = ctypes.c_float()
-            raw.FPDFFont_GetDescent(font, ctypes.c_float(_PER_MILLE), descent)
-            matrix = raw.FS_MATRIX()
-            raw.FPDFText_GetMatrix(self.textpage, index, matrix)
-            low = descent.value / _PER_MILLE * size.value  # pdfminer: from the descent, the size high
-            high = low + size.value
-            known = _TextObject(
-                font,
-                _address(font),
-                size.value,
-                (matrix.a, matrix.b, matrix.c, matrix.d),
-                quarter_turn(matrix.a, matrix.b),
-                (matrix.a, matrix.b, matrix.c * low, matrix.d * low, matrix.c * high, matrix.d * high),
-            )
-            self.objects[key] = known
-        return known
-
-    def advance(self, index: int, obj: _TextObject, code: int) -> float:
-        """Return the character's advance width in text space: the font's width for it at the object's size.
-
-        The font's widths are asked for once per page (the text objects in one font share them).
-        pdfium finds a width by the character's code point, which it maps back to a code of the
-        font through the ToUnicode map; for a subset CID font (MuPDF's, with Vietnamese letters)
-        that finds another glyph ("ụ" 3.6 pt wide for 5.7, a gap inside "mục"). The loose box holds
-        the width of the code really drawn: on upright text, where it measures the advance, it wins
-        when the two disagree.
-        """
-        width = self.widths.get((obj.font_key, code))
-        if width is None:
-            found = ctypes.c_float()
-            ok = self.raw.FPDFFont_GetGlyphWidth(obj.font, code, ctypes.c_float(_PER_MILLE), found)
-            width = found.value / _PER_MILLE if ok else 0.0
-            if obj.size > 0 and (obj.matrix[1] == 0 or obj.matrix[0] == 0):  # upright or a quarter turn
-                drawn = self.loose_advance(index, obj) / obj.size
-                if drawn > 0 and abs(drawn - width) > _WIDTH_AGREEMENT * drawn:
-                    width = drawn
-            self.widths[obj.font_key, code] = width
-        if width > 0:
-            advance = width * obj.size
-            obj.advances[code] = advance
-            return advance
-        return self.loose_advance(index, obj)
-
-    def loose_advance(self, index: int, obj: _TextObject) -> float:
-        """Return the advance as pdfium's loose box measures it, for a character its font cannot map back to a code."""
-        rect = self.raw.FS_RECTF()
-        if not self.raw.FPDFText_GetLooseCharBox(self.textpage, index, rect):
-            return 0.0
-        a, b = obj.matrix[0], obj.matrix[1]
-        scale = math.hypot(a, b) or 1.0
-        along = rect.right - rect.left if abs(a) >= abs(b) else rect.top - rect.bottom
-        return float(along / scale)
-
-    def boxes(self, codes: list[int]) -> list[_CharBox]:
-        """Return each shown character: its index, text, box in page space (x0, y0, x1, y1) and direction.
-
-        Non-characters and the spaces and line ends pdfium inferred are left out (it infers
-        nothing else; the reader infers its own). Consecutive characters mostly share a text
-        object, so what it gives them is looked up only when the object changes.
-        """
-        object_of, origin_of, address = self.object_of, self.origin_of, self.address
-        objects = self.objects
-        x, y = self.x, self.y
-        x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
-        generated, textpage = self.raw.FPDFText_IsGenerated, self.textpage
-        out: list[_CharBox] = []
-        append = out.append
-        last_key: object = _NO_OBJECT
-        obj: _TextObject | None = None
-        a = b = low_x = low_y = high_x = high_y = 0.0
-        turn, advances = 0, {}
-        for i, code in enumerate(codes):
-            if code in _NONCHARACTERS:
-                continue
-            if code == _HYPHEN_MARK:
-                text, code = "-", _HYPHEN
-            else:
-                text = chr(code)
-            if text.isspace() and generated(textpage, i) == 1:
-                continue
-            key = object_of(address, i)
-            if key != last_key:
-                obj = objects.get(key) or self.text_object(key, i)
-                a, b, low_x, low_y, high_x, high_y = obj.corners
-                turn, advances, last_key = obj.turn, obj.advances, key
-            advance = advances.get(code)
-            if advance is None:
-                assert obj is not None  # set with last_key, which the first character changes
-                advance = self.advance(i, obj, code)
-            origin_of(address, i, x_at, y_at)
-            ox, oy = x.value, y.value
-            xa, ya = ox + low_x, oy + low_y  # corner (0, low)
-            xb, yb = ox + a * advance + high_x, oy + b * advance + high_y  # corner (advance, high)
-            # min() and max() written out: the first of two equal values, as they give it
-            append(
-                (
-                    i,
-                    text,
-                    xb if xb < xa else xa,
-                    yb if yb < ya else ya,
-                    xb if xb > xa else xa,
-                    yb if yb > ya else ya,
-                    turn,
-                )
-            )
-        return out
-
-
-#: A text object key no character has (pdfium's keys are addresses or None).
-_NO_OBJECT = object()
-#: The code point of "-", which pdfium's hyphen mark stands for.
-_HYPHEN = ord("-")
-
-
-def _address(pointer: Any) -> int:
-    """Return the address a ctypes pointer or function holds (0 for NULL)."""
-    return ctypes.cast(pointer, ctypes.c_void_p).value or 0
-
-
-#: FPDFText_GetTextObject's signature with the object's address as the result (an int, or None).
-_ADDRESS_OF_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-#: FPDFText_GetCharOrigin's signature with the text page and the two doubles passed as addresses.
-_CHAR_ORIGIN = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
-#: A font width further than this share from the loose box's is another glyph's (pdfium's code lookup).
-_WIDTH_AGREEMENT = 0.05
-#: Font metrics are asked for at this size, so pdfium's widths and descents come in thousandths of the size.
-_PER_MILLE = 1000.0
 
 
 def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
@@ -325,17 +164,22 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
         return {"x0": x0 - left, "x1": x1 - left, "top": top - y1, "bottom": top - y0}
 
     textpage = text_page.raw
-    boxes = _CharReader(raw, textpage).boxes(_unicodes(raw, textpage))
-    chars, turned = _upright_chars(boxes, left, top) if rotation == 0 else _shown_chars(boxes, box)
+    reader, codes = CharReader(raw, textpage), unicodes(raw, textpage)
+    if rotation == 0:
+        chars, turned = reader.chars(codes, left, top)
+    else:
+        page_space, turned = reader.chars(codes, 0.0, -0.0)
+        chars = _shown_chars(page_space, box)
     # the direction as shown: /Rotate turns the page clockwise
     turns: Counter[int] = Counter()
     for turn, count in turned.items():
         turns[(turn - rotation) % 360] += count
     edges: list[Edge] = []
-    for path, matrix in _path_objects(raw, pdfium_page.raw):
-        if not _path_shows(raw, path):
+    calls = _path_calls(raw)
+    for path, matrix in _path_objects(calls, raw, address_of(pdfium_page.raw)):
+        if not _path_shows(calls, path):
             continue  # painted white, or not painted: no rule a reader sees
-        for points in _path_points(raw, path, matrix):
+        for points in _path_points(calls, path, matrix):
             for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):  # consecutive corners
                 if abs(ax - bx) <= AXIS_TOLERANCE or abs(ay - by) <= AXIS_TOLERANCE:
                     edge = box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
@@ -346,57 +190,19 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     return read_upright(PageObjects(chars, edges), turns, width, height)
 
 
-def _upright_chars(boxes: list[_CharBox], left: float, top: float) -> tuple[list[Char], dict[int, int]]:
-    """Return the characters of a page without /Rotate (the usual page, unrolled) and their counts by direction."""
-    chars: list[Char] = []
-    turned: dict[int, int] = {}
-    for _, text, x0, y0, x1, y1, turn in boxes:
-        char_top, char_bottom = top - y1, top - y0
-        chars.append(
-            {
-                "x0": x0 - left,
-                "x1": x1 - left,
-                "top": char_top,
-                "bottom": char_bottom,
-                "text": text,
-                "size": char_bottom - char_top,  # pdfminer's size: the box's height as shown
-            }
-        )
-        turned[turn] = turned.get(turn, 0) + 1
-    return chars, turned
+def _shown_chars(page_space: list[Char], box: Callable[[float, float, float, float], Edge]) -> list[Char]:
+    """Return the characters of a turned page, each turned by ``box`` from page space.
 
-
-def _shown_chars(
-    boxes: list[_CharBox], box: Callable[[float, float, float, float], Edge]
-) -> tuple[list[Char], dict[int, int]]:
-    """Return the characters of a turned page (each box turned by ``box``) and their counts by direction."""
-    chars: list[Char] = []
-    turned: dict[int, int] = {}
-    for _, text, x0, y0, x1, y1, turn in boxes:
-        char = box(x0, y0, x1, y1)
-        char["text"] = text
-        char["size"] = char["bottom"] - char["top"]  # pdfminer's size: the box's height as shown
-        chars.append(char)
-        turned[turn] = turned.get(turn, 0) + 1
-    return chars, turned
-
-
-def _unicodes(raw: Any, textpage: Any) -> list[int]:
-    """Every character's code point, in one call when the page has no character beyond the BMP.
-
-    ``FPDFText_GetText`` gives UTF-16, one unit per character unless a character needs two; then
-    the units no longer line up with the characters and each is asked for on its own.
+    ``page_space`` holds them as :meth:`~extract.pdf_pdfium_chars.CharReader.chars` gives them with ``left`` 0.0 and
+    ``top`` -0.0: x as it is, ``top`` and ``bottom`` the negated y1 and y0 (negation is exact).
     """
-    count = raw.FPDFText_CountChars(textpage)
-    if count <= 0:
-        return []
-    buffer = (ctypes.c_ushort * (count + 1))()
-    written = raw.FPDFText_GetText(textpage, 0, count, buffer)
-    units = list(buffer[:count])
-    if written == count + 1 and not any(0xD800 <= unit <= 0xDFFF for unit in units):
-        # The text drops pdfium's hyphen mark (0x02) for a non-character: ask those one by one.
-        return [raw.FPDFText_GetUnicode(textpage, i) if u in _NONCHARACTERS else u for i, u in enumerate(units)]
-    return [raw.FPDFText_GetUnicode(textpage, i) for i in range(count)]
+    chars: list[Char] = []
+    for char in page_space:
+        shown = box(char["x0"], -char["bottom"], char["x1"], -char["top"])
+        shown["text"] = char["text"]
+        shown["size"] = shown["bottom"] - shown["top"]  # pdfminer's size: the box's height as shown
+        chars.append(shown)
+    return chars
 
 
 #: pdfium's error code for a wrong or missing password (fpdfview.h FPDF_ERR_PASSWORD).

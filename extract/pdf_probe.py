@@ -14,10 +14,12 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from extract.legacy import encoding_of_font
+from extract.pdf_pdfium_chars import address_of, bare
 
 #: How deep into form XObjects the probe looks for text and images.
 PROBE_DEPTH = 3
@@ -48,16 +50,40 @@ class PdfProbe:
     hidden_pages: tuple[int, ...] = ()
 
 
-def _font_name(font: Any) -> str:
+def _font_name(calls: _ProbeCalls, font: int | None) -> str:
     """Return a pdfium font's base name ("ABCDEF+.VnTime"), "" when it has none."""
-    import pypdfium2.raw as raw
-
-    size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+    size = calls.font_name(font, None, 0)
     if size <= 0:
         return ""
     buffer = ctypes.create_string_buffer(size)
-    raw.FPDFFont_GetBaseFontName(font, buffer, size)
+    calls.font_name(font, ctypes.addressof(buffer), size)
     return buffer.value.decode("latin-1")
+
+
+class _ProbeCalls:
+    """pdfium's calls for a page's objects through bare addresses (:func:`~extract.pdf_pdfium_chars.bare`).
+
+    A plan page draws thousands of objects: typed pointers made and checked for each cost more
+    than the look itself.
+    """
+
+    def __init__(self, raw: Any) -> None:
+        address, number, size = ctypes.c_void_p, ctypes.c_int, ctypes.c_ulong
+        self.count_objects = bare(raw.FPDFPage_CountObjects, number, address)
+        self.object = bare(raw.FPDFPage_GetObject, address, address, number)
+        self.count_form_objects = bare(raw.FPDFFormObj_CountObjects, number, address)
+        self.form_object = bare(raw.FPDFFormObj_GetObject, address, address, size)
+        self.kind = bare(raw.FPDFPageObj_GetType, number, address)
+        self.matrix = bare(raw.FPDFPageObj_GetMatrix, number, address, address)
+        self.render_mode = bare(raw.FPDFTextObj_GetTextRenderMode, number, address)
+        self.font = bare(raw.FPDFTextObj_GetFont, address, address)
+        self.font_name = bare(raw.FPDFFont_GetBaseFontName, size, address, address, size)
+
+
+@cache
+def _probe_calls(raw: Any) -> _ProbeCalls:
+    """Return the bare calls into the pdfium that ``raw`` (pypdfium2.raw) binds, made once."""
+    return _ProbeCalls(raw)
 
 
 def _compose(inner: Matrix, outer: Matrix) -> Matrix:
@@ -67,10 +93,10 @@ def _compose(inner: Matrix, outer: Matrix) -> Matrix:
     return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u)
 
 
-def _matrix(raw: Any, obj: Any) -> Matrix:
+def _matrix(raw: Any, calls: _ProbeCalls, obj: int) -> Matrix:
     """Return a page object's matrix (for an image: the unit square to its parent's space)."""
     m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, m):
+    if not calls.matrix(obj, ctypes.addressof(m)):
         return _IDENTITY
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
@@ -83,9 +109,9 @@ def image_area(m: Matrix) -> float:
 
 
 def _objects(
-    raw: Any, parent: Any, count: Any, get: Any, level: int, outer: Matrix = _IDENTITY
-) -> Iterator[tuple[Any, int, Matrix]]:
-    """Yield the objects of a page or form (raw handles, types, matrices to page space), :data:`PROBE_DEPTH` deep.
+    raw: Any, calls: _ProbeCalls, parent: int, count: Any, get: Any, level: int, outer: Matrix = _IDENTITY
+) -> Iterator[tuple[int, int, Matrix]]:
+    """Yield the objects of a page or form (addresses, types, matrices to page space), :data:`PROBE_DEPTH` deep.
 
     pypdfium2's ``get_objects`` without a helper object per page object: a plan page draws thousands.
     """
@@ -93,17 +119,18 @@ def _objects(
     if n_objects < 0:
         msg = "pdfium cannot count the page's objects"
         raise ValueError(msg)
+    form, image = raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_IMAGE
     for i in range(n_objects):
         obj = get(parent, i)
         if not obj:
             msg = "pdfium cannot give a page object"
             raise ValueError(msg)
-        kind = raw.FPDFPageObj_GetType(obj)
-        placed = kind in (raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_IMAGE)  # only these two have a matrix that counts
-        through = _compose(_matrix(raw, obj), outer) if placed else outer
+        kind = calls.kind(obj)
+        placed = kind in (form, image)  # only these two have a matrix that counts
+        through = _compose(_matrix(raw, calls, obj), outer) if placed else outer
         yield obj, kind, through
-        if kind == raw.FPDF_PAGEOBJ_FORM and level < PROBE_DEPTH - 1:
-            yield from _objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, level + 1, through)
+        if kind == form and level < PROBE_DEPTH - 1:
+            yield from _objects(raw, calls, obj, calls.count_form_objects, calls.form_object, level + 1, through)
 
 
 @dataclass
@@ -130,16 +157,16 @@ def _look_at(raw: Any, page: Any, legacy: set[str]) -> _PageLook:
     look = _PageLook()
     page_area = max(1.0, raw.FPDF_GetPageWidthF(page) * raw.FPDF_GetPageHeightF(page))
     names: dict[int | None, str] = {}  # font address -> base name: a page sets its text in a few fonts
-    for obj, kind, matrix in _objects(raw, page, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 0):
+    calls = _probe_calls(raw)
+    for obj, kind, matrix in _objects(raw, calls, address_of(page), calls.count_objects, calls.object, 0):
         if kind == raw.FPDF_PAGEOBJ_TEXT:
-            if raw.FPDFTextObj_GetTextRenderMode(obj) in UNPAINTED_MODES:
+            if calls.render_mode(obj) in UNPAINTED_MODES:
                 look.unpainted += 1
             else:
                 look.painted += 1
-            font = raw.FPDFTextObj_GetFont(obj)
-            key = ctypes.cast(font, ctypes.c_void_p).value
+            key = calls.font(obj)
             if key not in names:
-                names[key] = _font_name(font)
+                names[key] = _font_name(calls, key)
                 if encoding_of_font(names[key]):
                     legacy.add(names[key])
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:

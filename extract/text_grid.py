@@ -18,7 +18,7 @@ from statistics import median
 from core.text import fold
 from extract.grid import Grid, atoms_to_grid
 from extract.header import KEY_PHRASES, is_header, labels_to_fields
-from extract.pdf_lines import median_of
+from extract.pdf_lines import LEFT_EDGE, median_of
 from extract.pdf_objects import Char, Edge
 
 #: Histogram step (pt) for finding white gutters.
@@ -69,39 +69,55 @@ class TextLine:
 
 def page_text_lines(chars: Sequence[Char]) -> list[TextLine]:
     """Group a page's characters into visual lines by their vertical centres."""
-    inked = sorted((c for c in chars if c["text"].strip()), key=lambda c: (c["top"] + c["bottom"]) / 2)
+    return [_line(group) for group in _line_groups(chars)]
+
+
+def page_spans(chars: Sequence[Char]) -> tuple[tuple[float, float], ...]:
+    """Return the inked runs (x0, x1) of a page's visual lines, line by line: their :attr:`TextLine.spans` alone."""
+    return tuple([(x0, x1) for group in _line_groups(chars) for x0, x1 in _spans(group)[1]])
+
+
+def _line_groups(chars: Sequence[Char]) -> list[list[Char]]:
+    """Group a page's inked characters into visual lines, top to bottom, by their vertical centres."""
+    inked = [c for c in chars if c["text"].strip()]
+    mids = [(c["top"] + c["bottom"]) / 2 for c in inked]  # each character's vertical centre, computed once
     groups: list[list[Char]] = []
     first_mid = limit = 0.0  # the vertical centre of the current line's first character, and how far others may be
-    for char in inked:
-        mid = (char["top"] + char["bottom"]) / 2
+    for k in sorted(range(len(inked)), key=mids.__getitem__):  # a stable sort by centre, keys looked up in C
+        mid, char = mids[k], inked[k]
         if groups and abs(mid - first_mid) < limit:
             groups[-1].append(char)
             continue
         groups.append([char])
         first_mid, limit = mid, 0.5 * float(char["size"])
-    return [_line(group) for group in groups]
+    return groups
+
+
+def _spans(group: list[Char]) -> tuple[float, list[list[float]]]:
+    """Sort a line's characters left to right; return its font size and its inked runs (word spaces filled)."""
+    group.sort(key=LEFT_EDGE)
+    size = median_of([float(c["size"]) for c in group])
+    spans: list[list[float]] = []
+    fill = WORD_GAP_FILL * size
+    for char in group:
+        if spans and char["x0"] - spans[-1][1] < fill:
+            span = spans[-1]
+            if char["x1"] > span[1]:  # max(), written out: the first of two equal values
+                span[1] = char["x1"]
+        else:
+            spans.append([char["x0"], char["x1"]])
+    return size, spans
 
 
 def _line(group: list[Char]) -> TextLine:
-    group.sort(key=_left)
-    size = median_of([float(c["size"]) for c in group])
-    spans: list[list[float]] = []
-    for char in group:
-        if spans and char["x0"] - spans[-1][1] < WORD_GAP_FILL * size:
-            spans[-1][1] = max(spans[-1][1], char["x1"])
-        else:
-            spans.append([char["x0"], char["x1"]])
+    size, spans = _spans(group)
     return TextLine(
-        top=min(c["top"] for c in group),
-        bottom=max(c["bottom"] for c in group),
+        top=min([c["top"] for c in group]),
+        bottom=max([c["bottom"] for c in group]),
         size=size,
-        spans=tuple((a, b) for a, b in spans),
+        spans=tuple([(a, b) for a, b in spans]),
         chars=tuple(group),
     )
-
-
-def _left(char: Char) -> float:
-    return char["x0"]  # type: ignore[no-any-return]
 
 
 def gutters(

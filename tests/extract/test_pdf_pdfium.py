@@ -118,26 +118,6 @@ def test_no_pdfminer_on_the_pdfium_path(tmp_path: Path) -> None:
     assert (tmp_path / "plan.json").is_file()
 
 
-def test_code_points_read_at_once_are_pdfiums_own() -> None:
-    """The page's code points read in one call equal pdfium's per character, hyphen marks (0x02) included."""
-    import pypdfium2.raw as raw
-
-    from extract.pdf_pdfium import _HYPHEN_MARK, _unicodes
-
-    document = pdfium.PdfDocument(str(SAMPLES / "plan-2024-portrait.pdf"))
-    try:
-        page = document[1]
-        text_page = page.get_textpage()
-        count = raw.FPDFText_CountChars(text_page.raw)
-        one_by_one = [raw.FPDFText_GetUnicode(text_page.raw, i) for i in range(count)]
-        assert _HYPHEN_MARK in one_by_one  # the page has what the bulk read must not lose
-        assert _unicodes(raw, text_page.raw) == one_by_one
-        text_page.close()
-        page.close()
-    finally:
-        document.close()
-
-
 @pytest.mark.parametrize(
     "name",
     ["plan-2024-landscape.pdf", "plan-2024-tcvn3.pdf", "scanned/plan-2024-scan300-p1-3.pdf", "heldout"],

@@ -1,0 +1,262 @@
+"""A page's characters read off pdfium's text page, as pdfminer boxes them (pdfium engine).
+
+pdfminer's box (``LTChar``) is, in text space, the advance wide and the font size high from the
+font's descent under the baseline; its two corners go through the character's matrix to page
+space. pdfium gives the character's origin in page space, its text object's matrix, font size and
+font, and the font's descent and advance widths: the same box, without the glyph's ink
+(``FPDFText_GetCharBox``) or pdfium's own loose box (ascent-scaled, unrotated).
+
+A page has tens of thousands of characters and a few hundred text objects: this is the engine's
+inner loop, so pdfium is called through bare function pointers (addresses in and out, no
+argument conversion) and what text objects share is asked for once per object or font.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from functools import cache
+from typing import Any, NamedTuple
+
+from extract.pdf_objects import Char, quarter_turn
+
+#: What pdfium reports for a character it has no code point for.
+NONCHARACTERS = frozenset((0xFFFE, 0xFFFF))
+#: What pdfium reports for a "-" it takes to be a hyphenation at a line end: the document's "-".
+HYPHEN_MARK = 0x02
+#: The code point of "-", which pdfium's hyphen mark stands for.
+_HYPHEN = ord("-")
+#: The code points Python takes for white space (all in the BMP): a space pdfium inferred is left out.
+_SPACES = frozenset(code for code in range(0x3001) if chr(code).isspace())
+#: The codes the loop over characters looks at twice: left out, a space maybe inferred, or the hyphen mark.
+_UNUSUAL = NONCHARACTERS | _SPACES | {HYPHEN_MARK}
+#: A font width further than this share from the loose box's is another glyph's (pdfium's code lookup).
+_WIDTH_AGREEMENT = 0.05
+#: Font metrics are asked for at this size, so pdfium's widths and descents come in thousandths of the size.
+_PER_MILLE = 1000.0
+#: A text object key no character has (pdfium's keys are addresses or None).
+_NO_OBJECT = object()
+
+_ADDRESS, _INT, _FLOAT = ctypes.c_void_p, ctypes.c_int, ctypes.c_float
+
+
+def bare(function: Any, result: Any, *arguments: Any) -> Any:
+    """Return a pypdfium2 function as a prototype taking and returning bare addresses (ints) where it takes pointers.
+
+    pypdfium2's own bindings take typed pointers: a call with an address would need a ctypes cast
+    first, and each pointer it returns is a new ctypes object. Buffers are passed by their address.
+    """
+    return ctypes.CFUNCTYPE(result, *arguments)(address_of(function))
+
+
+class _Calls:
+    """pdfium's calls the reader makes, through :func:`bare`."""
+
+    def __init__(self, raw: Any) -> None:
+        self.text_object = bare(raw.FPDFText_GetTextObject, _ADDRESS, _ADDRESS, _INT)
+        self.origin = bare(raw.FPDFText_GetCharOrigin, _INT, _ADDRESS, _INT, _ADDRESS, _ADDRESS)
+        self.generated = bare(raw.FPDFText_IsGenerated, _INT, _ADDRESS, _INT)
+        self.matrix = bare(raw.FPDFText_GetMatrix, _INT, _ADDRESS, _INT, _ADDRESS)
+        self.loose_box = bare(raw.FPDFText_GetLooseCharBox, _INT, _ADDRESS, _INT, _ADDRESS)
+        self.font_size = bare(raw.FPDFTextObj_GetFontSize, _INT, _ADDRESS, _ADDRESS)
+        self.font = bare(raw.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
+        self.descent = bare(raw.FPDFFont_GetDescent, _INT, _ADDRESS, _FLOAT, _ADDRESS)
+        self.glyph_width = bare(raw.FPDFFont_GetGlyphWidth, _INT, _ADDRESS, ctypes.c_uint32, _FLOAT, _ADDRESS)
+
+
+@cache
+def _calls(raw: Any) -> _Calls:
+    """Return the bare calls into the pdfium that ``raw`` (pypdfium2.raw) binds, made once."""
+    return _Calls(raw)
+
+
+def address_of(pointer: Any) -> int:
+    """Return the address a ctypes pointer or function holds (0 for NULL)."""
+    return ctypes.cast(pointer, ctypes.c_void_p).value or 0
+
+
+class _TextObject(NamedTuple):
+    """What the characters of one text object share: font, size, the box's corners and the text-to-page matrix.
+
+    A character's box (pdfminer's) runs, in text space, from the font's descent under the baseline
+    (``low``) to the font size above it (``high``); ``corners`` holds the matrix's ``a`` and ``b``
+    (an advance along the baseline) and those two heights through the matrix (x and y of each),
+    to be added to the character's origin in page space. ``advances`` caches each code's advance,
+    for every text object in the same font at the same size (a page sets hundreds of them so).
+    A named tuple: a page has hundreds of text objects, and a frozen dataclass takes longer to make.
+    """
+
+    font: int  # the font's address (0 for none): text objects in one font share its widths
+    size: float  # the font size the text is set in (Tf), in text space
+    matrix: tuple[float, float, float, float]  # text space to page space, without translation
+    turn: int  # the direction the text runs in page space (quarter_turn)
+    corners: tuple[float, float, float, float, float, float]  # a, b, low x, low y, high x, high y
+    advances: dict[int, float]  # code -> advance: shared by the objects of one font and size
+
+
+class CharReader:
+    """Reads pdfminer's character boxes off one pdfium text page (``FPDF_TEXTPAGE``), caching what objects share."""
+
+    def __init__(self, raw: Any, textpage: Any) -> None:
+        self.raw = raw
+        self.calls = _calls(raw)
+        self.page = address_of(textpage)
+        self.objects: dict[int | None, _TextObject] = {}
+        self.widths: dict[tuple[int, int], float] = {}  # (font address, code) -> width, a share of the size
+        self.advance_tables: dict[tuple[int, float], dict[int, float]] = {}  # (font address, size) -> advances
+        self.descents: dict[int, float] = {}  # font address -> descent, a share of the size
+        # Buffers a call fills only when it succeeds, and that are read only then: one each for the page.
+        self.width, self.rect = ctypes.c_float(), raw.FS_RECTF()
+        self.width_at, self.rect_at = ctypes.addressof(self.width), ctypes.addressof(self.rect)
+
+    def text_object(self, key: int | None, index: int) -> _TextObject:
+        """Return what character ``index``'s text object (at address ``key``) gives its characters, read once."""
+        known = self.objects.get(key)
+        if known is None:
+            calls = self.calls
+            size = ctypes.c_float()
+            calls.font_size(key, ctypes.addressof(size))
+            font = calls.font(key) or 0
+            matrix = self.raw.FS_MATRIX()
+            calls.matrix(self.page, index, ctypes.addressof(matrix))
+            low = self.descent(font) * size.value  # pdfminer: from the descent, the size high
+            high = low + size.value
+            a, b = matrix.a, matrix.b
+            known = _TextObject(
+                font,
+                size.value,
+                (a, b, matrix.c, matrix.d),
+                quarter_turn(a, b),
+                (a, b, matrix.c * low, matrix.d * low, matrix.c * high, matrix.d * high),
+                self.advance_tables.setdefault((font, size.value), {}),
+            )
+            self.objects[key] = known
+        return known
+
+    def descent(self, font: int) -> float:
+        """Return the font's descent as a share of the size (negative below the baseline), asked for once per font."""
+        known = self.descents.get(font)
+        if known is None:
+            descent = ctypes.c_float()
+            self.calls.descent(font, _PER_MILLE, ctypes.addressof(descent))
+            known = self.descents[font] = descent.value / _PER_MILLE
+        return known
+
+    def advance(self, index: int, obj: _TextObject, code: int) -> float:
+        """Return the character's advance width in text space: the font's width for it at the object's size.
+
+        The font's widths are asked for once per page (the text objects in one font share them).
+        pdfium finds a width by the character's code point, which it maps back to a code of the
+        font through the ToUnicode map; for a subset CID font (MuPDF's, with Vietnamese letters)
+        that finds another glyph ("ụ" 3.6 pt wide for 5.7, a gap inside "mục"). The loose box holds
+        the width of the code really drawn: on upright text, where it measures the advance, it wins
+        when the two disagree.
+        """
+        width = self.widths.get((obj.font, code))
+        if width is None:
+            ok = self.calls.glyph_width(obj.font, code, _PER_MILLE, self.width_at)
+            width = self.width.value / _PER_MILLE if ok else 0.0
+            if obj.size > 0 and (obj.matrix[1] == 0 or obj.matrix[0] == 0):  # upright or a quarter turn
+                drawn = self.loose_advance(index, obj) / obj.size
+                if drawn > 0 and abs(drawn - width) > _WIDTH_AGREEMENT * drawn:
+                    width = drawn
+            self.widths[obj.font, code] = width
+        if width > 0:
+            advance = width * obj.size
+            obj.advances[code] = advance
+            return advance
+        return self.loose_advance(index, obj)
+
+    def loose_advance(self, index: int, obj: _TextObject) -> float:
+        """Return the advance as pdfium's loose box measures it, for a character its font cannot map back to a code."""
+        rect = self.rect
+        if not self.calls.loose_box(self.page, index, self.rect_at):
+            return 0.0
+        a, b = obj.matrix[0], obj.matrix[1]
+        scale = math.hypot(a, b) or 1.0
+        along = rect.right - rect.left if abs(a) >= abs(b) else rect.top - rect.bottom
+        return float(along / scale)
+
+    def chars(self, codes: list[int], left: float, top: float) -> tuple[list[Char], dict[int, int]]:
+        """Return each shown character as a box (``x0 - left``, ``top - y``), and the counts by direction.
+
+        Non-characters and the spaces and line ends pdfium inferred are left out (it infers
+        nothing else; the reader infers its own). Consecutive characters mostly share a text
+        object, so what it gives them is looked up only when the object changes. The characters
+        are made here, in the one loop over them, as the page without /Rotate shows them (the
+        usual page); a turned page takes them with ``left`` 0.0 and ``top`` -0.0, which keep
+        page space exactly (``top`` and ``bottom`` the negated y), to turn them itself.
+        """
+        calls, address, objects = self.calls, self.page, self.objects
+        object_of, origin_of, generated = calls.text_object, calls.origin, calls.generated
+        x, y = ctypes.c_double(), ctypes.c_double()
+        x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
+        out: list[Char] = []
+        append = out.append
+        turned: dict[int, int] = {}
+        last_key: object = _NO_OBJECT
+        obj: _TextObject | None = None
+        a = b = low_x = low_y = high_x = high_y = 0.0
+        turn, run_start, advances = 0, 0, {}
+        for i, code in enumerate(codes):
+            if code not in _UNUSUAL:
+                text = chr(code)
+            elif code in NONCHARACTERS:
+                continue
+            elif code == HYPHEN_MARK:
+                text, code = "-", _HYPHEN
+            elif generated(address, i) == 1:  # a space pdfium inferred
+                continue
+            else:
+                text = chr(code)
+            key = object_of(address, i)
+            if key != last_key:
+                if obj is not None:  # count the run of characters in the last object
+                    turned[turn] = turned.get(turn, 0) + len(out) - run_start
+                obj = objects.get(key) or self.text_object(key, i)
+                a, b, low_x, low_y, high_x, high_y = obj.corners
+                turn, advances, last_key, run_start = obj.turn, obj.advances, key, len(out)
+            advance = advances.get(code)
+            if advance is None:
+                assert obj is not None  # set with last_key, which the first character changes
+                advance = self.advance(i, obj, code)
+            origin_of(address, i, x_at, y_at)
+            ox, oy = x.value, y.value
+            xa, ya = ox + low_x, oy + low_y  # corner (0, low)
+            xb, yb = ox + a * advance + high_x, oy + b * advance + high_y  # corner (advance, high)
+            # min() and max() written out: the first of two equal values, as they give it
+            char_top, char_bottom = top - (yb if yb > ya else ya), top - (yb if yb < ya else ya)
+            append(
+                {
+                    "x0": (xb if xb < xa else xa) - left,
+                    "x1": (xb if xb > xa else xa) - left,
+                    "top": char_top,
+                    "bottom": char_bottom,
+                    "text": text,
+                    "size": char_bottom - char_top,  # pdfminer's size: the box's height as shown
+                }
+            )
+        if obj is not None:
+            turned[turn] = turned.get(turn, 0) + len(out) - run_start
+        return out, turned
+
+
+def unicodes(raw: Any, textpage: Any) -> list[int]:
+    """Every character's code point, in one call when the page has no character beyond the BMP.
+
+    ``FPDFText_GetText`` gives UTF-16, one unit per character unless a character needs two; then
+    the units no longer line up with the characters and each is asked for on its own.
+    """
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = raw.FPDFText_GetText(textpage, 0, count, buffer)
+    units = list(buffer[:count])
+    distinct = set(units)  # a page uses a few hundred code units at most: the tests look at each once
+    if written == count + 1 and not any(0xD800 <= unit <= 0xDFFF for unit in distinct):
+        if NONCHARACTERS.isdisjoint(distinct):
+            return units
+        # The text drops pdfium's hyphen mark (0x02) for a non-character: ask those one by one.
+        return [raw.FPDFText_GetUnicode(textpage, i) if u in NONCHARACTERS else u for i, u in enumerate(units)]
+    return [raw.FPDFText_GetUnicode(textpage, i) for i in range(count)]
