@@ -12,7 +12,7 @@ import dataclasses
 
 from core.model import AGENCY_FIELDS, Document, Jurisdiction, Mention, Row
 from normalize.agencies import AgencyList, load_agency_list
-from normalize.jurisdiction import parse_jurisdiction, plan_year, read_jurisdiction
+from normalize.jurisdiction import jurisdiction_doubt, parse_jurisdiction, plan_year, read_jurisdiction
 from normalize.lists import list_for, row_to_successors
 from normalize.match import lone_field, resolve_cell
 
@@ -37,20 +37,32 @@ def locate(doc: Document, given: Jurisdiction | None = None) -> Document:
     return dataclasses.replace(doc, jurisdiction=dataclasses.replace(given, year=year))
 
 
+#: Characters of the title a warning about the plan's place quotes: enough to show a "Kèm theo" line's issuer.
+TITLE_QUOTE = 200
+
+
 def unlocated_warning(doc: Document, found: Jurisdiction | None) -> tuple[str, ...]:
-    """Say once that the plan's place could not be read, when it has agency names to resolve against it.
+    """Say once that the plan's place could not be read, or not fully, when it has agency names to resolve against it.
 
     Without it the agencies are matched against no province's or commune's own bodies: "Sở Tư
     pháp" is no match, or a wrong one. Nothing when a warning already asks for ``--jurisdiction``.
     """
-    if found is not None or not any(row.text(role).strip() for row in doc.rows for role in AGENCY_FIELDS):
+    if not any(row.text(role).strip() for row in doc.rows for role in AGENCY_FIELDS):
         return ()
     if any("--jurisdiction" in w for w in doc.warnings):
         return ()
-    title = " ".join(doc.title.split())[:80]
+    title = " ".join(doc.title.split())[:TITLE_QUOTE]
+    if found is None:
+        return (
+            f"the plan's place (province, commune) could not be read from its title ({title!r}), so its agency names "
+            f"are matched without it and many may be unmatched or wrong; give it with --jurisdiction",
+        )
+    doubt = jurisdiction_doubt(found)
+    if doubt is None:
+        return ()
     return (
-        f"the plan's place (province, commune) could not be read from its title ({title!r}), so its agency names are "
-        f"matched without it and many may be unmatched or wrong; give it with --jurisdiction",
+        f"the plan's place was read as {found.label!r} from its title ({title!r}), but {doubt}: many agency names "
+        f"may be unmatched or wrong; give the place with --jurisdiction",
     )
 
 

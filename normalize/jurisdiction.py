@@ -16,7 +16,8 @@ import functools
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 
@@ -26,7 +27,16 @@ from core.text import clean_line, fold, strip_marks
 
 PLACES_FILE = "places.toml"
 #: Bodies whose name the level and place follow in a plan's heading or title block.
-ISSUERS = ("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "trên địa bàn")
+ISSUERS = (
+    "ủy ban nhân dân",
+    "uỷ ban nhân dân",
+    "ubnd",
+    "hội đồng nhân dân",
+    "hđnd",
+    "đảng ủy",
+    "đảng uỷ",
+    "trên địa bàn",
+)
 #: Most words a commune's or district's name has ("Phan Rang - Tháp Chàm" is four and a dash).
 NAME_WORDS = 5
 #: Words that end a place name in a title written in capitals ("... TỈNH QUẢNG TRỊ NĂM 2026").
@@ -59,15 +69,27 @@ class Places:
     levels: tuple[Level, ...]
     reform: date
     provinces: dict[str, tuple[str, str]]  # name -> (level key, merged into or "")
+    abbreviations: dict[str, str] = field(default_factory=dict)  # "tp" -> "thành phố"
+    party_committees: dict[str, str] = field(default_factory=dict)  # "tỉnh ủy" -> "tỉnh"
+    aliases: dict[str, str] = field(default_factory=dict)  # "hcm" (folded) -> "Hồ Chí Minh"
 
     def level(self, key: str) -> Level:
         """Return the level with this key."""
         return next(level for level in self.levels if level.key == key)
 
     def province_named(self, text: str) -> str | None:
-        """Return the province list's name that ``text`` spells (case, marks' style and dashes aside)."""
-        wanted = _place_key(text)
-        return next((name for name in self.provinces if _place_key(name) == wanted), None)
+        """Return the province list's name that ``text`` spells (case, marks' style and dashes aside).
+
+        A name whose tone marks alone are off ("Đăk Lăk", "Quảng Ngải") is the one province it
+        spells without marks; an alias ("HCM") is its province.
+        """
+        wanted = _place_key(self.aliases.get(fold(text.strip()), text))
+        found = next((name for name in self.provinces if _place_key(name) == wanted), None)
+        if found is None:
+            bare_wanted = strip_marks(wanted)
+            near = [name for name in self.provinces if strip_marks(_place_key(name)) == bare_wanted]
+            found = near[0] if len(near) == 1 else None
+        return found
 
 
 def _place_key(text: str) -> str:
@@ -82,7 +104,14 @@ def load_places() -> Places:
         Level(key, tuple(words), tier, bool(current)) for key, (words, tier, current) in data["levels"].items()
     )
     provinces = {name: (level, merged) for name, (level, merged) in data["provinces"].items()}
-    return Places(levels, date.fromisoformat(data["reform"]["date"]), provinces)
+    return Places(
+        levels,
+        date.fromisoformat(data["reform"]["date"]),
+        provinces,
+        data.get("abbreviations", {}),
+        data.get("party_committees", {}),
+        {fold(alias): name for alias, name in data.get("aliases", {}).items()},
+    )
 
 
 @functools.cache
@@ -91,12 +120,32 @@ def _level_words() -> frozenset[str]:
     return frozenset(w for level in load_places().levels for w in level.words)
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """Return a regular expression alternation of words, longest first, any run of spaces inside one."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _level_word_of(written: str) -> str:
+    """Return the level word a plan wrote, its abbreviation ("TP.") or Party committee ("Tỉnh ủy") written out."""
+    places = load_places()
+    key = fold(" ".join(written.split()))
+    return places.abbreviations.get(key) or places.party_committees.get(key) or key
+
+
+#: What may follow a level word before the place's name: an abbreviation's dot ("TP.HCM"), spaces.
+_AFTER_LEVEL = r"(?!\w)\.?[ \t]*"
+
+
 @functools.cache
 def _issuer_re() -> re.Pattern[str]:
-    words = sorted(_level_words(), key=len, reverse=True)
-    issuers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ISSUERS)
-    levels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<!\w)({issuers})[ \t]+({levels})(?!\w)([^\n]*)", re.IGNORECASE)
+    places = load_places()
+    issuers = _alternation(ISSUERS)
+    levels = _alternation({*_level_words(), *places.abbreviations})
+    committees = _alternation(places.party_committees)
+    return re.compile(
+        rf"(?<!\w)(?:(?:{issuers})[ \t]+({levels})|({committees})){_AFTER_LEVEL}(?=([^\n]*))", re.IGNORECASE
+    )
 
 
 def _name_words(rest: str) -> list[str]:
@@ -163,7 +212,7 @@ def _level_for(word: str, name: str, year: int | None, places: Places) -> Level:
 def _find(text: str, year: int | None, places: Places) -> list[_Found]:
     found = []
     for match in _issuer_re().finditer(text):
-        word = " ".join(match.group(2).split())
+        word = _level_word_of(match.group(1) or match.group(2))
         words = _name_words(match.group(3))
         level = _level_for(word, _tidy_name(words), year, places)
         if level.tier == "province" and words:  # a province's name is one of the list: "... TỈNH QUẢNG TRỊ NĂM"
@@ -174,9 +223,8 @@ def _find(text: str, year: int | None, places: Places) -> list[_Found]:
 
 @functools.cache
 def _place_re() -> re.Pattern[str]:
-    words = sorted(_level_words(), key=len, reverse=True)
-    levels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<!\w)({levels})[ \t]+(?=([^\n]*))", re.IGNORECASE)  # the rest looked at, not taken
+    levels = _alternation({*_level_words(), *load_places().abbreviations})
+    return re.compile(rf"(?<!\w)({levels}){_AFTER_LEVEL}(?=([^\n]*))", re.IGNORECASE)  # the rest looked at, not taken
 
 
 #: What joins a place to the one above it in a title: "xã Tân Lập, tỉnh Phú Thọ", "XÃ TÂN LẬP TỈNH PHÚ THỌ".
@@ -196,7 +244,7 @@ def _find_unissued(text: str, year: int | None, places: Places) -> list[_Found]:
     """
     named: list[tuple[_Found, int, int]] = []  # a place, where its name ends, where its level word starts
     for match in _place_re().finditer(text):
-        word = " ".join(match.group(1).split())
+        word = _level_word_of(match.group(1))
         words = _name_words(match.group(2))
         if not words:
             continue
@@ -246,7 +294,7 @@ def _province_mentioned(text: str, places: Places) -> str:
     return ""
 
 
-_PROVINCE_RE = re.compile(r"(?<!\w)(tỉnh|thành\s+phố)[ \t]+([^\n]*)", re.IGNORECASE)
+_PROVINCE_RE = re.compile(r"(?<!\w)(tỉnh|thành\s+phố)[ \t]+(?=([^\n]*))", re.IGNORECASE)  # the rest looked at
 
 
 def plan_year(text: str) -> int | None:
@@ -255,9 +303,27 @@ def plan_year(text: str) -> int | None:
     >>> plan_year("Chỉ số PAPI năm 2026 và những năm tiếp theo"), plan_year("giai đoạn 2026 - 2030")
     (2026, 2026)
     """
-    match = _YEAR_RE.search(text) or _YEAR_RE.search(strip_marks(text).replace("nam", "năm"))
-    if match is None:
-        match = _PERIOD_RE.search(text) or _DATE_RE.search(text)
+    year = _plan_year_of(text) or _plan_year_of(strip_marks(text).replace("nam", "năm"))
+    if year is not None:
+        return year
+    match = _PERIOD_RE.search(text) or _DATE_RE.search(text)
+    return int(match.group(1)) if match else None
+
+
+#: "Kết quả ..." up to a year with no "và" between: the year of the results a title reports, not the plan's.
+_RESULTS_BEFORE = re.compile(r"k[eế]t\s+qu[aả](?:(?!\sv[aà]\s)[^\n])*$", re.IGNORECASE)
+#: Characters before a "năm 2026" looked at for :data:`_RESULTS_BEFORE`.
+_RESULTS_REACH = 120
+
+
+def _plan_year_of(text: str) -> int | None:
+    """Return the first "năm 2026" of a text that is not last year's results ("KẾT QUẢ ... NĂM 2025 VÀ ... NĂM 2026").
+
+    A title reporting only results keeps its year.
+    """
+    years = list(_YEAR_RE.finditer(text))
+    ahead = (m for m in years if not _RESULTS_BEFORE.search(text, max(0, m.start() - _RESULTS_REACH), m.start()))
+    match = next(ahead, years[0] if years else None)
     return int(match.group(1)) if match else None
 
 
@@ -274,6 +340,9 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
     if not found:
         return None
     own = min(found, key=lambda f: (TIER_ORDER.index(f.level.tier), not f.name, f.position))
+    if not own.name:  # "của UBND tỉnh": the name may be on another line ("TỈNH QUẢNG NGÃI")
+        elsewhere = [f for f in _find_unissued(lines, year, places) if f.level == own.level and f.name]
+        own = replace(own, name=elsewhere[0].name) if elsewhere else own
     province = own.name if own.level.tier == "province" else ""
     if not province:
         named = (places.province_named(f.name) for f in found if f.level.tier == "province" and f.name)
@@ -282,6 +351,26 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
         province = canonical
     name = places.province_named(own.name) or own.name if own.level.tier == "province" else own.name
     return Jurisdiction(own.level.key, own.word, name, province, year)
+
+
+def jurisdiction_doubt(found: Jurisdiction) -> str | None:
+    """Say why the agency list a jurisdiction read from a title gives may not be the plan's own, or None.
+
+    A plan of a district-tier unit is read against the package's list whatever its name; a
+    province's or commune's is read against the catalogue written out for its name and province.
+    """
+    places = load_places()
+    if places.level(found.level).tier == "district":
+        return None
+    if not found.name and not found.province:
+        return (
+            f"it names its issuer by the level alone ({found.word!r}), so the agency names are matched against a "
+            f"{found.word}'s bodies in general, without that place's own"
+        )
+    for name in (found.name if places.level(found.level).tier == "province" else "", found.province):
+        if name and places.province_named(name) is None:
+            return f"{name!r} is none of the provinces and centrally-run cities of normalize/{PLACES_FILE}"
+    return None
 
 
 def parse_jurisdiction(label: str, year: int | None = None) -> Jurisdiction:

@@ -103,6 +103,64 @@ def test_a_title_naming_no_issuer_is_read_from_the_places_the_province_list_vouc
     assert read_jurisdiction(title) == expected
 
 
+#: Title blocks of the sixth audit's failures (samples/audit6/README.md), as its probes wrote them.
+AUDIT6_TITLES = [
+    ("của UBND TP. Cần Thơ năm 2026", Jurisdiction("central-city", "thành phố", "Cần Thơ", "Cần Thơ", 2026)),
+    ("của UBND TP Cần Thơ năm 2026", Jurisdiction("central-city", "thành phố", "Cần Thơ", "Cần Thơ", 2026)),
+    ("của UBND TP.HCM năm 2026", Jurisdiction("central-city", "thành phố", "Hồ Chí Minh", "Hồ Chí Minh", 2026)),
+    ("của UBND TX. Quảng Trị năm 2024", Jurisdiction("town", "thị xã", "Quảng Trị", "", 2024)),
+    (
+        "(Kèm theo Kế hoạch số 05-KH/ĐU ngày 12/3/2026 của Ban Thường vụ Đảng ủy phường Hải Châu)",
+        Jurisdiction("ward", "phường", "Hải Châu", "", 2026),
+    ),
+    (
+        "của Ban Thường vụ Tỉnh ủy Quảng Ngãi năm 2026",
+        Jurisdiction("province", "tỉnh", "Quảng Ngãi", "Quảng Ngãi", 2026),
+    ),
+    ("của UBND tỉnh Đăk Lăk năm 2026", Jurisdiction("province", "tỉnh", "Đắk Lắk", "Đắk Lắk", 2026)),
+    ("của UBND tỉnh Quảng Ngải năm 2026", Jurisdiction("province", "tỉnh", "Quảng Ngãi", "Quảng Ngãi", 2026)),
+    (
+        "của UBND thành phố Vĩnh Yên, tỉnh Vĩnh Phúc năm 2024",
+        Jurisdiction("provincial-city", "thành phố", "Vĩnh Yên", "Vĩnh Phúc", 2024),
+    ),
+    (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nPHỤ LỤC\n(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2026 của UBND tỉnh)",
+        Jurisdiction("province", "tỉnh", "Quảng Ngãi", "Quảng Ngãi", 2026),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), AUDIT6_TITLES)
+def test_abbreviations_party_committees_misspelt_marks_and_a_name_on_another_line_are_read(
+    title: str, expected: Jurisdiction
+) -> None:
+    assert read_jurisdiction(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("KẾT QUẢ CHỈ SỐ PAPI NĂM 2025 VÀ NHIỆM VỤ, GIẢI PHÁP NĂM 2026", 2026),
+        ("Kết quả thực hiện năm 2025 và kế hoạch năm 2026", 2026),
+        ("BÁO CÁO KẾT QUẢ CHỈ SỐ PAPI NĂM 2025", 2025),
+        ("Chỉ số PAPI năm 2024 và những năm tiếp theo", 2024),
+    ],
+)
+def test_the_year_of_last_years_results_in_a_title_is_not_the_plans(title: str, year: int) -> None:
+    assert plan_year(title) == year
+
+
+def test_a_place_read_by_its_level_alone_or_an_unknown_province_is_doubted_in_a_warning() -> None:
+    nameless = read_jurisdiction("(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2026 của UBND tỉnh)")
+    assert nameless == Jurisdiction("province", "tỉnh", "", "", 2026)
+    (warning,) = locate(_plan("(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2026 của UBND tỉnh)", "Sở Tư pháp")).warnings
+    assert "by the level alone ('tỉnh')" in warning and "--jurisdiction" in warning and "của UBND tỉnh)" in warning
+    (unknown,) = locate(_plan("của UBND tỉnh Sông Bé năm 2024", "Sở Tư pháp")).warnings
+    assert "'Sông Bé' is none of the provinces" in unknown
+    # a district-tier plan is read against the package's list whatever its name: nothing to doubt
+    assert locate(_plan("(Kèm theo Kế hoạch của UBND thành phố) năm 2024", "Sở Tư pháp")).warnings == ()
+
+
 @pytest.mark.parametrize(
     "title",
     [
