@@ -131,3 +131,26 @@ def in_child(function: Callable[..., T], *args: Any) -> Iterator[ChildResult[T]]
         yield child
     finally:
         child.close()
+
+
+class Turns:
+    """The parts of one job (a document's pages, its crops) handed out one at a time to the processes sharing it.
+
+    Halves fixed in advance leave one process waiting for the other (pages differ in how much
+    text they hold, and a forked helper starts later); taking turns, the two end within a part
+    of each other. The counter lives in shared memory: make it before forking the helper.
+    """
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._next = mp.get_context("fork").Value("i", 0)
+
+    def __iter__(self) -> Iterator[int]:
+        """Yield the next part (0-based) no process has taken, until none is left."""
+        while True:
+            with self._next.get_lock():
+                index: int = self._next.value
+                self._next.value = index + 1
+            if index >= self.count:
+                return
+            yield index

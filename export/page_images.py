@@ -95,9 +95,19 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-def render_crops(pdf_path: Path, boxes: Iterable[Box]) -> dict[Box, bytes]:
-    """Return a PNG for every box, each page opened once; raise :class:`PageImageError` when the PDF will not render."""
-    wanted = sorted(set(boxes), key=lambda b: (b.page, b.top))
+def crop_order(boxes: Iterable[Box]) -> list[Box]:
+    """Return the boxes to crop, each once, page by page from the top: the order crops are rendered and kept in."""
+    return sorted(set(boxes), key=lambda b: (b.page, b.top))
+
+
+def render_crops(pdf_path: Path, boxes: Iterable[Box], turns: Iterable[int] | None = None) -> dict[Box, bytes]:
+    """Return a PNG for every box, each page opened once; raise :class:`PageImageError` when the PDF will not render.
+
+    With ``turns`` (:class:`core.process.Turns` over :func:`crop_order`), only the boxes this
+    process takes its turn at: two processes share a document's crops.
+    """
+    order = crop_order(boxes)
+    wanted = order if turns is None else (order[index] for index in turns)
     try:
         pdf = pdfium.PdfDocument(str(pdf_path))
     except (pdfium.PdfiumError, OSError) as exc:

@@ -21,7 +21,7 @@ from typing import TextIO
 
 from core.model import AGENCY_FIELDS, OCR_REVIEW_BELOW, Box, Document, Failure, Mention, Result, Row
 from export.columns import column_doc
-from export.page_images import PageImageError, render_crops
+from export.page_images import PageImageError, crop_order, render_crops
 from export.svg_chart import bar_chart
 
 #: The file name in the output folder.
@@ -62,8 +62,8 @@ def page_pdf_of(doc: Document) -> Path | None:
     return Path(doc.provenance.path) if doc.provenance.file_type == "pdf" else None
 
 
-def document_images(doc: Document) -> PageImages:
-    """Render the crops of a document's rows, or say why it has none."""
+def document_images(doc: Document, turns: Iterable[int] | None = None) -> PageImages:
+    """Render the crops of a document's rows, or say why it has none; with ``turns``, the crops this process takes."""
     pdf = page_pdf_of(doc)
     if pdf is None:
         return PageImages(
@@ -74,9 +74,24 @@ def document_images(doc: Document) -> PageImages:
     if not boxes:
         return PageImages(missing="no page images: no row has a position on a page")
     try:
-        return PageImages(render_crops(pdf, boxes))
+        return PageImages(render_crops(pdf, boxes, turns))
     except PageImageError as exc:
         return PageImages(missing=f"no page images: {exc}")
+
+
+def crop_boxes(doc: Document) -> list[Box]:
+    """Return the boxes whose crops a document's review shows, in the order they are rendered and kept."""
+    return crop_order(box for row in doc.rows for box in row.boxes)
+
+
+def joined_images(doc: Document, parts: Iterable[PageImages]) -> PageImages:
+    """Join the crops two processes rendered by turns, in :func:`crop_boxes` order; a part that has none says why."""
+    crops: dict[Box, bytes] = {}
+    for part in parts:
+        if part.missing is not None:
+            return part
+        crops.update(part.crops)
+    return PageImages({box: crops[box] for box in crop_boxes(doc) if box in crops})
 
 
 def row_anchor(doc_index: int, row_index: int) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import multiprocessing as mp
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -109,29 +108,6 @@ RangeReader = Callable[[Path, "str | None", int, int], T]
 def can_fork(n_pages: int) -> bool:
     """Tell whether a plan this long is worth reading with a second process, and one can be had."""
     return n_pages >= PARALLEL_MIN_PAGES and can_fork_helper()
-
-
-class PageTurns:
-    """A document's pages handed out one at a time to the two processes reading it: the one free first takes the next.
-
-    Halves fixed in advance left one reader waiting for the other (a plan's pages differ in how
-    much text they hold, and the second reader starts later); taking turns, the two end within a
-    page of each other. The counter lives in shared memory, made before the second reader is forked.
-    """
-
-    def __init__(self, n_pages: int) -> None:
-        self.n_pages = n_pages
-        self._next = mp.get_context("fork").Value("i", 0)
-
-    def __iter__(self) -> Iterator[int]:
-        """Yield the next page (0-based) no reader has taken, until none is left."""
-        while True:
-            with self._next.get_lock():
-                index: int = self._next.value
-                self._next.value = index + 1
-            if index >= self.n_pages:
-                return
-            yield index
 
 
 @contextmanager

@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import ExtractError
+from core.process import Turns
 from extract.damage import page_tree_warning
 from extract.grid import edges_to_grids
-from extract.pdf import PageTurns, can_fork, in_background
+from extract.pdf import can_fork, in_background
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import (
     AXIS_TOLERANCE,
@@ -232,7 +233,7 @@ class ProbedPages:
 def read_pages_pdfium(path: Path, password: str | None = None) -> ProbedPages:
     """Read every page with pdfium and probe it while it is loaded (the probe, done first, loaded each page again).
 
-    A long plan is read by two processes taking turns at its pages (:class:`~extract.pdf.PageTurns`).
+    A long plan is read by two processes taking turns at its pages (:class:`~core.process.Turns`).
     """
     pdf = _open(path, password)
     try:
@@ -240,7 +241,7 @@ def read_pages_pdfium(path: Path, password: str | None = None) -> ProbedPages:
         if not can_fork(n_pages):
             readings, probe = _read_pages(pdf, 0, n_pages)
             return ProbedPages(readings, joined_probes([probe]), n_pages)
-        turns = PageTurns(n_pages)
+        turns = Turns(n_pages)
         with in_background(_read_file_turns, path, password, turns) as theirs:
             pages = _read_turns(pdf, turns) + theirs()
     finally:
@@ -271,12 +272,12 @@ _ProbedRange = tuple[list[PageReading], PdfProbe | None]
 _ProbedTurn = tuple[int, list[PageReading], PdfProbe | None]
 
 
-def _read_turns(pdf: Any, turns: PageTurns) -> list[_ProbedTurn]:
+def _read_turns(pdf: Any, turns: Turns) -> list[_ProbedTurn]:
     """Read and probe the pages this process takes its turn at."""
     return [(index, *_read_pages(pdf, index, index + 1)) for index in turns]
 
 
-def _read_file_turns(path: Path, password: str | None, turns: PageTurns) -> list[_ProbedTurn]:
+def _read_file_turns(path: Path, password: str | None, turns: Turns) -> list[_ProbedTurn]:
     pdf = _open(path, password)
     try:
         return _read_turns(pdf, turns)

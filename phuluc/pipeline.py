@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from core.documents import folder_documents
 from core.errors import SettingsError
 from core.model import Agency, Document, Failure, Jurisdiction, Mention, Result
-from core.process import can_fork_helper, in_child
+from core.process import Turns, can_fork_helper, in_child
 from core.settings import NormalizeSettings, Settings
 from export.outputset import OutputSet
-from export.review_html import document_images
+from export.review_html import crop_boxes, document_images, joined_images
 from extract import extract, load_pdf_readers
 from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
@@ -117,7 +117,8 @@ def read_for_writers(path: Path, settings: Settings, pdf_dir: Path | None = None
     """Read one document and render its review crops, in the reader's process: the one writer only writes.
 
     The crops need only the rows' boxes, known once the rows are joined: with a core to spare a
-    forked child renders them while this process resolves the agency names. The document goes to
+    forked child renders them while this process resolves the agency names, then both take turns
+    at the crops left (:class:`core.process.Turns`). The document goes to
     the writers without its physical row pieces: every output is written from the joined rows, and
     the pieces were most of what the reader checked, pickled and sent (a 44-page plan: 270 of 370
     KB, 8 of 11 ms of the text check).
@@ -126,10 +127,12 @@ def read_for_writers(path: Path, settings: Settings, pdf_dir: Path | None = None
     lists = agency_lists(settings.normalize)
     if not can_fork_helper() or not any(row.boxes for row in doc.rows):
         return Read(without_pieces(lists.normalize(doc)), document_images(doc))
-    with in_child(document_images, doc) as crops:
+    turns = Turns(len(crop_boxes(doc)))
+    with in_child(document_images, doc, turns) as crops:
         doc = lists.normalize(doc)
+        mine = document_images(doc, turns)  # the agency names done, this process takes its turns at the crops too
         try:
-            images = crops.result()
+            images = joined_images(doc, (mine, crops.result()))
         except Exception:  # noqa: BLE001 - the child died (memory, a signal): render here instead
             images = document_images(doc)
     return Read(without_pieces(doc), images)

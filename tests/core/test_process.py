@@ -7,7 +7,7 @@ import signal
 
 import pytest
 
-from core.process import ChildDiedError, in_child
+from core.process import ChildDiedError, Turns, in_child
 
 
 def _double(value: int) -> int:
@@ -42,3 +42,17 @@ def test_leaving_without_the_result_ends_the_helper() -> None:
     with in_child(_double, 1) as child:
         process = child.process
     assert not process.is_alive()
+
+
+def _take(turns: Turns) -> list[int]:
+    return list(turns)
+
+
+def test_turns_hand_out_every_part_once_between_two_processes() -> None:
+    turns = Turns(200)
+    with in_child(_take, turns) as theirs:
+        mine = list(turns)
+        taken = theirs.result()
+    assert sorted(mine + taken) == list(range(200))
+    assert mine == sorted(mine) and taken == sorted(taken)
+    assert list(turns) == []  # nothing left for a third look

@@ -51,11 +51,15 @@ def rows_to_review(result: Result) -> Result:
     doc = result.documents[0]
     row = doc.rows[4]
     role, mentions = row.agencies[1]
-    odd = Mention(raw="Phòng <Xyz> & co", id=None, name=None, score=0.0, method="unmatched",
-                  suggestions=(("phong-noi-vu", 61.0),))
+    odd = Mention(
+        raw="Phòng <Xyz> & co", id=None, name=None, score=0.0, method="unmatched", suggestions=(("phong-noi-vu", 61.0),)
+    )
     agencies = (*row.agencies[:1], (role, (odd, *mentions[1:])), *row.agencies[2:])
-    rows = (*doc.rows[:4], replace(row, agencies=agencies, tasks=row.tasks + "\n<script>alert(1)</script>"),
-            *doc.rows[5:])
+    rows = (
+        *doc.rows[:4],
+        replace(row, agencies=agencies, tasks=row.tasks + "\n<script>alert(1)</script>"),
+        *doc.rows[5:],
+    )
     return replace(result, documents=(replace(doc, rows=rows),))
 
 
@@ -116,3 +120,17 @@ def test_crops_are_the_same_bytes_on_every_run() -> None:
     first, again = document_images(doc), document_images(doc)
     assert len(first.crops) == sum(len(r.boxes) for r in doc.rows) and first.crops == again.crops
     assert all(png.startswith(b"\x89PNG") for png in first.crops.values())
+
+
+def test_crops_rendered_by_turns_in_two_processes_join_to_the_crops_of_one() -> None:
+    from core.process import Turns, in_child
+    from export.review_html import crop_boxes, joined_images
+
+    doc = run_documents([PDF]).documents[0]
+    whole = document_images(doc)
+    turns = Turns(len(crop_boxes(doc)))
+    with in_child(document_images, doc, turns) as theirs:
+        mine = document_images(doc, turns)
+        joined = joined_images(doc, (mine, theirs.result()))
+    assert list(joined.crops) == list(whole.crops) == crop_boxes(doc)
+    assert joined.crops == whole.crops
