@@ -101,6 +101,13 @@ class PhysicalRow:
     x1: float | None = None
     ocr_confidence: float | None = None
 
+    @property
+    def box(self) -> Box | None:
+        """Return where the row lies on its page, None without geometry (a DOCX; a reading from text alone)."""
+        if self.top is None or self.bottom is None or self.x0 is None or self.x1 is None:
+            return None
+        return Box(self.page, self.x0, self.top, self.x1, self.bottom)
+
 
 @dataclass(frozen=True)
 class Box:

@@ -73,6 +73,11 @@ def document_images(doc: Document, turns: Iterable[int] | None = None) -> PageIm
     boxes = [box for row in doc.rows for box in row.boxes]
     if not boxes:
         return PageImages(missing="no page images: no row has a position on a page")
+    return box_images(pdf, boxes, turns)
+
+
+def box_images(pdf: Path, boxes: Iterable[Box], turns: Iterable[int] | None = None) -> PageImages:
+    """Render the crops of boxes on a PDF's pages (with ``turns``, those this process takes), or say why none."""
     try:
         return PageImages(render_crops(pdf, boxes, turns))
     except PageImageError as exc:

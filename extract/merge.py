@@ -308,11 +308,7 @@ def _group_labels(groups: Sequence[Sequence[PhysicalRow]], field: str) -> list[s
 
 def pieces_to_boxes(group: Sequence[PhysicalRow]) -> tuple[Box, ...]:
     """Return where a logical row's pieces lie on their pages (pt from the top-left); no geometry, no box."""
-    return tuple(
-        Box(r.page, r.x0, r.top, r.x1, r.bottom)
-        for r in group
-        if r.top is not None and r.bottom is not None and r.x0 is not None and r.x1 is not None
-    )
+    return tuple(box for r in group if (box := r.box) is not None)
 
 
 def pieces_to_confidence(group: Sequence[PhysicalRow]) -> float | None:

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 from core.documents import folder_documents
 from core.errors import SettingsError
-from core.model import Agency, Document, Failure, Jurisdiction, Mention, Result
+from core.model import Agency, Box, Document, Failure, Jurisdiction, Mention, Result
 from core.process import Turns, can_fork_helper, in_child
 from core.settings import NormalizeSettings, Settings
 from export.outputset import OutputSet
-from export.review_html import crop_boxes, document_images, joined_images
+from export.page_images import crop_order
+from export.review_html import box_images, document_images, joined_images
 from extract import extract, load_pdf_readers
 from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
@@ -84,7 +85,12 @@ class AgencyLists:
 
 def read_rows(path: Path, settings: Settings, pdf_dir: Path | None = None) -> Document:
     """Extract one document and join its page-split rows; with ``pdf_dir``, lay a DOCX out as pages there."""
-    doc = merge(extract(path, settings.extract))
+    return joined_rows(extract(path, settings.extract), settings, pdf_dir)
+
+
+def joined_rows(doc: Document, settings: Settings, pdf_dir: Path | None = None) -> Document:
+    """Join an extracted document's page-split rows; with ``pdf_dir``, lay a DOCX out as pages there."""
+    doc = merge(doc)
     if pdf_dir is not None and doc.provenance.file_type == "docx":
         doc = lay_out_docx(doc, pdf_dir, settings.extract)
     return doc
@@ -116,26 +122,34 @@ def read_document(path: Path, settings: Settings, pdf_dir: Path | None = None) -
 def read_for_writers(path: Path, settings: Settings, pdf_dir: Path | None = None) -> Read:
     """Read one document and render its review crops, in the reader's process: the one writer only writes.
 
-    The crops need only the rows' boxes, known once the rows are joined: with a core to spare a
-    forked child renders them while this process resolves the agency names, then both take turns
-    at the crops left (:class:`core.process.Turns`). The document goes to
+    The crops need only the boxes of the row pieces, known as soon as a PDF's pages are read: with
+    a core to spare a forked child renders them while this process joins the rows and resolves
+    their agency names, then both take turns at the crops left (:class:`core.process.Turns`); a
+    piece no joined row keeps (a section heading, a total) is rendered and dropped. The document goes to
     the writers without its physical row pieces: every output is written from the joined rows, and
     the pieces were most of what the reader checked, pickled and sent (a 44-page plan: 270 of 370
     KB, 8 of 11 ms of the text check).
     """
-    doc = read_rows(path, settings, pdf_dir)
     lists = agency_lists(settings.normalize)
-    if not can_fork_helper() or not any(row.boxes for row in doc.rows):
-        return Read(without_pieces(lists.normalize(doc)), document_images(doc))
-    turns = Turns(len(crop_boxes(doc)))
-    with in_child(document_images, doc, turns) as crops:
-        doc = lists.normalize(doc)
-        mine = document_images(doc, turns)  # the agency names done, this process takes its turns at the crops too
+    doc = extract(path, settings.extract)
+    pieces = piece_boxes(doc) if doc.provenance.file_type == "pdf" else []
+    if not can_fork_helper() or not pieces:
+        doc = lists.normalize(joined_rows(doc, settings, pdf_dir))
+        return Read(without_pieces(doc), document_images(doc))
+    pdf, turns = Path(doc.provenance.path), Turns(len(pieces))
+    with in_child(box_images, pdf, pieces, turns) as crops:
+        doc = lists.normalize(joined_rows(doc, settings, pdf_dir))
+        mine = box_images(pdf, pieces, turns)  # the agency names done, this process takes its turns at the crops too
         try:
             images = joined_images(doc, (mine, crops.result()))
         except Exception:  # noqa: BLE001 - the child died (memory, a signal): render here instead
             images = document_images(doc)
     return Read(without_pieces(doc), images)
+
+
+def piece_boxes(doc: Document) -> list[Box]:
+    """Return where an extracted document's row pieces lie, in crop order: the joined rows' boxes are among them."""
+    return crop_order(box for row in doc.physical_rows if (box := row.box) is not None)
 
 
 def without_pieces(doc: Document) -> Document:
