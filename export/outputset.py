@@ -11,6 +11,7 @@ one, and the others stay. Files and folders get the permissions the user's umask
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import ctypes
 import errno
@@ -21,6 +22,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import quote
 
 from core.errors import ExportError, PhulucError
@@ -109,9 +111,9 @@ def verify(folder: Path, names: list[str]) -> None:
             msg = f"{quote_name(str(path))}: was not written completely; the previous outputs are kept"
             raise ExportError(msg)
         if name.endswith(".json"):
-            json.loads(path.read_text(encoding="utf-8"))
+            check_json(path)
         elif name.endswith(".csv"):
-            path.read_bytes().decode("utf-8")
+            check_utf8(path)
         elif name.endswith(".sqlite"):
             conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)  # quote: POSIX pathname2url
             try:
@@ -121,6 +123,124 @@ def verify(folder: Path, names: list[str]) -> None:
             if status != "ok":
                 msg = f"{quote_name(str(path))}: the database fails its check ({status}); the previous outputs are kept"
                 raise ExportError(msg)
+
+
+#: Bytes of a staged file read at a time by its check: the check's memory is flat, whatever the run's size.
+CHECK_CHUNK = 1 << 16
+
+
+def check_utf8(path: Path) -> None:
+    """Raise ``UnicodeDecodeError`` unless the file is UTF-8 (read a chunk at a time)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(CHECK_CHUNK), b""):
+            decoder.decode(block)
+    decoder.decode(b"", final=True)
+
+
+def check_json(path: Path) -> None:
+    """Raise ``ValueError`` unless the file is one JSON value; an object's arrays are parsed an item at a time.
+
+    plan.json holds every document of the run in its "documents" array: parsed whole, a national
+    batch's file would take several times its size in memory just to be checked.
+    """
+    with path.open("rb") as handle:
+        _check_json_text(_JsonText(handle))
+
+
+def _check_json_text(text: _JsonText) -> None:
+    text.skip()
+    if text.peek() != "{":
+        text.value()
+    else:
+        text.expect("{")
+        first = True
+        while text.skip() != "}":
+            if not first:
+                text.expect(",")
+                text.skip()
+            first = False
+            if not isinstance(text.value(), str):
+                msg = "expected a key"
+                raise text.error(msg)
+            text.skip()
+            text.expect(":")
+            if text.skip() == "[":
+                text.items()
+            else:
+                text.value()
+        text.expect("}")
+    if text.skip() != "":
+        msg = "extra data"
+        raise text.error(msg)
+
+
+class _JsonText:
+    """A JSON file read a chunk at a time, for :func:`check_json`: values parsed with the json module's decoder."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+        self.buffer, self.at, self.ended = "", 0, False
+        self.json = json.JSONDecoder()
+
+    def _more(self) -> bool:
+        """Read the next chunk into the buffer (what is already read is dropped); False at the file's end."""
+        if self.ended:
+            return False
+        block = self.handle.read(CHECK_CHUNK)
+        self.buffer = self.buffer[self.at :] + self.decoder.decode(block, final=not block)
+        self.at = 0
+        self.ended = not block
+        return True
+
+    def skip(self) -> str:
+        """Skip white space; return the next character ("" at the end)."""
+        while True:
+            while self.at < len(self.buffer) and self.buffer[self.at] in " \t\r\n":
+                self.at += 1
+            if self.at < len(self.buffer) or not self._more():
+                return self.peek()
+
+    def peek(self) -> str:
+        """Return the next character without taking it ("" at the end)."""
+        return self.buffer[self.at] if self.at < len(self.buffer) else ""
+
+    def error(self, what: str) -> json.JSONDecodeError:
+        """Return the error of a file that is no JSON value, where the reading stands."""
+        return json.JSONDecodeError(what, self.buffer, self.at)
+
+    def expect(self, char: str) -> None:
+        if self.skip() != char:
+            msg = f"expected {char!r}"
+            raise self.error(msg)
+        self.at += 1
+
+    def value(self) -> object:
+        """Parse one whole value (read on until it is complete)."""
+        self.skip()
+        while True:
+            try:
+                found, end = self.json.raw_decode(self.buffer, self.at)
+            except json.JSONDecodeError:
+                if self._more():
+                    continue
+                raise
+            if end == len(self.buffer) and self._more():  # a number may go on in the next chunk
+                continue
+            self.at = end
+            return found
+
+    def items(self) -> None:
+        """Parse an array an item at a time."""
+        self.expect("[")
+        first = True
+        while self.skip() != "]":
+            if not first:
+                self.expect(",")
+            first = False
+            self.value()
+        self.expect("]")
 
 
 def _exchange(a: Path, b: Path) -> bool:

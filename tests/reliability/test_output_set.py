@@ -15,6 +15,7 @@ import pytest
 from hostile import GOOD_DOCX, GOOD_PDF, OUTPUTS, SAMPLES
 
 from core.errors import ExportError
+from export import outputset
 from export.outputset import OutputSet, write_output_set
 from phuluc.cli import main
 
@@ -51,8 +52,14 @@ def cli(*args: str, limit_file_size: int | None = None, umask: int | None = None
         if umask is not None:
             os.umask(umask)
 
-    return subprocess.run([sys.executable, "-m", "phuluc", *args], capture_output=True, text=True, timeout=300,
-                          preexec_fn=prepare, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "phuluc", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=prepare,
+        check=False,
+    )
 
 
 def test_a_second_run_into_a_folder_in_use_says_so_and_changes_nothing(
@@ -210,8 +217,10 @@ def test_a_staged_file_that_fails_its_check_keeps_the_old_set(old_set: Path) -> 
 
 
 def test_jobs_2_gives_the_same_bytes_as_jobs_1(tmp_path: Path) -> None:
-    inputs = [str(SAMPLES / name) for name in
-              ("plan-2024-landscape.docx", "plan-2024-grouped.docx", "plan-2024-portrait.docx")]
+    inputs = [
+        str(SAMPLES / name)
+        for name in ("plan-2024-landscape.docx", "plan-2024-grouped.docx", "plan-2024-portrait.docx")
+    ]
     missing = str(tmp_path / "missing.docx")
     one, two = tmp_path / "j1", tmp_path / "j2"
     assert main(["extract", *inputs, missing, "--out", str(one), "-q", "-j", "1"]) == 1
@@ -223,3 +232,46 @@ def test_an_output_folder_named_with_uri_characters_is_written(tmp_path: Path) -
     out = tmp_path / "results #1?draft" / "out 2025"
     assert main(["extract", str(GOOD_DOCX), "--out", str(out), "-q"]) == 0
     assert {p.name for p in out.iterdir()} == OUTPUTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"documents": [{"a": [1, 2.5, "xé"], "b": null}, {"c": {"d": true}}], "failures": [], "n": 12345678901234}',
+        "[1, 2, 3]",
+        '"text"',
+        "{}",
+    ],
+)
+def test_a_staged_json_file_is_checked_an_item_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    monkeypatch.setattr(outputset, "CHECK_CHUNK", 7)  # tiny chunks: a value cut at every place
+    path = tmp_path / "plan.json"
+    path.write_text(text, encoding="utf-8")
+    outputset.check_json(path)
+
+
+@pytest.mark.parametrize(
+    "text", ['{"documents": [{"a": 1},]}', '{"a": [1, 2', '{"a" 1}', "[1, 2] x", '{"a": 1} {', '{"a": 12', ""]
+)
+def test_a_staged_json_file_that_does_not_parse_fails_its_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    monkeypatch.setattr(outputset, "CHECK_CHUNK", 7)
+    path = tmp_path / "plan.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError):
+        outputset.check_json(path)
+
+
+def test_a_staged_csv_file_is_checked_as_utf8_a_chunk_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(outputset, "CHECK_CHUNK", 3)  # "ệ" is 3 bytes: cut across chunks
+    path = tmp_path / "rows.csv"
+    path.write_bytes("key,text\n1.1.1,Kiểm tra việc\n".encode())
+    outputset.check_utf8(path)
+    path.write_bytes(b"key,text\n1.1.1,\xff\n")
+    with pytest.raises(UnicodeDecodeError):
+        outputset.check_utf8(path)
