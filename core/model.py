@@ -326,7 +326,9 @@ class Document:
     ``page_pdf`` is a PDF showing the pages of a document that is not one (a DOCX converted by
     LibreOffice), whose pages the rows' boxes refer to; None for a PDF (its own pages) or when
     there is none. ``jurisdiction`` is where the plan is from (read from its title by the
-    normalize stage, or given), None when unknown.
+    normalize stage, or given), None when unknown. ``heading`` is the document's opening lines
+    where a reader has them (a DOCX's heading block: "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI"), read for
+    the place when the title names none.
     """
 
     provenance: Provenance
@@ -338,6 +340,7 @@ class Document:
     coverage: Coverage | None = None
     page_pdf: str | None = None
     jurisdiction: Jurisdiction | None = None
+    heading: str = ""
 
 
 @dataclass(frozen=True)

@@ -221,4 +221,5 @@ def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
         physical_rows=reading.rows,
         warnings=warnings,
         coverage=reading.coverage,
+        heading=reading.heading,
     )

@@ -185,7 +185,10 @@ def read_docx(path: Path) -> Reading:
     appendix_grid = -1
     unread_before: list[tuple[int, str, str]] = []  # tables of several columns before the appendix's
     section_ends = _new_page_section_ends(document)
+    opening: list[str] = []  # the document's first lines, paragraphs and table cells, until the appendix's header
     for block in _blocks(document.element.body):
+        if not header and len(opening) < HEADING_LINES:
+            opening += _block_lines(block)[: HEADING_LINES - len(opening)]
         if block.tag == f"{W}p":
             page += _page_breaks(block) + (block in section_ends)
             text = clean_line(paragraph_text(block, document, numbering))
@@ -225,7 +228,19 @@ def read_docx(path: Path) -> Reading:
     warnings += unread_tables_warning(unread_before if header else [], "before")
     warnings += (conversion_warning(legacy),) if legacy else ()
     warnings += changes + hidden
-    return Reading(tuple(rows), title, header, pages, warnings)
+    return Reading(tuple(rows), title, header, pages, warnings, heading="\n".join(opening))
+
+
+#: Lines of a document's opening kept as its heading: the heading block's issuer (two lines), number,
+#: motto (two), date, "KẾ HOẠCH" and the title's first line; a full plan's body text comes after.
+HEADING_LINES = 8
+
+
+def _block_lines(block: Any) -> list[str]:
+    """Return a paragraph's text, or a table's paragraphs one a line (a heading block's cells), blank ones left out."""
+    paragraphs = [block] if block.tag == f"{W}p" else list(block.iter(f"{W}p"))
+    lines = (clean_line("".join(t.text or "" for t in p.iter(f"{W}t"))) for p in paragraphs)
+    return [line for line in lines if line]
 
 
 def _tables_after(blocks: Sequence[tuple[int, str, bool]]) -> list[tuple[int, str, str]]:

@@ -23,3 +23,4 @@ class Reading:
     warnings: tuple[str, ...] = ()
     coverage: Coverage | None = None
     seen: str = ""  # what the reader saw, said when it found no appendix table
+    heading: str = ""  # the document's opening lines (a DOCX's heading block), where a plan names its issuer

@@ -29,9 +29,17 @@ __all__ = [
 
 
 def locate(doc: Document, given: Jurisdiction | None = None) -> Document:
-    """Return the document with its jurisdiction: read from its title, or ``given`` (its year from the title)."""
+    """Return the document with its jurisdiction: read from its title, or ``given`` (its year from the title).
+
+    When the title names no place, or only its level ("của UBND tỉnh"), the document's heading
+    (a DOCX's opening lines) is read with it for the name.
+    """
     if given is None:
         found = read_jurisdiction(doc.title)
+        if doc.heading and (found is None or not found.name):  # "của UBND tỉnh": the heading may name it
+            fuller = read_jurisdiction(f"{doc.title}\n{doc.heading}")  # the title first: its year is the plan's
+            if fuller is not None and fuller.name:
+                found = dataclasses.replace(fuller, year=plan_year(doc.title) or fuller.year)
         return dataclasses.replace(doc, jurisdiction=found, warnings=doc.warnings + unlocated_warning(doc, found))
     year = given.year if given.year is not None else plan_year(doc.title)
     return dataclasses.replace(doc, jurisdiction=dataclasses.replace(given, year=year))

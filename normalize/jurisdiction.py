@@ -266,7 +266,7 @@ def _find_unissued(text: str, year: int | None, places: Places) -> list[_Found]:
             above = (place, end, start)
         else:
             above = None
-    return vouched
+    return vouched[::-1]  # in the text's order
 
 
 def _longest_province(words: list[str], places: Places) -> list[str]:

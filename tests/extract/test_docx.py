@@ -313,3 +313,13 @@ def test_a_table_between_the_parts_that_is_none_of_them_is_said(tmp_path: Path) 
         "1 table(s) of no appendix columns between the appendix's tables are in no row: "
         "page 1: 'Tổng kinh phí 120 triệu đồng'",
     )
+
+
+def test_a_docx_heading_block_is_kept_for_the_plans_place() -> None:
+    """The two-column header table ("ỦY BAN NHÂN DÂN / THÀNH PHỐ HUẾ" | the motto) above the appendix."""
+    from extract.docx import HEADING_LINES, read_docx
+
+    reading = read_docx(Path(__file__).resolve().parents[2] / "samples/audit6/j09-central-city-hue-dated-2025.docx")
+    lines = reading.heading.splitlines()
+    assert lines[:2] == ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HUẾ"] and len(lines) <= HEADING_LINES
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from core.model import Document, Jurisdiction, Provenance, Row
@@ -222,3 +224,17 @@ def test_a_plan_whose_place_cannot_be_read_is_told_once_to_give_it() -> None:
     located = locate(_plan("PHỤ LỤC\n(Kèm theo Kế hoạch số 1/KH-UBND ngày 5/2/2026 của UBND tỉnh Phú Thọ)", "Sở"))
     assert located.warnings == () and located.jurisdiction is not None
     assert locate(_plan("Bảng", "Sở"), Jurisdiction("province", "tỉnh", "Phú Thọ", "Phú Thọ", None)).warnings == ()
+
+
+def test_a_title_naming_its_issuer_by_level_alone_takes_the_name_from_the_documents_heading() -> None:
+    title = (
+        "PHỤ LỤC\nNHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI NĂM 2026\n"
+        "(Kèm theo Kế hoạch số 310/KH-UBND ngày 25/12/2025 của UBND thành phố)"
+    )
+    heading = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 310/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHuế, ngày 25 tháng 12 năm 2025"
+    plan = dataclasses.replace(_plan(title, "Sở Tư pháp"), heading=heading)
+    located = locate(plan)
+    assert located.jurisdiction == Jurisdiction("central-city", "thành phố", "Huế", "Huế", 2026)
+    assert located.warnings == ()
+    # without the heading: the level alone, and said
+    assert locate(_plan(title, "Sở Tư pháp")).jurisdiction == Jurisdiction("central-city", "thành phố", "", "", 2026)
