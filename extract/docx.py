@@ -24,7 +24,7 @@ from extract.docx_shown import accept_changes, drop_fallbacks, drop_hidden
 from extract.docx_styles import W
 from extract.docx_text import Numbering, int_val, paragraph_text, read_numbering
 from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
-from extract.header import column_numbers_warnings, is_column_numbers, is_header, title_from_lines
+from extract.header import HEADING_LINES, column_numbers_warnings, is_column_numbers, is_header, title_from_lines
 from extract.legacy import conversion_warning
 from extract.legacy_docx import convert_legacy_runs
 from extract.reading import Reading
@@ -229,11 +229,6 @@ def read_docx(path: Path) -> Reading:
     warnings += (conversion_warning(legacy),) if legacy else ()
     warnings += changes + hidden
     return Reading(tuple(rows), title, header, pages, warnings, heading="\n".join(opening))
-
-
-#: Lines of a document's opening kept as its heading: the heading block's issuer (two lines), number,
-#: motto (two), date, "KẾ HOẠCH" and the title's first line; a full plan's body text comes after.
-HEADING_LINES = 8
 
 
 def _block_lines(block: Any) -> list[str]:

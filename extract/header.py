@@ -313,6 +313,22 @@ def unmapped_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ..
     )
 
 
+#: Lines above an appendix title kept as its heading: a heading block's issuer, number, motto and
+#: date fit in them.
+HEADING_LINES = 8
+
+
+def heading_from_lines(lines: Sequence[str]) -> str:
+    """Return the lines above the appendix title's last "PHỤ LỤC" line (the last :data:`HEADING_LINES`): its heading.
+
+    A plan names its issuer there ("ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI") when the title's "Kèm theo"
+    line says only "của UBND tỉnh"; "" without a "PHỤ LỤC" line.
+    """
+    texts = [line for line in lines if line.strip()]
+    starts = [i for i, line in enumerate(texts) if fold(line).startswith(TITLE_START)]
+    return "\n".join(texts[: starts[-1]][-HEADING_LINES:]) if starts else ""
+
+
 def title_lines(before: Sequence[str], above: Sequence[str]) -> list[str]:
     """Return the lines the appendix title is read from: those above its table, or from the pages before.
 

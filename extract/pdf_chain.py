@@ -32,6 +32,7 @@ from extract.group_titles import PageTitles, title_without, titles_warning
 from extract.header import (
     UNPLACED_LABEL,
     column_numbers_warnings,
+    heading_from_lines,
     is_column_numbers,
     labels_to_fields,
     title_from_lines,
@@ -230,7 +231,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     Every appendix page is accounted for in the coverage ledger (:mod:`extract.coverage`).
     """
     rows: list[PhysicalRow] = []
-    title = ""
+    title = heading = ""
     header: tuple[tuple[str, str], ...] = ()
     columns: ColumnMap | None = None
     numbers_dropped: list[tuple[int, list[str]]] = []
@@ -268,7 +269,8 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
                 band, labelled = table.header
                 new_columns = header_to_column_map(labelled, grid)
                 if columns is None:
-                    title = title_from_lines(title_lines(before, table.lines_above))
+                    above_table = title_lines(before, table.lines_above)
+                    title, heading = title_from_lines(above_table), heading_from_lines(above_table)
                     header = tuple((f, label) for f, label, _, _ in new_columns.fields)
                 columns = new_columns
                 first = _after_numbers(grid, pieces, band + 1, page.page_no, numbers_dropped)
@@ -318,7 +320,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
         )
     )
     seen = "" if rows else "; ".join((_seen(pages), *body_header_warnings(body_headers)))
-    return Reading(tuple(rows), title, header, len(pages), warnings, coverage, seen)
+    return Reading(tuple(rows), title, header, len(pages), warnings, coverage, seen, heading)
 
 
 #: A table whose box comes this close to the page's left or right edge (pt), or passes it, was cut

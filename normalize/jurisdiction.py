@@ -44,6 +44,14 @@ _NAME_STOPS = frozenset({"năm", "về", "giai", "ngày", "tháng", "số", "k�
 #: Tiers from the lowest: a plan's own level is the lowest it names.
 TIER_ORDER = ("commune", "district", "province")
 _YEAR_RE = re.compile(r"\bnăm\s+(20\d\d)\b", re.IGNORECASE)
+#: The national motto of a heading block, which a PDF's line reader puts beside the issuer's lines
+#: ("UBND XÃ ĐẠI LỘC CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "THÀNH PHỐ ĐÀ NẴNG VIỆT NAM"): no place.
+_MOTTO = re.compile(
+    r"c[ộo]ng\s+h[òoó]a\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a(?:\s+vi[ệe]t\s+nam)?"
+    r"|(?<=\S)\s+vi[ệe]t\s+nam\s*$|^\s*vi[ệe]t\s+nam\s*$"
+    r"|đ[ộo]c\s+l[ậa]p\s*[-–]\s*t[ựu]\s+do\s*[-–]\s*h[ạa]nh\s+ph[úu]c",
+    re.IGNORECASE,
+)
 _PERIOD_RE = re.compile(r"\b(20\d\d)\s*[-–]\s*20\d\d\b")
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/(20\d\d)\b")
 
@@ -214,7 +222,7 @@ def _find(text: str, year: int | None, places: Places) -> list[_Found]:
     for match in _issuer_re().finditer(text):
         word = _level_word_of(match.group(1) or match.group(2))
         words = _name_words(match.group(3))
-        level = _level_for(word, _tidy_name(words), year, places)
+        level = _level_for(word, _tidy_name(_longest_province(words, places)), year, places)
         if level.tier == "province" and words:  # a province's name is one of the list: "... TỈNH QUẢNG TRỊ NĂM"
             words = _longest_province(words, places)
         found.append(_Found(level, fold(word), _tidy_name(words), match.start()))
@@ -250,7 +258,7 @@ def _find_unissued(text: str, year: int | None, places: Places) -> list[_Found]:
             continue
         if fold(" ".join(words)) in _NOT_NAMES:
             continue
-        level = _level_for(word, _tidy_name(words), year, places)
+        level = _level_for(word, _tidy_name(_longest_province(words, places)), year, places)
         if level.tier == "province":
             words = _longest_province(words, places)
         end = match.start(2)
@@ -334,7 +342,7 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
     Jurisdiction(level='province', word='tỉnh', name='Quảng Trị', province='Quảng Trị', year=2026)
     """
     places = load_places()
-    lines = "\n".join(clean_line(line) for line in text.splitlines())
+    lines = "\n".join(clean_line(_MOTTO.sub(" ", line)) for line in text.splitlines())
     year = plan_year(lines)
     found = _find(lines, year, places) or _find_unissued(lines, year, places)
     if not found:

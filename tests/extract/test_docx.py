@@ -317,7 +317,8 @@ def test_a_table_between_the_parts_that_is_none_of_them_is_said(tmp_path: Path) 
 
 def test_a_docx_heading_block_is_kept_for_the_plans_place() -> None:
     """The two-column header table ("ỦY BAN NHÂN DÂN / THÀNH PHỐ HUẾ" | the motto) above the appendix."""
-    from extract.docx import HEADING_LINES, read_docx
+    from extract.docx import read_docx
+    from extract.header import HEADING_LINES
 
     reading = read_docx(Path(__file__).resolve().parents[2] / "samples/audit6/j09-central-city-hue-dated-2025.docx")
     lines = reading.heading.splitlines()

@@ -128,3 +128,14 @@ def test_pages_probed_while_read_give_the_probe(name: str) -> None:
     probed = read_pages_pdfium(path)
     assert probed.probe == probe_pdf(path, None)
     assert [r.page_no for r in probed.readings] == list(range(1, probed.n_pages + 1))
+
+
+def test_the_lines_above_a_pdf_appendix_title_are_its_heading() -> None:
+    """The header block above "PHỤ LỤC" on the appendix's page (samples/audit6/j09): read for the plan's place."""
+    from extract.pdf_pdfium import read_pdf_pdfium
+
+    reading = read_pdf_pdfium(
+        Path(__file__).resolve().parents[2] / "samples/audit6/j09-central-city-hue-dated-2025.pdf"
+    )
+    assert reading.heading.splitlines()[1].startswith("THÀNH PHỐ HUẾ")
+    assert reading.title.startswith("PHỤ LỤC") and "THÀNH PHỐ HUẾ" not in reading.title

@@ -238,3 +238,14 @@ def test_a_title_naming_its_issuer_by_level_alone_takes_the_name_from_the_docume
     assert located.warnings == ()
     # without the heading: the level alone, and said
     assert locate(_plan(title, "Sở Tư pháp")).jurisdiction == Jurisdiction("central-city", "thành phố", "", "", 2026)
+
+
+def test_a_pdf_heading_with_the_motto_beside_the_issuer_names_the_place() -> None:
+    """A PDF's line reader puts the heading's two columns on one line: the national motto is no place."""
+    heading = (
+        "UBND XÃ ĐẠI LỘC CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nTHÀNH PHỐ ĐÀ NẴNG VIỆT NAM\n"
+        "Số: 20/KH-UBND Độc lập - Tự do - Hạnh phúc\nĐại Lộc, ngày 10 tháng 02 năm 2026"
+    )
+    title = "PHỤ LỤC\nNHIỆM VỤ CẢI THIỆN CHỈ SỐ PAPI NĂM 2026\n(Kèm theo Kế hoạch số 20/KH-UBND của UỶ BAN NHÂN DÂN XÃ)"
+    located = locate(dataclasses.replace(_plan(title, "Công an xã"), heading=heading))
+    assert located.jurisdiction == Jurisdiction("commune", "xã", "Đại Lộc", "Đà Nẵng", 2026)
