@@ -232,7 +232,11 @@ def read_docx(path: Path) -> Reading:
 
 
 def _block_lines(block: Any) -> list[str]:
-    """Return a paragraph's text, or a table's paragraphs one a line (a heading block's cells), blank ones left out."""
+    """Return a paragraph's text, or a table's paragraphs one a line (a heading block's cells), blank ones left out.
+
+    The runs' text as written, not :func:`~extract.docx_text.paragraph_text`: that one counts Word's
+    list numbers as it goes, and the rows read after would be numbered twice.
+    """
     paragraphs = [block] if block.tag == f"{W}p" else list(block.iter(f"{W}p"))
     lines = (clean_line("".join(t.text or "" for t in p.iter(f"{W}t"))) for p in paragraphs)
     return [line for line in lines if line]
