@@ -92,11 +92,23 @@ class Places:
         spells without marks; an alias ("HCM") is its province.
         """
         wanted = _place_key(self.aliases.get(fold(text.strip()), text))
-        found = next((name for name in self.provinces if _place_key(name) == wanted), None)
+        found = self._by_key.get(wanted)
         if found is None:
-            bare_wanted = strip_marks(wanted)
-            near = [name for name in self.provinces if strip_marks(_place_key(name)) == bare_wanted]
+            near = self._by_bare_key.get(strip_marks(wanted), ())
             found = near[0] if len(near) == 1 else None
+        return found
+
+    @functools.cached_property
+    def _by_key(self) -> dict[str, str]:
+        """Each province's name by its key (asked for name by name of every title, once built)."""
+        return {_place_key(name): name for name in self.provinces}
+
+    @functools.cached_property
+    def _by_bare_key(self) -> dict[str, tuple[str, ...]]:
+        """The provinces by their key without marks (the names a slip of the tone marks may mean)."""
+        found: dict[str, tuple[str, ...]] = {}
+        for key, name in self._by_key.items():
+            found[strip_marks(key)] = (*found.get(strip_marks(key), ()), name)
         return found
 
 
@@ -221,10 +233,7 @@ def _find(text: str, year: int | None, places: Places) -> list[_Found]:
     found = []
     for match in _issuer_re().finditer(text):
         word = _level_word_of(match.group(1) or match.group(2))
-        words = _name_words(match.group(3))
-        level = _level_for(word, _tidy_name(_longest_province(words, places)), year, places)
-        if level.tier == "province" and words:  # a province's name is one of the list: "... TỈNH QUẢNG TRỊ NĂM"
-            words = _longest_province(words, places)
+        level, words = _place_named(word, _name_words(match.group(3)), year, places)
         found.append(_Found(level, fold(word), _tidy_name(words), match.start()))
     return found
 
@@ -254,13 +263,9 @@ def _find_unissued(text: str, year: int | None, places: Places) -> list[_Found]:
     for match in _place_re().finditer(text):
         word = _level_word_of(match.group(1))
         words = _name_words(match.group(2))
-        if not words:
+        if not words or fold(" ".join(words)) in _NOT_NAMES:
             continue
-        if fold(" ".join(words)) in _NOT_NAMES:
-            continue
-        level = _level_for(word, _tidy_name(_longest_province(words, places)), year, places)
-        if level.tier == "province":
-            words = _longest_province(words, places)
+        level, words = _place_named(word, words, year, places)
         end = match.start(2)
         for token in words:
             end = text.find(token, end) + len(token) if token != "-" else text.find("-", end) + 1
@@ -275,6 +280,17 @@ def _find_unissued(text: str, year: int | None, places: Places) -> list[_Found]:
         else:
             above = None
     return vouched[::-1]  # in the text's order
+
+
+def _place_named(word: str, words: list[str], year: int | None, places: Places) -> tuple[Level, list[str]]:
+    """Return the level a level word and name words mean, and the name's words.
+
+    A province's name is the longest run of the words the province list has ("... TỈNH QUẢNG TRỊ
+    NĂM", "THÀNH PHỐ HUẾ VIỆT NAM"): the level is decided on it too.
+    """
+    province = _longest_province(words, places)
+    level = _level_for(word, _tidy_name(province), year, places)
+    return level, province if level.tier == "province" and words else words
 
 
 def _longest_province(words: list[str], places: Places) -> list[str]:
