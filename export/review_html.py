@@ -70,7 +70,7 @@ def document_images(doc: Document, turns: Iterable[int] | None = None) -> PageIm
             missing="no page images: a DOCX shows no pages; extract with --docx-pdf to convert it "
             "to PDF with LibreOffice"
         )
-    boxes = [box for row in doc.rows for box in row.boxes]
+    boxes = crop_boxes(doc)
     if not boxes:
         return PageImages(missing="no page images: no row has a position on a page")
     return box_images(pdf, boxes, turns)
