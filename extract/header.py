@@ -286,10 +286,16 @@ def title_from_lines(lines: Sequence[str]) -> str:
 
     Without such a line, the last few lines above the table stand in for the title.
     """
+    texts, start = _title_start(lines)
+    chosen = texts[start:] if start is not None else texts[-TITLE_FALLBACK_LINES:]
+    return "\n".join(chosen)
+
+
+def _title_start(lines: Sequence[str]) -> tuple[list[str], int | None]:
+    """Return the lines that are not blank, and where the last "PHỤ LỤC" line among them is (None without one)."""
     texts = [line for line in lines if line.strip()]
     starts = [i for i, line in enumerate(texts) if fold(line).startswith(TITLE_START)]
-    chosen = texts[starts[-1] :] if starts else texts[-TITLE_FALLBACK_LINES:]
-    return "\n".join(chosen)
+    return texts, starts[-1] if starts else None
 
 
 def unmapped_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ...]:
@@ -324,9 +330,8 @@ def heading_from_lines(lines: Sequence[str]) -> str:
     A plan names its issuer there ("ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI") when the title's "Kèm theo"
     line says only "của UBND tỉnh"; "" without a "PHỤ LỤC" line.
     """
-    texts = [line for line in lines if line.strip()]
-    starts = [i for i, line in enumerate(texts) if fold(line).startswith(TITLE_START)]
-    return "\n".join(texts[: starts[-1]][-HEADING_LINES:]) if starts else ""
+    texts, start = _title_start(lines)
+    return "\n".join(texts[:start][-HEADING_LINES:]) if start is not None else ""
 
 
 def title_lines(before: Sequence[str], above: Sequence[str]) -> list[str]:
