@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import multiprocessing as mp
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
@@ -102,8 +104,15 @@ class ChildResult(Generic[T]):
         self._receive.close()
 
 
-def _run_in_child(send: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+#: The niceness of an idle helper (:func:`in_child`'s ``idle``): the lowest priority, so the kernel
+#: gives it a core only while no process of the run (or of anyone) wants that core.
+IDLE_NICENESS = 19
+
+
+def _run_in_child(send: Connection, function: Callable[..., Any], args: tuple[Any, ...], idle: bool) -> None:
     die_with_parent()
+    if idle:
+        os.nice(IDLE_NICENESS)
     try:
         outcome: tuple[bool, Any] = (True, function(*args))
     except Exception as exc:  # noqa: BLE001 - the parent raises it
@@ -116,14 +125,16 @@ def _run_in_child(send: Connection, function: Callable[..., Any], args: tuple[An
 
 
 @contextmanager
-def in_child(function: Callable[..., T], *args: Any) -> Iterator[ChildResult[T]]:
+def in_child(function: Callable[..., T], *args: Any, idle: bool = False) -> Iterator[ChildResult[T]]:
     """Run ``function(*args)`` in a forked child that dies with this process; yield its result to come.
 
     A bare fork and a pipe (no process pool: its queues and threads cost ~10 ms a use). Read
-    the result inside the block; leaving it without doing so ends the child.
+    the result inside the block; leaving it without doing so ends the child. An ``idle`` child
+    runs at the lowest priority: it works only on a core the other processes leave free, so it
+    can be started early, before the work it waits for is done, without slowing that work.
     """
     receive, send = mp.Pipe(duplex=False)
-    process = mp.get_context("fork").Process(target=_run_in_child, args=(send, function, args), daemon=True)
+    process = mp.get_context("fork").Process(target=_run_in_child, args=(send, function, args, idle), daemon=True)
     process.start()
     send.close()
     child: ChildResult[T] = ChildResult(process, receive)
@@ -133,15 +144,47 @@ def in_child(function: Callable[..., T], *args: Any) -> Iterator[ChildResult[T]]
         child.close()
 
 
+class Later(Generic[T]):
+    """A value this process hands a forked child after forking it (make it before the fork): sent once.
+
+    The child may look whether it has come (:meth:`ready`) and go on with other work until it
+    has. The value is sent from a thread: a large one does not wait for the child to read it (a
+    pipe holds 64 KiB), which an idle child may not do for a while.
+    """
+
+    def __init__(self) -> None:
+        self._receive, self._send = mp.get_context("fork").Pipe(duplex=False)
+        self._value: tuple[T] | None = None
+
+    def give(self, value: T) -> None:
+        """Send the value to the child (once)."""
+        threading.Thread(target=self._deliver, args=(value,), daemon=True).start()
+
+    def _deliver(self, value: T) -> None:
+        with contextlib.suppress(OSError):  # the child has ended: nobody wants the value any more
+            self._send.send(value)
+
+    def ready(self) -> bool:
+        """Tell, in the child, whether the value has come (without waiting)."""
+        return self._value is not None or self._receive.poll()
+
+    def get(self) -> T:
+        """Return the value, in the child, waiting for it if it has not come yet."""
+        if self._value is None:
+            self._value = (self._receive.recv(),)
+        return self._value[0]
+
+
 class Turns:
     """The parts of one job (a document's pages, its crops) handed out one at a time to the processes sharing it.
 
     Halves fixed in advance leave one process waiting for the other (pages differ in how much
     text they hold, and a forked helper starts later); taking turns, the two end within a part
-    of each other. The counter lives in shared memory: make it before forking the helper.
+    of each other. The counter lives in shared memory: make it before forking the helper. With no
+    ``count`` the turns go on until each process stops taking them (the parts are counted later).
     """
 
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int | None = None) -> None:
         self.count = count
         self._next = mp.get_context("fork").Value("i", 0)
 
@@ -151,6 +194,6 @@ class Turns:
             with self._next.get_lock():
                 index: int = self._next.value
                 self._next.value = index + 1
-            if index >= self.count:
+            if self.count is not None and index >= self.count:
                 return
             yield index

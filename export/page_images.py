@@ -1,15 +1,17 @@
 """Page crops for the review page: the region of a PDF page each row came from, as small PNG images.
 
-Boxes are in PDF points from the page's top-left (:class:`core.model.Box`); pdfium renders only
-the cropped region of each page, in grey, which is all a reader needs to compare text and keeps
-the review page small.
+Boxes are in PDF points from the page's top-left (:class:`core.model.Box`); pdfium renders each
+page with rows once, in grey, and the rows' crops are cut from it (a render of each crop alone
+costs as much: the time goes to the pixels), in 16 greys, which is all a reader needs to compare
+text and keeps the review page small.
 """
 
 from __future__ import annotations
 
+import math
 import struct
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +28,10 @@ if TYPE_CHECKING:
 RENDER_SCALE = 1.6
 #: White space (pt) kept around a box, so the rules around the row show.
 CROP_MARGIN = 4.0
+#: Pixels of rendered pages a helper keeps while it waits for the boxes to cut from them: about 9
+#: landscape A4 pages in grey (12 MB), what it renders in the time the rows are chained and
+#: joined, which it would otherwise spend waiting.
+HELD_PIXELS = 12_000_000
 #: Grey levels kept in a crop: text needs few, and a PNG of 16 greys compresses to about 20 KB a row.
 GREY_LEVELS = 16
 #: Maps each of 256 greys to the index of the nearest lower of :data:`GREY_LEVELS` evenly spaced greys.
@@ -48,24 +54,33 @@ class PageImageError(ExportError):
     """The PDF could not be opened or rendered (encrypted, damaged, gone): the review page goes without images."""
 
 
-def crop_to_png(page: pdfium.PdfPage, box: Box) -> bytes:
-    """Render one box of a page (with :data:`CROP_MARGIN` around it) as a 4-bit PNG of :data:`GREY_LEVELS` greys."""
-    return image_to_png(render_crop(page, box))
+def render_page(page: pdfium.PdfPage) -> Image.Image:
+    """Render a whole page in grey (mode "L") at :data:`RENDER_SCALE`: its crops are cut from it."""
+    image: Image.Image = page.render(scale=RENDER_SCALE, grayscale=True).to_pil()
+    return image
 
 
-def render_crop(page: pdfium.PdfPage, box: Box) -> Image.Image:
-    """Render one box of a page (with :data:`CROP_MARGIN` around it) as a palette image of :data:`GREY_LEVELS` greys."""
-    width, height = page.get_size()
-    crop = (
-        max(0.0, box.x0 - CROP_MARGIN),
-        max(0.0, height - box.bottom - CROP_MARGIN),
-        max(0.0, width - box.x1 - CROP_MARGIN),
-        max(0.0, box.top - CROP_MARGIN),
-    )
-    image: Image.Image = page.render(scale=RENDER_SCALE, crop=crop, grayscale=True).to_pil()  # mode "L"
-    indexed = image.point(_GREY_INDEX)
+def cut_crop(rendered: Image.Image, page_size: tuple[float, float], box: Box) -> Image.Image:
+    """Cut one box (with :data:`CROP_MARGIN` around it) out of its rendered page, as a palette image of greys.
+
+    The edges are whole pixels, rounded as pypdfium2 rounds a cropped render's, so the crop holds
+    the pixels pdfium would draw for that region alone (a rule's antialiasing may differ by a grey).
+    """
+    width, height = page_size
+    left, top = _pixels(box.x0 - CROP_MARGIN), _pixels(box.top - CROP_MARGIN)
+    right = rendered.width - _pixels(width - box.x1 - CROP_MARGIN)
+    bottom = rendered.height - _pixels(height - box.bottom - CROP_MARGIN)
+    if right <= left or bottom <= top:
+        msg = f"a row's box {box} lies outside its page ({width:g} x {height:g} pt)"
+        raise PageImageError(msg)
+    indexed = rendered.crop((left, top, right, bottom)).point(_GREY_INDEX)
     indexed.putpalette(_GREY_PALETTE, rawmode="RGB")  # the grey indices become a palette image, in place
     return indexed
+
+
+def _pixels(points: float) -> int:
+    """Return a crop edge's distance in whole pixels from the page's edge (none below zero)."""
+    return math.ceil(max(0.0, points) * RENDER_SCALE)
 
 
 def image_to_png(image: Image.Image) -> bytes:
@@ -101,28 +116,80 @@ def crop_order(boxes: Iterable[Box]) -> list[Box]:
 
 
 def render_crops(pdf_path: Path, boxes: Iterable[Box], turns: Iterable[int] | None = None) -> dict[Box, bytes]:
-    """Return a PNG for every box, each page opened once; raise :class:`PageImageError` when the PDF will not render.
+    """Return a PNG for every box, in :func:`crop_order`; raise :class:`PageImageError` when the PDF will not render.
 
-    With ``turns`` (:class:`core.process.Turns` over :func:`crop_order`), only the boxes this
-    process takes its turn at: two processes share a document's crops.
+    Each page with boxes is rendered once and its boxes are cut from it. With ``turns``
+    (:class:`core.process.Turns` over the PDF's pages, 0-based), only the pages this process
+    takes: two processes share a document's crops.
     """
     order = crop_order(boxes)
-    wanted = order if turns is None else (order[index] for index in turns)
+    encoded = render_crops_ahead(pdf_path, lambda: order, lambda: True, turns)
+    return {box: encoded[box] for box in order if box in encoded}
+
+
+def render_crops_ahead(
+    pdf_path: Path,
+    boxes: Callable[[], Iterable[Box]],
+    known: Callable[[], bool],
+    turns: Iterable[int] | None = None,
+    held: int = HELD_PIXELS,
+) -> dict[Box, bytes]:
+    """Render pages before the boxes to cut are known, then cut each page's boxes; return a PNG for every box.
+
+    ``known()`` tells whether the boxes have come, ``boxes()`` waits for them: until they come,
+    each page this process takes (every page, or its ``turns``) is rendered and kept, up to
+    ``held`` pixels; then their boxes are cut and the pages without boxes are no longer rendered.
+    A helper started as soon as the document is opened so renders while the rows are still
+    being found. Raise :class:`PageImageError` when the PDF will not render or a box is off its pages.
+    """
     try:
         pdf = pdfium.PdfDocument(str(pdf_path))
     except (pdfium.PdfiumError, OSError) as exc:
         msg = f"{pdf_path}: cannot render its pages ({exc})"
         raise PageImageError(msg) from exc
     encoded: dict[Box, bytes] = {}
+    kept: list[tuple[int, pdfium.PdfPage, Image.Image]] = []
+    by_page: dict[int, list[Box]] | None = None
     try:
-        current: tuple[int, pdfium.PdfPage] | None = None
-        for box in wanted:
-            if not 1 <= box.page <= len(pdf):
-                msg = f"{pdf_path}: a row lies on page {box.page}, but the file has {len(pdf)} pages"
-                raise PageImageError(msg)
-            if current is None or current[0] != box.page:
-                current = (box.page, pdf[box.page - 1])
-            encoded[box] = crop_to_png(current[1], box)
+        for index in range(len(pdf)) if turns is None else turns:
+            if index >= len(pdf):
+                break
+            if by_page is None and (known() or sum(image.width * image.height for _, _, image in kept) >= held):
+                by_page = _by_page(boxes(), len(pdf), pdf_path)
+                for kept_index, page, image in kept:
+                    encoded |= _cut(kept_index, page, image, by_page)
+                kept.clear()
+            if by_page is not None and index + 1 not in by_page:
+                continue
+            page = pdf[index]
+            if by_page is None:
+                kept.append((index, page, render_page(page)))
+            else:
+                encoded |= _cut(index, page, render_page(page), by_page)
+        if by_page is None:
+            by_page = _by_page(boxes(), len(pdf), pdf_path)
+            for kept_index, page, image in kept:
+                encoded |= _cut(kept_index, page, image, by_page)
+    except pdfium.PdfiumError as exc:
+        msg = f"{pdf_path}: cannot render its pages ({exc})"
+        raise PageImageError(msg) from exc
     finally:
         pdf.close()
     return encoded
+
+
+def _by_page(boxes: Iterable[Box], pages: int, pdf_path: Path) -> dict[int, list[Box]]:
+    """Group the boxes by page (1-based), each page's from the top; raise :class:`PageImageError` for one off the pages."""
+    by_page: dict[int, list[Box]] = {}
+    for box in crop_order(boxes):
+        if not 1 <= box.page <= pages:
+            msg = f"{pdf_path}: a row lies on page {box.page}, but the file has {pages} pages"
+            raise PageImageError(msg)
+        by_page.setdefault(box.page, []).append(box)
+    return by_page
+
+
+def _cut(index: int, page: pdfium.PdfPage, rendered: Image.Image, by_page: dict[int, list[Box]]) -> dict[Box, bytes]:
+    """Cut and encode the boxes of one rendered page (``index`` 0-based)."""
+    size = page.get_size()
+    return {box: image_to_png(cut_crop(rendered, size, box)) for box in by_page.get(index + 1, ())}

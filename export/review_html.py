@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import TextIO
 
 from core.model import AGENCY_FIELDS, OCR_REVIEW_BELOW, Box, Document, Failure, Mention, Result, Row
+from core.process import Later
 from export.columns import column_doc
-from export.page_images import PageImageError, crop_order, render_crops
+from export.page_images import PageImageError, crop_order, render_crops, render_crops_ahead
 from export.svg_chart import bar_chart
 
 #: The file name in the output folder.
@@ -80,6 +81,14 @@ def box_images(pdf: Path, boxes: Iterable[Box], turns: Iterable[int] | None = No
     """Render the crops of boxes on a PDF's pages (with ``turns``, those this process takes), or say why none."""
     try:
         return PageImages(render_crops(pdf, boxes, turns))
+    except PageImageError as exc:
+        return PageImages(missing=f"no page images: {exc}")
+
+
+def ahead_images(pdf: Path, boxes: Later[list[Box]], turns: Iterable[int]) -> PageImages:
+    """Render the pages this process takes before the boxes come, then cut the crops (:func:`render_crops_ahead`)."""
+    try:
+        return PageImages(render_crops_ahead(pdf, boxes.get, boxes.ready, turns))
     except PageImageError as exc:
         return PageImages(missing=f"no page images: {exc}")
 
