@@ -12,9 +12,10 @@ two appendices, the table first, a commune plan, an HTML page printed by Chromiu
 repeated or not, the issuer named on page 1 only.
 
 Writes samples/audit7/<name>.docx and <name>.pdf (LibreOffice; Chromium for the HTML one) and
-<name>.expected.json: {"note", "jurisdiction", "rows", "leaks"}, written from audit7_data.py by the
+<name>.expected.json: {"note", "jurisdiction", "province_also", "rows", "leaks"}, written from audit7_data.py by the
 rules stated there (never from phuluc's output). "leaks" are texts of the document outside the
-appendix table (body, heading, signature, body tables) that must not be in any row.
+appendix table (body, heading, signature, body tables) that must not be in any row; "province_also" the
+province that is also right when the document does not name it (the one it is really in).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class Doc:
     issuer_in_appendix: bool = True   # the Kèm theo line names the place
     pdf: bool = True
     leaks: list[str] = field(default_factory=list)
+    province_also: list[str] = field(default_factory=list)   # also right: the province it is in, unnamed
 
 
 # ---------------------------------------------------------------- python-docx helpers
@@ -192,6 +194,16 @@ def simple_table(doc, head: list[str], rows: list[list[str]], mm: list[float]) -
     widths(t, mm)
 
 
+def titled_scores(doc, title: str = "PHỤ LỤC II: KẾT QUẢ CHỈ SỐ PAPI CỦA TỈNH NĂM 2024 VÀ NĂM 2025") -> None:  # type: ignore[no-untyped-def]
+    """The scores table with its title typed into a first row merged over the columns."""
+    simple_table(doc, SCORES_HEAD, SCORES, [12, 120, 35, 35, 30])
+    t = doc.tables[-1]
+    new = t.add_row()
+    t.rows[0]._tr.addprevious(new._tr)
+    cell = new.cells[0].merge(new.cells[-1])
+    put(cell, title, bold=True, align="center")
+
+
 def kem_theo(d: Doc) -> str:
     who = f"của UBND {d.unit} {d.place}" if d.issuer_in_appendix else f"của UBND {d.unit}"
     return f"(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2026 {who})"
@@ -301,6 +313,10 @@ def build(d: Doc) -> None:
             para(doc, kem_theo(d), italic=True)
             para(doc, "")
             simple_table(doc, SCORES_HEAD, SCORES, [12, 120, 35, 35, 30])
+        if "second-title-in-table" in v:
+            page_break(doc)
+            titled_scores(doc, f"PHỤ LỤC II: KẾT QUẢ CHỈ SỐ PAPI CỦA {d.unit.upper()} {d.place.upper()} NĂM 2024 "
+                               "VÀ NĂM 2025")
 
     if "table-first" in v:
         orient(doc.sections[0], not commune)
@@ -339,7 +355,8 @@ def build(d: Doc) -> None:
 def write_expected(d: Doc, rows: list[Row]) -> None:
     juris = {"level": "province" if d.unit == "tỉnh" else "commune", "word": d.unit, "name": d.place,
              "province": d.province, "year": 2026}
-    exp = {"note": d.note, "jurisdiction": juris, "rows": rows, "leaks": COMMON_LEAKS + d.leaks}
+    exp = {"note": d.note, "jurisdiction": juris, "province_also": d.province_also, "rows": rows,
+           "leaks": COMMON_LEAKS + d.leaks}
     (HERE / f"{d.name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n",
                                                   encoding="utf-8")
 
@@ -432,9 +449,10 @@ DOCS = [
     Doc("k08-appendix-table-first-body-after", "tỉnh", "Lâm Đồng", "Lâm Đồng",
         "the appendix (title and table, landscape) first, then the heading block, the plan's body and the "
         "signature (portrait)", {"table-first"}),
-    Doc("k09-commune-full-plan", "xã", "Tân Kỳ", "Nghệ An",
+    Doc("k09-commune-full-plan", "xã", "Tân Kỳ", "",
         "a commune's full plan (heading 'ỦY BAN NHÂN DÂN / XÃ TÂN KỲ', body, signature), the appendix in the same "
-        "portrait section: TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian, section rows", set()),
+        "portrait section: TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian, section rows; the "
+        "document does not name its province (Nghệ An)", set(), province_also=["Nghệ An"]),
     Doc("k11-header-not-repeated", "tỉnh", "Hà Tĩnh", "Hà Tĩnh",
         "as k01 but the appendix's header row is not repeated on the following pages", {"no-repeat"}),
     Doc("k12-issuer-on-page-1-only", "tỉnh", "Gia Lai", "Gia Lai",
@@ -444,6 +462,11 @@ DOCS = [
         "a bordered table in section III of the body headed like a commune appendix: TT | Nội dung công việc | Cơ "
         "quan chủ trì | Thời gian hoàn thành", {"deadlines-agency"}, leaks=DEADLINES_LEAKS),
 ]
+DOCS.append(
+    Doc("k14-second-appendix-title-in-table", "tỉnh", "Cà Mau", "Cà Mau",
+        "two appendices, the second's title typed into the first row of its table (merged over the columns): "
+        "Phụ lục I the plan table, a page break, then the scores table whose first row is 'PHỤ LỤC II: KẾT QUẢ "
+        "CHỈ SỐ PAPI CỦA TỈNH CÀ MAU NĂM 2024 VÀ NĂM 2025'", {"second-title-in-table"}, leaks=SCORES_LEAKS))
 HTML_DOC = Doc("k10-chromium-html-province", "tỉnh", "Khánh Hòa", "Khánh Hòa",
                "the province plan as a web page printed by Chromium: body portrait, appendix on a landscape named "
                "page, header in <thead> (repeated by Chromium), dimension and component as rowspan cells",
