@@ -104,15 +104,8 @@ class ChildResult(Generic[T]):
         self._receive.close()
 
 
-#: The niceness of an idle helper (:func:`in_child`'s ``idle``): the lowest priority, so the kernel
-#: gives it a core only while no process of the run (or of anyone) wants that core.
-IDLE_NICENESS = 19
-
-
-def _run_in_child(send: Connection, function: Callable[..., Any], args: tuple[Any, ...], idle: bool) -> None:
+def _run_in_child(send: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
     die_with_parent()
-    if idle:
-        os.nice(IDLE_NICENESS)
     try:
         outcome: tuple[bool, Any] = (True, function(*args))
     except Exception as exc:  # noqa: BLE001 - the parent raises it
@@ -125,16 +118,14 @@ def _run_in_child(send: Connection, function: Callable[..., Any], args: tuple[An
 
 
 @contextmanager
-def in_child(function: Callable[..., T], *args: Any, idle: bool = False) -> Iterator[ChildResult[T]]:
+def in_child(function: Callable[..., T], *args: Any) -> Iterator[ChildResult[T]]:
     """Run ``function(*args)`` in a forked child that dies with this process; yield its result to come.
 
     A bare fork and a pipe (no process pool: its queues and threads cost ~10 ms a use). Read
-    the result inside the block; leaving it without doing so ends the child. An ``idle`` child
-    runs at the lowest priority: it works only on a core the other processes leave free, so it
-    can be started early, before the work it waits for is done, without slowing that work.
+    the result inside the block; leaving it without doing so ends the child.
     """
     receive, send = mp.Pipe(duplex=False)
-    process = mp.get_context("fork").Process(target=_run_in_child, args=(send, function, args, idle), daemon=True)
+    process = mp.get_context("fork").Process(target=_run_in_child, args=(send, function, args), daemon=True)
     process.start()
     send.close()
     child: ChildResult[T] = ChildResult(process, receive)

@@ -179,7 +179,7 @@ def render_crops_ahead(
 
 
 def _by_page(boxes: Iterable[Box], pages: int, pdf_path: Path) -> dict[int, list[Box]]:
-    """Group the boxes by page (1-based), each page's from the top; raise :class:`PageImageError` for one off the pages."""
+    """Group the boxes by page (1-based), each page's from the top; raise :class:`PageImageError` for one off them."""
     by_page: dict[int, list[Box]] = {}
     for box in crop_order(boxes):
         if not 1 <= box.page <= pages:

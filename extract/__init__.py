@@ -82,7 +82,7 @@ def load_pdf_readers() -> None:
     import extract.pdf_probe  # noqa: F401 - imported for the forked readers
 
 
-def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
+def _read_pdf(path: Path, settings: ExtractSettings, pages_read: Callable[[], object] | None) -> tuple[str, Reading]:
     """Read a PDF with the chosen engine; legacy fonts and scanned pages take their own readers.
 
     Fonts named as TCVN3/VNI send the file to the legacy reader (the pdfium engine's reading,
@@ -102,6 +102,8 @@ def _read_pdf(path: Path, settings: ExtractSettings) -> tuple[str, Reading]:
 
         return "tesseract", read_pdf_ocr(path, settings.password, all_pages(path, settings.password), asked=True)
     pages = _probed_pages(path, settings) if settings.engine == "pdfium" else None
+    if pages is not None and pages_read is not None:
+        pages_read()
     probe = pages.probe if pages is not None else probe_pdf(path, settings.password)
     if probe.legacy_fonts:
         return _with_legacy_warning("pdfplumber", *read_pdf_legacy(path, settings.password))
@@ -165,10 +167,12 @@ def _with_legacy_warning(engine: str, reading: Reading, found: dict[str, set[str
     return engine, replace(reading, warnings=(*reading.warnings, conversion_warning(found)))
 
 
-def _read(path: Path, file_type: str, settings: ExtractSettings) -> tuple[str, Reading]:
+def _read(
+    path: Path, file_type: str, settings: ExtractSettings, pages_read: Callable[[], object] | None = None
+) -> tuple[str, Reading]:
     """Read a file of a known type: PDF, DOCX, XLSX, or a file LibreOffice converts to one of those first."""
     if file_type == "pdf":
-        return _read_pdf(path, settings)
+        return _read_pdf(path, settings, pages_read)
     if file_type in TARGETS:
         with converted(path, file_type) as copy:
             engine, reading = _read_package(copy, TARGETS[file_type][0])
@@ -187,11 +191,17 @@ def _read_package(path: Path, file_type: str) -> tuple[str, Reading]:
     return "python-docx", read_docx(path)
 
 
-def extract(path: Path, settings: ExtractSettings | None = None) -> Document:
-    """Read one document's appendix table into physical row pieces."""
+def extract(
+    path: Path, settings: ExtractSettings | None = None, pages_read: Callable[[], object] | None = None
+) -> Document:
+    """Read one document's appendix table into physical row pieces.
+
+    ``pages_read`` is called once a PDF's pages have been read by the pdfium engine, before their
+    tables are chained into rows: the moment the cores the page readers used are free again.
+    """
     settings = settings or ExtractSettings()
     file_type = sniff(path)
-    engine, reading = _read(path, file_type, settings)
+    engine, reading = _read(path, file_type, settings, pages_read)
     if not reading.rows:
         cause = foreign_text_cause(path, settings.password) if file_type == "pdf" else None
         if cause is not None:

@@ -65,14 +65,16 @@ def text_of(rows: Iterable[PhysicalRow]) -> dict[int, list[str]]:
 
 
 def page_text(page: int, texts: Sequence[str]) -> PageText:
-    """Count one page's characters, letters and unmapped glyphs (a "(cid:N)" run is one glyph)."""
-    chars = letters = unmapped = 0
-    for text in texts:
-        unmapped += len(_UNMAPPED_RE.findall(text))
-        rest = _UNMAPPED_RE.sub("\x00", text)  # one non-letter per unmapped glyph
-        chars += len("".join(rest.split()))  # split() drops exactly what str.isspace() calls white space
-        letters += sum(c.isalpha() for c in rest)
-    return PageText(page, chars, letters, unmapped)
+    """Count one page's characters, letters and unmapped glyphs (a "(cid:N)" run is one glyph).
+
+    The texts are counted joined by line ends: white space, which no count includes and no
+    unmapped glyph's pattern spans.
+    """
+    text = "\n".join(texts)
+    unmapped = len(_UNMAPPED_RE.findall(text))
+    rest = _UNMAPPED_RE.sub("\x00", text) if unmapped else text  # one non-letter per unmapped glyph
+    chars = len("".join(rest.split()))  # split() drops exactly what str.isspace() calls white space
+    return PageText(page, chars, sum(map(str.isalpha, rest)), unmapped)
 
 
 def page_list(pages: Iterable[int]) -> str:

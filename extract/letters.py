@@ -34,6 +34,18 @@ def _sets() -> tuple[frozenset[str], frozenset[str]]:
     return VIETNAMESE_LETTERS | frozenset(foreign + foreign.upper()), frozenset(data["damage_symbols"])
 
 
+@functools.cache
+def _harmless() -> frozenset[str]:
+    """Return the characters no damaged word needs: ASCII and the plausible letters."""
+    return _sets()[0] | frozenset(map(chr, range(128)))
+
+
+def _may_hold_damage(text: str) -> bool:
+    """Tell whether a line holds a character a damaged word needs: most hold none, and their words go unread."""
+    symbols = _sets()[1]
+    return any(char.isalpha() or char in symbols for char in set(text) - _harmless())
+
+
 def _is_damaged(word: str) -> bool:
     """Tell whether a word holds a letter no Vietnamese text has, or a damage symbol next to a letter."""
     plausible, symbols = _sets()
@@ -51,14 +63,22 @@ def _words(count: int) -> str:
 
 def foreign_letter_warning(rows: Iterable[PhysicalRow]) -> tuple[str, ...]:
     """Say on which pages words hold letters no Vietnamese text has, quoting some; nothing when none do."""
+    lines = [
+        (row.page, line.text)
+        for row in rows
+        for piece in [*row.cells.values(), *row.extra.values()]
+        for line in piece.lines
+    ]
+    if not _may_hold_damage("".join(text for _, text in lines)):  # the usual plan: no line is looked at
+        return ()
     words: Counter[str] = Counter()
     pages: set[int] = set()
-    for row in rows:
-        for piece in [*row.cells.values(), *row.extra.values()]:
-            for line in piece.lines:
-                found = [w for w in line.text.split() if _is_damaged(w)]
-                words.update(found)
-                pages.update([row.page] if found else [])
+    for page, text in lines:
+        if not _may_hold_damage(text):
+            continue
+        found = [w for w in text.split() if _is_damaged(w)]
+        words.update(found)
+        pages.update([page] if found else [])
     if not words:
         return ()
     quoted = ", ".join(repr(w) for w, _ in words.most_common(QUOTED_WORDS))

@@ -16,17 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.documents import folder_documents
-from core.errors import ExtractError, SettingsError
+from core.errors import SettingsError
 from core.model import Agency, Box, Document, Failure, Jurisdiction, Mention, Result
-from core.process import Later, Turns, can_fork_helper, in_child
+from core.process import ChildResult, Later, Turns, can_fork_helper, in_child
 from core.settings import NormalizeSettings, Settings
 from export.outputset import OutputSet
 from export.page_images import crop_order
-from export.review_html import ahead_images, box_images, document_images, joined_images
+from export.review_html import PageImages, ahead_images, box_images, document_images, joined_images
 from extract import extract, load_pdf_readers
 from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
-from extract.sniff import sniff
 from normalize import AgencyList, list_for, locate, normalize, parse_jurisdiction
 from phuluc.batch import Batch, Read, Report, missing, plan_slots
 from phuluc.executors import read_outcomes
@@ -123,42 +122,40 @@ def read_document(path: Path, settings: Settings, pdf_dir: Path | None = None) -
 def read_for_writers(path: Path, settings: Settings, pdf_dir: Path | None = None) -> Read:
     """Read one document and render its review crops, in the reader's process: the one writer only writes.
 
-    With a core to spare, a PDF's crops are rendered by a forked child started with the reading at
-    the lowest priority (:func:`core.process.in_child`'s ``idle``): it waits while the pages are
-    read on every core, then renders pages while this process chains, joins and names the rows,
-    cutting the row pieces' boxes out of them once extraction has found them (a piece no joined
-    row keeps, a section heading or a total, is cut and dropped); with the names done, this
-    process takes its turns at the pages left (:class:`core.process.Turns`). The document goes to
-    the writers without its physical row pieces: every output is written from the joined rows,
-    and the pieces were most of what the reader checked, pickled and sent (a 44-page plan: 270
-    of 370 KB, 8 of 11 ms of the text check).
+    With a core to spare, a PDF's crops are rendered by a forked child started as soon as its
+    pages are read (``extract``'s ``pages_read``): it renders pages while this process chains,
+    joins and names the rows, and cuts the row pieces' boxes out of them once extraction has
+    found them (a piece no joined row keeps, a section heading or a total, is cut and dropped);
+    with the names done, this process takes its turns at the pages left
+    (:class:`core.process.Turns`). The document goes to the writers without its physical row
+    pieces: every output is written from the joined rows, and the pieces were most of what the
+    reader checked, pickled and sent (a 44-page plan: 270 of 370 KB, 8 of 11 ms of the text check).
     """
     lists = agency_lists(settings.normalize)
-    if not can_fork_helper() or not _is_pdf(path):
+    if not can_fork_helper():
         doc = lists.normalize(joined_rows(extract(path, settings.extract), settings, pdf_dir))
         return Read(without_pieces(doc), document_images(doc))
     turns, later = Turns(), Later[list[Box]]()
-    with in_child(ahead_images, path, later, turns, idle=True) as crops:
-        doc = extract(path, settings.extract)
-        pieces = piece_boxes(doc)
+    with contextlib.ExitStack() as stack:
+        helpers: list[ChildResult[PageImages]] = []
+
+        def start_crops() -> None:
+            helpers.append(stack.enter_context(in_child(ahead_images, path, later, turns)))
+
+        doc = extract(path, settings.extract, pages_read=start_crops)
+        pieces = piece_boxes(doc) if doc.provenance.file_type == "pdf" else []
+        if pieces and not helpers:  # read by another engine: the crops start now, their boxes known
+            start_crops()
         later.give(pieces)
         doc = lists.normalize(joined_rows(doc, settings, pdf_dir))
         if not pieces:
             return Read(without_pieces(doc), document_images(doc))  # it says why there are none
         mine = box_images(path, pieces, turns)  # the agency names done, this process takes its turns at the pages too
         try:
-            images = joined_images(doc, (mine, crops.result()))
+            images = joined_images(doc, (mine, helpers[0].result()))
         except Exception:  # noqa: BLE001 - the child died (memory, a signal): render here instead
             images = document_images(doc)
     return Read(without_pieces(doc), images)
-
-
-def _is_pdf(path: Path) -> bool:
-    """Tell whether the file is a PDF (one that is not, or cannot be read, is left to :func:`extract` to say)."""
-    try:
-        return sniff(path) == "pdf"
-    except ExtractError:
-        return False
 
 
 def piece_boxes(doc: Document) -> list[Box]:

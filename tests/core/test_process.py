@@ -7,7 +7,7 @@ import signal
 
 import pytest
 
-from core.process import ChildDiedError, Turns, in_child
+from core.process import ChildDiedError, Later, Turns, in_child
 
 
 def _double(value: int) -> int:
@@ -56,3 +56,22 @@ def test_turns_hand_out_every_part_once_between_two_processes() -> None:
     assert sorted(mine + taken) == list(range(200))
     assert mine == sorted(mine) and taken == sorted(taken)
     assert list(turns) == []  # nothing left for a third look
+
+
+def _wait_for(later: Later[bytes]) -> tuple[bool, int]:
+    return later.ready(), len(later.get())
+
+
+def test_a_value_given_after_the_fork_reaches_the_child_and_a_large_one_does_not_wait_for_it() -> None:
+    later = Later[bytes]()
+    with in_child(_wait_for, later) as child:
+        later.give(b"x" * 1_000_000)  # far more than a pipe holds: sent from a thread, so this returns
+        _, size = child.result()
+    assert size == 1_000_000
+
+
+def test_turns_without_a_count_go_on_until_each_taker_stops() -> None:
+    turns = Turns()
+    taken = [index for _, index in zip(range(5), turns, strict=False)]
+    assert taken == [0, 1, 2, 3, 4]
+    assert next(iter(turns)) == 5

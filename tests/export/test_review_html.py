@@ -128,7 +128,7 @@ def test_crops_rendered_by_turns_in_two_processes_join_to_the_crops_of_one() -> 
 
     doc = run_documents([PDF]).documents[0]
     whole = document_images(doc)
-    turns = Turns(len(crop_boxes(doc)))
+    turns = Turns(doc.provenance.pages)  # the pages: each process renders the pages it takes and cuts their boxes
     with in_child(document_images, doc, turns) as theirs:
         mine = document_images(doc, turns)
         joined = joined_images(doc, (mine, theirs.result()))
