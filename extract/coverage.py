@@ -232,13 +232,18 @@ def quote_lines(lines: Sequence[FreeLine]) -> str:
 _APPENDIX_TITLE_RE = re.compile(rf"^\s*{TITLE_START}\b")
 
 
+def is_appendix_title(text: str) -> bool:
+    """Tell whether a line opens an appendix's title ("PHỤ LỤC", "Phụ lục II ...")."""
+    return _APPENDIX_TITLE_RE.match(fold(text)) is not None
+
+
 def table_title(paragraphs: Sequence[str]) -> str:
     """Return the title a table not read has among the paragraphs above it: the last "Phụ lục ..." one, else the last.
 
     >>> table_title(["Nơi nhận:", "PHỤ LỤC II", "KẾT QUẢ CHỈ SỐ PAPI"]), table_title([])
     ('PHỤ LỤC II KẾT QUẢ CHỈ SỐ PAPI', '')
     """
-    starts = [i for i, text in enumerate(paragraphs) if _APPENDIX_TITLE_RE.match(fold(text))]
+    starts = [i for i, text in enumerate(paragraphs) if is_appendix_title(text)]
     return " ".join(paragraphs[starts[-1] :] if starts else paragraphs[-1:])
 
 
@@ -254,7 +259,7 @@ def unread_tables_warning(tables: Sequence[tuple[int, str, str]], where: str = "
     plan's own text (its last year's scores) is the plan's body, as its paragraphs are.
     """
     if where == "before":
-        tables = [table for table in tables if _APPENDIX_TITLE_RE.match(fold(table[1]))]
+        tables = [table for table in tables if is_appendix_title(table[1])]
     if not tables:
         return ()
     quoted = "; ".join(

@@ -28,6 +28,7 @@ from extract.header import HEADING_LINES, column_numbers_warnings, is_column_num
 from extract.legacy import conversion_warning
 from extract.legacy_docx import convert_legacy_runs
 from extract.reading import Reading
+from extract.table_ends import body_table_before
 from extract.zip_limits import check_package
 
 #: Word tables have at most 63 columns; larger spans are read as this.
@@ -94,6 +95,20 @@ def _new_page_section_ends(document: Any) -> set[Any]:
 def _grid_columns(tbl: Any) -> int:
     """How many grid columns a ``w:tbl`` declares."""
     return len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
+
+
+def _widest_row(tbl: Any) -> int:
+    """How many cells the table's widest row has (a merged cell counts once)."""
+    return max((len(list(_children(tr, f"{W}tc"))) for tr in _children(tbl, f"{W}tr")), default=0)
+
+
+def _has_columns_of(tbl: Any, grid: int, cells: int) -> bool:
+    """Tell whether a table has the appendix's columns: its grid, or rows as wide as its header's.
+
+    Word splits a table at a page or section break into tables of the same grid; a table of
+    other columns right after the appendix (the plan's heading, a scores table) is another table.
+    """
+    return _grid_columns(tbl) == grid or _widest_row(tbl) == cells
 
 
 def _children(node: Any, *tags: str) -> Iterator[Any]:
@@ -182,7 +197,7 @@ def read_docx(path: Path) -> Reading:
     titles = _Titles()
     numbers_dropped: list[tuple[int, list[str]]] = []
     paused: Columns | None = None
-    appendix_grid = -1
+    appendix_grid = appendix_cells = -1
     unread_before: list[tuple[int, str, str]] = []  # tables of several columns before the appendix's
     section_ends = _new_page_section_ends(document)
     opening: list[str] = []  # the document's first lines, paragraphs and table cells, until the appendix's header
@@ -196,19 +211,21 @@ def read_docx(path: Path) -> Reading:
                 recent.append(text)
                 between.append((page, text, False))
             if columns is not None and text:
-                paused, columns = columns, None  # body text after the appendix table ends it...
+                paused, columns = columns, None  # body text after the appendix table ends it (see _columns_for)
             continue
-        if columns is None and paused is not None and _grid_columns(block) == appendix_grid:
-            columns = paused  # ...unless a table of the appendix's grid follows (a converter's page part)
+        columns, paused = _columns_for(block, columns, paused, (appendix_grid, appendix_cells))
         table_page = page
         table_rows, columns, page, found_header = _read_table(
             block, document, numbering, columns, page, bool(rows), numbers_dropped
         )
         is_part = found_header or bool(table_rows)
+        if found_header and header and columns is not None and _starts_again(lead, between, header, columns):
+            header, rows, titles = (), [], _Titles()  # the rows so far were a table of the plan's body
+            recent = [text for _, text, is_table in between if not is_table]
         if found_header and not header and columns is not None:
             header = tuple((f, label) for f, label, _, _ in columns)
             lead, titles.lead_page = list(recent), table_page
-            appendix_grid = _grid_columns(block)
+            appendix_grid, appendix_cells = _grid_columns(block), _widest_row(block)
         elif is_part and header:
             rows.extend(titles.between(between))
         elif header and (text := _table_text(block)):
@@ -229,6 +246,30 @@ def read_docx(path: Path) -> Reading:
     warnings += (conversion_warning(legacy),) if legacy else ()
     warnings += changes + hidden
     return Reading(tuple(rows), title, header, pages, warnings, heading="\n".join(opening))
+
+
+def _columns_for(
+    tbl: Any, columns: Columns | None, paused: Columns | None, shape: tuple[int, int]
+) -> tuple[Columns | None, Columns | None]:
+    """Return the columns a table is read under, and those paused, from the appendix's grid and widest row.
+
+    Body text after the appendix's table pauses its columns; a table of its columns after it
+    (a converter's page part) takes them up again, and a table of other columns right after the
+    appendix's table is not its part: it pauses them.
+    """
+    if columns is None and paused is not None and _has_columns_of(tbl, *shape):
+        return paused, paused
+    if columns is not None and not _has_columns_of(tbl, *shape):
+        return None, columns
+    return columns, paused
+
+
+def _starts_again(
+    lead: Sequence[str], between: Sequence[tuple[int, str, bool]], header: Sequence[tuple[str, str]], columns: Columns
+) -> bool:
+    """Tell whether a table with a header row starts the appendix over (:func:`.table_ends.body_table_before`)."""
+    paragraphs = [text for _, text, is_table in between if not is_table]
+    return body_table_before(lead, paragraphs, {f for f, _ in header if f}, {f for f, *_ in columns if f})
 
 
 def _block_lines(block: Any) -> list[str]:

@@ -9,10 +9,10 @@ Coordinates: points, origin at the page's top-left.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 
 from core.errors import NoTextLayerError
-from core.model import FIELDS, GROUP_FIELDS, CellPiece, PhysicalRow
+from core.model import CellPiece, PhysicalRow
 from core.text import ink
 from extract.coverage import (
     MIN_NAMED_COLUMNS,
@@ -27,149 +27,56 @@ from extract.coverage import (
     table_title,
     unread_tables_warning,
 )
-from extract.grid import Grid, GridCell
+from extract.grid import Grid
 from extract.group_titles import PageTitles, title_without, titles_warning
 from extract.header import (
-    UNPLACED_LABEL,
+    HEADING_LINES,
     column_numbers_warnings,
     heading_from_lines,
     is_column_numbers,
-    labels_to_fields,
     title_from_lines,
     title_lines,
+)
+from extract.pdf_columns import (
+    ColumnMap,
+    grid_to_rows,
+    group_columns,
+    header_rules,
+    header_to_column_map,
+    known_columns,
+    same_columns,
 )
 from extract.pdf_objects import PageObjects
 from extract.pdf_page import (
     Bands,
-    KnownColumns,
     PageReading,
     PageTable,
     band_labels,
     clipped_rest,
     grid_to_table,
-    header_at,
     header_top,
     repeated_header,
-    repeats_header_at,
 )
 from extract.reading import Reading
+from extract.table_ends import body_table_before, foreign_band
 from extract.text_grid import text_table, text_tables_below
 
-#: Tables whose column boundaries match the previous page's appendix within this (pt) continue it
-#: when the page repeats no header row.
-SAME_COLUMNS_TOLERANCE = 3.0
-#: A table continues the appendix when it has at least this share of the appendix's column rules.
-MOST_COLUMNS_SHARE = 0.6
 
+def _opening_lines(pages: Sequence[PageReading], appendix_page: int) -> list[str]:
+    """Return the document's first lines when its appendix starts on a later page: a full plan's heading.
 
-@dataclass(frozen=True)
-class ColumnMap:
-    """The appendix columns: each field's (or extra column's) label and x-range on the page."""
-
-    fields: tuple[tuple[str, str, float, float], ...]  # (field or "", label, x0, x1)
-    xs: tuple[float, ...]
-    gutters: tuple[tuple[float, float], ...] = ()  # for a table without column rules: its white gutters
-
-
-def header_to_column_map(labelled: Sequence[tuple[GridCell, str]], grid: Grid) -> ColumnMap:
-    """Turn the header band's cells into the page's column map."""
-    mapping = labels_to_fields([label for _, label in labelled])
-    return ColumnMap(
-        tuple((mapping.get(i, ""), label, cell.x0, cell.x1) for i, (cell, label) in enumerate(labelled)),
-        tuple(grid.xs),
-        grid.gutters,
-    )
-
-
-def _field_of(cell: GridCell, columns: ColumnMap) -> tuple[str, str] | None:
-    """Return the (field, label) column a data cell falls under: the one its box overlaps most."""
-    best, best_overlap = None, 0.0
-    for field, label, x0, x1 in columns.fields:
-        overlap = min(cell.x1, x1) - max(cell.x0, x0)
-        if overlap > best_overlap:
-            best, best_overlap = (field, label), overlap
-    return best
-
-
-def _same_columns(a: Sequence[float], b: Sequence[float]) -> bool:
-    """Tell whether a table's column rules are the appendix's: each one of them, and most of them.
-
-    An engine may miss a rule a page draws (a merged cell's side, a rule cut by the page edge);
-    the columns it did find still place the cells, and text outside them shows in the coverage.
+    A full plan names its issuer on its first page ("ỦY BAN NHÂN DÂN / TỈNH GIA LAI"), and its
+    appendix's "Kèm theo" line may say only "của UBND tỉnh"; a DOCX's heading is read the same way.
     """
-    matched = [x for x in a if any(abs(x - y) <= SAME_COLUMNS_TOLERANCE for y in b)]
-    return len(matched) == len(a) >= max(3, MOST_COLUMNS_SHARE * len(b))
+    first = next((page for page in pages if page.free), None)
+    if first is None or first.page_no >= appendix_page:
+        return []
+    return [line.text for line in first.free[:HEADING_LINES]]
 
 
-def grid_to_rows(
-    bands: Bands,
-    page_no: int,
-    columns: ColumnMap,
-    first_band: int,
-    odd_headers: list[tuple[int, str, bool]] | None = None,
-) -> tuple[list[PhysicalRow], int]:
-    """Return one :class:`PhysicalRow` per band from ``first_band`` down, and the characters of skipped headers.
-
-    Cells are placed by the column map. A header row met again inside the table (tables joined one
-    under the other, a converter's page parts printed again) is skipped like a repeated header at
-    a page top, and the row under it is treated as a page top: it may carry on the row above.
-    ``bands`` are the table's, already asked about its top: their labels are not read again.
-    """
-    grid, pieces = bands.grid, bands.pieces
-    rows: list[PhysicalRow] = []
-    last_band = len(grid.ys) - 2
-    skip_to, after_header, header_chars = first_band, False, 0
-    for band in range(first_band, last_band + 1):
-        if band < skip_to:
-            continue
-        header_end = header_at(bands, band) if band > first_band else None
-        if header_end is not None:
-            if odd_headers is not None and not repeats_header_at(bands, band, header_end, _known(columns)):
-                # a row that reads as a header but is not the appendix's own: left out, and said
-                labelled = bands.labels(band)
-                odd_headers.append((page_no, " | ".join(t for _, t in labelled if t), beside_header(labelled, columns)))
-            if rows:
-                rows[-1] = replace(rows[-1], page_end=True)
-            header_chars += sum(piece_ink(pieces[i]) for i, c in enumerate(grid.cells) if band <= c.row <= header_end)
-            skip_to, after_header = header_end + 1, True
-            continue
-        cells = {f: CellPiece() for f in FIELDS}
-        extra: dict[str, CellPiece] = {}
-        for i, cell in enumerate(grid.cells):
-            if not (cell.row <= band < cell.row_end):
-                continue
-            field, label = _field_of(cell, columns) or ("", UNPLACED_LABEL)
-            piece = pieces[i] if cell.row == band else CellPiece(merged_above=True)
-            target = cells if field else extra
-            key = field or label
-            before = target.get(key, CellPiece())
-            if before.lines and piece.lines:
-                piece = replace(piece, lines=before.lines + piece.lines)
-            if piece.lines or not before.lines:
-                target[key] = piece
-        if not any(p.lines for p in cells.values()) and not any(p.lines for p in extra.values()):
-            continue
-        rows.append(
-            PhysicalRow(
-                page=page_no,
-                cells=cells,
-                extra=extra,
-                page_top=not rows or after_header,
-                top=grid.ys[band],
-                bottom=grid.ys[band + 1],
-                x0=grid.xs[0],
-                x1=grid.xs[-1],
-            )
-        )
-        after_header = False
-    if rows:
-        left_open = not grid.ruled_bottom and rows[-1].bottom is not None and rows[-1].bottom >= grid.ys[-1] - 0.5
-        rows[-1] = replace(rows[-1], page_end=True, open_bottom=left_open)
-    return rows, header_chars
-
-
-def _group_columns(columns: ColumnMap) -> list[int]:
-    return [i for i, (field, *_) in enumerate(columns.fields) if field in GROUP_FIELDS]
+def _fields(columns: Sequence[Sequence[object]]) -> set[str]:
+    """Return the fields a header's columns map to (header pairs or column map entries: the field first)."""
+    return {str(column[0]) for column in columns if column[0]}
 
 
 def _page_tables(page: PageReading, columns: ColumnMap | None) -> tuple[tuple[PageTable, ...], tuple[FreeLine, ...]]:
@@ -179,10 +86,10 @@ def _page_tables(page: PageReading, columns: ColumnMap | None) -> tuple[tuple[Pa
     gutters = columns.gutters if columns is not None else ()
     if columns is not None and not gutters:
         return page.tables, page.free  # the appendix is ruled: a page without rules holds none of it
-    found = text_table(page.loose.chars, page.loose.edges, gutters, _group_columns(columns) if columns else ())
+    found = text_table(page.loose.chars, page.loose.edges, gutters, group_columns(columns) if columns else ())
     if found is None:
         return page.tables, page.free
-    grids = _under_own_headers(page.loose, found[0], gutters, _group_columns(columns) if columns else [])
+    grids = _under_own_headers(page.loose, found[0], gutters, group_columns(columns) if columns else [])
     tables = tuple(grid_to_table(grid, page.loose.chars, grids) for grid in grids)
     return tables, free_lines(page.loose.chars, grids)
 
@@ -230,97 +137,163 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
 
     Every appendix page is accounted for in the coverage ledger (:mod:`extract.coverage`).
     """
-    rows: list[PhysicalRow] = []
-    title = heading = ""
-    header: tuple[tuple[str, str], ...] = ()
-    columns: ColumnMap | None = None
-    numbers_dropped: list[tuple[int, list[str]]] = []
-    clipped: list[tuple[int, tuple[str, ...]]] = []
-    odd_headers: list[tuple[int, str, bool]] = []
-    accounts: list[PageAccount] = []
-    last_columns: ColumnMap | None = None
-    header_chars: int | None = None  # characters above the first data row where the appendix starts
-    body_headers: list[tuple[int, str]] = []  # (page, labels) of rows that name the columns but hold body text
-    titles = PageTitles()
-    before: list[str] = []  # the text lines of the page before the appendix's header (a title page)
-    edge_pages: list[int] = []  # pages where the appendix's table runs to the page's edge
-    unread: list[tuple[bool, int, str, str]] = []  # ruled tables not read: (after the appendix's header, ...)
+    chain = _Chain(pages)
     for page in pages:
-        page_rows: list[PhysicalRow] = []
-        tables, free = _page_tables(page, columns)
-        account = PageAccount(page.page_no, free=free, text_chars=page.text_chars)
-        accounts.append(account)
-        for index, table in enumerate(tables):
-            grid, pieces = table.grid, table.pieces
-            body_headers += [(page.page_no, table.body_header)] if table.body_header else []
-            first, hidden = -1, 0
-            bands = Bands(grid, pieces)
-            repeated = repeated_header(bands, _known(columns)) if index == 0 and columns is not None else None
-            if repeated is not None:
-                # the appendix's header printed again, maybe clipped: its columns stand, its hidden rest is header text
-                pieces, taken = clipped_rest(bands, repeated, _known(columns))
-                bands = Bands(grid, pieces)  # the hidden rest taken out: the bands' labels change
-                hidden = sum(ink(text) for text in taken)
-                clipped += [(page.page_no, taken)] if taken else []
-                first = _after_numbers(grid, pieces, repeated[0] + 1, page.page_no, numbers_dropped)
-            elif table.header is not None and columns is not None and index == 0 and header_top(table.header) > 0:
-                first = 0  # rows of the appendix over a header row printed again inside the table
-            elif table.header is not None:
-                band, labelled = table.header
-                new_columns = header_to_column_map(labelled, grid)
-                if columns is None:
-                    above_table = title_lines(before, table.lines_above)
-                    title, heading = title_from_lines(above_table), heading_from_lines(above_table)
-                    header = tuple((f, label) for f, label, _, _ in new_columns.fields)
-                columns = new_columns
-                first = _after_numbers(grid, pieces, band + 1, page.page_no, numbers_dropped)
-            elif columns is not None and index == 0 and (grid.gutters or _same_columns(grid.xs, columns.xs)):
-                first = 0
-            elif columns is not None:
-                columns = None  # another table after the appendix ends it
-            if first < 0 or columns is None:
-                unread += _unread(page, tables, index, free, bool(header))
-                continue
-            last_columns = columns
-            page_rows.extend(titles.before_part(page.page_no, free, grid.bbox))
-            placed, skipped = grid_to_rows(bands, page.page_no, columns, first, odd_headers)
-            page_rows.extend(placed)
-            account.boxes.append(grid.bbox)
-            edge_pages += [page.page_no] if at_page_edge(grid.bbox, page.width) else []
-            account.drawn += table.drawn
-            above = _cell_chars(table, first) + hidden
-            if header_chars is None:
-                header_chars = above
-            # a header printed again holds the header's characters, no more: text under it in the
-            # same band (the rest of a cut row, read into the header) is in no row
-            account.placed += min(above, header_chars) + skipped + sum(row_ink(r) for r in placed)
-        rows.extend(page_rows)
-        titles.after_page(page.page_no, free)
-        before = [line.text for line in free] if columns is None else before
+        chain.read_page(page)
     if not any(page.has_text for page in pages):
         msg = "the PDF has no text layer (a scan?); run OCR on it first"
         raise NoTextLayerError(msg)
-    _mark_unread_tables(pages, accounts, last_columns)
-    lead, kept = titles.lead_rows()
-    rows[:0] = lead
-    title = title_without(title, kept)
-    titles.mark(accounts)
-    coverage, losses = account_pages(accounts)
-    warnings = (
-        column_numbers_warnings(numbers_dropped)
-        + clipped_header_warnings(clipped)
-        + odd_header_warnings(odd_headers)
-        + body_header_warnings(body_headers)
-        + losses
-        + titles_warning(kept + titles.found)
-        + page_edge_warnings(edge_pages)
-        + unread_tables_warning([(p, title, first) for after, p, title, first in unread if after])
-        + unread_tables_warning(
-            [(p, title, first) for after, p, title, first in unread if not after and header], "before"
+    return chain.reading()
+
+
+@dataclass
+class _Chain:
+    """The appendix as chained so far, page by page, and what was seen around it for the warnings."""
+
+    pages: Sequence[PageReading]
+    rows: list[PhysicalRow] = field(default_factory=list)
+    title: str = ""
+    heading: str = ""
+    header: tuple[tuple[str, str], ...] = ()
+    columns: ColumnMap | None = None
+    last_columns: ColumnMap | None = None
+    numbers_dropped: list[tuple[int, list[str]]] = field(default_factory=list)
+    clipped: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    odd_headers: list[tuple[int, str, bool]] = field(default_factory=list)
+    accounts: list[PageAccount] = field(default_factory=list)
+    header_chars: int | None = None  # characters above the first data row where the appendix starts
+    body_headers: list[tuple[int, str]] = field(default_factory=list)  # rows naming the columns, holding body text
+    titles: PageTitles = field(default_factory=PageTitles)
+    before: list[str] = field(default_factory=list)  # the lines of the page before the appendix's header (a title page)
+    edge_pages: list[int] = field(default_factory=list)  # pages where the appendix's table runs to the page's edge
+    unread: list[tuple[bool, int, str, str]] = field(default_factory=list)  # tables not read: (after its header, ...)
+    first_above: list[str] = field(default_factory=list)  # the lines above the appendix's first header
+    since_part: list[str] = field(default_factory=list)  # the lines of the pages since the last one with a part
+
+    def read_page(self, page: PageReading) -> None:
+        """Chain one page's tables."""
+        page_rows: list[PhysicalRow] = []
+        tables, free = _page_tables(page, self.columns)
+        account = PageAccount(page.page_no, free=free, text_chars=page.text_chars)
+        self.accounts.append(account)
+        for index, table in enumerate(tables):
+            self.body_headers += [(page.page_no, table.body_header)] if table.body_header else []
+            first, bands, hidden = self._start_of(page, table, index, page_rows)
+            if first < 0 or self.columns is None:
+                self.unread += _unread(page, tables, index, free, bool(self.header))
+                continue
+            self.last_columns = self.columns
+            page_rows.extend(self.titles.before_part(page.page_no, free, table.grid.bbox))
+            self._place(page, table, account, (first, bands, hidden), page_rows)
+        self.rows.extend(page_rows)
+        self.since_part = [] if page_rows else [*self.since_part, *(line.text for line in free)]
+        self.titles.after_page(page.page_no, free)
+        self.before = [line.text for line in free] if self.columns is None else self.before
+
+    def _start_of(
+        self, page: PageReading, table: PageTable, index: int, page_rows: list[PhysicalRow]
+    ) -> tuple[int, Bands, int]:
+        """Return the table's first band of appendix rows (-1: none), its bands, and hidden header characters."""
+        grid, pieces, columns = table.grid, table.pieces, self.columns
+        bands = Bands(grid, pieces)
+        repeated = repeated_header(bands, known_columns(columns)) if index == 0 and columns is not None else None
+        if repeated is not None:
+            # the appendix's header printed again, maybe clipped: its columns stand, its hidden rest is header text
+            pieces, taken = clipped_rest(bands, repeated, known_columns(columns))
+            self.clipped += [(page.page_no, taken)] if taken else []
+            first = _after_numbers(grid, pieces, repeated[0] + 1, page.page_no, self.numbers_dropped)
+            return first, Bands(grid, pieces), sum(ink(text) for text in taken)  # the bands' labels change
+        if table.header is not None and columns is not None and index == 0 and header_top(table.header) > 0:
+            return 0, bands, 0  # rows of the appendix over a header row printed again inside the table
+        if table.header is not None:
+            band, labelled = table.header
+            self._take_header(page, table, header_to_column_map(labelled, grid), page_rows)
+            return _after_numbers(grid, pieces, band + 1, page.page_no, self.numbers_dropped), bands, 0
+        if columns is not None and index == 0 and (grid.gutters or same_columns(grid.xs, columns.xs)):
+            return 0, bands, 0
+        self.columns = None  # another table after the appendix ends it (or none has begun)
+        return -1, bands, 0
+
+    def _take_header(
+        self, page: PageReading, table: PageTable, columns: ColumnMap, page_rows: list[PhysicalRow]
+    ) -> None:
+        """Take a header row's columns: the first opens the appendix, as one after a table of the body does."""
+        if self.columns is not None and body_table_before(
+            self.first_above, [*self.since_part, *table.lines_above], _fields(self.header), _fields(columns.fields)
+        ):
+            self._start_over(page_rows)
+        if self.columns is None:
+            above_table = title_lines(self.before, table.lines_above)
+            self.title, self.first_above = title_from_lines(above_table), above_table
+            heading = heading_from_lines(above_table)
+            self.heading = "\n".join(filter(None, [heading, *_opening_lines(self.pages, page.page_no)]))
+            self.header = tuple((f, label) for f, label, _, _ in columns.fields)
+        self.columns = columns
+
+    def _start_over(self, page_rows: list[PhysicalRow]) -> None:
+        """Forget what was read as the appendix: it was a table of the plan's body, and the appendix starts here."""
+        self.columns, self.titles, self.header_chars = None, PageTitles(), None
+        self.rows.clear()
+        page_rows.clear()
+        self.edge_pages.clear()
+        for account in self.accounts:
+            account.boxes.clear()
+            account.placed = account.drawn = 0
+
+    def _place(
+        self,
+        page: PageReading,
+        table: PageTable,
+        account: PageAccount,
+        start: tuple[int, Bands, int],
+        page_rows: list[PhysicalRow],
+    ) -> None:
+        """Read a part of the appendix into rows from its first band, down to another table drawn under it."""
+        first, bands, hidden = start
+        grid, pieces, columns = table.grid, bands.pieces, self.columns
+        assert columns is not None  # a part is placed only under the appendix's columns
+        stop = None if grid.gutters else foreign_band(grid, header_rules(columns), first)
+        if stop is not None:  # another table drawn right under the appendix's: it ends the appendix
+            first_row = " ".join(text for _, text in band_labels(grid, pieces, stop) if text)
+            self.unread.append((True, page.page_no, "", first_row))
+            account.drawn -= sum(piece_ink(pieces[i]) for i, cell in enumerate(grid.cells) if cell.row >= stop)
+            self.columns = None
+        placed, skipped = grid_to_rows(bands, page.page_no, columns, first, self.odd_headers, stop)
+        page_rows.extend(placed)
+        account.boxes.append(grid.bbox)
+        self.edge_pages += [page.page_no] if at_page_edge(grid.bbox, page.width) else []
+        account.drawn += table.drawn
+        above = _cell_chars(table, first) + hidden
+        if self.header_chars is None:
+            self.header_chars = above
+        # a header printed again holds the header's characters, no more: text under it in the
+        # same band (the rest of a cut row, read into the header) is in no row
+        account.placed += min(above, self.header_chars) + skipped + sum(row_ink(r) for r in placed)
+
+    def reading(self) -> Reading:
+        """Close the chain: titles, coverage and warnings; the reading."""
+        _mark_unread_tables(self.pages, self.accounts, self.last_columns)
+        lead, kept = self.titles.lead_rows()
+        rows = [*lead, *self.rows]
+        title = title_without(self.title, kept)
+        self.titles.mark(self.accounts)
+        coverage, losses = account_pages(self.accounts)
+        unread, header = self.unread, self.header
+        warnings = (
+            column_numbers_warnings(self.numbers_dropped)
+            + clipped_header_warnings(self.clipped)
+            + odd_header_warnings(self.odd_headers)
+            + body_header_warnings(self.body_headers)
+            + losses
+            + titles_warning(kept + self.titles.found)
+            + page_edge_warnings(self.edge_pages)
+            + unread_tables_warning([(p, title, first) for after, p, title, first in unread if after])
+            + unread_tables_warning(
+                [(p, title, first) for after, p, title, first in unread if not after and header], "before"
+            )
         )
-    )
-    seen = "" if rows else "; ".join((_seen(pages), *body_header_warnings(body_headers)))
-    return Reading(tuple(rows), title, header, len(pages), warnings, coverage, seen, heading)
+        seen = "" if rows else "; ".join((_seen(self.pages), *body_header_warnings(self.body_headers)))
+        return Reading(tuple(rows), title, header, len(self.pages), warnings, coverage, seen, self.heading)
 
 
 #: A table whose box comes this close to the page's left or right edge (pt), or passes it, was cut
@@ -345,11 +318,6 @@ def page_edge_warnings(pages: Sequence[int]) -> tuple[str, ...]:
     )
 
 
-def _known(columns: ColumnMap | None) -> KnownColumns:
-    """Return the appendix's columns as a header printed again must show them: (label, x0, x1)."""
-    return [(label, x0, x1) for _, label, x0, x1 in columns.fields] if columns is not None else []
-
-
 def _after_numbers(
     grid: Grid, pieces: dict[int, CellPiece], first: int, page_no: int, dropped: list[tuple[int, list[str]]]
 ) -> int:
@@ -371,23 +339,6 @@ def clipped_header_warnings(clipped: Sequence[tuple[int, Sequence[str]]]) -> tup
         f"the header printed again on page(s) {pages} is cut short by the page; the hidden rest of its labels "
         f"({words}), read under it, was left out as header text",
     )
-
-
-#: A header row met inside the table heads a second table beside the appendix's (pages printed two
-#: to a sheet) when at least this many fields it shares with the appendix's header lie in columns
-#: that do not overlap those of the appendix: a header printed again, even shifted, overlaps its own.
-SIDE_BY_SIDE_FIELDS = 4
-
-
-def beside_header(labelled: Sequence[tuple[GridCell, str]], columns: ColumnMap) -> bool:
-    """Tell whether a header row inside the table names the appendix's fields in columns beside the appendix's."""
-    own = {field: (x0, x1) for field, _, x0, x1 in columns.fields if field}
-    apart = 0
-    for index, field in labels_to_fields([label for _, label in labelled]).items():
-        if field in own:
-            cell, (x0, x1) = labelled[index][0], own[field]
-            apart += cell.x1 <= x0 + SAME_COLUMNS_TOLERANCE or cell.x0 >= x1 - SAME_COLUMNS_TOLERANCE
-    return apart >= SIDE_BY_SIDE_FIELDS
 
 
 def odd_header_warnings(odd: Sequence[tuple[int, str, bool]]) -> tuple[str, ...]:

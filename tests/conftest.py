@@ -16,8 +16,19 @@ SAMPLES = ROOT / "samples"
 GOLDEN = ROOT / "tests" / "golden"
 
 #: The fields every sample must reproduce exactly.
-COMPARED = ("key", "dimension_no", "component_no", "dimension", "component", "indicators", "tasks",
-            "implementing", "lead", "sector_guidance", "coordinating")
+COMPARED = (
+    "key",
+    "dimension_no",
+    "component_no",
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+)
 
 
 def sample_documents() -> list[Path]:

@@ -117,7 +117,9 @@ def test_missing_file_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFix
     ("kind", "cause"),
     [("truncated", "damaged or truncated"), ("user-password", "needs an open password"), ("scanned", "no text layer")],
 )
-def test_the_pdfium_engine_says_the_same_causes(kind: str, cause: str, tmp_path: Path, odd_pdfs: dict[str, Path]) -> None:
+def test_the_pdfium_engine_says_the_same_causes(
+    kind: str, cause: str, tmp_path: Path, odd_pdfs: dict[str, Path]
+) -> None:
     from core.settings import ExtractSettings
 
     with pytest.raises(ExtractError, match=cause):

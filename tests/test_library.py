@@ -17,11 +17,22 @@ from phuluc.library import LIBRARY_DIR, MANIFEST
 from phuluc.pipeline import OutputSet, extract_to, run
 
 #: The outputs a fresh run writes; an --update folder holds them and its library.
-OUTPUTS = ["agency_mentions.csv", "datapackage.json", "metadata.json", "plan.json", "plan.sqlite", "review.csv",
-           "review.html", "rows.csv"]
+OUTPUTS = [
+    "agency_mentions.csv",
+    "datapackage.json",
+    "metadata.json",
+    "plan.json",
+    "plan.sqlite",
+    "review.csv",
+    "review.html",
+    "rows.csv",
+]
 #: Small plans, quick to read: two DOCX and a 10-page PDF (its rows have page crops).
-SOURCES = {"a.docx": SAMPLES / "plan-2024-landscape.docx", "b.pdf": SAMPLES / "layouts" / "long-row-reportlab.pdf",
-           "c.docx": SAMPLES / "plan-2024-grouped.docx"}
+SOURCES = {
+    "a.docx": SAMPLES / "plan-2024-landscape.docx",
+    "b.pdf": SAMPLES / "layouts" / "long-row-reportlab.pdf",
+    "c.docx": SAMPLES / "plan-2024-grouped.docx",
+}
 
 
 @pytest.fixture

@@ -27,7 +27,11 @@ def _cases() -> list[Any]:
 
 
 def _diff(expected: dict[str, Any], got: dict[str, Any]) -> list[str]:
-    return [f"{name}: expected {expected[name]!r}\n      got      {got[name]!r}" for name in COMPARED if expected[name] != got[name]]
+    return [
+        f"{name}: expected {expected[name]!r}\n      got      {got[name]!r}"
+        for name in COMPARED
+        if expected[name] != got[name]
+    ]
 
 
 def _own_golden(path: Path) -> Path:
@@ -43,8 +47,14 @@ def _squeezed(value: Any) -> Any:
 
 
 def _row_fields(row: Row) -> dict[str, Any]:
-    return {"key": row.key, "dimension_no": row.dimension_no, "component_no": row.component_no, "papi": row.papi,
-            **{name: row.text(name) for name in FIELDS}, "extra": dict(row.extra)}
+    return {
+        "key": row.key,
+        "dimension_no": row.dimension_no,
+        "component_no": row.component_no,
+        "papi": row.papi,
+        **{name: row.text(name) for name in FIELDS},
+        "extra": dict(row.extra),
+    }
 
 
 def _seed_cases() -> list[Any]:
@@ -64,8 +74,11 @@ def test_structure_sample_gives_its_hand_checked_rows(path: Path, engine: str) -
     got = [_squeezed(_row_fields(row)) for row in doc.rows]
     problems = []
     for i, (exp, row) in enumerate(zip(expected, got, strict=False)):  # the count is asserted below
-        problems += [f"row {i + 1} ({exp['key']}) {name}: expected {_squeezed(exp[name])!r}\n      got {row[name]!r}"
-                     for name in row if _squeezed(exp[name]) != row[name]]
+        problems += [
+            f"row {i + 1} ({exp['key']}) {name}: expected {_squeezed(exp[name])!r}\n      got {row[name]!r}"
+            for name in row
+            if _squeezed(exp[name]) != row[name]
+        ]
     assert not problems, "\n".join(problems[:12])
     assert len(got) == len(expected)
     titles = {_squeezed(exp[name]) for exp in expected for name in ("dimension", "component")}

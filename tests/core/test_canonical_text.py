@@ -47,8 +47,28 @@ def test_list_items_reports_the_lists_last_number() -> None:
 
 
 _WORDS = st.sampled_from(
-    ["Tỷ", "lệ", "người", "dân.", "và", "Thông", "tin;", "-", "–", "+", "1.", "2.", "3)", "a)", "hữu", "ích.", "\n",
-     "(các", "Sở", "xã,"]
+    [
+        "Tỷ",
+        "lệ",
+        "người",
+        "dân.",
+        "và",
+        "Thông",
+        "tin;",
+        "-",
+        "–",
+        "+",
+        "1.",
+        "2.",
+        "3)",
+        "a)",
+        "hữu",
+        "ích.",
+        "\n",
+        "(các",
+        "Sở",
+        "xã,",
+    ]
 )
 
 

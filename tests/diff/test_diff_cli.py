@@ -21,7 +21,9 @@ def two_years(tmp_path: Path) -> tuple[Path, Path]:
     return old_path, new_path
 
 
-def test_text_goes_to_stdout_counts_first(two_years: tuple[Path, Path], capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+def test_text_goes_to_stdout_counts_first(
+    two_years: tuple[Path, Path], capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
     assert main(["diff", *map(str, two_years)]) == 0
     lines = capsysbinary.readouterr().out.decode("utf-8").splitlines()
     assert lines[0] == "plan-2024.docx (36 rows) → plan-2025.docx (36 rows)"
@@ -44,23 +46,34 @@ def test_a_plan_json_with_several_documents_needs_a_name(tmp_path: Path, capsys:
     assert main(["diff", str(both), str(both)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "holds 2 documents (a.docx, b.pdf)" in err and "--old-source" in err
-    assert main(["diff", str(both), str(both), "--old-source", "a.docx", "--new-source", "plans/b.pdf",
-                 "--format", "json"]) == 0
+    assert (
+        main(
+            ["diff", str(both), str(both), "--old-source", "a.docx", "--new-source", "plans/b.pdf", "--format", "json"]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["modified"] == {"1.1.1": ["tasks"]}
     assert main(["diff", str(both), str(both), "--old-source", "c.docx", "--new-source", "a.docx"]) == 2
     assert "no document named 'c.docx'; it holds: a.docx, b.pdf" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("content", "status", "message"), [
-    (None, 1, "no such file"),
-    ("{not json", 1, "not a plan.json"),
-    ('{"documents": [{"source": "x", "rows": [{"key": "1.1.1"}]}]}', 1, "malformed row"),
-    ('{"documents": []}', 1, "holds no extracted document"),
-    ("Kế hoạch, không phải PDF", 1, "broken.pdf"),
-])
+@pytest.mark.parametrize(
+    ("content", "status", "message"),
+    [
+        (None, 1, "no such file"),
+        ("{not json", 1, "not a plan.json"),
+        ('{"documents": [{"source": "x", "rows": [{"key": "1.1.1"}]}]}', 1, "malformed row"),
+        ('{"documents": []}', 1, "holds no extracted document"),
+        ("Kế hoạch, không phải PDF", 1, "broken.pdf"),
+    ],
+)
 def test_unreadable_inputs_give_one_line_and_status_1(
-    two_years: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    content: str | None, status: int, message: str,
+    two_years: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: str | None,
+    status: int,
+    message: str,
 ) -> None:
     bad = tmp_path / ("broken.pdf" if content and not content.startswith("{") else "bad.json")
     if content is not None:

@@ -16,8 +16,9 @@ def test_a_plan_against_itself_pairs_every_row_by_key_at_100() -> None:
     rows = plan(golden_dicts()).rows
     pairs, removed, added = pair_rows(rows, rows)
     assert not removed and not added
-    assert [(p.old.key, p.new.key, p.method, p.score) for p in pairs] == [(r.key, r.key, "key", 100.0) for r in
-                                                                          sorted(rows, key=lambda r: key_order(r.key))]
+    assert [(p.old.key, p.new.key, p.method, p.score) for p in pairs] == [
+        (r.key, r.key, "key", 100.0) for r in sorted(rows, key=lambda r: key_order(r.key))
+    ]
 
 
 def test_the_cutoff_sits_above_every_score_between_two_different_rows_of_the_real_plan() -> None:
@@ -68,10 +69,17 @@ def test_a_new_row_taking_a_freed_key_is_reported_as_added_when_its_text_matches
     first["key"], second["key"] = "1.1.2", "1.1.1"
     result = diff_plans(plan(old), plan(new))
     assert sorted((p.old.key, p.new.key, p.method) for p in result.renumbered) == [
-        ("1.1.1", "1.1.2", "text"), ("1.1.2", "1.1.1", "text")]
+        ("1.1.1", "1.1.2", "text"),
+        ("1.1.2", "1.1.1", "text"),
+    ]
     assert not result.added and not result.removed
 
 
 def test_keys_sort_by_number_not_by_text() -> None:
     assert sorted(["6.1.10", "6.1.9", "10.1.1", "2.1.1-2", "2.1.1"], key=key_order) == [
-        "2.1.1", "2.1.1-2", "6.1.9", "6.1.10", "10.1.1"]
+        "2.1.1",
+        "2.1.1-2",
+        "6.1.9",
+        "6.1.10",
+        "10.1.1",
+    ]

@@ -38,12 +38,19 @@ def test_json_has_the_contract_keys_and_details() -> None:
     assert data["added"] == [] and data["removed"] == ["7.3.1"]
     assert data["modified"] == {"3.2.1": ["lead"], "4.2.1": ["tasks"], "8.1.1": ["lead"]}
     assert data["changes"]["3.2.1"]["lead"] == {
-        "kind": "agencies", "added": [{"id": "phong-noi-vu", "name": "Phòng Nội vụ"}],
-        "removed": [{"id": "thanh-tra-thanh-pho", "name": "Thanh tra thành phố"}], "renamed": []}
-    assert data["changes"]["8.1.1"]["lead"]["renamed"] == [{
-        "old": {"id": "phong-van-hoa-thong-tin", "name": "Phòng Văn hóa và Thông tin"},
-        "new": {"id": "phong-van-hoa-khoa-hoc-thong-tin", "name": "Phòng Văn hóa, Khoa học và Thông tin"},
-        "since": "2025-03-01", "merged": False}]
+        "kind": "agencies",
+        "added": [{"id": "phong-noi-vu", "name": "Phòng Nội vụ"}],
+        "removed": [{"id": "thanh-tra-thanh-pho", "name": "Thanh tra thành phố"}],
+        "renamed": [],
+    }
+    assert data["changes"]["8.1.1"]["lead"]["renamed"] == [
+        {
+            "old": {"id": "phong-van-hoa-thong-tin", "name": "Phòng Văn hóa và Thông tin"},
+            "new": {"id": "phong-van-hoa-khoa-hoc-thong-tin", "name": "Phòng Văn hóa, Khoa học và Thông tin"},
+            "since": "2025-03-01",
+            "merged": False,
+        }
+    ]
     steps = data["changes"]["4.2.1"]["tasks"]["words"]
     assert steps[-1]["op"] == "insert" and steps[-1]["new"].startswith("- Kiểm tra <script>")
     assert {"old": "3.2.1", "new": "3.2.1", "method": "key", "score": 100.0} in data["pairs"]

@@ -59,20 +59,26 @@ def test_rows_added_removed_renumbered_and_modified(result: PlanDiff, expected: 
 def test_agency_changes_per_role(result: PlanDiff, expected: dict[str, Any]) -> None:
     found = {
         row.pair.new.key: {
-            c.field: {"added": [a.id for a in c.added], "removed": [a.id for a in c.removed],
-                      "renamed": [[r.old.id, r.new.id] for r in c.renamed]}
+            c.field: {
+                "added": [a.id for a in c.added],
+                "removed": [a.id for a in c.removed],
+                "renamed": [[r.old.id, r.new.id] for r in c.renamed],
+            }
             for c in row.agency_changes
         }
-        for row in result.modified if row.agency_changes
+        for row in result.modified
+        if row.agency_changes
     }
     assert found == expected["agencies"]
 
 
 def test_word_changes(result: PlanDiff, expected: dict[str, Any]) -> None:
     found = {
-        row.pair.new.key: {c.field: [[op.op, op.old, op.new] for op in c.words if op.op != "equal"]
-                           for c in row.text_changes}
-        for row in result.modified if row.text_changes
+        row.pair.new.key: {
+            c.field: [[op.op, op.old, op.new] for op in c.words if op.op != "equal"] for c in row.text_changes
+        }
+        for row in result.modified
+        if row.text_changes
     }
     assert found == expected["words"]
 
@@ -89,7 +95,10 @@ def test_cli_json_output_matches_and_is_byte_identical_across_runs(tmp_path: Pat
     assert first.read_bytes() == second.read_bytes()
     data = json.loads(first.read_text(encoding="utf-8"))
     assert (data["added"], data["removed"], data["modified"]) == (
-        expected["added"], expected["removed"], expected["modified"])
+        expected["added"],
+        expected["removed"],
+        expected["modified"],
+    )
 
 
 def test_the_readme_shows_the_real_text_output(readme_result: PlanDiff) -> None:

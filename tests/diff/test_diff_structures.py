@@ -47,8 +47,14 @@ def test_rows_numbered_by_stt_pair_with_rows_numbered_by_indicator() -> None:
     result = diff_files(SECTIONS, MIXED, agencies=load_agencies())
     assert not result.added and not result.removed
     moved = {p.old.key: p.new.key for p in result.renumbered}
-    assert moved == {"1.2.3": "1.2.2", "6.1.4": "6.1.2", "6.1.5": "6.1.3", "6.3.3": "6.3.2", "6.3.4": "6.3.3",
-                     "6.3.5": "6.3.4"}
+    assert moved == {
+        "1.2.3": "1.2.2",
+        "6.1.4": "6.1.2",
+        "6.1.5": "6.1.3",
+        "6.3.3": "6.3.2",
+        "6.3.4": "6.3.3",
+        "6.3.5": "6.3.4",
+    }
 
 
 def test_the_cli_diffs_two_structures(capsys: pytest.CaptureFixture[str]) -> None:

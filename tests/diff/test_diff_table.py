@@ -60,9 +60,21 @@ def test_sqlite_holds_the_csv_lines(tmp_path: Path) -> None:
         stored = connection.execute(f"SELECT {', '.join(CHANGE_COLUMNS)} FROM changes ORDER BY seq").fetchall()
         sides = connection.execute("SELECT side, name, rows FROM plans ORDER BY side DESC").fetchall()
     connection.close()
-    assert [list(r) for r in stored] == lines == [
-        ["3.2.1", "3.2.1", "lead", "Thanh tra thành phố", "Phòng Nội vụ", "reassigned",
-         "removed Thanh tra thành phố | added Phòng Nội vụ"]]
+    assert (
+        [list(r) for r in stored]
+        == lines
+        == [
+            [
+                "3.2.1",
+                "3.2.1",
+                "lead",
+                "Thanh tra thành phố",
+                "Phòng Nội vụ",
+                "reassigned",
+                "removed Thanh tra thành phố | added Phòng Nội vụ",
+            ]
+        ]
+    )
     assert sides == [("old", "plan-2024.docx", 36), ("new", "plan-2025.docx", 36)]
 
 

@@ -104,8 +104,12 @@ def test_the_retyped_pdf_differs_from_the_rows_in_one_space_only() -> None:
     """Its narrow column wrapped "tôn giáo, ..." before "...": a line start no reader can tell a space at."""
     reference = extracted(SAMPLES / "plan-2024-landscape.pdf")
     pdf = extracted(RETYPED.with_suffix(".pdf"))
-    differ = [(a.key, name) for a, b in zip(reference.rows, pdf.rows, strict=True) for name in COMPARED
-              if getattr(a, name) != getattr(b, name)]
+    differ = [
+        (a.key, name)
+        for a, b in zip(reference.rows, pdf.rows, strict=True)
+        for name in COMPARED
+        if getattr(a, name) != getattr(b, name)
+    ]
     assert differ == [("6.4.1", "tasks")]
     (row,) = [row for row in pdf.rows if row.key == "6.4.1"]
     assert row.tasks == next(r.tasks for r in reference.rows if r.key == "6.4.1").replace("giáo, ...", "giáo,...")

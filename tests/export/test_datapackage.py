@@ -17,8 +17,9 @@ FRICTIONLESS = Path(sys.executable).parent / "frictionless"
 
 
 def validate(folder: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(FRICTIONLESS), "validate", "datapackage.json"], cwd=folder, capture_output=True,
-                          text=True, check=False)
+    return subprocess.run(
+        [str(FRICTIONLESS), "validate", "datapackage.json"], cwd=folder, capture_output=True, text=True, check=False
+    )
 
 
 def test_frictionless_validates_the_samples_outputs(samples_out: Path) -> None:

@@ -48,13 +48,22 @@ def test_csv_has_a_bom_and_reads_back_to_the_json_rows(out_dir: Path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(out_dir / "rows.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     rows = json.loads((out_dir / "plan.json").read_text(encoding="utf-8"))["documents"][0]["rows"]
-    expected = pd.DataFrame([{"source": DOCX.name, "key": r["key"], "dimension_no": str(r["dimension_no"]),
-                              "component_no": str(r["component_no"]), "papi": r["papi"],
-                              **{f: r[f] for f in FIELDS},
-                              "pages": ";".join(map(str, r["pages"])),
-                              "extra": json.dumps(r["extra"], ensure_ascii=False) if "extra" in r else "",
-                              "ocr_confidence": ""}  # not a scan: no OCR confidence
-                             for r in rows])
+    expected = pd.DataFrame(
+        [
+            {
+                "source": DOCX.name,
+                "key": r["key"],
+                "dimension_no": str(r["dimension_no"]),
+                "component_no": str(r["component_no"]),
+                "papi": r["papi"],
+                **{f: r[f] for f in FIELDS},
+                "pages": ";".join(map(str, r["pages"])),
+                "extra": json.dumps(r["extra"], ensure_ascii=False) if "extra" in r else "",
+                "ocr_confidence": "",
+            }  # not a scan: no OCR confidence
+            for r in rows
+        ]
+    )
     pd.testing.assert_frame_equal(frame, expected)
 
 
@@ -72,7 +81,15 @@ def test_sqlite_has_documents_rows_and_a_foreign_key(out_dir: Path) -> None:
 
 def test_no_temporary_files_are_left_behind(out_dir: Path) -> None:
     assert sorted(p.name for p in out_dir.iterdir()) == [
-        "agency_mentions.csv", "datapackage.json", "metadata.json", "plan.json", "plan.sqlite", "review.csv", "review.html", "rows.csv"]
+        "agency_mentions.csv",
+        "datapackage.json",
+        "metadata.json",
+        "plan.json",
+        "plan.sqlite",
+        "review.csv",
+        "review.html",
+        "rows.csv",
+    ]
 
 
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path) -> None:
@@ -104,17 +121,24 @@ def test_plan_json_rows_carry_their_agency_mentions(out_dir: Path) -> None:
     by_key = {row["key"]: row for row in rows}
     guidance = by_key["4.4.1"]["agencies"]["sector_guidance"]
     assert [(m["id"], m["indicators"]) for m in guidance] == [
-        ("thanh-tra-thanh-pho", [1, 2, 3, 4]), ("phong-tai-nguyen-moi-truong", [5]), ("phong-y-te", [6])]
+        ("thanh-tra-thanh-pho", [1, 2, 3, 4]),
+        ("phong-tai-nguyen-moi-truong", [5]),
+        ("phong-y-te", [6]),
+    ]
     front = by_key["1.2.1"]["agencies"]["coordinating"]
-    assert [(m["id"], m["requested"]) for m in front] == [("ubmttqvn-thanh-pho", True), ("to-chuc-ctxh-thanh-pho", True)]
+    assert [(m["id"], m["requested"]) for m in front] == [
+        ("ubmttqvn-thanh-pho", True),
+        ("to-chuc-ctxh-thanh-pho", True),
+    ]
 
 
 def test_sqlite_has_the_agency_list_and_row_mentions(out_dir: Path) -> None:
     conn = sqlite3.connect(out_dir / "plan.sqlite")
     conn.execute("PRAGMA foreign_keys = ON")
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    assert conn.execute("SELECT replaced_by, replaced_since FROM agencies WHERE id = 'phong-lao-dong-tbxh'").fetchone() == (
-        "phong-noi-vu", "2025-03-01")
+    assert conn.execute(
+        "SELECT replaced_by, replaced_since FROM agencies WHERE id = 'phong-lao-dong-tbxh'"
+    ).fetchone() == ("phong-noi-vu", "2025-03-01")
     fk = {row[2] for row in conn.execute("PRAGMA foreign_key_list(row_agencies)")}
     assert fk == {"rows", "agencies"}
     count = conn.execute("SELECT count(*) FROM row_agencies").fetchone()[0]
@@ -122,7 +146,8 @@ def test_sqlite_has_the_agency_list_and_row_mentions(out_dir: Path) -> None:
     assert count == sum(len(ms) for r in plan["documents"][0]["rows"] for ms in r["agencies"].values())
     first = conn.execute(
         "SELECT r.key, a.role, a.position, a.agency_id, a.method FROM row_agencies a JOIN rows r ON r.id = a.row_id"
-        " ORDER BY r.position, a.id LIMIT 1").fetchone()
+        " ORDER BY r.position, a.id LIMIT 1"
+    ).fetchone()
     assert first == ("1.1.1", "implementing", 1, "ubnd-cap-xa", "exact")
 
 
@@ -145,8 +170,20 @@ def test_review_lists_unmatched_mentions_with_suggestions(tmp_path: Path) -> Non
     from export.agency_csv import review_to_csv
     from normalize import load_agency_list, resolve_cell
 
-    row = Row(key="1.1.1", dimension_no=1, component_no=1, dimension="", component="", indicators="", tasks="",
-              implementing="", lead="Phòng Tư phap; Phòng Y tế", sector_guidance="", coordinating="", pages=(1,))
+    row = Row(
+        key="1.1.1",
+        dimension_no=1,
+        component_no=1,
+        dimension="",
+        component="",
+        indicators="",
+        tasks="",
+        implementing="",
+        lead="Phòng Tư phap; Phòng Y tế",
+        sector_guidance="",
+        coordinating="",
+        pages=(1,),
+    )
     agencies = load_agency_list()
     row = replace(row, agencies=(("lead", resolve_cell(row.lead, agencies, cutoff=None)),))
     doc = Document(Provenance("x.docx", "x.docx", "0" * 64, "docx", "python-docx", 1), rows=(row,))
@@ -156,8 +193,13 @@ def test_review_lists_unmatched_mentions_with_suggestions(tmp_path: Path) -> Non
     assert lines[1][7] == "phong-tu-phap"
 
 
-@pytest.mark.parametrize("content", ["id,name\nx,y\n", "id,name,kind,level,aliases,replaced_by,replaced_since\n"
-                                     "phong-x,Phòng X,agency,city,,phong-nowhere,\n"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        "id,name\nx,y\n",
+        "id,name,kind,level,aliases,replaced_by,replaced_since\nphong-x,Phòng X,agency,city,,phong-nowhere,\n",
+    ],
+)
 def test_a_bad_agency_file_is_a_usage_error(tmp_path: Path, content: str, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text(content, encoding="utf-8")
@@ -169,22 +211,47 @@ def test_a_bad_agency_file_is_a_usage_error(tmp_path: Path, content: str, capsys
 
 def test_a_user_agency_file_is_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     mine = tmp_path / "mine.csv"
-    mine.write_text("id,name,kind,level,aliases,replaced_by,replaced_since\n"
-                    "phong-y-te,Phòng Y tế thành phố,agency,city,Phòng Y tế,,\n", encoding="utf-8")
+    mine.write_text(
+        "id,name,kind,level,aliases,replaced_by,replaced_since\n"
+        "phong-y-te,Phòng Y tế thành phố,agency,city,Phòng Y tế,,\n",
+        encoding="utf-8",
+    )
     assert main(["extract", str(DOCX), "--out", str(tmp_path), "--agencies", str(mine)]) == 0
     assert "agency mentions need review" in capsys.readouterr().out
     conn = sqlite3.connect(tmp_path / "plan.sqlite")
     assert conn.execute("SELECT name FROM agencies WHERE id = 'phong-y-te'").fetchone() == ("Phòng Y tế thành phố",)
-    assert conn.execute("SELECT DISTINCT method FROM row_agencies WHERE agency_id = 'phong-y-te'").fetchall() == [("alias",)]
+    assert conn.execute("SELECT DISTINCT method FROM row_agencies WHERE agency_id = 'phong-y-te'").fetchall() == [
+        ("alias",)
+    ]
 
 
 def test_extra_columns_reach_every_output(tmp_path: Path) -> None:
     import docx
 
-    header = ["STT", "Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp",
-              "Cơ quan thực hiện", "Cơ quan chủ trì", "Cơ quan hướng dẫn", "Cơ quan phối hợp", "Ghi chú"]
-    row = ["1", "1. Tham gia", "1. Tri thức", "1. Hiểu biết", "- Tăng cường.", "UBND cấp xã", "Phòng Nội vụ", "", "",
-           "Quý IV"]
+    header = [
+        "STT",
+        "Chỉ số nội dung",
+        "Nội dung thành phần",
+        "Chỉ tiêu",
+        "Nhiệm vụ và giải pháp",
+        "Cơ quan thực hiện",
+        "Cơ quan chủ trì",
+        "Cơ quan hướng dẫn",
+        "Cơ quan phối hợp",
+        "Ghi chú",
+    ]
+    row = [
+        "1",
+        "1. Tham gia",
+        "1. Tri thức",
+        "1. Hiểu biết",
+        "- Tăng cường.",
+        "UBND cấp xã",
+        "Phòng Nội vụ",
+        "",
+        "",
+        "Quý IV",
+    ]
     document = docx.Document()
     document.add_paragraph("PHỤ LỤC")
     table = document.add_table(rows=2, cols=len(header))
@@ -232,8 +299,20 @@ def test_rows_read_by_ocr_carry_their_confidence_and_weak_ones_go_to_review(tmp_
     from normalize import load_agency_list, resolve_cell
 
     agencies = load_agency_list()
-    base = Row(key="1.1.1", dimension_no=1, component_no=1, dimension="1. D", component="1. C", indicators="",
-               tasks="", implementing="", lead="Phòng Y tế", sector_guidance="", coordinating="", pages=(1,))
+    base = Row(
+        key="1.1.1",
+        dimension_no=1,
+        component_no=1,
+        dimension="1. D",
+        component="1. C",
+        indicators="",
+        tasks="",
+        implementing="",
+        lead="Phòng Y tế",
+        sector_guidance="",
+        coordinating="",
+        pages=(1,),
+    )
     base = replace(base, agencies=(("lead", resolve_cell(base.lead, agencies, cutoff=None)),))
     sure = replace(base, ocr_confidence=91.4)
     weak = replace(base, key="1.1.2", ocr_confidence=62.0)
@@ -242,7 +321,10 @@ def test_rows_read_by_ocr_carry_their_confidence_and_weak_ones_go_to_review(tmp_
     out.mkdir()
     export(Result((doc,), (), agencies.entries), out)
     with (out / "rows.csv").open(encoding="utf-8-sig", newline="") as handle:
-        assert [(r["key"], r["ocr_confidence"]) for r in csv.DictReader(handle)] == [("1.1.1", "91.4"), ("1.1.2", "62.0")]
+        assert [(r["key"], r["ocr_confidence"]) for r in csv.DictReader(handle)] == [
+            ("1.1.1", "91.4"),
+            ("1.1.2", "62.0"),
+        ]
     with (out / "review.csv").open(encoding="utf-8-sig", newline="") as handle:
         review = list(csv.DictReader(handle))
     # "Phòng Y tế" is an exact match: only the weak row's mention is listed, for its OCR confidence
@@ -254,7 +336,8 @@ def test_rows_read_by_ocr_carry_their_confidence_and_weak_ones_go_to_review(tmp_
     assert [r["ocr_confidence"] for r in plan["documents"][0]["rows"]] == [91.4, 62.0]
     with sqlite3.connect(out / "plan.sqlite") as conn:
         assert conn.execute("SELECT key, ocr_confidence FROM rows ORDER BY id").fetchall() == [
-            ("1.1.1", 91.4), ("1.1.2", 62.0)
+            ("1.1.1", 91.4),
+            ("1.1.2", 62.0),
         ]
     html = (out / "review.html").read_text(encoding="utf-8")
     assert "Rows to check against the scan (OCR confidence under 80)" in html

@@ -38,9 +38,7 @@ def row_texts(conn: sqlite3.Connection) -> dict[int, str]:
             "SELECT id, indicators, tasks, implementing, lead, sector_guidance, coordinating FROM rows"
         )
     }
-    for row_id, name in conn.execute(
-        "SELECT row_id, a.name FROM row_agencies JOIN agencies a ON a.id = agency_id"
-    ):
+    for row_id, name in conn.execute("SELECT row_id, a.name FROM row_agencies JOIN agencies a ON a.id = agency_id"):
         texts[row_id] += "\n" + name
     return texts
 
@@ -58,9 +56,7 @@ def raw_match(conn: sqlite3.Connection, expression: str) -> set[int]:
 
 
 def keyed(conn: sqlite3.Connection, row_ids: set[int]) -> set[tuple[str, str]]:
-    found = conn.execute(
-        "SELECT d.source, r.key, r.id FROM rows r JOIN documents d ON d.id = r.document_id"
-    ).fetchall()
+    found = conn.execute("SELECT d.source, r.key, r.id FROM rows r JOIN documents d ON d.id = r.document_id").fetchall()
     return {(source, key) for source, key, row_id in found if row_id in row_ids}
 
 
@@ -71,8 +67,21 @@ def test_the_index_holds_every_row_once(conn: sqlite3.Connection) -> None:
     assert indexed == dict(conn.execute("SELECT id, indicators || tasks FROM rows").fetchall())
 
 
-@pytest.mark.parametrize("query", ["tai chinh", "Tài chính", "TÀI CHÍNH", "dong", "đồng", "Đồng", "ngan sach",
-                                   "UBND cấp xã", "cong khai, minh bach", "Phòng Nội vụ"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "tai chinh",
+        "Tài chính",
+        "TÀI CHÍNH",
+        "dong",
+        "đồng",
+        "Đồng",
+        "ngan sach",
+        "UBND cấp xã",
+        "cong khai, minh bach",
+        "Phòng Nội vụ",
+    ],
+)
 def test_search_finds_exactly_the_rows_a_plain_python_scan_finds(
     out_dir: Path, conn: sqlite3.Connection, query: str
 ) -> None:

@@ -20,8 +20,16 @@ from phuluc.pipeline import run_documents
 INPUTS = [SAMPLES / "plan-2024-landscape.docx", SAMPLES / "plan-2024-grouped.docx", SAMPLES / "plan-2024-portrait.docx"]
 #: Failures whose text a careless writer would break: quotes, new lines, marks, a formula.
 FAILURES = (Failure('bad "one".pdf', "line\nbreak"), Failure("Kế hoạch.docx", "=HYPERLINK(x)"))
-OUTPUT_NAMES = ["plan.json", "rows.csv", "plan.sqlite", "agency_mentions.csv", "review.csv", "datapackage.json",
-                "metadata.json", "review.html"]
+OUTPUT_NAMES = [
+    "plan.json",
+    "rows.csv",
+    "plan.sqlite",
+    "agency_mentions.csv",
+    "review.csv",
+    "datapackage.json",
+    "metadata.json",
+    "review.html",
+]
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +61,9 @@ def test_the_plan_json_writer_writes_as_documents_come(result: Result, tmp_path:
         writer.add(result.documents[1])
         writer.close(())
     assert [d["source"] for d in json.loads(path.read_text(encoding="utf-8"))["documents"]] == [
-        INPUTS[0].name, INPUTS[1].name]
+        INPUTS[0].name,
+        INPUTS[1].name,
+    ]
 
 
 def test_the_writers_leave_only_the_outputs(result: Result, tmp_path: Path) -> None:

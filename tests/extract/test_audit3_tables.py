@@ -14,7 +14,8 @@ from extract.grid import GridCell, edges_to_grids
 from extract.header import labels_to_fields, title_lines, unmapped_columns_warning
 from extract.letters import foreign_letter_warning
 from extract.merge import DISPLACED_LABELS, merge
-from extract.pdf_chain import ColumnMap, beside_header, odd_header_warnings
+from extract.pdf_chain import odd_header_warnings
+from extract.pdf_columns import ColumnMap, beside_header
 
 AUDIT3 = SAMPLES / "audit3"
 #: The fields compared with the expected rows (white space folded).

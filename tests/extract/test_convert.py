@@ -37,9 +37,19 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = {}
     for kind in ("odt", "rtf"):
         subprocess.run(
-            [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--convert-to", kind,
-             "--outdir", str(folder), str(SAMPLES / "plan-2024-portrait.docx")],
-            check=True, capture_output=True, timeout=300,
+            [
+                soffice,
+                f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+                "--headless",
+                "--convert-to",
+                kind,
+                "--outdir",
+                str(folder),
+                str(SAMPLES / "plan-2024-portrait.docx"),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
         )
         out[kind] = folder / f"plan-2024-portrait.{kind}"
     return out

@@ -18,8 +18,14 @@ from extract.merge import merge
 from phuluc.cli import main
 
 HEADER = (
-    "Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện",
-    "Cơ quan chủ trì", "Cơ quan quản lý ngành, lĩnh vực hướng dẫn", "Cơ quan phối hợp",
+    "Chỉ số nội dung",
+    "Nội dung thành phần",
+    "Chỉ tiêu",
+    "Nhiệm vụ và giải pháp",
+    "Cơ quan thực hiện",
+    "Cơ quan chủ trì",
+    "Cơ quan quản lý ngành, lĩnh vực hướng dẫn",
+    "Cơ quan phối hợp",
 )
 XS = (40, 110, 190, 300, 480, 560, 640, 720, 800)
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -57,7 +63,16 @@ def lossy_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pdfmetrics.registerFont(TTFont("DejaVu", FONT))
     path = tmp_path_factory.mktemp("coverage") / "lossy.pdf"
     canvas = Canvas(str(path), pagesize=(842, 595))
-    row1 = ("1. Tham gia", "1. Tri thức", "1. Hiểu biết", "- Phổ biến pháp luật", "UBND cấp xã", "Phòng Tư pháp", "", "")
+    row1 = (
+        "1. Tham gia",
+        "1. Tri thức",
+        "1. Hiểu biết",
+        "- Phổ biến pháp luật",
+        "UBND cấp xã",
+        "Phòng Tư pháp",
+        "",
+        "",
+    )
     row2 = ("", "", "2. Hiểu biết", "- Công khai thông tin", "UBND cấp xã", "Phòng Nội vụ", "", "")
     _draw_page(canvas, [row1, row2], ruled=3, stray="- Dòng chữ nằm ngoài mọi ô của bảng")
     row3 = ("", "2. Cơ hội", "1. Tham gia", "- Vận động người dân", "UBND cấp xã", "Phòng Nội vụ", "", "")
@@ -86,7 +101,9 @@ def test_strict_turns_the_loss_into_a_failure(lossy_pdf: Path) -> None:
         extract(lossy_pdf, ExtractSettings(strict=True))
 
 
-def test_cli_warns_on_stderr_and_strict_fails(lossy_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_warns_on_stderr_and_strict_fails(
+    lossy_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["extract", str(lossy_pdf), "--out", str(tmp_path / "a")]) == 0
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "warning" in err[0] and "lossy.pdf" in err[0] and "page(s) 1" in err[0]

@@ -19,28 +19,61 @@ from extract.header import (
 )
 
 SEED_HEADER = [
-    "Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện",
+    "Chỉ số nội dung",
+    "Nội dung thành phần",
+    "Chỉ tiêu",
+    "Nhiệm vụ và giải pháp",
+    "Cơ quan thực hiện",
     "Cơ quan chủ trì tổ chức, triển khai thực hiện; kiểm tra, đôn đốc; tổng hợp báo cáo",
-    "Cơ quan quản lý ngành, lĩnh vực hướng dẫn về chuyên môn, nghiệp vụ và kiểm tra, đôn đốc", "Cơ quan phối hợp",
+    "Cơ quan quản lý ngành, lĩnh vực hướng dẫn về chuyên môn, nghiệp vụ và kiểm tra, đôn đốc",
+    "Cơ quan phối hợp",
 ]
 
 
 def test_the_seed_header_maps_in_order() -> None:
     assert list(labels_to_fields(SEED_HEADER).values()) == [
-        "dimension", "component", "indicators", "tasks", "implementing", "lead", "sector_guidance", "coordinating"]
+        "dimension",
+        "component",
+        "indicators",
+        "tasks",
+        "implementing",
+        "lead",
+        "sector_guidance",
+        "coordinating",
+    ]
 
 
 def test_reworded_reordered_header_with_extra_columns() -> None:
-    labels = ["STT", "CHỈ SỐ", "Thành phần", "Chỉ tiêu", "Giải pháp", "Đơn vị chủ trì", "Đơn vị thực hiện",
-              "Đơn vị phối hợp", "Cơ quan hướng dẫn chuyên môn", "Ghi chú"]
+    labels = [
+        "STT",
+        "CHỈ SỐ",
+        "Thành phần",
+        "Chỉ tiêu",
+        "Giải pháp",
+        "Đơn vị chủ trì",
+        "Đơn vị thực hiện",
+        "Đơn vị phối hợp",
+        "Cơ quan hướng dẫn chuyên môn",
+        "Ghi chú",
+    ]
     mapping = labels_to_fields(labels)
-    assert mapping == {1: "dimension", 2: "component", 3: "indicators", 4: "tasks", 5: "lead", 6: "implementing",
-                       7: "coordinating", 8: "sector_guidance"}
+    assert mapping == {
+        1: "dimension",
+        2: "component",
+        3: "indicators",
+        4: "tasks",
+        5: "lead",
+        6: "implementing",
+        7: "coordinating",
+        8: "sector_guidance",
+    }
     assert is_header(labels)
 
 
 def test_body_rows_are_not_headers() -> None:
-    assert not is_header(["1. Tham gia của người dân ở cấp cơ sở", "1. Tri thức công dân", "UBND cấp xã", "Phòng Nội vụ"])
+    assert not is_header(
+        ["1. Tham gia của người dân ở cấp cơ sở", "1. Tri thức công dân", "UBND cấp xã", "Phòng Nội vụ"]
+    )
     assert not is_header(["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"])
 
 
@@ -56,13 +89,28 @@ def test_title_starts_at_the_last_phu_luc_line() -> None:
 
 def test_grouped_header_columns_are_named_by_their_own_labels() -> None:
     group = "Cơ quan thực hiện"
-    labels = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp",
-              stacked_label(group, "Thực hiện"), stacked_label(group, "Chủ trì"),
-              stacked_label(group, "Hướng dẫn chuyên môn"), stacked_label(group, "Phối hợp")]
+    labels = [
+        "Chỉ số nội dung",
+        "Nội dung thành phần",
+        "Chỉ tiêu",
+        "Nhiệm vụ, giải pháp",
+        stacked_label(group, "Thực hiện"),
+        stacked_label(group, "Chủ trì"),
+        stacked_label(group, "Hướng dẫn chuyên môn"),
+        stacked_label(group, "Phối hợp"),
+    ]
     assert labels[5] == "Cơ quan thực hiện › Chủ trì"
     mapping = labels_to_fields(labels)
     assert [mapping[i] for i in sorted(mapping)] == [
-        "dimension", "component", "indicators", "tasks", "implementing", "lead", "sector_guidance", "coordinating"]
+        "dimension",
+        "component",
+        "indicators",
+        "tasks",
+        "implementing",
+        "lead",
+        "sector_guidance",
+        "coordinating",
+    ]
 
 
 def test_header_words_cut_mid_word_still_match() -> None:
@@ -84,10 +132,26 @@ def test_provincial_columns_map_by_meaning_and_a_deadline_is_never_implementing(
 
 
 def test_result_budget_and_note_columns() -> None:
-    labels = ["TT", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện",
-              "Sản phẩm đầu ra", "Nguồn kinh phí", "Thời hạn hoàn thành", "Ghi chú"]
-    assert labels_to_fields(labels) == {1: "component", 2: "indicators", 3: "tasks", 4: "implementing",
-                                        5: "expected_result", 6: "budget", 7: "deadline"}
+    labels = [
+        "TT",
+        "Nội dung thành phần",
+        "Chỉ tiêu",
+        "Nhiệm vụ, giải pháp",
+        "Đơn vị thực hiện",
+        "Sản phẩm đầu ra",
+        "Nguồn kinh phí",
+        "Thời hạn hoàn thành",
+        "Ghi chú",
+    ]
+    assert labels_to_fields(labels) == {
+        1: "component",
+        2: "indicators",
+        3: "tasks",
+        4: "implementing",
+        5: "expected_result",
+        6: "budget",
+        7: "deadline",
+    }
     assert is_row_number_label("TT") and is_row_number_label("Số thứ tự") and not is_row_number_label("Ghi chú")
 
 
@@ -97,11 +161,27 @@ def test_a_bare_agency_group_cell_alone_does_not_make_a_header() -> None:
 
 
 def test_national_template_wording() -> None:
-    labels = ["Chỉ số nội dung", "Chỉ số thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan, đơn vị chủ trì",
-              "Cơ quan, đơn vị phối hợp", "Thời gian hoàn thành", "Kết quả, sản phẩm"]
+    labels = [
+        "Chỉ số nội dung",
+        "Chỉ số thành phần",
+        "Chỉ tiêu",
+        "Nhiệm vụ, giải pháp",
+        "Cơ quan, đơn vị chủ trì",
+        "Cơ quan, đơn vị phối hợp",
+        "Thời gian hoàn thành",
+        "Kết quả, sản phẩm",
+    ]
     mapping = labels_to_fields(labels)
     assert [mapping[i] for i in sorted(mapping)] == [
-        "dimension", "component", "indicators", "tasks", "lead", "coordinating", "deadline", "expected_result"]
+        "dimension",
+        "component",
+        "indicators",
+        "tasks",
+        "lead",
+        "coordinating",
+        "deadline",
+        "expected_result",
+    ]
 
 
 def test_body_text_is_never_a_header_label() -> None:
@@ -128,8 +208,15 @@ def test_a_commune_header_needs_its_evidence_and_data_rows_stay_data() -> None:
     assert not is_header(["Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp"])  # no STT, no deadline
     assert not is_header(["STT", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"])  # no tasks
     # a data row of short cells naming a task, its agencies and when: it opens with its number
-    assert not is_header(["1", "Tổ chức các nội dung tuyên truyền", "Phòng VH-XH chủ trì", "các thôn phối hợp",
-                          "Hoàn thành trong quý II"])
+    assert not is_header(
+        [
+            "1",
+            "Tổ chức các nội dung tuyên truyền",
+            "Phòng VH-XH chủ trì",
+            "các thôn phối hợp",
+            "Hoàn thành trong quý II",
+        ]
+    )
     long_task = "Rà soát, tổ chức thực hiện các nội dung, nhiệm vụ về cải cách hành chính tại xã"
     assert not is_header(["", long_task, "Văn phòng chủ trì", "các thôn phối hợp", "Thời gian: quý II"])
 
@@ -140,8 +227,7 @@ def test_a_lone_content_label_is_the_tasks_and_never_takes_a_group_column() -> N
     assert mapping[0] == "dimension" and mapping[1] == "component" and mapping[3] == "tasks"
     # "Nội dung chỉ số" stays the dimension column even with no tasks column to compete
     labels = ["Nội dung chỉ số", "Nội dung thành phần", "Chỉ tiêu", "Cơ quan chủ trì", "Cơ quan phối hợp"]
-    assert labels_to_fields(labels) == {0: "dimension", 1: "component", 2: "indicators", 3: "lead",
-                                        4: "coordinating"}
+    assert labels_to_fields(labels) == {0: "dimension", 1: "component", 2: "indicators", 3: "lead", 4: "coordinating"}
 
 
 def test_a_clipped_label_reads_as_the_start_of_its_own() -> None:

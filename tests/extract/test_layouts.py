@@ -33,9 +33,9 @@ compare = load_bench("layouts")
 #: What the default engine still gets wrong (issue 10); measured with bench/layouts.py --set layouts.
 NOT_YET = {
     "chromium-thead.pdf": "issue 10: a bullet item after a full line that ends with no punctuation ('giám sát' | "
-                          "'- Tiếp tục') is read as a wrap (1 of 396 cells)",
+    "'- Tiếp tục') is read as a wrap (1 of 396 cells)",
     "chromium-no-thead.pdf": "issue 10: a bullet item after a full line that ends with no punctuation ('giám sát' | "
-                             "'- Tiếp tục') is read as a wrap (1 of 396 cells)",
+    "'- Tiếp tục') is read as a wrap (1 of 396 cells)",
 }
 
 
@@ -54,7 +54,8 @@ def _cases(failing: dict[str, str]) -> list[Any]:
     """Return one case per layout sample, those in ``failing`` as strict xfails with their reason."""
     return [
         pytest.param(path, id=path.name, marks=[pytest.mark.xfail(strict=True, reason=failing[path.name])])
-        if path.name in failing else pytest.param(path, id=path.name)
+        if path.name in failing
+        else pytest.param(path, id=path.name)
         for path in layout_pdfs()
     ]
 

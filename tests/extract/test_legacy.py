@@ -33,15 +33,33 @@ TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
 #: TCVN 5712:1993 VN3, typed from the code chart: per vowel, its codes for the six tones (the
 #: plain a, e, i, o, u, y being ASCII), as Latin-1 characters.
 TCVN3_CHART = {
-    "a": "aµ¸¶·¹", "ă": "¨»¾¼½Æ", "â": "©ÇÊÈÉË", "e": "eÌÐÎÏÑ", "ê": "ªÒÕÓÔÖ", "i": "i×ÝØÜÞ",
-    "o": "oßãáâä", "ô": "«åèæçé", "ơ": "¬êíëìî", "u": "uïóñòô", "ư": "\xadõøö÷ù", "y": "yúýûüþ",
+    "a": "aµ¸¶·¹",
+    "ă": "¨»¾¼½Æ",
+    "â": "©ÇÊÈÉË",
+    "e": "eÌÐÎÏÑ",
+    "ê": "ªÒÕÓÔÖ",
+    "i": "i×ÝØÜÞ",
+    "o": "oßãáâä",
+    "ô": "«åèæçé",
+    "ơ": "¬êíëìî",
+    "u": "uïóñòô",
+    "ư": "\xadõøö÷ù",
+    "y": "yúýûüþ",
 }
 #: VNI for Windows, typed from its chart: the vowel as VNI writes it, then per tone its code.
 VNI_CHART = {
-    "a": ("a", "aø aù aû aõ aï"), "ă": ("aê", "aè aé aú aü aë"), "â": ("aâ", "aà aá aå aã aä"),
-    "e": ("e", "eø eù eû eõ eï"), "ê": ("eâ", "eà eá eå eã eä"), "i": ("i", "ì í æ ó ò"),
-    "o": ("o", "oø où oû oõ oï"), "ô": ("oâ", "oà oá oå oã oä"), "ơ": ("ô", "ôø ôù ôû ôõ ôï"),
-    "u": ("u", "uø uù uû uõ uï"), "ư": ("ö", "öø öù öû öõ öï"), "y": ("y", "yø yù yû yõ î"),
+    "a": ("a", "aø aù aû aõ aï"),
+    "ă": ("aê", "aè aé aú aü aë"),
+    "â": ("aâ", "aà aá aå aã aä"),
+    "e": ("e", "eø eù eû eõ eï"),
+    "ê": ("eâ", "eà eá eå eã eä"),
+    "i": ("i", "ì í æ ó ò"),
+    "o": ("o", "oø où oû oõ oï"),
+    "ô": ("oâ", "oà oá oå oã oä"),
+    "ơ": ("ô", "ôø ôù ôû ôõ ôï"),
+    "u": ("u", "uø uù uû uõ uï"),
+    "ư": ("ö", "öø öù öû öõ öï"),
+    "y": ("y", "yø yù yû yõ î"),
 }
 
 
@@ -147,11 +165,14 @@ def _rows(path: Path) -> list[dict[str, Any]]:
     return [{name: getattr(row, name) for name in COMPARED} for row in doc.rows]
 
 
-@pytest.mark.parametrize(("name", "says"), [
-    ("plan-2024-tcvn3.docx", "TCVN3 (ABC) (.VnTime, .VnTimeH)"),
-    ("plan-2024-vni.docx", "VNI (VNI-Times)"),
-    ("plan-2024-tcvn3.pdf", "TCVN3 (ABC) (.VnTime, .VnTimeH)"),
-])
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("plan-2024-tcvn3.docx", "TCVN3 (ABC) (.VnTime, .VnTimeH)"),
+        ("plan-2024-vni.docx", "VNI (VNI-Times)"),
+        ("plan-2024-tcvn3.pdf", "TCVN3 (ABC) (.VnTime, .VnTimeH)"),
+    ],
+)
 def test_legacy_samples_record_what_was_converted(name: str, says: str) -> None:
     doc = extract(SAMPLES / name)
     assert doc.warnings == (f"legacy encoding converted to Unicode: {says}",)
@@ -202,4 +223,3 @@ def test_a_tcvn3_pdf_without_legacy_font_names_is_told_by_its_letters(
     doc = extract(path)
     assert doc.warnings and "told from its letters" in doc.warnings[0] and "TCVN3" in doc.warnings[0]
     assert _rows(path) == [{name: row[name] for name in COMPARED} for row in seed_rows]
-

@@ -44,11 +44,18 @@ def test_a_new_bullet_after_a_finished_item_is_a_new_line_even_on_a_full_line() 
 
 
 def test_a_dash_that_wrapped_inside_a_phrase_is_not_a_bullet() -> None:
-    assert joiner(geo("các tổ chức chính trị", slack=2, first_word=8), geo("- xã hội thành phố", slack=40, first_word=8)) == " "
+    assert (
+        joiner(geo("các tổ chức chính trị", slack=2, first_word=8), geo("- xã hội thành phố", slack=40, first_word=8))
+        == " "
+    )
 
 
 def test_paragraph_spacing_marks_a_break() -> None:
-    lines = [geo("dòng một dài", 1), Line("dòng hai", 1, 20, 100, gap_before=2.0), Line("Mục mới", 1, 20, 100, gap_before=9.0)]
+    lines = [
+        geo("dòng một dài", 1),
+        Line("dòng hai", 1, 20, 100, gap_before=2.0),
+        Line("Mục mới", 1, 20, 100, gap_before=9.0),
+    ]
     assert lines_to_text(lines, line_height=14.0) == "dòng một dài dòng hai\nMục mới"
 
 
@@ -74,10 +81,12 @@ def test_reflow_never_loses_or_adds_a_visible_character(spec: list[tuple[str, fl
 
 
 def test_a_bullet_alone_on_its_line_after_an_item_end_starts_an_item() -> None:
-    lines = [Line("tiêu 5)", slack=6.0, first_word_width=26.0, first_char_width=5.0),
-             Line("-", slack=40.1, first_word_width=8.2, first_char_width=4.0),
-             Line("Phòng", slack=4.4, first_word_width=43.9, first_char_width=9.0),
-             Line("Y tế", slack=-0.3, first_word_width=12.8, first_char_width=6.0)]
+    lines = [
+        Line("tiêu 5)", slack=6.0, first_word_width=26.0, first_char_width=5.0),
+        Line("-", slack=40.1, first_word_width=8.2, first_char_width=4.0),
+        Line("Phòng", slack=4.4, first_word_width=43.9, first_char_width=9.0),
+        Line("Y tế", slack=-0.3, first_word_width=12.8, first_char_width=6.0),
+    ]
     assert lines_to_text(lines) == "tiêu 5)\n- Phòng Y tế"
 
 
@@ -90,8 +99,10 @@ def test_vietnamese_syllables() -> None:
 
 def test_a_word_cut_twice_is_judged_whole() -> None:
     # "Cô" | "ng" | "kha" | "i": "Công" + "kha" is no syllable, so "kha" starts the next word.
-    lines = [Line("Cô", slack=5.4, first_word_width=16.3, first_char_width=7.3),
-             Line("ng", slack=5.8, first_word_width=15.9, first_char_width=6.7),
-             Line("kha", slack=0.0, first_word_width=21.8, first_char_width=6.1),
-             Line("i", slack=16.2, first_word_width=5.5, first_char_width=2.9)]
+    lines = [
+        Line("Cô", slack=5.4, first_word_width=16.3, first_char_width=7.3),
+        Line("ng", slack=5.8, first_word_width=15.9, first_char_width=6.7),
+        Line("kha", slack=0.0, first_word_width=21.8, first_char_width=6.1),
+        Line("i", slack=16.2, first_word_width=5.5, first_char_width=2.9),
+    ]
     assert lines_to_text(lines) == "Công khai"

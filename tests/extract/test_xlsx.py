@@ -23,8 +23,14 @@ from extract.sniff import FILE_TYPES, sniff
 from extract.xlsx import cell_text
 from phuluc.cli import main
 
-HEADER = ("Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan chủ trì",
-          "Cơ quan phối hợp")
+HEADER = (
+    "Chỉ số nội dung",
+    "Nội dung thành phần",
+    "Chỉ tiêu",
+    "Nhiệm vụ và giải pháp",
+    "Cơ quan chủ trì",
+    "Cơ quan phối hợp",
+)
 needs_libreoffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice (soffice)")
 
 

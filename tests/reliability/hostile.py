@@ -18,8 +18,16 @@ GOOD_PDF = SAMPLES / "plan-2024-landscape.pdf"
 #: Rows the good sample gives: a run that keeps it must show them all.
 GOOD_ROWS = 36
 #: Every file a complete output folder holds.
-OUTPUTS = {"plan.json", "rows.csv", "plan.sqlite", "agency_mentions.csv", "review.csv", "review.html",
-           "datapackage.json", "metadata.json"}
+OUTPUTS = {
+    "plan.json",
+    "rows.csv",
+    "plan.sqlite",
+    "agency_mentions.csv",
+    "review.csv",
+    "review.html",
+    "datapackage.json",
+    "metadata.json",
+}
 
 _RUN_IN_TABLE = re.compile(r"(<w:tbl>.*?<w:tc>.*?<w:r(?:\s[^>]*)?>)", re.DOTALL)
 
@@ -83,7 +91,8 @@ def docx_list_start(folder: Path, start: str = "1000000000000000000", fmt: str =
         folder / f"start-{start[:6]}-{fmt}.docx",
         {
             "word/numbering.xml": lambda data: re.sub(
-                rb'<w:numFmt w:val="[^"]*"/>', f'<w:numFmt w:val="{fmt}"/>'.encode(),
+                rb'<w:numFmt w:val="[^"]*"/>',
+                f'<w:numFmt w:val="{fmt}"/>'.encode(),
                 re.sub(rb'<w:start(Override)? w:val="\d+"/>', rb'<w:start\1 w:val="' + start.encode() + rb'"/>', data),
             )
         },
@@ -93,9 +102,11 @@ def docx_list_start(folder: Path, start: str = "1000000000000000000", fmt: str =
 def docx_entities(folder: Path, kind: str) -> Path:
     """A DOCX whose document.xml declares entities: "laughs" (expansion bomb) or "external" (a local file)."""
     if kind == "laughs":
-        decl = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">' + "".join(
-            f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)
-        ) + "]>"
+        decl = (
+            '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'
+            + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9))
+            + "]>"
+        )
         ref = "&j;"
     else:
         decl = '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
@@ -114,9 +125,10 @@ def docx_bomb(folder: Path, size: int = 1 << 30) -> Path:
     """A DOCX with one extra part that inflates to ``size`` bytes of zeros (a few MB compressed... per GB ~1 MB)."""
     dest = rewrite_docx(folder / "bomb.docx", {})
     chunk = b"\0" * (1 << 20)
-    with zipfile.ZipFile(dest, "a", zipfile.ZIP_DEFLATED, compresslevel=9) as archive, archive.open(
-        "word/media/padding.bin", "w", force_zip64=True
-    ) as handle:
+    with (
+        zipfile.ZipFile(dest, "a", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
+        archive.open("word/media/padding.bin", "w", force_zip64=True) as handle,
+    ):
         for _ in range(size // len(chunk)):
             handle.write(chunk)
     return dest

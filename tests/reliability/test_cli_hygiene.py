@@ -31,8 +31,14 @@ def test_a_closed_standard_output_ends_the_command_quietly(tmp_path: Path) -> No
     read, write = os.pipe()
     os.close(read)  # like `| head -1` once head has gone
     try:
-        done = subprocess.run([sys.executable, "-m", "phuluc", "extract", str(GOOD_DOCX), "--out", str(tmp_path / "o")],
-                              stdout=write, stderr=subprocess.PIPE, text=True, timeout=120, check=False)
+        done = subprocess.run(
+            [sys.executable, "-m", "phuluc", "extract", str(GOOD_DOCX), "--out", str(tmp_path / "o")],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
     finally:
         os.close(write)
     assert (done.returncode, done.stderr) == (141, "")
@@ -62,7 +68,11 @@ BREAKS = [
     (("documents", 0, "rows", 0, "tasks"), KeyError, "documents[0].rows[0]: 'tasks' is missing"),
     (("documents", 0, "rows", 1, "pages", 0), True, "documents[0].rows[1].pages[0]: expected integer, found boolean"),
     (("documents", 0, "rows", 0, "agencies", "lead", 0, "score"), 250, "agencies.lead[0].score: 250 is above 100"),
-    (("documents", 0, "file_type"), "pptx", "documents[0].file_type: 'pptx' is not one of 'pdf', 'docx', 'doc', 'odt', 'rtf', 'xlsx', 'xls', 'ods'"),
+    (
+        ("documents", 0, "file_type"),
+        "pptx",
+        "documents[0].file_type: 'pptx' is not one of 'pdf', 'docx', 'doc', 'odt', 'rtf', 'xlsx', 'xls', 'ods'",
+    ),
     (("documents", 0, "source"), None, "documents[0].source: expected string, found null"),
 ]
 
@@ -80,8 +90,12 @@ def test_the_validator_names_the_first_problem_where_jsonschema_finds_one(
 
 @pytest.mark.parametrize(("place", "value", "problem"), BREAKS)
 def test_diff_reports_a_malformed_plan_json_in_one_line(
-    written_plan: dict[str, Any], place: tuple[str | int, ...], value: object, problem: str,
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    written_plan: dict[str, Any],
+    place: tuple[str | int, ...],
+    value: object,
+    problem: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     good, bad = tmp_path / "good.json", tmp_path / "bad.json"
     good.write_text(json.dumps(written_plan, ensure_ascii=False), encoding="utf-8")

@@ -26,7 +26,7 @@ ESCAPED = [
     "-1+2",
     "@SUM(1;2)",
     "\t=1+1",
-    "- HYPERLINK(\"http://evil.example\")",
+    '- HYPERLINK("http://evil.example")',
     "- cmd|' /C calc'!A0",
     "-5",
 ]
@@ -82,10 +82,21 @@ def _calc_cells(csv_path: Path, folder: Path) -> list[str]:
     """Convert a CSV with LibreOffice Calc (UTF-8, formulas evaluated) and return each cell's ODS attributes."""
     profile = folder / "lo-profile"
     done = subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{profile}",
-         "--infilter=CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true",
-         "--convert-to", "ods", "--outdir", str(folder), str(csv_path)],
-        capture_output=True, text=True, timeout=180, check=False,
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{profile}",
+            "--infilter=CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true",
+            "--convert-to",
+            "ods",
+            "--outdir",
+            str(folder),
+            str(csv_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
     )
     ods = folder / (csv_path.stem + ".ods")
     if not ods.exists():

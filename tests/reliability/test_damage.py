@@ -88,8 +88,10 @@ def test_pages_missing_from_the_page_tree_are_a_warning(tmp_path: Path, capsys: 
     writer.write(damaged)
     assert main(["extract", str(damaged), "--out", str(tmp_path / "out")]) == 0
     out = capsys.readouterr().out.splitlines()
-    warning = ("the page tree says the PDF has 44 pages, but only 42 could be read: "
-               "2 pages are missing from the file, with any rows on them")
+    warning = (
+        "the page tree says the PDF has 44 pages, but only 42 could be read: "
+        "2 pages are missing from the file, with any rows on them"
+    )
     assert f"{quote_name(str(damaged))}: warning: {warning}" in out
 
 
@@ -106,8 +108,10 @@ def test_a_text_pdf_whose_page_contents_are_gone_is_not_called_a_scan(
     assert main(["extract", str(damaged), "--out", str(tmp_path / "out"), "-q"]) == 1
     first = capsys.readouterr().err.splitlines()[0]
     assert "scan?" not in first
-    assert first.endswith("no text could be read from any of its 44 pages, and they hold no images, so it is no scan: "
-                          "its page contents are damaged or empty")
+    assert first.endswith(
+        "no text could be read from any of its 44 pages, and they hold no images, so it is no scan: "
+        "its page contents are damaged or empty"
+    )
 
 
 def test_a_table_with_almost_no_text_is_a_warning() -> None:

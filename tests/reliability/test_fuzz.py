@@ -27,13 +27,22 @@ EXAMPLES = 25
 #: Each mutated document's time limit (s): a hang shows as a failure line, and the test stays short.
 TIMEOUT = 15
 SETTINGS = Settings(limits=LimitSettings(timeout=TIMEOUT, max_memory=1 << 30))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 #: Values a hostile or broken file puts where numbers and names belong.
 ODD_VALUES = ["-1", "0", "99999999999999999999", "1e18", "abc", "", "D800", "FFFFFFFF", "&#0;", "%1%2%9", "\u202e"]
-DOCX_PARTS = ["word/document.xml", "word/numbering.xml", "word/styles.xml", "[Content_Types].xml",
-              "word/_rels/document.xml.rels"]
+DOCX_PARTS = [
+    "word/document.xml",
+    "word/numbering.xml",
+    "word/styles.xml",
+    "[Content_Types].xml",
+    "word/_rels/document.xml.rels",
+]
 PDF_TOKENS = [b"0", b"-1", b"999999999", b"1 0 R", b"3 0 R", b"/Length", b"<<", b">>", b"[", b"endstream", b"%"]
 
 

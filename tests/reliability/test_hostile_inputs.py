@@ -121,9 +121,23 @@ def test_a_document_over_the_memory_limit_is_stopped(tmp_path: Path) -> None:
     big = docx_many_rows(tmp_path, 3000)  # a 16 MB document.xml: its XML tree needs far more than 100 MB
     out = tmp_path / "out"
     done = subprocess.run(
-        [sys.executable, "-m", "phuluc", "extract", str(big), str(GOOD_DOCX), "--out", str(out), "-q",
-         "--max-memory", "100M"],
-        capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "phuluc",
+            "extract",
+            str(big),
+            str(GOOD_DOCX),
+            "--out",
+            str(out),
+            "-q",
+            "--max-memory",
+            "100M",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     lines = done.stderr.splitlines()
     assert done.returncode == 1 and len(lines) == 1, done.stderr

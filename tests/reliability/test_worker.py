@@ -111,11 +111,15 @@ def test_text_crossing_back_is_sanitized(tmp_path: Path) -> None:
 
 
 def test_sanitized_walks_every_string_of_a_document() -> None:
-    doc = Document(_provenance(Path("a\udcff.docx")), title="t\x1b", header=(("dimension", "\ud800"),),
-                   warnings=("w\r\nx",))
+    doc = Document(
+        _provenance(Path("a\udcff.docx")), title="t\x1b", header=(("dimension", "\ud800"),), warnings=("w\r\nx",)
+    )
     clean = sanitized(doc)
     assert (clean.provenance.source, clean.title, clean.header, clean.warnings) == (
-        "a\ufffd.docx", "t", (("dimension", "\ufffd"),), ("w\nx",)
+        "a\ufffd.docx",
+        "t",
+        (("dimension", "\ufffd"),),
+        ("w\nx",),
     )
     assert sanitize("ok\tline\n") == "ok\tline\n"
 

@@ -1,0 +1,46 @@
+"""Where the appendix's table starts and ends among a plan's other tables (PDF and DOCX alike).
+
+A whole plan holds tables of its own around the appendix: its heading (issuer beside the national
+motto), last year's scores, deadlines, the signature. One drawn right under the appendix's table
+shares its rules and would be read as more rows; one in the body headed like an appendix would be
+read as its first part. Both are the plan's text, not the appendix's rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.coverage import is_appendix_title
+from extract.grid import Grid
+
+#: Rules within this (pt) of a header cell's edge are that edge (as pdf_chain's column matching).
+RULE_TOLERANCE = 3.0
+
+
+def foreign_band(grid: Grid, rules: Sequence[float], first_band: int) -> int | None:
+    """Return the first band from ``first_band`` down whose inner rules are mostly not the header's ``rules``.
+
+    A table drawn right under the appendix's (a scores or deadlines table after a section break
+    that printed on the same page) becomes one grid with it; its rows' cells end where the
+    appendix has no column. A data row may split a header's column once; a full-width section
+    row has no inner rule at all.
+    """
+    left, right = grid.xs[0] + RULE_TOLERANCE, grid.xs[-1] - RULE_TOLERANCE
+    for band in range(first_band, len(grid.ys) - 1):
+        inner = {x for c in grid.cells if c.row <= band < c.row_end for x in (c.x0, c.x1) if left < x < right}
+        foreign = [x for x in inner if all(abs(x - rule) > RULE_TOLERANCE for rule in rules)]
+        if 2 * len(foreign) > len(inner):
+            return band
+    return None
+
+
+def body_table_before(above_first: Sequence[str], between: Sequence[str], fields: set[str], new: set[str]) -> bool:
+    """Tell whether the appendix read so far was a table of the plan's body: the appendix starts at a later table.
+
+    A plan's body may hold a table headed like an appendix ("TT | Nội dung công việc | Cơ quan
+    chủ trì | Thời gian hoàn thành"). It is not the appendix when no appendix title stood above
+    it (``above_first``), one stands ``between`` it and a later table headed with other columns
+    (``fields`` against ``new``), and that table is the appendix. Parts under the same columns
+    ("Phụ lục I" and "Phụ lục II" of one plan) stay one.
+    """
+    return fields != new and any(map(is_appendix_title, between)) and not any(map(is_appendix_title, above_first))
