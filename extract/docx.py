@@ -28,7 +28,7 @@ from extract.header import HEADING_LINES, column_numbers_warnings, is_column_num
 from extract.legacy import conversion_warning
 from extract.legacy_docx import convert_legacy_runs
 from extract.reading import Reading
-from extract.table_ends import body_table_before
+from extract.table_ends import body_table_before, body_table_warning
 from extract.zip_limits import check_package
 
 #: Word tables have at most 63 columns; larger spans are read as this.
@@ -199,6 +199,7 @@ def read_docx(path: Path) -> Reading:
     paused: Columns | None = None
     appendix_grid = appendix_cells = -1
     unread_before: list[tuple[int, str, str]] = []  # tables of several columns before the appendix's
+    left_out: list[str] = []  # tables of the body read as the appendix at first, then left out
     section_ends = _new_page_section_ends(document)
     opening: list[str] = []  # the document's first lines, paragraphs and table cells, until the appendix's header
     for block in _blocks(document.element.body):
@@ -220,6 +221,7 @@ def read_docx(path: Path) -> Reading:
         )
         is_part = found_header or bool(table_rows)
         if found_header and header and columns is not None and _starts_again(lead, between, header, columns):
+            left_out.append(body_table_warning(titles.lead_page, header))
             header, rows, titles = (), [], _Titles()  # the rows so far were a table of the plan's body
             recent = [text for _, text, is_table in between if not is_table]
         if found_header and not header and columns is not None:
@@ -244,7 +246,7 @@ def read_docx(path: Path) -> Reading:
     warnings += unread_tables_warning(_tables_after(between) if header else [])
     warnings += unread_tables_warning(unread_before if header else [], "before")
     warnings += (conversion_warning(legacy),) if legacy else ()
-    warnings += changes + hidden
+    warnings += changes + hidden + tuple(left_out)
     return Reading(tuple(rows), title, header, pages, warnings, heading="\n".join(opening))
 
 

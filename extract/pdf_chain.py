@@ -58,7 +58,7 @@ from extract.pdf_page import (
     repeated_header,
 )
 from extract.reading import Reading
-from extract.table_ends import body_table_before, foreign_band
+from extract.table_ends import body_table_before, body_table_warning, foreign_band
 from extract.text_grid import text_table, text_tables_below
 
 
@@ -169,6 +169,7 @@ class _Chain:
     unread: list[tuple[bool, int, str, str]] = field(default_factory=list)  # tables not read: (after its header, ...)
     first_above: list[str] = field(default_factory=list)  # the lines above the appendix's first header
     since_part: list[str] = field(default_factory=list)  # the lines of the pages since the last one with a part
+    left_out: list[str] = field(default_factory=list)  # warnings: tables of the body read as the appendix at first
 
     def read_page(self, page: PageReading) -> None:
         """Chain one page's tables."""
@@ -232,6 +233,9 @@ class _Chain:
 
     def _start_over(self, page_rows: list[PhysicalRow]) -> None:
         """Forget what was read as the appendix: it was a table of the plan's body, and the appendix starts here."""
+        read = [*self.rows, *page_rows]
+        first_page = min((row.page for row in read), default=0)
+        self.left_out.append(body_table_warning(first_page, self.header))
         self.columns, self.titles, self.header_chars = None, PageTitles(), None
         self.rows.clear()
         page_rows.clear()
@@ -291,6 +295,7 @@ class _Chain:
             + unread_tables_warning(
                 [(p, title, first) for after, p, title, first in unread if not after and header], "before"
             )
+            + tuple(self.left_out)
         )
         seen = "" if rows else "; ".join((_seen(self.pages), *body_header_warnings(self.body_headers)))
         return Reading(tuple(rows), title, header, len(self.pages), warnings, coverage, seen, self.heading)

@@ -44,3 +44,12 @@ def body_table_before(above_first: Sequence[str], between: Sequence[str], fields
     ("Phụ lục I" and "Phụ lục II" of one plan) stay one.
     """
     return fields != new and any(map(is_appendix_title, between)) and not any(map(is_appendix_title, above_first))
+
+
+def body_table_warning(page: int, header: Sequence[tuple[str, str]]) -> str:
+    """Say that a table read as the appendix's first part was left out as the plan's body, where and what it was."""
+    labels = " | ".join(label for _, label in header)
+    return (
+        f'a table on page {page} headed like the appendix ({labels!r}) stands before the appendix\'s "PHỤ LỤC" '
+        "title, under other columns than the appendix's: its rows were left out as the plan's body text"
+    )

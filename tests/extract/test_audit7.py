@@ -71,3 +71,9 @@ def test_a_whole_plan_gives_its_appendix_rows_and_place_and_nothing_of_its_body(
 def test_a_table_of_other_columns_right_after_the_appendix_is_not_read_and_is_said(name: str, said: str) -> None:
     warnings = [w for w in _read(name).warnings if "after the appendix's table are not read" in w]
     assert len(warnings) == 1 and said in warnings[0]
+
+
+@pytest.mark.parametrize("name", ["k13-deadlines-table-with-agency.docx", "k13-deadlines-table-with-agency.pdf"])
+def test_a_body_table_headed_like_an_appendix_is_left_out_and_said(name: str) -> None:
+    said = [w for w in _read(name).warnings if "left out as the plan's body" in w]
+    assert len(said) == 1 and "page 1" in said[0] and "Nội dung công việc | Cơ quan chủ trì" in said[0]
