@@ -152,16 +152,16 @@ def footnote_xml(notes: list[str]) -> bytes:
             '</w:footnotes>').encode()
 
 
-def add_footnotes(doc, t, where: list[int]) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
-    """Put a footnote mark after each FOOTNOTES anchor in its cell; write the footnotes part."""
+def add_footnotes(doc, t, where: list[int], notes=FOOTNOTES) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    """Put a footnote mark after each anchor of ``notes`` in its cell; write the footnotes part."""
     out = []
-    for n, (k, fld, anchor, text) in enumerate(FOOTNOTES, 1):
+    for n, (k, fld, anchor, text) in enumerate(notes, 1):
         cell = t.cell(where[k], COLUMN[fld])
         p = next(p for p in cell.paragraphs if p.text == anchor)
         p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
                               f'<w:footnoteReference w:id="{n}"/></w:r>'))
         out.append({"row": k, "field": fld, "anchor": anchor, "text": text, "number": n})
-    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, footnote_xml([f[3] for f in FOOTNOTES]),
+    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, footnote_xml([f[3] for f in notes]),
                 doc.part.package)
     doc.part.relate_to(part, RT.FOOTNOTES)
     return out
