@@ -20,6 +20,7 @@ from core.model import PhysicalRow
 from core.text import clean_line
 from extract.cell_rows import Columns, RowCell, header_columns, row_piece
 from extract.coverage import MIN_NAMED_COLUMNS, QUOTE_CHARS, is_page_number, table_title, unread_tables_warning
+from extract.docx_notes import cell_notes, notes_of, notes_warning
 from extract.docx_shown import accept_changes, drop_fallbacks, drop_hidden
 from extract.docx_styles import W
 from extract.docx_text import Numbering, int_val, paragraph_text, read_numbering
@@ -28,11 +29,16 @@ from extract.header import HEADING_LINES, column_numbers_warnings, is_column_num
 from extract.legacy import conversion_warning
 from extract.legacy_docx import convert_legacy_runs
 from extract.reading import Reading
-from extract.table_ends import body_table_before, body_table_warning
+from extract.table_ends import body_table_before, body_table_warning, other_table_after
 from extract.zip_limits import check_package
 
 #: Word tables have at most 63 columns; larger spans are read as this.
 MAX_GRID_COLUMNS = 63
+#: A grid column's width (twips) is read up to this: 22 inches, wider than any page Word sets.
+MAX_TABLE_WIDTH = 31680
+#: Two tables' cells end at the same place when their edges lie within this share of the table's
+#: width: a converter's page parts differ by rounding, a table of other columns by far more.
+SAME_EDGE_SHARE = 0.03
 
 
 def _page_breaks(node: Any) -> int:
@@ -97,18 +103,35 @@ def _grid_columns(tbl: Any) -> int:
     return len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
 
 
-def _widest_row(tbl: Any) -> int:
-    """How many cells the table's widest row has (a merged cell counts once)."""
-    return max((len(list(_children(tr, f"{W}tc"))) for tr in _children(tbl, f"{W}tr")), default=0)
+def _cell_edges(tbl: Any) -> tuple[float, ...]:
+    """Return where the cells of the table's widest row end, as shares of its width (from the grid's column widths).
 
-
-def _has_columns_of(tbl: Any, grid: int, cells: int) -> bool:
-    """Tell whether a table has the appendix's columns: its grid, or rows as wide as its header's.
-
-    Word splits a table at a page or section break into tables of the same grid; a table of
-    other columns right after the appendix (the plan's heading, a scores table) is another table.
+    A grid column without a width counts as one: tables that declare none compare by their columns.
     """
-    return _grid_columns(tbl) == grid or _widest_row(tbl) == cells
+    widths = [max(1, int_val(col, f"{W}w", 1, MAX_TABLE_WIDTH)) for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
+    spans: list[int] = []
+    for tr in _children(tbl, f"{W}tr"):
+        row = [
+            int_val(tc.find(f"{W}tcPr/{W}gridSpan"), f"{W}val", 1, MAX_GRID_COLUMNS) or 1
+            for tc in _children(tr, f"{W}tc")
+        ]
+        spans = row if len(row) > len(spans) else spans
+    total, edges, at = sum(widths) or 1, [], 0
+    for span in spans:
+        at += span
+        edges.append(sum(widths[:at]) / total)
+    return tuple(edges)
+
+
+def _has_columns_of(tbl: Any, edges: tuple[float, ...]) -> bool:
+    """Tell whether a table has the appendix's columns: as many cells a row, ending where the header's end.
+
+    Word splits a table at a page or section break into tables of the same grid, and a PDF-to-DOCX
+    converter writes one per page; a table of other columns after the appendix (the plan's
+    heading, a scores or budget table, even one of as many columns) is another table.
+    """
+    own = _cell_edges(tbl)
+    return len(own) == len(edges) and all(abs(a - b) <= SAME_EDGE_SHARE for a, b in zip(own, edges, strict=True))
 
 
 def _children(node: Any, *tags: str) -> Iterator[Any]:
@@ -186,92 +209,120 @@ def read_docx(path: Path) -> Reading:
     changes = accept_changes(document)
     legacy = convert_legacy_runs(document)
     hidden = drop_hidden(document)
-    numbering = read_numbering(document)
-    rows: list[PhysicalRow] = []
+    chain = _DocxChain(document, read_numbering(document), _new_page_section_ends(document), notes_of(document))
+    for block in _blocks(document.element.body):
+        chain.read_block(block)
+    reading = chain.reading()
+    warnings = (conversion_warning(legacy),) if legacy else ()
+    return replace(reading, warnings=reading.warnings + warnings + changes + hidden)
+
+
+@dataclass
+class _DocxChain:
+    """The appendix as read so far, block by block (paragraphs and tables in document order)."""
+
+    document: Any
+    numbering: Numbering
+    section_ends: set[Any]
+    notes: dict[tuple[str, str], str]  # footnotes' and endnotes' text (:func:`~extract.docx_notes.notes_of`)
+    rows: list[PhysicalRow] = field(default_factory=list)
     header: tuple[tuple[str, str], ...] = ()
     columns: Columns | None = None
-    page = 1
-    recent: list[str] = []  # paragraphs since the last table
-    lead: list[str] = []  # paragraphs above the appendix's first table
-    between: list[tuple[int, str, bool]] = []  # paragraphs (False) and tables (True) since the appendix's last part
-    titles = _Titles()
-    numbers_dropped: list[tuple[int, list[str]]] = []
-    paused: Columns | None = None
-    appendix_grid = appendix_cells = -1
-    unread_before: list[tuple[int, str, str]] = []  # tables of several columns before the appendix's
-    left_out: list[str] = []  # tables of the body read as the appendix at first, then left out
-    section_ends = _new_page_section_ends(document)
-    opening: list[str] = []  # the document's first lines, paragraphs and table cells, until the appendix's header
-    for block in _blocks(document.element.body):
-        if not header and len(opening) < HEADING_LINES:
-            opening += _block_lines(block)[: HEADING_LINES - len(opening)]
+    paused: Columns | None = None  # the appendix's columns while body text interrupts it
+    page: int = 1
+    recent: list[str] = field(default_factory=list)  # paragraphs since the last table
+    lead: list[str] = field(default_factory=list)  # paragraphs above the appendix's first table
+    between: list[tuple[int, str, bool]] = field(default_factory=list)  # paragraphs and tables since its last part
+    titles: _Titles = field(default_factory=lambda: _Titles())
+    numbers_dropped: list[tuple[int, list[str]]] = field(default_factory=list)
+    edges: tuple[float, ...] = ()  # where the appendix's cells end (:func:`_cell_edges`)
+    unread_before: list[tuple[int, str, str]] = field(default_factory=list)  # tables of several columns before it
+    left_out: list[str] = field(default_factory=list)  # tables of the body read as the appendix at first
+    opening: list[str] = field(default_factory=list)  # the document's first lines, until the appendix's header
+    noted: list[tuple[int, str, str]] = field(default_factory=list)  # notes the appendix's cells refer to
+
+    def read_block(self, block: Any) -> None:
+        """Read one paragraph or table."""
+        if not self.header and len(self.opening) < HEADING_LINES:
+            self.opening += _block_lines(block)[: HEADING_LINES - len(self.opening)]
         if block.tag == f"{W}p":
-            page += _page_breaks(block) + (block in section_ends)
-            text = clean_line(paragraph_text(block, document, numbering))
-            if text:
-                recent.append(text)
-                between.append((page, text, False))
-            if columns is not None and text:
-                paused, columns = columns, None  # body text after the appendix table ends it (see _columns_for)
-            continue
-        columns, paused = _columns_for(block, columns, paused, (appendix_grid, appendix_cells))
-        table_page = page
-        table_rows, columns, page, found_header = _read_table(
-            block, document, numbering, columns, page, bool(rows), numbers_dropped
+            self._read_paragraph(block)
+        else:
+            self._read_table(block)
+
+    def _read_paragraph(self, block: Any) -> None:
+        self.page += _page_breaks(block) + (block in self.section_ends)
+        text = clean_line(paragraph_text(block, self.document, self.numbering))
+        if text:
+            self.recent.append(text)
+            self.between.append((self.page, text, False))
+            if self.columns is not None:  # body text after the appendix table ends it (see _columns_for)
+                self.paused, self.columns = self.columns, None
+
+    def _read_table(self, block: Any) -> None:
+        self.columns, self.paused = _columns_for(block, self.columns, self.paused, self.edges)
+        table_page, prior = self.page, self.columns or self.paused
+        table_rows, columns, self.page, found_header = _read_table(
+            block, self.document, self.numbering, self.columns, self.page, bool(self.rows), self.numbers_dropped
         )
+        fields = {f for f, _ in self.header if f}
+        new = {f for f, *_ in columns if f} if found_header and columns is not None else set()
+        paragraphs = [text for _, text, is_table in self.between if not is_table]
+        if new and fields and other_table_after(paragraphs, fields, new):  # a budget table after it: named below
+            table_rows, columns, self.paused, found_header = [], None, prior, False
+        elif new and fields and body_table_before(self.lead, paragraphs, fields, new):
+            self.left_out.append(body_table_warning(self.titles.lead_page, self.header))
+            self.header, self.rows, self.titles, self.recent = (), [], _Titles(), paragraphs  # the body's table
+        self.columns = columns
+        self._place(block, table_page, table_rows, found_header)
+
+    def _place(self, block: Any, table_page: int, table_rows: list[PhysicalRow], found_header: bool) -> None:
+        """Keep a table's rows as a part of the appendix, or note the table as not read."""
         is_part = found_header or bool(table_rows)
-        if found_header and header and columns is not None and _starts_again(lead, between, header, columns):
-            left_out.append(body_table_warning(titles.lead_page, header))
-            header, rows, titles = (), [], _Titles()  # the rows so far were a table of the plan's body
-            recent = [text for _, text, is_table in between if not is_table]
-        if found_header and not header and columns is not None:
-            header = tuple((f, label) for f, label, _, _ in columns)
-            lead, titles.lead_page = list(recent), table_page
-            appendix_grid, appendix_cells = _grid_columns(block), _widest_row(block)
-        elif is_part and header:
-            rows.extend(titles.between(between))
-        elif header and (text := _table_text(block)):
-            between.append((table_page, text, True))  # said if a part of the appendix follows it
+        if found_header and not self.header and self.columns is not None:
+            self.header = tuple((f, label) for f, label, _, _ in self.columns)
+            self.lead, self.titles.lead_page = list(self.recent), table_page
+            self.edges = _cell_edges(block)
+        elif is_part and self.header:
+            self.rows.extend(self.titles.between(self.between))
+        elif self.header and (text := _table_text(block)):
+            self.between.append((table_page, text, True))  # said if a part of the appendix follows it
         elif not is_part and _grid_columns(block) >= MIN_NAMED_COLUMNS and (text := _table_text(block)):
-            unread_before.append((table_page, table_title(recent), text))
+            self.unread_before.append((table_page, table_title(self.recent), text))
         if is_part:
-            between = []
-        rows.extend(table_rows)
-        recent = []
-    kept = settle_lead(lead_run(lead), styles_of(titles.found))
-    rows[:0] = [title_row(text, titles.lead_page) for text in kept]
-    title = title_from_lines(lead[: len(lead) - len(kept)])
-    pages = max([page] + [r.page for r in rows])
-    warnings = column_numbers_warnings(numbers_dropped) + titles_warning(kept + titles.found) + titles.warnings()
-    warnings += unread_tables_warning(_tables_after(between) if header else [])
-    warnings += unread_tables_warning(unread_before if header else [], "before")
-    warnings += (conversion_warning(legacy),) if legacy else ()
-    warnings += changes + hidden + tuple(left_out)
-    return Reading(tuple(rows), title, header, pages, warnings, heading="\n".join(opening))
+            self.between = []
+            self.noted += cell_notes(block, table_page, self.notes) if self.notes else []
+        self.rows.extend(table_rows)
+        self.recent = []
+
+    def reading(self) -> Reading:
+        """Close the reading: the title rows above the first part, the title, the warnings."""
+        kept = settle_lead(lead_run(self.lead), styles_of(self.titles.found))
+        rows = [title_row(text, self.titles.lead_page) for text in kept] + self.rows
+        title = title_from_lines(self.lead[: len(self.lead) - len(kept)])
+        pages = max([self.page] + [r.page for r in rows])
+        warnings = column_numbers_warnings(self.numbers_dropped) + titles_warning(kept + self.titles.found)
+        warnings += self.titles.warnings()
+        warnings += unread_tables_warning(_tables_after(self.between) if self.header else [])
+        warnings += unread_tables_warning(self.unread_before if self.header else [], "before")
+        warnings += tuple(self.left_out) + notes_warning(self.noted)
+        return Reading(tuple(rows), title, self.header, pages, warnings, heading="\n".join(self.opening))
 
 
 def _columns_for(
-    tbl: Any, columns: Columns | None, paused: Columns | None, shape: tuple[int, int]
+    tbl: Any, columns: Columns | None, paused: Columns | None, edges: tuple[float, ...]
 ) -> tuple[Columns | None, Columns | None]:
     """Return the columns a table is read under, and those paused, from the appendix's grid and widest row.
 
     Body text after the appendix's table pauses its columns; a table of its columns after it
-    (a converter's page part) takes them up again, and a table of other columns right after the
-    appendix's table is not its part: it pauses them.
+    (a converter's page part, a part after "(tiếp theo)") takes them up again, and a table of
+    other columns right after the appendix's table is not its part: it pauses them.
     """
-    if columns is None and paused is not None and _has_columns_of(tbl, *shape):
+    if columns is None and paused is not None and _has_columns_of(tbl, edges):
         return paused, paused
-    if columns is not None and not _has_columns_of(tbl, *shape):
+    if columns is not None and not _has_columns_of(tbl, edges):
         return None, columns
     return columns, paused
-
-
-def _starts_again(
-    lead: Sequence[str], between: Sequence[tuple[int, str, bool]], header: Sequence[tuple[str, str]], columns: Columns
-) -> bool:
-    """Tell whether a table with a header row starts the appendix over (:func:`.table_ends.body_table_before`)."""
-    paragraphs = [text for _, text, is_table in between if not is_table]
-    return body_table_before(lead, paragraphs, {f for f, _ in header if f}, {f for f, *_ in columns if f})
 
 
 def _block_lines(block: Any) -> list[str]:
@@ -377,6 +428,8 @@ def _read_table(
             numbers_dropped.append((page, labels))
             continue
         page += breaks
+        if not any(cell.lines for cell in cells):
+            continue  # a row no cell writes in (a spacer, or left over) is no row
         rows.append(row_piece(cells, columns, page, page_top=page_top))
         page_top, previous_is_row = False, True
     if rows:

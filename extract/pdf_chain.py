@@ -58,7 +58,7 @@ from extract.pdf_page import (
     repeated_header,
 )
 from extract.reading import Reading
-from extract.table_ends import body_table_before, body_table_warning, foreign_band
+from extract.table_ends import body_table_before, body_table_warning, foreign_band, other_table_after
 from extract.text_grid import text_table, text_tables_below
 
 
@@ -208,10 +208,15 @@ class _Chain:
             return 0, bands, 0  # rows of the appendix over a header row printed again inside the table
         if table.header is not None:
             band, labelled = table.header
-            self._take_header(page, table, header_to_column_map(labelled, grid), page_rows)
+            new_columns = header_to_column_map(labelled, grid)
+            above = [*self.since_part, *table.lines_above]
+            if columns is not None and other_table_after(above, _fields(self.header), _fields(new_columns.fields)):
+                self.columns = None  # a budget or scores table after the appendix: named in a warning
+                return -1, bands, 0
+            self._take_header(page, table, new_columns, page_rows)
             return _after_numbers(grid, pieces, band + 1, page.page_no, self.numbers_dropped), bands, 0
-        if columns is not None and index == 0 and (grid.gutters or same_columns(grid.xs, columns.xs)):
-            return 0, bands, 0
+        if columns is not None and (index == 0 and grid.gutters or same_columns(grid.xs, columns.xs)):
+            return 0, bands, 0  # a part under the appendix's columns: at a page top, or after "(tiếp theo)"
         self.columns = None  # another table after the appendix ends it (or none has begun)
         return -1, bands, 0
 

@@ -15,6 +15,8 @@ from extract.grid import Grid
 
 #: Rules within this (pt) of a header cell's edge are that edge (as pdf_chain's column matching).
 RULE_TOLERANCE = 3.0
+#: A header missing this many of the appendix's fields names other columns (one may be a lost label).
+MISSING_FIELDS = 2
 
 
 def foreign_band(grid: Grid, rules: Sequence[float], first_band: int) -> int | None:
@@ -34,6 +36,24 @@ def foreign_band(grid: Grid, rules: Sequence[float], first_band: int) -> int | N
     return None
 
 
+def other_columns(fields: set[str], new: set[str]) -> bool:
+    """Tell whether a header names other columns than the appendix's ``fields``: one it lacks, or two of its missing.
+
+    A header printed again may lose a label (clipped, reworded); another table names other things.
+    """
+    return bool(new - fields) or len(fields - new) >= MISSING_FIELDS
+
+
+def other_table_after(between: Sequence[str], fields: set[str], new: set[str]) -> bool:
+    """Tell whether a header row after the appendix's heads another table: other columns, no appendix title before it.
+
+    A budget or scores table after the appendix ("TT | Nội dung | Kinh phí | Nguồn kinh phí | Cơ
+    quan chủ trì ...") may be headed in words the appendix vocabulary knows; it is no part of the
+    appendix unless an appendix title ("PHỤ LỤC II ...") stands ``between`` (a second appendix, read on).
+    """
+    return other_columns(fields, new) and not any(map(is_appendix_title, between))
+
+
 def body_table_before(above_first: Sequence[str], between: Sequence[str], fields: set[str], new: set[str]) -> bool:
     """Tell whether the appendix read so far was a table of the plan's body: the appendix starts at a later table.
 
@@ -43,7 +63,11 @@ def body_table_before(above_first: Sequence[str], between: Sequence[str], fields
     (``fields`` against ``new``), and that table is the appendix. Parts under the same columns
     ("Phụ lục I" and "Phụ lục II" of one plan) stay one.
     """
-    return fields != new and any(map(is_appendix_title, between)) and not any(map(is_appendix_title, above_first))
+    return (
+        other_columns(fields, new)
+        and any(map(is_appendix_title, between))
+        and not any(map(is_appendix_title, above_first))
+    )
 
 
 def body_table_warning(page: int, header: Sequence[tuple[str, str]]) -> str:
