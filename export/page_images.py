@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 import struct
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 from isal import isal_zlib
@@ -54,66 +54,28 @@ class PageImageError(ExportError):
     """The PDF could not be opened or rendered (encrypted, damaged, gone): the review page goes without images."""
 
 
-class Rendered(NamedTuple):
-    """A page rendered in grey, whole or the region around its rows: its crops are cut from it."""
-
-    image: Image.Image
-    left: int  # where the image starts on the whole page rendered, in pixels from its left
-    top: int  # and from its top
+def render_page(page: pdfium.PdfPage) -> Image.Image:
+    """Render a whole page in grey (mode "L") at :data:`RENDER_SCALE`: its crops are cut from it."""
+    image: Image.Image = page.render(scale=RENDER_SCALE, grayscale=True).to_pil()
+    return image
 
 
-def render_page(page: pdfium.PdfPage, around: Sequence[Box] = ()) -> Rendered:
-    """Render a page in grey (mode "L") at :data:`RENDER_SCALE`: whole, or only the region ``around`` its boxes.
-
-    A page whose rows are known is rendered around them (its margins, title and header are
-    pixels no crop shows); one rendered before they are known is rendered whole.
-    """
-    if not around:
-        return Rendered(page.render(scale=RENDER_SCALE, grayscale=True).to_pil(), 0, 0)
-    width, height = page.get_size()
-    region = Box(
-        0,
-        min(b.x0 for b in around),
-        min(b.top for b in around),
-        max(b.x1 for b in around),
-        max(b.bottom for b in around),
-    )
-    left, top, right, bottom = _edges((width, height), region)
-    if right <= left or bottom <= top:
-        msg = f"a row's box lies outside its page ({width:g} x {height:g} pt)"
-        raise PageImageError(msg)
-    crop = (
-        max(0.0, region.x0 - CROP_MARGIN),
-        max(0.0, height - region.bottom - CROP_MARGIN),
-        max(0.0, width - region.x1 - CROP_MARGIN),
-        max(0.0, region.top - CROP_MARGIN),
-    )
-    return Rendered(page.render(scale=RENDER_SCALE, crop=crop, grayscale=True).to_pil(), left, top)
-
-
-def cut_crop(rendered: Rendered, page_size: tuple[float, float], box: Box) -> Image.Image:
+def cut_crop(rendered: Image.Image, page_size: tuple[float, float], box: Box) -> Image.Image:
     """Cut one box (with :data:`CROP_MARGIN` around it) out of its rendered page, as a palette image of greys.
 
     The edges are whole pixels, rounded as pypdfium2 rounds a cropped render's, so the crop holds
     the pixels pdfium would draw for that region alone (a rule's antialiasing may differ by a grey).
     """
-    left, top, right, bottom = _edges(page_size, box)
-    image = rendered.image
-    left, right, top, bottom = left - rendered.left, right - rendered.left, top - rendered.top, bottom - rendered.top
-    if not (0 <= left < right <= image.width and 0 <= top < bottom <= image.height):
-        msg = f"a row's box {box} lies outside its page ({page_size[0]:g} x {page_size[1]:g} pt)"
+    width, height = page_size
+    left, top = _pixels(box.x0 - CROP_MARGIN), _pixels(box.top - CROP_MARGIN)
+    right = rendered.width - _pixels(width - box.x1 - CROP_MARGIN)
+    bottom = rendered.height - _pixels(height - box.bottom - CROP_MARGIN)
+    if right <= left or bottom <= top:
+        msg = f"a row's box {box} lies outside its page ({width:g} x {height:g} pt)"
         raise PageImageError(msg)
-    indexed = image.crop((left, top, right, bottom)).point(_GREY_INDEX)
+    indexed = rendered.crop((left, top, right, bottom)).point(_GREY_INDEX)
     indexed.putpalette(_GREY_PALETTE, rawmode="RGB")  # the grey indices become a palette image, in place
     return indexed
-
-
-def _edges(page_size: tuple[float, float], box: Box) -> tuple[int, int, int, int]:
-    """Return a box's crop (with its margin) on the whole page rendered: left, top, right, bottom pixels."""
-    width, height = page_size
-    right = math.ceil(width * RENDER_SCALE) - _pixels(width - box.x1 - CROP_MARGIN)
-    bottom = math.ceil(height * RENDER_SCALE) - _pixels(height - box.bottom - CROP_MARGIN)
-    return _pixels(box.x0 - CROP_MARGIN), _pixels(box.top - CROP_MARGIN), right, bottom
 
 
 def _pixels(points: float) -> int:
@@ -186,13 +148,13 @@ def render_crops_ahead(
         msg = f"{pdf_path}: cannot render its pages ({exc})"
         raise PageImageError(msg) from exc
     encoded: dict[Box, bytes] = {}
-    kept: list[tuple[int, pdfium.PdfPage, Rendered]] = []
+    kept: list[tuple[int, pdfium.PdfPage, Image.Image]] = []
     by_page: dict[int, list[Box]] | None = None
     try:
         for index in range(len(pdf)) if turns is None else turns:
             if index >= len(pdf):
                 break
-            if by_page is None and (known() or sum(r.image.width * r.image.height for _, _, r in kept) >= held):
+            if by_page is None and (known() or sum(image.width * image.height for _, _, image in kept) >= held):
                 by_page = _by_page(boxes(), len(pdf), pdf_path)
                 for kept_index, page, image in kept:
                     encoded |= _cut(kept_index, page, image, by_page)
@@ -203,7 +165,7 @@ def render_crops_ahead(
             if by_page is None:
                 kept.append((index, page, render_page(page)))
             else:
-                encoded |= _cut(index, page, render_page(page, by_page[index + 1]), by_page)
+                encoded |= _cut(index, page, render_page(page), by_page)
         if by_page is None:
             by_page = _by_page(boxes(), len(pdf), pdf_path)
             for kept_index, page, image in kept:
@@ -227,7 +189,7 @@ def _by_page(boxes: Iterable[Box], pages: int, pdf_path: Path) -> dict[int, list
     return by_page
 
 
-def _cut(index: int, page: pdfium.PdfPage, rendered: Rendered, by_page: dict[int, list[Box]]) -> dict[Box, bytes]:
+def _cut(index: int, page: pdfium.PdfPage, rendered: Image.Image, by_page: dict[int, list[Box]]) -> dict[Box, bytes]:
     """Cut and encode the boxes of one rendered page (``index`` 0-based)."""
     size = page.get_size()
     return {box: image_to_png(cut_crop(rendered, size, box)) for box in by_page.get(index + 1, ())}
