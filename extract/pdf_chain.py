@@ -179,7 +179,8 @@ class _Chain:
         self.accounts.append(account)
         for index, table in enumerate(tables):
             self.body_headers += [(page.page_no, table.body_header)] if table.body_header else []
-            first, bands, hidden = self._start_of(page, table, index, page_rows)
+            between = self._lines_since_part(page, free, table)
+            first, bands, hidden = self._start_of(page, table, index, page_rows, between)
             if first < 0 or self.columns is None:
                 self.unread += _unread(page, tables, index, free, bool(self.header))
                 continue
@@ -191,8 +192,15 @@ class _Chain:
         self.titles.after_page(page.page_no, free)
         self.before = [line.text for line in free] if self.columns is None else self.before
 
+    def _lines_since_part(self, page: PageReading, free: Sequence[FreeLine], table: PageTable) -> list[str]:
+        """Return the text lines between the appendix's last part and ``table``: on its page, or since that page."""
+        top, last = table.grid.bbox[1], self.titles.last
+        if last is not None and last[0] == page.page_no:
+            return [line.text for line in free if last[1] <= (line.top + line.bottom) / 2 <= top]
+        return [*self.since_part, *(line.text for line in free if (line.top + line.bottom) / 2 <= top)]
+
     def _start_of(
-        self, page: PageReading, table: PageTable, index: int, page_rows: list[PhysicalRow]
+        self, page: PageReading, table: PageTable, index: int, page_rows: list[PhysicalRow], between: list[str]
     ) -> tuple[int, Bands, int]:
         """Return the table's first band of appendix rows (-1: none), its bands, and hidden header characters."""
         grid, pieces, columns = table.grid, table.pieces, self.columns
@@ -209,11 +217,10 @@ class _Chain:
         if table.header is not None:
             band, labelled = table.header
             new_columns = header_to_column_map(labelled, grid)
-            above = [*self.since_part, *table.lines_above]
-            if columns is not None and other_table_after(above, _fields(self.header), _fields(new_columns.fields)):
+            if columns is not None and other_table_after(between, _fields(self.header), _fields(new_columns.fields)):
                 self.columns = None  # a budget or scores table after the appendix: named in a warning
                 return -1, bands, 0
-            self._take_header(page, table, new_columns, page_rows)
+            self._take_header(page, table, new_columns, page_rows, between)
             return _after_numbers(grid, pieces, band + 1, page.page_no, self.numbers_dropped), bands, 0
         if columns is not None and (index == 0 and grid.gutters or same_columns(grid.xs, columns.xs)):
             return 0, bands, 0  # a part under the appendix's columns: at a page top, or after "(tiếp theo)"
@@ -221,11 +228,11 @@ class _Chain:
         return -1, bands, 0
 
     def _take_header(
-        self, page: PageReading, table: PageTable, columns: ColumnMap, page_rows: list[PhysicalRow]
+        self, page: PageReading, table: PageTable, columns: ColumnMap, page_rows: list[PhysicalRow], between: list[str]
     ) -> None:
         """Take a header row's columns: the first opens the appendix, as one after a table of the body does."""
         if self.columns is not None and body_table_before(
-            self.first_above, [*self.since_part, *table.lines_above], _fields(self.header), _fields(columns.fields)
+            self.first_above, between, _fields(self.header), _fields(columns.fields)
         ):
             self._start_over(page_rows)
         if self.columns is None:
