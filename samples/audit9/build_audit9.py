@@ -86,10 +86,6 @@ def items(r: Row) -> list[str]:
     return [x[2:] for x in str(r["tasks"]).split("\n")]
 
 
-def lines(r: Row, f: str) -> list[str]:
-    return ["\n".join(r["ind"])] if f == "indicators" else str(r[f]).split("\n")  # type: ignore[call-overload]
-
-
 def png() -> bytes:
     """An 8 x 8 grey PNG (the inline images), written by hand."""
     def chunk(kind: bytes, data: bytes) -> bytes:
@@ -99,15 +95,16 @@ def png() -> bytes:
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
-# ---------------------------------------------------------------- the constructs: (doc, table, where) -> expected changes
+# ---------------------------------------------------------------- the constructs: (doc, table, where) -> changes
 Change = dict[int, dict[str, object]]   # ROWS index -> field -> expected value (str, or list: any of them)
 Ctx = dict[str, object]
 
 
 def c01(doc, t, where, ctx: Ctx) -> Change:  # type: ignore[no-untyped-def]
-    r0, r3, r4 = ROWS[0], ROWS[3], ROWS[4]
+    r0, r4 = ROWS[0], ROWS[4]
     ind = [x.split(" ", 1) for x in r0["ind"]]  # type: ignore[attr-defined]
-    set_cell(t.cell(where[0], COL["indicators"]), *[para(run(n), run(inner="<w:tab/>"), run(rest)) for n, rest in ind])
+    set_cell(t.cell(where[0], COL["indicators"]),
+             *[para(run(n), run(inner="<w:tab/>"), run(rest)) for n, rest in ind])
     a, b = str(r0["tasks"]).split("\n")
     set_cell(t.cell(where[0], COL["tasks"]), para(run(a), run(inner="<w:br/>"), run(b)))
     a, b = str(r4["tasks"]).split("\n")
@@ -140,7 +137,8 @@ def c03(doc, t, where, ctx: Ctx) -> Change:  # type: ignore[no-untyped-def]
         sym = run(inner=f'<w:sym w:font="{font}" w:char="{char}"/>')
         set_cell(t.cell(where[k], COL["tasks"]),
                  *[para(sym, run(inner=sep) if sep else run(" "), run(x)) for x in its])
-        out[k] = {"tasks": ["\n".join(f"{g} {x}" for x in its) for g in dict.fromkeys((glyph, "•", "-"))] + ["\n".join(its)]}
+        glyphs = dict.fromkeys((glyph, "•", "-"))
+        out[k] = {"tasks": ["\n".join(f"{g} {x}" for x in its) for g in glyphs] + ["\n".join(its)]}
     ind = list(ROWS[4]["ind"])  # type: ignore[call-overload]
     set_cell(t.cell(where[4], COL["indicators"]),
              para(run(ind[0][:-1] + " "), run(inner='<w:sym w:font="Symbol" w:char="F0B3"/>'), run(" 80%.")),
