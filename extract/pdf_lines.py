@@ -124,7 +124,8 @@ def _read_row(row: Sequence[Char]) -> tuple[list[Char], str, float, float | None
             unit_end = float(char["x1"])
         parts.append(text)
         inked.append(char)
-        spaced, prev_x1 = False, char["x1"]
+        # the right edge so far: a combining mark (decomposed "Ủ") sits inside its letter and ends before it
+        spaced, prev_x1 = False, max(prev_x1, char["x1"]) if inked[1:] else char["x1"]
     return inked, "".join(parts), unit_end, narrowest
 
 

@@ -22,6 +22,8 @@ from extract.pdf_objects import Char, quarter_turn
 
 #: What pdfium reports for a character it has no code point for.
 NONCHARACTERS = frozenset((0xFFFE, 0xFFFF))
+#: The non-character the second half of a joined surrogate pair becomes (:func:`joined_surrogates`).
+NONCHARACTER = 0xFFFE
 #: What pdfium reports for a "-" it takes to be a hyphenation at a line end: the document's "-".
 HYPHEN_MARK = 0x02
 #: The code point of "-", which pdfium's hyphen mark stands for.
@@ -259,4 +261,18 @@ def unicodes(raw: Any, textpage: Any) -> list[int]:
             return units
         # The text drops pdfium's hyphen mark (0x02) for a non-character: ask those one by one.
         return [raw.FPDFText_GetUnicode(textpage, i) if u in NONCHARACTERS else u for i, u in enumerate(units)]
-    return [raw.FPDFText_GetUnicode(textpage, i) for i in range(count)]
+    return joined_surrogates([raw.FPDFText_GetUnicode(textpage, i) for i in range(count)])
+
+
+def joined_surrogates(codes: list[int]) -> list[int]:
+    """Join each UTF-16 surrogate pair pdfium gives as two characters (an emoji "📌") into its code point.
+
+    The pair's second character becomes a non-character, left out with the others, so the
+    characters keep pdfium's indexes (their boxes are asked for by index); a lone surrogate stays
+    as it is, and the text check downstream says it.
+    """
+    for i in range(len(codes) - 1):
+        high, low = codes[i], codes[i + 1]
+        if 0xD800 <= high <= 0xDBFF and 0xDC00 <= low <= 0xDFFF:
+            codes[i], codes[i + 1] = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00), NONCHARACTER
+    return codes
