@@ -97,20 +97,11 @@ def grid_to_rows(
             header_chars += sum(piece_ink(pieces[i]) for i, c in enumerate(grid.cells) if band <= c.row <= header_end)
             skip_to, after_header = header_end + 1, True
             continue
-        cells = {f: CellPiece() for f in FIELDS}
-        extra: dict[str, CellPiece] = {}
-        for i, cell in enumerate(grid.cells):
-            if not (cell.row <= band < cell.row_end):
-                continue
-            field, label = field_of(cell, columns) or ("", UNPLACED_LABEL)
-            piece = pieces[i] if cell.row == band else CellPiece(merged_above=True)
-            target = cells if field else extra
-            key = field or label
-            before = target.get(key, CellPiece())
-            if before.lines and piece.lines:
-                piece = replace(piece, lines=before.lines + piece.lines)
-            if piece.lines or not before.lines:
-                target[key] = piece
+        nested = nested_cells(grid, band) if rows and not after_header else None
+        if nested is not None:  # a small table drawn inside a cell of the row above: its text is that cell's
+            rows[-1] = _with_nested(rows[-1], nested, pieces, columns, grid.ys[band + 1])
+            continue
+        cells, extra = _band_cells(grid, pieces, columns, band)
         if not any(p.lines for p in cells.values()) and not any(p.lines for p in extra.values()):
             continue
         rows.append(
@@ -130,6 +121,61 @@ def grid_to_rows(
         left_open = not grid.ruled_bottom and rows[-1].bottom is not None and rows[-1].bottom >= grid.ys[-1] - 0.5
         rows[-1] = replace(rows[-1], page_end=True, open_bottom=left_open)
     return rows, header_chars
+
+
+def _band_cells(
+    grid: Grid, pieces: dict[int, CellPiece], columns: ColumnMap, band: int
+) -> tuple[dict[str, CellPiece], dict[str, CellPiece]]:
+    """Return a band's pieces by field, and those under no field column by label (``extra``)."""
+    cells = {f: CellPiece() for f in FIELDS}
+    extra: dict[str, CellPiece] = {}
+    for i, cell in enumerate(grid.cells):
+        if not (cell.row <= band < cell.row_end):
+            continue
+        field, label = field_of(cell, columns) or ("", UNPLACED_LABEL)
+        piece = pieces[i] if cell.row == band else CellPiece(merged_above=True)
+        target = cells if field else extra
+        key = field or label
+        before = target.get(key, CellPiece())
+        if before.lines and piece.lines:
+            piece = replace(piece, lines=before.lines + piece.lines)
+        if piece.lines or not before.lines:
+            target[key] = piece
+    return cells, extra
+
+
+def nested_cells(grid: Grid, band: int) -> dict[int, GridCell] | None:
+    """Return the cells a band opens, each with the cell it lies inside, when all lie inside cells going on from above.
+
+    A table drawn inside a cell (a 2x2 table of dates in a task cell) splits that row into bands
+    whose new cells all sit within a cell that spans them: they are that cell's text, not rows.
+    None when the band opens a cell of its own (a row) or none at all.
+    """
+    going_on = [c for c in grid.cells if c.row < band < c.row_end]
+    found: dict[int, GridCell] = {}
+    for index, cell in enumerate(grid.cells):
+        if cell.row != band:
+            continue
+        around = next(
+            (c for c in going_on if c.x0 <= cell.x0 and cell.x1 <= c.x1 and (c.x0, c.x1) != (cell.x0, cell.x1)), None
+        )
+        if around is None:
+            return None
+        found[index] = around
+    return found or None
+
+
+def _with_nested(
+    row: PhysicalRow, nested: dict[int, GridCell], pieces: dict[int, CellPiece], columns: ColumnMap, bottom: float
+) -> PhysicalRow:
+    """Return the row with a nested table's cells' lines added to the cells they lie inside, and its box grown."""
+    cells, extra = dict(row.cells), dict(row.extra)
+    for index, around in nested.items():
+        field, label = field_of(around, columns) or ("", UNPLACED_LABEL)
+        target, key = (cells, field) if field else (extra, label)
+        before = target.get(key, CellPiece())
+        target[key] = replace(before, lines=before.lines + pieces[index].lines)
+    return replace(row, cells=cells, extra=extra, bottom=bottom)
 
 
 def header_rules(columns: ColumnMap) -> list[float]:

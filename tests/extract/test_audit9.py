@@ -25,7 +25,6 @@ AUDIT9 = ROOT / "samples" / "audit9"
 DOCUMENTS = sorted(p.name for p in AUDIT9.iterdir() if p.suffix in {".pdf", ".docx"})
 #: Documents not yet read right (samples/audit9/README.md).
 FAILS = {
-    "c09-image-and-nested-table.pdf": "a small table drawn inside a task cell is read as rows of the appendix",
     "c10-nfd-and-emoji.pdf": "pdfium's text page holds no character for two emoji of page 2 (pdftotext reads them)",
 }
 
