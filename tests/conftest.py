@@ -31,6 +31,28 @@ COMPARED = (
 )
 
 
+def audit_report(folder: Path, name: str, out: Path) -> str:
+    """Extract one audit document as ``phuluc extract`` does and return the audit's own comparison of it.
+
+    ``folder`` is a samples/auditN folder with ``compare_auditN.py`` and ``<doc>.expected.json``;
+    the report ends in a "VERDICT: ..." line.
+    """
+    import contextlib
+    import io
+    import subprocess
+
+    from phuluc.cli import main
+
+    log = out.with_suffix(".log")
+    with contextlib.redirect_stderr(io.StringIO()) as err, contextlib.redirect_stdout(io.StringIO()) as said:
+        code = main(["extract", str(folder / name), "--out", str(out)])
+    log.write_text(said.getvalue() + err.getvalue(), encoding="utf-8")
+    compare = next(folder.glob("compare_audit*.py"))
+    expected = folder / f"{Path(name).stem}.expected.json"
+    command = [sys.executable, str(compare), str(expected), str(out), str(log), str(code)]
+    return subprocess.run(command, capture_output=True, text=True, check=False).stdout
+
+
 def sample_documents() -> list[Path]:
     """Every plan document in samples/: adding a file adds a test."""
     return sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in (".pdf", ".docx", ".xlsx"))

@@ -7,19 +7,14 @@ read right is a strict xfail naming what goes wrong.
 
 from __future__ import annotations
 
-import contextlib
-import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, audit_report
 
 from extract.docx_text import _symbol
 from extract.pdf_lines import _read_row
 from extract.pdf_pdfium_chars import NONCHARACTER, joined_surrogates
-from phuluc.cli import main
 
 AUDIT9 = ROOT / "samples" / "audit9"
 DOCUMENTS = sorted(p.name for p in AUDIT9.iterdir() if p.suffix in {".pdf", ".docx"})
@@ -34,13 +29,7 @@ FAILS = {
     [pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason=FAILS[n])] if n in FAILS else []) for n in DOCUMENTS],
 )
 def test_every_character_of_a_cell_comes_out_as_word_shows_it(name: str, tmp_path: Path) -> None:
-    out, log = tmp_path / "out", tmp_path / "run.log"
-    with contextlib.redirect_stderr(io.StringIO()) as err, contextlib.redirect_stdout(io.StringIO()) as said:
-        code = main(["extract", str(AUDIT9 / name), "--out", str(out)])
-    log.write_text(said.getvalue() + err.getvalue(), encoding="utf-8")
-    expected = AUDIT9 / f"{Path(name).stem}.expected.json"
-    compare = [sys.executable, str(AUDIT9 / "compare_audit9.py"), str(expected), str(out), str(log), str(code)]
-    report = subprocess.run(compare, capture_output=True, text=True, check=False).stdout
+    report = audit_report(AUDIT9, name, tmp_path / "out")
     verdict = [line for line in report.splitlines() if line.startswith("VERDICT:")]
     assert verdict and verdict[-1].startswith("VERDICT: right"), report
 
