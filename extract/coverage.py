@@ -47,6 +47,11 @@ class FreeLine:
     x1: float
     text: str
 
+    @property
+    def middle(self) -> float:
+        """The line's middle (pt from the top): a glyph's box may reach over the rule next to it."""
+        return (self.top + self.bottom) / 2
+
 
 def free_lines(chars: Sequence[Char], grids: Sequence[Grid]) -> tuple[FreeLine, ...]:
     """Return the page's text lines outside every table, top to bottom."""
@@ -178,7 +183,7 @@ def _stray(account: PageAccount, first: bool, last: bool, running: Running) -> l
             continue
         # by the line's middle: a glyph's box may reach over the rule it stands next to (pdfplumber's
         # boxes are the font's full height), which must not take a line out of the region
-        middle = (line.top + line.bottom) / 2
+        middle = line.middle
         if first and _above_own_table(line, middle, account.boxes):
             continue  # the title over the first table, beside another one (two pages printed on one sheet)
         between = top <= middle <= bottom  # beside the table too: text run over its edge

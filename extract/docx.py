@@ -22,14 +22,14 @@ from extract.cell_rows import Columns, RowCell, header_columns, row_piece
 from extract.coverage import MIN_NAMED_COLUMNS, QUOTE_CHARS, is_page_number, table_title, unread_tables_warning
 from extract.docx_notes import cell_notes, notes_of, notes_warning
 from extract.docx_shown import accept_changes, drop_fallbacks, drop_hidden
-from extract.docx_styles import W
+from extract.docx_styles import W, written
 from extract.docx_text import Numbering, int_val, paragraph_text, read_numbering
 from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
 from extract.header import HEADING_LINES, column_numbers_warnings, is_column_numbers, is_header, title_from_lines
 from extract.legacy import conversion_warning
 from extract.legacy_docx import convert_legacy_runs
 from extract.reading import Reading
-from extract.table_ends import body_table_before, body_table_warning, other_table_after
+from extract.table_ends import body_table_before, body_table_warning, fields_of, other_table_after
 from extract.zip_limits import check_package
 
 #: Word tables have at most 63 columns; larger spans are read as this.
@@ -175,7 +175,7 @@ def _is_layout_table(tbl: Any) -> bool:
 
 def _own_text(tc: Any) -> str:
     """Return a cell's own text, its tables and list numbers left out: enough to tell a header row."""
-    return " ".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in _children(tc, f"{W}p"))
+    return " ".join(written(p) for p in _children(tc, f"{W}p"))
 
 
 def _table_text(tbl: Any) -> str:
@@ -265,8 +265,8 @@ class _DocxChain:
         table_rows, columns, self.page, found_header = _read_table(
             block, self.document, self.numbering, self.columns, self.page, bool(self.rows), self.numbers_dropped
         )
-        fields = {f for f, _ in self.header if f}
-        new = {f for f, *_ in columns if f} if found_header and columns is not None else set()
+        fields = fields_of(self.header)
+        new = fields_of(columns) if found_header and columns is not None else set()
         paragraphs = [text for _, text, is_table in self.between if not is_table]
         if new and fields and other_table_after(paragraphs, fields, new):  # a budget table after it: named below
             table_rows, columns, self.paused, found_header = [], None, prior, False
@@ -332,7 +332,7 @@ def _block_lines(block: Any) -> list[str]:
     list numbers as it goes, and the rows read after would be numbered twice.
     """
     paragraphs = [block] if block.tag == f"{W}p" else list(block.iter(f"{W}p"))
-    lines = (clean_line("".join(t.text or "" for t in p.iter(f"{W}t"))) for p in paragraphs)
+    lines = (clean_line(written(p)) for p in paragraphs)
     return [line for line in lines if line]
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from core.text import clean_line
-from extract.docx_styles import W
+from extract.docx_styles import W, written
 
 #: The kinds of note a cell may refer to: (reference element, the part's relationship, what a warning calls it).
 NOTE_KINDS = (("footnoteReference", "footnotes", "footnote"), ("endnoteReference", "endnotes", "endnote"))
@@ -52,7 +52,7 @@ def cell_notes(tbl: Any, page: int, texts: dict[tuple[str, str], str]) -> list[t
 
 def _text(node: Any) -> str:
     """Return a note's or a cell's text on one line, its paragraphs joined by spaces."""
-    return clean_line(" ".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in node.iter(f"{W}p")))
+    return clean_line(" ".join(written(p) for p in node.iter(f"{W}p")))
 
 
 def notes_warning(found: Sequence[tuple[int, str, str]]) -> tuple[str, ...]:

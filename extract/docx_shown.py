@@ -17,7 +17,7 @@ from typing import Any
 
 from core.text import clean_line
 from extract.coverage import QUOTE_CHARS
-from extract.docx_styles import W, inherited, style_elements
+from extract.docx_styles import W, inherited, style_elements, written
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 #: The values of an on/off property (``w:vanish w:val=...``) that turn it off.
@@ -119,7 +119,7 @@ def drop_hidden(document: Any) -> tuple[str, ...]:
     for run in list(document.element.body.iter(f"{W}r")):
         if not hidden.is_hidden(run):
             continue
-        text = clean_line("".join(t.text or "" for t in run.iter(f"{W}t")))
+        text = clean_line(written(run))
         where = _place(run)
         _remove(run)
         if text:
@@ -137,5 +137,5 @@ def _place(run: Any) -> str:
         row = row.getparent()
     if row is None:
         return "in a paragraph"
-    cells = [clean_line("".join(t.text or "" for t in tc.iter(f"{W}t"))) for tc in row.iterchildren(f"{W}tc")]
+    cells = [clean_line(written(tc)) for tc in row.iterchildren(f"{W}tc")]
     return f"in the row {' | '.join(c for c in cells if c)[:QUOTE_CHARS]!r}"

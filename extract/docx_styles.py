@@ -17,6 +17,11 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 T = TypeVar("T")
 
 
+def written(node: Any) -> str:
+    """Return the text of a node's ``w:t`` runs as written, joined (no tabs, breaks or list numbers)."""
+    return "".join(t.text or "" for t in node.iter(f"{W}t"))
+
+
 def style_elements(document: Any) -> dict[str | None, Any]:
     """Return a python-docx document's ``w:style`` elements by style id."""
     return {s.get(f"{W}styleId"): s for s in document.styles.element.iterchildren(f"{W}style")}

@@ -115,11 +115,6 @@ def title_without(title: str, kept: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
-def _middle(line: FreeLine) -> float:
-    """Return the line's middle (pt from the top): a glyph's box may reach over the rule next to it."""
-    return (line.top + line.bottom) / 2
-
-
 def _centre(line: FreeLine) -> float:
     return (line.x0 + line.x1) / 2
 
@@ -157,14 +152,14 @@ class PageTitles:
         under the last part on that part's page.
         """
         x0, top, x1, bottom = bbox
-        over = [line for line in free if x0 <= _centre(line) <= x1 and _middle(line) <= top]
+        over = [line for line in free if x0 <= _centre(line) <= x1 and line.middle <= top]
         rows: list[PhysicalRow] = []
         if self.last is None:
             self.lead = [(page_no, p) for p in lines_to_paragraphs(over)]
         else:
             last_page, last_bottom = self.last
             if last_page == page_no:
-                parts = [(page_no, [line for line in over if _middle(line) >= last_bottom])]
+                parts = [(page_no, [line for line in over if line.middle >= last_bottom])]
             else:
                 parts = [(last_page, [line for line in self.tail if x0 <= _centre(line) <= x1]), (page_no, over)]
             for page, lines in parts:
@@ -180,7 +175,7 @@ class PageTitles:
     def after_page(self, page_no: int, free: Sequence[FreeLine]) -> None:
         """Keep the lines under the appendix's last table when it is on this page."""
         if self.last is not None and self.last[0] == page_no:
-            self.tail = [line for line in free if _middle(line) >= self.last[1]]
+            self.tail = [line for line in free if line.middle >= self.last[1]]
 
     def mark(self, accounts: Sequence[PageAccount]) -> None:
         """Give each page's coverage account the lines made titles on it (they are placed)."""

@@ -58,7 +58,7 @@ from extract.pdf_page import (
     repeated_header,
 )
 from extract.reading import Reading
-from extract.table_ends import body_table_before, body_table_warning, foreign_band, other_table_after
+from extract.table_ends import body_table_before, body_table_warning, fields_of, foreign_band, other_table_after
 from extract.text_grid import text_table, text_tables_below
 
 
@@ -72,11 +72,6 @@ def _opening_lines(pages: Sequence[PageReading], appendix_page: int) -> list[str
     if first is None or first.page_no >= appendix_page:
         return []
     return [line.text for line in first.free[:HEADING_LINES]]
-
-
-def _fields(columns: Sequence[Sequence[object]]) -> set[str]:
-    """Return the fields a header's columns map to (header pairs or column map entries: the field first)."""
-    return {str(column[0]) for column in columns if column[0]}
 
 
 def _page_tables(page: PageReading, columns: ColumnMap | None) -> tuple[tuple[PageTable, ...], tuple[FreeLine, ...]]:
@@ -196,8 +191,8 @@ class _Chain:
         """Return the text lines between the appendix's last part and ``table``: on its page, or since that page."""
         top, last = table.grid.bbox[1], self.titles.last
         if last is not None and last[0] == page.page_no:
-            return [line.text for line in free if last[1] <= (line.top + line.bottom) / 2 <= top]
-        return [*self.since_part, *(line.text for line in free if (line.top + line.bottom) / 2 <= top)]
+            return [line.text for line in free if last[1] <= line.middle <= top]
+        return [*self.since_part, *(line.text for line in free if line.middle <= top)]
 
     def _start_of(
         self, page: PageReading, table: PageTable, index: int, page_rows: list[PhysicalRow], between: list[str]
@@ -217,7 +212,9 @@ class _Chain:
         if table.header is not None:
             band, labelled = table.header
             new_columns = header_to_column_map(labelled, grid)
-            if columns is not None and other_table_after(between, _fields(self.header), _fields(new_columns.fields)):
+            if columns is not None and other_table_after(
+                between, fields_of(self.header), fields_of(new_columns.fields)
+            ):
                 self.columns = None  # a budget or scores table after the appendix: named in a warning
                 return -1, bands, 0
             self._take_header(page, table, new_columns, page_rows, between)
@@ -232,7 +229,7 @@ class _Chain:
     ) -> None:
         """Take a header row's columns: the first opens the appendix, as one after a table of the body does."""
         if self.columns is not None and body_table_before(
-            self.first_above, between, _fields(self.header), _fields(columns.fields)
+            self.first_above, between, fields_of(self.header), fields_of(columns.fields)
         ):
             self._start_over(page_rows)
         if self.columns is None:

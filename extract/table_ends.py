@@ -36,6 +36,11 @@ def foreign_band(grid: Grid, rules: Sequence[float], first_band: int) -> int | N
     return None
 
 
+def fields_of(columns: Sequence[Sequence[object]]) -> set[str]:
+    """Return the fields a header's columns map to: (field, label, ...) entries, "" for a column of none."""
+    return {str(column[0]) for column in columns if column[0]}
+
+
 def other_columns(fields: set[str], new: set[str]) -> bool:
     """Tell whether a header names other columns than the appendix's ``fields``: one it lacks, or two of its missing.
 
