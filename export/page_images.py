@@ -139,7 +139,7 @@ def render_crops_ahead(
     ``known()`` tells whether the boxes have come, ``boxes()`` waits for them: until they come,
     each page this process takes (every page, or its ``turns``) is rendered and kept, up to
     ``held`` pixels; then their boxes are cut and the pages without boxes are no longer rendered.
-    A helper started as soon as the document is opened so renders while the rows are still
+    A helper started as soon as a document's pages are read so renders while its rows are still
     being found. Raise :class:`PageImageError` when the PDF will not render or a box is off its pages.
     """
     try:
@@ -149,27 +149,34 @@ def render_crops_ahead(
         raise PageImageError(msg) from exc
     encoded: dict[Box, bytes] = {}
     kept: list[tuple[int, pdfium.PdfPage, Image.Image]] = []
+    kept_pixels = 0
     by_page: dict[int, list[Box]] | None = None
+
+    def cut_kept() -> dict[int, list[Box]]:
+        """Wait for the boxes, cut those of the pages kept so far, and return the boxes by page."""
+        found = _by_page(boxes(), len(pdf), pdf_path)
+        for kept_index, kept_page, image in kept:
+            encoded.update(_cut(kept_index, kept_page, image, found))
+        kept.clear()
+        return found
+
     try:
         for index in range(len(pdf)) if turns is None else turns:
             if index >= len(pdf):
                 break
-            if by_page is None and (known() or sum(image.width * image.height for _, _, image in kept) >= held):
-                by_page = _by_page(boxes(), len(pdf), pdf_path)
-                for kept_index, page, image in kept:
-                    encoded |= _cut(kept_index, page, image, by_page)
-                kept.clear()
+            if by_page is None and (known() or kept_pixels >= held):
+                by_page = cut_kept()
             if by_page is not None and index + 1 not in by_page:
                 continue
             page = pdf[index]
             if by_page is None:
-                kept.append((index, page, render_page(page)))
+                image = render_page(page)
+                kept.append((index, page, image))
+                kept_pixels += image.width * image.height
             else:
                 encoded |= _cut(index, page, render_page(page), by_page)
         if by_page is None:
-            by_page = _by_page(boxes(), len(pdf), pdf_path)
-            for kept_index, page, image in kept:
-                encoded |= _cut(kept_index, page, image, by_page)
+            cut_kept()
     except pdfium.PdfiumError as exc:
         msg = f"{pdf_path}: cannot render its pages ({exc})"
         raise PageImageError(msg) from exc
