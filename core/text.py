@@ -16,6 +16,8 @@ import unicodedata
 #: as list symbols; they all show as a round bullet, so they become U+2022.
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\u25cf": "•"}
 _BULLET_GLYPHS = str.maketrans(_BULLETS)
+#: The bullet glyphs :func:`clean_line` maps.
+BULLET_CODES = frozenset(_BULLETS)
 #: White space but the plain space that :func:`clean_line` writes as one (tab, no-break, typographic spaces).
 _OTHER_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _ZERO_WIDTH_CHARS = r"\u200b\u200c\u200d\u2060\ufeff\u00ad"

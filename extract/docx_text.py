@@ -6,14 +6,12 @@ rendered here as Word shows it, with the counters running as Word runs them.
 
 from __future__ import annotations
 
-import functools
-import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 from core.text import clean_line
 from extract.docx_styles import W
+from extract.symbol_font import SYMBOL_CODES, symbol_character
 
 #: Word's deepest list level is the ninth (ilvl 0-8); a level beyond it is read as the ninth.
 MAX_LIST_LEVEL = 8
@@ -22,8 +20,6 @@ MAX_LIST_LEVEL = 8
 MAX_LIST_NUMBER = 32767
 #: What a ``w:sym`` with a character code that is no character becomes.
 BAD_SYMBOL = "\ufffd"
-#: The Symbol font's characters, data in this package.
-SYMBOL_FILE = "symbol_font.toml"
 
 
 def int_val(node: Any, attribute: str, default: int, high: int) -> int:
@@ -45,25 +41,17 @@ def _symbol(code: str | None, font: str | None = None) -> str:
     """Return the character of a ``w:sym`` (hexadecimal code), U+FFFD when the code is no character.
 
     Word writes a symbol font's character as a private-use code (F0B3); in the Symbol font that is
-    Adobe's Symbol encoding, which :data:`SYMBOL_FILE` maps to Unicode ("≥"). Other symbol fonts'
-    bullets are mapped where every text is cleaned (:func:`core.text.clean_line`).
+    :func:`extract.symbol_font.symbol_character` ("≥"). Other symbol fonts' bullets are mapped
+    where every text is cleaned (:func:`core.text.clean_line`).
     """
     try:
         value = int(code or "20", 16)
         character = chr(value)
     except (ValueError, OverflowError):
         return BAD_SYMBOL
-    if (font or "").strip().casefold() == "symbol" and (value <= 0xFF or 0xF000 <= value <= 0xF0FF):
-        low = value & 0xFF
-        return _symbol_font().get(low, chr(low) if 0x20 <= low <= 0x7E else character)
+    if (font or "").strip().casefold() == "symbol" and (value <= 0xFF or value in SYMBOL_CODES):
+        return symbol_character(value)
     return character
-
-
-@functools.cache
-def _symbol_font() -> dict[int, str]:
-    """Return the Symbol font's characters by code (``extract/symbol_font.toml``)."""
-    data = tomllib.loads(resources.files("extract").joinpath(SYMBOL_FILE).read_text(encoding="utf-8"))
-    return {int(code, 16): character for code, character in data["symbol"].items()}
 
 
 @dataclass

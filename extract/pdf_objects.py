@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import ExtractError
+from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
 
 Char = dict[str, Any]
 Edge = dict[str, Any]
@@ -94,6 +95,14 @@ def _leaves(items: Any) -> Iterator[Any]:
             yield item
 
 
+def _shown_text(char: Any) -> str:
+    """Return a pdfminer character's text, a symbol font's private-use code as the font draws it (U+F0B3 as "≥")."""
+    text: str = char.get_text()
+    if len(text) == 1 and ord(text) in SYMBOL_CODES and is_symbol_font(char.fontname):
+        return symbol_character(ord(text), keep_bullets=True)
+    return text
+
+
 def page_objects(page: Any) -> PageObjects:
     """Characters (text, x0, x1, top, bottom, size) and edges (orientation, x0, x1, top, bottom).
 
@@ -114,7 +123,7 @@ def page_objects(page: Any) -> PageObjects:
     for obj in _leaves(page.layout):
         if isinstance(obj, LTChar):
             char = box(obj.x0, obj.y0, obj.x1, obj.y1)
-            char["text"] = obj.get_text()
+            char["text"] = _shown_text(obj)
             char["size"] = obj.size
             chars.append(char)
             turns[quarter_turn(obj.matrix[0], obj.matrix[1])] += 1

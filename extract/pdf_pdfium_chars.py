@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from extract.pdf_objects import Char, quarter_turn
+from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
 
 #: What pdfium reports for a character it has no code point for.
 NONCHARACTERS = frozenset((0xFFFE, 0xFFFF))
@@ -30,8 +31,11 @@ HYPHEN_MARK = 0x02
 _HYPHEN = ord("-")
 #: The code points Python takes for white space (all in the BMP): a space pdfium inferred is left out.
 _SPACES = frozenset(code for code in range(0x3001) if chr(code).isspace())
-#: The codes the loop over characters looks at twice: left out, a space maybe inferred, or the hyphen mark.
-_UNUSUAL = NONCHARACTERS | _SPACES | {HYPHEN_MARK}
+#: The codes the loop over characters looks at twice: left out, a space maybe inferred, the hyphen
+#: mark, or a symbol font's private-use code.
+_UNUSUAL = NONCHARACTERS | _SPACES | {HYPHEN_MARK} | frozenset(SYMBOL_CODES)
+#: The longest font name read: PDF names are short (a subset prefix and a PostScript name).
+_FONT_NAME_BYTES = 256
 #: A font width further than this share from the loose box's is another glyph's (pdfium's code lookup).
 _WIDTH_AGREEMENT = 0.05
 #: Font metrics are asked for at this size, so pdfium's widths and descents come in thousandths of the size.
@@ -64,6 +68,7 @@ class _Calls:
         self.font = bare(raw.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
         self.descent = bare(raw.FPDFFont_GetDescent, _INT, _ADDRESS, _FLOAT, _ADDRESS)
         self.glyph_width = bare(raw.FPDFFont_GetGlyphWidth, _INT, _ADDRESS, ctypes.c_uint32, _FLOAT, _ADDRESS)
+        self.font_name = bare(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, _ADDRESS, _ADDRESS, ctypes.c_size_t)
 
 
 @cache
@@ -107,6 +112,7 @@ class CharReader:
         self.widths: dict[tuple[int, int], float] = {}  # (font address, code) -> width, a share of the size
         self.advance_tables: dict[tuple[int, float], dict[int, float]] = {}  # (font address, size) -> advances
         self.descents: dict[int, float] = {}  # font address -> descent, a share of the size
+        self.symbol_fonts: dict[int, bool] = {}  # font address -> whether it is the Symbol font
         # Buffers a call fills only when it succeeds, and that are read only then: one each for the page.
         self.width, self.rect = ctypes.c_float(), raw.FS_RECTF()
         self.width_at, self.rect_at = ctypes.addressof(self.width), ctypes.addressof(self.rect)
@@ -143,6 +149,22 @@ class CharReader:
             self.calls.descent(font, _PER_MILLE, ctypes.addressof(descent))
             known = self.descents[font] = descent.value / _PER_MILLE
         return known
+
+    def symbol_text(self, code: int, index: int) -> str:
+        """Return a private-use character as the Symbol font draws it when its font is one, else as it is.
+
+        LibreOffice prints Word's Symbol characters in OpenSymbol and its text layer keeps Word's
+        private-use code: U+F0B3 where the page shows "≥".
+        """
+        key = self.calls.text_object(self.page, index)
+        font = (self.objects.get(key) or self.text_object(key, index)).font
+        known = self.symbol_fonts.get(font)
+        if known is None:
+            name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
+            if font:
+                self.calls.font_name(font, ctypes.addressof(name), _FONT_NAME_BYTES)
+            known = self.symbol_fonts[font] = is_symbol_font(name.value.decode("latin-1"))
+        return symbol_character(code, keep_bullets=True) if known else chr(code)
 
     def advance(self, index: int, obj: _TextObject, code: int) -> float:
         """Return the character's advance width in text space: the font's width for it at the object's size.
@@ -207,6 +229,8 @@ class CharReader:
                 continue
             elif code == HYPHEN_MARK:
                 text, code = "-", _HYPHEN
+            elif code in SYMBOL_CODES:
+                text = self.symbol_text(code, i)
             elif generated(address, i) == 1:  # a space pdfium inferred
                 continue
             else:

@@ -367,3 +367,7 @@ def entry_point() -> None:
         print("phuluc: interrupted", file=sys.stderr)
         status = EXIT_INTERRUPTED
     sys.exit(status)
+
+
+if __name__ == "__main__":  # python -m phuluc.cli, as python -m phuluc
+    entry_point()

@@ -52,3 +52,25 @@ def test_a_combining_mark_inside_its_letter_opens_no_word_gap() -> None:
     row = [char("U", 0.0, 8.7), char("\u031b", 6.0, 6.0), char("\u0309", 3.0, 3.0), char("y", 8.7, 14.7)]
     row.sort(key=lambda c: c["x0"])  # type: ignore[arg-type, return-value]
     assert _read_row(row)[1] == "U\u0309\u031by"
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_pdfs_symbol_font_character_is_the_one_the_page_shows(engine: str) -> None:
+    # LibreOffice prints Word's Symbol "≥" in OpenSymbol, its text layer keeping the private-use
+    # U+F0B3; the page shows "≥" (and the Wingdings square bullet at U+F0A7, cleaned as "▪").
+    from core.settings import ExtractSettings
+    from extract import extract
+
+    doc = extract(AUDIT9 / "c03-sym-bullets.pdf", ExtractSettings(engine=engine))
+    text = "\n".join(cell.text for row in doc.physical_rows for cell in row.cells.values())
+    assert "≥ 80%" in text
+    assert "▪ Phối hợp doanh nghiệp" in text
+    assert not any("\ue000" <= ch <= "\uf8ff" for ch in text)
+
+
+def test_a_symbol_font_is_told_by_its_name() -> None:
+    from extract.symbol_font import is_symbol_font
+
+    names = ("Symbol", "SymbolMT", "BCDEEF+OpenSymbol", "StarSymbol", "Symbol,Bold")
+    assert all(is_symbol_font(name) for name in names)
+    assert not any(is_symbol_font(name) for name in ("Wingdings", "SymbolNeu", "TimesNewRoman", "", None))
