@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
 import signal
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
-from core.process import ChildDiedError, Later, Turns, in_child
+from core.process import ChildDiedError, Later, Turns, die_with_parent, in_child
 
 
 def _double(value: int) -> int:
@@ -75,3 +79,39 @@ def test_turns_without_a_count_go_on_until_each_taker_stops() -> None:
     taken = [index for _, index in zip(range(5), turns, strict=False)]
     assert taken == [0, 1, 2, 3, 4]
     assert next(iter(turns)) == 5
+
+
+def _ended(pid: int) -> bool:
+    """Whether a process is gone or a zombie (dead, not yet reaped by whoever adopted it)."""
+    stat = Path(f"/proc/{pid}/stat")
+    try:
+        return stat.read_text().rsplit(")", 1)[1].split()[0] in {"Z", "X"}
+    except (FileNotFoundError, IndexError):
+        return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_a_child_that_asked_dies_when_its_parent_is_killed() -> None:
+    ctx = mp.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        die_with_parent()
+        send.send(os.getpid())
+        time.sleep(60)
+
+    def parent() -> None:
+        ctx.Process(target=child).start()
+        time.sleep(60)
+
+    middle = ctx.Process(target=parent)
+    middle.start()
+    assert receive.poll(10)
+    pid = receive.recv()
+    assert not _ended(pid)
+    os.kill(middle.pid, signal.SIGKILL)  # type: ignore[arg-type]
+    middle.join()
+    deadline = time.monotonic() + 10
+    while not _ended(pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert _ended(pid)
