@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import shutil
+import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -137,14 +138,26 @@ class Library:
         manifest = self.folder / MANIFEST
         where = quote_name(str(self.out_dir))
         if not plan.is_file():
+            if self.folder.exists():  # the outputs were tidied away: the library's documents would be dropped
+                msg = (
+                    f"{where}: its plan.json is gone but its library ({LIBRARY_DIR}) is there; put plan.json "
+                    "back, or give --update a new --out (a run without --update starts the folder over)"
+                )
+                raise LibraryError(msg)
             return []  # a new or empty folder: the library starts here
         try:
             data = json.loads(manifest.read_bytes())
         except (OSError, ValueError):
-            msg = (
-                f"{where}: its outputs were written without --update, so it has no library to add to; "
-                "give --update a new or empty --out first"
-            )
+            if self.folder.exists():
+                msg = (
+                    f"{where}: its library's list ({LIBRARY_DIR}/{MANIFEST}) is missing or damaged; give --update "
+                    "a new --out (a run without --update starts the folder over)"
+                )
+            else:
+                msg = (
+                    f"{where}: it has no library to add to (its outputs were written without --update, or its "
+                    f"{LIBRARY_DIR} folder is gone); give --update a new or empty --out first"
+                )
             raise LibraryError(msg) from None
         mismatch = f"{where}: its library ({LIBRARY_DIR}) does not match its plan.json; give --update a new --out"
         if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("plan_sha256") != file_sha256(plan):
@@ -175,7 +188,7 @@ class Library:
             if missing is not None and not isinstance(missing, str):
                 return None
             return Cached(from_data(Document, data["document"]), PageImages(crops, missing))
-        except (OSError, ValueError, KeyError, TypeError, CodecError):  # a damaged entry is read again
+        except (OSError, EOFError, zlib.error, ValueError, KeyError, TypeError, CodecError):  # read again
             return None
 
 

@@ -150,8 +150,48 @@ def test_outputs_written_without_update_are_not_taken_for_a_library(
     before = outputs(Path("out"))
     assert main(["extract", "plans/c.docx", "--out", "out", "--update", "-q"]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "written without --update, so it has no library to add to" in err
+    assert err.count("\n") == 1 and "written without --update" in err and "no library to add to" in err
     assert outputs(Path("out")) == before
+
+
+def test_a_truncated_entry_is_read_again_when_given_and_named_when_not(
+    plans: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a full disk or an interrupted copy cuts a gzip short: EOFError, not a bad-gzip OSError
+    assert main(["extract", "plans/a.docx", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
+    for entry in Path("lib", LIBRARY_DIR).glob("*.json.gz"):
+        entry.write_bytes(entry.read_bytes()[:100])
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 1  # c.docx was not given
+    err = capsys.readouterr().err
+    assert err == 'phuluc: error: "plans/c.docx": its copy in the library is damaged; give the file again\n'
+    assert main(["extract", "plans/a.docx", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/a.docx", "plans/c.docx"]
+
+
+def test_a_library_whose_plan_json_was_deleted_is_refused_not_dropped(
+    plans: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", "plans/a.docx", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
+    os.remove("lib/plan.json")
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "its plan.json is gone but its library" in err
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/a.docx", "plans/c.docx"]  # nothing changed
+
+
+@pytest.mark.parametrize("damage", ["garbled", "removed"])
+def test_a_library_list_that_is_damaged_or_gone_is_named(
+    plans: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 0
+    listed = Path("lib", LIBRARY_DIR, MANIFEST)
+    if damage == "garbled":
+        listed.write_text("{garbage", encoding="utf-8")
+    else:
+        listed.unlink()
+    assert main(["extract", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"its library's list ({LIBRARY_DIR}/{MANIFEST}) is missing or damaged" in err
 
 
 def test_a_library_that_is_not_its_folders_is_refused(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
