@@ -11,6 +11,8 @@ memory does not grow with the number of documents.
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,11 +92,13 @@ def plan_slots(inputs: list[Path], library: Library | None) -> list[Slot]:
     """Order the run's output: the inputs as given; with a library, its documents first, the inputs in their places.
 
     An input the library holds (by its absolute path) takes that document's place; a new one
-    joins at the end; a file given twice is one document. Only inputs are hashed: the library's
-    other documents stay as they are.
+    joins at the end; a file given twice (``plans/ plans/x.pdf``) is one document, with or without
+    a library. Only inputs are hashed: the library's other documents stay as they are.
     """
     if library is None:
-        return [Slot(path, path.exists()) for path in inputs]
+        seen: set[str] = set()
+        firsts = [path for path in inputs if not (absolute(path) in seen or seen.add(absolute(path)))]
+        return [Slot(path, path.exists()) for path in firsts]
     given: dict[str, Slot] = {}
     for path in inputs:
         where = absolute(path)
@@ -104,6 +108,34 @@ def plan_slots(inputs: list[Path], library: Library | None) -> list[Slot]:
         given.pop(old.absolute, Slot(Path(old.path), True, old, cached=True, given=False)) for old in library.entries
     ]
     return slots + list(given.values())
+
+
+def source_names(paths: Sequence[Path]) -> list[str]:
+    """Return each document's ``source``: its file name, or as much of its path as tells it from the others.
+
+    A national batch is often laid out as ``<province>/ke-hoach.pdf``: the file name alone would
+    give every row of rows.csv the same source (the Data Package's key ``(source, key)`` broken,
+    the documents' rows mixed). Names that more than one path ends in take the path's last
+    parts, as few as tell them apart ("ha-noi/ke-hoach.pdf"); the path as given when none do.
+    """
+    parts = [path.parts or (str(path),) for path in paths]
+    names = [p[-1] for p in parts]
+    for depth in range(2, max((len(p) for p in parts), default=1) + 1):
+        taken = Counter(names)
+        if all(taken[name] == 1 for name in names):
+            break
+        names = [
+            "/".join(p[-depth:]) if taken[name] > 1 else name for p, name in zip(parts, names, strict=True)
+        ]
+    taken = Counter(names)
+    return [sanitize(name if taken[name] == 1 else str(path)) for path, name in zip(paths, names, strict=True)]
+
+
+def named(doc: Document, source: str) -> Document:
+    """Return the document under its ``source`` name in this run (:func:`source_names`)."""
+    if doc.provenance.source == source:
+        return doc
+    return dataclasses.replace(doc, provenance=dataclasses.replace(doc.provenance, source=source))
 
 
 def _given_slot(path: Path, where: str, library: Library) -> Slot:
@@ -134,10 +166,11 @@ class Batch:
         """Write every slot's document into ``folder`` (a staging folder); return the paths, none when no document."""
         outcomes = self.read([s.path for s in slots if s.present and not s.cached])
         store = LibraryWriter(self.library, folder) if self.library is not None else None
+        sources = source_names([slot.path for slot in slots])
         try:
             with OutputWriter(folder) as writer:
                 for index, slot in enumerate(slots):
-                    pages = self._one(slot, outcomes, writer, store)
+                    pages = self._one(slot, sources[index], outcomes, writer, store)
                     if shown is not None:
                         shown.advance(pages, slots[index + 1].path if index + 1 < len(slots) else None)
                 if shown is not None:
@@ -155,9 +188,14 @@ class Batch:
                 close()  # readers still running are stopped
 
     def _one(
-        self, slot: Slot, outcomes: Iterator[Read | Failure], writer: OutputWriter, store: LibraryWriter | None
+        self,
+        slot: Slot,
+        source: str,
+        outcomes: Iterator[Read | Failure],
+        writer: OutputWriter,
+        store: LibraryWriter | None,
     ) -> int:
-        """Write one slot's document (or keep its failure); return its pages, for the progress line."""
+        """Write one slot's document (or keep its failure) under its ``source`` name; return its pages."""
         images: PageImages | None = None
         cached_copy = False
         if not slot.present:
@@ -176,6 +214,7 @@ class Batch:
             self.failures.append(read)
             return 0
         outcome, images = read.document, read.images
+        outcome = named(outcome, source)
         self.lists.list_for(outcome.jurisdiction)  # its list's entries join the run's before the review page names them
         shown = writer.add(outcome, self.lists.used, images)
         if store is not None and slot.entry is not None:

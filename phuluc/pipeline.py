@@ -27,7 +27,7 @@ from extract import extract, load_pdf_readers
 from extract.docx_pdf import find_soffice, lay_out_docx
 from extract.merge import merge
 from normalize import AgencyList, list_for, locate, normalize, parse_jurisdiction
-from phuluc.batch import Batch, Read, Report, missing, plan_slots
+from phuluc.batch import Batch, Read, Report, missing, named, plan_slots, source_names
 from phuluc.executors import read_outcomes
 from phuluc.library import LIBRARY_DIR, Library
 from phuluc.progress import Progress
@@ -199,7 +199,8 @@ def run_documents(
     settings = settings or Settings()
     lists = agency_lists(settings.normalize)  # a bad list stops the run before any input
     load_pdf_readers()  # the forked readers share the PDF modules instead of importing them per document
-    inputs = [(path, path.exists()) for path in iter_inputs(paths)]
+    inputs = [(slot.path, slot.present) for slot in plan_slots(list(iter_inputs(paths)), None)]
+    sources = source_names([path for path, _ in inputs])
     outcomes = read_all([path for path, present in inputs if present], settings, pdf_dir)
     shown = progress(len(inputs)) if progress is not None else None
     documents: list[Document] = []
@@ -207,6 +208,7 @@ def run_documents(
     for index, (path, present) in enumerate(inputs):
         outcome = next(outcomes) if present else missing(path)
         if isinstance(outcome, Document):
+            outcome = named(outcome, sources[index])
             documents.append(outcome)
             lists.list_for(outcome.jurisdiction)  # the entries of its list join the run's
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import gc
 import weakref
 from pathlib import Path
@@ -72,3 +73,29 @@ def test_crops_rendered_by_the_readers_are_those_the_writer_renders(tmp_path: Pa
     export(Result(whole.documents, whole.failures, whole.agencies), tmp_path / "whole")
     for name in ("review.html", "plan.json", "rows.csv"):
         assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
+
+
+def test_a_file_given_twice_is_one_document(tmp_path: Path) -> None:
+    doc = SAMPLES / "plan-2024-grouped.docx"
+    with OutputSet(tmp_path / "out") as outputs:
+        report, _ = extract_to([doc, SAMPLES / "plan-2024-portrait.docx", doc], outputs)
+    assert [d.provenance.source for d in report.documents] == ["plan-2024-grouped.docx", "plan-2024-portrait.docx"]
+    assert len(run_documents([doc, doc]).documents) == 1
+
+
+def test_documents_of_one_file_name_in_different_folders_keep_their_rows_apart(tmp_path: Path) -> None:
+    # a national batch laid out as <province>/ke-hoach.docx: rows.csv's source tells the documents apart
+    for folder, sample in (("ha-noi", "plan-2024-grouped.docx"), ("hue", "plan-2024-portrait.docx")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "ke-hoach.docx").write_bytes((SAMPLES / sample).read_bytes())
+    inputs = [tmp_path / "ha-noi" / "ke-hoach.docx", tmp_path / "hue" / "ke-hoach.docx"]
+    with OutputSet(tmp_path / "out") as outputs:
+        report, _ = extract_to(inputs, outputs)
+    assert [d.provenance.source for d in report.documents] == ["ha-noi/ke-hoach.docx", "hue/ke-hoach.docx"]
+    with (tmp_path / "out" / "rows.csv").open(encoding="utf-8-sig", newline="") as handle:
+        keys = [(row["source"], row["key"]) for row in csv.DictReader(handle)]
+    assert len(keys) == len(set(keys)) == 72  # (source, key), the Data Package's primary key, is unique
+    assert [d.provenance.source for d in run_documents(inputs).documents] == [
+        "ha-noi/ke-hoach.docx",
+        "hue/ke-hoach.docx",
+    ]
