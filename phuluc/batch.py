@@ -96,9 +96,8 @@ def plan_slots(inputs: list[Path], library: Library | None) -> list[Slot]:
     a library. Only inputs are hashed: the library's other documents stay as they are.
     """
     if library is None:
-        seen: set[str] = set()
-        firsts = [path for path in inputs if not (absolute(path) in seen or seen.add(absolute(path)))]
-        return [Slot(path, path.exists()) for path in firsts]
+        firsts = {absolute(path): index for index, path in reversed(list(enumerate(inputs)))}
+        return [Slot(path, path.exists()) for index, path in enumerate(inputs) if firsts[absolute(path)] == index]
     given: dict[str, Slot] = {}
     for path in inputs:
         where = absolute(path)
@@ -124,9 +123,7 @@ def source_names(paths: Sequence[Path]) -> list[str]:
         taken = Counter(names)
         if all(taken[name] == 1 for name in names):
             break
-        names = [
-            "/".join(p[-depth:]) if taken[name] > 1 else name for p, name in zip(parts, names, strict=True)
-        ]
+        names = ["/".join(p[-depth:]) if taken[name] > 1 else name for p, name in zip(parts, names, strict=True)]
     taken = Counter(names)
     return [sanitize(name if taken[name] == 1 else str(path)) for path, name in zip(paths, names, strict=True)]
 
