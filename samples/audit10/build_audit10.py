@@ -99,6 +99,20 @@ def lo_superscripts(doc, t, where) -> Change:  # type: ignore[no-untyped-def]
             0: {"deadline": ["Thường xuyên(a)", "Thường xuyên (a)"]}}
 
 
+def lo_exact_height(doc, t, where) -> Change:  # type: ignore[no-untyped-def]
+    """Row 3.2.1 at an exact height of 15 mm: its cells' last lines are cut off at the row's bottom."""
+    h = OxmlElement("w:trHeight")
+    h.set(qn("w:val"), "850")
+    h.set(qn("w:hRule"), "exact")
+    t.rows[where[2]]._tr.get_or_add_trPr().append(h)
+    r = ROWS[2]
+    return {2: {"component": ["2. Giải đáp khiếu nại, tố cáo, khúc mắc của người dân",
+                              "2. Giải đáp khiếu nại, tố cáo, khúc mắc"],
+                "indicators": ["\n".join(r["ind"]), "1. Tỷ lệ người dân gửi khiếu nại, tố cáo tới chính quyền."],  # type: ignore[call-overload]
+                "tasks": [str(r["tasks"]), "- Giải quyết khiếu nại, tố cáo đúng thời hạn; công khai kết quả giải "
+                          "quyết tại nơi tiếp công dân."]}}
+
+
 def lo_rotated(doc, t, where) -> Change:  # type: ignore[no-untyped-def]
     for w in where:
         for col in (0, 1):
@@ -161,6 +175,8 @@ RL: dict[str, dict[tuple[int, str], str]] = {
     "e04": {**{(i, "tasks"): "glyphs" for i in (0, 1)}, **{(i, "tasks"): "words" for i in (2, 3, 4)},
             **{(i, "lead"): "words" for i in range(5)}, **{(i, "coordinating"): "charspace" for i in range(5)},
             (0, "indicators"): "glyphs", **{(i, "deadline"): "glyphs" for i in range(5)}},
+    "e18": {**{(i, f): "tj" for i in range(5) for f in ("indicators", "tasks", "lead", "coordinating")}},
+    "e19": {**{(i, f): "justify" for i in range(5) for f in ("indicators", "tasks", "coordinating", "component")}},
     "e05": {**{(i, f): "fakebold" for i in range(5) for f in ("dimension", "component", "lead")},
             (1, "tasks"): "fakebold"},
 }
@@ -265,6 +281,16 @@ DOCS: list[Doc] = [
         "map removed (a producer that writes none): Identity-H fonts whose glyph ids say nothing",
         "No way from codes to text: a refusal, an OCR reading, or a warning that the text cannot be read are "
         "acceptable; rows of garbage or missing rows with exit 0 and no warning are not."),
+    Doc("e17-exact-row-height", "Bình Định", "lo", "row 3.2.1 at an exact height (w:trHeight hRule=exact, 15 mm) "
+        "too low for its text: LibreOffice cuts each cell at the row's bottom (the component's last words, the "
+        "second indicator and task item are not seen)", "What the page shows or what the document holds: a cut "
+        "cell's field is its visible lines or its whole text; the cut text goes to no other row or field."),
+    Doc("e18-report-generator-tj-kerning", "Gia Lai", "rl", "reportlab canvas, content written by hand: indicator, "
+        "task and agency cells as TJ arrays with kerning numbers between letters and every word gap a number "
+        "(no space glyph), as Word's and many drivers' PDFs do", EVERY),
+    Doc("e19-report-generator-justified", "Đắk Lắk", "rl", "reportlab canvas: component, indicator, task and "
+        "coordinating lines stretched to the column by word spacing (Tw), every line but a paragraph's last",
+        EVERY),
     Doc("e15-owner-password", "Tuyên Quang", "from:e00-libreoffice-plain:owner", "e00 encrypted by qpdf with an "
         "owner password only (AES-256, no user password: opens without asking; copying text forbidden)",
         "Opens without a password, as in any viewer: the rows as e00's."),
@@ -277,7 +303,8 @@ def build(d: Doc) -> None:
     out = HERE / f"{d.name}.pdf"
     change: Change = {}
     if d.how == "lo":
-        make = {"e00": lo_plain, "e01": lo_justified, "e10": lo_superscripts, "e11": lo_rotated}[d.name[:3]]
+        make = {"e00": lo_plain, "e01": lo_justified, "e10": lo_superscripts, "e11": lo_rotated,
+                "e17": lo_exact_height}[d.name[:3]]
         change = build_lo(d, make, out)
     elif d.how == "html":
         cell, css, font, change = HTML[d.name[:3]]

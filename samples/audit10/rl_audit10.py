@@ -9,7 +9,9 @@ text is drawn is the one thing that varies (``MODES``):
 - ``glyphs``: one string per glyph at its place, no space character drawn;
 - ``charspace``: one string per line with character spacing (``Tc``) of 1.5 pt (letter-spaced);
 - ``fakebold``: every line drawn twice, the second 0.3 pt to the right (an old printer driver's bold);
-- ``invisible``: one string per word in text render mode 3 (the OCR layer of a searchable scan).
+- ``invisible``: one string per word in text render mode 3 (the OCR layer of a searchable scan);
+- ``tj``: TJ arrays written by hand, kerning numbers between letters, word gaps as numbers (no space glyph);
+- ``justify``: every line but a paragraph's last stretched to the column by word spacing (``Tw``).
 
 ``draw_appendix(path, title_lines, rows, modes, ...)``: ``rows`` are audit8's expected rows (dimension,
 component, indicators, tasks, lead, coordinating, deadline), ``modes`` {(row index, field): mode}.
@@ -40,11 +42,45 @@ WIDTH_MM = [30, 30, 45, 80, 28, 32, 22]
 SIZE, LEAD, PAD = 10.5, 12.5, 3.0
 
 
-def draw_text(c: Canvas, x: float, y: float, text: str, font: str, size: float, mode: str) -> None:
-    """One line of text at (x, y) baseline, drawn the way ``mode`` says."""
-    if mode == "line":
+def _tj(c: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """One line as TJ arrays, written by hand: a kerning number between letters (alternately -10 and +10,
+    thousandths of the size) and none of the space glyph: a word gap is a number (a space wide)."""
+    f = pdfmetrics.getFont(font)
+    c.setFont(font, size)   # the font in the page's resources
+    gap = -pdfmetrics.stringWidth(" ", font, 1000)
+    ops, cur, arr = [f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm"], None, []
+    for wi, word in enumerate(text.split(" ")):
+        for k, ch in enumerate(word):
+            subset, code = f.splitString(ch, c._doc)[0]
+            name = f.getSubsetInternalName(subset, c._doc)
+            if name != cur:
+                if arr:
+                    ops.append(f"[{' '.join(arr)}] TJ")
+                    arr = []
+                ops.append(f"{name} {size} Tf")
+                cur = name
+            kern = gap if (k == 0 and wi) else (-10 if k % 2 else 10) if k else 0
+            arr += ([f"{kern:.0f}"] if kern else []) + [f"<{code.hex()}>"]
+    if arr:
+        ops.append(f"[{' '.join(arr)}] TJ")
+    c._code.append(" ".join(ops + ["ET"]))
+
+
+def draw_text(c: Canvas, x: float, y: float, text: str, font: str, size: float, mode: str,
+              width: float = 0.0) -> None:
+    """One line of text at (x, y) baseline, drawn the way ``mode`` says (``width``: a justified line's)."""
+    if mode == "line" or (mode == "justify" and not width):
         c.setFont(font, size)
         c.drawString(x, y, text)
+    elif mode == "justify":
+        t = c.beginText(x, y)
+        t.setFont(font, size)
+        t.setWordSpace((width - pdfmetrics.stringWidth(text, font, size)) / max(1, text.count(" ")))
+        t.textOut(text)
+        t.setWordSpace(0)
+        c.drawText(t)
+    elif mode == "tj":
+        _tj(c, x, y, text, font, size)
     elif mode in ("words", "invisible"):
         t = c.beginText()
         t.setFont(font, size)
@@ -80,11 +116,13 @@ def draw_text(c: Canvas, x: float, y: float, text: str, font: str, size: float, 
 
 
 def _lines(text: str, font: str, width: float, mode: str) -> list[str]:
+    """The lines of a cell; in "justify" mode each line but a paragraph's last ends in TAB (then stretched)."""
     extra = 1.5 if mode == "charspace" else 0.0
     out: list[str] = []
     for para in text.split("\n"):
         if not extra:
-            out += simpleSplit(para, font, SIZE, width) or [""]
+            ls = simpleSplit(para, font, SIZE, width) or [""]
+            out += [x + "\t" for x in ls[:-1]] + ls[-1:] if mode == "justify" else ls
             continue
         line = ""    # wrap by hand: the spaced text is wider than stringWidth says
         for w in para.split(" "):
@@ -153,7 +191,8 @@ def draw_appendix(path: Path, title_lines: list[tuple[str, str]], rows: list[dic
             cells["component"] = _lines(str(r["component"]), R, widths[1] - 2 * PAD, mode_of(i, "component"))
         for k, f in enumerate(COLS):
             for n, ln in enumerate(cells[f]):
-                draw_text(c, xs[k] + PAD, top - PAD - SIZE - n * LEAD, ln, R, SIZE, mode_of(i, f))
+                full = widths[k] - 2 * PAD if ln.endswith("\t") else 0.0
+                draw_text(c, xs[k] + PAD, top - PAD - SIZE - n * LEAD, ln.rstrip("\t"), R, SIZE, mode_of(i, f), full)
         if rules:
             last = i == len(rows) - 1
             for k, f in enumerate(COLS):
