@@ -203,6 +203,21 @@ def rl_title(place: str) -> list[tuple[str, str]]:
     return [(a, "b"), (b, "b"), (c, "i")]
 
 
+def watermark_page(path: Path, text: str, size: float, angle: float) -> None:
+    """A landscape page holding only ``text``, light grey, ``size`` pt, turned ``angle`` degrees at its centre."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+    from rl_audit10 import B
+    c = Canvas(str(path), pagesize=landscape(A4))
+    c.setFillGray(0.88)
+    c.setFont(B, size)
+    c.translate(landscape(A4)[0] / 2, landscape(A4)[1] / 2)
+    c.rotate(angle)
+    c.drawCentredString(0, -size * 0.36, text)
+    c.showPage()
+    c.save()
+
+
 def reprocess(kind: str, src: Path, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         if kind == "gs":
@@ -224,6 +239,10 @@ def reprocess(kind: str, src: Path, out: Path) -> None:
             data = re.sub(rb"/ToUnicode \d+ 0 R", lambda m: b" " * len(m.group(0)), q.read_bytes())
             q.write_bytes(data)
             subprocess.run(["qpdf", str(q), str(out)], check=False)  # exit 3: warnings (the qdf's unused objects)
+        elif kind == "watermark":
+            stamp = Path(tmp) / "stamp.pdf"
+            watermark_page(stamp, WATERMARK, 110, 30)
+            subprocess.run(["qpdf", str(src), "--underlay", str(stamp), "--repeat=1", "--", str(out)], check=True)
         elif kind == "scan":
             plainpdf = Path(tmp) / "plain.pdf"
             draw_appendix(plainpdf, rl_title(SCAN_PLACE), rows_data(), {})
@@ -235,6 +254,7 @@ def reprocess(kind: str, src: Path, out: Path) -> None:
 
 
 SCAN_PLACE = "Sơn La"
+WATERMARK = "DỰ THẢO"
 REFUSAL_OK = {"e08", "e14"}   # no text to read: a refusal or a warning naming it is what a user needs
 EVERY = "Every character the page shows once, in order: no word glued to the next or split, none doubled or lost."
 DOCS: list[Doc] = [
@@ -291,6 +311,10 @@ DOCS: list[Doc] = [
     Doc("e19-report-generator-justified", "Đắk Lắk", "rl", "reportlab canvas: component, indicator, task and "
         "coordinating lines stretched to the column by word spacing (Tw), every line but a paragraph's last",
         EVERY),
+    Doc("e20-draft-watermark", "Tuyên Quang", "from:e00-libreoffice-plain:watermark", f"e00 stamped on every page "
+        f"with a large grey '{WATERMARK}' (draft) turned 30 degrees across the table (qpdf --underlay of a reportlab "
+        "page, a form XObject, as PDF stamping tools do)", "The watermark is no cell's text: every field as e00's, "
+        "the stamp in no row (or named in a warning).", [WATERMARK, "THẢO"]),
     Doc("e15-owner-password", "Tuyên Quang", "from:e00-libreoffice-plain:owner", "e00 encrypted by qpdf with an "
         "owner password only (AES-256, no user password: opens without asking; copying text forbidden)",
         "Opens without a password, as in any viewer: the rows as e00's."),

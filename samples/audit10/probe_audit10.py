@@ -18,7 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_audit10 import COL, ROWS, _Doc, appendix_table, appendix_title, base, orient, para, rows_data, run, set_cell, title  # noqa: E402
+from build_audit10 import COL, ROWS, _Doc, watermark_page, appendix_table, appendix_title, base, orient, para, rows_data, run, set_cell, title  # noqa: E402
 from html_audit10 import page, plain, print_pdf  # noqa: E402
 
 PLACE = "Yên Bái"
@@ -91,6 +91,11 @@ HTML = {"q6-white-word-chromium": (h6, "Liberation Serif"), "q7-ligature-file-ch
         "q8-rotated-one-cell-css": (h8, "Liberation Serif")}
 
 
+#: Stamps under the plain page (e00): (text, size in pt, angle in degrees).
+STAMPS = {"q9-watermark-flat": ("DỰ THẢO", 110, 0), "q10-watermark-one-letter-30": ("O", 110, 30),
+          "q11-watermark-small-30": ("DỰ THẢO", 40, 30), "q12-watermark-one-letter-flat": ("O", 110, 0)}
+
+
 if __name__ == "__main__":
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
@@ -107,5 +112,11 @@ if __name__ == "__main__":
                        capture_output=True, timeout=600)
         for n in LO:
             shutil.copy(Path(tmp) / f"{n}.pdf", out / f"{n}.pdf")
+    base_pdf = Path(__file__).resolve().parent / "e00-libreoffice-plain.pdf"
+    for name, (text, size, angle) in STAMPS.items():
+        watermark_page(out / f"{name}-stamp.pdf", text, size, angle)
+        subprocess.run(["qpdf", str(base_pdf), "--underlay", str(out / f"{name}-stamp.pdf"), "--repeat=1", "--",
+                        str(out / f"{name}.pdf")], check=True)
+        (out / f"{name}-stamp.pdf").unlink()
     for name, (cell, font) in HTML.items():
         print_pdf(page(title(PLACE), rows_data(), cell, "", font), out / f"{name}.pdf")
