@@ -91,7 +91,8 @@ def lo_superscripts(doc, t, where) -> Change:  # type: ignore[no-untyped-def]
              para(run(a[:-1] + " (khu vực chờ rộng tối thiểu 40 m"), run("2", rpr=SUP), run(").")), para(run(b)))
     set_cell(t.cell(where[2], COL["lead"]), para(run("Thanh tra tỉnh"), run("1", rpr=SUP)))
     set_cell(t.cell(where[4], COL["deadline"]), para(run("Năm 2026"), run("(*)", rpr=SUP)))
-    set_cell(t.cell(where[0], COL["deadline"]), para(run("Thường xuyên"), run("(a)", rpr='<w:vertAlign w:val="subscript"/>')))
+    sub = '<w:vertAlign w:val="subscript"/>'
+    set_cell(t.cell(where[0], COL["deadline"]), para(run("Thường xuyên"), run("(a)", rpr=sub)))
     task3 = a[:-1] + " (khu vực chờ rộng tối thiểu 40 m{}).\n" + b
     return {3: {"tasks": [task3.format("²"), task3.format("2"), task3.format(" 2")]},
             2: {"lead": ["Thanh tra tỉnh1", "Thanh tra tỉnh¹", "Thanh tra tỉnh 1"]},
@@ -177,6 +178,7 @@ RL: dict[str, dict[tuple[int, str], str]] = {
             (0, "indicators"): "glyphs", **{(i, "deadline"): "glyphs" for i in range(5)}},
     "e18": {**{(i, f): "tj" for i in range(5) for f in ("indicators", "tasks", "lead", "coordinating")}},
     "e19": {**{(i, f): "justify" for i in range(5) for f in ("indicators", "tasks", "coordinating", "component")}},
+    "e21": {},
     "e05": {**{(i, f): "fakebold" for i in range(5) for f in ("dimension", "component", "lead")},
             (1, "tasks"): "fakebold"},
 }
@@ -264,7 +266,8 @@ DOCS: list[Doc] = [
         "(LibreOffice stretches the spaces of every line but a paragraph's last)", EVERY),
     Doc("e02-justified-chromium", "Lạng Sơn", "html", "every cell text-align: justify, printed by Chromium", EVERY),
     Doc("e03-letter-spaced-chromium", "Thái Nguyên", "html", "CSS letter-spacing 2 pt on lead and coordinating "
-        "cells, 1 pt on dimension labels, 1.5 pt on the header", EVERY + " Letter-spaced words are words, not letters."),
+        "cells, 1 pt on dimension labels, 1.5 pt on the header",
+        EVERY + " Letter-spaced words are words, not letters."),
     Doc("e04-report-generator-glyphs", "Quảng Ninh", "rl", "reportlab canvas: task cells of two rows and deadlines "
         "drawn one glyph at a time, other tasks and leads one word at a time (no space characters, gaps only), "
         "coordinating cells with character spacing Tc 1.5 pt", EVERY),
@@ -315,6 +318,10 @@ DOCS: list[Doc] = [
         f"with a large grey '{WATERMARK}' (draft) turned 30 degrees across the table (qpdf --underlay of a reportlab "
         "page, a form XObject, as PDF stamping tools do)", "The watermark is no cell's text: every field as e00's, "
         "the stamp in no row (or named in a warning).", [WATERMARK, "THẢO"]),
+    Doc("e21-report-generator-reverse-order", "Kon Tum", "rl", "reportlab canvas: the body cells' lines written "
+        "into the content stream last first (row 8.2.1's deadline first, row 1.1.1's dimension label last; each "
+        "cell's lines bottom up): the page looks as any other", EVERY + " Reading order is the page's, not the "
+        "content stream's."),
     Doc("e15-owner-password", "Tuyên Quang", "from:e00-libreoffice-plain:owner", "e00 encrypted by qpdf with an "
         "owner password only (AES-256, no user password: opens without asking; copying text forbidden)",
         "Opens without a password, as in any viewer: the rows as e00's."),
@@ -334,7 +341,7 @@ def build(d: Doc) -> None:
         cell, css, font, change = HTML[d.name[:3]]
         print_pdf(page(title(d.place), rows_data(), cell, css, font), out)
     elif d.how == "rl":
-        draw_appendix(out, rl_title(d.place), rows_data(), RL[d.name[:3]])
+        draw_appendix(out, rl_title(d.place), rows_data(), RL[d.name[:3]], reverse=d.name[:3] == "e21")
     else:
         _, src, kind = d.how.split(":")
         reprocess(kind, HERE / f"{src}.pdf", out)

@@ -18,7 +18,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_audit10 import COL, ROWS, _Doc, watermark_page, appendix_table, appendix_title, base, orient, para, rows_data, run, set_cell, title  # noqa: E402
+from build_audit10 import (COL, ROWS, _Doc, appendix_table, appendix_title, base, orient, para,  # noqa: E402
+                           rows_data, run, set_cell, title, watermark_page)
 from html_audit10 import page, plain, print_pdf  # noqa: E402
 
 PLACE = "Yên Bái"

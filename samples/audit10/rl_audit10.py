@@ -138,10 +138,19 @@ def _lines(text: str, font: str, width: float, mode: str) -> list[str]:
 
 def draw_appendix(path: Path, title_lines: list[tuple[str, str]], rows: list[dict[str, object]],
                   modes: dict[tuple[int, str], str], *, rules: bool = True, text_mode: str | None = None,
-                  image: str | None = None) -> None:
+                  image: str | None = None, reverse: bool = False) -> None:
     """The title and the table on landscape A4 pages (header repeated); ``text_mode`` overrides every mode
     (the scan's invisible layer), ``image`` a page-size PNG drawn under page 1 (one page only), ``rules``
-    False draws no lines (the scan's rules are in its image)."""
+    False draws no lines (the scan's rules are in its image); ``reverse`` writes the body cells' lines in
+    the content stream last first (last row, last column, bottom line first), as a report engine that
+    draws its elements in its own order does: the page looks the same."""
+    pending: list[tuple[object, ...]] = []
+
+    def flush() -> None:
+        for args in reversed(pending) if reverse else pending:
+            draw_text(c, *args)  # type: ignore[arg-type]
+        pending.clear()
+
     pw, ph = landscape(A4)
     c = Canvas(str(path), pagesize=(pw, ph))
     c.setTitle(path.stem)
@@ -185,6 +194,7 @@ def draw_appendix(path: Path, title_lines: list[tuple[str, str]], rows: list[dic
                 cells[f] = []
         h = max(len(v) for v in cells.values()) * LEAD + 2 * PAD
         if top - h < 15 * mm:
+            flush()
             c.showPage()
             top = header(ph - 15 * mm)
             cells["dimension"] = _lines(str(r["dimension"]), R, widths[0] - 2 * PAD, mode_of(i, "dimension"))
@@ -192,7 +202,8 @@ def draw_appendix(path: Path, title_lines: list[tuple[str, str]], rows: list[dic
         for k, f in enumerate(COLS):
             for n, ln in enumerate(cells[f]):
                 full = widths[k] - 2 * PAD if ln.endswith("\t") else 0.0
-                draw_text(c, xs[k] + PAD, top - PAD - SIZE - n * LEAD, ln.rstrip("\t"), R, SIZE, mode_of(i, f), full)
+                y_line = top - PAD - SIZE - n * LEAD
+                pending.append((xs[k] + PAD, y_line, ln.rstrip("\t"), R, SIZE, mode_of(i, f), full))
         if rules:
             last = i == len(rows) - 1
             for k, f in enumerate(COLS):
@@ -202,5 +213,6 @@ def draw_appendix(path: Path, title_lines: list[tuple[str, str]], rows: list[dic
             for xv in xs:
                 c.line(xv, top, xv, top - h)
         top -= h
+    flush()
     c.showPage()
     c.save()
