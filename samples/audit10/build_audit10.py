@@ -271,7 +271,7 @@ DOCS: list[Doc] = [
     Doc("e04-report-generator-glyphs", "Quảng Ninh", "rl", "reportlab canvas: task cells of two rows and deadlines "
         "drawn one glyph at a time, other tasks and leads one word at a time (no space characters, gaps only), "
         "coordinating cells with character spacing Tc 1.5 pt", EVERY),
-    Doc("e05-fake-bold", "Hải Phòng", "rl", "reportlab canvas: dimension, component and lead cells and one task cell "
+    Doc("e05-fake-bold", "Hưng Yên", "rl", "reportlab canvas: dimension, component and lead cells and one task cell "
         "drawn twice, the second copy 0.3 pt to the right (an old printer driver's bold)", EVERY + " Text drawn twice "
         "over itself is read once."),
     Doc("e06-ghostscript-redistilled", "Tuyên Quang", "from:e00-libreoffice-plain:gs", "e00 re-distilled by "
