@@ -30,6 +30,7 @@ from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 HERE = Path(__file__).resolve().parent
@@ -47,6 +48,7 @@ Row = dict[str, object]
 ROWS = [PROVINCE_ROWS[i] for i in ROW_INDEXES]
 COL = dict(COLUMN, dimension=0, component=1)
 Change = dict[int, dict[str, object]]
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 @dataclass
@@ -112,6 +114,22 @@ def lo_exact_height(doc, t, where) -> Change:  # type: ignore[no-untyped-def]
                 "indicators": ["\n".join(r["ind"]), "1. Tỷ lệ người dân gửi khiếu nại, tố cáo tới chính quyền."],  # type: ignore[call-overload]
                 "tasks": [str(r["tasks"]), "- Giải quyết khiếu nại, tố cáo đúng thời hạn; công khai kết quả giải "
                           "quyết tại nơi tiếp công dân."]}}
+
+
+PDFA_TAGGED = ('{"SelectPdfVersion":{"type":"long","value":"2"},"UseTaggedPDF":{"type":"boolean","value":"true"},'
+               '"ExportBookmarks":{"type":"boolean","value":"true"}}')
+
+
+def lo_char_format(rpr: str, fields: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """Word's character formatting ``rpr`` (scale w:w, spacing w:spacing) on every run of ``fields``' cells."""
+    def make(doc, t, where) -> Change:  # type: ignore[no-untyped-def]
+        for w in where:
+            for f in fields:
+                for p in t.cell(w, COL[f]).paragraphs:
+                    for r in p.runs:
+                        r._r.get_or_add_rPr().append(parse_xml(f'<w:x xmlns:w="{W_NS}">{rpr}</w:x>')[0])
+        return {}
+    return make
 
 
 def lo_rotated(doc, t, where) -> Change:  # type: ignore[no-untyped-def]
@@ -191,10 +209,11 @@ def build_lo(d: Doc, make: Callable[..., Change], out: Path) -> Change:
     appendix_title(doc, _Doc(d.name, "tỉnh", d.place, d.place, ""))
     t, where = appendix_table(doc, ROWS)
     change = make(doc, t, where)
+    target = "pdf" if d.name[:3] != "e22" else "pdf:writer_pdf_Export:" + PDFA_TAGGED
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / f"{d.name}.docx"
         doc.save(str(src))
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/u", "--headless", "--convert-to", "pdf",
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/u", "--headless", "--convert-to", target,
                         "--outdir", tmp, str(src)], check=True, capture_output=True, timeout=600)
         shutil.copy(Path(tmp) / f"{d.name}.pdf", out)
     return change
@@ -322,6 +341,13 @@ DOCS: list[Doc] = [
         "into the content stream last first (row 8.2.1's deadline first, row 1.1.1's dimension label last; each "
         "cell's lines bottom up): the page looks as any other", EVERY + " Reading order is the page's, not the "
         "content stream's."),
+    Doc("e22-pdfa-tagged-libreoffice", "Quảng Ngãi", "lo", "LibreOffice's PDF/A-2b export, tagged (structure tree, "
+        "marked content around every text run), bookmarks", EVERY),
+    Doc("e23-condensed-scale-libreoffice", "Đồng Nai", "lo", "Word's character scale 75% (w:w) on the lead, "
+        "coordinating, deadline and dimension cells: narrower glyphs (LibreOffice writes a scaled font matrix)",
+        EVERY),
+    Doc("e24-condensed-spacing-libreoffice", "An Giang", "lo", "Word's condensed character spacing -0.6 pt "
+        "(w:spacing -12) on the indicator, task and component cells: letters closer, word gaps narrower", EVERY),
     Doc("e15-owner-password", "Tuyên Quang", "from:e00-libreoffice-plain:owner", "e00 encrypted by qpdf with an "
         "owner password only (AES-256, no user password: opens without asking; copying text forbidden)",
         "Opens without a password, as in any viewer: the rows as e00's."),
@@ -335,7 +361,9 @@ def build(d: Doc) -> None:
     change: Change = {}
     if d.how == "lo":
         make = {"e00": lo_plain, "e01": lo_justified, "e10": lo_superscripts, "e11": lo_rotated,
-                "e17": lo_exact_height}[d.name[:3]]
+                "e17": lo_exact_height, "e22": lo_plain,
+                "e23": lo_char_format('<w:w w:val="75"/>', ("lead", "coordinating", "deadline", "dimension")),
+                "e24": lo_char_format('<w:spacing w:val="-12"/>', ("indicators", "tasks", "component"))}[d.name[:3]]
         change = build_lo(d, make, out)
     elif d.how == "html":
         cell, css, font, change = HTML[d.name[:3]]

@@ -64,7 +64,17 @@ def q5(t, where) -> None:  # type: ignore[no-untyped-def]
     set_cell(t.cell(where[0], COL["tasks"]), para(run("- Gửi file mềm, định dạng Office.", rpr=font)), para(run(b)))
 
 
-LO = {"q1-rotated-one-cell-btlr": q1, "q2-rotated-one-cell-tbrl": q2, "q3-white-word-libreoffice": q3,
+def q13(t, where) -> None:  # type: ignore[no-untyped-def]
+    """One short cell (row 3.2.1's deadline "Quý IV/2026", one vertical line) written bottom to top."""
+    rotate(t.cell(where[2], COL["deadline"]))
+
+
+def q14(t, where) -> None:  # type: ignore[no-untyped-def]
+    """One short dimension label alone in its cell (row 8.2.1's "8. Quản trị điện tử") written bottom to top."""
+    rotate(t.cell(where[4], COL["dimension"]))
+
+
+LO = {"q13-rotated-one-line-deadline": q13, "q14-rotated-short-label": q14, "q1-rotated-one-cell-btlr": q1, "q2-rotated-one-cell-tbrl": q2, "q3-white-word-libreoffice": q3,
       "q4-exact-row-height-cut": q4, "q5-ligature-file-libreoffice": q5}
 
 
