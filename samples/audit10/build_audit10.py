@@ -102,6 +102,14 @@ def lo_superscripts(doc, t, where) -> Change:  # type: ignore[no-untyped-def]
             0: {"deadline": ["Thường xuyên(a)", "Thường xuyên (a)"]}}
 
 
+#: e25: each clipped cell's whole text, or the part its cell shows (read on the rendered page).
+CLIPPED_SHOWN: Change = {
+    1: {"lead": ["Sở Nội vụ"]},
+    3: {"lead": ["Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ", "Trung tâm Phục v"]},
+    2: {"deadline": ["Quý IV/2026"]},
+}
+
+
 def lo_exact_height(doc, t, where) -> Change:  # type: ignore[no-untyped-def]
     """Row 3.2.1 at an exact height of 15 mm: its cells' last lines are cut off at the row's bottom."""
     h = OxmlElement("w:trHeight")
@@ -184,6 +192,8 @@ HTML: dict[str, tuple[Callable[[int, str, str], str | None], str, str, Change]] 
     "e02": (html_justified, "td { text-align: justify; }", "Liberation Serif", {}),
     "e03": (html_spaced, "td.lead, td.coordinating { letter-spacing: 2pt; } td.dimension { letter-spacing: 1pt; }"
             " th { letter-spacing: 1.5pt; }", "Liberation Serif", {}),
+    "e26": (html_justified, "th { background: #1f4e79; color: #fff; } td.dimension { background: #404040; color: #fff; }",
+            "Liberation Serif", {}),
     "e12": (html_hidden, "", "Liberation Serif",
             {3: {"coordinating": ["Sở Nội vụ; UBND các xã, phường", "Sở Nội vụ;"]}}),
     "e13": (html_ligatures, "", "DejaVu Serif", {i: {"tasks": v} for i, v in LIG_TASKS.items()}),
@@ -197,6 +207,7 @@ RL: dict[str, dict[tuple[int, str], str]] = {
     "e18": {**{(i, f): "tj" for i in range(5) for f in ("indicators", "tasks", "lead", "coordinating")}},
     "e19": {**{(i, f): "justify" for i in range(5) for f in ("indicators", "tasks", "coordinating", "component")}},
     "e21": {},
+    "e25": {(1, "lead"): "clip", (3, "lead"): "clip", (2, "deadline"): "clip"},
     "e05": {**{(i, f): "fakebold" for i in range(5) for f in ("dimension", "component", "lead")},
             (1, "tasks"): "fakebold"},
 }
@@ -348,6 +359,13 @@ DOCS: list[Doc] = [
         EVERY),
     Doc("e24-condensed-spacing-libreoffice", "An Giang", "lo", "Word's condensed character spacing -0.6 pt "
         "(w:spacing -12) on the indicator, task and component cells: letters closer, word gaps narrower", EVERY),
+    Doc("e25-report-generator-clipped", "Hà Tĩnh", "rl", "reportlab canvas: the leads of rows 1.2.3 and 5.3.1 and the "
+        "deadline of row 3.2.1 drawn unwrapped, each paragraph one line clipped at the cell's edges (a report "
+        "engine's fixed text field): 'Trung tâm Phục vụ hành chính công tỉnh' shows as its first words only",
+        "What the page shows or what the document holds: a clipped cell's field is its visible part or its whole "
+        "text; the clipped text goes into no other cell (the next column's agencies stay as they are)."),
+    Doc("e26-white-on-dark-header", "Thanh Hóa", "html", "Chromium: header cells white bold text on dark blue, "
+        "dimension cells white text on dark grey (visible white text: a fix for e12 must keep it)", EVERY),
     Doc("e15-owner-password", "Tuyên Quang", "from:e00-libreoffice-plain:owner", "e00 encrypted by qpdf with an "
         "owner password only (AES-256, no user password: opens without asking; copying text forbidden)",
         "Opens without a password, as in any viewer: the rows as e00's."),
@@ -370,6 +388,8 @@ def build(d: Doc) -> None:
         print_pdf(page(title(d.place), rows_data(), cell, css, font), out)
     elif d.how == "rl":
         draw_appendix(out, rl_title(d.place), rows_data(), RL[d.name[:3]], reverse=d.name[:3] == "e21")
+        if d.name[:3] == "e25":   # what shows of the clipped cells, read off the page (pdftoppm) by hand
+            change = CLIPPED_SHOWN
     else:
         _, src, kind = d.how.split(":")
         reprocess(kind, HERE / f"{src}.pdf", out)

@@ -11,7 +11,9 @@ text is drawn is the one thing that varies (``MODES``):
 - ``fakebold``: every line drawn twice, the second 0.3 pt to the right (an old printer driver's bold);
 - ``invisible``: one string per word in text render mode 3 (the OCR layer of a searchable scan);
 - ``tj``: TJ arrays written by hand, kerning numbers between letters, word gaps as numbers (no space glyph);
-- ``justify``: every line but a paragraph's last stretched to the column by word spacing (``Tw``).
+- ``justify``: every line but a paragraph's last stretched to the column by word spacing (``Tw``);
+- ``clip``: each paragraph one line, not wrapped, clipped at the cell's edges (a report engine's
+  "no stretch" text field): what runs past the cell is in the file, not on the page.
 
 ``draw_appendix(path, title_lines, rows, modes, ...)``: ``rows`` are audit8's expected rows (dimension,
 component, indicators, tasks, lead, coordinating, deadline), ``modes`` {(row index, field): mode}.
@@ -69,7 +71,10 @@ def _tj(c: Canvas, x: float, y: float, text: str, font: str, size: float) -> Non
 def draw_text(c: Canvas, x: float, y: float, text: str, font: str, size: float, mode: str,
               width: float = 0.0) -> None:
     """One line of text at (x, y) baseline, drawn the way ``mode`` says (``width``: a justified line's)."""
-    if mode == "line" or (mode == "justify" and not width):
+    if mode == "clip":
+        c.setFont(font, size)
+        c.drawString(x, y, text)
+    elif mode == "line" or (mode == "justify" and not width):
         c.setFont(font, size)
         c.drawString(x, y, text)
     elif mode == "justify":
@@ -118,6 +123,8 @@ def draw_text(c: Canvas, x: float, y: float, text: str, font: str, size: float, 
 def _lines(text: str, font: str, width: float, mode: str) -> list[str]:
     """The lines of a cell; in "justify" mode each line but a paragraph's last ends in TAB (then stretched)."""
     extra = 1.5 if mode == "charspace" else 0.0
+    if mode == "clip":   # no wrapping: a line as long as it is, clipped at the cell's edge when drawn
+        return text.split("\n")
     out: list[str] = []
     for para in text.split("\n"):
         if not extra:
@@ -148,7 +155,16 @@ def draw_appendix(path: Path, title_lines: list[tuple[str, str]], rows: list[dic
 
     def flush() -> None:
         for args in reversed(pending) if reverse else pending:
-            draw_text(c, *args)  # type: ignore[arg-type]
+            if args[5] == "clip":   # the cell's box (x0, y0, x1, y1) last: drawn inside a clipping path
+                c.saveState()
+                box = args[-1]
+                path = c.beginPath()
+                path.rect(box[0], box[1], box[2] - box[0], box[3] - box[1])  # type: ignore[index]
+                c.clipPath(path, stroke=0, fill=0)
+                draw_text(c, *args[:-1])  # type: ignore[arg-type]
+                c.restoreState()
+            else:
+                draw_text(c, *args)  # type: ignore[arg-type]
         pending.clear()
 
     pw, ph = landscape(A4)
@@ -203,7 +219,10 @@ def draw_appendix(path: Path, title_lines: list[tuple[str, str]], rows: list[dic
             for n, ln in enumerate(cells[f]):
                 full = widths[k] - 2 * PAD if ln.endswith("\t") else 0.0
                 y_line = top - PAD - SIZE - n * LEAD
-                pending.append((xs[k] + PAD, y_line, ln.rstrip("\t"), R, SIZE, mode_of(i, f), full))
+                args = (xs[k] + PAD, y_line, ln.rstrip("\t"), R, SIZE, mode_of(i, f), full)
+                if mode_of(i, f) == "clip":
+                    args += ((xs[k], top - h, xs[k + 1], top),)
+                pending.append(args)
         if rules:
             last = i == len(rows) - 1
             for k, f in enumerate(COLS):
