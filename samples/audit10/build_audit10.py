@@ -275,6 +275,15 @@ def reprocess(kind: str, src: Path, out: Path) -> None:
             stamp = Path(tmp) / "stamp.pdf"
             watermark_page(stamp, WATERMARK, 110, 30)
             subprocess.run(["qpdf", str(src), "--underlay", str(stamp), "--repeat=1", "--", str(out)], check=True)
+        elif kind == "form":
+            from reportlab.lib.pagesizes import A4, landscape
+            from reportlab.pdfgen.canvas import Canvas
+            blank = Path(tmp) / "blank.pdf"
+            c = Canvas(str(blank), pagesize=landscape(A4))
+            for _ in range(2):
+                c.showPage()
+            c.save()
+            subprocess.run(["qpdf", str(blank), "--overlay", str(src), "--", str(out)], check=True)
         elif kind == "scan":
             plainpdf = Path(tmp) / "plain.pdf"
             draw_appendix(plainpdf, rl_title(SCAN_PLACE), rows_data(), {})
@@ -366,6 +375,9 @@ DOCS: list[Doc] = [
         "text; the clipped text goes into no other cell (the next column's agencies stay as they are)."),
     Doc("e26-white-on-dark-header", "Thanh Hóa", "html", "Chromium: header cells white bold text on dark blue, "
         "dimension cells white text on dark grey (visible white text: a fix for e12 must keep it)", EVERY),
+    Doc("e27-page-as-form-xobject", "Tuyên Quang", "from:e00-libreoffice-plain:form", "e00's pages each drawn as "
+        "a form XObject on a blank page (qpdf --overlay onto blank pages, as stamping and imposition tools do): "
+        "all text inside a form", "The rows as e00's."),
     Doc("e15-owner-password", "Tuyên Quang", "from:e00-libreoffice-plain:owner", "e00 encrypted by qpdf with an "
         "owner password only (AES-256, no user password: opens without asking; copying text forbidden)",
         "Opens without a password, as in any viewer: the rows as e00's."),
