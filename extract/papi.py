@@ -25,6 +25,9 @@ PACKAGE_FILE = "papi.csv"
 #: entries score at most 80.5 against each other ("Kiểm soát tham nhũng trong khu vực công" and
 #: "... trong cung ứng dịch vụ công"); the seed's typo "trong việc định" scores 95.
 NAME_CUTOFF = 85.0
+#: A label cut short (a row too low for it, a cell clipped) names the one entry whose name it
+#: begins, when it holds at least this many words ("Giải đáp khiếu nại, tố cáo, khúc mắc").
+PREFIX_WORDS = 4
 
 #: Numbering and group words in front of a name: "I.", "1.2", "A)", "Chỉ số nội dung 1:",
 #: "Nội dung thành phần 2 -", "Phần II.".
@@ -101,7 +104,19 @@ def named_entry(label: str, dimension: str | None = None) -> PapiEntry | None:
         score = fuzz.ratio(key, name)
         if score >= NAME_CUTOFF and (best is None or score > best[0]):
             best = (score, entry)
-    return best[1] if best else None
+    return best[1] if best else _begun_entry(key, dimension)
+
+
+def _begun_entry(key: str, dimension: str | None) -> PapiEntry | None:
+    """Return the one entry whose name a label of :data:`PREFIX_WORDS` words or more begins, else None."""
+    if len(key.split()) < PREFIX_WORDS:
+        return None
+    begun = {
+        entry
+        for name, entry in _keys()
+        if name.startswith(key + " ") and (dimension is None or entry.is_dimension or entry.dimension == dimension)
+    }
+    return begun.pop() if len(begun) == 1 else None
 
 
 def labels_to_code(dimension: str, component: str) -> str:

@@ -60,6 +60,7 @@ from extract.pdf_page import (
 from extract.reading import Reading
 from extract.table_ends import body_table_before, body_table_warning, fields_of, foreign_band, other_table_after
 from extract.text_grid import text_table, text_tables_below
+from extract.unseen import unseen_warnings
 
 
 def _opening_lines(pages: Sequence[PageReading], appendix_page: int) -> list[str]:
@@ -283,6 +284,10 @@ class _Chain:
         # same band (the rest of a cut row, read into the header) is in no row
         account.placed += min(above, self.header_chars) + skipped + sum(row_ink(r) for r in placed)
 
+    def _appendix_pages(self) -> set[int]:
+        """Return the pages that hold a part of the appendix's table."""
+        return {account.page_no for account in self.accounts if account.boxes}
+
     def reading(self) -> Reading:
         """Close the chain: titles, coverage and warnings; the reading."""
         _mark_unread_tables(self.pages, self.accounts, self.last_columns)
@@ -305,6 +310,7 @@ class _Chain:
                 [(p, title, first) for after, p, title, first in unread if not after and header], "before"
             )
             + tuple(self.left_out)
+            + unseen_warnings((p.page_no, p.unseen) for p in self.pages if p.page_no in self._appendix_pages())
         )
         seen = "" if rows else "; ".join((_seen(self.pages), *body_header_warnings(self.body_headers)))
         return Reading(tuple(rows), title, header, len(self.pages), warnings, coverage, seen, self.heading)

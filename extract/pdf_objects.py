@@ -17,6 +17,7 @@ from typing import Any
 
 from core.errors import ExtractError
 from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
+from extract.unseen import SLANT_SHARE, WATERMARK, UnseenText, outsized_from, set_aside
 
 Char = dict[str, Any]
 Edge = dict[str, Any]
@@ -77,12 +78,14 @@ def _shows(obj: Any) -> bool:
 class PageObjects:
     """What one page holds for the appendix reader: its characters, its rule edges and its width as read (pt).
 
-    ``width`` is None when the reader does not know it (an OCR'd page).
+    ``width`` is None when the reader does not know it (an OCR'd page). ``unseen`` is the text the
+    reader left out of ``chars`` because the page does not show it as table text (:mod:`extract.unseen`).
     """
 
     chars: list[Char]
     edges: list[Edge]
     width: float | None = None
+    unseen: tuple[UnseenText, ...] = ()
 
 
 def _leaves(items: Any) -> Iterator[Any]:
@@ -120,13 +123,20 @@ def page_objects(page: Any) -> PageObjects:
         return {"x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": height - y1 + mb_top, "bottom": height - y0 + mb_top}
 
     turns: Counter[int] = Counter()
+    sizes: Counter[float] = Counter()
+    shaded: list[Edge] = []
+    marked = False
     for obj in _leaves(page.layout):
+        if isinstance(obj, LTCurve) and _shades(obj):
+            shaded.append(box(*obj.bbox))  # white text on it shows
         if isinstance(obj, LTChar):
             char = box(obj.x0, obj.y0, obj.x1, obj.y1)
             char["text"] = _shown_text(obj)
             char["size"] = obj.size
+            marked = _mark_unseen(char, obj) or marked
             chars.append(char)
             turns[quarter_turn(obj.matrix[0], obj.matrix[1])] += 1
+            sizes[obj.size] += 1
         elif isinstance(obj, LTCurve) and not _shows(obj):
             continue  # painted white, or not painted: no rule a reader sees
         elif isinstance(obj, LTRect):
@@ -146,7 +156,28 @@ def page_objects(page: Any) -> PageObjects:
             edges.append(edge)
         elif isinstance(obj, LTCurve):
             edges.extend(_curve_edges(obj, box))
-    return read_upright(PageObjects(chars, edges), turns, float(page.width), height)
+    chars, unseen = set_aside(chars, shaded, outsized_from(sizes), marked)
+    return read_upright(PageObjects(chars, edges, unseen=unseen), turns, float(page.width), height)
+
+
+def _mark_unseen(char: Char, obj: Any) -> bool:
+    """Mark a pdfminer character a reader may not see as table text (slanted: a watermark; painted white); say if so.
+
+    pdfminer keeps no clipping path: text clipped away is read by the pdfium engine only.
+    """
+    a, b = obj.matrix[0], obj.matrix[1]
+    if min(abs(a), abs(b)) > SLANT_SHARE * math.hypot(a, b):
+        char["unseen"] = WATERMARK
+        return True
+    if _white(pdfminer_rgb(getattr(obj.graphicstate, "ncolor", None))):
+        char["white"] = True
+        return True
+    return False
+
+
+def _shades(obj: Any) -> bool:
+    """Tell whether a pdfminer path is filled in a colour that is not white (white text on it shows)."""
+    return bool(obj.fill) and shows_on_paper(True, pdfminer_rgb(obj.non_stroking_color), False, None)
 
 
 #: A page whose characters mostly run in one rotated direction is read turned so they stand upright.
@@ -167,7 +198,7 @@ def read_upright(objects: PageObjects, turns: Counter[int], width: float, height
     turn = turns.most_common(1)[0][0] if turns else 0
     if turn and turns[turn] > ROTATED_TEXT_SHARE * len(objects.chars):
         return turned_upright(objects, turn, width, height)
-    return PageObjects(objects.chars, objects.edges, width)
+    return PageObjects(objects.chars, objects.edges, width, objects.unseen)
 
 
 def turned_upright(objects: PageObjects, turn: int, width: float, height: float) -> PageObjects:
@@ -199,7 +230,7 @@ def turned_upright(objects: PageObjects, turn: int, width: float, height: float)
         if turn in (90, 270):
             upright["orientation"] = "v" if edge["orientation"] == "h" else "h"
         edges.append(upright)
-    return PageObjects(chars, edges, height if turn in (90, 270) else width)
+    return PageObjects(chars, edges, height if turn in (90, 270) else width, objects.unseen)
 
 
 def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:

@@ -20,6 +20,7 @@ from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
 from extract.pdf_objects import Char, PageObjects
 from extract.reflow import lines_to_text
 from extract.text_grid import page_spans
+from extract.unseen import UnseenText
 
 #: A ruled table has at least this many columns; a page without one may hold a table drawn without rules.
 MIN_TABLE_COLUMNS = 3
@@ -64,6 +65,7 @@ class PageReading:
     text_chars: int = 0
     spans: tuple[tuple[float, float], ...] = ()
     width: float | None = None
+    unseen: tuple[UnseenText, ...] = ()  # text the page does not show as table text, left out (extract.unseen)
 
 
 def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid]) -> PageTable:
@@ -146,7 +148,9 @@ def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -
     text_chars = ink("".join([c["text"] for c in objects.chars]))
     spans = page_spans(objects.chars)
     free = free_lines(objects.chars, grids)
-    return PageReading(page_no, tables, bool(objects.chars), loose, free, text_chars, spans, objects.width)
+    return PageReading(
+        page_no, tables, bool(objects.chars), loose, free, text_chars, spans, objects.width, objects.unseen
+    )
 
 
 def band_labels(grid: Grid, pieces: dict[int, CellPiece], band: int) -> list[tuple[GridCell, str]]:

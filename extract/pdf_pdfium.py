@@ -39,6 +39,7 @@ from extract.pdf_page import PageReading, objects_to_page
 from extract.pdf_pdfium_chars import CharReader, address_of, bare, unicodes
 from extract.pdf_probe import PdfProbe, joined_probes, probe_page
 from extract.reading import Reading
+from extract.unseen import outsized_from, set_aside
 
 #: pdfium's page object and path segment type numbers (fpdf_edit.h).
 _PATH_OBJECT, _FORM_OBJECT = 2, 5
@@ -99,17 +100,17 @@ def _path_objects(calls: _PathCalls, raw: Any, page: int) -> Iterator[tuple[int,
             stack.extend((calls.form_object(obj, i), form) for i in range(calls.count_form_objects(obj)))
 
 
-def _path_shows(calls: _PathCalls, path: int) -> bool:
-    """Tell whether a path object shows on the page: stroked or filled in a colour that is not white."""
+def _path_paint(calls: _PathCalls, path: int) -> tuple[bool, bool]:
+    """Tell whether a path shows on the page (stroked or filled in a colour not white), and whether it shades.
+
+    A path that shades is filled in a colour that is not white: white text on it shows.
+    """
     fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
     if not calls.draw_mode(path, ctypes.addressof(fill_mode), ctypes.addressof(stroked)):
-        return True  # cannot tell: its edges count, as they always did
-    return shows_on_paper(
-        fill_mode.value != 0,
-        _colour(calls.fill, path),
-        bool(stroked.value),
-        _colour(calls.stroke, path),
-    )
+        return True, False  # cannot tell: its edges count, as they always did
+    filled, fill = fill_mode.value != 0, _colour(calls.fill, path)
+    shades = filled and shows_on_paper(True, fill, False, None)
+    return shows_on_paper(filled, fill, bool(stroked.value), _colour(calls.stroke, path)), shades
 
 
 def _colour(getter: Any, path: int) -> Rgb:
@@ -175,11 +176,31 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     turns: Counter[int] = Counter()
     for turn, count in turned.items():
         turns[(turn - rotation) % 360] += count
+    edges, shaded = _page_edges(raw, address_of(pdfium_page.raw), box, rotation, shades_kept=reader.marked)
+    width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
+    chars, unseen = set_aside(chars, shaded, outsized_from(reader.sizes), reader.marked)
+    return read_upright(PageObjects(chars, edges, unseen=unseen), turns, width, height)
+
+
+def _page_edges(
+    raw: Any, page: int, box: Callable[[float, float, float, float], Edge], rotation: int, *, shades_kept: bool
+) -> tuple[list[Edge], list[Edge]]:
+    """Return a page's rule edges as shown, and (when ``shades_kept``) the boxes of its shaded areas.
+
+    A shaded area is a path filled in a colour that is not white: white text on it shows. Its
+    boxes are kept only for a page with white text (:mod:`extract.unseen`).
+    """
     edges: list[Edge] = []
+    shaded: list[Edge] = []
     calls = _path_calls(raw)
-    for path, matrix in _path_objects(calls, raw, address_of(pdfium_page.raw)):
-        if not _path_shows(calls, path):
+    for path, matrix in _path_objects(calls, raw, page):
+        shows, shades = _path_paint(calls, path)
+        if not shows:
             continue  # painted white, or not painted: no rule a reader sees
+        if shades and shades_kept:
+            shaded.append(
+                box(*_corners_box([point for points in _path_points(calls, path, matrix) for point in points]))
+            )
         for points in _path_points(calls, path, matrix):
             for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):  # consecutive corners
                 if abs(ax - bx) <= AXIS_TOLERANCE or abs(ay - by) <= AXIS_TOLERANCE:
@@ -187,8 +208,13 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
                     vertical = abs(ax - bx) <= AXIS_TOLERANCE
                     edge["orientation"] = "v" if vertical != (rotation in (90, 270)) else "h"  # as shown
                     edges.append(edge)
-    width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
-    return read_upright(PageObjects(chars, edges), turns, width, height)
+    return edges, shaded
+
+
+def _corners_box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """Return the box (x0, y0, x1, y1) around a path's corners."""
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _shown_chars(page_space: list[Char], box: Callable[[float, float, float, float], Edge]) -> list[Char]:
@@ -201,6 +227,9 @@ def _shown_chars(page_space: list[Char], box: Callable[[float, float, float, flo
     for char in page_space:
         shown = box(char["x0"], -char["bottom"], char["x1"], -char["top"])
         shown["text"] = char["text"]
+        for mark in ("unseen", "white"):  # extract.unseen's marks
+            if mark in char:
+                shown[mark] = char[mark]
         shown["size"] = shown["bottom"] - shown["top"]  # pdfminer's size: the box's height as shown
         chars.append(shown)
     return chars

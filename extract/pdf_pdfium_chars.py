@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import ctypes
 import math
+from collections import Counter
 from functools import cache
 from typing import Any, NamedTuple
 
-from extract.pdf_objects import Char, quarter_turn
+from extract.pdf_objects import WHITE_LEVEL, Char, quarter_turn
 from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
+from extract.unseen import CLIPPED, SLANT_SHARE, WATERMARK
 
 #: What pdfium reports for a character it has no code point for.
 NONCHARACTERS = frozenset((0xFFFE, 0xFFFF))
@@ -42,6 +44,11 @@ _WIDTH_AGREEMENT = 0.05
 _PER_MILLE = 1000.0
 #: A text object key no character has (pdfium's keys are addresses or None).
 _NO_OBJECT = object()
+#: pdfium's text render modes (fpdf_edit.h) that paint with the fill colour, the stroke colour, or both;
+#: the invisible ones (3, 7: an OCR layer) are the scan reader's to judge.
+_FILLED_MODES, _STROKED_MODES, _BOTH_MODES = frozenset((0, 4)), frozenset((1, 5)), frozenset((2, 6))
+#: How far (pt) a text object may reach past its clipping area before its characters are looked at one by one.
+_CLIP_SLACK = 0.5
 
 _ADDRESS, _INT, _FLOAT = ctypes.c_void_p, ctypes.c_int, ctypes.c_float
 
@@ -68,6 +75,16 @@ class _Calls:
         self.font = bare(raw.FPDFTextObj_GetFont, _ADDRESS, _ADDRESS)
         self.descent = bare(raw.FPDFFont_GetDescent, _INT, _ADDRESS, _FLOAT, _ADDRESS)
         self.glyph_width = bare(raw.FPDFFont_GetGlyphWidth, _INT, _ADDRESS, ctypes.c_uint32, _FLOAT, _ADDRESS)
+        self.render_mode = bare(raw.FPDFTextObj_GetTextRenderMode, _INT, _ADDRESS)
+        colour = (_INT, _ADDRESS, _ADDRESS, _ADDRESS, _ADDRESS, _ADDRESS)
+        self.fill = bare(raw.FPDFPageObj_GetFillColor, *colour)
+        self.stroke = bare(raw.FPDFPageObj_GetStrokeColor, *colour)
+        self.clip_path = bare(raw.FPDFPageObj_GetClipPath, _ADDRESS, _ADDRESS)
+        self.clip_paths = bare(raw.FPDFClipPath_CountPaths, _INT, _ADDRESS)
+        self.clip_segments = bare(raw.FPDFClipPath_CountPathSegments, _INT, _ADDRESS, _INT)
+        self.clip_segment = bare(raw.FPDFClipPath_GetPathSegment, _ADDRESS, _ADDRESS, _INT, _INT)
+        self.point = bare(raw.FPDFPathSegment_GetPoint, _INT, _ADDRESS, _ADDRESS, _ADDRESS)
+        self.bounds = bare(raw.FPDFPageObj_GetBounds, _INT, _ADDRESS, _ADDRESS, _ADDRESS, _ADDRESS, _ADDRESS)
         self.font_name = bare(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, _ADDRESS, _ADDRESS, ctypes.c_size_t)
 
 
@@ -99,6 +116,10 @@ class _TextObject(NamedTuple):
     turn: int  # the direction the text runs in page space (quarter_turn)
     corners: tuple[float, float, float, float, float, float]  # a, b, low x, low y, high x, high y
     advances: dict[int, float]  # code -> advance: shared by the objects of one font and size
+    shown_size: float  # the size as drawn on the page (the font size through the matrix)
+    #: None for text a reader sees (most); else why its characters may not be seen: a reason of
+    #: :mod:`extract.unseen`, "white" (seen only on a shaded area), or its clipping box in page space.
+    flag: str | tuple[float, float, float, float] | None
 
 
 class CharReader:
@@ -113,6 +134,8 @@ class CharReader:
         self.advance_tables: dict[tuple[int, float], dict[int, float]] = {}  # (font address, size) -> advances
         self.descents: dict[int, float] = {}  # font address -> descent, a share of the size
         self.symbol_fonts: dict[int, bool] = {}  # font address -> whether it is the Symbol font
+        self.marked = False  # whether chars() marked a character that may not be seen
+        self.sizes: Counter[float] = Counter()  # the characters by the size they are drawn at
         # Buffers a call fills only when it succeeds, and that are read only then: one each for the page.
         self.width, self.rect = ctypes.c_float(), raw.FS_RECTF()
         self.width_at, self.rect_at = ctypes.addressof(self.width), ctypes.addressof(self.rect)
@@ -130,6 +153,7 @@ class CharReader:
             low = self.descent(font) * size.value  # pdfminer: from the descent, the size high
             high = low + size.value
             a, b = matrix.a, matrix.b
+            scale = math.hypot(a, b)
             known = _TextObject(
                 font,
                 size.value,
@@ -137,9 +161,53 @@ class CharReader:
                 quarter_turn(a, b),
                 (a, b, matrix.c * low, matrix.d * low, matrix.c * high, matrix.d * high),
                 self.advance_tables.setdefault((font, size.value), {}),
+                size.value * scale,
+                WATERMARK if min(abs(a), abs(b)) > SLANT_SHARE * scale else self.paint_flag(key),
             )
             self.objects[key] = known
         return known
+
+    def paint_flag(self, key: int | None) -> str | tuple[float, float, float, float] | None:
+        """Return "white" for a text object painted white, its clipping box when it reaches out of it, else None."""
+        if not key:
+            return None
+        calls = self.calls
+        mode = calls.render_mode(key)
+        if (
+            (mode in _FILLED_MODES and _whitish(calls.fill, key))
+            or (mode in _STROKED_MODES and _whitish(calls.stroke, key))
+            or (mode in _BOTH_MODES and _whitish(calls.fill, key) and _whitish(calls.stroke, key))
+        ):
+            return "white"
+        clip = calls.clip_path(key)
+        if not clip:
+            return None
+        box = _clip_box(calls, clip)
+        if box is None:
+            return None
+        edges = [ctypes.c_float() for _ in range(4)]
+        if not calls.bounds(key, *(ctypes.addressof(edge) for edge in edges)):
+            return None
+        left, bottom, right, top = (edge.value for edge in edges)
+        x0, y0, x1, y1 = box
+        inside = left >= x0 - _CLIP_SLACK and right <= x1 + _CLIP_SLACK
+        if inside and bottom >= y0 - _CLIP_SLACK and top <= y1 + _CLIP_SLACK:
+            return None
+        return box
+
+    def mark(self, char: Char, flag: str | tuple[float, float, float, float], left: float, top: float) -> None:
+        """Mark a character of a flagged text object: why it may not be seen (:mod:`extract.unseen`)."""
+        self.marked = True
+        if flag == "white":
+            char["white"] = True
+            return
+        if isinstance(flag, str):
+            char["unseen"] = flag
+            return
+        x0, y0, x1, y1 = flag  # the clipping box in page space; the character's box is shown from (left, top)
+        x, y = (char["x0"] + char["x1"]) / 2 + left, top - (char["top"] + char["bottom"]) / 2
+        if not (x0 <= x <= x1 and y0 <= y <= y1):
+            char["unseen"] = CLIPPED
 
     def descent(self, font: int) -> float:
         """Return the font's descent as a share of the size (negative below the baseline), asked for once per font."""
@@ -222,6 +290,8 @@ class CharReader:
         obj: _TextObject | None = None
         a = b = low_x = low_y = high_x = high_y = 0.0
         turn, run_start, advances = 0, 0, {}
+        flag: str | tuple[float, float, float, float] | None = None
+        sizes, mark = self.sizes, self.mark
         for i, code in enumerate(codes):
             if code not in _UNUSUAL:
                 text = chr(code)
@@ -239,9 +309,10 @@ class CharReader:
             if key != last_key:
                 if obj is not None:  # count the run of characters in the last object
                     turned[turn] = turned.get(turn, 0) + len(out) - run_start
+                    sizes[obj.shown_size] += len(out) - run_start
                 obj = objects.get(key) or self.text_object(key, i)
                 a, b, low_x, low_y, high_x, high_y = obj.corners
-                turn, advances, last_key, run_start = obj.turn, obj.advances, key, len(out)
+                turn, advances, last_key, run_start, flag = obj.turn, obj.advances, key, len(out), obj.flag
             advance = advances.get(code)
             if advance is None:
                 assert obj is not None  # set with last_key, which the first character changes
@@ -262,9 +333,42 @@ class CharReader:
                     "size": char_bottom - char_top,  # pdfminer's size: the box's height as shown
                 }
             )
+            if flag is not None:
+                mark(out[-1], flag, left, top)
         if obj is not None:
             turned[turn] = turned.get(turn, 0) + len(out) - run_start
+            sizes[obj.shown_size] += len(out) - run_start
         return out, turned
+
+
+def _whitish(getter: Any, key: int) -> bool:
+    """Tell whether a text object's fill or stroke colour is white, or fully transparent."""
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not getter(key, *(ctypes.addressof(part) for part in (r, g, b, a))):
+        return False
+    return a.value == 0 or min(r.value, g.value, b.value) >= WHITE_LEVEL * 255
+
+
+def _clip_box(calls: _Calls, clip: int) -> tuple[float, float, float, float] | None:
+    """Return the box a clipping path keeps (its paths intersected, each by its corners' box), in page space."""
+    box: tuple[float, float, float, float] | None = None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for path in range(calls.clip_paths(clip)):
+        xs, ys = [], []
+        for index in range(calls.clip_segments(clip, path)):
+            segment = calls.clip_segment(clip, path, index)
+            if segment and calls.point(segment, ctypes.addressof(x), ctypes.addressof(y)):
+                xs.append(x.value)
+                ys.append(y.value)
+        if not xs:
+            continue
+        part = (min(xs), min(ys), max(xs), max(ys))
+        box = (
+            part
+            if box is None
+            else (max(box[0], part[0]), max(box[1], part[1]), min(box[2], part[2]), min(box[3], part[3]))
+        )
+    return box
 
 
 def unicodes(raw: Any, textpage: Any) -> list[int]:

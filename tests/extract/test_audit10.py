@@ -20,11 +20,7 @@ DOCUMENTS = sorted(p.name for p in AUDIT10.iterdir() if p.suffix == ".pdf")
 FAILS = {
     "e09-searchable-scan.pdf": "the invisible OCR layer is set aside and the page re-OCR'd: 'Đẩy mạnh' read 'Đầy mạnh'",
     "e11-rotated-labels.pdf": "vertical text (btLr) in the label cells comes out as scrambled letters; keys lost",
-    "e12-white-and-clipped.pdf": "white text (invisible on the page) is read into the task cell",
     "e13-ligatures-chromium.pdf": "a ligature glyph's letters get a space after them: 'fi le', 'off icial'",
-    "e17-exact-row-height.pdf": "the text cut off at an exact-height row's bottom is read into the next row's label",
-    "e25-report-generator-clipped.pdf": "text clipped at a cell's right edge is read into the next column's cell",
-    "e20-draft-watermark.pdf": "the letters of a 'DỰ THẢO' watermark are read into the cells they cross",
 }
 
 

@@ -1,0 +1,96 @@
+"""Text a PDF page holds where a reader does not see table text: white on white, clipped away, a watermark.
+
+A page's text layer holds more than it shows: a white word left from last year's plan, the end of a
+label that an exact row height cut off, a "DỰ THẢO" stamp drawn across the table. Read into the
+cells they cross, they change the rows without a word. The PDF readers mark such characters as
+they read them (``"unseen"``: why; ``"white"``: white paint, seen only on a shaded cell) and
+:func:`set_aside` takes them out of the page, keeping their text for :func:`unseen_warnings`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+#: A character and a box as the PDF readers give them (:mod:`extract.pdf_objects`' ``Char`` and ``Edge``).
+Char = dict[str, Any]
+Edge = dict[str, Any]
+
+#: Why a character is left out of the table (the words of the warning).
+WHITE = "drawn in white on a white page (not shown)"
+CLIPPED = "outside the area its producer clips it to (cut off, not shown)"
+WATERMARK = "slanted or outsized (a watermark or stamp, not table text)"
+#: Outsized text: at least this many times the page's usual size (the size most characters are set
+#: in) and at least :data:`OUTSIZED_MIN_SIZE` pt. A plan's titles are at most ~1.5 times its body
+#: text; a "DỰ THẢO" or "MẬT" stamp is 40-120 pt over 12-13 pt cells.
+OUTSIZED_SHARE = 2.5
+OUTSIZED_MIN_SIZE = 24.0
+#: Text turned further than this share of its size off a quarter turn is slanted (a watermark's 30-45°).
+SLANT_SHARE = 0.05
+#: Characters of one reason quoted in a warning, at most.
+QUOTED_CHARS = 60
+
+
+class UnseenText(NamedTuple):
+    """Characters of one page left out of the table for one reason, in reading order."""
+
+    reason: str
+    text: str
+
+
+def outsized_from(sizes: Counter[float]) -> float | None:
+    """Return the size from which a page's text is outsized, None when no character is (``sizes``: counts by size)."""
+    if not sizes:
+        return None
+    usual = sizes.most_common(1)[0][0]
+    least = max(OUTSIZED_SHARE * usual, OUTSIZED_MIN_SIZE)
+    return least if max(sizes) >= least else None
+
+
+def set_aside(
+    chars: list[Char], shaded: Sequence[Edge], outsized: float | None, marked: bool
+) -> tuple[list[Char], tuple[UnseenText, ...]]:
+    """Return the page's characters a reader sees as text, and those left out by reason.
+
+    ``shaded`` are the boxes of the page's filled, not white, areas (white text on them shows);
+    ``outsized`` the size from which text is a stamp (:func:`outsized_from`); ``marked`` says
+    whether the reader marked any character (most pages: none, and nothing is looked at).
+    """
+    if not marked and outsized is None:
+        return chars, ()
+    kept: list[Char] = []
+    unseen: dict[str, list[str]] = {}
+    for char in chars:
+        reason = char.get("unseen")
+        if reason is None and char.get("white") and not _on_shade(char, shaded):
+            reason = WHITE
+        if reason is None and outsized is not None and char["size"] >= outsized:
+            reason = WATERMARK
+        if reason is None:
+            kept.append(char)
+        else:
+            unseen.setdefault(reason, []).append(char["text"])
+    return kept, tuple(UnseenText(reason, "".join(texts)) for reason, texts in unseen.items())
+
+
+def _on_shade(char: Char, shaded: Sequence[Edge]) -> bool:
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return any(box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"] for box in shaded)
+
+
+def unseen_warnings(pages: Iterable[tuple[int, Sequence[UnseenText]]]) -> tuple[str, ...]:
+    """Say, per reason, on which pages text was left out of the table, quoting it: nothing goes without a word."""
+    by_reason: dict[str, list[tuple[int, str]]] = {}
+    for page, unseen in pages:
+        for part in unseen:
+            if part.text.strip():
+                by_reason.setdefault(part.reason, []).append((page, part.text))
+    warnings = []
+    for reason, parts in by_reason.items():
+        listed = ", ".join(str(page) for page in dict.fromkeys(page for page, _ in parts))
+        text = " ".join(" ".join(t.split()) for _, t in parts)
+        quoted = text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + "…"
+        count = sum(len(t.replace(" ", "")) for _, t in parts)
+        warnings.append(f"page(s) {listed}: {count} characters {reason} are left out of the rows: {quoted!r}")
+    return tuple(warnings)
