@@ -86,7 +86,7 @@ def _page_tables(page: PageReading, columns: ColumnMap | None) -> tuple[tuple[Pa
     if found is None:
         return page.tables, page.free
     grids = _under_own_headers(page.loose, found[0], gutters, group_columns(columns) if columns else [])
-    tables = tuple(grid_to_table(grid, page.loose.chars, grids) for grid in grids)
+    tables = tuple(grid_to_table(grid, page.loose.chars, grids, sideways=page.loose.sideways) for grid in grids)
     return tables, free_lines(page.loose.chars, grids)
 
 

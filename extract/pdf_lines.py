@@ -8,8 +8,11 @@ and the free height under its last line (a cell cut by a page break has text dow
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from operator import itemgetter, sub
+from typing import Any
 
 from core.model import CellPiece, Line
 from core.text import clean_line
@@ -157,3 +160,37 @@ def cell_piece(cell: GridCell, chars: list[Char], padding: float, inked: list[Ch
         line_height = 1.2 * median_of([float(c["size"]) for c in inked]) if inked else None
     bottom_slack = cell.bottom - max([c["bottom"] for c in inked]) if inked else cell.bottom - cell.top
     return CellPiece(lines=tuple(lines), line_height=line_height, width=inner, bottom_slack=bottom_slack)
+
+
+def cell_turn(inked: Sequence[Char]) -> int:
+    """Return 90 or 270 when most of a cell's inked characters run that way (a label typed sideways), else 0."""
+    if not inked:
+        return 0
+    turns = Counter(char.get("turn", 0) for char in inked)
+    turn, count = turns.most_common(1)[0]
+    return turn if turn in (90, 270) and 2 * count > len(inked) else 0
+
+
+def turned_cell_piece(cell: GridCell, chars: list[Char], padding: float, inked: list[Char], turn: int) -> CellPiece:
+    """Read a cell whose text runs sideways as the reader turns the page to read it (:func:`cell_turn`).
+
+    Text at 90 degrees (Word's "bottom to top", btLr) starts at the cell's bottom, its lines going
+    left to right; at 270 ("top to bottom", tbRl) at the top, its lines going right to left. The
+    cell and its characters are turned so that it reads left to right, the cell as wide as it is
+    high; the free height under the text stays the cell's own, as the page shows it.
+    """
+
+    def turned(item: dict[str, Any]) -> dict[str, Any]:
+        x0, x1, top, bottom = item["x0"], item["x1"], item["top"], item["bottom"]
+        if turn == 90:  # up the page
+            return {"x0": -bottom, "x1": -top, "top": x0, "bottom": x1}
+        return {"x0": top, "x1": bottom, "top": -x1, "bottom": -x0}  # down the page
+
+    box = turned({"x0": cell.x0, "x1": cell.x1, "top": cell.top, "bottom": cell.bottom})
+    upright = GridCell(box["x0"], box["top"], box["x1"], box["bottom"], cell.row, cell.col, cell.row_end, cell.col_end)
+    by_id = {id(char): {**char, **turned(char)} for char in chars}
+    for char in by_id.values():
+        char["size"] = char["bottom"] - char["top"]
+    piece = cell_piece(upright, list(by_id.values()), padding, [by_id[id(char)] for char in inked])
+    slack = cell.bottom - max(char["bottom"] for char in inked) if inked else cell.bottom - cell.top
+    return replace(piece, bottom_slack=slack)

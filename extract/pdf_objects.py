@@ -80,12 +80,14 @@ class PageObjects:
 
     ``width`` is None when the reader does not know it (an OCR'd page). ``unseen`` is the text the
     reader left out of ``chars`` because the page does not show it as table text (:mod:`extract.unseen`).
+    A character that runs sideways on the page as read holds its direction, ``"turn"`` (90, 180, 270).
     """
 
     chars: list[Char]
     edges: list[Edge]
     width: float | None = None
     unseen: tuple[UnseenText, ...] = ()
+    sideways: bool = False  # some characters run sideways (their "turn"): a cell may hold a turned label
 
 
 def _leaves(items: Any) -> Iterator[Any]:
@@ -135,7 +137,10 @@ def page_objects(page: Any) -> PageObjects:
             char["size"] = obj.size
             marked = _mark_unseen(char, obj) or marked
             chars.append(char)
-            turns[quarter_turn(obj.matrix[0], obj.matrix[1])] += 1
+            turn = quarter_turn(obj.matrix[0], obj.matrix[1])
+            if turn:
+                char["turn"] = turn
+            turns[turn] += 1
             sizes[obj.size] += 1
         elif isinstance(obj, LTCurve) and not _shows(obj):
             continue  # painted white, or not painted: no rule a reader sees
@@ -197,11 +202,13 @@ def read_upright(objects: PageObjects, turns: Counter[int], width: float, height
     """
     turn = turns.most_common(1)[0][0] if turns else 0
     if turn and turns[turn] > ROTATED_TEXT_SHARE * len(objects.chars):
-        return turned_upright(objects, turn, width, height)
-    return PageObjects(objects.chars, objects.edges, width, objects.unseen)
+        return turned_upright(objects, turn, width, height, sideways=len(turns) > 1)
+    return PageObjects(objects.chars, objects.edges, width, objects.unseen, sideways=len(turns) > 1)
 
 
-def turned_upright(objects: PageObjects, turn: int, width: float, height: float) -> PageObjects:
+def turned_upright(
+    objects: PageObjects, turn: int, width: float, height: float, *, sideways: bool = False
+) -> PageObjects:
     """Turn a page's boxes so that text drawn at ``turn`` degrees (counter-clockwise) reads left to right.
 
     This is what a reader does with a page whose table was drawn sideways: turns the page. Boxes
@@ -223,6 +230,10 @@ def turned_upright(objects: PageObjects, turn: int, width: float, height: float)
     for char in objects.chars:
         upright = turned(char)
         upright["size"] = upright["bottom"] - upright["top"]  # pdfminer's box is the font size high
+        if own := (char.get("turn", 0) - turn) % 360:  # its direction on the turned page
+            upright["turn"] = own
+        else:
+            upright.pop("turn", None)
         chars.append(upright)
     edges = []
     for edge in objects.edges:
@@ -230,7 +241,7 @@ def turned_upright(objects: PageObjects, turn: int, width: float, height: float)
         if turn in (90, 270):
             upright["orientation"] = "v" if edge["orientation"] == "h" else "h"
         edges.append(upright)
-    return PageObjects(chars, edges, height if turn in (90, 270) else width, objects.unseen)
+    return PageObjects(chars, edges, height if turn in (90, 270) else width, objects.unseen, sideways)
 
 
 def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:

@@ -16,7 +16,7 @@ from core.text import ink
 from extract.coverage import FreeLine, free_lines
 from extract.grid import Grid, GridCell
 from extract.header import is_body_text_header, is_header, is_label_start, name_fields_alone, stacked_label
-from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
+from extract.pdf_lines import cell_padding, cell_piece, cell_turn, chars_to_lines, turned_cell_piece
 from extract.pdf_objects import Char, PageObjects
 from extract.reflow import lines_to_text
 from extract.text_grid import page_spans
@@ -68,12 +68,21 @@ class PageReading:
     unseen: tuple[UnseenText, ...] = ()  # text the page does not show as table text, left out (extract.unseen)
 
 
-def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid]) -> PageTable:
-    """Put a page's characters into one table's cells, as lines, and find the appendix header in it."""
+def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid], *, sideways: bool = False) -> PageTable:
+    """Put a page's characters into one table's cells, as lines, and find the appendix header in it.
+
+    ``sideways``: some characters of the page run sideways; a cell mostly of them is read turned.
+    """
     placed, inked = _cells_of(grid, chars)
     assigned = dict(enumerate(placed))
-    padding = cell_padding(zip(grid.cells, inked, strict=True))
-    pieces = {i: cell_piece(grid.cells[i], cs, padding, inked[i]) for i, cs in assigned.items()}
+    turns = [cell_turn(cs) for cs in inked] if sideways else [0] * len(inked)
+    padding = cell_padding((cell, cs) for cell, cs, turn in zip(grid.cells, inked, turns, strict=True) if not turn)
+    pieces = {
+        i: turned_cell_piece(grid.cells[i], cs, padding, inked[i], turns[i])
+        if turns[i]
+        else cell_piece(grid.cells[i], cs, padding, inked[i])
+        for i, cs in assigned.items()
+    }
     header = find_header(grid, pieces)
     above = tuple(_outside_lines(chars, grids, grid.ys[0]) + _title_bands(grid, pieces, header)) if header else ()
     drawn = sum(ink("".join([c["text"] for c in cs])) for cs in assigned.values())
@@ -142,7 +151,7 @@ def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -
     A page with text and no ruled table of :data:`MIN_TABLE_COLUMNS` columns keeps its objects,
     so that the appendix chain can look for a table drawn without column rules on it.
     """
-    tables = tuple(grid_to_table(grid, objects.chars, grids) for grid in grids)
+    tables = tuple(grid_to_table(grid, objects.chars, grids, sideways=objects.sideways) for grid in grids)
     ruled = any(len(grid.xs) > MIN_TABLE_COLUMNS for grid in grids)
     loose = objects if objects.chars and not ruled else None
     text_chars = ink("".join([c["text"] for c in objects.chars]))

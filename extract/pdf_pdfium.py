@@ -171,7 +171,7 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
         chars, turned = reader.chars(codes, left, top)
     else:
         page_space, turned = reader.chars(codes, 0.0, -0.0)
-        chars = _shown_chars(page_space, box)
+        chars = _shown_chars(page_space, box, rotation)
     # the direction as shown: /Rotate turns the page clockwise
     turns: Counter[int] = Counter()
     for turn, count in turned.items():
@@ -217,7 +217,9 @@ def _corners_box(points: list[tuple[float, float]]) -> tuple[float, float, float
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _shown_chars(page_space: list[Char], box: Callable[[float, float, float, float], Edge]) -> list[Char]:
+def _shown_chars(
+    page_space: list[Char], box: Callable[[float, float, float, float], Edge], rotation: int
+) -> list[Char]:
     """Return the characters of a turned page, each turned by ``box`` from page space.
 
     ``page_space`` holds them as :meth:`~extract.pdf_pdfium_chars.CharReader.chars` gives them with ``left`` 0.0 and
@@ -230,6 +232,8 @@ def _shown_chars(page_space: list[Char], box: Callable[[float, float, float, flo
         for mark in ("unseen", "white"):  # extract.unseen's marks
             if mark in char:
                 shown[mark] = char[mark]
+        if turn := (char.get("turn", 0) - rotation) % 360:  # its direction as the page is shown
+            shown["turn"] = turn
         shown["size"] = shown["bottom"] - shown["top"]  # pdfminer's size: the box's height as shown
         chars.append(shown)
     return chars

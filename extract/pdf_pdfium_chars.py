@@ -195,8 +195,18 @@ class CharReader:
             return None
         return box
 
-    def mark(self, char: Char, flag: str | tuple[float, float, float, float], left: float, top: float) -> None:
-        """Mark a character of a flagged text object: why it may not be seen (:mod:`extract.unseen`)."""
+    def mark(
+        self, char: Char, flag: str | tuple[float, float, float, float] | None, turn: int, left: float, top: float
+    ) -> None:
+        """Mark a character of an unusual text object: its direction when sideways, why it may not be seen.
+
+        A sideways character may be a cell's label typed sideways (:func:`extract.pdf_lines.cell_turn`);
+        one that may not be seen is set aside by :mod:`extract.unseen`.
+        """
+        if turn:
+            char["turn"] = turn
+        if flag is None:
+            return
         self.marked = True
         if flag == "white":
             char["white"] = True
@@ -333,8 +343,8 @@ class CharReader:
                     "size": char_bottom - char_top,  # pdfminer's size: the box's height as shown
                 }
             )
-            if flag is not None:
-                mark(out[-1], flag, left, top)
+            if flag is not None or turn:
+                mark(out[-1], flag, turn, left, top)
         if obj is not None:
             turned[turn] = turned.get(turn, 0) + len(out) - run_start
             sizes[obj.shown_size] += len(out) - run_start

@@ -19,7 +19,6 @@ DOCUMENTS = sorted(p.name for p in AUDIT10.iterdir() if p.suffix == ".pdf")
 #: Documents not yet read right (samples/audit10/README.md, FINDINGS.md).
 FAILS = {
     "e09-searchable-scan.pdf": "the invisible OCR layer is set aside and the page re-OCR'd: 'Đẩy mạnh' read 'Đầy mạnh'",
-    "e11-rotated-labels.pdf": "vertical text (btLr) in the label cells comes out as scrambled letters; keys lost",
     "e13-ligatures-chromium.pdf": "a ligature glyph's letters get a space after them: 'fi le', 'off icial'",
 }
 

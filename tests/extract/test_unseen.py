@@ -1,0 +1,57 @@
+"""Text a page does not show as table text is set aside and named: white on white, clipped, a stamp; sideways cells."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from extract.grid import GridCell
+from extract.pdf_lines import cell_turn, turned_cell_piece
+from extract.unseen import CLIPPED, WATERMARK, WHITE, outsized_from, set_aside, unseen_warnings
+
+
+def _char(text: str, x0: float, top: float, size: float = 12.0, **marks: object) -> dict[str, object]:
+    return {"text": text, "x0": x0, "x1": x0 + 6, "top": top, "bottom": top + size, "size": size, **marks}
+
+
+def test_a_stamp_is_outsized_only_far_above_the_usual_size() -> None:
+    assert outsized_from(Counter({12.0: 900, 16.0: 40})) is None  # a title is no stamp
+    assert outsized_from(Counter({12.0: 900, 110.0: 7})) == 30.0
+    assert outsized_from(Counter({8.0: 900, 22.0: 5})) is None  # 2.75 times, but under 24 pt
+    assert outsized_from(Counter()) is None
+
+
+def test_white_text_is_set_aside_unless_it_is_on_a_shaded_area() -> None:
+    chars = [_char("a", 10, 10), _char("b", 20, 10, white=True), _char("c", 100, 10, white=True)]
+    shaded = [{"x0": 90.0, "x1": 130.0, "top": 0.0, "bottom": 40.0}]
+    kept, unseen = set_aside(chars, shaded, None, marked=True)
+    assert [c["text"] for c in kept] == ["a", "c"]
+    assert [(u.reason, u.text) for u in unseen] == [(WHITE, "b")]
+
+
+def test_marked_and_outsized_characters_are_named_by_reason() -> None:
+    chars = [_char("x", 0, 0, unseen=CLIPPED), _char("D", 0, 0, size=110.0), _char("y", 0, 0)]
+    kept, unseen = set_aside(chars, [], 30.0, marked=True)
+    assert [c["text"] for c in kept] == ["y"]
+    warnings = unseen_warnings([(2, unseen)])
+    assert len(warnings) == 2 and warnings[0].startswith("page(s) 2: 1 characters") and "'D'" in warnings[1]
+    assert WATERMARK in warnings[1]
+
+
+def test_a_page_with_nothing_marked_is_not_looked_at() -> None:
+    chars = [_char("a", 0, 0, white=True)]
+    assert set_aside(chars, [], None, marked=False) == (chars, ())
+
+
+def test_a_cell_typed_bottom_to_top_reads_as_its_label() -> None:
+    # "Quý IV" drawn at 90 degrees: each glyph above the one before, in a column 40 pt wide
+    word = "Quý IV"
+    cell = GridCell(10.0, 100.0, 50.0, 200.0, 0, 0, 1, 1)
+    chars = [
+        {"text": t, "x0": 24.0, "x1": 36.0, "top": 180.0 - 6 * i, "bottom": 186.0 - 6 * i, "size": 6.0, "turn": 90}
+        for i, t in enumerate(word)
+    ]
+    inked = [c for c in chars if c["text"].strip()]
+    assert cell_turn(inked) == 90
+    piece = turned_cell_piece(cell, chars, 2.0, inked, 90)
+    assert piece.text == "Quý IV"
+    assert cell_turn([{**c, "turn": 0} for c in inked]) == 0
