@@ -7,6 +7,7 @@ path, file name or file stem wherever one is to be chosen.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -22,9 +23,25 @@ def is_document_file(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in DOCUMENT_SUFFIXES and not path.name.startswith((".", "~$"))
 
 
-def folder_documents(folder: Path) -> list[Path]:
-    """Return the plan documents in ``folder`` and below, sorted by path."""
-    return sorted(p for p in folder.rglob("*") if is_document_file(p))
+def folder_documents(folder: Path, unlisted: list[tuple[Path, str]] | None = None) -> list[Path]:
+    """Return the plan documents in ``folder`` and below, sorted by path.
+
+    A folder that cannot be listed (no permission) is added to ``unlisted`` with the cause, so that
+    a district's folder on a shared drive does not drop out of a batch unseen. Links to folders are
+    not followed.
+    """
+
+    def cannot_list(error: OSError) -> None:
+        if unlisted is not None:
+            unlisted.append((Path(error.filename or folder), error.strerror or str(error)))
+
+    found = [
+        Path(where, name)
+        for where, _, names in os.walk(folder, onerror=cannot_list)
+        for name in names
+        if is_document_file(Path(where, name))
+    ]
+    return sorted(found)
 
 
 def document_names(source: str, path: str) -> set[str]:

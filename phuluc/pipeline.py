@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.documents import folder_documents
+from core.documents import DOCUMENT_SUFFIXES, folder_documents
 from core.errors import SettingsError
 from core.model import Agency, Box, Document, Failure, Jurisdiction, Mention, Result
 from core.process import ChildResult, Later, Turns, can_fork_helper, in_child
 from core.settings import NormalizeSettings, Settings
+from core.text import sanitize
 from export.outputset import OutputSet
 from export.page_images import crop_order
 from export.review_html import PageImages, ahead_images, box_images, document_images, joined_images
@@ -49,11 +50,29 @@ __all__ = [
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
     """Files as given, and the plan documents inside folders (recursively, sorted by path)."""
+    yield from gather_inputs(paths)[0]
+
+
+def gather_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
+    """Return the files as given and the plan documents inside folders, and a failure for each folder that fails.
+
+    A folder fails when it (or a folder inside it) cannot be listed, or holds no plan document:
+    the analyst gave the wrong folder, or the plans are elsewhere; said, not passed over.
+    """
+    found: list[Path] = []
+    failures: list[Failure] = []
     for path in paths:
-        if path.is_dir():
-            yield from folder_documents(path)
-        else:
-            yield path
+        if not path.is_dir():
+            found.append(path)
+            continue
+        unlisted: list[tuple[Path, str]] = []
+        documents = folder_documents(path, unlisted)
+        failures += [Failure(sanitize(str(where)), f"cannot list the folder ({cause})") for where, cause in unlisted]
+        if not documents and not unlisted:
+            endings = ", ".join(DOCUMENT_SUFFIXES)
+            failures.append(Failure(sanitize(str(path)), f"the folder holds no plan document ({endings})"))
+        found += documents
+    return found, failures
 
 
 class AgencyLists:
@@ -199,12 +218,13 @@ def run_documents(
     settings = settings or Settings()
     lists = agency_lists(settings.normalize)  # a bad list stops the run before any input
     load_pdf_readers()  # the forked readers share the PDF modules instead of importing them per document
-    inputs = [(slot.path, slot.present) for slot in plan_slots(list(iter_inputs(paths)), None)]
+    found, unreadable = gather_inputs(paths)
+    inputs = [(slot.path, slot.present) for slot in plan_slots(found, None)]
     sources = source_names([path for path, _ in inputs])
     outcomes = read_all([path for path, present in inputs if present], settings, pdf_dir)
     shown = progress(len(inputs)) if progress is not None else None
     documents: list[Document] = []
-    failures: list[Failure] = []
+    failures: list[Failure] = list(unreadable)
     for index, (path, present) in enumerate(inputs):
         outcome = next(outcomes) if present else missing(path)
         if isinstance(outcome, Document):
@@ -241,9 +261,10 @@ def extract_to(
     settings = settings or Settings()
     lists = agency_lists(settings.normalize)  # a bad list stops the run before any input
     library = Library(outputs.out_dir, settings) if update else None
-    slots = plan_slots(list(iter_inputs(paths)), library)
+    inputs, unreadable = gather_inputs(paths)
+    slots = plan_slots(inputs, library)
     read = functools.partial(read_all_for_writers, settings=settings, pdf_dir=pdf_dir)
-    batch = Batch(read, lists, library, keep)
+    batch = Batch(read, lists, library, keep, failures=unreadable)
 
     def fill(folder: Path) -> list[Path]:
         return batch.write(slots, folder, progress(len(slots)) if progress is not None else None)

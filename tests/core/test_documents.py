@@ -47,3 +47,27 @@ def test_pick_one_tells_a_wrong_name_from_no_name() -> None:
     with pytest.raises(PickError) as none:
         pick_one([], names.__getitem__, str, None)
     assert none.value.empty and not none.value.named
+
+
+def test_a_folder_that_cannot_be_listed_or_holds_no_plan_fails_by_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from phuluc.pipeline import gather_inputs
+
+    make(tmp_path, "p/a/one.docx", "p/b/two.docx", "empty/notes.txt")
+    scandir = os.scandir
+
+    def refused(path: object) -> object:  # as a user without read access to p/b
+        if str(path).endswith("/b"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", refused)
+    found, failures = gather_inputs([tmp_path / "p", tmp_path / "empty"])
+    assert found == [tmp_path / "p/a/one.docx"]
+    assert [(f.source, f.error) for f in failures] == [
+        (str(tmp_path / "p/b"), "cannot list the folder (Permission denied)"),
+        (str(tmp_path / "empty"), "the folder holds no plan document (.pdf, .docx, .doc, .odt, .rtf, .xlsx, .xls, .ods)"),
+    ]
