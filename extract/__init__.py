@@ -201,6 +201,10 @@ def extract(
     """
     settings = settings or ExtractSettings()
     file_type = sniff(path)
+    if file_type == "pdf" and settings.password:
+        from extract.pdf_pdfium import opening_password
+
+        settings = replace(settings, password=opening_password(path, settings.password))
     engine, reading = _read(path, file_type, settings, pages_read)
     if not reading.rows:
         cause = foreign_text_cause(path, settings.password) if file_type == "pdf" else None

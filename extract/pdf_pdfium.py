@@ -284,6 +284,29 @@ def read_pages_pdfium(path: Path, password: str | None = None) -> ProbedPages:
     return ProbedPages(readings, joined_probes([probe for _, _, probe in pages]), n_pages)
 
 
+def opening_password(path: Path, given: str | None) -> str | None:
+    """Return the password a PDF opens with: the one given, or None when it opens without one.
+
+    A batch given ``--password`` for its locked plans also holds many that carry only an owner
+    password (printing or copying restricted): they open without one, and the password given is
+    not theirs, so asking with it fails. A password that opens neither way is said to be wrong.
+    """
+    import pypdfium2 as pdfium
+
+    if not given:
+        return given
+    for password in (given, None):
+        try:
+            pdfium.PdfDocument(str(path), password=password).close()
+        except pdfium.PdfiumError as exc:
+            if getattr(exc, "err_code", None) != _PASSWORD_ERROR:
+                return given  # damaged: the reader says how
+            continue
+        return password
+    msg = "the PDF is encrypted and the password given does not open it (check --password)"
+    raise ExtractError(msg)
+
+
 def _open(path: Path, password: str | None) -> Any:
     import pypdfium2 as pdfium
 

@@ -106,6 +106,20 @@ def test_password_opens_an_encrypted_pdf(odd_pdfs: dict[str, Path]) -> None:
     assert doc.physical_rows
 
 
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_password_given_for_a_batch_leaves_pdfs_that_need_none_readable(
+    odd_pdfs: dict[str, Path], engine: str
+) -> None:
+    # one run over a folder where some plans are locked and more carry only print/copy restrictions
+    from core.settings import ExtractSettings
+
+    given = ExtractSettings(engine=engine, password="secret")
+    assert extract(odd_pdfs["owner-password-only"], given).physical_rows
+    assert extract(odd_pdfs["user-password"], given).physical_rows
+    with pytest.raises(ExtractError, match="the password given does not open it"):
+        extract(odd_pdfs["user-password"], ExtractSettings(engine=engine, password="wrong"))
+
+
 def test_missing_file_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(tmp_path / "nope.pdf"), "--out", str(tmp_path / "o")]) == 1
     assert "no such file" in capsys.readouterr().err
