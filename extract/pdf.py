@@ -29,7 +29,7 @@ GridFinder = Callable[[int, Any, PageObjects], list[Grid]]
 
 def rules_of_page(page_no: int, page: Any, objects: PageObjects) -> list[Grid]:
     """Find grids by default: the page's own ruling lines, as pdfplumber reads them."""
-    return edges_to_grids(checked_edges(page_no, objects.edges))
+    return edges_to_grids(checked_edges(page_no, objects))
 
 
 def pdfplumber_error(exc: Exception) -> ExtractError:

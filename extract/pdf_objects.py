@@ -254,12 +254,27 @@ def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:
             yield edge
 
 
-def checked_edges(page_no: int, edges: list[Edge]) -> list[Edge]:
-    """Return a page's edges, or refuse the document when the page draws more than :data:`MAX_EDGES_PER_PAGE`."""
+#: A page with fewer characters than this and too many segments holds its text as outlines.
+OUTLINED_TEXT_CHARS = 20
+
+
+def checked_edges(page_no: int, objects: PageObjects) -> list[Edge]:
+    """Return a page's edges, or refuse the document when the page draws more than :data:`MAX_EDGES_PER_PAGE`.
+
+    A page of shapes and (almost) no text is most likely text drawn as outlines (a PDF made with
+    Ghostscript's -dNoOutputFonts, a "print as image" driver): OCR reads it.
+    """
+    edges = objects.edges
     if len(edges) > MAX_EDGES_PER_PAGE:
-        msg = (
-            f"page {page_no} draws {len(edges)} rule segments (limit {MAX_EDGES_PER_PAGE}): "
-            "no plan table is drawn so; refused rather than read for minutes"
-        )
+        if len(objects.chars) < OUTLINED_TEXT_CHARS:
+            msg = (
+                f"page {page_no} holds no text, only {len(edges)} drawn segments: its text is most likely drawn "
+                "as outlines (shapes, not letters); read it with --ocr"
+            )
+        else:
+            msg = (
+                f"page {page_no} draws {len(edges)} rule segments (limit {MAX_EDGES_PER_PAGE}): "
+                "no plan table is drawn so; refused rather than read for minutes"
+            )
         raise ExtractError(msg)
     return edges

@@ -364,7 +364,7 @@ def _read_pages(pdf: Any, start: int, stop: int) -> _ProbedRange:
             probed = False
         text_page = page.get_textpage()
         objects = pdfium_page_objects(page, text_page)
-        readings.append(objects_to_page(index + 1, objects, edges_to_grids(checked_edges(index + 1, objects.edges))))
+        readings.append(objects_to_page(index + 1, objects, edges_to_grids(checked_edges(index + 1, objects))))
         text_page.close()
         page.close()
     return readings, joined_probes(probes) if probed else None

@@ -31,3 +31,11 @@ def test_every_character_of_a_pdf_cell_comes_out_as_the_page_shows_it(name: str,
     report = audit_report(AUDIT10, name, tmp_path / "out")
     verdict = [line for line in report.splitlines() if line.startswith("VERDICT:")]
     assert verdict and verdict[-1].startswith("VERDICT: right"), report
+
+
+def test_a_pdf_whose_text_is_drawn_as_outlines_is_refused_with_the_way_to_read_it() -> None:
+    from core.errors import ExtractError
+    from extract import extract
+
+    with pytest.raises(ExtractError, match=r"page 1 holds no text, only \d+ drawn segments: .* read it with --ocr"):
+        extract(AUDIT10 / "e08-outlines.pdf")
