@@ -15,7 +15,17 @@ import unicodedata
 #: Bullet glyphs that fonts map into the Private Use Area (Symbol/Wingdings) or that Word uses
 #: as list symbols; they all show as a round bullet, so they become U+2022.
 _BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\u25cf": "•"}
-_BULLET_GLYPHS = str.maketrans(_BULLETS)
+#: The Latin ligatures a font may map one glyph to ("ﬁ" in "ﬁle"): a search for "file" finds the letters.
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+_BULLET_GLYPHS = str.maketrans({**_BULLETS, **_LIGATURES})
 #: The bullet glyphs :func:`clean_line` maps.
 BULLET_CODES = frozenset(_BULLETS)
 #: White space but the plain space that :func:`clean_line` writes as one (tab, no-break, typographic spaces).
@@ -23,9 +33,9 @@ _OTHER_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _ZERO_WIDTH_CHARS = r"\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SPACES_RE = re.compile(f"[ {_OTHER_SPACES}]+")
 _ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
-#: What :func:`clean_line` changes inside a line: a bullet glyph, a zero-width character, white
-#: space but one plain space. Most lines hold none, and one search is cheaper than the passes.
-_UNCLEAN_RE = re.compile(f"[{''.join(_BULLETS)}{_ZERO_WIDTH_CHARS}{_OTHER_SPACES}]|  ")
+#: What :func:`clean_line` changes inside a line: a bullet glyph, a ligature, a zero-width character,
+#: white space but one plain space. Most lines hold none, and one search is cheaper than the passes.
+_UNCLEAN_RE = re.compile(f"[{''.join(_BULLETS)}{''.join(_LIGATURES)}{_ZERO_WIDTH_CHARS}{_OTHER_SPACES}]|  ")
 #: The dashes :func:`fold` writes as "-".
 _DASHES_RE = re.compile(r"[\u2010-\u2015\u2212]")
 #: Distinct texts whose folded form is remembered: the same names come back in every cell and rule.
@@ -54,7 +64,7 @@ _OLD_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_OLD_TONE) + r")(?=$|[^\w])",
 
 
 def clean_line(text: str) -> str:
-    """NFC, one space between words, no zero-width characters, PUA bullets as real glyphs."""
+    """NFC, one space between words, no zero-width characters, PUA bullets as real glyphs, ligatures as letters."""
     text = unicodedata.normalize("NFC", text)
     if _UNCLEAN_RE.search(text) is None:
         return text.strip()

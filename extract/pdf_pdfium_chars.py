@@ -228,6 +228,30 @@ class CharReader:
             known = self.descents[font] = descent.value / _PER_MILLE
         return known
 
+    def unusual_text(self, code: int, index: int) -> str | None:
+        """Return the text of a character the loop looks at twice (:data:`_UNUSUAL`), None to leave it out."""
+        if code in NONCHARACTERS:
+            return None
+        if code == HYPHEN_MARK:
+            return "-"
+        if code in SYMBOL_CODES:
+            return self.symbol_text(code, index)
+        if self.calls.generated(self.page, index) == 1:  # a space pdfium inferred
+            return None
+        return chr(code)
+
+    def share_glyph(self, out: list[Char], indexes: tuple[int, int], left: float) -> None:
+        """Give the last two characters, drawn as one glyph from one origin, their shares of it.
+
+        A browser draws "fi" of "file" as one ligature glyph; pdfium gives each letter the glyph's
+        origin, and each letter's own advance would end the pair short of the glyph's, opening a
+        word gap before "le". pdfium's loose boxes split the glyph between its letters.
+        """
+        rect = self.rect
+        for char, at in zip((out[-2], out[-1]), indexes, strict=True):
+            if self.calls.loose_box(self.page, at, self.rect_at) and rect.right > rect.left:
+                char["x0"], char["x1"] = rect.left - left, rect.right - left
+
     def symbol_text(self, code: int, index: int) -> str:
         """Return a private-use character as the Symbol font draws it when its font is one, else as it is.
 
@@ -290,7 +314,7 @@ class CharReader:
         page space exactly (``top`` and ``bottom`` the negated y), to turn them itself.
         """
         calls, address, objects = self.calls, self.page, self.objects
-        object_of, origin_of, generated = calls.text_object, calls.origin, calls.generated
+        object_of, origin_of = calls.text_object, calls.origin
         x, y = ctypes.c_double(), ctypes.c_double()
         x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
         out: list[Char] = []
@@ -302,19 +326,16 @@ class CharReader:
         turn, run_start, advances = 0, 0, {}
         flag: str | tuple[float, float, float, float] | None = None
         sizes, mark = self.sizes, self.mark
+        last_x = last_y = math.nan  # the last character's origin: a character at the same one is part of its glyph
+        last_i = 0
         for i, code in enumerate(codes):
             if code not in _UNUSUAL:
                 text = chr(code)
-            elif code in NONCHARACTERS:
-                continue
-            elif code == HYPHEN_MARK:
-                text, code = "-", _HYPHEN
-            elif code in SYMBOL_CODES:
-                text = self.symbol_text(code, i)
-            elif generated(address, i) == 1:  # a space pdfium inferred
-                continue
             else:
-                text = chr(code)
+                unusual = self.unusual_text(code, i)
+                if unusual is None:
+                    continue
+                text, code = unusual, _HYPHEN if code == HYPHEN_MARK else code
             key = object_of(address, i)
             if key != last_key:
                 if obj is not None:  # count the run of characters in the last object
@@ -323,12 +344,15 @@ class CharReader:
                 obj = objects.get(key) or self.text_object(key, i)
                 a, b, low_x, low_y, high_x, high_y = obj.corners
                 turn, advances, last_key, run_start, flag = obj.turn, obj.advances, key, len(out), obj.flag
+                last_x = math.nan
             advance = advances.get(code)
             if advance is None:
                 assert obj is not None  # set with last_key, which the first character changes
                 advance = self.advance(i, obj, code)
             origin_of(address, i, x_at, y_at)
             ox, oy = x.value, y.value
+            shared = ox == last_x and oy == last_y and run_start < len(out) and not b  # a ligature ("fi")
+            previous, last_x, last_y, last_i = last_i, ox, oy, i
             xa, ya = ox + low_x, oy + low_y  # corner (0, low)
             xb, yb = ox + a * advance + high_x, oy + b * advance + high_y  # corner (advance, high)
             # min() and max() written out: the first of two equal values, as they give it
@@ -345,6 +369,8 @@ class CharReader:
             )
             if flag is not None or turn:
                 mark(out[-1], flag, turn, left, top)
+            if shared:  # one glyph drawn for several characters
+                self.share_glyph(out, (previous, i), left)
         if obj is not None:
             turned[turn] = turned.get(turn, 0) + len(out) - run_start
             sizes[obj.shown_size] += len(out) - run_start

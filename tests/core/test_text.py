@@ -66,3 +66,9 @@ def test_strip_tones_keeps_letters_and_vowel_marks(text: str) -> None:
     decomposed = unicodedata.normalize("NFD", text)
     kept = "".join(c for c in decomposed if c not in "\u0300\u0301\u0309\u0303\u0323")
     assert strip_tones(text) == unicodedata.normalize("NFC", kept)
+
+
+def test_latin_ligatures_are_their_letters() -> None:
+    from core.text import clean_line
+
+    assert clean_line("Cung cấp \ufb01le, O\ufb03cial, \ufb02yer") == "Cung cấp file, Official, flyer"

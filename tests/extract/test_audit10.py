@@ -19,7 +19,6 @@ DOCUMENTS = sorted(p.name for p in AUDIT10.iterdir() if p.suffix == ".pdf")
 #: Documents not yet read right (samples/audit10/README.md, FINDINGS.md).
 FAILS = {
     "e09-searchable-scan.pdf": "the invisible OCR layer is set aside and the page re-OCR'd: 'Đẩy mạnh' read 'Đầy mạnh'",
-    "e13-ligatures-chromium.pdf": "a ligature glyph's letters get a space after them: 'fi le', 'off icial'",
 }
 
 
@@ -39,3 +38,16 @@ def test_a_pdf_whose_text_is_drawn_as_outlines_is_refused_with_the_way_to_read_i
 
     with pytest.raises(ExtractError, match=r"page 1 holds no text, only \d+ drawn segments: .* read it with --ocr"):
         extract(AUDIT10 / "e08-outlines.pdf")
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_ligature_glyph_reads_as_its_letters_in_one_word(engine: str) -> None:
+    # Chromium draws "fi" and "ffi" of DejaVu Serif as one glyph: pdfium gives each letter the glyph's
+    # origin, pdfminer gives U+FB01; either way the word is "file", with no gap inside
+    from core.settings import ExtractSettings
+    from extract import extract
+
+    doc = extract(AUDIT10 / "e13-ligatures-chromium.pdf", ExtractSettings(engine=engine))
+    text = " ".join(line.text for row in doc.physical_rows for cell in row.cells.values() for line in cell.lines)
+    assert "file mềm" in text and "official" in text and "Wifi" in text
+    assert "\ufb01" not in text and "fi le" not in text
