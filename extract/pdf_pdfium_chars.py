@@ -38,6 +38,8 @@ _SPACES = frozenset(code for code in range(0x3001) if chr(code).isspace())
 _UNUSUAL = NONCHARACTERS | _SPACES | {HYPHEN_MARK} | frozenset(SYMBOL_CODES)
 #: The longest font name read: PDF names are short (a subset prefix and a PostScript name).
 _FONT_NAME_BYTES = 256
+#: How far (pt) a loose box may start from its character's origin and still measure that glyph alone.
+_ORIGIN_SLACK = 0.05
 #: A font width further than this share from the loose box's is another glyph's (pdfium's code lookup).
 _WIDTH_AGREEMENT = 0.05
 #: Font metrics are asked for at this size, so pdfium's widths and descents come in thousandths of the size.
@@ -282,8 +284,8 @@ class CharReader:
         if width is None:
             ok = self.calls.glyph_width(obj.font, code, _PER_MILLE, self.width_at)
             width = self.width.value / _PER_MILLE if ok else 0.0
-            if obj.size > 0 and (obj.matrix[1] == 0 or obj.matrix[0] == 0):  # upright or a quarter turn
-                drawn = self.loose_advance(index, obj) / obj.size
+            if obj.size > 0 and (obj.matrix[1] == 0 or obj.matrix[0] == 0) and self.alone(index, obj):
+                drawn = self.loose_advance(index, obj) / obj.size  # upright or a quarter turn, a glyph of its own
                 if drawn > 0 and abs(drawn - width) > _WIDTH_AGREEMENT * drawn:
                     width = drawn
             self.widths[obj.font, code] = width
@@ -292,6 +294,22 @@ class CharReader:
             obj.advances[code] = advance
             return advance
         return self.loose_advance(index, obj)
+
+    def alone(self, index: int, obj: _TextObject) -> bool:
+        """Tell whether pdfium's loose box of a character measures its own glyph: it starts at the character's origin.
+
+        A letter drawn with combining marks from one origin (decomposed "ờ": o, horn, grave), or a
+        ligature's letter, gets a share of the cluster's box: taken for the letter's advance, it
+        would make every "o" of the page 2 pt wide ("lo a").
+        """
+        if obj.matrix[1] != 0 or obj.matrix[0] <= 0:
+            return True  # the check is for upright text; turned text keeps its loose box
+        x, y = ctypes.c_double(), ctypes.c_double()
+        if not self.calls.origin(self.page, index, ctypes.addressof(x), ctypes.addressof(y)):
+            return True
+        if not self.calls.loose_box(self.page, index, self.rect_at):
+            return True
+        return bool(abs(self.rect.left - x.value) <= _ORIGIN_SLACK)
 
     def loose_advance(self, index: int, obj: _TextObject) -> float:
         """Return the advance as pdfium's loose box measures it, for a character its font cannot map back to a code."""
