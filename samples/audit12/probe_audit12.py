@@ -1,0 +1,65 @@
+"""Small reproductions of the twelfth audit's failures (written to a temporary folder, not committed).
+
+    cd <repo> && PYTHONPATH=$PWD /work/main/.venv/bin/python samples/audit12/probe_audit12.py [PROBE...]
+
+Each probe builds one-row (or two-row) DOCX plans with build_audit12's table builder and prints
+`phuluc diff OLD NEW` (text) and the JSON's agency changes.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import audit12_data as D  # noqa: E402
+import build_audit12 as B  # noqa: E402
+from compare_audit12 import cli  # noqa: E402
+
+
+def one(lead: str, coord: str) -> list[dict[str, object]]:
+    r = copy.deepcopy(D.BASE[0])
+    r["lead"], r["coord"] = lead, coord
+    return [r]
+
+
+# probe name -> (old year, old lead, old coordinating, new year, new lead, new coordinating, extra CLI args)
+PROBES = {
+    "reform-khdt": (2024, "Sở Kế hoạch và Đầu tư", "Sở Tư pháp", 2026, "Sở Tài chính", "Sở Tư pháp", []),
+    "reform-khdt-2025": (2025, "Sở Kế hoạch và Đầu tư", "Sở Tư pháp", 2026, "Sở Tài chính", "Sở Tư pháp", []),
+    "reform-tttt": (2024, "Sở Thông tin và Truyền thông", "Sở Tư pháp", 2026, "Sở Khoa học và Công nghệ",
+                    "Sở Tư pháp", []),
+    "reform-huyen": (2024, "Sở Tư pháp", "UBND các huyện, thị xã, thành phố", 2026, "Sở Tư pháp",
+                     "UBND các xã, phường", []),
+    "same-old-name-both-years": (2025, "Sở Kế hoạch và Đầu tư", "Sở Tư pháp", 2026, "Sở Kế hoạch và Đầu tư",
+                                 "Sở Tư pháp", []),
+}
+
+
+def main(names: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as t:
+        B.HERE = Path(t)
+        for name in names or list(PROBES):
+            oy, ol, oc, ny, nl, nc, extra = PROBES[name]
+            B.province_docx(f"{name}-old", one(ol, oc), oy)
+            B.province_docx(f"{name}-new", one(nl, nc), ny)
+            a, b = f"{t}/{name}-old.docx", f"{t}/{name}-new.docx"
+            print(f"================ {name}: {oy} lead {ol!r} coord {oc!r} -> {ny} lead {nl!r} coord {nc!r}")
+            r = cli("diff", a, b, *extra)
+            print(r.stdout.strip(), r.stderr.strip(), f"(exit {r.returncode})")
+            for side in (a, b):
+                out = f"{side}.out"
+                cli("extract", side, "--out", out, "-q")
+                doc = json.loads(Path(out, "plan.json").read_text(encoding="utf-8"))["documents"][0]
+                ags = doc["rows"][0]["agencies"]
+                print("   ", Path(side).name, doc.get("jurisdiction", {}).get("label"),
+                      [(m["raw"], m["id"], m["method"]) for role in ("lead", "coordinating") for m in ags[role]])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
