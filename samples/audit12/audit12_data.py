@@ -280,3 +280,72 @@ def c11_commune(rows):  # type: ignore[no-untyped-def]
     r = next(r for r in rows if (r["d"], r["c"]) == (2, 1))
     r["tasks"] = str(r["tasks"]).replace("Đăng tải các văn bản mới", "Đăng tải toàn văn các văn bản mới")
     return rows
+
+
+# ---------------------------------------------------------------- second round (harder pairs)
+def c12_renumbered_and_changed(rows):  # type: ignore[no-untyped-def]
+    """Indicator 1 of component 1.2 dropped; the two after it become 1. and 2.; the last one also changed."""
+    rows.remove(at(rows, 1, 2, "1"))
+    r2, r3 = at(rows, 1, 2, "2"), at(rows, 1, 2, "3")
+    r2["ind"] = ["1." + str(r2["ind"][0])[2:]]       # type: ignore[index]
+    r3["ind"] = ["2." + str(r3["ind"][0])[2:]]       # type: ignore[index]
+    r3["tasks"] = "- Công khai dự toán, quyết toán công trình công cộng có huy động đóng góp của Nhân dân."
+    r3["lead"] = "Sở Tài chính"
+    r3["coord"] = UBND_XA
+    return rows
+
+
+def c13_swap(rows):  # type: ignore[no-untyped-def]
+    """Rows 1.2.1 and 1.2.2 change places, and so their numbers."""
+    r1, r2 = at(rows, 1, 2, "1"), at(rows, 1, 2, "2")
+    i = rows.index(r1)
+    r1["ind"] = ["2." + str(r1["ind"][0])[2:]]       # type: ignore[index]
+    r2["ind"] = ["1." + str(r2["ind"][0])[2:]]       # type: ignore[index]
+    rows[i], rows[i + 1] = r2, r1
+    return rows
+
+
+PREREFORM_SPELLING = [  # (d, c, first, field, 2024 text, 2025 text): pre-reform bodies spelled otherwise
+    (1, 2, "3", "coord", "Sở Kế hoạch và Đầu tư", "Sở KH&ĐT"),
+    (2, 1, "1", "coord", "Sở Thông tin và Truyền thông; Đài Phát thanh và Truyền hình tỉnh",
+     "Sở TT&TT; Đài PT-TH tỉnh"),
+    (3, 2, "1", "coord", "Công an tỉnh; Sở Lao động - Thương binh và Xã hội", "Công an tỉnh; Sở LĐ-TB&XH"),
+    (5, 3, "1", "coord", "Sở Nội vụ; UBND các huyện, thị xã, thành phố", "Sở Nội vụ; UBND huyện, thị xã, thành phố"),
+    (8, 2, "1", "lead", "Sở Thông tin và Truyền thông", "Sở Thông tin - Truyền thông"),
+]
+
+
+def c04b_old_2024(rows):  # type: ignore[no-untyped-def]
+    for d, c, first, f, old, _ in PREREFORM_SPELLING:
+        at(rows, d, c, first)[f] = old
+    return rows
+
+
+def c04b_new_2025(rows):  # type: ignore[no-untyped-def]
+    for d, c, first, f, _, new in PREREFORM_SPELLING:
+        at(rows, d, c, first)[f] = new
+    return rows
+
+
+def c14_indicator_reworded(rows):  # type: ignore[no-untyped-def]
+    at(rows, 6, 1, "1")["ind"] = ["1. Mức độ hài lòng của người dân đối với chất lượng khám, chữa bệnh ở trạm y tế "
+                                  "cấp xã."]
+    return rows
+
+
+CHANGES.update({
+    "c04b-prereform-spelling": ["2024 and 2025 plans, both before the reform, the same bodies spelled otherwise: "
+                                + "; ".join(f"{d}.{c}.{first} {f} '{o}' -> '{n}'"
+                                            for d, c, first, f, o, n in PREREFORM_SPELLING)],
+    "c08b-label-style": ["dimension labels numbered in Roman ('I. Tham gia ...') instead of '1.', component labels "
+                         "under their dimension's number ('1.2. Cơ hội tham gia') instead of '2.'; nothing else"],
+    "c12-renumbered-and-changed": ["row 1.2.1 dropped; '2. Trưởng thôn ...' becomes '1.' (1.2.2 -> 1.2.1), '3. Tỷ lệ "
+                                   "người dân tham gia đóng góp ...' becomes '2.' (1.2.3 -> 1.2.2)",
+                                   "the last one also changed: task 'của người dân' -> 'của Nhân dân'; lead UBND các "
+                                   "xã, phường -> Sở Tài chính; coordinating Sở Tài chính -> UBND các xã, phường"],
+    "c13-swap": ["rows 1.2.1 and 1.2.2 swapped, with their numbers: '1. Tỷ lệ người dân tham gia bầu ...' becomes "
+                 "'2.', '2. Trưởng thôn ...' becomes '1.'"],
+    "c14-indicator-reworded": ["6.1.1 indicator reworded, same number, same tasks and bodies: '1. Tỷ lệ người dân "
+                               "hài lòng với dịch vụ khám, chữa bệnh tại trạm y tế xã, phường.' -> '1. Mức độ hài "
+                               "lòng của người dân đối với chất lượng khám, chữa bệnh ở trạm y tế cấp xã.'"],
+})

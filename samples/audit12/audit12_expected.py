@@ -119,3 +119,23 @@ EXPECTED: dict[str, dict[str, object]] = {
         "2.1.1": {"tasks": {"del": [], "ins": ["toàn", "văn"]}},
     }),
 }
+
+
+EXPECTED.update({
+    # both years before the reform: spelling only, no change
+    "c04b-prereform-spelling": case(three("p2024-c04b-old", "p2025-c04b-new")),
+    # the number style of group labels is no change (README)
+    "c08b-label-style": case(three("p2026-base", "p2027-c08b-label-style")),
+    "c12-renumbered-and-changed": case(three("p2026-base", "p2027-c12-renumbered-and-changed"), removed=["1.2.1"],
+                                       renumbered={"1.2.2": "1.2.1", "1.2.3": "1.2.2"}, modified={
+        "1.2.2": {"tasks": {"del": ["người"], "ins": ["nhân"]},
+                  "lead": {"added": [TAI_CHINH], "removed": [XA], "renamed": []},
+                  "coordinating": {"added": [XA], "removed": [TAI_CHINH], "renamed": []}},
+    }),
+    "c13-swap": case(three("p2026-base", "p2027-c13-swap"), renumbered={"1.2.1": "1.2.2", "1.2.2": "1.2.1"}),
+    # an analyst reads this as the same indicator reworded (same place, number, tasks and bodies)
+    "c14-indicator-reworded": case(three("p2026-base", "p2027-c14-indicator-reworded"), modified={
+        "6.1.1": {"indicators": {"del": ["tỷ", "lệ", "dịch", "vụ", "tại", "phường"],
+                                 "ins": ["mức", "độ", "của", "đối", "chất", "lượng", "ở", "cấp"]}},
+    }),
+})

@@ -40,9 +40,13 @@ COMMUNE_HEAD = ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợ
 COMMUNE_MM = [10, 78, 32, 38, 22]
 
 
-def labels(r: dict[str, object], dims: dict[int, str]) -> tuple[str, str]:
+def labels(r: dict[str, object], dims: dict[int, str], style: str = "") -> tuple[str, str]:
+    """The group labels as printed: "1. Tham gia ..." / "2. Cơ hội tham gia", or with style "roman"
+    "I. Tham gia ..." / "1.2. Cơ hội tham gia"."""
     d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
     comp = str(r.get("comp") or D.COMPONENTS[(d, c)])
+    if style == "roman":
+        return f"{D.ROMAN[d]}. {dims.get(d, D.DIMENSIONS[d])}", f"{d}.{c}. {comp}"
     return f"{d}. {dims.get(d, D.DIMENSIONS[d])}", f"{c}. {comp}"
 
 
@@ -54,7 +58,7 @@ def title(doc, year: int, unit: str, place: str) -> None:  # type: ignore[no-unt
 
 
 def province_docx(name: str, rows: list[dict[str, object]], year: int, cols: tuple[str, ...] = COLS7,
-                  dims: dict[int, str] | None = None, pad: int = 0) -> None:
+                  dims: dict[int, str] | None = None, pad: int = 0, style: str = "") -> None:
     doc = base()
     orient(doc.sections[0], True)
     for _ in range(pad):
@@ -67,7 +71,7 @@ def province_docx(name: str, rows: list[dict[str, object]], year: int, cols: tup
     for cell, lab in zip(t.add_row().cells, head):
         put(cell, lab, bold=True, align="center", size=12)
     repeat_header(t.rows[0])
-    labs = [labels(r, dims or {}) for r in rows]
+    labs = [labels(r, dims or {}, style) for r in rows]
     for r in rows:
         cells = t.add_row().cells
         for cell, col in zip(cells[2:], cols):
@@ -171,6 +175,12 @@ def build() -> None:
     province_docx("p2027-c08-groups", D.c08_groups(b()), 2027, dims={2: D.C08_DIM2})
     province_docx("p2026-c09-no-deadline", b(), 2026, cols=("ind", "tasks", "lead", "coord"))
     province_docx("p2027-c09-extra-columns", b(), 2027, cols=COLS7 + ("budget",))
+    province_docx("p2024-c04b-old", D.c04b_old_2024(D.c06_old_2025(b())), 2024)
+    province_docx("p2025-c04b-new", D.c04b_new_2025(D.c06_old_2025(b())), 2025)
+    province_docx("p2027-c08b-label-style", b(), 2027, style="roman")
+    province_docx("p2027-c12-renumbered-and-changed", D.c12_renumbered_and_changed(b()), 2027)
+    province_docx("p2027-c13-swap", D.c13_swap(b()), 2027)
+    province_docx("p2027-c14-indicator-reworded", D.c14_indicator_reworded(b()), 2027)
     commune_docx("x2026-commune", [dict(r) for r in D.COMMUNE_BASE], 2026)
     commune_docx("x2027-commune", D.c11_commune([dict(r) for r in D.COMMUNE_BASE]), 2027)
     to_pdf(sorted(p.stem for p in HERE.glob("*.docx")))
