@@ -349,3 +349,119 @@ CHANGES.update({
                                "hài lòng với dịch vụ khám, chữa bệnh tại trạm y tế xã, phường.' -> '1. Mức độ hài "
                                "lòng của người dân đối với chất lượng khám, chữa bệnh ở trạm y tế cấp xã.'"],
 })
+
+
+# ---------------------------------------------------------------- third round
+def c15_commune_insert_reword(rows):  # type: ignore[no-untyped-def]
+    """Commune: a row inserted in 1.2 before its second row, and that second row's task reworded a little."""
+    rows.insert(2, copy.deepcopy(COMMUNE_NEW_ROW))
+    rows[3]["tasks"] = ("- Niêm yết công khai danh sách ứng cử viên và kết quả bầu tại nhà văn hóa thôn và trên "
+                        "loa truyền thanh.")
+    return rows
+
+
+def c16_split_row(rows):  # type: ignore[no-untyped-def]
+    """Row 1.1.1 (indicators 1 and 2) split into two rows, one per indicator, each with its task item."""
+    r = at(rows, 1, 1, "1")
+    first, second = str(r["tasks"]).split("\n")
+    r2 = copy.deepcopy(r)
+    r["ind"], r["tasks"] = [r["ind"][0]], first            # type: ignore[index]
+    r2["ind"], r2["tasks"] = [r2["ind"][1]], second        # type: ignore[index]
+    rows.insert(rows.index(r) + 1, r2)
+    return rows
+
+
+def c17_reordered(rows):  # type: ignore[no-untyped-def]
+    """The dimensions in another order (8, 6, 5, 3, 2, 1); every row as it was."""
+    return sorted(rows, key=lambda r: -int(r["d"]))  # type: ignore[call-overload]
+
+
+UNKNOWN = [  # bodies on no list: (d, c, first, field, old, new)
+    (3, 2, "1", "coord", "Công an tỉnh; Sở Tư pháp; Hội Doanh nhân trẻ tỉnh",
+     "Công an tỉnh; Sở Tư pháp; Câu lạc bộ Doanh nhân tỉnh"),
+    (6, 1, "1", "coord", f"Bảo hiểm xã hội tỉnh; {UBND_XA}", f"Bảo hiểm xã hội tỉnh; {UBND_XA}; Hiệp hội Y tế tư nhân tỉnh"),
+]
+
+
+def c18_old(rows):  # type: ignore[no-untyped-def]
+    for d, c, first, f, old, _ in UNKNOWN:
+        at(rows, d, c, first)[f] = old
+    return rows
+
+
+def c18_new(rows):  # type: ignore[no-untyped-def]
+    for d, c, first, f, _, new in UNKNOWN:
+        at(rows, d, c, first)[f] = new
+    return rows
+
+
+CHANGES.update({
+    "c15-commune-insert-reword": ["commune, 2026 -> 2027: the row of c11 inserted in 1.2 (TT 3) and the row after it "
+                                  "(1.2.2 -> 1.2.3) reworded: '... tại nhà văn hóa thôn.' -> '... tại nhà văn hóa "
+                                  "thôn và trên loa truyền thanh.'"],
+    "c16-split-row": ["row 1.1.1 (indicators 1 and 2, two task items) split into 1.1.1 (indicator 1, first item) "
+                      "and 1.1.2 (indicator 2, second item), same bodies"],
+    "c17-reordered": ["the rows in another order (dimensions 8, 6, 5, 3, 2, 1), every cell the same"],
+    "c18-unmatched-agencies": ["bodies on no list: " + "; ".join(f"{d}.{c}.{first} {f} '{o}' -> '{n}'"
+                                                                  for d, c, first, f, o, n in UNKNOWN)],
+    "c19-multi-document-folders": ["c03's pair, both years extracted into ONE folder (and both years' documents in "
+                                   "one folder), picked with --old-source / --new-source"],
+})
+
+
+# ---------------------------------------------------------------- fourth round
+def c20_old(rows):  # type: ignore[no-untyped-def]
+    r = at(rows, 1, 1, "1")
+    r["lead"] = "Sở Tư pháp (chỉ tiêu 1)"
+    r["coord"] = f"Sở Văn hóa, Thể thao và Du lịch (chỉ tiêu 2); {UBND_XA}"
+    return rows
+
+
+def c20_new(rows):  # type: ignore[no-untyped-def]
+    r = at(rows, 1, 1, "1")
+    r["lead"] = "Sở Tư pháp (chỉ tiêu 1, 2)"
+    r["coord"] = f"Sở Văn hóa, Thể thao và Du lịch (chỉ tiêu 1); {UBND_XA}"
+    return rows
+
+
+def c21_numbers(rows):  # type: ignore[no-untyped-def]
+    r = at(rows, 2, 1, "1")
+    assert "10 ngày làm việc" in str(r["tasks"])
+    r["tasks"] = str(r["tasks"]).replace("10 ngày làm việc", "15 ngày làm việc")
+    at(rows, 1, 2, "1")["deadline"] = "Quý III"
+    r = at(rows, 3, 2, "1")
+    r["tasks"] = str(r["tasks"]).replace("- Tập huấn kỹ năng", "- Tập huấn 2 lần/năm kỹ năng")
+    r = at(rows, 5, 3, "1")
+    r["tasks"] = str(r["tasks"]) + "\n- Giữ tỷ lệ hồ sơ trễ hạn < 1% <b>mỗi quý</b>."
+    return rows
+
+
+DUP_ROW = row(8, 2, ["1. Tỷ lệ người dân sử dụng dịch vụ công trực tuyến qua Internet."],
+              "- Hướng dẫn người dân tạo tài khoản định danh điện tử mức 2 tại nhà văn hóa thôn.",
+              "Công an tỉnh", UBND_XA, "Hằng năm")
+
+
+def c22_old(rows):  # type: ignore[no-untyped-def]
+    rows.append(copy.deepcopy(DUP_ROW))   # a second "1." in component 8.2: key 8.2.1-2
+    return rows
+
+
+def c22_new(rows):  # type: ignore[no-untyped-def]
+    r = copy.deepcopy(DUP_ROW)
+    r["tasks"] = "- Hướng dẫn người dân tạo tài khoản định danh điện tử mức 2 tại nhà văn hóa thôn, tổ dân phố."
+    rows.append(r)
+    return rows
+
+
+CHANGES.update({
+    "c20-indicator-scope": ["1.1.1 lead: 'Sở Tư pháp (chỉ tiêu 1)' -> 'Sở Tư pháp (chỉ tiêu 1, 2)'; coordinating: "
+                            "'Sở Văn hóa, Thể thao và Du lịch (chỉ tiêu 2); ...' -> '... (chỉ tiêu 1); ...': the "
+                            "same bodies, other indicators"],
+    "c21-numbers-in-text": ["2.1.1 tasks: 'trong thời hạn 10 ngày làm việc' -> '15 ngày làm việc'",
+                            "1.2.1 deadline: 'Quý II' -> 'Quý III'",
+                            "3.2.1 tasks: '- Tập huấn kỹ năng' -> '- Tập huấn 2 lần/năm kỹ năng'",
+                            "5.3.1 tasks: an item added: '- Giữ tỷ lệ hồ sơ trễ hạn < 1% <b>mỗi quý</b>.' (markup "
+                            "characters typed as text, for the HTML report's escaping)"],
+    "c22-duplicate-keys": ["both years have a second row numbered '1.' in component 8.2 (key 8.2.1-2: 'Tỷ lệ người "
+                           "dân sử dụng dịch vụ công trực tuyến ...'); in the new year its task gains ', tổ dân phố'"],
+})

@@ -139,3 +139,48 @@ EXPECTED.update({
                                  "ins": ["mức", "độ", "của", "đối", "chất", "lượng", "ở", "cấp"]}},
     }),
 })
+
+
+EXPECTED.update({
+    "c15-commune-insert-reword": case(three("x2026-commune", "x2027-c15-commune"), added=["1.2.2"],
+                                      renumbered={"1.2.2": "1.2.3"}, modified={
+        "1.2.3": {"tasks": {"del": [], "ins": ["và", "trên", "loa", "truyền", "thanh"]}},
+    }),
+    # one row become two: the first keeps its key and loses indicator 2 and the second item; 1.1.2 is new
+    "c16-split-row": case(three("p2026-base", "p2027-c16-split-row"), added=["1.1.2"], modified={
+        "1.1.1": {"indicators": {"del": ["hiểu", "biết", "về", "các", "vị", "trí", "lãnh", "đạo", "chủ", "chốt", "ở",
+                                         "địa", "phương"], "ins": []},
+                  "tasks": {"del": ["cập", "nhật", "danh", "sách", "lãnh", "đạo", "chủ", "chốt", "của", "tỉnh", "và",
+                                    "của", "xã", "phường", "trên", "cổng", "thông", "tin", "điện", "tử"], "ins": []}},
+    }),
+    "c17-reordered": case(three("p2026-base", "p2027-c17-reordered")),
+    "c18-unmatched-agencies": case(three("p2026-c18-old", "p2027-c18-new"), modified={
+        "3.2.1": {"coordinating": {"added": [["Câu lạc bộ Doanh nhân"]], "removed": [["Hội Doanh nhân trẻ"]],
+                                   "renamed": []}},
+        "6.1.1": {"coordinating": {"added": [["Hiệp hội Y tế tư nhân"]], "removed": [], "renamed": []}},
+    }),
+    "c19-multi-document-folders": case([["both:p2026-base.docx", "both:p2027-c03-rows.docx"],
+                                        ["dir:p2026-base.docx", "dir:p2027-c03-rows.docx"]],
+                                       added=["1.2.2"], removed=["6.1.1"],
+                                       renumbered={"1.2.2": "1.2.3", "1.2.3": "1.2.4"}),
+})
+
+
+EXPECTED.update({
+    # the same bodies given other indicators: an analyst wants to be told (the README reads "(chỉ tiêu 1,2)"
+    # into each mention's "indicators"); "scope" means: the field must be reported changed, in any form
+    "c20-indicator-scope": case(three("p2026-c20-old", "p2027-c20-new"), modified={
+        "1.1.1": {"lead": {"scope": True}, "coordinating": {"scope": True}},
+    }),
+    # numbers inside text are content (only list numbers are no change); markup typed as text is text
+    "c21-numbers-in-text": case(three("p2026-base", "p2027-c21-numbers"), modified={
+        "2.1.1": {"tasks": {"del": [], "ins": [], "numbers": {"del": ["10"], "ins": ["15"]}}},
+        "1.2.1": {"deadline": {"del": ["ii"], "ins": ["iii"]}},
+        "3.2.1": {"tasks": {"del": [], "ins": ["lầnnăm"], "numbers": {"del": [], "ins": ["2"]}}},
+        # words() glues "<b>mỗi" into "bmỗi" and "quý</b>." into "quýb" (punctuation out)
+        "5.3.1": {"tasks": {"del": [], "ins": ["giữ", "tỷ", "lệ", "hồ", "sơ", "trễ", "hạn", "bmỗi", "quýb"]}},
+    }, html_contains=["&lt; 1% &lt;b&gt;mỗi quý&lt;/b&gt;"]),
+    "c22-duplicate-keys": case(three("p2026-c22-old", "p2027-c22-new"), modified={
+        "8.2.1-2": {"tasks": {"del": [], "ins": ["tổ", "dân", "phố"]}},
+    }),
+})

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -52,6 +53,28 @@ def resolve(spec: str, tmp: Path) -> str:
     return str(out / "plan.json") if kind == "json" else str(out)
 
 
+def inputs(old: str, new: str, tmp: Path, n: int) -> tuple[str, str, list[str]]:
+    """OLD and NEW as given to phuluc diff, and the --old-source/--new-source options.
+
+    "both:FILE": both files extracted into ONE output folder; "dir:FILE": both files copied into one folder
+    of plans; each side then picks its document by file stem."""
+    kind = old.split(":")[0] if ":" in old else ""
+    if kind not in ("both", "dir"):
+        return resolve(old, tmp), resolve(new, tmp), []
+    fa, fb = (HERE / x.split(":", 1)[1] for x in (old, new))
+    folder = tmp / f"{kind}-{n}-{fa.stem}-{fb.stem}"
+    if not folder.exists():
+        if kind == "both":
+            r = cli("extract", str(fa), str(fb), "--out", str(folder), "-q")
+            if r.returncode != 0:
+                raise RuntimeError(f"extract: {r.returncode} {r.stderr}")
+        else:
+            folder.mkdir()
+            for f in (fa, fb):
+                shutil.copy(f, folder / f.name)
+    return str(folder), str(folder), ["--old-source", fa.stem, "--new-source", fb.stem]
+
+
 # ---------------------------------------------------------------- folding and matching
 def words(text: str) -> list[str]:
     """NFC, lower case, punctuation out, pure numbers out; tone-mark placement kept as written."""
@@ -75,6 +98,16 @@ def text_change(ch: dict) -> tuple[Counter, Counter]:
     return old - new, new - old
 
 
+def numbers_change(ch: dict) -> tuple[Counter, Counter]:
+    """The numbers a text change takes out and puts in, net."""
+    old, new = Counter(), Counter()
+    for op in ch.get("words", []):
+        if op.get("op") != "equal":
+            old.update(re.findall(r"\d+", op.get("old", "") or ""))
+            new.update(re.findall(r"\d+", op.get("new", "") or ""))
+    return old - new, new - old
+
+
 def fold(s: str) -> str:
     return unicodedata.normalize("NFC", s).casefold()
 
@@ -86,7 +119,7 @@ def fits(spellings: list[str], name: str) -> bool:
 def names(x: object) -> list[str]:
     """Names out of an agency entry: {"id", "name"} or a list of them."""
     if isinstance(x, dict):
-        return [str(x.get("name") or x.get("id") or "")]
+        return [str(x.get("name") or x.get("raw") or x.get("id") or "")]
     if isinstance(x, list):
         return [n for e in x for n in names(e)]
     return [str(x)]
@@ -150,6 +183,13 @@ def compare(exp: dict, got: dict) -> list[str]:
             ch = chs.get(f)
             if ch is None:
                 continue
+            if e.get("scope"):
+                continue
+            if "numbers" in e:
+                nd, ni = numbers_change(ch)
+                if nd != Counter(e["numbers"]["del"]) or ni != Counter(e["numbers"]["ins"]):
+                    diffs.append(f"{key} {f}: numbers out {sorted(nd.elements())} in {sorted(ni.elements())}; "
+                                 f"expected out {e['numbers']['del']} in {e['numbers']['ins']}")
             if "del" in e:
                 d, i = text_change(ch)
                 if d != Counter(e["del"]) or i != Counter(e["ins"]):
@@ -206,8 +246,8 @@ def run_case(case: str, tmp: Path, csv_too: bool = True) -> list[dict]:
     exp = json.loads((HERE / f"{case}.expected.json").read_text(encoding="utf-8"))
     results = []
     for n, (old, new) in enumerate(exp["runs"]):
-        a, b = resolve(old, tmp), resolve(new, tmp)
-        r = cli("diff", a, b, "--format", "json")
+        a, b, pick = inputs(old, new, tmp, n)
+        r = cli("diff", a, b, *pick, "--format", "json")
         res = {"case": case, "old": old, "new": new, "rc": r.returncode, "stderr": r.stderr.strip(), "diffs": []}
         if "Traceback" in r.stderr:
             res["verdict"] = "traceback"
@@ -218,12 +258,16 @@ def run_case(case: str, tmp: Path, csv_too: bool = True) -> list[dict]:
             res["summary"] = got.get("summary")
             res["diffs"] = compare(exp, got)
             if csv_too:
-                c = cli("diff", a, b, "--format", "csv")
+                c = cli("diff", a, b, *pick, "--format", "csv")
                 res["diffs"] += check_csv(c.stdout, got) if c.returncode == 0 else [f"csv exit {c.returncode}"]
+            if exp.get("html_contains"):
+                h = cli("diff", a, b, *pick, "--format", "html").stdout
+                res["diffs"] += [f"html: {x!r} not in the page" for x in exp["html_contains"] if x not in h]
+                res["diffs"] += ["html: markup of a cell left unescaped"] if "<b>mỗi quý" in h else []
             if "same_as" in exp:
                 da, db = (str(HERE / x) for x in exp["same_as"][n])
                 for fmt in ("text", "json"):
-                    x, y = cli("diff", a, b, "--format", fmt).stdout, cli("diff", da, db, "--format", fmt).stdout
+                    x, y = cli("diff", a, b, *pick, "--format", fmt).stdout, cli("diff", da, db, "--format", fmt).stdout
                     if fmt == "text":   # the first line names the inputs, which differ by design
                         x, y = x.split("\n", 1)[-1], y.split("\n", 1)[-1]
                     else:

@@ -38,6 +38,9 @@ PROBES = {
                      "UBND các xã, phường", []),
     "same-old-name-both-years": (2025, "Sở Kế hoạch và Đầu tư", "Sở Tư pháp", 2026, "Sở Kế hoạch và Đầu tư",
                                  "Sở Tư pháp", []),
+    "scope": (2026, "Sở Tư pháp (chỉ tiêu 1)", "Công an tỉnh", 2027, "Sở Tư pháp (chỉ tiêu 1, 2)", "Công an tỉnh", []),
+    "requested": (2026, "Sở Tư pháp", "Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp", 2027, "Sở Tư pháp",
+                  "Ủy ban MTTQ Việt Nam tỉnh", []),
 }
 
 
@@ -58,7 +61,8 @@ def main(names: list[str]) -> None:
                 doc = json.loads(Path(out, "plan.json").read_text(encoding="utf-8"))["documents"][0]
                 ags = doc["rows"][0]["agencies"]
                 print("   ", Path(side).name, doc.get("jurisdiction", {}).get("label"),
-                      [(m["raw"], m["id"], m["method"]) for role in ("lead", "coordinating") for m in ags[role]])
+                      [(m["raw"], m["id"], m["method"], m["indicators"], m["requested"])
+                       for role in ("lead", "coordinating") for m in ags[role]])
 
 
 if __name__ == "__main__":
