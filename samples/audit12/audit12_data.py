@@ -465,3 +465,11 @@ CHANGES.update({
     "c22-duplicate-keys": ["both years have a second row numbered '1.' in component 8.2 (key 8.2.1-2: 'Tỷ lệ người "
                            "dân sử dụng dịch vụ công trực tuyến ...'); in the new year its task gains ', tổ dân phố'"],
 })
+
+CHANGES.update({
+    "c23-unnamed-issuer": ["none in the table: the new year's Kèm theo line names its issuer by level only ('của "
+                           "UBND tỉnh', no 'Hà Tĩnh'), as audit7's k12 did"],
+    "c24-merged-province": ["old: the 2025 plan of tỉnh Quảng Bình; new: the 2026 plan of tỉnh Quảng Trị (into which "
+                            "Quảng Bình was merged on 1 July 2025); the same table, the same body names ('Sở Tư pháp', "
+                            "'Công an tỉnh', 'UBND các xã, phường' ...)"],
+})

@@ -184,3 +184,12 @@ EXPECTED.update({
         "8.2.1-2": {"tasks": {"del": [], "ins": ["tổ", "dân", "phố"]}},
     }),
 })
+
+
+EXPECTED.update({
+    # the same bodies: no change (the plan's place is not in the table)
+    "c23-unnamed-issuer": case(three("p2026-base", "p2027-c23-unnamed-issuer")),
+    # the same bodies of the merged province: no change, or each body merged into the new province's
+    # ("renames_ok": agency changes made only of renames/merges, and rename/merge groups, are accepted)
+    "c24-merged-province": case(three("p2025-c24-quang-binh", "p2026-c24-quang-tri"), renames_ok=True),
+})

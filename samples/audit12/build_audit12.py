@@ -53,17 +53,19 @@ def labels(r: dict[str, object], dims: dict[int, str], style: str = "") -> tuple
 def title(doc, year: int, unit: str, place: str) -> None:  # type: ignore[no-untyped-def]
     para(doc, "PHỤ LỤC", bold=True)
     para(doc, f"NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI NĂM {year}", bold=True)
-    para(doc, f"(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/{year} của UBND {unit} {place})", italic=True)
+    para(doc, f"(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/{year} của UBND {unit} {place})".replace(" )", ")"),
+         italic=True)
     para(doc, "")
 
 
 def province_docx(name: str, rows: list[dict[str, object]], year: int, cols: tuple[str, ...] = COLS7,
-                  dims: dict[int, str] | None = None, pad: int = 0, style: str = "") -> None:
+                  dims: dict[int, str] | None = None, pad: int = 0, style: str = "",
+                  place: str = D.PROVINCE) -> None:
     doc = base()
     orient(doc.sections[0], True)
     for _ in range(pad):
         para(doc, "")
-    title(doc, year, "tỉnh", D.PROVINCE)
+    title(doc, year, "tỉnh", place)
     head = ["Chỉ số nội dung", "Nội dung thành phần"] + [LABEL[c] for c in cols]
     t = doc.add_table(rows=0, cols=len(head))
     t.style = "Table Grid"
@@ -191,6 +193,9 @@ def build() -> None:
     province_docx("p2027-c21-numbers", D.c21_numbers(b()), 2027)
     province_docx("p2026-c22-old", D.c22_old(b()), 2026)
     province_docx("p2027-c22-new", D.c22_new(b()), 2027)
+    province_docx("p2027-c23-unnamed-issuer", b(), 2027, place="")
+    province_docx("p2025-c24-quang-binh", b(), 2025, place="Quảng Bình")
+    province_docx("p2026-c24-quang-tri", b(), 2026, place="Quảng Trị")
     commune_docx("x2026-commune", [dict(r) for r in D.COMMUNE_BASE], 2026)
     commune_docx("x2027-commune", D.c11_commune([dict(r) for r in D.COMMUNE_BASE]), 2027)
     to_pdf(sorted(p.stem for p in HERE.glob("*.docx")))

@@ -28,7 +28,8 @@ def one(lead: str, coord: str) -> list[dict[str, object]]:
     return [r]
 
 
-# probe name -> (old year, old lead, old coordinating, new year, new lead, new coordinating, extra CLI args)
+# probe name -> (old year, old lead, old coordinating, new year, new lead, new coordinating, extra CLI args[,
+# old place, new place]): the place is the province the Kèm theo line names ("" = "của UBND tỉnh" alone)
 PROBES = {
     "reform-khdt": (2024, "Sở Kế hoạch và Đầu tư", "Sở Tư pháp", 2026, "Sở Tài chính", "Sở Tư pháp", []),
     "reform-khdt-2025": (2025, "Sở Kế hoạch và Đầu tư", "Sở Tư pháp", 2026, "Sở Tài chính", "Sở Tư pháp", []),
@@ -41,6 +42,10 @@ PROBES = {
     "scope": (2026, "Sở Tư pháp (chỉ tiêu 1)", "Công an tỉnh", 2027, "Sở Tư pháp (chỉ tiêu 1, 2)", "Công an tỉnh", []),
     "requested": (2026, "Sở Tư pháp", "Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp", 2027, "Sở Tư pháp",
                   "Ủy ban MTTQ Việt Nam tỉnh", []),
+    "unnamed-issuer": (2026, "Sở Tư pháp", "Công an tỉnh", 2027, "Sở Tư pháp", "Công an tỉnh", [],
+                       "Hà Tĩnh", ""),
+    "merged-province": (2025, "Sở Tư pháp", "Công an tỉnh", 2026, "Sở Tư pháp", "Công an tỉnh", [],
+                        "Quảng Bình", "Quảng Trị"),
 }
 
 
@@ -48,9 +53,10 @@ def main(names: list[str]) -> None:
     with tempfile.TemporaryDirectory() as t:
         B.HERE = Path(t)
         for name in names or list(PROBES):
-            oy, ol, oc, ny, nl, nc, extra = PROBES[name]
-            B.province_docx(f"{name}-old", one(ol, oc), oy)
-            B.province_docx(f"{name}-new", one(nl, nc), ny)
+            oy, ol, oc, ny, nl, nc, extra, *places = PROBES[name]
+            op, np_ = places or (D.PROVINCE, D.PROVINCE)
+            B.province_docx(f"{name}-old", one(ol, oc), oy, place=op)
+            B.province_docx(f"{name}-new", one(nl, nc), ny, place=np_)
             a, b = f"{t}/{name}-old.docx", f"{t}/{name}-new.docx"
             print(f"================ {name}: {oy} lead {ol!r} coord {oc!r} -> {ny} lead {nl!r} coord {nc!r}")
             r = cli("diff", a, b, *extra)
@@ -60,7 +66,7 @@ def main(names: list[str]) -> None:
                 cli("extract", side, "--out", out, "-q")
                 doc = json.loads(Path(out, "plan.json").read_text(encoding="utf-8"))["documents"][0]
                 ags = doc["rows"][0]["agencies"]
-                print("   ", Path(side).name, doc.get("jurisdiction", {}).get("label"),
+                print("   ", Path(side).name, (doc.get("jurisdiction") or {}).get("label"), doc.get("warnings"),
                       [(m["raw"], m["id"], m["method"], m["indicators"], m["requested"])
                        for role in ("lead", "coordinating") for m in ags[role]])
 
