@@ -473,3 +473,41 @@ CHANGES.update({
                             "Quảng Bình was merged on 1 July 2025); the same table, the same body names ('Sở Tư pháp', "
                             "'Công an tỉnh', 'UBND các xã, phường' ...)"],
 })
+
+
+# ---------------------------------------------------------------- fifth round
+COMPONENTS[(1, 3)] = "Cơ hội tham gia"          # c25: "Cơ hội tham gia" pushed from 1.2 to 1.3
+COMPONENTS_C25_NEW = "Chất lượng bầu cử"
+NEW_121 = row(1, 2, ["1. Tỷ lệ người dân cho biết cuộc bầu cử đại biểu Hội đồng nhân dân gần nhất có nhiều ứng cử "
+                     "viên để lựa chọn."],
+              "- Tuyên truyền về bầu cử đại biểu Hội đồng nhân dân các cấp đến từng thôn, tổ dân phố.",
+              "Sở Nội vụ", f"{MTTQ}; {UBND_XA}", "Quý I")
+
+
+def c25_component_inserted(rows):  # type: ignore[no-untyped-def]
+    """A new component 1.2 (Chất lượng bầu cử, one row) before "Cơ hội tham gia", which becomes 1.3."""
+    first = next(r for r in rows if (r["d"], r["c"]) == (1, 2))
+    for r in rows:
+        if (r["d"], r["c"]) == (1, 2):
+            r["c"] = 3
+    new = copy.deepcopy(NEW_121)
+    new["comp"] = COMPONENTS_C25_NEW
+    rows.insert(rows.index(first), new)
+    return rows
+
+
+def with_result(rows):  # type: ignore[no-untyped-def]
+    for r in rows:
+        r["result"] = f"Báo cáo kết quả thực hiện chỉ số {r['d']}.{r['c']}"
+    return rows
+
+
+CHANGES.update({
+    "c01c-docx-resaved": ["none: the new side is the old side's DOCX opened and saved again as DOCX by LibreOffice"],
+    "c09c-deadline-header-and-result": ["the deadline column headed 'Thời hạn hoàn thành' instead of 'Thời gian "
+                                        "thực hiện' (same cells); a 'Sản phẩm' column added ('Báo cáo kết quả thực "
+                                        "hiện chỉ số D.C' in every row)"],
+    "c25-component-inserted": ["a new component '2. Chất lượng bầu cử' (one row, indicator 1: key 1.2.1) inserted in "
+                               "dimension 1; 'Cơ hội tham gia' becomes its third component: 1.2.1, 1.2.2, 1.2.3 -> "
+                               "1.3.1, 1.3.2, 1.3.3, the label '2. Cơ hội tham gia' -> '3. Cơ hội tham gia'"],
+})

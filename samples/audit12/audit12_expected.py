@@ -79,7 +79,7 @@ EXPECTED: dict[str, dict[str, object]] = {
         "3.2.1": {"coordinating": {"added": [MTTQ], "removed": [], "renamed": []}},
         "6.1.1": {"coordinating": {"added": [], "removed": [BHXH], "renamed": []}},
     }),
-    "c06-reform-2025-2026": case(three("p2025-c06-old", "p2026-c06-new"), modified={
+    "c06-reform-2025-2026": case(three("p2025-c06-old", "p2026-c06-new"), formats=True, modified={
         "1.1.1": {"coordinating": ren(HUYEN, XA)},
         "1.2.1": {"coordinating": ren(HUYEN, XA)},
         "1.2.2": {"coordinating": ren(HUYEN, XA)},
@@ -112,7 +112,7 @@ EXPECTED: dict[str, dict[str, object]] = {
                          ["out:p2026-base.pdf", "p2027-c03-rows.pdf"]],
                         added=["1.2.2"], removed=["6.1.1"], renumbered={"1.2.2": "1.2.3", "1.2.3": "1.2.4"},
                         same_as=[["p2026-base.docx", "p2027-c03-rows.docx"], ["p2026-base.pdf", "p2027-c03-rows.pdf"],
-                                 ["p2026-base.pdf", "p2027-c03-rows.pdf"]]),
+                                 ["p2026-base.pdf", "p2027-c03-rows.pdf"]], formats=True),
     "c11-commune": case(three("x2026-commune", "x2027-commune"), added=["1.2.2"], renumbered={"1.2.2": "1.2.3"},
                         modified={
         "1.1.1": {"coordinating": {"added": [["Công an"]], "removed": [], "renamed": []}},
@@ -192,4 +192,14 @@ EXPECTED.update({
     # the same bodies of the merged province: no change, or each body merged into the new province's
     # ("renames_ok": agency changes made only of renames/merges, and rename/merge groups, are accepted)
     "c24-merged-province": case(three("p2025-c24-quang-binh", "p2026-c24-quang-tri"), renames_ok=True),
+})
+
+
+EXPECTED.update({
+    "c01c-docx-resaved": case([["p2026-base.docx", "p2027-c01c-resaved.docx"]]),
+    # the same deadlines under another header: no change; the new column is named as NEW's only
+    "c09c-deadline-header-and-result": case(three("p2026-base", "p2027-c09c-deadline-header-and-result"),
+                                            only_new=["expected_result"]),
+    "c25-component-inserted": case(three("p2026-base", "p2027-c25-component-inserted"), added=["1.2.1"],
+                                   renumbered={"1.2.1": "1.3.1", "1.2.2": "1.3.2", "1.2.3": "1.3.3"}),
 })

@@ -33,7 +33,8 @@ from audit12_expected import EXPECTED  # noqa: E402
 from build_audit7 import base, orient, para, put, repeat_header, widths  # noqa: E402
 
 LABEL = {"ind": "Chỉ tiêu", "tasks": "Nhiệm vụ, giải pháp", "lead": "Cơ quan chủ trì",
-         "coord": "Cơ quan phối hợp", "deadline": "Thời gian thực hiện", "budget": "Kinh phí"}
+         "coord": "Cơ quan phối hợp", "deadline": "Thời gian thực hiện", "budget": "Kinh phí",
+         "deadline2": "Thời hạn hoàn thành", "result": "Sản phẩm"}
 MM = {6: [30, 30, 50, 90, 30, 37], 7: [30, 30, 45, 80, 28, 32, 22], 8: [27, 27, 42, 72, 26, 30, 21, 22]}
 COLS7 = ("ind", "tasks", "lead", "coord", "deadline")
 COMMUNE_HEAD = ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
@@ -77,7 +78,8 @@ def province_docx(name: str, rows: list[dict[str, object]], year: int, cols: tup
     for r in rows:
         cells = t.add_row().cells
         for cell, col in zip(cells[2:], cols):
-            put(cell, "\n".join(r["ind"]) if col == "ind" else str(r[col]), size=12)  # type: ignore[call-overload]
+            text = "\n".join(r["ind"]) if col == "ind" else str(r["deadline" if col == "deadline2" else col])  # type: ignore[call-overload]
+            put(cell, text, size=12)
     for col in (0, 1):
         start = 0
         for i in range(1, len(rows) + 1):
@@ -163,6 +165,16 @@ def to_pdf(names: list[str]) -> None:
             shutil.copy(Path(tmp) / f"{n}.pdf", HERE / f"{n}.pdf")
 
 
+def resave(src: str, dst: str) -> None:
+    """The DOCX opened and saved again as DOCX by LibreOffice (MS Word 2007 XML filter)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy(HERE / f"{src}.docx", Path(tmp) / f"{dst}.odt.docx")
+        subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo-audit12", "--headless", "--convert-to",
+                        "docx:MS Word 2007 XML", "--outdir", f"{tmp}/out", f"{tmp}/{dst}.odt.docx"], check=True,
+                       capture_output=True, timeout=300)
+        shutil.copy(Path(tmp) / "out" / f"{dst}.odt.docx", HERE / f"{dst}.docx")
+
+
 def build() -> None:
     b = D.base
     province_docx("p2026-base", b(), 2026)
@@ -196,9 +208,13 @@ def build() -> None:
     province_docx("p2027-c23-unnamed-issuer", b(), 2027, place="")
     province_docx("p2025-c24-quang-binh", b(), 2025, place="Quảng Bình")
     province_docx("p2026-c24-quang-tri", b(), 2026, place="Quảng Trị")
+    province_docx("p2027-c09c-deadline-header-and-result", D.with_result(b()), 2027,
+                  cols=("ind", "tasks", "lead", "coord", "deadline2", "result"))
+    province_docx("p2027-c25-component-inserted", D.c25_component_inserted(b()), 2027)
     commune_docx("x2026-commune", [dict(r) for r in D.COMMUNE_BASE], 2026)
     commune_docx("x2027-commune", D.c11_commune([dict(r) for r in D.COMMUNE_BASE]), 2027)
-    to_pdf(sorted(p.stem for p in HERE.glob("*.docx")))
+    to_pdf(sorted(p.stem for p in HERE.glob("*.docx") if p.stem != "p2027-c01c-resaved"))
+    resave("p2026-base", "p2027-c01c-resaved")
     html_pdf("p2026-base-chromium", b(), 2026)
 
 

@@ -267,6 +267,8 @@ def run_case(case: str, tmp: Path, csv_too: bool = True) -> list[dict]:
             if csv_too:
                 c = cli("diff", a, b, *pick, "--format", "csv")
                 res["diffs"] += check_csv(c.stdout, got) if c.returncode == 0 else [f"csv exit {c.returncode}"]
+            if exp.get("formats") and n == 0:
+                res["diffs"] += formats(a, b, pick, tmp)
             if exp.get("html_contains"):
                 h = cli("diff", a, b, *pick, "--format", "html").stdout
                 res["diffs"] += [f"html: {x!r} not in the page" for x in exp["html_contains"] if x not in h]
@@ -284,6 +286,27 @@ def run_case(case: str, tmp: Path, csv_too: bool = True) -> list[dict]:
             res["verdict"] = "right" if not res["diffs"] else ("SILENT" if not r.stderr.strip() else "WRONG-warned")
         results.append(res)
     return results
+
+
+def formats(a: str, b: str, pick: list[str], tmp: Path) -> list[str]:
+    """Every format exits 0; the same inputs give the same bytes; --sqlite holds the CSV's lines."""
+    import sqlite3
+    out = []
+    for fmt in ("text", "json", "markdown", "html", "csv"):
+        x, y = cli("diff", a, b, *pick, "--format", fmt), cli("diff", a, b, *pick, "--format", fmt)
+        if x.returncode or y.returncode:
+            out.append(f"{fmt}: exit {x.returncode}/{y.returncode}")
+        elif x.stdout != y.stdout:
+            out.append(f"{fmt}: two runs differ")
+    db = tmp / "changes.sqlite"
+    db.unlink(missing_ok=True)
+    c = cli("diff", a, b, *pick, "--format", "csv", "--sqlite", str(db))
+    lines = len(c.stdout.strip().splitlines()) - 1
+    with sqlite3.connect(db) as con:
+        n = con.execute("select count(*) from changes").fetchone()[0]
+    if n != lines:
+        out.append(f"--sqlite: {n} lines in changes, the CSV has {lines}")
+    return out
 
 
 def _no_names(js: str) -> str:
