@@ -51,17 +51,18 @@ def labels(r: dict[str, object], dims: dict[int, str], style: str = "") -> tuple
     return f"{d}. {dims.get(d, D.DIMENSIONS[d])}", f"{c}. {comp}"
 
 
-def title(doc, year: int, unit: str, place: str) -> None:  # type: ignore[no-untyped-def]
+def title(doc, year: int, unit: str, place: str | None) -> None:  # type: ignore[no-untyped-def]
     para(doc, "PHỤ LỤC", bold=True)
     para(doc, f"NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI NĂM {year}", bold=True)
-    para(doc, f"(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/{year} của UBND {unit} {place})".replace(" )", ")"),
-         italic=True)
+    if place is not None:   # None: no Kèm theo line at all
+        para(doc, f"(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/{year} của UBND {unit} {place})".replace(" )", ")"),
+             italic=True)
     para(doc, "")
 
 
 def province_docx(name: str, rows: list[dict[str, object]], year: int, cols: tuple[str, ...] = COLS7,
                   dims: dict[int, str] | None = None, pad: int = 0, style: str = "",
-                  place: str = D.PROVINCE) -> None:
+                  place: str | None = D.PROVINCE) -> None:
     doc = base()
     orient(doc.sections[0], True)
     for _ in range(pad):

@@ -30,7 +30,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-PY = os.environ.get("PHULUC_PYTHON", "/work/main/.venv/bin/python")
+PY = os.environ.get("PHULUC_PYTHON", sys.executable)
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -44,15 +44,45 @@ PROBES = {
                   "Ủy ban MTTQ Việt Nam tỉnh", []),
     "unnamed-issuer": (2026, "Sở Tư pháp", "Công an tỉnh", 2027, "Sở Tư pháp", "Công an tỉnh", [],
                        "Hà Tĩnh", ""),
+    "no-issuer": (2026, "Sở Tư pháp", "Công an tỉnh; Hội Doanh nhân trẻ tỉnh", 2027, "Sở Tư pháp",
+                  "Công an tỉnh; Hội Doanh nhân trẻ tỉnh", [], "Hà Tĩnh", None),
+    "no-issuer-both": (2026, "Sở Tư pháp", "Công an tỉnh; Hội Doanh nhân trẻ tỉnh", 2027, "Sở Tư pháp",
+                       "Công an tỉnh; Hội Doanh nhân trẻ tỉnh", [], None, None),
     "merged-province": (2025, "Sở Tư pháp", "Công an tỉnh", 2026, "Sở Tư pháp", "Công an tỉnh", [],
                         "Quảng Bình", "Quảng Trị"),
 }
 
 
+COMMUNE_PROBES = {  # name -> (old year, old lead, old coordinating, new year, new lead, new coordinating)
+    "commune-reform": (2025, "Công chức Văn hóa - Xã hội", "Bộ phận Một cửa", 2026, "Phòng Văn hóa - Xã hội",
+                       "Trung tâm Phục vụ hành chính công xã"),
+}
+
+
+def commune(name: str, t: str) -> None:
+    oy, ol, oc, ny, nl, nc = COMMUNE_PROBES[name]
+    for side, y, lead, coord in (("old", oy, ol, oc), ("new", ny, nl, nc)):
+        r = dict(D.COMMUNE_BASE[0], lead=lead, coord=coord)
+        B.commune_docx(f"{name}-{side}", [r], y)
+    print(f"================ {name}: {oy} lead {ol!r} coord {oc!r} -> {ny} lead {nl!r} coord {nc!r}")
+    r = cli("diff", f"{t}/{name}-old.docx", f"{t}/{name}-new.docx")
+    print(r.stdout.strip(), r.stderr.strip(), f"(exit {r.returncode})")
+    for side in ("old", "new"):
+        out = f"{t}/{name}-{side}.out"
+        cli("extract", f"{t}/{name}-{side}.docx", "--out", out, "-q")
+        doc = json.loads(Path(out, "plan.json").read_text(encoding="utf-8"))["documents"][0]
+        ags = doc["rows"][0]["agencies"]
+        print("   ", side, (doc.get("jurisdiction") or {}).get("label"),
+              [(m["raw"], m["id"], m["method"]) for role in ("lead", "coordinating") for m in ags[role]])
+
+
 def main(names: list[str]) -> None:
     with tempfile.TemporaryDirectory() as t:
         B.HERE = Path(t)
-        for name in names or list(PROBES):
+        for name in names or list(PROBES) + list(COMMUNE_PROBES):
+            if name in COMMUNE_PROBES:
+                commune(name, t)
+                continue
             oy, ol, oc, ny, nl, nc, extra, *places = PROBES[name]
             op, np_ = places or (D.PROVINCE, D.PROVINCE)
             B.province_docx(f"{name}-old", one(ol, oc), oy, place=op)
