@@ -511,3 +511,42 @@ CHANGES.update({
                                "dimension 1; 'Cơ hội tham gia' becomes its third component: 1.2.1, 1.2.2, 1.2.3 -> "
                                "1.3.1, 1.3.2, 1.3.3, the label '2. Cơ hội tham gia' -> '3. Cơ hội tham gia'"],
 })
+
+
+# ---------------------------------------------------------------- sixth round: near-identical indicators
+ROW_612 = row(6, 1, ["2. Tỷ lệ người dân hài lòng với dịch vụ khám, chữa bệnh tại bệnh viện tuyến tỉnh."],
+              "- Rút ngắn thời gian chờ khám tại các bệnh viện tuyến tỉnh; triển khai đặt lịch khám trực tuyến.",
+              "Sở Y tế", "Bảo hiểm xã hội tỉnh", "Hằng năm")
+
+
+def c26_old(rows):  # type: ignore[no-untyped-def]
+    rows.insert(rows.index(at(rows, 6, 1, "1")) + 1, copy.deepcopy(ROW_612))
+    return rows
+
+
+def c26_new(rows):  # type: ignore[no-untyped-def]
+    r = copy.deepcopy(ROW_612)
+    r["ind"] = ["1." + str(r["ind"][0])[2:]]  # type: ignore[index]
+    i = rows.index(at(rows, 6, 1, "1"))
+    rows[i] = r
+    return rows
+
+
+CHANGES.update({
+    "c26-near-identical-indicators": [
+        "old: component 6.1 has two rows whose indicators differ in their last words only (rapidfuzz ratio 82): "
+        "'1. ... khám, chữa bệnh tại trạm y tế xã, phường.' (6.1.1) and '2. ... khám, chữa bệnh tại bệnh viện "
+        "tuyến tỉnh.' (6.1.2), each with its own tasks and bodies",
+        "new: the first (trạm y tế) dropped; the second, unchanged but for its number, becomes '1.' (6.1.2 -> 6.1.1)"],
+})
+
+
+def c26b_new(rows):  # type: ignore[no-untyped-def]
+    rows = c26_new(rows)
+    r = at(rows, 6, 1, "1")
+    r["ind"] = [str(r["ind"][0]).replace("tại bệnh viện", "tại các bệnh viện")]  # type: ignore[index]
+    return rows
+
+
+CHANGES["c26b-near-identical-reworded"] = CHANGES["c26-near-identical-indicators"] + [
+    "and the renumbered row's indicator gains one word: 'tại bệnh viện' -> 'tại các bệnh viện'"]

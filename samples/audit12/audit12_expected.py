@@ -203,3 +203,18 @@ EXPECTED.update({
     "c25-component-inserted": case(three("p2026-base", "p2027-c25-component-inserted"), added=["1.2.1"],
                                    renumbered={"1.2.1": "1.3.1", "1.2.2": "1.3.2", "1.2.3": "1.3.3"}),
 })
+
+
+EXPECTED.update({
+    # the trạm y tế row is the one dropped; the hospital row only moved key
+    "c26-near-identical-indicators": case(three("p2026-c26-old", "p2027-c26-new"), removed=["6.1.1"],
+                                          renumbered={"6.1.2": "6.1.1"}),
+})
+
+
+EXPECTED.update({
+    "c26b-near-identical-reworded": case(three("p2026-c26-old", "p2027-c26b-new"), removed=["6.1.1"],
+                                         renumbered={"6.1.2": "6.1.1"}, modified={
+        "6.1.1": {"indicators": {"del": [], "ins": ["các"]}},
+    }),
+})

@@ -212,6 +212,9 @@ def build() -> None:
     province_docx("p2027-c09c-deadline-header-and-result", D.with_result(b()), 2027,
                   cols=("ind", "tasks", "lead", "coord", "deadline2", "result"))
     province_docx("p2027-c25-component-inserted", D.c25_component_inserted(b()), 2027)
+    province_docx("p2026-c26-old", D.c26_old(b()), 2026)
+    province_docx("p2027-c26-new", D.c26_new(b()), 2027)
+    province_docx("p2027-c26b-new", D.c26b_new(b()), 2027)
     commune_docx("x2026-commune", [dict(r) for r in D.COMMUNE_BASE], 2026)
     commune_docx("x2027-commune", D.c11_commune([dict(r) for r in D.COMMUNE_BASE]), 2027)
     to_pdf(sorted(p.stem for p in HERE.glob("*.docx") if p.stem != "p2027-c01c-resaved"))
