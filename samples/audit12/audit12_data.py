@@ -550,3 +550,27 @@ def c26b_new(rows):  # type: ignore[no-untyped-def]
 
 CHANGES["c26b-near-identical-reworded"] = CHANGES["c26-near-identical-indicators"] + [
     "and the renumbered row's indicator gains one word: 'tại bệnh viện' -> 'tại các bệnh viện'"]
+
+
+# ---------------------------------------------------------------- seventh round: list marks and Unicode form
+def c27_cosmetic(rows):  # type: ignore[no-untyped-def]
+    r = at(rows, 1, 1, "1")
+    r["tasks"] = str(r["tasks"]).replace("- ", "• ")
+    r = at(rows, 3, 2, "1")
+    r["tasks"] = str(r["tasks"]).replace("- ", "+ ")
+    r = at(rows, 8, 2, "1")
+    r["ind"] = [x.replace("1. ", "1) ", 1).replace("2. ", "2) ", 1) for x in r["ind"]]  # type: ignore[attr-defined]
+    return rows
+
+
+def c28_nfd(rows):  # type: ignore[no-untyped-def]
+    import unicodedata
+    r = at(rows, 2, 1, "1")
+    r["ind"] = [unicodedata.normalize("NFD", x) for x in r["ind"]]  # type: ignore[attr-defined]
+    return rows
+
+
+CHANGES["c27-cosmetic-lists"] = [
+    "1.1.1 tasks: items marked '• ' instead of '- '", "3.2.1 tasks: items marked '+ ' instead of '- '",
+    "8.2.1 indicators numbered '1) ', '2) ' instead of '1. ', '2. '"]
+CHANGES["c28-nfd"] = ["2.1.1 indicators typed in NFD (decomposed marks); nothing else"]

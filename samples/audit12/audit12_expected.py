@@ -218,3 +218,11 @@ EXPECTED.update({
         "6.1.1": {"indicators": {"del": [], "ins": ["các"]}},
     }),
 })
+
+
+EXPECTED.update({
+    # list marks and list number style are layout, not content (README: list numbers are no change)
+    "c27-cosmetic-lists": case(three("p2026-base", "p2027-c27-cosmetic-lists")),
+    # README: NFC is no change
+    "c28-nfd": case(three("p2026-base", "p2027-c28-nfd")),
+})

@@ -215,6 +215,8 @@ def build() -> None:
     province_docx("p2026-c26-old", D.c26_old(b()), 2026)
     province_docx("p2027-c26-new", D.c26_new(b()), 2027)
     province_docx("p2027-c26b-new", D.c26b_new(b()), 2027)
+    province_docx("p2027-c27-cosmetic-lists", D.c27_cosmetic(b()), 2027)
+    province_docx("p2027-c28-nfd", D.c28_nfd(b()), 2027)
     commune_docx("x2026-commune", [dict(r) for r in D.COMMUNE_BASE], 2026)
     commune_docx("x2027-commune", D.c11_commune([dict(r) for r in D.COMMUNE_BASE]), 2027)
     to_pdf(sorted(p.stem for p in HERE.glob("*.docx") if p.stem != "p2027-c01c-resaved"))

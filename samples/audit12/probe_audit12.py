@@ -76,10 +76,37 @@ def commune(name: str, t: str) -> None:
               [(m["raw"], m["id"], m["method"]) for role in ("lead", "coordinating") for m in ags[role]])
 
 
+NFD_WORDS = "kiếm nhiều người được Việt ứng tuyển kiểm quyết hiểu chiếu điểm tiếp"
+
+
+def nfd(t: str) -> None:
+    """One row whose indicator is typed in NFD, its LibreOffice PDF read by pdfium and by pdfplumber, and
+    the diff of the NFC DOCX against that PDF."""
+    import unicodedata
+    text = f"1. {NFD_WORDS}."
+    for name, form in (("nfd-nfc", "NFC"), ("nfd-nfd", "NFD")):
+        r = copy.deepcopy(D.BASE[0])
+        r["ind"] = [unicodedata.normalize(form, text)]
+        B.province_docx(name, [r], 2026)
+    B.to_pdf.__globals__["HERE"] = Path(t)
+    B.to_pdf(["nfd-nfd"])
+    print("================ nfd: indicator", text, "typed in NFD; its PDF by LibreOffice")
+    for engine in ("pdfium", "pdfplumber"):
+        out = f"{t}/nfd-{engine}"
+        cli("extract", f"{t}/nfd-nfd.pdf", "--out", out, "-q", "--engine", engine)
+        doc = json.loads(Path(out, "plan.json").read_text(encoding="utf-8"))["documents"][0]
+        print(f"    {engine:10}", repr(doc["rows"][0]["indicators"]))
+    r = cli("diff", f"{t}/nfd-nfc.docx", f"{t}/nfd-nfd.pdf")
+    print("\n".join(r.stdout.strip().splitlines()[-3:]), f"(exit {r.returncode})")
+
+
 def main(names: list[str]) -> None:
     with tempfile.TemporaryDirectory() as t:
         B.HERE = Path(t)
-        for name in names or list(PROBES) + list(COMMUNE_PROBES):
+        for name in names or list(PROBES) + list(COMMUNE_PROBES) + ["nfd"]:
+            if name == "nfd":
+                nfd(t)
+                continue
             if name in COMMUNE_PROBES:
                 commune(name, t)
                 continue

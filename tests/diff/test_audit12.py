@@ -36,6 +36,9 @@ FAILING = {
                           "catalogue (tinh/...), so every body is 'reassigned' to itself, no warning",
     "c24-merged-province": "F4: the former province's plan against the merged province's: every body "
                            "'reassigned Sở Tư pháp → Sở Tư pháp'",
+    "c27-cosmetic-lists": "F5: list marks '- ' -> '• ' / '+ ' reported as text changes",
+    "c28-nfd": "F6: a LibreOffice PDF with NFD text: pdfium reads 'kiếm' as 'kiế m' (pdfplumber right), a "
+               "false word change",
 }
 
 
