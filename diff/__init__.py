@@ -14,6 +14,7 @@ from core.model import FIELDS
 from diff.changes import plan_agency_ids, row_diff
 from diff.fields import compared_fields, plan_fields
 from diff.inputs import ReadDocuments, load_plan
+from diff.lineage import lineage_list, place_translation, translated
 from diff.model import Plan, PlanDiff
 from diff.pairing import pair_rows
 from diff.render import RENDERERS, render
@@ -33,8 +34,11 @@ def diff_plans(old: Plan, new: Plan, agencies: AgencyList | None = None) -> Plan
     >>> diff_plans(Plan("2024", (row,)), Plan("2025", (row,))).is_empty
     True
     """
-    pairs, removed, added = pair_rows(old.rows, new.rows)
-    existing = plan_agency_ids(old.rows, agencies)
+    # bodies of the two plans' own lists are one where those lists say so (diff.lineage)
+    old_rows = translated(old.rows, place_translation(old.rows, new.rows))
+    lineage = lineage_list(agencies, (old.jurisdiction, new.jurisdiction))
+    pairs, removed, added = pair_rows(old_rows, new.rows)
+    existing = plan_agency_ids(old_rows, agencies)
     old_fields, new_fields = plan_fields(old.rows, old.header), plan_fields(new.rows, new.header)
     fields = compared_fields(old_fields, new_fields)
     return PlanDiff(
@@ -42,7 +46,7 @@ def diff_plans(old: Plan, new: Plan, agencies: AgencyList | None = None) -> Plan
         new,
         added,
         removed,
-        tuple(row_diff(pair, agencies, existing, fields) for pair in pairs),
+        tuple(row_diff(pair, agencies, existing, fields, lineage) for pair in pairs),
         fields,
         only_old=tuple(name for name in FIELDS if name in old_fields - new_fields),
         only_new=tuple(name for name in FIELDS if name in new_fields - old_fields),

@@ -11,12 +11,19 @@ from normalize.agencies import AgencyList
 
 
 def row_diff(
-    pair: Pair, agencies: AgencyList | None, existing: frozenset[str] = frozenset(), fields: tuple[str, ...] = FIELDS
+    pair: Pair,
+    agencies: AgencyList | None,
+    existing: frozenset[str] = frozenset(),
+    fields: tuple[str, ...] = FIELDS,
+    lineage: AgencyList | None = None,
 ) -> RowDiff:
     """Compare ``fields`` of a pair of rows; ``existing``: every agency id the old plan names.
 
-    Agency fields compare by canonical id, every other field as text.
+    Agency fields compare by canonical id, every other field as text. ``agencies`` resolves cells
+    that plan.json did not; ``lineage`` (default: ``agencies``) also holds the plans' own lists,
+    whose successions make a body's successor a rename (:mod:`diff.lineage`).
     """
+    lineage = lineage if lineage is not None else agencies
     texts: list[TextChange] = []
     for name in fields:
         if name in AGENCY_FIELDS:
@@ -27,7 +34,7 @@ def row_diff(
     roles: list[AgencyChange] = []
     for role in (name for name in AGENCY_FIELDS if name in fields):
         old, new = role_mentions(pair.old, role, agencies), role_mentions(pair.new, role, agencies)
-        found = agency_change(role, old, new, agencies, existing)
+        found = agency_change(role, old, new, lineage, existing)
         if found is not None:
             roles.append(found)
     return RowDiff(pair, tuple(texts), tuple(roles))

@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from core.codec import CodecError, from_data
 from core.documents import PickError, document_names, folder_documents, pick_one
-from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS, Mention, Result, Row
+from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS, Jurisdiction, Mention, Result, Row
 from core.schema import first_problem
 from diff.errors import DiffInputError, DiffUsageError
 from diff.model import Plan
@@ -137,7 +138,17 @@ def plan_from_json(text: str, source: str | None, where: str) -> Plan:
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         msg = f"{where}: document {document.get('source')!r} has a malformed row ({type(exc).__name__}: {exc})"
         raise DiffInputError(msg) from exc
-    return Plan(str(document.get("source") or where), rows, header)
+    return Plan(str(document.get("source") or where), rows, header, _jurisdiction(document.get("jurisdiction")))
+
+
+def _jurisdiction(data: object) -> Jurisdiction | None:
+    """Return the jurisdiction a plan.json document was read against, None when it has none that reads."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        return from_data(Jurisdiction, data)
+    except (CodecError, KeyError, TypeError, ValueError):
+        return None
 
 
 def plan_from_document(path: Path, source: str | None, read_documents: ReadDocuments | None) -> Plan:
@@ -154,7 +165,7 @@ def plan_from_document(path: Path, source: str | None, read_documents: ReadDocum
     if source is not None and source.casefold() not in document_names(name, str(path)):
         msg = f"{path}: is the document {name!r}, not {source!r}"
         raise DiffUsageError(msg)
-    return Plan(name, document.rows, tuple(field for field, _ in document.header if field))
+    return Plan(name, document.rows, tuple(field for field, _ in document.header if field), document.jurisdiction)
 
 
 def pick_file(folder: Path, source: str | None) -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.model import FIELDS, Row
+from core.model import FIELDS, Jurisdiction, Row
 
 #: How a pair was found: the same key (and agreeing text), or the indicator text alone.
 PAIR_METHODS: tuple[str, ...] = ("key", "text")
@@ -19,11 +19,15 @@ WORD_OPS: tuple[str, ...] = ("equal", "delete", "insert", "replace")
 
 @dataclass(frozen=True)
 class Plan:
-    """One side of the diff: the name it is shown by, its logical rows, and the fields its header maps."""
+    """One side of the diff: the name it is shown by, its logical rows, the fields its header maps, where it is from.
+
+    ``jurisdiction`` is the place whose agency list the plan was read against (None when unknown).
+    """
 
     name: str
     rows: tuple[Row, ...]
     header: tuple[str, ...] = ()
+    jurisdiction: Jurisdiction | None = None
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,12 @@ def agency_change(
     new_by_id = {identity(m): m for m in reversed(new)}
     old_ids = [i for i in dict.fromkeys(identity(m) for m in old) if i not in new_by_id]
     new_ids = [i for i in dict.fromkeys(identity(m) for m in new) if i not in old_by_id]
-    if not old_ids and not new_ids:
+    rescoped = [
+        i
+        for i in dict.fromkeys(identity(m) for m in old)
+        if i in new_by_id and _terms(old_by_id[i]) != _terms(new_by_id[i])
+    ]
+    if not old_ids and not new_ids and not rescoped:
         return None
     renamed: list[Rename] = []
     if agencies is not None:
@@ -131,7 +136,24 @@ def agency_change(
                 new_ids.remove(successor)
     return AgencyChange(
         field=role,
-        added=tuple(agency_ref(new_by_id[i]) for i in new_ids),
-        removed=tuple(agency_ref(old_by_id[i]) for i in old_ids),
+        added=tuple(agency_ref(new_by_id[i]) for i in new_ids) + tuple(_termed_ref(new_by_id[i]) for i in rescoped),
+        removed=tuple(agency_ref(old_by_id[i]) for i in old_ids) + tuple(_termed_ref(old_by_id[i]) for i in rescoped),
         renamed=tuple(renamed),
     )
+
+
+def _terms(mention: Mention) -> tuple[tuple[int, ...], bool]:
+    """Return the terms a body is named on: the indicators it answers for, and whether it is asked, not assigned."""
+    return mention.indicators, mention.requested
+
+
+def _termed_ref(mention: Mention) -> AgencyRef:
+    """Show a body with its terms ("Sở Tư pháp (chỉ tiêu 1, 2)", "(đề nghị)"): a body whose terms changed.
+
+    The same body named on other terms (other indicators; asked to coordinate, now assigned) is an
+    assignment that changed, shown as the old terms removed and the new ones added.
+    """
+    ref = agency_ref(mention)
+    terms = [f"chỉ tiêu {', '.join(str(n) for n in mention.indicators)}"] if mention.indicators else []
+    terms += ["đề nghị"] if mention.requested else []
+    return AgencyRef(ref.id, f"{ref.name} ({'; '.join(terms)})" if terms else ref.name)

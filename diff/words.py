@@ -26,6 +26,11 @@ _GROUP_NUMBER_RE = re.compile(
 )
 
 
+#: A list item's mark at a line's start ("- ", "• ", "+ "): which mark a list uses is layout, as its
+#: line breaks are (an author switching list style changes every mark): each is compared as "- ".
+_LIST_MARK_RE = re.compile(r"^[–•+*▪◦○·➢❖✓]\s+", re.MULTILINE)
+
+
 #: Punctuation that closes a word ("cư," "tế." "x)"): split off, one token per character, so that a
 #: word added before a comma diffs as an insertion, not as a replaced "cư," -> "cư và doanh nghiệp,",
 #: and the space a line wrap took or gave before it ("giáo, ..." | "giáo,...") is no change.
@@ -35,7 +40,7 @@ CLOSING = ",.;:!?…)]"
 
 
 def field_words(field: str, text: str) -> list[str]:
-    """Split one field's text into words, without list numbers where the field is numbered.
+    """Split one field's text into words (list marks as "-"), without list numbers where the field is numbered.
 
     The text is first put in the line structure every reader shares (:func:`core.text.canonical_text`),
     so a list number typed inline ("… hữu ích. 4. Tỷ lệ") is a list number too.
@@ -43,7 +48,7 @@ def field_words(field: str, text: str) -> list[str]:
     >>> field_words("indicators", "4. Tỷ lệ (chỉ tiêu) dân cư, xã...")
     ['Tỷ', 'lệ', '(chỉ', 'tiêu', ')', 'dân', 'cư', ',', 'xã', '.', '.', '.']
     """
-    text = canonical_text(text)
+    text = _LIST_MARK_RE.sub("- ", canonical_text(text))
     if field in GROUP_FIELDS:
         text = _GROUP_NUMBER_RE.sub("", text, count=1)
     elif field in NUMBERED_FIELDS:

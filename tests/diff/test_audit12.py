@@ -27,19 +27,7 @@ spec.loader.exec_module(compare)
 CASES = sorted(p.name[: -len(".expected.json")] for p in AUDIT.glob("*.expected.json"))
 
 #: Cases the diff gets wrong today, with the finding that explains each.
-FAILING = {
-    "c06-reform-2025-2026": "F1: the 2025 reform's renames and mergers of a province's bodies (catalogue "
-                            "replaced_by) are reported as reassignments, the district level's committees too",
-    "c20-indicator-scope": "F2: a body's indicator scope '(chỉ tiêu 1)' -> '(chỉ tiêu 1, 2)' is no change "
-                           "(agency fields compare by id only)",
-    "c23-unnamed-issuer": "F3: the side whose issuer is named by level only is read against the generic "
-                          "catalogue (tinh/...), so every body is 'reassigned' to itself, no warning",
-    "c24-merged-province": "F4: the former province's plan against the merged province's: every body "
-                           "'reassigned Sở Tư pháp → Sở Tư pháp'",
-    "c27-cosmetic-lists": "F5: list marks '- ' -> '• ' / '+ ' reported as text changes",
-    "c28-nfd": "F6: a LibreOffice PDF with NFD text: pdfium reads 'kiếm' as 'kiế m' (pdfplumber right), a "
-               "false word change",
-}
+FAILING: dict[str, str] = {}
 
 
 def test_every_failing_case_exists() -> None:
