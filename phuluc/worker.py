@@ -98,20 +98,48 @@ def _scrub(value: Any) -> Any:
     return value
 
 
+#: What a library says when the address-space limit (--max-memory) stops it: no memory for a thread,
+#: a shared library, an allocation in C.
+_OUT_OF_MEMORY = (
+    "can't start new thread",
+    "failed to map segment",
+    "cannot allocate memory",
+    "bad_alloc",
+    "out of memory",
+)
+
+
 def failure_message(exc: BaseException, limits: LimitSettings) -> str:
-    """Say in one line why a document failed: our own errors as they are, the rest named for a user."""
+    """Say in one line why a document failed: our own errors as they are, the rest named for a user.
+
+    Running out of the memory limit shows in many ways (a MemoryError a reader wrapped as damage,
+    a thread or a library that could not be mapped): each is said as the limit, never as damage.
+    """
+    if _out_of_memory(exc):
+        return f"needs more memory than the limit ({_size(limits.max_memory)}; raise it with --max-memory)"
     if isinstance(exc, PhulucError):
         return one_line(str(exc))
-    if isinstance(exc, MemoryError):
-        return f"needs more memory than the limit ({_gib(limits.max_memory)}; raise it with --max-memory)"
     if isinstance(exc, RecursionError):
         return "could not be read: its structure is nested too deeply (a damaged or hostile file)"
     detail = one_line(f"{type(exc).__name__}: {exc}").removesuffix(":")
     return f"could not be read: the file looks damaged (the reader stopped on {detail})"
 
 
-def _gib(size: int) -> str:
-    return f"{size / (1 << 30):.1f} GiB"
+def _out_of_memory(exc: BaseException) -> bool:
+    """Tell whether an error, or one it was raised from, is the process running out of its memory limit."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, MemoryError) or any(sign in str(current).lower() for sign in _OUT_OF_MEMORY):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _size(size: int) -> str:
+    """Write a memory size as a user gives it: GiB from 1 GiB, else MiB."""
+    return f"{size / (1 << 30):.1f} GiB" if size >= 1 << 30 else f"{size / (1 << 20):.0f} MiB"
 
 
 def _address_space() -> int:
@@ -186,9 +214,20 @@ def _exit_message(process: BaseProcess, limits: LimitSettings) -> str:
     if code is not None and code < 0:
         name = signal.Signals(-code).name
         if -code == signal.SIGKILL:
-            return f"the reader was killed ({name}), most likely for memory (limit {_gib(limits.max_memory)})"
-        return f"the reader crashed ({name}) on this file"
-    return f"the reader stopped with exit status {code} and no result"
+            return f"the reader was killed ({name}), most likely for memory (limit {_size(limits.max_memory)})"
+        return f"the reader crashed ({name}) on this file{_low_limit(limits)}"
+    return f"the reader stopped with exit status {code} and no result{_low_limit(limits)}"
+
+
+#: A memory limit under this may itself be why a reader crashed: reading a plan takes 100-300 MiB.
+LOW_MEMORY_LIMIT = 512 << 20
+
+
+def _low_limit(limits: LimitSettings) -> str:
+    """Name a low memory limit as a likely cause of a reader that ended without a word."""
+    if limits.max_memory >= LOW_MEMORY_LIMIT:
+        return ""
+    return f" (the memory limit, {_size(limits.max_memory)}, may be too low for it: raise it with --max-memory)"
 
 
 def _stop(process: BaseProcess) -> None:

@@ -148,3 +148,30 @@ def test_the_spawn_fallback_reads_the_same(monkeypatch: pytest.MonkeyPatch, tmp_
     outcomes = list(read_isolated([GOOD_DOCX, tmp_path / "missing.docx"], read_document, SETTINGS))
     assert outcomes[0] == read_document(GOOD_DOCX, SETTINGS)
     assert isinstance(outcomes[1], Failure) and "cannot read the file" in outcomes[1].error
+
+
+def test_running_out_of_the_memory_limit_is_said_as_such_however_it_shows() -> None:
+    from core.errors import ExtractError
+    from core.settings import LimitSettings
+    from phuluc.worker import failure_message
+
+    limits = LimitSettings(max_memory=50 << 20)
+    try:
+        try:
+            raise MemoryError
+        except MemoryError as exc:
+            raise ExtractError("a damaged or truncated PDF (MemoryError: )") from exc
+    except ExtractError as wrapped:
+        damage_from_memory: BaseException = wrapped
+    shown = [
+        failure_message(exc, limits)
+        for exc in (
+            damage_from_memory,
+            RuntimeError("can't start new thread"),
+            ImportError("libXau.so.6: failed to map segment from shared object"),
+            MemoryError(),
+        )
+    ]
+    assert shown == ["needs more memory than the limit (50 MiB; raise it with --max-memory)"] * 4
+    assert failure_message(ExtractError("a damaged or truncated PDF (pdfium: bad xref)"), limits).startswith("a dam")
+    assert "(2.0 GiB;" in failure_message(MemoryError(), LimitSettings())
