@@ -273,12 +273,20 @@ def _swap_in(staging: Path, out_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+#: The file a folder holding other files has while a run renames its outputs in one by one.
+MOVING_MARK = ".phuluc-moving"
+
+
 def _move_in(staging: Path, out_dir: Path, names: list[str], drop: tuple[str, ...] = ()) -> None:
     """Rename the staged files into a folder that holds other files too, one by one; the others stay.
 
     A staged folder replaces the folder of its name; the names in ``drop`` (an earlier set's
-    folders this set has not) are removed.
+    folders this set has not) are removed. The renames are not one step: while they run, the
+    folder holds :data:`MOVING_MARK`, so a crash in between leaves a set that says it is mixed
+    (the library refuses it; the next run writes a whole set and removes the mark).
     """
+    mark = out_dir / MOVING_MARK
+    mark.write_text("\n".join(names) + "\n", encoding="utf-8")
     for name in names:
         if (staging / name).is_dir():
             _replace_folder(staging / name, out_dir / name)
@@ -294,6 +302,7 @@ def _move_in(staging: Path, out_dir: Path, names: list[str], drop: tuple[str, ..
     for name in drop:
         if (out_dir / name).is_dir() and not (out_dir / name).is_symlink():
             shutil.rmtree(out_dir / name, ignore_errors=True)
+    mark.unlink()
     shutil.rmtree(staging, ignore_errors=True)
 
 
@@ -331,7 +340,9 @@ class OutputSet:
 
     def __init__(self, out_dir: Path) -> None:
         self.given = out_dir
-        self.out_dir = Path(os.path.abspath(out_dir))
+        # a link to a folder (outputs kept on another disk) is written through: the folder it points
+        # at is swapped, locked by its own name, and the link stays a link
+        self.out_dir = Path(os.path.realpath(out_dir) if os.path.islink(out_dir) else os.path.abspath(out_dir))
         self._lock: contextlib.ExitStack | None = None
         self._lock_home = self.out_dir.parent
 

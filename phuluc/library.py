@@ -36,6 +36,7 @@ from core.errors import PhulucError
 from core.model import Box, Document
 from core.settings import Settings
 from core.text import quote_name
+from export.outputset import MOVING_MARK
 from export.review_html import PageImages
 
 #: The library's folder inside the output folder.
@@ -137,6 +138,12 @@ class Library:
         plan = self.out_dir / "plan.json"
         manifest = self.folder / MANIFEST
         where = quote_name(str(self.out_dir))
+        if (self.out_dir / MOVING_MARK).exists():
+            msg = (
+                f"{where}: a run was stopped while it moved its outputs in one by one, so the folder may hold a mix "
+                "of two sets; run without --update to write a whole set (the library starts over), or give a new --out"
+            )
+            raise LibraryError(msg)
         if not plan.is_file():
             if self.folder.exists():  # the outputs were tidied away: the library's documents would be dropped
                 msg = (

@@ -226,3 +226,19 @@ def test_a_library_in_a_folder_with_other_files_is_replaced_in_place(plans: Path
     assert len(list(Path("lib", LIBRARY_DIR).glob("*.json.gz"))) == 2
     assert main(["extract", "plans/c.docx", "--out", "lib", "-q"]) == 0  # without --update: the library goes
     assert sorted(p.name for p in Path("lib").iterdir()) == sorted([*OUTPUTS, "notes.txt"])
+
+
+def test_a_folder_left_mixed_by_a_stopped_run_is_refused_by_update(
+    plans: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from export.outputset import MOVING_MARK
+
+    Path("lib").mkdir()
+    Path("lib", "notes.txt").write_text("mine", encoding="utf-8")  # outputs are renamed in one by one here
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 0
+    assert not Path("lib", MOVING_MARK).exists()  # a whole run leaves no mark
+    Path("lib", MOVING_MARK).write_text("plan.json\n", encoding="utf-8")  # as a kill -9 between renames leaves it
+    assert main(["extract", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 1
+    assert "may hold a mix of two sets" in capsys.readouterr().err
+    assert main(["extract", "plans/c.docx", "--out", "lib", "-q"]) == 0  # a whole set again, the mark gone
+    assert not Path("lib", MOVING_MARK).exists()

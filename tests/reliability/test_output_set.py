@@ -192,7 +192,8 @@ def test_no_document_read_leaves_the_old_set(old_set: Path, capsys: pytest.Captu
     empty.mkdir()
     assert main(["extract", str(empty), "--out", str(old_set), "-q"]) == 1
     assert capsys.readouterr().err.splitlines() == [
-        f'phuluc: error: no document was extracted; "{old_set}" is left as it was'
+        f'phuluc: error: "{empty}": the folder holds no plan document (.pdf, .docx, .doc, .odt, .rtf, .xlsx, .xls, .ods)',
+        f'phuluc: error: no document was extracted; "{old_set}" is left as it was',
     ]
     assert snapshot(old_set) == before
 
@@ -275,3 +276,14 @@ def test_a_staged_csv_file_is_checked_as_utf8_a_chunk_at_a_time(
     path.write_bytes(b"key,text\n1.1.1,\xff\n")
     with pytest.raises(UnicodeDecodeError):
         outputset.check_utf8(path)
+
+
+def test_an_out_that_is_a_link_to_a_folder_is_written_through(tmp_path: Path) -> None:
+    # outputs kept on another disk: out -> /mnt/big/out; the folder is written, the link stays
+    target, link = tmp_path / "big" / "out", tmp_path / "out"
+    target.mkdir(parents=True)
+    link.symlink_to(target)
+    assert main(["extract", str(GOOD_DOCX), "--out", str(link), "-q"]) == 0
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert sorted(p.name for p in target.iterdir()) == sorted(OUTPUTS)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big", "out"]  # no stray staging or lock left
