@@ -90,8 +90,11 @@ def _signal_run(tmp: Path, sig, delay: float):
     out = tmp / "out"
     phuluc(DOCX_B, "--out", out, "-q")
     before = snapshot(out)
+    # a Ctrl-C reaches the run even when this runner was started in the background (where the
+    # shell hands children SIGINT ignored, and Python then keeps it ignored)
     p = subprocess.Popen(PHULUC + ["extract", str(batch), "--out", str(out), "-q"], env=ENV,
-                         stderr=subprocess.PIPE, text=True)
+                         stderr=subprocess.PIPE, text=True,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(delay)
     p.send_signal(sig)
     t = time.time()
