@@ -352,3 +352,33 @@ def module_cli(tmp: Path) -> Result:
     if wrote or p.returncode != 0:
         return Result(got, "right")
     return Result(got, "SILENT")
+
+
+@scenario("Q21", "--update after the input folder is renamed (mv plans plans-final)",
+          "no plan twice in the outputs (or at least a warning that library files are gone / repeated)")
+def update_moved_folder(tmp: Path) -> Result:
+    d1 = tmp / "plans"
+    copy(DOCX_A, d1 / "a.docx"); copy(DOCX_B, d1 / "b.docx")
+    lib = tmp / "lib"
+    phuluc(d1, "--out", lib, "--update", "-q")
+    d1.rename(tmp / "plans-final")
+    r = phuluc(tmp / "plans-final", "--out", lib, "--update")
+    paths = [str(Path(p).relative_to(tmp)) if Path(p).is_absolute() else p for p in doc_paths(lib)]
+    shas = [d["sha256"] for d in plan(lib)["documents"]]
+    got = f"rc={r.rc}, '{r.library_line()}', {len(paths)} documents, {len(shas) - len(set(shas))} repeated bytes"
+    if len(set(shas)) == len(shas):
+        return Result(got, "right")
+    return Result(got, "SILENT" if "warning" not in r.text and not r.errors else "WRONG-warned")
+
+
+@scenario("Q22", "file names with a new line and a tab in a batch",
+          "each message one line, the name quoted with the control character escaped")
+def control_names(tmp: Path) -> Result:
+    copy(DOCX_A, tmp / "nl" / "plan\n2025.docx")
+    (tmp / "nl" / "bad\tname.pdf").write_text("x")
+    r = phuluc(tmp / "nl", "--out", tmp / "out")
+    lines = r.text.splitlines()
+    ok = (r.rc == 1 and any('plan\\n2025.docx"' in l for l in lines)
+          and any('bad\\x09name.pdf"' in l or 'bad\\tname.pdf"' in l for l in r.errors)
+          and not any(l.startswith("2025.docx") or l.startswith("name.pdf") for l in lines))
+    return Result(f"rc={r.rc}, errors {r.errors}", "right" if ok else "WRONG-warned")

@@ -280,3 +280,29 @@ def out_readonly(tmp: Path) -> Result:
     got = f"rc={p.returncode}, {errs}, intact={snapshot(out) == before}"
     ok = p.returncode == 1 and len(errs) == 1 and snapshot(out) == before
     return Result(got, "right" if ok else ("traceback" if "Traceback" in p.stderr else "WRONG-warned"))
+
+
+@scenario("S13", "a full disk under --out (a 3 MB tmpfs), with and without --update",
+          "one line naming the folder and 'No space left', exit 1, previous outputs (and library) intact")
+def full_disk(tmp: Path) -> Result:
+    mnt = tmp / "full"
+    mnt.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3M", "tmpfs", str(mnt)],
+                                           capture_output=True).returncode != 0:
+        return Result("cannot mount a tmpfs here", "right", notes=["not run"])
+    try:
+        d = copy(DOCX_A, tmp / "d.docx")
+        big = [copy(PDF_A, tmp / "p1.pdf"), copy(SAMPLES / "plan-2024-grouped.pdf", tmp / "p2.pdf")]
+        res = []
+        for name, extra in (("out", []), ("lib", ["--update"])):
+            phuluc(d, "--out", mnt / name, "-q", *extra)
+            before = snapshot(mnt / name)
+            r = phuluc(d, *big, "--out", mnt / name, *extra)
+            res.append((name, r.rc, r.errors, snapshot(mnt / name) == before, r.traceback))
+    finally:
+        subprocess.run(["umount", str(mnt)])
+    got = "; ".join(f"{n}: rc={rc} intact={kept} {errs}" for n, rc, errs, kept, _ in res)
+    if any(tb for *_, tb in res):
+        return Result(got, "traceback")
+    ok = all(rc == 1 and len(errs) == 1 and "space" in errs[0] and kept for _, rc, errs, kept, _ in res)
+    return Result(got, "right" if ok else "WRONG-warned")
