@@ -306,3 +306,21 @@ def full_disk(tmp: Path) -> Result:
         return Result(got, "traceback")
     ok = all(rc == 1 and len(errs) == 1 and "space" in errs[0] and kept for _, rc, errs, kept, _ in res)
     return Result(got, "right" if ok else "WRONG-warned")
+
+
+@scenario("S14", "--update on a 50-document batch: first run, then the unchanged rerun",
+          "the rerun only hashes (a few % of the first run's time), same bytes")
+def update_fifty(tmp: Path) -> Result:
+    batch = batch50(tmp / "b50")
+    lib = tmp / "lib"
+    t = time.time()
+    first = phuluc(batch, "--out", lib, "--update", "-q", "-j", "2")
+    t1 = time.time() - t
+    before = snapshot(lib)
+    t = time.time()
+    again = phuluc(batch, "--out", lib, "--update", "-j", "2")
+    t2 = time.time() - t
+    same = snapshot(lib) == before
+    got = f"first rc={first.rc} {t1:.1f} s; rerun rc={again.rc} {t2:.1f} s ({100 * t2 / t1:.0f}%), '{again.library_line()}', same={same}"
+    ok = first.rc == 0 and again.rc == 0 and same and t2 < 0.25 * t1 and " 0 read" in again.library_line()
+    return Result(got, "right" if ok else "WRONG-warned")
