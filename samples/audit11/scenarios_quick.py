@@ -67,8 +67,10 @@ def same_file_twice(tmp: Path) -> Result:
     a = copy(DOCX_A, tmp / "in/plan.docx")
     r = phuluc(a, a, "--out", tmp / "out")
     r2 = phuluc(tmp / "in", a, "--out", tmp / "out2")
-    n, n2 = len(doc_paths(tmp / "out")), len(doc_paths(tmp / "out2"))
-    got = f"rc={r.rc}/{r2.rc}, {n} and {n2} documents, warnings={r.text.count('warning') + r2.text.count('warning')}"
+    phuluc(a, a, "--out", tmp / "lib", "--update", "-q")
+    n, n2, nu = len(doc_paths(tmp / "out")), len(doc_paths(tmp / "out2")), len(doc_paths(tmp / "lib"))
+    got = (f"rc={r.rc}/{r2.rc}, {n} and {n2} documents, warnings={r.text.count('warning') + r2.text.count('warning')}"
+           f"; the same 'a a' with --update keeps {nu}")
     if n == 1 and n2 == 1:
         return Result(got, "right")
     return Result(got, "SILENT" if "warning" not in r.text + r2.text else "WRONG-warned")
