@@ -9,6 +9,8 @@ About 15 s on 2 cores. The slow scenarios (PDF batches, signals, limits): sample
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -28,11 +30,12 @@ KNOWN = {
     "Q18": "finding 9: --password makes restrictions-only PDFs fail ('needs an open password')",
     "Q19": "finding 11: a folder without PDF/DOCX says only 'no document was extracted'",
     "Q20": "finding 1: python -m phuluc.cli is a silent no-op (exit 0)",
+    "Q23": "finding 13: an input folder that cannot be listed is skipped silently, exit 0",
 }
 
 QUICK = [q.mixed_folder, q.same_name, q.same_file_twice, q.exit_codes, q.out_symlink,
          q.update_rerun, q.library_entry_repair, q.library_json_damaged, q.plan_json_gone,
-         q.password_owner_only, q.empty_folder, q.module_cli]
+         q.password_owner_only, q.empty_folder, q.module_cli, q.unreadable_folder]
 
 
 def _param(fn):
@@ -42,7 +45,9 @@ def _param(fn):
 
 @pytest.mark.parametrize("scenario", [_param(fn) for fn in QUICK])
 def test_audit11(scenario, tmp_path):
-    if scenario.sid == "Q18" and not __import__("shutil").which("qpdf"):
+    if scenario.sid == "Q18" and not shutil.which("qpdf"):
         pytest.skip("qpdf is needed to build the restrictions-only PDF")
+    if scenario.sid == "Q23" and (os.geteuid() != 0 or not shutil.which("setpriv")):
+        pytest.skip("needs root and setpriv to read as a user without the folder's permission")
     result = scenario(tmp_path)
     assert result.verdict == "right", f"{scenario.title}: expected {scenario.expected}; got {result.got}"

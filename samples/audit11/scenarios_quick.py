@@ -384,3 +384,24 @@ def control_names(tmp: Path) -> Result:
           and any('bad\\x09name.pdf"' in l or 'bad\\tname.pdf"' in l for l in r.errors)
           and not any(l.startswith("2025.docx") or l.startswith("name.pdf") for l in lines))
     return Result(f"rc={r.rc}, errors {r.errors}", "right" if ok else "WRONG-warned")
+
+
+@scenario("Q23", "an input sub-folder the user cannot list (chmod 000; root without CAP_DAC_OVERRIDE)",
+          "one line naming the folder (Permission denied), exit 1, the readable plans exported")
+def unreadable_folder(tmp: Path) -> Result:
+    if os.geteuid() != 0 or not shutil.which("setpriv"):
+        return Result("needs root and setpriv", "right", notes=["not run"])
+    copy(DOCX_A, tmp / "p/huyen-a/a.docx")
+    copy(DOCX_B, tmp / "p/huyen-b/b.docx")
+    (tmp / "p/huyen-b").chmod(0)
+    try:
+        p = subprocess.run(["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", *PHULUC,
+                            "extract", str(tmp / "p"), "--out", str(tmp / "out")],
+                           env=ENV, capture_output=True, text=True)
+    finally:
+        (tmp / "p/huyen-b").chmod(0o755)
+    named = [l for l in p.stderr.splitlines() if l.startswith("phuluc: error:") and "huyen-b" in l]
+    got = f"rc={p.returncode}, {len(doc_paths(tmp / 'out'))} documents, lines naming huyen-b: {named}"
+    if p.returncode == 1 and named:
+        return Result(got, "right")
+    return Result(got, "SILENT" if p.returncode == 0 and not named else "WRONG-warned")
