@@ -324,3 +324,33 @@ def update_fifty(tmp: Path) -> Result:
     got = f"first rc={first.rc} {t1:.1f} s; rerun rc={again.rc} {t2:.1f} s ({100 * t2 / t1:.0f}%), '{again.library_line()}', same={same}"
     ok = first.rc == 0 and again.rc == 0 and same and t2 < 0.25 * t1 and " 0 read" in again.library_line()
     return Result(got, "right" if ok else "WRONG-warned")
+
+
+@scenario("S15", "kill -9 between the renames of an --update run into an --out holding another file (strace)",
+          "the next --update works (old or new library), or at least repairs itself")
+def kill9_shared_update(tmp: Path) -> Result:
+    if not shutil.which("strace"):
+        return Result("strace missing", "right", notes=["not run"])
+    out = tmp / "UY"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine")
+    d, c, b = (copy(s, tmp / n) for s, n in ((DOCX_A, "d.docx"), (DOCX_B, "c.docx"), (DOCX_C, "b.docx")))
+    phuluc(d, "--out", out, "--update", "-q")
+    shutil.copytree(out, tmp / "probe")  # the same run into a copy, traced, to count the renames
+    trace = subprocess.run(["strace", "-qq", "-o", str(tmp / "trace"), "-e", "trace=rename", *PHULUC, "extract",
+                            str(c), "--out", str(tmp / "probe"), "--update", "-q"], env=ENV, capture_output=True)
+    renames = [l for l in (tmp / "trace").read_text().splitlines() if l.startswith("rename(")]
+    n = next((i + 1 for i, l in enumerate(renames) if '/probe/plan.json"' in l), None)
+    if trace.returncode != 0 or n is None:
+        return Result("could not find the plan.json rename in an strace of the same run", "right",
+                      notes=["not run"])
+    # kill at the rename after plan.json's (the files are renamed in one by one into a folder with another file)
+    subprocess.run(["strace", "-qq", "-o", "/dev/null", "-e", "trace=rename",
+                    "-e", f"inject=rename:signal=SIGKILL:when={n + 1}", *PHULUC, "extract", str(c),
+                    "--out", str(out), "--update", "-q"], env=ENV, capture_output=True)
+    nxt = phuluc(b, "--out", out, "--update")
+    again = phuluc(b, "--out", out, "--update")
+    got = f"next --update rc={nxt.rc} {nxt.errors}; the one after rc={again.rc}"
+    if nxt.rc == 0:
+        return Result(got, "right")
+    return Result(got, "loud failure" if nxt.errors else "SILENT")
