@@ -1,6 +1,6 @@
 """Re-runs every scenario of audit11 and prints its verdict.
 
-    python samples/audit11/run_audit11.py            # all (quick ~25 s, slow ~3-4 min on 2 cores)
+    python samples/audit11/run_audit11.py            # all (quick ~40 s, slow ~5 min, dask ~3 min on 2 cores)
     python samples/audit11/run_audit11.py Q01 S03    # only these
     python samples/audit11/run_audit11.py --quick    # only the quick ones (the pytest set)
 
@@ -19,13 +19,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import scenarios_dask  # noqa: E402
 import scenarios_quick  # noqa: E402
 import scenarios_slow  # noqa: E402
 
 
 def main(argv):
     chosen = [a for a in argv if not a.startswith("-")]
-    pool = scenarios_quick.SCENARIOS + ([] if "--quick" in argv else scenarios_slow.SCENARIOS)
+    pool = scenarios_quick.SCENARIOS + ([] if "--quick" in argv
+                                        else scenarios_slow.SCENARIOS + scenarios_dask.SCENARIOS)
     if chosen:
         pool = [s for s in pool if s.sid in chosen]
     counts = {}
