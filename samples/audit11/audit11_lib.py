@@ -34,6 +34,7 @@ DOCX_C = SAMPLES / "plan-2024-reworded.docx"
 DOCX_D = SAMPLES / "plan-2024-province-sections.docx"
 PDF_A = SAMPLES / "plan-2024-portrait.pdf"
 PDF_BIG = SAMPLES / "plan-2024-tcvn3.pdf"
+PDF_SMALL = SAMPLES / "audit7" / "k09-commune-full-plan.pdf"  # 3 pages
 
 VERDICTS = ("right", "loud failure", "WRONG-warned", "SILENT", "traceback")
 
@@ -154,7 +155,7 @@ def bad_files(folder: Path) -> dict:
     return made
 
 
-def owner_only_pdf(dst: Path, src: Path = PDF_A) -> Path:
+def owner_only_pdf(dst: Path, src: Path = PDF_SMALL) -> Path:
     """A PDF with restrictions only (empty open password), as many government PDFs are."""
     subprocess.run(["qpdf", "--encrypt", "", "owner", "256", "--", str(src), str(dst)], check=True)
     return dst

@@ -223,7 +223,7 @@ def update_settings(tmp: Path) -> Result:
 
 
 def _library(tmp: Path):
-    files = [copy(s, tmp / "in" / f"{n}.docx") for n, s in (("a", DOCX_A), ("b", DOCX_B))]
+    files = [copy(DOCX_A, tmp / "in" / "a.docx")]
     new = copy(DOCX_C, tmp / "in/new.docx")
     lib = tmp / "lib"
     phuluc(*files, "--out", lib, "--update", "-q")
@@ -317,7 +317,7 @@ def update_concurrent(tmp: Path) -> Result:
     first.communicate()
     n = len(doc_paths(lib))
     got = f"first rc={first.returncode}, second rc={second.rc} {second.errors}, library {n} documents"
-    ok = first.returncode == 0 and second.rc == 1 and "another" in second.err and n == 5
+    ok = first.returncode == 0 and second.rc == 1 and "another" in second.err and n == 4
     return Result(got, "right" if ok else "WRONG-warned")
 
 
