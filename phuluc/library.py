@@ -148,7 +148,7 @@ class Library:
             if self.folder.exists():  # the outputs were tidied away: the library's documents would be dropped
                 msg = (
                     f"{where}: its plan.json is gone but its library ({LIBRARY_DIR}) is there; put plan.json "
-                    "back, or give --update a new --out (a run without --update starts the folder over)"
+                    "back, or give --update a new --out (a run with no --update starts the folder over)"
                 )
                 raise LibraryError(msg)
             return []  # a new or empty folder: the library starts here
@@ -158,7 +158,7 @@ class Library:
             if self.folder.exists():
                 msg = (
                     f"{where}: its library's list ({LIBRARY_DIR}/{MANIFEST}) is missing or damaged; give --update "
-                    "a new --out (a run without --update starts the folder over)"
+                    "a new --out (a run with no --update starts the folder over)"
                 )
             else:
                 msg = (
