@@ -141,6 +141,10 @@ class CharReader:
         # Buffers a call fills only when it succeeds, and that are read only then: one each for the page.
         self.width, self.rect = ctypes.c_float(), raw.FS_RECTF()
         self.width_at, self.rect_at = ctypes.addressof(self.width), ctypes.addressof(self.rect)
+        self.origin = (ctypes.c_double(), ctypes.c_double())
+        self.origin_at = (ctypes.addressof(self.origin[0]), ctypes.addressof(self.origin[1]))
+        self.colour = tuple(ctypes.c_uint() for _ in range(4))
+        self.colour_at = tuple(ctypes.addressof(part) for part in self.colour)
 
     def text_object(self, key: int | None, index: int) -> _TextObject:
         """Return what character ``index``'s text object (at address ``key``) gives its characters, read once."""
@@ -175,10 +179,11 @@ class CharReader:
             return None
         calls = self.calls
         mode = calls.render_mode(key)
+        whitish = self.whitish
         if (
-            (mode in _FILLED_MODES and _whitish(calls.fill, key))
-            or (mode in _STROKED_MODES and _whitish(calls.stroke, key))
-            or (mode in _BOTH_MODES and _whitish(calls.fill, key) and _whitish(calls.stroke, key))
+            (mode in _FILLED_MODES and whitish(calls.fill, key))
+            or (mode in _STROKED_MODES and whitish(calls.stroke, key))
+            or (mode in _BOTH_MODES and whitish(calls.fill, key) and whitish(calls.stroke, key))
         ):
             return "white"
         clip = calls.clip_path(key)
@@ -196,6 +201,13 @@ class CharReader:
         if inside and bottom >= y0 - _CLIP_SLACK and top <= y1 + _CLIP_SLACK:
             return None
         return box
+
+    def whitish(self, getter: Any, key: int) -> bool:
+        """Tell whether a text object's fill or stroke colour is white, or fully transparent."""
+        if not getter(key, *self.colour_at):
+            return False
+        r, g, b, a = (part.value for part in self.colour)
+        return a == 0 or min(r, g, b) >= WHITE_LEVEL * 255
 
     def mark(
         self, char: Char, flag: str | tuple[float, float, float, float] | None, turn: int, left: float, top: float
@@ -284,8 +296,8 @@ class CharReader:
         if width is None:
             ok = self.calls.glyph_width(obj.font, code, _PER_MILLE, self.width_at)
             width = self.width.value / _PER_MILLE if ok else 0.0
-            if obj.size > 0 and (obj.matrix[1] == 0 or obj.matrix[0] == 0) and self.alone(index, obj):
-                drawn = self.loose_advance(index, obj) / obj.size  # upright or a quarter turn, a glyph of its own
+            if obj.size > 0 and (obj.matrix[1] == 0 or obj.matrix[0] == 0):  # upright or a quarter turn
+                drawn = self.loose_advance(index, obj, alone=True) / obj.size
                 if drawn > 0 and abs(drawn - width) > _WIDTH_AGREEMENT * drawn:
                     width = drawn
             self.widths[obj.font, code] = width
@@ -295,28 +307,22 @@ class CharReader:
             return advance
         return self.loose_advance(index, obj)
 
-    def alone(self, index: int, obj: _TextObject) -> bool:
-        """Tell whether pdfium's loose box of a character measures its own glyph: it starts at the character's origin.
+    def loose_advance(self, index: int, obj: _TextObject, *, alone: bool = False) -> float:
+        """Return the advance as pdfium's loose box measures it, for a character its font cannot map back to a code.
 
-        A letter drawn with combining marks from one origin (decomposed "ờ": o, horn, grave), or a
-        ligature's letter, gets a share of the cluster's box: taken for the letter's advance, it
-        would make every "o" of the page 2 pt wide ("lo a").
+        With ``alone``, 0.0 (unknown) unless the box measures the character's glyph alone: upright,
+        it starts at the character's origin. A letter drawn with combining marks from one origin
+        (decomposed "ờ": o, horn, grave), or a ligature's letter, gets a share of the cluster's box:
+        taken for the letter's width, it would make every "o" of the page 2 pt wide ("lo a").
         """
-        if obj.matrix[1] != 0 or obj.matrix[0] <= 0:
-            return True  # the check is for upright text; turned text keeps its loose box
-        x, y = ctypes.c_double(), ctypes.c_double()
-        if not self.calls.origin(self.page, index, ctypes.addressof(x), ctypes.addressof(y)):
-            return True
-        if not self.calls.loose_box(self.page, index, self.rect_at):
-            return True
-        return bool(abs(self.rect.left - x.value) <= _ORIGIN_SLACK)
-
-    def loose_advance(self, index: int, obj: _TextObject) -> float:
-        """Return the advance as pdfium's loose box measures it, for a character its font cannot map back to a code."""
         rect = self.rect
         if not self.calls.loose_box(self.page, index, self.rect_at):
             return 0.0
         a, b = obj.matrix[0], obj.matrix[1]
+        if alone and b == 0 and a > 0:
+            self.calls.origin(self.page, index, self.origin_at[0], self.origin_at[1])
+            if abs(rect.left - self.origin[0].value) > _ORIGIN_SLACK:
+                return 0.0
         scale = math.hypot(a, b) or 1.0
         along = rect.right - rect.left if abs(a) >= abs(b) else rect.top - rect.bottom
         return float(along / scale)
@@ -343,14 +349,14 @@ class CharReader:
         a = b = low_x = low_y = high_x = high_y = 0.0
         turn, run_start, advances = 0, 0, {}
         flag: str | tuple[float, float, float, float] | None = None
-        sizes, mark = self.sizes, self.mark
+        sizes, mark, unusual_text = self.sizes, self.mark, self.unusual_text
         last_x = last_y = math.nan  # the last character's origin: a character at the same one is part of its glyph
         last_i = 0
         for i, code in enumerate(codes):
             if code not in _UNUSUAL:
                 text = chr(code)
             else:
-                unusual = self.unusual_text(code, i)
+                unusual = unusual_text(code, i)
                 if unusual is None:
                     continue
                 text, code = unusual, _HYPHEN if code == HYPHEN_MARK else code
@@ -393,14 +399,6 @@ class CharReader:
             turned[turn] = turned.get(turn, 0) + len(out) - run_start
             sizes[obj.shown_size] += len(out) - run_start
         return out, turned
-
-
-def _whitish(getter: Any, key: int) -> bool:
-    """Tell whether a text object's fill or stroke colour is white, or fully transparent."""
-    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    if not getter(key, *(ctypes.addressof(part) for part in (r, g, b, a))):
-        return False
-    return a.value == 0 or min(r.value, g.value, b.value) >= WHITE_LEVEL * 255
 
 
 def _clip_box(calls: _Calls, clip: int) -> tuple[float, float, float, float] | None:
