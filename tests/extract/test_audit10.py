@@ -51,3 +51,17 @@ def test_a_ligature_glyph_reads_as_its_letters_in_one_word(engine: str) -> None:
     text = " ".join(line.text for row in doc.physical_rows for cell in row.cells.values() for line in cell.lines)
     assert "file mềm" in text and "official" in text and "Wifi" in text
     assert "\ufb01" not in text and "fi le" not in text
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_decomposed_letter_does_not_narrow_the_same_letter_elsewhere_on_the_page(engine: str) -> None:
+    # audit12 F6 (samples/audit12/probe_audit12.py nfd): one cell typed in NFD; LibreOffice draws "ờ" as
+    # o, horn and grave from one origin, and pdfium's loose box of that "o" is a third of the cluster
+    from core.settings import ExtractSettings
+    from extract import extract
+    from extract.merge import merge
+
+    path = ROOT / "samples" / "audit12" / "probe-nfd-one-row.pdf"
+    (row,) = merge(extract(path, ExtractSettings(engine=engine))).rows
+    assert "tờ gấp và loa truyền thanh" in row.tasks
+    assert row.indicators.startswith("1. kiếm nhiều người được Việt")
