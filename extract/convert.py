@@ -8,6 +8,7 @@ by the user neither blocks nor is touched by the conversion.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -37,6 +38,22 @@ TARGETS = {
     "xls": ("xlsx", "xlsx:Calc MS Excel 2007 XML", "libreoffice-calc-nogui"),
     "ods": ("xlsx", "xlsx:Calc MS Excel 2007 XML", "libreoffice-calc-nogui"),
 }
+
+
+#: The library each LibreOffice application brings into LibreOffice's program folder: the sign that
+#: it is installed (Debian's writer and calc packages put no command of their own on PATH).
+APPLICATION_LIBRARIES = {"libreoffice-writer-nogui": "libswlo.so", "libreoffice-calc-nogui": "libsclo.so"}
+
+
+def _missing_application(package: str) -> str:
+    """Name the LibreOffice application a conversion needs when it is not installed (Writer cannot read a sheet)."""
+    soffice, library = find_soffice(), APPLICATION_LIBRARIES.get(package)
+    if soffice is None or library is None:
+        return ""
+    program = Path(os.path.realpath(soffice)).parent
+    if not program.is_dir() or (program / library).exists() or not any(program.glob("lib*lo.so")):
+        return ""  # installed, or a layout this cannot tell
+    return f"; the LibreOffice application it needs is not installed: apt-get install {package}"
 
 
 def find_soffice() -> str | None:
@@ -77,5 +94,5 @@ def converted(path: Path, kind: str, timeout: float = CONVERT_TIMEOUT) -> Iterat
         if done.returncode != 0 or not out.is_file():
             detail = (done.stderr or done.stdout).strip().splitlines()
             msg = f"LibreOffice could not convert the {name} file" + (f" ({detail[-1]})" if detail else "")
-            raise ExtractError(msg)
+            raise ExtractError(msg + _missing_application(package))
         yield out

@@ -96,3 +96,20 @@ def test_a_damaged_word97_file_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(ExtractError, match="LibreOffice could not convert|no appendix table found") as caught:
         extract(broken)
     assert "\n" not in str(caught.value)
+
+
+def test_a_sheet_that_writer_alone_cannot_convert_names_the_calc_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # LibreOffice with Writer only: soffice runs, cannot load an .xls, and says "source file could not be loaded"
+    import extract.convert as convert
+
+    program = tmp_path / "program"
+    program.mkdir()
+    (program / "libswlo.so").write_bytes(b"")  # Writer's library, Calc's missing
+    soffice = program / "soffice"
+    soffice.write_text('#!/bin/sh\necho "Error: source file could not be loaded" >&2\nexit 1\n', encoding="utf-8")
+    soffice.chmod(0o755)
+    monkeypatch.setattr(convert, "find_soffice", lambda: str(soffice))
+    with pytest.raises(ExtractError, match=r"could not be loaded\); .* apt-get install libreoffice-calc-nogui"):
+        extract(SAMPLES / "plan-2024-sheet.xls")
