@@ -12,6 +12,7 @@ memory does not grow with the number of documents.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from core.model import Agency, Coverage, Document, Failure, Jurisdiction, Proven
 from core.text import sanitize
 from export.review_html import PageImages
 from export.stream import OutputWriter
-from phuluc.library import Entry, Library, LibraryWriter, absolute
+from phuluc.library import Entry, Library, LibraryWriter, absolute, file_sha256
 from phuluc.progress import Progress
 
 
@@ -103,10 +104,36 @@ def plan_slots(inputs: list[Path], library: Library | None) -> list[Slot]:
         where = absolute(path)
         if where not in given:
             given[where] = _given_slot(path, where, library)
+    moved = _moved(library, given)
     slots = [
-        given.pop(old.absolute, Slot(Path(old.path), True, old, cached=True, given=False)) for old in library.entries
+        given.pop(moved.get(old.absolute, old.absolute), Slot(Path(old.path), True, old, cached=True, given=False))
+        for old in library.entries
     ]
     return slots + list(given.values())
+
+
+def _moved(library: Library, given: dict[str, Slot]) -> dict[str, str]:
+    """Return the library's documents whose file is gone and that a given file of their name and bytes replaces.
+
+    A plans folder renamed or moved (``plans/`` to ``plans-2025/``) gives every file again under
+    another path; its library copies would stay beside the new ones, each document twice. A
+    document is taken as moved only when its file is gone and the given file has its name and its
+    bytes (the SHA-256 the library kept): the given file takes its place.
+    """
+    gone = [old for old in library.entries if old.absolute not in given and not os.path.exists(old.absolute)]
+    if not gone:
+        return {}
+    by_bytes: dict[tuple[str, str], str] = {}
+    for where, slot in given.items():
+        if slot.entry is not None and not slot.cached:
+            by_bytes.setdefault((slot.path.name, file_sha256(slot.path)), where)
+    moved: dict[str, str] = {}
+    for old in gone:
+        sha = library.sha256_of(old.key)
+        successor = by_bytes.get((Path(old.path).name, sha or ""))
+        if sha is not None and successor is not None and successor not in moved.values():
+            moved[old.absolute] = successor
+    return moved
 
 
 def source_names(paths: Sequence[Path]) -> list[str]:

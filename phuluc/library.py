@@ -186,6 +186,11 @@ class Library:
         """Tell whether the library holds an entry of this key."""
         return (self.folder / f"{key}.json.gz").is_file()
 
+    def sha256_of(self, key: str) -> str | None:
+        """Return the SHA-256 of the file an entry was read from, None when the entry does not read."""
+        cached = self.load(key)
+        return cached.document.provenance.sha256 if cached is not None else None
+
     def load(self, key: str) -> Cached | None:
         """Read one entry back; None when it is missing or damaged (the document is then read again)."""
         try:

@@ -242,3 +242,14 @@ def test_a_folder_left_mixed_by_a_stopped_run_is_refused_by_update(
     assert "may hold a mix of two sets" in capsys.readouterr().err
     assert main(["extract", "plans/c.docx", "--out", "lib", "-q"]) == 0  # a whole set again, the mark gone
     assert not Path("lib", MOVING_MARK).exists()
+
+
+def test_a_renamed_plans_folder_keeps_each_document_once_in_its_place(
+    plans: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", "plans/a.docx", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
+    os.rename("plans", "plans-2025")
+    assert main(["extract", "plans-2025/c.docx", "plans-2025/a.docx", "--out", "lib", "--update", "-q"]) == 0
+    assert [d["path"] for d in manifest()["documents"]] == ["plans-2025/a.docx", "plans-2025/c.docx"]
+    fresh_set = fresh("plans-2025/a.docx", "plans-2025/c.docx")
+    assert outputs(Path("lib"))["rows.csv"] == fresh_set["rows.csv"]  # each document once, in its old place
