@@ -141,7 +141,7 @@ def test_a_document_over_the_memory_limit_is_stopped(tmp_path: Path) -> None:
     )
     lines = done.stderr.splitlines()
     assert done.returncode == 1 and len(lines) == 1, done.stderr
-    cause = "needs more memory than the limit (0.1 GiB; raise it with --max-memory)"
+    cause = "needs more memory than the limit (100 MiB; raise it with --max-memory)"
     assert lines[0] == f"phuluc: error: {quote_name(str(big))}: {cause}"
     assert_good_exported(out, big)
 
