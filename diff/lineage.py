@@ -17,7 +17,12 @@ from collections.abc import Iterable
 from core.errors import PhulucError
 from core.model import Jurisdiction, Mention, Row
 from normalize.agencies import AgencyList
+from normalize.catalogue import slug
+from normalize.jurisdiction import load_places
 from normalize.lists import list_for
+
+#: The place of a province's bodies when its plan does not name it ("tỉnh", "thành phố").
+_UNNAMED = frozenset((slug("tỉnh"), slug("thành phố")))
 
 
 def lineage_list(agencies: AgencyList | None, jurisdictions: Iterable[Jurisdiction | None]) -> AgencyList | None:
@@ -59,11 +64,23 @@ def _places(rows: Iterable[Row]) -> dict[int, str]:
 def place_translation(old: Iterable[Row], new: Iterable[Row]) -> dict[str, str]:
     """Return the old plan's places that the new plan's bodies are under instead ("quang-binh" -> "quang-tri").
 
-    A body of the same kind under the other plan's place is the same body for the diff: the new
-    plan names the province's Sở Tư pháp, whichever list each side was read against.
+    A body of the same kind under the other plan's place is the same body for the diff when the
+    two places are one province: one of them unnamed (a plan that names its issuer "UBND tỉnh" is
+    read against the generic "tinh/..." list), or one merged into the other in 2025. Plans of two
+    other provinces keep their bodies apart.
     """
     before, after = _places(old), _places(new)
+    if not _one_province(before.get(1, ""), after.get(1, "")):
+        return {}
     return {place: after[depth] for depth, place in before.items() if depth in after and after[depth] != place}
+
+
+def _one_province(old: str, new: str) -> bool:
+    """Tell whether two province places (id parts) are one province: equal, one unnamed, or merged into the other."""
+    if old == new or not old or not new or old in _UNNAMED or new in _UNNAMED:
+        return True
+    merged = {slug(name): slug(into) for name, (_, into) in load_places().provinces.items() if into}
+    return merged.get(old) == new or merged.get(new) == old
 
 
 def translated(rows: tuple[Row, ...], places: dict[str, str]) -> tuple[Row, ...]:
