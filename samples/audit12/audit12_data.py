@@ -574,3 +574,7 @@ CHANGES["c27-cosmetic-lists"] = [
     "1.1.1 tasks: items marked '• ' instead of '- '", "3.2.1 tasks: items marked '+ ' instead of '- '",
     "8.2.1 indicators numbered '1) ', '2) ' instead of '1. ', '2. '"]
 CHANGES["c28-nfd"] = ["2.1.1 indicators typed in NFD (decomposed marks); nothing else"]
+
+CHANGES["c29-merged-body-cells"] = [
+    "none in content: in the new year the lead cells of rows 1.2.1 and 1.2.2 (both 'Sở Nội vụ') and their "
+    "deadline cells (both 'Quý II') are each one vertically merged cell, the text written once"]

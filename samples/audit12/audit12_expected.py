@@ -226,3 +226,9 @@ EXPECTED.update({
     # README: NFC is no change
     "c28-nfd": case(three("p2026-base", "p2027-c28-nfd")),
 })
+
+
+EXPECTED.update({
+    # a merged cell holds its text for every row it spans (as the group labels do): no change
+    "c29-merged-body-cells": case(three("p2026-base", "p2027-c29-merged-body-cells")),
+})
