@@ -578,3 +578,28 @@ CHANGES["c28-nfd"] = ["2.1.1 indicators typed in NFD (decomposed marks); nothing
 CHANGES["c29-merged-body-cells"] = [
     "none in content: in the new year the lead cells of rows 1.2.1 and 1.2.2 (both 'Sở Nội vụ') and their "
     "deadline cells (both 'Quý II') are each one vertically merged cell, the text written once"]
+
+
+GROUP_SPELLING = [  # (d, c, first, field, old text, new text): groups and order, the same bodies
+    (3, 2, "1", "coord", "Công an tỉnh; Sở Tư pháp; Các sở, ban, ngành",
+     "Sở Tư pháp, Công an tỉnh và các sở, ban, ngành"),
+    (5, 3, "1", "coord", f"Sở Nội vụ; {UBND_XA}; Các cơ quan, đơn vị có liên quan",
+     "UBND cấp xã; Sở Nội vụ; các cơ quan, đơn vị liên quan"),
+    (1, 2, "1", "coord", f"{MTTQ}; {UBND_XA}", "Ủy ban Mặt trận Tổ quốc tỉnh; Ủy ban nhân dân các xã, phường"),
+]
+
+
+def c04c_old(rows):  # type: ignore[no-untyped-def]
+    for d, c, first, f, old, _ in GROUP_SPELLING:
+        at(rows, d, c, first)[f] = old
+    return rows
+
+
+def c04c_new(rows):  # type: ignore[no-untyped-def]
+    for d, c, first, f, _, new in GROUP_SPELLING:
+        at(rows, d, c, first)[f] = new
+    return rows
+
+
+CHANGES["c04c-groups-and-order"] = ["the same bodies and groups, spelled otherwise or in another order: " + "; ".join(
+    f"{d}.{c}.{first} {f} '{o}' -> '{n}'" for d, c, first, f, o, n in GROUP_SPELLING)]

@@ -232,3 +232,8 @@ EXPECTED.update({
     # a merged cell holds its text for every row it spans (as the group labels do): no change
     "c29-merged-body-cells": case(three("p2026-base", "p2027-c29-merged-body-cells")),
 })
+
+
+EXPECTED.update({
+    "c04c-groups-and-order": case(three("p2026-c04c-old", "p2027-c04c-new")),
+})

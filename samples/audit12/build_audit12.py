@@ -225,6 +225,8 @@ def build() -> None:
     province_docx("p2027-c27-cosmetic-lists", D.c27_cosmetic(b()), 2027)
     province_docx("p2027-c28-nfd", D.c28_nfd(b()), 2027)
     province_docx("p2027-c29-merged-body-cells", b(), 2027, merge=(("lead", 1, 2), ("deadline", 1, 2)))
+    province_docx("p2026-c04c-old", D.c04c_old(b()), 2026)
+    province_docx("p2027-c04c-new", D.c04c_new(b()), 2027)
     commune_docx("x2026-commune", [dict(r) for r in D.COMMUNE_BASE], 2026)
     commune_docx("x2027-commune", D.c11_commune([dict(r) for r in D.COMMUNE_BASE]), 2027)
     to_pdf(sorted(p.stem for p in HERE.glob("*.docx") if p.stem != "p2027-c01c-resaved"))
