@@ -603,3 +603,20 @@ def c04c_new(rows):  # type: ignore[no-untyped-def]
 
 CHANGES["c04c-groups-and-order"] = ["the same bodies and groups, spelled otherwise or in another order: " + "; ".join(
     f"{d}.{c}.{first} {f} '{o}' -> '{n}'" for d, c, first, f, o, n in GROUP_SPELLING)]
+
+
+def c30_two_task_rows(rows):  # type: ignore[no-untyped-def]
+    """Row 1.1.1's two task items in two table rows, each with its own lead; the indicator cell (and the
+    group cells) merged over both."""
+    r = at(rows, 1, 1, "1")
+    first, second = str(r["tasks"]).split("\n")
+    r2 = copy.deepcopy(r)
+    r["tasks"], r2["tasks"] = first, second
+    r2["lead"], r2["coord"] = "Sở Văn hóa, Thể thao và Du lịch", UBND_XA
+    rows.insert(rows.index(r) + 1, r2)
+    return rows
+
+
+CHANGES["c30-merged-indicator-docx-pdf"] = [
+    "none: one plan (row 1.1.1's indicators merged over two table rows, each row one task item and its own "
+    "lead) as DOCX against its LibreOffice PDF, both ways"]

@@ -237,3 +237,10 @@ EXPECTED.update({
 EXPECTED.update({
     "c04c-groups-and-order": case(three("p2026-c04c-old", "p2027-c04c-new")),
 })
+
+
+EXPECTED.update({
+    # the same plan in two formats: no change, whatever rows the merged indicator cell gives
+    "c30-merged-indicator-docx-pdf": case([["p2026-c30-merged-indicator.docx", "p2026-c30-merged-indicator.pdf"],
+                                           ["p2026-c30-merged-indicator.pdf", "p2026-c30-merged-indicator.docx"]]),
+})

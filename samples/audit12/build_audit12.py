@@ -227,6 +227,7 @@ def build() -> None:
     province_docx("p2027-c29-merged-body-cells", b(), 2027, merge=(("lead", 1, 2), ("deadline", 1, 2)))
     province_docx("p2026-c04c-old", D.c04c_old(b()), 2026)
     province_docx("p2027-c04c-new", D.c04c_new(b()), 2027)
+    province_docx("p2026-c30-merged-indicator", D.c30_two_task_rows(b()), 2026, merge=(("ind", 0, 1),))
     commune_docx("x2026-commune", [dict(r) for r in D.COMMUNE_BASE], 2026)
     commune_docx("x2027-commune", D.c11_commune([dict(r) for r in D.COMMUNE_BASE]), 2027)
     to_pdf(sorted(p.stem for p in HERE.glob("*.docx") if p.stem != "p2027-c01c-resaved"))
