@@ -25,7 +25,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "audit7")]
 import audit12_data as D  # noqa: E402
