@@ -34,7 +34,8 @@ PY = os.environ.get("PHULUC_PYTHON", sys.executable)
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    """Run phuluc from this checkout (or from PHULUC_CODE, another checkout's root, on these documents)."""
+    env = dict(os.environ, PYTHONPATH=os.environ.get("PHULUC_CODE", str(ROOT)))
     return subprocess.run([PY, "-m", "phuluc", *args], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=600)
 
