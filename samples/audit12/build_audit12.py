@@ -25,7 +25,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "audit7")]
 import audit12_data as D  # noqa: E402
@@ -62,7 +61,9 @@ def title(doc, year: int, unit: str, place: str | None) -> None:  # type: ignore
 
 def province_docx(name: str, rows: list[dict[str, object]], year: int, cols: tuple[str, ...] = COLS7,
                   dims: dict[int, str] | None = None, pad: int = 0, style: str = "",
-                  place: str | None = D.PROVINCE) -> None:
+                  place: str | None = D.PROVINCE, merge: tuple[tuple[str, int, int], ...] = ()) -> None:
+    """``merge``: (column, first row, last row) of body cells merged vertically (rows from 0), the text
+    written once, as plans do where consecutive rows share a lead body or a deadline."""
     doc = base()
     orient(doc.sections[0], True)
     for _ in range(pad):
@@ -92,6 +93,11 @@ def province_docx(name: str, rows: list[dict[str, object]], year: int, cols: tup
                     p._p.getparent().remove(p._p)
                 put(top, labs[start][col], size=12)
                 start = i
+    for col, first, last in merge:
+        k = 2 + cols.index(col)
+        top = t.cell(first + 1, k).merge(t.cell(last + 1, k))
+        for p in top.paragraphs[1:]:
+            p._p.getparent().remove(p._p)
     widths(t, MM[len(head)])
     doc.save(str(HERE / f"{name}.docx"))
 
@@ -217,6 +223,10 @@ def build() -> None:
     province_docx("p2027-c26b-new", D.c26b_new(b()), 2027)
     province_docx("p2027-c27-cosmetic-lists", D.c27_cosmetic(b()), 2027)
     province_docx("p2027-c28-nfd", D.c28_nfd(b()), 2027)
+    province_docx("p2027-c29-merged-body-cells", b(), 2027, merge=(("lead", 1, 2), ("deadline", 1, 2)))
+    province_docx("p2026-c04c-old", D.c04c_old(b()), 2026)
+    province_docx("p2027-c04c-new", D.c04c_new(b()), 2027)
+    province_docx("p2026-c30-merged-indicator", D.c30_two_task_rows(b()), 2026, merge=(("ind", 0, 1),))
     commune_docx("x2026-commune", [dict(r) for r in D.COMMUNE_BASE], 2026)
     commune_docx("x2027-commune", D.c11_commune([dict(r) for r in D.COMMUNE_BASE]), 2027)
     to_pdf(sorted(p.stem for p in HERE.glob("*.docx") if p.stem != "p2027-c01c-resaved"))

@@ -34,8 +34,10 @@ PY = os.environ.get("PHULUC_PYTHON", sys.executable)
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([PY, "-m", "phuluc", *args], cwd=ROOT, env=env, capture_output=True, text=True,
+    """Run phuluc from this checkout (or from PHULUC_CODE, another checkout's root, on these documents)."""
+    code = os.environ.get("PHULUC_CODE", str(ROOT))   # also the working directory: `-m` puts it first
+    env = dict(os.environ, PYTHONPATH=code)
+    return subprocess.run([PY, "-m", "phuluc", *args], cwd=code, env=env, capture_output=True, text=True,
                           timeout=600)
 
 

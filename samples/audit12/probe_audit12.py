@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -100,12 +99,26 @@ def nfd(t: str) -> None:
     print("\n".join(r.stdout.strip().splitlines()[-3:]), f"(exit {r.returncode})")
 
 
+def merged(t: str) -> None:
+    """Two rows of one component sharing lead "Sở Nội vụ": written twice, or once in a merged cell."""
+    rows = [copy.deepcopy(D.BASE[1]), copy.deepcopy(D.BASE[2])]
+    B.province_docx("merged-old", rows, 2026)
+    B.province_docx("merged-new", rows, 2027, merge=(("lead", 0, 1),))
+    print("================ merged: rows 1.2.1 and 1.2.2, lead 'Sở Nội vụ' in each row -> one merged cell")
+    r = cli("diff", f"{t}/merged-old.docx", f"{t}/merged-new.docx")
+    print("\n".join(r.stdout.strip().splitlines()[-3:]), r.stderr.strip(), f"(exit {r.returncode})")
+    out = f"{t}/merged-new.out"
+    r = cli("extract", f"{t}/merged-new.docx", "--out", out)
+    doc = json.loads(Path(out, "plan.json").read_text(encoding="utf-8"))["documents"][0]
+    print("    extract:", [(x["key"], x["lead"]) for x in doc["rows"]], "warnings:", doc["warnings"])
+
+
 def main(names: list[str]) -> None:
     with tempfile.TemporaryDirectory() as t:
         B.HERE = Path(t)
-        for name in names or list(PROBES) + list(COMMUNE_PROBES) + ["nfd"]:
-            if name == "nfd":
-                nfd(t)
+        for name in names or list(PROBES) + list(COMMUNE_PROBES) + ["nfd", "merged"]:
+            if name in ("nfd", "merged"):
+                {"nfd": nfd, "merged": merged}[name](t)
                 continue
             if name in COMMUNE_PROBES:
                 commune(name, t)

@@ -27,7 +27,10 @@ spec.loader.exec_module(compare)
 CASES = sorted(p.name[: -len(".expected.json")] for p in AUDIT.glob("*.expected.json"))
 
 #: Cases the diff gets wrong today, with the finding that explains each.
-FAILING: dict[str, str] = {}
+FAILING = {
+    "c29-merged-body-cells": "F7: a lead / deadline cell merged over two rows is given to the first row only; "
+                             "the diff says 'lead: removed Sở Nội vụ'",
+}
 
 
 def test_every_failing_case_exists() -> None:
