@@ -364,6 +364,12 @@ def _row_number_of(row: PhysicalRow) -> int | None:
     return row_number([(label, piece.text) for label, piece in row.extra.items()])
 
 
+def _shared(row: PhysicalRow, field: str) -> bool:
+    """Whether a row's cell is the rest of a cell merged down from the row above (vMerge, no rule between)."""
+    piece = row.cells.get(field)
+    return piece is not None and piece.merged_above and not piece.lines
+
+
 def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[SectionLabels] = ()) -> list[Row]:
     """Build the logical rows: joined cell text, group labels, keys and source pages.
 
@@ -374,6 +380,8 @@ def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[S
     keys = KeyMaker([pieces_to_text([r.cells["indicators"] for r in group]) for group in groups])
     for index, group in enumerate(groups):
         texts = {f: pieces_to_text([r.cells[f] for r in group]) for f in FIELDS if f not in GROUP_FIELDS}
+        if rows:  # a cell merged down over this row from the one above (one lead for two rows) is its too
+            texts.update({f: getattr(rows[-1], f) for f, text in texts.items() if not text and _shared(group[0], f)})
         section = sections[index] if sections else SectionLabels()
         dimension, dimension_no = _group(labels["dimension"][index], 0, section)
         component, component_no = _group(labels["component"][index], 1, section)
