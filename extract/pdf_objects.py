@@ -161,7 +161,7 @@ def page_objects(page: Any) -> PageObjects:
             edges.append(edge)
         elif isinstance(obj, LTCurve):
             edges.extend(_curve_edges(obj, box))
-    chars, unseen = set_aside(chars, shaded, outsized_from(sizes), marked)
+    chars, unseen = set_aside(chars, shaded, outsized_from(sizes), marked, edges)
     return read_upright(PageObjects(chars, edges, unseen=unseen), turns, float(page.width), height)
 
 

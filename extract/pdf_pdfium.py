@@ -178,7 +178,7 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
         turns[(turn - rotation) % 360] += count
     edges, shaded = _page_edges(raw, address_of(pdfium_page.raw), box, rotation, shades_kept=reader.marked)
     width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
-    chars, unseen = set_aside(chars, shaded, outsized_from(reader.sizes), reader.marked)
+    chars, unseen = set_aside(chars, shaded, outsized_from(reader.sizes), reader.marked, edges)
     return read_upright(PageObjects(chars, edges, unseen=unseen), turns, width, height)
 
 

@@ -49,14 +49,17 @@ def outsized_from(sizes: Counter[float]) -> float | None:
 
 
 def set_aside(
-    chars: list[Char], shaded: Sequence[Edge], outsized: float | None, marked: bool
+    chars: list[Char], shaded: Sequence[Edge], outsized: float | None, marked: bool, edges: Sequence[Edge] = ()
 ) -> tuple[list[Char], tuple[UnseenText, ...]]:
     """Return the page's characters a reader sees as text, and those left out by reason.
 
     ``shaded`` are the boxes of the page's filled, not white, areas (white text on them shows);
-    ``outsized`` the size from which text is a stamp (:func:`outsized_from`); ``marked`` says
-    whether the reader marked any character (most pages: none, and nothing is looked at).
+    ``outsized`` the size from which text is a stamp (:func:`outsized_from`), looked for only
+    among the page's rules (``edges``): a title set large above the table is the page's own;
+    ``marked`` says whether the reader marked any character (most pages: none, nothing is looked at).
     """
+    ruled = (_around(edges),) if outsized is not None and edges else ()
+    outsized = outsized if ruled else None
     if not marked and outsized is None:
         return chars, ()
     kept: list[Char] = []
@@ -65,13 +68,23 @@ def set_aside(
         reason = char.get("unseen")
         if reason is None and char.get("white") and not _on_shade(char, shaded):
             reason = WHITE
-        if reason is None and outsized is not None and char["size"] >= outsized:
+        if reason is None and outsized is not None and char["size"] >= outsized and _on_shade(char, ruled):
             reason = WATERMARK
         if reason is None:
             kept.append(char)
         else:
             unseen.setdefault(reason, []).append(char["text"])
     return kept, tuple(UnseenText(reason, "".join(texts)) for reason, texts in unseen.items())
+
+
+def _around(edges: Sequence[Edge]) -> Edge:
+    """Return the box around a page's rules."""
+    return {
+        "x0": min(e["x0"] for e in edges),
+        "x1": max(e["x1"] for e in edges),
+        "top": min(e["top"] for e in edges),
+        "bottom": max(e["bottom"] for e in edges),
+    }
 
 
 def _on_shade(char: Char, shaded: Sequence[Edge]) -> bool:

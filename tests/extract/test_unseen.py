@@ -30,7 +30,8 @@ def test_white_text_is_set_aside_unless_it_is_on_a_shaded_area() -> None:
 
 def test_marked_and_outsized_characters_are_named_by_reason() -> None:
     chars = [_char("x", 0, 0, unseen=CLIPPED), _char("D", 0, 0, size=110.0), _char("y", 0, 0)]
-    kept, unseen = set_aside(chars, [], 30.0, marked=True)
+    rules = [{"x0": -10.0, "x1": 200.0, "top": -10.0, "bottom": 200.0, "orientation": "h"}]
+    kept, unseen = set_aside(chars, [], 30.0, marked=True, edges=rules)
     assert [c["text"] for c in kept] == ["y"]
     warnings = unseen_warnings([(2, unseen)])
     assert len(warnings) == 2 and warnings[0].startswith("page(s) 2: 1 characters") and "'D'" in warnings[1]
@@ -55,3 +56,10 @@ def test_a_cell_typed_bottom_to_top_reads_as_its_label() -> None:
     piece = turned_cell_piece(cell, chars, 2.0, inked, 90)
     assert piece.text == "Quý IV"
     assert cell_turn([{**c, "turn": 0} for c in inked]) == 0
+
+
+def test_a_title_set_large_above_the_table_is_the_pages_own() -> None:
+    rules = [{"x0": 0.0, "x1": 500.0, "top": 100.0, "bottom": 100.0, "orientation": "h"}]
+    title, cell = _char("P", 10, 20, size=40.0), _char("a", 10, 100, size=12.0)
+    kept, unseen = set_aside([title, cell], [], 30.0, marked=False, edges=rules)
+    assert kept == [title, cell] and unseen == ()
