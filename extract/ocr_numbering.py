@@ -191,7 +191,8 @@ def out_of_sequence(headings: Sequence[Numbered]) -> list[Numbered]:
     start again without a heading between). In I, II, II, IV the second "II." fits on neither
     side ("III." misread): a doubt. A number fitting one side ("III." first, then "IV.": a plan
     that starts later) is no doubt, nor is one that is the heading's place in its run (that
-    "IV.", fourth, last).
+    "IV.", fourth, last), nor one between its neighbours: a plan keeps the dimensions it works on
+    (1, 3, 5, 8).
     """
     doubts = []
     for level in {h.level for h in headings}:
@@ -209,7 +210,8 @@ def out_of_sequence(headings: Sequence[Numbered]) -> list[Numbered]:
                     continue
                 fits_before = number == 1 or (before is not None and number == before + 1)
                 fits_after = after is not None and number == after - 1
-                if not fits_before and not fits_after and number != k:
+                between = before is not None and before < number and (after is None or number < after)
+                if not fits_before and not fits_after and not between and number != k:
                     doubts.append(heading)
     order = {id(h): k for k, h in enumerate(headings)}
     return sorted(doubts, key=lambda h: order[id(h)])

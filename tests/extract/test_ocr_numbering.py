@@ -206,3 +206,14 @@ def test_merged_column_labels_read_by_ocr_are_checked_where_they_start() -> None
     assert column_label_doubts(reworded) == ()
     # sections give the labels (the columns are empty): nothing to check here
     assert column_label_doubts([("", "", None, None, True)] * 3) == ()
+
+
+def test_a_plan_that_keeps_some_dimensions_only_is_no_doubt() -> None:
+    # audit10 finding 8: dimensions 1, 3, 5, 8 with their components, read by OCR
+    from extract.ocr_numbering import Numbered, out_of_sequence
+
+    labels = [(0, 1), (1, 2), (0, 3), (1, 2), (0, 5), (1, 3), (0, 8), (1, 2)]
+    headings = [Numbered(f"{n}. x", level, n) for level, n in labels]
+    assert out_of_sequence(headings) == []
+    repeated = [Numbered(f"{n}. x", 0, n) for n in (1, 2, 2, 4)]
+    assert out_of_sequence(repeated) == [repeated[2]]
