@@ -249,3 +249,34 @@ def test_weasyprint_row_whose_labels_moved_to_the_next_page_is_one_row() -> None
         (1, 2),
     )
     assert rows["5.2.1"].component.startswith("5.2. Thủ tục liên quan")
+
+
+def test_a_lead_cell_merged_down_over_the_next_row_is_that_rows_too() -> None:
+    # audit12 F7: one "Sở Nội vụ" / "Quý II" cell merged over rows 1.2.1 and 1.2.2 (vMerge, or no rule between)
+    first = row(
+        1,
+        False,
+        False,
+        dimension=piece("1. Tham gia của người dân ở cấp cơ sở"),
+        component=piece("2. Cơ hội tham gia"),
+        indicators=piece("1. Tỷ lệ người dân biết bầu cử."),
+        lead=piece("Sở Nội vụ"),
+        deadline=piece("Quý II"),
+    )
+    second = row(
+        1,
+        False,
+        False,
+        dimension=CellPiece(merged_above=True),
+        component=CellPiece(merged_above=True),
+        indicators=piece("2. Tỷ lệ người dân đi bầu."),
+        lead=CellPiece(merged_above=True),
+        deadline=CellPiece(merged_above=True),
+        coordinating=CellPiece(),  # an empty cell of its own stays empty
+    )
+    doc = Document(Provenance("t", "t", "0" * 64, "docx", "test", 1), physical_rows=(first, second))
+    rows = merge(doc).rows
+    assert [(r.key, r.lead, r.deadline, r.coordinating) for r in rows] == [
+        ("1.2.1", "Sở Nội vụ", "Quý II", ""),
+        ("1.2.2", "Sở Nội vụ", "Quý II", ""),
+    ]
