@@ -27,6 +27,7 @@ from extract.pdf import can_fork, in_background
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_objects import (
     AXIS_TOLERANCE,
+    WHITE_LEVEL,
     Char,
     Edge,
     PageObjects,
@@ -42,7 +43,7 @@ from extract.reading import Reading
 from extract.unseen import outsized_from, set_aside
 
 #: pdfium's page object and path segment type numbers (fpdf_edit.h).
-_PATH_OBJECT, _FORM_OBJECT = 2, 5
+_TEXT_OBJECT, _PATH_OBJECT, _FORM_OBJECT = 1, 2, 5
 _MOVETO = 2
 
 
@@ -86,31 +87,51 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _path_objects(calls: _PathCalls, raw: Any, page: int) -> Iterator[tuple[int, tuple[float, ...]]]:
-    """Every path object of a page (its address) with its matrix to page space, inside form XObjects too."""
+def _path_objects(calls: _PathCalls, raw: Any, page: int) -> Iterator[tuple[int, tuple[float, ...], int]]:
+    """Every path object of a page (its address) with its matrix to page space, inside form XObjects too.
+
+    The third value is the object's place in the page's drawing order (a form's for what it holds).
+    """
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    stack = [(calls.object(page, i), identity) for i in range(calls.count_objects(page))]
+    stack = [(calls.object(page, i), identity, i) for i in range(calls.count_objects(page))]
     while stack:
-        obj, outer = stack.pop()
+        obj, outer, order = stack.pop()
         kind = calls.kind(obj)
         if kind == _PATH_OBJECT:
-            yield obj, _compose(_matrix(calls, raw, obj), outer)
+            yield obj, _compose(_matrix(calls, raw, obj), outer), order
         elif kind == _FORM_OBJECT:
             form = _compose(_matrix(calls, raw, obj), outer)
-            stack.extend((calls.form_object(obj, i), form) for i in range(calls.count_form_objects(obj)))
+            stack.extend((calls.form_object(obj, i), form, order) for i in range(calls.count_form_objects(obj)))
 
 
-def _path_paint(calls: _PathCalls, path: int) -> tuple[bool, bool]:
-    """Tell whether a path shows on the page (stroked or filled in a colour not white), and whether it shades.
+def _text_orders(calls: _PathCalls, page: int) -> dict[int, int]:
+    """Return each text object's place in the page's drawing order (a form's for the text it holds)."""
+    orders: dict[int, int] = {}
+    stack = [(calls.object(page, i), i) for i in range(calls.count_objects(page))]
+    while stack:
+        obj, order = stack.pop()
+        kind = calls.kind(obj)
+        if kind == _TEXT_OBJECT:
+            orders[obj] = order
+        elif kind == _FORM_OBJECT:
+            stack.extend((calls.form_object(obj, i), order) for i in range(calls.count_form_objects(obj)))
+    return orders
 
-    A path that shades is filled in a colour that is not white: white text on it shows.
+
+def _path_paint(calls: _PathCalls, path: int) -> tuple[bool, bool, bool]:
+    """Tell whether a path shows on the page (stroked or filled in a colour not white), shades, or covers.
+
+    A path that shades is filled in a colour that is not white: white text on it shows. One that
+    covers is filled in opaque white: text drawn before it under it does not show (a correction
+    typed over a white box).
     """
     fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
     if not calls.draw_mode(path, ctypes.addressof(fill_mode), ctypes.addressof(stroked)):
-        return True, False  # cannot tell: its edges count, as they always did
+        return True, False, False  # cannot tell: its edges count, as they always did
     filled, fill = fill_mode.value != 0, _colour(calls.fill, path)
     shades = filled and shows_on_paper(True, fill, False, None)
-    return shows_on_paper(filled, fill, bool(stroked.value), _colour(calls.stroke, path)), shades
+    covers = filled and not shades and _opaque_white(calls.fill, path)
+    return shows_on_paper(filled, fill, bool(stroked.value), _colour(calls.stroke, path)), shades, covers
 
 
 def _colour(getter: Any, path: int) -> Rgb:
@@ -121,6 +142,14 @@ def _colour(getter: Any, path: int) -> Rgb:
     if a.value == 0:
         return 1.0, 1.0, 1.0
     return r.value / 255, g.value / 255, b.value / 255
+
+
+def _opaque_white(getter: Any, path: int) -> bool:
+    """Tell whether a path's paint is white and fully opaque: it hides what was drawn under it."""
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not getter(path, *(ctypes.addressof(part) for part in (r, g, b, a))):
+        return False
+    return a.value == 255 and min(r.value, g.value, b.value) >= WHITE_LEVEL * 255
 
 
 def _path_points(calls: _PathCalls, path: int, m: tuple[float, ...]) -> Iterator[list[tuple[float, float]]]:
@@ -165,8 +194,12 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
             return {"x0": top - y1, "x1": top - y0, "top": right - x1, "bottom": right - x0}
         return {"x0": x0 - left, "x1": x1 - left, "top": top - y1, "bottom": top - y0}
 
+    page = address_of(pdfium_page.raw)
+    edges, shaded, covers = _page_edges(raw, page, box, rotation)
     textpage = text_page.raw
     reader, codes = CharReader(raw, textpage), unicodes(raw, textpage)
+    if covers:  # white boxes: text drawn before one, under it, is hidden
+        reader.hide_under(covers, _text_orders(_path_calls(raw), page))
     if rotation == 0:
         chars, turned = reader.chars(codes, left, top)
     else:
@@ -176,39 +209,43 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     turns: Counter[int] = Counter()
     for turn, count in turned.items():
         turns[(turn - rotation) % 360] += count
-    edges, shaded = _page_edges(raw, address_of(pdfium_page.raw), box, rotation, shades_kept=reader.marked)
     width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
     chars, unseen = set_aside(chars, shaded, outsized_from(reader.sizes), reader.marked, edges)
     return read_upright(PageObjects(chars, edges, unseen=unseen), turns, width, height)
 
 
 def _page_edges(
-    raw: Any, page: int, box: Callable[[float, float, float, float], Edge], rotation: int, *, shades_kept: bool
-) -> tuple[list[Edge], list[Edge]]:
-    """Return a page's rule edges as shown, and (when ``shades_kept``) the boxes of its shaded areas.
+    raw: Any, page: int, box: Callable[[float, float, float, float], Edge], rotation: int
+) -> tuple[list[Edge], list[Edge], list[tuple[int, tuple[float, float, float, float]]]]:
+    """Return a page's rule edges as shown, the boxes of its shaded areas, and its covers.
 
-    A shaded area is a path filled in a colour that is not white: white text on it shows. Its
-    boxes are kept only for a page with white text (:mod:`extract.unseen`).
+    A shaded area is a path filled in a colour that is not white: white text on it shows. A cover
+    is a path filled in opaque white, with its place in the drawing order and its box in page
+    space: text drawn before it under it is hidden (:mod:`extract.unseen`).
     """
     edges: list[Edge] = []
     shaded: list[Edge] = []
+    covers: list[tuple[int, tuple[float, float, float, float]]] = []
     calls = _path_calls(raw)
-    for path, matrix in _path_objects(calls, raw, page):
-        shows, shades = _path_paint(calls, path)
+    for path, matrix, order in _path_objects(calls, raw, page):
+        shows, shades, covering = _path_paint(calls, path)
         if not shows:
+            if covering:
+                covers.append(
+                    (order, _corners_box([p for points in _path_points(calls, path, matrix) for p in points]))
+                )
             continue  # painted white, or not painted: no rule a reader sees
-        if shades and shades_kept:
-            shaded.append(
-                box(*_corners_box([point for points in _path_points(calls, path, matrix) for point in points]))
-            )
-        for points in _path_points(calls, path, matrix):
+        subpaths = list(_path_points(calls, path, matrix))
+        if shades:
+            shaded.append(box(*_corners_box([point for points in subpaths for point in points])))
+        for points in subpaths:
             for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):  # consecutive corners
                 if abs(ax - bx) <= AXIS_TOLERANCE or abs(ay - by) <= AXIS_TOLERANCE:
                     edge = box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
                     vertical = abs(ax - bx) <= AXIS_TOLERANCE
                     edge["orientation"] = "v" if vertical != (rotation in (90, 270)) else "h"  # as shown
                     edges.append(edge)
-    return edges, shaded
+    return edges, shaded, covers
 
 
 def _corners_box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:

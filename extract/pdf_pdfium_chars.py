@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from extract.pdf_objects import WHITE_LEVEL, Char, quarter_turn
 from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
-from extract.unseen import CLIPPED, SLANT_SHARE, WATERMARK
+from extract.unseen import CLIPPED, COVERED, SLANT_SHARE, WATERMARK
 
 #: What pdfium reports for a character it has no code point for.
 NONCHARACTERS = frozenset((0xFFFE, 0xFFFF))
@@ -101,6 +101,32 @@ def address_of(pointer: Any) -> int:
     return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
 
+#: A box in page space: x0, y0, x1, y1.
+Box4 = tuple[float, float, float, float]
+
+
+class Hiding(NamedTuple):
+    """What may hide some characters of a text object: its clipping box, opaque white boxes drawn over it later."""
+
+    clip: Box4 | None
+    covers: tuple[Box4, ...]
+
+
+def _inside(inner: tuple[float, ...], outer: Box4, slack: float) -> bool:
+    """Tell whether a box (x0, y0, x1, y1) lies inside another, ``slack`` pt allowed."""
+    return (
+        inner[0] >= outer[0] - slack
+        and inner[2] <= outer[2] + slack
+        and inner[1] >= outer[1] - slack
+        and inner[3] <= outer[3] + slack
+    )
+
+
+def _overlaps(a: tuple[float, ...], b: Box4) -> bool:
+    """Tell whether two boxes (x0, y0, x1, y1) overlap."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 class _TextObject(NamedTuple):
     """What the characters of one text object share: font, size, the box's corners and the text-to-page matrix.
 
@@ -120,8 +146,8 @@ class _TextObject(NamedTuple):
     advances: dict[int, float]  # code -> advance: shared by the objects of one font and size
     shown_size: float  # the size as drawn on the page (the font size through the matrix)
     #: None for text a reader sees (most); else why its characters may not be seen: a reason of
-    #: :mod:`extract.unseen`, "white" (seen only on a shaded area), or its clipping box in page space.
-    flag: str | tuple[float, float, float, float] | None
+    #: :mod:`extract.unseen`, "white" (seen only on a shaded area), or what may hide them (:class:`Hiding`).
+    flag: str | Hiding | None
 
 
 class CharReader:
@@ -137,6 +163,8 @@ class CharReader:
         self.descents: dict[int, float] = {}  # font address -> descent, a share of the size
         self.symbol_fonts: dict[int, bool] = {}  # font address -> whether it is the Symbol font
         self.marked = False  # whether chars() marked a character that may not be seen
+        self.covers: list[tuple[int, Box4]] = []  # opaque white boxes drawn on the page: (drawing order, box)
+        self.text_orders: dict[int, int] = {}  # text object address -> its place in the drawing order
         self.sizes: Counter[float] = Counter()  # the characters by the size they are drawn at
         # Buffers a call fills only when it succeeds, and that are read only then: one each for the page.
         self.width, self.rect = ctypes.c_float(), raw.FS_RECTF()
@@ -173,8 +201,8 @@ class CharReader:
             self.objects[key] = known
         return known
 
-    def paint_flag(self, key: int | None) -> str | tuple[float, float, float, float] | None:
-        """Return "white" for a text object painted white, its clipping box when it reaches out of it, else None."""
+    def paint_flag(self, key: int | None) -> str | Hiding | None:
+        """Return "white" for a text object painted white; what may hide it (its clip, a cover over it); else None."""
         if not key:
             return None
         calls = self.calls
@@ -187,20 +215,26 @@ class CharReader:
         ):
             return "white"
         clip = calls.clip_path(key)
-        if not clip:
-            return None
-        box = _clip_box(calls, clip)
-        if box is None:
+        box = _clip_box(calls, clip) if clip else None
+        drawn_at = self.text_orders.get(key)
+        later = [cover for order, cover in self.covers if drawn_at is not None and order > drawn_at]
+        if box is None and not later:
             return None
         edges = [ctypes.c_float() for _ in range(4)]
         if not calls.bounds(key, *(ctypes.addressof(edge) for edge in edges)):
             return None
-        left, bottom, right, top = (edge.value for edge in edges)
-        x0, y0, x1, y1 = box
-        inside = left >= x0 - _CLIP_SLACK and right <= x1 + _CLIP_SLACK
-        if inside and bottom >= y0 - _CLIP_SLACK and top <= y1 + _CLIP_SLACK:
-            return None
-        return box
+        bounds = tuple(edge.value for edge in edges)  # left, bottom, right, top
+        if box is not None and _inside(bounds, box, _CLIP_SLACK):
+            box = None
+        over = tuple(cover for cover in later if _overlaps(bounds, cover))
+        return Hiding(box, over) if box is not None or over else None
+
+    def hide_under(self, covers: list[tuple[int, Box4]], orders: dict[int, int]) -> None:
+        """Know the page's opaque white boxes (drawing order, box) and its text objects' order.
+
+        Text drawn before a box, under it, is hidden: a correction typed over a white box shows alone.
+        """
+        self.covers, self.text_orders = covers, orders
 
     def whitish(self, getter: Any, key: int) -> bool:
         """Tell whether a text object's fill or stroke colour is white, or fully transparent."""
@@ -209,9 +243,7 @@ class CharReader:
         r, g, b, a = (part.value for part in self.colour)
         return a == 0 or min(r, g, b) >= WHITE_LEVEL * 255
 
-    def mark(
-        self, char: Char, flag: str | tuple[float, float, float, float] | None, turn: int, left: float, top: float
-    ) -> None:
+    def mark(self, char: Char, flag: str | Hiding | None, turn: int, left: float, top: float) -> None:
         """Mark a character of an unusual text object: its direction when sideways, why it may not be seen.
 
         A sideways character may be a cell's label typed sideways (:func:`extract.pdf_lines.cell_turn`);
@@ -228,10 +260,12 @@ class CharReader:
         if isinstance(flag, str):
             char["unseen"] = flag
             return
-        x0, y0, x1, y1 = flag  # the clipping box in page space; the character's box is shown from (left, top)
+        # boxes in page space; the character's box is shown from (left, top)
         x, y = (char["x0"] + char["x1"]) / 2 + left, top - (char["top"] + char["bottom"]) / 2
-        if not (x0 <= x <= x1 and y0 <= y <= y1):
+        if flag.clip is not None and not _inside((x, y, x, y), flag.clip, 0.0):
             char["unseen"] = CLIPPED
+        elif any(_inside((x, y, x, y), cover, 0.0) for cover in flag.covers):
+            char["unseen"] = COVERED
 
     def descent(self, font: int) -> float:
         """Return the font's descent as a share of the size (negative below the baseline), asked for once per font."""
@@ -348,7 +382,7 @@ class CharReader:
         obj: _TextObject | None = None
         a = b = low_x = low_y = high_x = high_y = 0.0
         turn, run_start, advances = 0, 0, {}
-        flag: str | tuple[float, float, float, float] | None = None
+        flag: str | Hiding | None = None
         sizes, mark, unusual_text = self.sizes, self.mark, self.unusual_text
         last_x = last_y = math.nan  # the last character's origin: a character at the same one is part of its glyph
         last_i = 0

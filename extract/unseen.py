@@ -20,6 +20,7 @@ Edge = dict[str, Any]
 #: Why a character is left out of the table (the words of the warning).
 WHITE = "drawn in white on a white page (not shown)"
 CLIPPED = "outside the area its producer clips it to (cut off, not shown)"
+COVERED = "under a white box drawn over it (covered, not shown; a correction typed over it is read)"
 WATERMARK = "slanted or outsized (a watermark or stamp, not table text)"
 #: Outsized text: at least this many times the page's usual size (the size most characters are set
 #: in) and at least :data:`OUTSIZED_MIN_SIZE` pt. A plan's titles are at most ~1.5 times its body
