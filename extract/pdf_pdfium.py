@@ -25,6 +25,7 @@ from extract.damage import page_tree_warning
 from extract.grid import edges_to_grids
 from extract.pdf import can_fork, in_background
 from extract.pdf_chain import pages_to_reading
+from extract.pdf_fields import field_chars
 from extract.pdf_objects import (
     AXIS_TOLERANCE,
     WHITE_LEVEL,
@@ -202,6 +203,7 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
         reader.hide_under(covers, _text_orders(_path_calls(raw), page))
     if rotation == 0:
         chars, turned = reader.chars(codes, left, top)
+        chars += field_chars(raw, pdfium_page.raw, left, top)  # filled form fields draw their values themselves
     else:
         page_space, turned = reader.chars(codes, 0.0, -0.0)
         chars = _shown_chars(page_space, box, rotation)
