@@ -128,7 +128,8 @@ def stamp(src: Path, dst: Path) -> None:
     y_top = ph - tm["top"]
 
     def draw(cv):  # type: ignore[no-untyped-def]
-        cv.drawImage(ImageReader(io.BytesIO(seal_png())), tm["x0"] - 60, y_top - 80, 120, 120, mask="auto")
+        cv.drawImage(ImageReader(io.BytesIO(seal_png())), tm["x0"] - 90, y_top - 55, 130, 130, mask="auto")
+        # its top ring over the table's last row (the lead and coordinating cells), the rest over the block
         cv.drawImage(ImageReader(io.BytesIO(signature_png())), tm["x0"] + 10, y_top - 75, 120, 46, mask="auto")
     pg.merge_page(overlay(pw, ph, draw))
     w.write(str(dst))
@@ -217,6 +218,34 @@ def revise(src: Path, dst: Path) -> None:
     assert set(found) == {"old", "new"}, found
     cs.operations[found["old"]] = (list(cs.operations[found["new"]][0]), b"TJ")
     page.replace_contents(cs)
+    w.write(str(dst))
+
+
+def cover_up(src: Path, dst: Path) -> None:
+    """d11: a correction as many PDF editors make it, saved as an incremental update: an opaque white box
+    drawn over the line "II/2026" (row 1.2.3's deadline) and "IV/2026" typed on top (Times-Roman), in a
+    content stream appended to page 1. The old text stays in the file, hidden under the box."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+    old = words_at(src, 0, "II/2026")
+    h = old["h"]
+    w = PdfWriter(str(src), incremental=True)
+    page = w.pages[0]
+    font = w._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Times-Roman"), NameObject("/Encoding"): NameObject("/WinAnsiEncoding")}))
+    fonts = page["/Resources"].get_object().setdefault(NameObject("/Font"), DictionaryObject())
+    fonts.get_object()[NameObject("/FEdit")] = font
+    x, y0 = old["x0"], h - old["bottom"]
+    box = f"q 1 1 1 rg {x - 1:.2f} {y0 - 3:.2f} {old['x1'] - x + 4:.2f} {old['bottom'] - old['top'] + 4:.2f} re f Q"
+    text = f"BT /FEdit 12 Tf 0 g 1 0 0 1 {x:.2f} {y0 + 0.2:.2f} Tm ({REVISED[1].split()[1]}) Tj ET"
+    stream = DecodedStreamObject()
+    stream.set_data(f"{box}\n{text}\n".encode())
+    from pypdf.generic import ArrayObject
+    contents = page.raw_get("/Contents")   # the reference: the first revision's stream stays where it is
+    arr = ArrayObject(contents.get_object() if isinstance(contents.get_object(), ArrayObject) else [contents])
+    arr.append(w._add_object(stream))
+    page[NameObject("/Contents")] = arr
     w.write(str(dst))
 
 
@@ -315,6 +344,11 @@ PDFS = [  # (Doc, base options, change, expected-row changes, leaks, rule)
     (doc("d06-cover-labels-bookmarks", "Hà Giang", "a cover page before the appendix, page labels ('Bìa', then 1, "
          "2) and bookmarks"), {"cover": True}, label, {}, ["HỒ SƠ KẾ HOẠCH"],
      "The appendix's rows; the cover page makes no row and names the same province."),
+    (doc("d11-cover-up-correction", "Bắc Ninh", "an incremental update correcting row 1.2.3's deadline as PDF "
+         "editors do: a white box over 'II/2026' and 'IV/2026' typed on top (an appended content stream); the old "
+         "text stays in the file under the box"), {}, cover_up, {1: {"deadline": REVISED[1]}}, [],
+     "A reader sees the correction: row 1.2.3's deadline is 'Quý IV/2026' (the covered 'II/2026' is not on the "
+     "page; 'Quý II/2026 IV/2026' or 'Quý II/2026' is wrong)."),
 ]
 
 
