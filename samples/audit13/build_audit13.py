@@ -221,7 +221,7 @@ def revise(src: Path, dst: Path) -> None:
     w.write(str(dst))
 
 
-def cover_up(src: Path, dst: Path) -> None:
+def cover_up(src: Path, dst: Path, typed: str = REVISED[1].split()[1], box: bool = True, dx: float = 0.0) -> None:
     """d11: a correction as many PDF editors make it, saved as an incremental update: an opaque white box
     drawn over the line "II/2026" (row 1.2.3's deadline) and "IV/2026" typed on top (Times-Roman), in a
     content stream appended to page 1. The old text stays in the file, hidden under the box."""
@@ -237,10 +237,10 @@ def cover_up(src: Path, dst: Path) -> None:
     fonts = page["/Resources"].get_object().setdefault(NameObject("/Font"), DictionaryObject())
     fonts.get_object()[NameObject("/FEdit")] = font
     x, y0 = old["x0"], h - old["bottom"]
-    box = f"q 1 1 1 rg {x - 1:.2f} {y0 - 3:.2f} {old['x1'] - x + 4:.2f} {old['bottom'] - old['top'] + 4:.2f} re f Q"
-    text = f"BT /FEdit 12 Tf 0 g 1 0 0 1 {x:.2f} {y0 + 0.2:.2f} Tm ({REVISED[1].split()[1]}) Tj ET"
+    cover = f"q 1 1 1 rg {x - 1:.2f} {y0 - 3:.2f} {old['x1'] - x + 4:.2f} {old['bottom'] - old['top'] + 4:.2f} re f Q"
+    text = f"BT /FEdit 12 Tf 0 g 1 0 0 1 {x + dx:.2f} {y0 + 0.2:.2f} Tm ({typed}) Tj ET" if typed else ""
     stream = DecodedStreamObject()
-    stream.set_data(f"{box}\n{text}\n".encode())
+    stream.set_data(f"{cover if box else ''}\n{text}\n".encode())
     from pypdf.generic import ArrayObject
     contents = page.raw_get("/Contents")   # the reference: the first revision's stream stays where it is
     arr = ArrayObject(contents.get_object() if isinstance(contents.get_object(), ArrayObject) else [contents])
