@@ -105,7 +105,7 @@ def signature_png() -> bytes:
     return buf.getvalue()
 
 
-def overlay(page_w: float, page_h: float, draw) -> "object":  # type: ignore[no-untyped-def]
+def overlay(page_w: float, page_h: float, draw) -> object:  # type: ignore[no-untyped-def]
     """A one-page PDF drawn by reportlab ``draw(canvas)``, as a pypdf page."""
     from pypdf import PdfReader
     from reportlab.pdfgen import canvas
@@ -163,8 +163,15 @@ def annotate(src: Path, dst: Path) -> None:
 def fill_field(src: Path, dst: Path) -> None:
     """d03: an AcroForm text field in row 5.3.1's (empty) deadline cell, filled, with its appearance stream."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject,
-                               NumberObject, TextStringObject)
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
     w = PdfWriter(clone_from=PdfReader(str(src)))
     col = words_at(src, 0, "IV/2026")          # row 3.2.1's deadline: the column's left edge
     row = words_at(src, 0, "Trung tâm Phục vụ")     # row 5.3.1's lead: the row's first line
@@ -199,8 +206,9 @@ def revise(src: Path, dst: Path) -> None:
     """d04: the PDF saved again as an incremental update whose page 1 shows row 1.2.3's deadline changed.
 
     The second revision rewrites page 1's content stream: the text line "II/2026" (row 1.2.3's deadline,
-    "Quý" wrapped above it) shows the glyphs of the line "IV/2026" (row 3.2.1's, same font) instead."""
-    from pypdf import PdfReader, PdfWriter
+    "Quý" wrapped above it) shows the glyphs of the line "IV/2026" (row 3.2.1's, same font) instead.
+    """
+    from pypdf import PdfWriter
     from pypdf.generic import ContentStream
     old, new = (words_at(src, 0, x) for x in ("II/2026", "IV/2026"))
     w = PdfWriter(str(src), incremental=True)
@@ -224,7 +232,8 @@ def revise(src: Path, dst: Path) -> None:
 def cover_up(src: Path, dst: Path, typed: str = REVISED[1].split()[1], box: bool = True, dx: float = 0.0) -> None:
     """d11: a correction as many PDF editors make it, saved as an incremental update: an opaque white box
     drawn over the line "II/2026" (row 1.2.3's deadline) and "IV/2026" typed on top (Times-Roman), in a
-    content stream appended to page 1. The old text stays in the file, hidden under the box."""
+    content stream appended to page 1. The old text stays in the file, hidden under the box.
+    """
     from pypdf import PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
     old = words_at(src, 0, "II/2026")
@@ -251,10 +260,19 @@ def cover_up(src: Path, dst: Path, typed: str = REVISED[1].split()[1], box: bool
 
 def sign(src: Path, dst: Path) -> None:
     """d05: an incremental update adding a signature field (/FT /Sig) with a signature dictionary and a
-    visible widget over the signature block, as Vietnamese signing tools do (the bytes are not really signed)."""
+    visible widget over the signature block, as Vietnamese signing tools do (the bytes are not really signed).
+    """
     from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import (ArrayObject, ByteStringObject, DecodedStreamObject, DictionaryObject, FloatObject,
-                               NameObject, NumberObject, TextStringObject)
+    from pypdf.generic import (
+        ArrayObject,
+        ByteStringObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
     last = len(PdfReader(str(src)).pages) - 1
     tm = words_at(src, last, "TM. ỦY BAN NHÂN DÂN")
     w = PdfWriter(str(src), incremental=True)

@@ -21,9 +21,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from build_audit13 import ROWS, base_docx, doc, exp_rows, write_expected  # noqa: E402
-from build_audit7 import Doc, base, kem_theo, orient, para  # noqa: E402
 from audit7_data import COMPONENTS, DIMENSIONS, PROVINCE_HEAD  # noqa: E402
+from build_audit7 import Doc, base, kem_theo, orient, para  # noqa: E402
+from build_audit13 import ROWS, base_docx, doc, exp_rows, write_expected  # noqa: E402
 
 TITLE = ["PHỤ LỤC", "NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI NĂM 2026"]
 NODE_MODULES = os.environ.get("DOCX_NODE_MODULES", "/tmp/a13node/node_modules")
