@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent / "audit9"), str(HERE.parent / "audit8"), str(HERE.parent / "audit7")]
 from audit7_data import COMPONENTS, DIMENSIONS, PROVINCE_HEAD  # noqa: E402
 from build_audit7 import Doc, base, kem_theo, orient, para  # noqa: E402
 from build_audit13 import ROWS, base_docx, doc, exp_rows, write_expected  # noqa: E402
