@@ -41,13 +41,25 @@ def title_lines(d: Doc) -> list[str]:
 
 
 # ---------------------------------------------------------------- d07 pandoc from an HTML table
-def pandoc(d: Doc, dst: Path) -> None:
-    """An HTML page (title paragraphs, a table with a header row, one <p> per line) through pandoc."""
-    def tds(lines: list[str], tag: str = "td") -> str:
-        return f"<{tag}>" + "".join(f"<p>{html.escape(x)}</p>" for x in lines) + f"</{tag}>"
+def pandoc(d: Doc, dst: Path, spans: bool = False) -> None:
+    """An HTML page (title paragraphs, a table with a header row, one <p> per line) through pandoc.
+
+    ``spans``: the dimension cell of rows that share it is one cell with a rowspan (pandoc writes w:vMerge)."""
+    def tds(lines: list[str], tag: str = "td", span: int = 1) -> str:
+        at = f' rowspan="{span}"' if span > 1 else ""
+        return f"<{tag}{at}>" + "".join(f"<p>{html.escape(x)}</p>" for x in lines) + f"</{tag}>"
     body = "".join(f"<p><strong>{html.escape(x)}</strong></p>" for x in title_lines(d))
     head = "<tr>" + "".join(tds([h], "th") for h in PROVINCE_HEAD) + "</tr>"
-    rows = "".join("<tr>" + "".join(tds(c) for c in cells(r)) + "</tr>" for r in ROWS)
+    rows = ""
+    for i, r in enumerate(ROWS):
+        cs = cells(r)
+        dims = [x["d"] for x in ROWS]
+        if spans and i and dims[i - 1] == dims[i]:
+            first = ""
+        else:
+            n = next((k for k in range(i, len(ROWS)) if dims[k] != dims[i]), len(ROWS)) - i if spans else 1
+            first = tds(cs[0], span=n)
+        rows += "<tr>" + first + "".join(tds(c) for c in cs[1:]) + "</tr>"
     page = f"<html><head><meta charset='utf-8'><title>Phụ lục</title></head><body>{body}" \
            f"<table><thead>{head}</thead><tbody>{rows}</tbody></table></body></html>"
     with tempfile.TemporaryDirectory() as tmp:

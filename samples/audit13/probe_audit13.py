@@ -4,6 +4,8 @@
 
 p1-field-no-ap.pdf     d03's field with /V only, no appearance stream, /NeedAppearances true (a viewer draws it)
 p2-white-box-only.pdf  d11's white box over "II/2026" and nothing typed (the cell shows "Quý" only)
+p4-pandoc-rowspan.docx d07 with the dimension cell of rows 1.1.1 and 1.2.3 one cell (rowspan 2 -> w:vMerge)
+                       (compare with d07-pandoc-html.expected.json)
 p3-typed-no-box.pdf    d11's "IV/2026" typed beside the old line's end, no box (both show: "Quý II/2026 IV/2026")
 """
 
@@ -36,6 +38,8 @@ def main(out: Path) -> None:
         w.write(str(out / "p1-field-no-ap.pdf"))
         b.cover_up(t / "full.pdf", out / "p2-white-box-only.pdf", typed="")
         b.cover_up(t / "full.pdf", out / "p3-typed-no-box.pdf", box=False, dx=45)
+    import build_audit13_docx as bd
+    bd.pandoc(bd.DOCS[0][0], out / "p4-pandoc-rowspan.docx", spans=True)
 
 if __name__ == "__main__":
     main(Path(sys.argv[1] if sys.argv[1:] else "/tmp/audit13-probes"))
