@@ -19,12 +19,7 @@ AUDIT13 = ROOT / "samples" / "audit13"
 AUDIT9 = ROOT / "samples" / "audit9"
 DOCUMENTS = sorted(p.name for p in AUDIT13.iterdir() if p.suffix in {".pdf", ".docx"})
 #: Documents not yet read right (samples/audit13/README.md, FINDINGS.md).
-FAILS: dict[str, str] = {
-    "d03-filled-form-field.pdf": "F1: a filled AcroForm text field's value (shown on the page by its appearance "
-                                 "stream) is lost: row 5.3.1's deadline empty, no warning",
-    "d11-cover-up-correction.pdf": "F2: a correction typed over an opaque white box is interleaved with the covered "
-                                   "text: 'Quý IIIV/2/2002266', no warning",
-}
+FAILS: dict[str, str] = {}
 #: A clear refusal is right too for these (the rule in their expected file).
 REFUSAL_RIGHT = {"d09-tab-table.docx"}
 
