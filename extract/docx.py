@@ -240,6 +240,7 @@ class _DocxChain:
     left_out: list[str] = field(default_factory=list)  # tables of the body read as the appendix at first
     opening: list[str] = field(default_factory=list)  # the document's first lines, until the appendix's header
     noted: list[tuple[int, str, str]] = field(default_factory=list)  # notes the appendix's cells refer to
+    tabbed: list[str] = field(default_factory=list)  # paragraphs of tab-separated cells (a table typed with tabs)
 
     def read_block(self, block: Any) -> None:
         """Read one paragraph or table."""
@@ -252,7 +253,10 @@ class _DocxChain:
 
     def _read_paragraph(self, block: Any) -> None:
         self.page += _page_breaks(block) + (block in self.section_ends)
-        text = clean_line(paragraph_text(block, self.document, self.numbering))
+        raw = paragraph_text(block, self.document, self.numbering)
+        if sum(1 for tab in block.iter(f"{W}tab") if tab.getparent().tag == f"{W}r") >= TABBED_CELLS - 1:
+            self.tabbed.append(_tab_cells(block))
+        text = clean_line(raw)
         if text:
             self.recent.append(text)
             self.between.append((self.page, text, False))
@@ -306,7 +310,8 @@ class _DocxChain:
         warnings += unread_tables_warning(_tables_after(self.between) if self.header else [])
         warnings += unread_tables_warning(self.unread_before if self.header else [], "before")
         warnings += tuple(self.left_out) + notes_warning(self.noted)
-        return Reading(tuple(rows), title, self.header, pages, warnings, heading="\n".join(self.opening))
+        seen = _tabbed_table(self.tabbed) if not rows else ""
+        return Reading(tuple(rows), title, self.header, pages, warnings, seen=seen, heading="\n".join(self.opening))
 
 
 def _columns_for(
@@ -323,6 +328,30 @@ def _columns_for(
     if columns is not None and not _has_columns_of(tbl, edges):
         return None, columns
     return columns, paused
+
+
+#: A paragraph with this many tab-separated parts or more is a row of a table typed with tabs; a
+#: document with MIN_TABBED_LINES such paragraphs and no appendix table is told so.
+TABBED_CELLS = 4
+MIN_TABBED_LINES = 3
+
+
+def _tab_cells(paragraph: Any) -> str:
+    """Return a paragraph's text with its tab-separated parts joined by " | ", empty parts left out."""
+    text = "".join(node.text or "" if node.tag == f"{W}t" else "\t" for node in paragraph.iter(f"{W}t", f"{W}tab"))
+    return " | ".join(part.strip() for part in text.split("\t") if part.strip())
+
+
+def _tabbed_table(lines: Sequence[str]) -> str:
+    """Say that the appendix seems typed as tab-separated lines (no Word table), "" when it does not."""
+    if len(lines) < MIN_TABBED_LINES:
+        return ""
+    first = lines[0][:120]
+    return (
+        f"the document has {len(lines)} lines of tab-separated text (the first: {first!r}) but no Word table "
+        "with the appendix's columns: a table typed with tabs is not read; convert the lines to a table "
+        "in Word or LibreOffice (Table > Convert > Text to Table) and read it again"
+    )
 
 
 def _block_lines(block: Any) -> list[str]:

@@ -57,3 +57,11 @@ def test_a_plan_as_offices_send_it_reads_as_printed(name: str, tmp_path: Path) -
 def test_the_revised_documents_are_incremental_updates(name: str) -> None:
     # the first revision's bytes stay in the file, a second revision appended (two end-of-file marks)
     assert (AUDIT13 / name).read_bytes().count(b"%%EOF") == 2
+
+
+def test_a_table_typed_with_tabs_is_refused_naming_its_lines() -> None:
+    from core.errors import ExtractError
+    from extract import extract
+
+    with pytest.raises(ExtractError, match=r"lines of tab-separated text \(the first: 'Chỉ số nội dung \| Nội dung"):
+        extract(AUDIT13 / "d09-tab-table.docx")
