@@ -76,8 +76,8 @@ def _laid_out(value: str, rect: Any, size: float, left: float, top: float) -> li
     y1 = max(rect.top, rect.bottom)
     lines = [line for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
     chars: list[Char] = []
+    room = max(1.0, x1 - x0 - 2 * FIELD_PADDING)
     for number, line in enumerate(lines):
-        room = max(1.0, x1 - x0 - 2 * FIELD_PADDING)
         width = min(CHAR_WIDTH_SHARE * size, room / max(1, len(line)))
         line_top = top - y1 + FIELD_PADDING + number * 1.2 * size
         for position, character in enumerate(line):

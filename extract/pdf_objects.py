@@ -17,7 +17,7 @@ from typing import Any
 
 from core.errors import ExtractError
 from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
-from extract.unseen import SLANT_SHARE, WATERMARK, UnseenText, outsized_from, set_aside
+from extract.unseen import WATERMARK, UnseenText, is_slanted, outsized_from, set_aside
 
 Char = dict[str, Any]
 Edge = dict[str, Any]
@@ -170,8 +170,7 @@ def _mark_unseen(char: Char, obj: Any) -> bool:
 
     pdfminer keeps no clipping path: text clipped away is read by the pdfium engine only.
     """
-    a, b = obj.matrix[0], obj.matrix[1]
-    if min(abs(a), abs(b)) > SLANT_SHARE * math.hypot(a, b):
+    if is_slanted(obj.matrix[0], obj.matrix[1]):
         char["unseen"] = WATERMARK
         return True
     if _white(pdfminer_rgb(getattr(obj.graphicstate, "ncolor", None))):

@@ -28,7 +28,6 @@ from extract.pdf_chain import pages_to_reading
 from extract.pdf_fields import field_chars
 from extract.pdf_objects import (
     AXIS_TOLERANCE,
-    WHITE_LEVEL,
     Char,
     Edge,
     PageObjects,
@@ -129,28 +128,28 @@ def _path_paint(calls: _PathCalls, path: int) -> tuple[bool, bool, bool]:
     fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
     if not calls.draw_mode(path, ctypes.addressof(fill_mode), ctypes.addressof(stroked)):
         return True, False, False  # cannot tell: its edges count, as they always did
-    filled, fill = fill_mode.value != 0, _colour(calls.fill, path)
+    filled, paint = fill_mode.value != 0, _rgba(calls.fill, path)
+    fill = _rgb(paint)
     shades = filled and shows_on_paper(True, fill, False, None)
-    covers = filled and not shades and _opaque_white(calls.fill, path)
-    return shows_on_paper(filled, fill, bool(stroked.value), _colour(calls.stroke, path)), shades, covers
+    covers = filled and not shades and paint is not None and paint[3] == 255  # opaque white
+    return shows_on_paper(filled, fill, bool(stroked.value), _rgb(_rgba(calls.stroke, path))), shades, covers
 
 
-def _colour(getter: Any, path: int) -> Rgb:
-    """Return a path's fill or stroke colour as RGB (0-1); fully transparent paint as white, None when unknown."""
+def _rgba(getter: Any, path: int) -> tuple[int, int, int, int] | None:
+    """Return a path's fill or stroke paint as pdfium gives it (red, green, blue, alpha: 0-255), None when unknown."""
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     if not getter(path, *(ctypes.addressof(part) for part in (r, g, b, a))):
         return None
-    if a.value == 0:
+    return r.value, g.value, b.value, a.value
+
+
+def _rgb(paint: tuple[int, int, int, int] | None) -> Rgb:
+    """Return paint as RGB (0-1); fully transparent paint as white, None when unknown."""
+    if paint is None:
+        return None
+    if paint[3] == 0:
         return 1.0, 1.0, 1.0
-    return r.value / 255, g.value / 255, b.value / 255
-
-
-def _opaque_white(getter: Any, path: int) -> bool:
-    """Tell whether a path's paint is white and fully opaque: it hides what was drawn under it."""
-    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    if not getter(path, *(ctypes.addressof(part) for part in (r, g, b, a))):
-        return False
-    return a.value == 255 and min(r.value, g.value, b.value) >= WHITE_LEVEL * 255
+    return paint[0] / 255, paint[1] / 255, paint[2] / 255
 
 
 def _path_points(calls: _PathCalls, path: int, m: tuple[float, ...]) -> Iterator[list[tuple[float, float]]]:

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from extract.pdf_objects import WHITE_LEVEL, Char, quarter_turn
 from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
-from extract.unseen import CLIPPED, COVERED, SLANT_SHARE, WATERMARK
+from extract.unseen import CLIPPED, COVERED, WATERMARK, is_slanted
 
 #: What pdfium reports for a character it has no code point for.
 NONCHARACTERS = frozenset((0xFFFE, 0xFFFF))
@@ -173,6 +173,10 @@ class CharReader:
         self.origin_at = (ctypes.addressof(self.origin[0]), ctypes.addressof(self.origin[1]))
         self.colour = tuple(ctypes.c_uint() for _ in range(4))
         self.colour_at = tuple(ctypes.addressof(part) for part in self.colour)
+        self.bounds = tuple(ctypes.c_float() for _ in range(4))
+        self.bounds_at = tuple(ctypes.addressof(part) for part in self.bounds)
+        self.point = (ctypes.c_float(), ctypes.c_float())
+        self.point_at = (ctypes.addressof(self.point[0]), ctypes.addressof(self.point[1]))
 
     def text_object(self, key: int | None, index: int) -> _TextObject:
         """Return what character ``index``'s text object (at address ``key``) gives its characters, read once."""
@@ -196,7 +200,7 @@ class CharReader:
                 (a, b, matrix.c * low, matrix.d * low, matrix.c * high, matrix.d * high),
                 self.advance_tables.setdefault((font, size.value), {}),
                 size.value * scale,
-                WATERMARK if min(abs(a), abs(b)) > SLANT_SHARE * scale else self.paint_flag(key),
+                WATERMARK if is_slanted(a, b) else self.paint_flag(key),
             )
             self.objects[key] = known
         return known
@@ -215,15 +219,14 @@ class CharReader:
         ):
             return "white"
         clip = calls.clip_path(key)
-        box = _clip_box(calls, clip) if clip else None
+        box = _clip_box(calls, clip, self.point, self.point_at) if clip else None
         drawn_at = self.text_orders.get(key)
-        later = [cover for order, cover in self.covers if drawn_at is not None and order > drawn_at]
+        later = [cover for order, cover in self.covers if order > drawn_at] if drawn_at is not None else []
         if box is None and not later:
             return None
-        edges = [ctypes.c_float() for _ in range(4)]
-        if not calls.bounds(key, *(ctypes.addressof(edge) for edge in edges)):
+        if not calls.bounds(key, *self.bounds_at):
             return None
-        bounds = tuple(edge.value for edge in edges)  # left, bottom, right, top
+        bounds = tuple(edge.value for edge in self.bounds)  # left, bottom, right, top
         if box is not None and _inside(bounds, box, _CLIP_SLACK):
             box = None
         over = tuple(cover for cover in later if _overlaps(bounds, cover))
@@ -435,15 +438,18 @@ class CharReader:
         return out, turned
 
 
-def _clip_box(calls: _Calls, clip: int) -> tuple[float, float, float, float] | None:
-    """Return the box a clipping path keeps (its paths intersected, each by its corners' box), in page space."""
-    box: tuple[float, float, float, float] | None = None
-    x, y = ctypes.c_float(), ctypes.c_float()
+def _clip_box(calls: _Calls, clip: int, point: tuple[Any, Any], point_at: tuple[int, int]) -> Box4 | None:
+    """Return the box a clipping path keeps (its paths intersected, each by its corners' box), in page space.
+
+    ``point`` is a pair of floats the segments' points are read into (at addresses ``point_at``).
+    """
+    box: Box4 | None = None
+    x, y = point
     for path in range(calls.clip_paths(clip)):
         xs, ys = [], []
         for index in range(calls.clip_segments(clip, path)):
             segment = calls.clip_segment(clip, path, index)
-            if segment and calls.point(segment, ctypes.addressof(x), ctypes.addressof(y)):
+            if segment and calls.point(segment, *point_at):
                 xs.append(x.value)
                 ys.append(y.value)
         if not xs:

@@ -28,7 +28,7 @@ _SYMBOL_NAME = re.compile(r"^(?:[A-Z]{6}\+)?(?:open|star)?symbol(?:mt|ps)?(?:[,-
 
 def is_symbol_font(name: str | None) -> bool:
     """Whether a font (as a DOCX or a PDF names it) is the Symbol font or LibreOffice's stand-in for it."""
-    return bool(name) and _SYMBOL_NAME.match(name.strip()) is not None  # type: ignore[union-attr]
+    return name is not None and _SYMBOL_NAME.match(name.strip()) is not None
 
 
 def symbol_character(code: int, *, keep_bullets: bool = False) -> str:

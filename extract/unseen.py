@@ -9,6 +9,7 @@ they read them (``"unseen"``: why; ``"white"``: white paint, seen only on a shad
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
@@ -31,6 +32,11 @@ OUTSIZED_MIN_SIZE = 24.0
 SLANT_SHARE = 0.05
 #: Characters of one reason quoted in a warning, at most.
 QUOTED_CHARS = 60
+
+
+def is_slanted(a: float, b: float) -> bool:
+    """Tell whether text drawn with matrix ``(a, b, ...)`` runs at an angle off every quarter turn (a watermark)."""
+    return min(abs(a), abs(b)) > SLANT_SHARE * math.hypot(a, b)
 
 
 class UnseenText(NamedTuple):
@@ -67,9 +73,9 @@ def set_aside(
     unseen: dict[str, list[str]] = {}
     for char in chars:
         reason = char.get("unseen")
-        if reason is None and char.get("white") and not _on_shade(char, shaded):
+        if reason is None and char.get("white") and not _in_any(char, shaded):
             reason = WHITE
-        if reason is None and outsized is not None and char["size"] >= outsized and _on_shade(char, ruled):
+        if reason is None and outsized is not None and char["size"] >= outsized and _in_any(char, ruled):
             reason = WATERMARK
         if reason is None:
             kept.append(char)
@@ -88,9 +94,10 @@ def _around(edges: Sequence[Edge]) -> Edge:
     }
 
 
-def _on_shade(char: Char, shaded: Sequence[Edge]) -> bool:
+def _in_any(char: Char, boxes: Sequence[Edge]) -> bool:
+    """Tell whether a character's centre lies in one of the boxes."""
     x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-    return any(box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"] for box in shaded)
+    return any(box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"] for box in boxes)
 
 
 def unseen_warnings(pages: Iterable[tuple[int, Sequence[UnseenText]]]) -> tuple[str, ...]:

@@ -64,6 +64,7 @@ class Slot:
     entry: Entry | None = None
     cached: bool = False
     given: bool = True
+    sha256: str | None = None  # the file's, when it was hashed for its key
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,10 @@ def plan_slots(inputs: list[Path], library: Library | None) -> list[Slot]:
     a library. Only inputs are hashed: the library's other documents stay as they are.
     """
     if library is None:
-        firsts = {absolute(path): index for index, path in reversed(list(enumerate(inputs)))}
-        return [Slot(path, path.exists()) for index, path in enumerate(inputs) if firsts[absolute(path)] == index]
+        firsts: dict[str, Path] = {}
+        for path in inputs:
+            firsts.setdefault(absolute(path), path)
+        return [Slot(path, path.exists()) for path in firsts.values()]
     given: dict[str, Slot] = {}
     for path in inputs:
         where = absolute(path)
@@ -125,8 +128,8 @@ def _moved(library: Library, given: dict[str, Slot]) -> dict[str, str]:
         return {}
     by_bytes: dict[tuple[str, str], str] = {}
     for where, slot in given.items():
-        if slot.entry is not None and not slot.cached:
-            by_bytes.setdefault((slot.path.name, file_sha256(slot.path)), where)
+        if slot.sha256 is not None and not slot.cached:
+            by_bytes.setdefault((slot.path.name, slot.sha256), where)
     moved: dict[str, str] = {}
     for old in gone:
         sha = library.sha256_of(old.key)
@@ -167,10 +170,11 @@ def _given_slot(path: Path, where: str, library: Library) -> Slot:
     if not path.is_file():
         return Slot(path, path.exists())
     try:
-        key = library.key(path)
+        sha256 = file_sha256(path)
     except OSError:  # unreadable: its reader gives the one-line failure
         return Slot(path, True)
-    return Slot(path, True, Entry(str(path), where, key), library.has(key))
+    key = library.key(path, sha256)
+    return Slot(path, True, Entry(str(path), where, key), library.has(key), sha256=sha256)
 
 
 @dataclass

@@ -177,9 +177,12 @@ class Library:
             raise LibraryError(mismatch)
         return entries
 
-    def key(self, path: Path) -> str:
-        """Return the key of a file as given to this run: its bytes, its path, the settings and the code."""
-        facts = {**self._fixed, "sha256": file_sha256(path), "path": str(path)}
+    def key(self, path: Path, sha256: str | None = None) -> str:
+        """Return the key of a file as given to this run: its bytes, its path, the settings and the code.
+
+        ``sha256`` is the file's, when the caller has hashed it already.
+        """
+        facts = {**self._fixed, "sha256": sha256 or file_sha256(path), "path": str(path)}
         return hashlib.sha256(json.dumps(facts, sort_keys=True).encode("utf-8")).hexdigest()
 
     def has(self, key: str) -> bool:
