@@ -25,8 +25,19 @@ from core.settings import ExtractSettings  # noqa: E402
 from extract import extract  # noqa: E402
 from extract.merge import merge  # noqa: E402
 
-COMPARED = ("key", "dimension_no", "component_no", "dimension", "component", "indicators", "tasks",
-            "implementing", "lead", "sector_guidance", "coordinating")
+COMPARED = (
+    "key",
+    "dimension_no",
+    "component_no",
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+)
 SETS = {"heldout": ROOT / "samples" / "heldout-layouts", "layouts": ROOT / "samples" / "layouts"}
 
 
@@ -78,8 +89,15 @@ def score(pdf: Path, expected: list[dict[str, Any]]) -> dict[str, Any]:
     pairs = pair_by_key(expected, got)
     cells = sum(g is not None and same_field(e[n], g[n]) for e, g in pairs for n in COMPARED)
     rows = sum(g is not None and all(same_field(e[n], g[n]) for n in COMPARED) for e, g in pairs)
-    return {"file": pdf.name, "found": len(got), "expected": len(expected), "rows_exact": rows,
-            "cells_exact": cells, "cells": len(expected) * len(COMPARED), "warnings": len(doc.warnings)}
+    return {
+        "file": pdf.name,
+        "found": len(got),
+        "expected": len(expected),
+        "rows_exact": rows,
+        "cells_exact": cells,
+        "cells": len(expected) * len(COMPARED),
+        "warnings": len(doc.warnings),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,10 +122,14 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for key in totals:
             totals[key] += result[key]
-        print(f"{pdf.name:45} {result['found']:>10} {result['rows_exact']:>5} / {result['expected']:<3} "
-              f"{result['cells_exact']:>5} / {result['cells']:<4} {result['warnings']:>8}")
-    print(f"{'total':45} {'':>10} {totals['rows_exact']:>5} / {totals['expected']:<3} "
-          f"{totals['cells_exact']:>5} / {totals['cells']:<4}")
+        print(
+            f"{pdf.name:45} {result['found']:>10} {result['rows_exact']:>5} / {result['expected']:<3} "
+            f"{result['cells_exact']:>5} / {result['cells']:<4} {result['warnings']:>8}"
+        )
+    print(
+        f"{'total':45} {'':>10} {totals['rows_exact']:>5} / {totals['expected']:<3} "
+        f"{totals['cells_exact']:>5} / {totals['cells']:<4}"
+    )
     return 0
 
 

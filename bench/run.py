@@ -37,8 +37,19 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "seed" / "rows.json"
-COMPARED = ("key", "dimension_no", "component_no", "dimension", "component", "indicators", "tasks",
-            "implementing", "lead", "sector_guidance", "coordinating")
+COMPARED = (
+    "key",
+    "dimension_no",
+    "component_no",
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+)
 
 REPORT = textwrap.dedent("""
     import json, resource, sys, time
@@ -129,9 +140,7 @@ def accuracy(path: Path) -> tuple[int, int]:
     golden = json.loads(golden_for(path).read_text(encoding="utf-8"))
     rows = merge(extract(path)).rows
     # strict=False: an extraction may find more or fewer rows than the golden file; the extra ones score nothing.
-    right = sum(
-        getattr(row, name) == exp[name] for exp, row in zip(golden, rows, strict=False) for name in COMPARED
-    )
+    right = sum(getattr(row, name) == exp[name] for exp, row in zip(golden, rows, strict=False) for name in COMPARED)
     return right, len(golden) * len(COMPARED)
 
 
@@ -157,8 +166,10 @@ def page_breaks(path: Path) -> str:
             naive[-1].append(row)
         else:
             naive.append([row])
-    return (f"{len(tops)} page breaks, {cut} cut a row; rows right: naive rule "
-            f"{rows_right(groups_to_rows(naive), golden)}/36, phuluc {rows_right(groups_to_rows(groups), golden)}/36")
+    return (
+        f"{len(tops)} page breaks, {cut} cut a row; rows right: naive rule "
+        f"{rows_right(groups_to_rows(naive), golden)}/36, phuluc {rows_right(groups_to_rows(groups), golden)}/36"
+    )
 
 
 #: The scan whose OCR speed ``make bench`` reports: three 300 dpi pages, image only.
@@ -227,8 +238,10 @@ def batch(sample: Path, sizes: tuple[int, ...], jobs: list[str]) -> None:
                 )
     if len(sizes) == 2:
         small, large = sizes
-        print(f"peak memory {large} vs {small} documents ({'-j 1' if jobs else 'default'}): "
-              f"{peaks[large] / peaks[small]:.2f}x")
+        print(
+            f"peak memory {large} vs {small} documents ({'-j 1' if jobs else 'default'}): "
+            f"{peaks[large] / peaks[small]:.2f}x"
+        )
 
 
 #: Documents in the library whose unchanged re-run ``--update`` must take at most 15% of the first run (issue 16).

@@ -39,8 +39,13 @@ def squeezed(value: Any) -> Any:
 
 def row_fields(row: Row) -> dict[str, Any]:
     """Return the scored fields of one extracted row."""
-    out: dict[str, Any] = {"key": row.key, "dimension_no": row.dimension_no, "component_no": row.component_no,
-                           "papi": row.papi, "extra": dict(row.extra)}
+    out: dict[str, Any] = {
+        "key": row.key,
+        "dimension_no": row.dimension_no,
+        "component_no": row.component_no,
+        "papi": row.papi,
+        "extra": dict(row.extra),
+    }
     out.update({name: row.text(name) for name in FIELDS})
     return {name: squeezed(value) for name, value in out.items()}
 
@@ -60,10 +65,15 @@ def score(path: Path, engine: str, details: bool) -> dict[str, Any]:
         if details and wrong:
             for name in wrong:
                 print(f"  row {i + 1} {exp['key']} {name}: expected {exp.get(name)!r}\n{' ' * 8}got {row[name]!r}")
-    return {"file": path.name, "engine": engine if path.suffix == ".pdf" else "python-docx",
-            "expected_rows": len(expected), "rows": len(got), "rows_right": rows_right,
-            "fields_wrong": {k: len(expected) - v for k, v in fields_right.items() if v < len(expected)},
-            "warnings": list(doc.warnings)}
+    return {
+        "file": path.name,
+        "engine": engine if path.suffix == ".pdf" else "python-docx",
+        "expected_rows": len(expected),
+        "rows": len(got),
+        "rows_right": rows_right,
+        "fields_wrong": {k: len(expected) - v for k, v in fields_right.items() if v < len(expected)},
+        "warnings": list(doc.warnings),
+    }
 
 
 def main() -> int:

@@ -1,10 +1,15 @@
-"""The values of a PDF page's filled form fields, as characters where the page shows them (pdfium engine).
+"""A PDF page's annotations: filled form fields read as characters where the page shows them, comments quoted.
 
 Some offices fill a template: a deadline typed into a text field over an empty cell. The value
-is drawn by the field's widget annotation, not by the page's content, so pdfium's text page does
-not hold it; read without it the cell comes out empty with no word. Each text field's value
-(``/V``) becomes characters laid out evenly over its box, one line per line of the value, sized as
-its default appearance (``/DA``) sets the font: enough for the cell reader to place them.
+is drawn by the field's widget annotation, not by the page's content, so the text layer does not
+hold it; read without it the cell comes out empty with no word. Each text field's value (``/V``)
+becomes characters laid out evenly over its box, one line per line of the value, sized as its
+default appearance (``/DA``) sets the font: enough for the cell reader to place them.
+
+A reviewer's comments (a sticky note, a text box typed over a cell, a highlight with a remark) are
+not the plan's text, but the page shows them: their text is handed to :mod:`extract.unseen`, which
+says on which page it was left out, quoting it. Both engines read both: pdfium through its
+annotation calls, pdfplumber through ``page.annots``.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ import ctypes
 import re
 from typing import Any
 
-from extract.pdf_objects import Char
+#: A character as the PDF readers give them (:mod:`extract.pdf_objects`' ``Char``).
+Char = dict[str, Any]
 
 #: A widget's font size in its default appearance string ("/Helv 10 Tf 0 g"); 0 means auto-size.
 _DA_SIZE_RE = re.compile(r"(\d+(?:\.\d+)?)\s+Tf")
@@ -23,35 +29,57 @@ FIELD_PADDING = 2.0
 #: The size of an auto-sized field's text: the box's height times this, at most MAX_FIELD_SIZE.
 AUTO_SIZE_SHARE = 0.7
 MAX_FIELD_SIZE = 12.0
-#: The longest value read (a field is a short entry; a hostile file's value is not laid out whole).
+#: The longest value or comment read (a field is a short entry; a hostile file's is not read whole).
 MAX_VALUE_CHARS = 2000
 _HIDDEN_FLAGS = 2 | 32  # FPDF_ANNOT_FLAG_HIDDEN, FPDF_ANNOT_FLAG_NOVIEW
+#: Annotations whose /Contents is no comment on the page: a link, a comment's pop-up window (its
+#: parent holds the text), a form field's widget (its value is read as characters).
+_NOT_COMMENTS = frozenset({"Link", "Popup", "Widget"})
+#: pdfium's numbers of those subtypes (FPDF_ANNOT_LINK, FPDF_ANNOT_POPUP, FPDF_ANNOT_WIDGET).
+_NOT_COMMENT_CODES = frozenset({2, 16, 20})
+_WIDGET_CODE = 20
 
 
 def field_chars(raw: Any, page: Any, left: float, top: float) -> list[Char]:
-    """Return the characters of the page's filled text fields, shown from (``left``, ``top``) as the page's are."""
+    """Return the characters of a pdfium page's filled text fields, shown from (``left``, ``top``) as its others are."""
     chars: list[Char] = []
+    for annot, subtype in _pdfium_annots(raw, page):
+        if subtype != _WIDGET_CODE:
+            continue
+        value = _string(raw, annot, "V")
+        rect = raw.FS_RECTF()
+        if value.strip() and raw.FPDFAnnot_GetRect(annot, rect):
+            x0, x1 = min(rect.left, rect.right) - left, max(rect.left, rect.right) - left
+            height = abs(rect.top - rect.bottom)
+            size = _size(_string(raw, annot, "DA"), height)
+            chars += laid_out(value, x0, x1, top - max(rect.top, rect.bottom), size)
+    return chars
+
+
+def comment_texts(raw: Any, page: Any) -> list[str]:
+    """Return the text of every comment on a pdfium page, in the page's order."""
+    texts = []
+    for annot, subtype in _pdfium_annots(raw, page):
+        if subtype not in _NOT_COMMENT_CODES and (text := " ".join(_string(raw, annot, "Contents").split())):
+            texts.append(text[:MAX_VALUE_CHARS])
+    return texts
+
+
+def _pdfium_annots(raw: Any, page: Any) -> Any:
+    """Yield each shown annotation of a pdfium page with its subtype's number; each is closed after its turn."""
     for index in range(raw.FPDFPage_GetAnnotCount(page)):
         annot = raw.FPDFPage_GetAnnot(page, index)
         if not annot:
             continue
         try:
-            if (
-                raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET
-                or raw.FPDFAnnot_GetFlags(annot) & _HIDDEN_FLAGS
-            ):
-                continue
-            value = _string(raw, annot, "V")
-            rect = raw.FS_RECTF()
-            if value.strip() and raw.FPDFAnnot_GetRect(annot, rect):
-                chars += _laid_out(value[:MAX_VALUE_CHARS], rect, _size(_string(raw, annot, "DA"), rect), left, top)
+            if not raw.FPDFAnnot_GetFlags(annot) & _HIDDEN_FLAGS:
+                yield annot, raw.FPDFAnnot_GetSubtype(annot)
         finally:
             raw.FPDFPage_CloseAnnot(annot)
-    return chars
 
 
 def _string(raw: Any, annot: Any, key: str) -> str:
-    """Return a string entry of an annotation's dictionary ("" when it has none)."""
+    """Return a string entry of a pdfium annotation's dictionary ("" when it has none)."""
     needed = raw.FPDFAnnot_GetStringValue(annot, key.encode("ascii"), None, 0)
     if needed <= 2:
         return ""
@@ -62,26 +90,83 @@ def _string(raw: Any, annot: Any, key: str) -> str:
     return buffer.raw[: needed - 2].decode("utf-16-le", errors="replace")
 
 
-def _size(appearance: str, rect: Any) -> float:
-    """Return the field's font size: its default appearance's, or (auto-sized, 0) from the box's height."""
+def plumber_field_chars(page: Any) -> list[Char]:
+    """Return the characters of a pdfplumber page's filled text fields (an upright page's: see :func:`field_chars`)."""
+    chars: list[Char] = []
+    for annot in _plumber_annots(page):
+        data = annot.get("data") or {}
+        if _name(data.get("Subtype")) != "Widget":
+            continue
+        value = _pdf_text(data.get("V"))
+        if value.strip():
+            size = _size(_pdf_text(data.get("DA")), float(annot["bottom"]) - float(annot["top"]))
+            chars += laid_out(value, float(annot["x0"]), float(annot["x1"]), float(annot["top"]), size)
+    return chars
+
+
+def plumber_comment_texts(page: Any) -> list[str]:
+    """Return the text of every comment on a pdfplumber page, in the page's order."""
+    texts = []
+    for annot in _plumber_annots(page):
+        data = annot.get("data") or {}
+        text = " ".join(_pdf_text(data.get("Contents")).split())
+        if text and _name(data.get("Subtype")) not in _NOT_COMMENTS:
+            texts.append(text[:MAX_VALUE_CHARS])
+    return texts
+
+
+def _plumber_annots(page: Any) -> list[dict[str, Any]]:
+    """Return a pdfplumber page's shown annotations (none when its annotation array cannot be read)."""
+    try:
+        annots = page.annots
+    except Exception:  # noqa: BLE001 - a damaged /Annots is no reason to lose the page's rows
+        return []
+    return [a for a in annots if isinstance(a.get("data"), dict) and not _flags(a["data"]) & _HIDDEN_FLAGS]
+
+
+def _flags(data: dict[str, Any]) -> int:
+    flags = data.get("F", 0)
+    return flags if isinstance(flags, int) else 0
+
+
+def _name(value: Any) -> str:
+    """Return a PDF name as text (pdfminer gives a ``PSLiteral``)."""
+    return str(getattr(value, "name", value) or "")
+
+
+def _pdf_text(value: Any) -> str:
+    """Return a PDF text string as text: UTF-16 with its byte-order mark, UTF-8 with its own, else PDFDocEncoding."""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, bytes):
+        return ""
+    if value.startswith((b"\xfe\xff", b"\xff\xfe")):
+        return value.decode("utf-16", errors="replace")
+    if value.startswith(b"\xef\xbb\xbf"):
+        return value[3:].decode("utf-8", errors="replace")
+    from pdfminer.utils import decode_text
+
+    return decode_text(value)
+
+
+def _size(appearance: str, height: float) -> float:
+    """Return the field's font size: its default appearance's, or (auto-sized, 0) from its box's height."""
     match = _DA_SIZE_RE.search(appearance)
     size = float(match.group(1)) if match else 0.0
-    height = abs(rect.top - rect.bottom)
-    return size if size > 0 else max(1.0, min(MAX_FIELD_SIZE, AUTO_SIZE_SHARE * height))
+    return size if size > 0 else max(1.0, min(MAX_FIELD_SIZE, AUTO_SIZE_SHARE * abs(height)))
 
 
-def _laid_out(value: str, rect: Any, size: float, left: float, top: float) -> list[Char]:
-    """Lay a value's lines out over the field's box from its top-left, each character an even share of the width."""
-    x0, x1 = min(rect.left, rect.right), max(rect.left, rect.right)
-    y1 = max(rect.top, rect.bottom)
+def laid_out(value: str, x0: float, x1: float, top: float, size: float) -> list[Char]:
+    """Lay a value's lines out over a field's box (as shown: ``x0``-``x1``, ``top``), each character an even share."""
+    value = value[:MAX_VALUE_CHARS]
     lines = [line for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
     chars: list[Char] = []
     room = max(1.0, x1 - x0 - 2 * FIELD_PADDING)
     for number, line in enumerate(lines):
         width = min(CHAR_WIDTH_SHARE * size, room / max(1, len(line)))
-        line_top = top - y1 + FIELD_PADDING + number * 1.2 * size
+        line_top = top + FIELD_PADDING + number * 1.2 * size
         for position, character in enumerate(line):
-            start = x0 + FIELD_PADDING + position * width - left
+            start = x0 + FIELD_PADDING + position * width
             chars.append(
                 {
                     "x0": start,

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import ExtractError
+from extract.pdf_fields import plumber_comment_texts, plumber_field_chars
 from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
-from extract.unseen import WATERMARK, UnseenText, is_slanted, outsized_from, set_aside
+from extract.unseen import COVERED, WATERMARK, UnseenText, commented, is_slanted, outsized_from, set_aside
 
 Char = dict[str, Any]
 Edge = dict[str, Any]
@@ -143,26 +144,55 @@ def page_objects(page: Any) -> PageObjects:
             turns[turn] += 1
             sizes[obj.size] += 1
         elif isinstance(obj, LTCurve) and not _shows(obj):
+            if _covers(obj):  # an opaque white box: text drawn before it, under it, is hidden
+                marked = _cover(chars, box(*obj.bbox)) or marked
             continue  # painted white, or not painted: no rule a reader sees
         elif isinstance(obj, LTRect):
-            x0, y0, x1, y1 = obj.bbox
-            for edge_box, orientation in (
-                ((x0, y1, x1, y1), "h"),
-                ((x0, y0, x1, y0), "h"),
-                ((x0, y0, x0, y1), "v"),
-                ((x1, y0, x1, y1), "v"),
-            ):
-                edge = box(*edge_box)
-                edge["orientation"] = orientation
-                edges.append(edge)
+            edges.extend(_rect_edges(obj.bbox, box))
         elif isinstance(obj, LTLine):
             edge = box(*obj.bbox)
             edge["orientation"] = "h" if abs(obj.y1 - obj.y0) <= abs(obj.x1 - obj.x0) else "v"
             edges.append(edge)
         elif isinstance(obj, LTCurve):
             edges.extend(_curve_edges(obj, box))
+    if not page.rotation:
+        chars += plumber_field_chars(page)  # filled form fields draw their values themselves
     chars, unseen = set_aside(chars, shaded, outsized_from(sizes), marked, edges)
+    unseen += commented(plumber_comment_texts(page))
     return read_upright(PageObjects(chars, edges, unseen=unseen), turns, float(page.width), height)
+
+
+def _rect_edges(bbox: tuple[float, float, float, float], box: Any) -> list[Edge]:
+    """Return a rectangle's four sides as edges, as the page shows them (``box`` turns page space into that)."""
+    x0, y0, x1, y1 = bbox
+    edges = []
+    for edge_box, orientation in (
+        ((x0, y1, x1, y1), "h"),
+        ((x0, y0, x1, y0), "h"),
+        ((x0, y0, x0, y1), "v"),
+        ((x1, y0, x1, y1), "v"),
+    ):
+        edge = box(*edge_box)
+        edge["orientation"] = orientation
+        edges.append(edge)
+    return edges
+
+
+def _covers(obj: Any) -> bool:
+    """Tell whether a pdfminer path is filled white (pdfminer keeps no transparency: taken as opaque)."""
+    return bool(obj.fill) and _white(pdfminer_rgb(obj.non_stroking_color))
+
+
+def _cover(chars: list[Char], cover: Edge) -> bool:
+    """Mark the characters drawn so far whose centre a white box covers; say whether one was."""
+    x0, x1, top, bottom = cover["x0"], cover["x1"], cover["top"], cover["bottom"]
+    hidden = False
+    for char in chars:
+        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        if x0 <= x <= x1 and top <= y <= bottom and "unseen" not in char:
+            char["unseen"] = COVERED
+            hidden = True
+    return hidden
 
 
 def _mark_unseen(char: Char, obj: Any) -> bool:

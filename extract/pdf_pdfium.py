@@ -25,7 +25,7 @@ from extract.damage import page_tree_warning
 from extract.grid import edges_to_grids
 from extract.pdf import can_fork, in_background
 from extract.pdf_chain import pages_to_reading
-from extract.pdf_fields import field_chars
+from extract.pdf_fields import comment_texts, field_chars
 from extract.pdf_objects import (
     AXIS_TOLERANCE,
     Char,
@@ -40,7 +40,7 @@ from extract.pdf_page import PageReading, objects_to_page
 from extract.pdf_pdfium_chars import CharReader, address_of, bare, unicodes
 from extract.pdf_probe import PdfProbe, joined_probes, probe_page
 from extract.reading import Reading
-from extract.unseen import outsized_from, set_aside
+from extract.unseen import commented, outsized_from, set_aside
 
 #: pdfium's page object and path segment type numbers (fpdf_edit.h).
 _TEXT_OBJECT, _PATH_OBJECT, _FORM_OBJECT = 1, 2, 5
@@ -212,6 +212,7 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
         turns[(turn - rotation) % 360] += count
     width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
     chars, unseen = set_aside(chars, shaded, outsized_from(reader.sizes), reader.marked, edges)
+    unseen += commented(comment_texts(raw, pdfium_page.raw))
     return read_upright(PageObjects(chars, edges, unseen=unseen), turns, width, height)
 
 

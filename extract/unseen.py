@@ -23,6 +23,7 @@ WHITE = "drawn in white on a white page (not shown)"
 CLIPPED = "outside the area its producer clips it to (cut off, not shown)"
 COVERED = "under a white box drawn over it (covered, not shown; a correction typed over it is read)"
 WATERMARK = "slanted or outsized (a watermark or stamp, not table text)"
+COMMENTED = "in comments over the page (annotations, not the plan's text)"
 #: Outsized text: at least this many times the page's usual size (the size most characters are set
 #: in) and at least :data:`OUTSIZED_MIN_SIZE` pt. A plan's titles are at most ~1.5 times its body
 #: text; a "DỰ THẢO" or "MẬT" stamp is 40-120 pt over 12-13 pt cells.
@@ -44,6 +45,11 @@ class UnseenText(NamedTuple):
 
     reason: str
     text: str
+
+
+def commented(texts: Sequence[str]) -> tuple[UnseenText, ...]:
+    """Return a page's comments (:mod:`extract.pdf_fields`) as text left out of its table."""
+    return (UnseenText(COMMENTED, " ".join(texts)),) if texts else ()
 
 
 def outsized_from(sizes: Counter[float]) -> float | None:

@@ -112,8 +112,9 @@ def _rotated_libreoffice(rotate: int) -> Producer:
     def produce(plan: Plan, style: Style, path: Path) -> Path:
         with tempfile.TemporaryDirectory() as tmp:
             layout = replace(LANDSCAPE, name=path.stem, font=style.font, font_size=style.font_size)
-            built = write_plan_docx([dict(r) for r in plan.rows], Path(tmp) / f"{path.stem}.docx", layout,
-                                    plan.title_lines, plan.header)
+            built = write_plan_docx(
+                [dict(r) for r in plan.rows], Path(tmp) / f"{path.stem}.docx", layout, plan.title_lines, plan.header
+            )
             return rotate_landscape_pages(docx_to_pdf(built, Path(tmp)), path, rotate)
 
     return produce
@@ -126,49 +127,114 @@ def _rotated_canvas(rules: Rules) -> Producer:
 NO_REPEAT = "header row only on the first page"
 UNMERGED = "group labels on a group's first row only, the ruled cells below empty"
 SAMPLES_BUILT = (
-    Sample("chromium-thead.pdf", seed_plan, _chromium(True), "layouts_html.write_chromium(repeat_header=True)",
-           "browser print: borders as thin filled rectangles (no stroked lines), thead repeated on each page, "
-           "rows broken inside a row, rowspan group labels"),
-    Sample("chromium-no-thead.pdf", seed_plan, _chromium(False), "layouts_html.write_chromium(repeat_header=False)",
-           f"browser print as above, {NO_REPEAT}"),
-    Sample("reportlab-grid-closed.pdf", seed_plan, _platypus(GRID_CLOSED), "layouts_reportlab GRID_CLOSED",
-           "report generator: splitInRow, header repeated, a rule closes the cut row at each page bottom"),
-    Sample("reportlab-grid-open.pdf", seed_plan, _platypus(GRID_OPEN), "layouts_reportlab GRID_OPEN",
-           "report generator: splitInRow, header repeated, plain GRID leaves the cut row open at the page bottom "
-           "and the continued row without a rule under the header"),
-    Sample("reportlab-grid-closed-no-repeat.pdf", seed_plan,
-           _platypus(replace(GRID_CLOSED, repeat_header=False, merged_groups=False)),
-           "layouts_reportlab GRID_CLOSED, repeatRows=0",
-           f"report generator, closed page bottoms, {NO_REPEAT}, {UNMERGED}"),
-    Sample("reportlab-grid-open-no-repeat.pdf", seed_plan,
-           _platypus(replace(GRID_OPEN, repeat_header=False, merged_groups=False)),
-           "layouts_reportlab GRID_OPEN, repeatRows=0",
-           f"report generator, open page bottoms, {NO_REPEAT}, {UNMERGED}"),
-    Sample("reportlab-borderless.pdf", seed_plan, _platypus(BORDERLESS), "layouts_reportlab BORDERLESS",
-           "no drawn lines at all: columns told by white space only; header repeated; rows split inside a row"),
-    Sample("reportlab-booktabs.pdf", seed_plan, _platypus(BOOKTABS), "layouts_reportlab BOOKTABS",
-           "booktabs: heavy top rule, rule under the header, heavy rule under the last row; no verticals"),
-    Sample("reportlab-booktabs-rows.pdf", seed_plan, _platypus(BOOKTABS_THIN), "layouts_reportlab BOOKTABS_THIN",
-           "booktabs with thin rules between rows (also under a row cut at the page bottom); no verticals"),
-    Sample("libreoffice-rotate90.pdf", seed_plan, _rotated_source(90),
-           "layouts_rotate.rotate_landscape_pages(plan-2024-landscape.pdf, 90)",
-           "landscape pages stored as portrait pages with /Rotate 90 (content turned counter-clockwise)"),
-    Sample("libreoffice-rotate270.pdf", seed_plan, _rotated_source(270),
-           "layouts_rotate.rotate_landscape_pages(plan-2024-landscape.pdf, 270)",
-           "landscape pages stored as portrait pages with /Rotate 270 (content turned clockwise)"),
-    Sample("libreoffice-rotate90-noisy.pdf", seed_plan, _rotated_source(90, exact=False),
-           "layouts_rotate.rotate_landscape_pages(plan-2024-landscape.pdf, 90, exact=False)",
-           "/Rotate 90 with the turn written as pypdf's rotate(90) computes it: cos 90 = 6.1e-17, so rules "
-           "come out a few 1e-14 pt off horizontal (floating-point noise in geometry)"),
-    Sample("reportlab-rotated-text.pdf", seed_plan, _rotated_canvas(GRID_CLOSED),
-           "layouts_reportlab.write_rotated(GRID_CLOSED)",
-           "portrait pages without /Rotate, the table drawn through a canvas turned 90 degrees (rotated text matrix)"),
-    Sample("long-row-reportlab.pdf", long_row_plan, _platypus(replace(GRID_OPEN, merged_groups=False)),
-           "layouts_reportlab GRID_OPEN, unmerged groups, long-row plan",
-           "one logical row whose tasks run over three or more pages, split inside the row by reportlab; "
-           f"{UNMERGED}"),
-    Sample("long-row-chromium.pdf", long_row_plan, _chromium(True), "layouts_html.write_chromium, long-row plan",
-           "one logical row over three or more pages, broken by Chromium's table fragmentation"),
+    Sample(
+        "chromium-thead.pdf",
+        seed_plan,
+        _chromium(True),
+        "layouts_html.write_chromium(repeat_header=True)",
+        "browser print: borders as thin filled rectangles (no stroked lines), thead repeated on each page, "
+        "rows broken inside a row, rowspan group labels",
+    ),
+    Sample(
+        "chromium-no-thead.pdf",
+        seed_plan,
+        _chromium(False),
+        "layouts_html.write_chromium(repeat_header=False)",
+        f"browser print as above, {NO_REPEAT}",
+    ),
+    Sample(
+        "reportlab-grid-closed.pdf",
+        seed_plan,
+        _platypus(GRID_CLOSED),
+        "layouts_reportlab GRID_CLOSED",
+        "report generator: splitInRow, header repeated, a rule closes the cut row at each page bottom",
+    ),
+    Sample(
+        "reportlab-grid-open.pdf",
+        seed_plan,
+        _platypus(GRID_OPEN),
+        "layouts_reportlab GRID_OPEN",
+        "report generator: splitInRow, header repeated, plain GRID leaves the cut row open at the page bottom "
+        "and the continued row without a rule under the header",
+    ),
+    Sample(
+        "reportlab-grid-closed-no-repeat.pdf",
+        seed_plan,
+        _platypus(replace(GRID_CLOSED, repeat_header=False, merged_groups=False)),
+        "layouts_reportlab GRID_CLOSED, repeatRows=0",
+        f"report generator, closed page bottoms, {NO_REPEAT}, {UNMERGED}",
+    ),
+    Sample(
+        "reportlab-grid-open-no-repeat.pdf",
+        seed_plan,
+        _platypus(replace(GRID_OPEN, repeat_header=False, merged_groups=False)),
+        "layouts_reportlab GRID_OPEN, repeatRows=0",
+        f"report generator, open page bottoms, {NO_REPEAT}, {UNMERGED}",
+    ),
+    Sample(
+        "reportlab-borderless.pdf",
+        seed_plan,
+        _platypus(BORDERLESS),
+        "layouts_reportlab BORDERLESS",
+        "no drawn lines at all: columns told by white space only; header repeated; rows split inside a row",
+    ),
+    Sample(
+        "reportlab-booktabs.pdf",
+        seed_plan,
+        _platypus(BOOKTABS),
+        "layouts_reportlab BOOKTABS",
+        "booktabs: heavy top rule, rule under the header, heavy rule under the last row; no verticals",
+    ),
+    Sample(
+        "reportlab-booktabs-rows.pdf",
+        seed_plan,
+        _platypus(BOOKTABS_THIN),
+        "layouts_reportlab BOOKTABS_THIN",
+        "booktabs with thin rules between rows (also under a row cut at the page bottom); no verticals",
+    ),
+    Sample(
+        "libreoffice-rotate90.pdf",
+        seed_plan,
+        _rotated_source(90),
+        "layouts_rotate.rotate_landscape_pages(plan-2024-landscape.pdf, 90)",
+        "landscape pages stored as portrait pages with /Rotate 90 (content turned counter-clockwise)",
+    ),
+    Sample(
+        "libreoffice-rotate270.pdf",
+        seed_plan,
+        _rotated_source(270),
+        "layouts_rotate.rotate_landscape_pages(plan-2024-landscape.pdf, 270)",
+        "landscape pages stored as portrait pages with /Rotate 270 (content turned clockwise)",
+    ),
+    Sample(
+        "libreoffice-rotate90-noisy.pdf",
+        seed_plan,
+        _rotated_source(90, exact=False),
+        "layouts_rotate.rotate_landscape_pages(plan-2024-landscape.pdf, 90, exact=False)",
+        "/Rotate 90 with the turn written as pypdf's rotate(90) computes it: cos 90 = 6.1e-17, so rules "
+        "come out a few 1e-14 pt off horizontal (floating-point noise in geometry)",
+    ),
+    Sample(
+        "reportlab-rotated-text.pdf",
+        seed_plan,
+        _rotated_canvas(GRID_CLOSED),
+        "layouts_reportlab.write_rotated(GRID_CLOSED)",
+        "portrait pages without /Rotate, the table drawn through a canvas turned 90 degrees (rotated text matrix)",
+    ),
+    Sample(
+        "long-row-reportlab.pdf",
+        long_row_plan,
+        _platypus(replace(GRID_OPEN, merged_groups=False)),
+        "layouts_reportlab GRID_OPEN, unmerged groups, long-row plan",
+        f"one logical row whose tasks run over three or more pages, split inside the row by reportlab; {UNMERGED}",
+    ),
+    Sample(
+        "long-row-chromium.pdf",
+        long_row_plan,
+        _chromium(True),
+        "layouts_html.write_chromium, long-row plan",
+        "one logical row over three or more pages, broken by Chromium's table fragmentation",
+    ),
 )
 #: Fonts and sizes of the committed samples: a few of each, as offices use.
 SAMPLE_STYLES = {
@@ -182,7 +248,7 @@ SAMPLE_STYLES = {
 PLAN_SOURCES = {
     "seed": "seed/papi-plan-2024-appendix.txt (a real 2024 city plan)",
     "long-row": f"the seed's first five rows, the third one's tasks said {LONG_ROW_REPEATS} times "
-                "(layouts/long-row.json)",
+    "(layouts/long-row.json)",
 }
 
 
@@ -242,9 +308,14 @@ def random_style(rng: random.Random) -> Style:
     page, landscape = rng.choice((("A4", True), ("A4", True), ("A3", True), ("A3", False), ("A4", False)))
     top_size = 9.5 if (page, landscape) == ("A4", False) else 13.0
     widths = tuple(round(w * rng.uniform(0.8, 1.25), 2) for w in SEED_WIDTHS)
-    return Style(landscape=landscape, page=page, margin_pt=round(rng.uniform(28, 60)),
-                 font=rng.choice(sorted(FONT_FILES)), font_size=round(rng.uniform(9.0, top_size) * 2) / 2,
-                 widths=widths)
+    return Style(
+        landscape=landscape,
+        page=page,
+        margin_pt=round(rng.uniform(28, 60)),
+        font=rng.choice(sorted(FONT_FILES)),
+        font_size=round(rng.uniform(9.0, top_size) * 2) / 2,
+        widths=widths,
+    )
 
 
 def build_heldout() -> list[str]:
@@ -262,8 +333,10 @@ def build_heldout() -> list[str]:
         path = HELDOUT / f"heldout-{i}-{producer}.pdf"
         HELDOUT_PRODUCERS[producer](plan, style, path)
         _check_size(path)
-        made.append(f"{path.name}: {style.page} {'landscape' if style.landscape else 'portrait'}, {style.font} "
-                    f"{style.font_size} pt, margin {style.margin_pt} pt, {path.stat().st_size // 1024} KB")
+        made.append(
+            f"{path.name}: {style.page} {'landscape' if style.landscape else 'portrait'}, {style.font} "
+            f"{style.font_size} pt, margin {style.margin_pt} pt, {path.stat().st_size // 1024} KB"
+        )
     return made
 
 

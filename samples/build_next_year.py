@@ -34,16 +34,19 @@ DROPPED: tuple[str, ...] = ("6.1.4",)
 
 #: Indicator rows added: (the 2024 key of the row they follow, the new row's texts).
 ADDED: tuple[tuple[str, dict[str, str]], ...] = (
-    ("8.3.1", {
-        "indicators": "4. Tỷ lệ người dân trả lời cho biết đã nộp hồ sơ và nhận kết quả thủ tục hành chính "
-                      "trực tuyến toàn trình.",
-        "tasks": "- Rà soát, công bố danh mục thủ tục hành chính được thực hiện trực tuyến toàn trình; hướng dẫn "
-                 "người dân tạo tài khoản định danh điện tử để nộp hồ sơ trực tuyến.",
-        "implementing": "UBND cấp xã",
-        "lead": "Văn phòng HĐND và UBND thành phố",
-        "sector_guidance": "Văn phòng HĐND và UBND thành phố",
-        "coordinating": "Phòng Văn hóa, Khoa học và Thông tin",
-    }),
+    (
+        "8.3.1",
+        {
+            "indicators": "4. Tỷ lệ người dân trả lời cho biết đã nộp hồ sơ và nhận kết quả thủ tục hành chính "
+            "trực tuyến toàn trình.",
+            "tasks": "- Rà soát, công bố danh mục thủ tục hành chính được thực hiện trực tuyến toàn trình; hướng dẫn "
+            "người dân tạo tài khoản định danh điện tử để nộp hồ sơ trực tuyến.",
+            "implementing": "UBND cấp xã",
+            "lead": "Văn phòng HĐND và UBND thành phố",
+            "sector_guidance": "Văn phòng HĐND và UBND thành phố",
+            "coordinating": "Phòng Văn hóa, Khoa học và Thông tin",
+        },
+    ),
 )
 
 #: Tasks added: a new bullet appended to the row's tasks, by key.

@@ -71,10 +71,25 @@ PORTRAIT = Layout("portrait", False, "Liberation Sans", 9.5, PORTRAIT_WIDTHS, Fa
 NARROW = Layout("narrow", False, "Times New Roman", 12, (1.9, 1.9, 3.0, 5.4, 1.6, 1.6, 1.6, 1.6), True, False, 6.0)
 #: Another office's wording of the header, not repeated on each page, in a sans font.
 REWORDED = Layout(
-    "reworded", True, "DejaVu Sans", 11, (2.2, 2.8, 4.0, 9.0, 2.2, 2.4, 2.5, 2.4), True, True, 4.0,
+    "reworded",
+    True,
+    "DejaVu Sans",
+    11,
+    (2.2, 2.8, 4.0, 9.0, 2.2, 2.4, 2.5, 2.4),
+    True,
+    True,
+    4.0,
     repeat_header=False,
-    header=("Nội dung chỉ số", "Chỉ số thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện",
-            "Cơ quan chủ trì, đôn đốc", "Cơ quan hướng dẫn chuyên môn", "Đơn vị phối hợp"),
+    header=(
+        "Nội dung chỉ số",
+        "Chỉ số thành phần",
+        "Chỉ tiêu",
+        "Nhiệm vụ, giải pháp",
+        "Đơn vị thực hiện",
+        "Cơ quan chủ trì, đôn đốc",
+        "Cơ quan hướng dẫn chuyên môn",
+        "Đơn vị phối hợp",
+    ),
 )
 
 #: The plan's body before the appendix: real plans open with the issuing office, the plan's
@@ -91,15 +106,31 @@ BODY_BEFORE = (
     "2. Yêu cầu: Các nhiệm vụ, giải pháp phải cụ thể, gắn với trách nhiệm của từng cơ quan, đơn vị.",
     "II. KẾT QUẢ CHỈ SỐ PAPI NĂM 2023",
 )
-SCORES = (("Chỉ số nội dung", "Điểm 2022", "Điểm 2023"), ("Tham gia của người dân ở cấp cơ sở", "4,91", "5,02"),
-          ("Công khai, minh bạch", "5,12", "5,20"))
+SCORES = (
+    ("Chỉ số nội dung", "Điểm 2022", "Điểm 2023"),
+    ("Tham gia của người dân ở cấp cơ sở", "4,91", "5,02"),
+    ("Công khai, minh bạch", "5,12", "5,20"),
+)
 RECIPIENTS = (("Nơi nhận:\n- Như trên;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),)
 #: A grouped header: "Cơ quan" spanning the four agency columns over their own short labels.
 GROUPED = Layout(
-    "grouped", True, "Times New Roman", 12, LANDSCAPE_WIDTHS, True, True,
-    header=("Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Thực hiện",
-            "Chủ trì tổ chức, triển khai thực hiện; kiểm tra, đôn đốc; tổng hợp báo cáo",
-            "Quản lý ngành, lĩnh vực hướng dẫn chuyên môn", "Phối hợp"),
+    "grouped",
+    True,
+    "Times New Roman",
+    12,
+    LANDSCAPE_WIDTHS,
+    True,
+    True,
+    header=(
+        "Chỉ số nội dung",
+        "Nội dung thành phần",
+        "Chỉ tiêu",
+        "Nhiệm vụ và giải pháp",
+        "Thực hiện",
+        "Chủ trì tổ chức, triển khai thực hiện; kiểm tra, đôn đốc; tổng hợp báo cáo",
+        "Quản lý ngành, lĩnh vực hướng dẫn chuyên môn",
+        "Phối hợp",
+    ),
     agency_group="Cơ quan",
 )
 
@@ -269,8 +300,9 @@ def _center_bold(rows: Sequence[object]) -> None:
                     run.bold = True
 
 
-def _add_row(table: object, texts: dict[str, str], layout: Layout, lists: _Lists | None,
-             merges: dict[str, str | None]) -> None:
+def _add_row(
+    table: object, texts: dict[str, str], layout: Layout, lists: _Lists | None, merges: dict[str, str | None]
+) -> None:
     cells = table.add_row().cells  # type: ignore[attr-defined]
     # strict=False: the Layout's widths are not checked against the eight columns.
     for cell, name, width in zip(cells, FIELDS, layout.widths_cm, strict=False):
@@ -284,8 +316,13 @@ def _add_row(table: object, texts: dict[str, str], layout: Layout, lists: _Lists
             _vmerge(cell, merge)
 
 
-def write_plan_docx(rows: Sequence[dict[str, str]], path: Path, layout: Layout, title_lines: Sequence[str],
-                    header: Sequence[str] | None = None) -> Path:
+def write_plan_docx(
+    rows: Sequence[dict[str, str]],
+    path: Path,
+    layout: Layout,
+    title_lines: Sequence[str],
+    header: Sequence[str] | None = None,
+) -> Path:
     r"""Write a plan whose appendix holds ``rows`` as one Word table.
 
     ``rows`` are logical rows: the eight field texts, lines joined by "\n". Equal consecutive
@@ -355,9 +392,19 @@ def libreoffice(source: Path, out_dir: Path, target: str, what: str = "the PDF s
         raise SystemExit(msg)
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
-             "--outdir", str(out_dir), str(source)],
-            check=True, capture_output=True, timeout=300,
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(out_dir),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
         )
     return out_dir / f"{source.stem}.{target.split(':')[0]}"
 
@@ -387,27 +434,54 @@ def seed_logical_rows() -> list[dict[str, str]]:
 
 #: (file, how it was made, what it exercises), written to MANIFEST.csv.
 MANIFEST = (
-    ("plan-2024-landscape.docx", "write_plan_docx(LANDSCAPE)",
-     "Word table: merged group cells, repeated header row, auto-numbered indicators, justified text"),
-    ("plan-2024-landscape.pdf", "LibreOffice export of plan-2024-landscape.docx",
-     "rows and words cut by page breaks; numbered lists continuing on the next page"),
-    ("plan-2024-portrait.docx", "write_plan_docx(PORTRAIT)",
-     "narrow columns, another font and size, typed numbers, paragraph spacing"),
-    ("plan-2024-portrait.pdf", "LibreOffice export of plan-2024-portrait.docx",
-     "page breaks at other places than the landscape PDF; long tokens wrapped mid-word"),
+    (
+        "plan-2024-landscape.docx",
+        "write_plan_docx(LANDSCAPE)",
+        "Word table: merged group cells, repeated header row, auto-numbered indicators, justified text",
+    ),
+    (
+        "plan-2024-landscape.pdf",
+        "LibreOffice export of plan-2024-landscape.docx",
+        "rows and words cut by page breaks; numbered lists continuing on the next page",
+    ),
+    (
+        "plan-2024-portrait.docx",
+        "write_plan_docx(PORTRAIT)",
+        "narrow columns, another font and size, typed numbers, paragraph spacing",
+    ),
+    (
+        "plan-2024-portrait.pdf",
+        "LibreOffice export of plan-2024-portrait.docx",
+        "page breaks at other places than the landscape PDF; long tokens wrapped mid-word",
+    ),
     ("plan-2024-narrow.docx", "write_plan_docx(NARROW)", "justified text in 1.6 cm agency columns, paragraph spacing"),
-    ("plan-2024-narrow.pdf", "LibreOffice export of plan-2024-narrow.docx",
-     "acronyms and punctuation cut mid-word at full lines ('UBM' | 'TTQV' | 'N', 'HĐND' | ',')"),
+    (
+        "plan-2024-narrow.pdf",
+        "LibreOffice export of plan-2024-narrow.docx",
+        "acronyms and punctuation cut mid-word at full lines ('UBM' | 'TTQV' | 'N', 'HĐND' | ',')",
+    ),
     ("plan-2024-reworded.docx", "write_plan_docx(REWORDED)", "another header wording; header row not repeated"),
-    ("plan-2024-reworded.pdf", "LibreOffice export of plan-2024-reworded.docx",
-     "pages after the first carry no header row; DejaVu Sans"),
+    (
+        "plan-2024-reworded.pdf",
+        "LibreOffice export of plan-2024-reworded.docx",
+        "pages after the first carry no header row; DejaVu Sans",
+    ),
     ("plan-2024-grouped.docx", "write_plan_docx(GROUPED)", "a two-row header: 'Cơ quan' over the agency columns"),
-    ("plan-2024-grouped.pdf", "LibreOffice export of plan-2024-grouped.docx",
-     "grouped header on every page; a row ending exactly at a page bottom before a new row"),
-    ("plan-2024-resaved.docx", "resave_docx(plan-2024-landscape.docx)",
-     "the landscape plan saved again by LibreOffice: its numbering XML (lists continued across cells)"),
-    ("plan-2024-page-split.docx", "write_page_split_docx",
-     "a converter's DOCX: the seed's own page-split rows, header rows repeated as ordinary rows"),
+    (
+        "plan-2024-grouped.pdf",
+        "LibreOffice export of plan-2024-grouped.docx",
+        "grouped header on every page; a row ending exactly at a page bottom before a new row",
+    ),
+    (
+        "plan-2024-resaved.docx",
+        "resave_docx(plan-2024-landscape.docx)",
+        "the landscape plan saved again by LibreOffice: its numbering XML (lists continued across cells)",
+    ),
+    (
+        "plan-2024-page-split.docx",
+        "write_page_split_docx",
+        "a converter's DOCX: the seed's own page-split rows, header rows repeated as ordinary rows",
+    ),
 )
 
 

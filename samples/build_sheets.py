@@ -87,8 +87,11 @@ def write_sheet(path: Path, font: str = "Times New Roman") -> Path:
 
 #: (file, how it was made, what it exercises), written to MANIFEST.csv.
 MANIFEST = (
-    ("plan-2024-sheet.xlsx", "write_sheet (openpyxl)",
-     "the appendix in Excel: merged title and group cells, Alt+Enter lines, a row of column numbers, a notes sheet"),
+    (
+        "plan-2024-sheet.xlsx",
+        "write_sheet (openpyxl)",
+        "the appendix in Excel: merged title and group cells, Alt+Enter lines, a row of column numbers, a notes sheet",
+    ),
     ("plan-2024-sheet.ods", "LibreOffice Calc's save of plan-2024-sheet.xlsx", "an OpenDocument spreadsheet"),
     ("plan-2024-sheet.xls", "LibreOffice Calc's save of plan-2024-sheet.xlsx as Excel 97", "a Word-97-era .xls"),
 )

@@ -51,8 +51,19 @@ GOLDEN = SAMPLES.parent / "tests" / "golden"
 #: The held-out plan lives apart, so that no test or build of the tuned samples touches it.
 HELDOUT = SAMPLES / "heldout"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
-TEMPLATE = ("dimension", "component", "indicators", "tasks", "implementing", "lead", "sector_guidance",
-            "coordinating", "deadline", "expected_result", "budget")
+TEMPLATE = (
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+    "deadline",
+    "expected_result",
+    "budget",
+)
 
 
 @dataclass(frozen=True)
@@ -79,47 +90,86 @@ class Structure:
     exercises: str = ""
 
 
-PROVINCE_TITLE = ("PHỤ LỤC", "NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI CỦA TỈNH NĂM 2024",
-                  "(Kèm theo Kế hoạch số      /KH-UBND ngày     tháng 5 năm 2024 của UBND tỉnh)")
+PROVINCE_TITLE = (
+    "PHỤ LỤC",
+    "NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI CỦA TỈNH NĂM 2024",
+    "(Kèm theo Kế hoạch số      /KH-UBND ngày     tháng 5 năm 2024 của UBND tỉnh)",
+)
 STRUCTURES = (
     Structure(
-        "plan-2024-province-sections", "province-sections", PROVINCE_TITLE,
-        (("STT", "stt", 1.2), ("Chỉ tiêu", "indicators", 5.0), ("Nhiệm vụ, giải pháp", "tasks", 10.5),
-         ("Cơ quan chủ trì", "lead", 3.3), ("Cơ quan phối hợp", "coordinating", 4.0),
-         ("Thời gian thực hiện", "deadline", 2.7)),
+        "plan-2024-province-sections",
+        "province-sections",
+        PROVINCE_TITLE,
+        (
+            ("STT", "stt", 1.2),
+            ("Chỉ tiêu", "indicators", 5.0),
+            ("Nhiệm vụ, giải pháp", "tasks", 10.5),
+            ("Cơ quan chủ trì", "lead", 3.3),
+            ("Cơ quan phối hợp", "coordinating", 4.0),
+            ("Thời gian thực hiện", "deadline", 2.7),
+        ),
         Layout("province-sections", True, "Times New Roman", 12, (), True, True),
         exercises="section rows for dimensions ('I. ...') and components ('1. ...'); STT, chủ trì, phối hợp and "
         "Thời gian thực hiện columns",
     ),
     Structure(
-        "plan-2024-province-mixed", "province-mixed", PROVINCE_TITLE,
-        (("Chỉ số nội dung", "dimension", 2.8), ("TT", "stt", 1.0), ("Chỉ tiêu", "indicators", 4.2),
-         ("Nhiệm vụ và giải pháp", "tasks", 8.6), ("Cơ quan chủ trì", "lead", 2.8),
-         ("Cơ quan phối hợp", "coordinating", 3.0), ("Thời hạn hoàn thành", "deadline", 2.2),
-         ("Kết quả, sản phẩm", "expected_result", 2.1)),
+        "plan-2024-province-mixed",
+        "province-mixed",
+        PROVINCE_TITLE,
+        (
+            ("Chỉ số nội dung", "dimension", 2.8),
+            ("TT", "stt", 1.0),
+            ("Chỉ tiêu", "indicators", 4.2),
+            ("Nhiệm vụ và giải pháp", "tasks", 8.6),
+            ("Cơ quan chủ trì", "lead", 2.8),
+            ("Cơ quan phối hợp", "coordinating", 3.0),
+            ("Thời hạn hoàn thành", "deadline", 2.2),
+            ("Kết quả, sản phẩm", "expected_result", 2.1),
+        ),
         Layout("province-mixed", True, "Liberation Serif", 11, (), False, False, 3.0),
         dimension_column=True,
         exercises="a merged dimension column beside component section rows ('1.2. ...'); TT numbering the rows, "
         "unnumbered indicators; deadline and result columns",
     ),
     Structure(
-        "plan-2024-district-heldout", "district-heldout",
-        ("PHỤ LỤC", "Các nhiệm vụ, giải pháp cải thiện Chỉ số PAPI trên địa bàn huyện",
-         "(Ban hành kèm theo Kế hoạch của UBND huyện)"),
-        (("TT", "stt", 1.0), ("Nội dung, chỉ tiêu", "indicators", 4.5), ("Giải pháp thực hiện", "tasks", 9.0),
-         ("Chủ trì", "lead", 3.0), ("Phối hợp", "coordinating", 3.4), ("Thời gian hoàn thành", "deadline", 2.3),
-         ("Kinh phí thực hiện", "budget", 2.5), ("Ghi chú", "note", 1.0)),
+        "plan-2024-district-heldout",
+        "district-heldout",
+        (
+            "PHỤ LỤC",
+            "Các nhiệm vụ, giải pháp cải thiện Chỉ số PAPI trên địa bàn huyện",
+            "(Ban hành kèm theo Kế hoạch của UBND huyện)",
+        ),
+        (
+            ("TT", "stt", 1.0),
+            ("Nội dung, chỉ tiêu", "indicators", 4.5),
+            ("Giải pháp thực hiện", "tasks", 9.0),
+            ("Chủ trì", "lead", 3.0),
+            ("Phối hợp", "coordinating", 3.4),
+            ("Thời gian hoàn thành", "deadline", 2.3),
+            ("Kinh phí thực hiện", "budget", 2.5),
+            ("Ghi chú", "note", 1.0),
+        ),
         Layout("district-heldout", True, "Liberation Sans", 10.5, (), False, False, 2.0),
-        number_in_stt=True, agency_group="Cơ quan, đơn vị", repeat_header=False, folder=HELDOUT,
+        number_in_stt=True,
+        agency_group="Cơ quan, đơn vị",
+        repeat_header=False,
+        folder=HELDOUT,
         exercises="held out: number in the TT cell, title merged over the rest; two-row header on the first page "
         "only; budget and note columns",
     ),
     Structure(
-        "plan-2024-commune-heldout2", "commune-heldout2",
+        "plan-2024-commune-heldout2",
+        "commune-heldout2",
         ("PHỤ LỤC", "Nhiệm vụ cải thiện các chỉ số PAPI của xã năm 2024", "(Kèm theo Kế hoạch của UBND xã)"),
-        (("Số TT", "stt", 1.0), ("Chỉ tiêu cần đạt", "indicators", 3.2), ("Nhiệm vụ, giải pháp chủ yếu", "tasks", 5.6),
-         ("Đơn vị chủ trì", "lead", 2.2), ("Đơn vị phối hợp", "coordinating", 2.2), ("Tiến độ", "deadline", 1.8),
-         ("Sản phẩm", "expected_result", 2.0)),
+        (
+            ("Số TT", "stt", 1.0),
+            ("Chỉ tiêu cần đạt", "indicators", 3.2),
+            ("Nhiệm vụ, giải pháp chủ yếu", "tasks", 5.6),
+            ("Đơn vị chủ trì", "lead", 2.2),
+            ("Đơn vị phối hợp", "coordinating", 2.2),
+            ("Tiến độ", "deadline", 1.8),
+            ("Sản phẩm", "expected_result", 2.0),
+        ),
         Layout("commune-heldout2", False, "Times New Roman", 11, (), True, False, 0.0),
         folder=HELDOUT,
         exercises="held out: portrait; 'Chỉ số 1.' and '1.1' headings; 'Số TT' numbering unnumbered indicators; "
@@ -211,8 +261,7 @@ def write_structure_docx(structure: Structure, items: Sequence[dict[str, str]], 
             continue
         if item["kind"] in ("dimension", "component"):
             starts = structure.dimension_column and item["kind"] == "component" and dimension_label != ""
-            _section_row(table, structure, {**item, "dimension_label": dimension_label},
-                         "restart" if starts else None)
+            _section_row(table, structure, {**item, "dimension_label": dimension_label}, "restart" if starts else None)
             dimension_label = ""
             continue
         _data_row(table, structure, item, lists)
@@ -250,9 +299,14 @@ def expected_rows(structure: Structure, items: Sequence[dict[str, str]]) -> list
         first_stt = first_stt or stt
         has = {key for _, key, _ in structure.columns}
         row: dict[str, object] = {name: item.get(name, "") if name in has else "" for name in TEMPLATE}
-        row.update(dimension=dimension[0], component=component[0], dimension_no=dimension[1],
-                   component_no=component[1], papi=f"{dimension[1]}.{component[1]}",
-                   key=f"{dimension[1]}.{component[1]}.{_key_number(item['indicators'], stt, first_stt)}")
+        row.update(
+            dimension=dimension[0],
+            component=component[0],
+            dimension_no=dimension[1],
+            component_no=component[1],
+            papi=f"{dimension[1]}.{component[1]}",
+            key=f"{dimension[1]}.{component[1]}.{_key_number(item['indicators'], stt, first_stt)}",
+        )
         row["extra"] = {labels[k]: item[k] for k in ("stt", "note") if k in labels and item[k]}
         out.append(row)
     return out

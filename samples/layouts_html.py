@@ -99,9 +99,20 @@ def print_html(html_text: str, path: Path) -> Path:
         page = Path(tmp) / "plan.html"
         page.write_text(html_text, encoding="utf-8")
         subprocess.run(
-            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-pdf-tagging",
-             f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer", f"--print-to-pdf={path}", page.as_uri()],
-            check=True, capture_output=True, timeout=CHROMIUM_TIMEOUT_S,
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-pdf-tagging",
+                f"--user-data-dir={tmp}/profile",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={path}",
+                page.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=CHROMIUM_TIMEOUT_S,
         )
     return path
 

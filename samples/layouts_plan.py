@@ -79,8 +79,9 @@ CLOSING = "III. TỔ CHỨC THỰC HIỆN: Các cơ quan, đơn vị thực hi�
 def seed_plan() -> Plan:
     """Return the seed plan: the 36 logical rows of the real 2024 city appendix, and its body text."""
     seed = read_seed()
-    return Plan("seed", BODY_BEFORE, SCORES, CLOSING, RECIPIENTS, seed.title_lines, seed.header,
-                tuple(seed_logical_rows()))
+    return Plan(
+        "seed", BODY_BEFORE, SCORES, CLOSING, RECIPIENTS, seed.title_lines, seed.header, tuple(seed_logical_rows())
+    )
 
 
 def _numbered_tasks(tasks: str, repeats: int) -> str:
@@ -98,17 +99,25 @@ def long_row_plan() -> Plan:
     base = seed_plan()
     rows = [dict(row) for row in base.rows[:5]]
     rows[2]["tasks"] = _numbered_tasks(rows[2]["tasks"], LONG_ROW_REPEATS)
-    return Plan("long-row", base.body, base.scores, base.closing, base.recipients, base.title_lines,
-                base.header, tuple(rows))
+    return Plan(
+        "long-row", base.body, base.scores, base.closing, base.recipients, base.title_lines, base.header, tuple(rows)
+    )
 
 
 def heldout_plan() -> Plan:
     """Return the held-out plan (another office's 2026 plan), read from ``heldout-layouts/rows.json``."""
     data = json.loads(HELDOUT_ROWS.read_text(encoding="utf-8"))
     rows = tuple({name: row[name] for name in FIELDS} for row in data["rows"])
-    return Plan("heldout", tuple(data["body"]), tuple(tuple(r) for r in data["scores"]), data["closing"],
-                tuple(tuple(r) for r in data["recipients"]), tuple(data["title_lines"]), tuple(data["header"]),
-                rows)
+    return Plan(
+        "heldout",
+        tuple(data["body"]),
+        tuple(tuple(r) for r in data["scores"]),
+        data["closing"],
+        tuple(tuple(r) for r in data["recipients"]),
+        tuple(data["title_lines"]),
+        tuple(data["header"]),
+        rows,
+    )
 
 
 def group_runs(rows: Sequence[dict[str, str]], group: str) -> list[tuple[int, int]]:
@@ -119,8 +128,11 @@ def group_runs(rows: Sequence[dict[str, str]], group: str) -> list[tuple[int, in
     runs: list[tuple[int, int]] = []
     start = 0
     for i in range(1, len(rows) + 1):
-        same = i < len(rows) and rows[i][group] == rows[start][group] and (
-            group == "dimension" or rows[i]["dimension"] == rows[start]["dimension"])
+        same = (
+            i < len(rows)
+            and rows[i][group] == rows[start][group]
+            and (group == "dimension" or rows[i]["dimension"] == rows[start]["dimension"])
+        )
         if not same:
             runs.append((start, i - 1))
             start = i

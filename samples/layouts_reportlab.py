@@ -93,8 +93,13 @@ def _styles(style: Style, rules: Rules) -> dict[str, ParagraphStyle]:
         "body": ParagraphStyle("body", fontName=regular, fontSize=size, leading=leading, spaceAfter=4),
         "title": ParagraphStyle("title", fontName=bold, fontSize=size + 1, leading=leading + 1, alignment=TA_CENTER),
         "head": ParagraphStyle("head", fontName=bold, fontSize=size, leading=leading, alignment=TA_CENTER),
-        "cell": ParagraphStyle("cell", fontName=regular, fontSize=size, leading=leading,
-                               alignment=TA_JUSTIFY if rules.justified else TA_LEFT),
+        "cell": ParagraphStyle(
+            "cell",
+            fontName=regular,
+            fontSize=size,
+            leading=leading,
+            alignment=TA_JUSTIFY if rules.justified else TA_LEFT,
+        ),
     }
 
 
@@ -112,8 +117,12 @@ def _small_table(rows: Sequence[Sequence[str]], para_style: ParagraphStyle, grid
 
 def _group_spans(rows: Sequence[dict[str, str]]) -> list[tuple[int, int, int]]:
     """Return (column, first row, last row) of each merged group cell, rows counted after the header."""
-    return [(column, first + 1, last + 1) for column, group in enumerate(("dimension", "component"))
-            for first, last in group_runs(rows, group) if last > first]
+    return [
+        (column, first + 1, last + 1)
+        for column, group in enumerate(("dimension", "component"))
+        for first, last in group_runs(rows, group)
+        if last > first
+    ]
 
 
 def _rule_commands(rules: Rules, n_rows: int) -> list[tuple[Any, ...]]:
@@ -127,11 +136,16 @@ def _rule_commands(rules: Rules, n_rows: int) -> list[tuple[Any, ...]]:
     if rules.grid:
         cmds += [("GRID", (0, 0), (-1, -1), THIN, black), ("LINEBELOW", (0, 0), (-1, 0), THIN, black)]
     if rules.closing_at_page_bottom:
-        cmds += [("LINEBELOW", (0, "inrowsplitstart"), (-1, "inrowsplitstart"), THIN, black),
-                 ("LINEABOVE", (0, "inrowsplitend"), (-1, "inrowsplitend"), THIN, black)]
+        cmds += [
+            ("LINEBELOW", (0, "inrowsplitstart"), (-1, "inrowsplitstart"), THIN, black),
+            ("LINEABOVE", (0, "inrowsplitend"), (-1, "inrowsplitend"), THIN, black),
+        ]
     if rules.booktabs:
-        cmds += [("LINEABOVE", (0, 0), (-1, 0), HEAVY, black), ("LINEBELOW", (0, 0), (-1, 0), THIN, black),
-                 ("LINEBELOW", (0, n_rows), (-1, n_rows), HEAVY, black)]
+        cmds += [
+            ("LINEABOVE", (0, 0), (-1, 0), HEAVY, black),
+            ("LINEBELOW", (0, 0), (-1, 0), THIN, black),
+            ("LINEBELOW", (0, n_rows), (-1, n_rows), HEAVY, black),
+        ]
     if rules.row_rules:
         cmds.append(("LINEBELOW", (0, 1), (-1, n_rows - 1), THIN / 2, black))
     return cmds
@@ -148,18 +162,24 @@ def appendix_table(plan: Plan, style: Style, rules: Rules, width: float) -> Tabl
         spans = []
     data: list[list[Any]] = [[_paragraphs(label, para["head"]) for label in plan.header]]
     for r, row in enumerate(plan.rows, start=1):
-        data.append([[] if (c, r) in covered else _paragraphs(row[name], para["cell"])
-                     for c, name in enumerate(FIELDS)])
+        data.append(
+            [[] if (c, r) in covered else _paragraphs(row[name], para["cell"]) for c, name in enumerate(FIELDS)]
+        )
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         *(("SPAN", (c, first), (c, last)) for c, first, last in spans),
-        *((side, (0, 0), (-1, -1), PADDING) for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING",
-                                                          "BOTTOMPADDING")),
+        *((side, (0, 0), (-1, -1), PADDING) for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")),
         *_rule_commands(rules, len(plan.rows)),
     ]
-    return Table(data, colWidths=col_widths, repeatRows=1 if rules.repeat_header else 0, splitByRow=0, splitInRow=1,
-                 style=TableStyle(commands))
+    return Table(
+        data,
+        colWidths=col_widths,
+        repeatRows=1 if rules.repeat_header else 0,
+        splitByRow=0,
+        splitInRow=1,
+        style=TableStyle(commands),
+    )
 
 
 def _story(plan: Plan, style: Style, rules: Rules, width: float, body: bool) -> list[Flowable]:
@@ -167,9 +187,14 @@ def _story(plan: Plan, style: Style, rules: Rules, width: float, body: bool) -> 
     story: list[Flowable] = []
     if body:
         story += [Paragraph(escape(text), para["body"]) for text in plan.body]
-        story += [_small_table(plan.scores, para["body"], grid=True), Spacer(1, 6),
-                  Paragraph(escape(plan.closing), para["body"]), _small_table(plan.recipients, para["body"], False),
-                  NextPageTemplate("appendix"), PageBreak()]
+        story += [
+            _small_table(plan.scores, para["body"], grid=True),
+            Spacer(1, 6),
+            Paragraph(escape(plan.closing), para["body"]),
+            _small_table(plan.recipients, para["body"], False),
+            NextPageTemplate("appendix"),
+            PageBreak(),
+        ]
     story += [Paragraph(escape(line), para["title"]) for line in plan.title_lines]
     story += [Spacer(1, 8), appendix_table(plan, style, rules, width)]
     return story
@@ -185,14 +210,29 @@ def write_platypus(plan: Plan, style: Style, rules: Rules, path: Path) -> Path:
     """Write the plan: body on portrait pages, then the appendix table on pages of the style."""
     body_size, table_size = portrait(PAGE_SIZES[style.page]), page_size(style)
     m = style.margin_pt
-    doc = BaseDocTemplate(str(path), pagesize=body_size, leftMargin=m, rightMargin=m, topMargin=m, bottomMargin=m,
-                          title=plan.title_lines[0], author="phuluc samples", invariant=1)
-    doc.addPageTemplates([
-        PageTemplate("body", [Frame(m, m, body_size[0] - 2 * m, body_size[1] - 2 * m, id="body")],
-                     pagesize=body_size),
-        PageTemplate("appendix", [Frame(m, m, table_size[0] - 2 * m, table_size[1] - 2 * m, id="appendix")],
-                     pagesize=table_size),
-    ])
+    doc = BaseDocTemplate(
+        str(path),
+        pagesize=body_size,
+        leftMargin=m,
+        rightMargin=m,
+        topMargin=m,
+        bottomMargin=m,
+        title=plan.title_lines[0],
+        author="phuluc samples",
+        invariant=1,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                "body", [Frame(m, m, body_size[0] - 2 * m, body_size[1] - 2 * m, id="body")], pagesize=body_size
+            ),
+            PageTemplate(
+                "appendix",
+                [Frame(m, m, table_size[0] - 2 * m, table_size[1] - 2 * m, id="appendix")],
+                pagesize=table_size,
+            ),
+        ]
+    )
     doc.build(_story(plan, style, rules, table_size[0] - 2 * m - 12, body=True))
     return path
 

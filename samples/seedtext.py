@@ -31,7 +31,7 @@ FIELDS = (
 )
 JOINERS = {"newline": "\n", "space": " ", "none": ""}
 
-_LIST_RE = re.compile(r'<(ul|ol)[^>]*>(.*?)(?:</\1>|$)', re.S)
+_LIST_RE = re.compile(r"<(ul|ol)[^>]*>(.*?)(?:</\1>|$)", re.S)
 _PARA_RE = re.compile(r"<p>(.*?)(?:</p>|$)", re.S)
 _TAG_RE = re.compile(r"</?\w+[^>]*>")
 #: A flattened bullet item starts at " - " after the end of the item before it (punctuation) or at

@@ -22,9 +22,21 @@ import scenarios_quick as q  # noqa: E402
 
 KNOWN: dict[str, str] = {}
 
-QUICK = [q.mixed_folder, q.same_name, q.same_file_twice, q.exit_codes, q.out_symlink,
-         q.update_rerun, q.library_entry_repair, q.library_json_damaged, q.plan_json_gone,
-         q.password_owner_only, q.empty_folder, q.module_cli, q.unreadable_folder]
+QUICK = [
+    q.mixed_folder,
+    q.same_name,
+    q.same_file_twice,
+    q.exit_codes,
+    q.out_symlink,
+    q.update_rerun,
+    q.library_entry_repair,
+    q.library_json_damaged,
+    q.plan_json_gone,
+    q.password_owner_only,
+    q.empty_folder,
+    q.module_cli,
+    q.unreadable_folder,
+]
 
 
 def _param(fn):

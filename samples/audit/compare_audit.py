@@ -15,9 +15,24 @@ import json
 import sys
 import unicodedata
 
-FIELDS = ("key", "dimension_no", "component_no", "papi", "dimension", "component", "indicators", "tasks",
-          "implementing", "lead", "sector_guidance", "coordinating", "deadline", "expected_result", "budget",
-          "extra")
+FIELDS = (
+    "key",
+    "dimension_no",
+    "component_no",
+    "papi",
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+    "deadline",
+    "expected_result",
+    "budget",
+    "extra",
+)
 
 
 def fold(value: object) -> str:
@@ -30,7 +45,7 @@ def show(text: str, other: str) -> str:
     sm = difflib.SequenceMatcher(None, text, other, autojunk=False)
     for op, a0, a1, b0, b1 in sm.get_opcodes():
         if op != "equal":
-            return f"at {a0}: expected …{text[max(0, a0 - 40):a1 + 40]!r}… got …{other[max(0, b0 - 40):b1 + 40]!r}…"
+            return f"at {a0}: expected …{text[max(0, a0 - 40) : a1 + 40]!r}… got …{other[max(0, b0 - 40) : b1 + 40]!r}…"
     return ""
 
 
@@ -44,8 +59,9 @@ def compare(expected: list[dict[str, object]], got: list[dict[str, object]], ski
 
         pairs = []
         for e in expected:
-            best = max(got, key=lambda g: difflib.SequenceMatcher(None, text(e), text(g), autojunk=False).ratio(),
-                       default={})
+            best = max(
+                got, key=lambda g: difflib.SequenceMatcher(None, text(e), text(g), autojunk=False).ratio(), default={}
+            )
             pairs.append((e, best))
     for e, g in pairs:
         diffs = []
@@ -66,7 +82,9 @@ def compare(expected: list[dict[str, object]], got: list[dict[str, object]], ski
             where = [f for f in ("indicators", "tasks") if fold(g.get(f, "")) == c]
             others = [f for f in ("indicators", "tasks") if f not in where and fold(g.get(f, ""))]
             if len(where) != 1 or others:
-                diffs.append(f"  content: not whole in indicators/tasks: {c[:60]!r} / got ind={fold(g.get('indicators', ''))[:60]!r} tasks={fold(g.get('tasks', ''))[:60]!r}")
+                diffs.append(
+                    f"  content: not whole in indicators/tasks: {c[:60]!r} / got ind={fold(g.get('indicators', ''))[:60]!r} tasks={fold(g.get('tasks', ''))[:60]!r}"
+                )
         if diffs:
             bad += 1
             print(f"row expected {e['key'] or e.get('extra')} / got {g.get('key')}:")

@@ -22,8 +22,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "audit9"))
 import compare_audit9  # noqa: E402
 
 #: Words of a warning that says the text of a page could not be read (any of them, case-insensitive).
-NO_TEXT_WORDS = ("no text", "ocr", "scanned", "image", "could not be mapped", "unreadable", "no unicode",
-                 "tounicode", "cannot be read", "could not be read", "outline")
+NO_TEXT_WORDS = (
+    "no text",
+    "ocr",
+    "scanned",
+    "image",
+    "could not be mapped",
+    "unreadable",
+    "no unicode",
+    "tounicode",
+    "cannot be read",
+    "could not be read",
+    "outline",
+)
 
 
 def main() -> int:

@@ -23,8 +23,13 @@ def plain(text: str) -> str:
     return "<br>".join(e(x) for x in text.split("\n"))
 
 
-def page(title: list[str], rows: list[dict[str, object]], cell: Callable[[int, str, str], str | None],
-         css: str = "", font: str = "Liberation Serif") -> str:
+def page(
+    title: list[str],
+    rows: list[dict[str, object]],
+    cell: Callable[[int, str, str], str | None],
+    css: str = "",
+    font: str = "Liberation Serif",
+) -> str:
     trs = []
     for i, r in enumerate(rows):
         tds = ""
@@ -57,6 +62,18 @@ def print_pdf(text: str, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "page.html"
         src.write_text(text, encoding="utf-8")
-        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/prof",
-                        "--no-pdf-header-footer", f"--print-to-pdf={out}", src.as_uri()],
-                       check=True, capture_output=True, timeout=180)
+        subprocess.run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                f"--user-data-dir={tmp}/prof",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={out}",
+                src.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )

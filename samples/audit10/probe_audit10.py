@@ -18,8 +18,21 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_audit10 import (COL, ROWS, _Doc, appendix_table, appendix_title, base, orient, para,  # noqa: E402
-                           rows_data, run, set_cell, title, watermark_page)
+from build_audit10 import (  # noqa: E402
+    COL,
+    ROWS,
+    _Doc,
+    appendix_table,
+    appendix_title,
+    base,
+    orient,
+    para,
+    rows_data,
+    run,
+    set_cell,
+    title,
+    watermark_page,
+)
 from html_audit10 import page, plain, print_pdf  # noqa: E402
 
 PLACE = "Yên Bái"
@@ -44,15 +57,16 @@ def q2(t, where) -> None:  # type: ignore[no-untyped-def]
 def q3(t, where) -> None:  # type: ignore[no-untyped-def]
     """One white word (w:color FFFFFF) after row 1.1.1's first task item."""
     a, b = str(ROWS[0]["tasks"]).split("\n")
-    set_cell(t.cell(where[0], COL["tasks"]), para(run(a + " "), run("(bỏ)", rpr='<w:color w:val="FFFFFF"/>')),
-             para(run(b)))
+    set_cell(
+        t.cell(where[0], COL["tasks"]), para(run(a + " "), run("(bỏ)", rpr='<w:color w:val="FFFFFF"/>')), para(run(b))
+    )
 
 
 def q4(t, where) -> None:  # type: ignore[no-untyped-def]
     """Row 3.2.1 at an exact height (w:trHeight hRule=exact) too low for its cells: their last lines cut off."""
     tr = t.rows[where[2]]._tr
     h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), "850")      # 15 mm: three of the indicator cell's five lines
+    h.set(qn("w:val"), "850")  # 15 mm: three of the indicator cell's five lines
     h.set(qn("w:hRule"), "exact")
     tr.get_or_add_trPr().append(h)
 
@@ -74,8 +88,15 @@ def q14(t, where) -> None:  # type: ignore[no-untyped-def]
     rotate(t.cell(where[4], COL["dimension"]))
 
 
-LO = {"q13-rotated-one-line-deadline": q13, "q14-rotated-short-label": q14, "q1-rotated-one-cell-btlr": q1, "q2-rotated-one-cell-tbrl": q2, "q3-white-word-libreoffice": q3,
-      "q4-exact-row-height-cut": q4, "q5-ligature-file-libreoffice": q5}
+LO = {
+    "q13-rotated-one-line-deadline": q13,
+    "q14-rotated-short-label": q14,
+    "q1-rotated-one-cell-btlr": q1,
+    "q2-rotated-one-cell-tbrl": q2,
+    "q3-white-word-libreoffice": q3,
+    "q4-exact-row-height-cut": q4,
+    "q5-ligature-file-libreoffice": q5,
+}
 
 
 def h6(i: int, f: str, text: str) -> str | None:
@@ -98,13 +119,20 @@ def h8(i: int, f: str, text: str) -> str | None:
     return None
 
 
-HTML = {"q6-white-word-chromium": (h6, "Liberation Serif"), "q7-ligature-file-chromium": (h7, "DejaVu Serif"),
-        "q8-rotated-one-cell-css": (h8, "Liberation Serif")}
+HTML = {
+    "q6-white-word-chromium": (h6, "Liberation Serif"),
+    "q7-ligature-file-chromium": (h7, "DejaVu Serif"),
+    "q8-rotated-one-cell-css": (h8, "Liberation Serif"),
+}
 
 
 #: Stamps under the plain page (e00): (text, size in pt, angle in degrees).
-STAMPS = {"q9-watermark-flat": ("DỰ THẢO", 110, 0), "q10-watermark-one-letter-30": ("O", 110, 30),
-          "q11-watermark-small-30": ("DỰ THẢO", 40, 30), "q12-watermark-one-letter-flat": ("O", 110, 0)}
+STAMPS = {
+    "q9-watermark-flat": ("DỰ THẢO", 110, 0),
+    "q10-watermark-one-letter-30": ("O", 110, 30),
+    "q11-watermark-small-30": ("DỰ THẢO", 40, 30),
+    "q12-watermark-one-letter-flat": ("O", 110, 0),
+}
 
 
 if __name__ == "__main__":
@@ -118,16 +146,38 @@ if __name__ == "__main__":
         make(t, where)
         doc.save(str(out / f"{name}.docx"))
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/u", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, *[str(out / f"{n}.docx") for n in LO]], check=True,
-                       capture_output=True, timeout=600)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/u",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                *[str(out / f"{n}.docx") for n in LO],
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
         for n in LO:
             shutil.copy(Path(tmp) / f"{n}.pdf", out / f"{n}.pdf")
     base_pdf = Path(__file__).resolve().parent / "e00-libreoffice-plain.pdf"
     for name, (text, size, angle) in STAMPS.items():
         watermark_page(out / f"{name}-stamp.pdf", text, size, angle)
-        subprocess.run(["qpdf", str(base_pdf), "--underlay", str(out / f"{name}-stamp.pdf"), "--repeat=1", "--",
-                        str(out / f"{name}.pdf")], check=True)
+        subprocess.run(
+            [
+                "qpdf",
+                str(base_pdf),
+                "--underlay",
+                str(out / f"{name}-stamp.pdf"),
+                "--repeat=1",
+                "--",
+                str(out / f"{name}.pdf"),
+            ],
+            check=True,
+        )
         (out / f"{name}-stamp.pdf").unlink()
     for name, (cell, font) in HTML.items():
         print_pdf(page(title(PLACE), rows_data(), cell, "", font), out / f"{name}.pdf")

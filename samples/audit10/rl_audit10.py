@@ -31,14 +31,24 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 FONT_DIR = "/usr/share/fonts/truetype/liberation2/"
-FONTS = {"R": ("LibSerif", "LiberationSerif-Regular.ttf"), "B": ("LibSerifB", "LiberationSerif-Bold.ttf"),
-         "I": ("LibSerifI", "LiberationSerif-Italic.ttf")}
+FONTS = {
+    "R": ("LibSerif", "LiberationSerif-Regular.ttf"),
+    "B": ("LibSerifB", "LiberationSerif-Bold.ttf"),
+    "I": ("LibSerifI", "LiberationSerif-Italic.ttf"),
+}
 for _name, _file in FONTS.values():
     pdfmetrics.registerFont(TTFont(_name, FONT_DIR + _file))
 R, B, I = (FONTS[k][0] for k in "RBI")
 
-HEAD = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì",
-        "Cơ quan phối hợp", "Thời gian thực hiện"]
+HEAD = [
+    "Chỉ số nội dung",
+    "Nội dung thành phần",
+    "Chỉ tiêu",
+    "Nhiệm vụ, giải pháp",
+    "Cơ quan chủ trì",
+    "Cơ quan phối hợp",
+    "Thời gian thực hiện",
+]
 COLS = ["dimension", "component", "indicators", "tasks", "lead", "coordinating", "deadline"]
 WIDTH_MM = [30, 30, 45, 80, 28, 32, 22]
 SIZE, LEAD, PAD = 10.5, 12.5, 3.0
@@ -46,9 +56,10 @@ SIZE, LEAD, PAD = 10.5, 12.5, 3.0
 
 def _tj(c: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
     """One line as TJ arrays, written by hand: a kerning number between letters (alternately -10 and +10,
-    thousandths of the size) and none of the space glyph: a word gap is a number (a space wide)."""
+    thousandths of the size) and none of the space glyph: a word gap is a number (a space wide).
+    """
     f = pdfmetrics.getFont(font)
-    c.setFont(font, size)   # the font in the page's resources
+    c.setFont(font, size)  # the font in the page's resources
     gap = -pdfmetrics.stringWidth(" ", font, 1000)
     ops, cur, arr = [f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm"], None, []
     for wi, word in enumerate(text.split(" ")):
@@ -68,8 +79,7 @@ def _tj(c: Canvas, x: float, y: float, text: str, font: str, size: float) -> Non
     c._code.append(" ".join(ops + ["ET"]))
 
 
-def draw_text(c: Canvas, x: float, y: float, text: str, font: str, size: float, mode: str,
-              width: float = 0.0) -> None:
+def draw_text(c: Canvas, x: float, y: float, text: str, font: str, size: float, mode: str, width: float = 0.0) -> None:
     """One line of text at (x, y) baseline, drawn the way ``mode`` says (``width``: a justified line's)."""
     if mode == "clip":
         c.setFont(font, size)
@@ -110,7 +120,7 @@ def draw_text(c: Canvas, x: float, y: float, text: str, font: str, size: float, 
         t.setFont(font, size)
         t.setCharSpace(1.5)
         t.textOut(text)
-        t.setCharSpace(0)   # Tc is graphics state: it would space every later string of the page
+        t.setCharSpace(0)  # Tc is graphics state: it would space every later string of the page
         c.drawText(t)
     elif mode == "fakebold":
         c.setFont(font, size)
@@ -123,7 +133,7 @@ def draw_text(c: Canvas, x: float, y: float, text: str, font: str, size: float, 
 def _lines(text: str, font: str, width: float, mode: str) -> list[str]:
     """The lines of a cell; in "justify" mode each line but a paragraph's last ends in TAB (then stretched)."""
     extra = 1.5 if mode == "charspace" else 0.0
-    if mode == "clip":   # no wrapping: a line as long as it is, clipped at the cell's edge when drawn
+    if mode == "clip":  # no wrapping: a line as long as it is, clipped at the cell's edge when drawn
         return text.split("\n")
     out: list[str] = []
     for para in text.split("\n"):
@@ -131,7 +141,7 @@ def _lines(text: str, font: str, width: float, mode: str) -> list[str]:
             ls = simpleSplit(para, font, SIZE, width) or [""]
             out += [x + "\t" for x in ls[:-1]] + ls[-1:] if mode == "justify" else ls
             continue
-        line = ""    # wrap by hand: the spaced text is wider than stringWidth says
+        line = ""  # wrap by hand: the spaced text is wider than stringWidth says
         for w in para.split(" "):
             cand = (line + " " + w).strip()
             if line and pdfmetrics.stringWidth(cand, font, SIZE) + extra * len(cand) > width:
@@ -143,19 +153,28 @@ def _lines(text: str, font: str, width: float, mode: str) -> list[str]:
     return out
 
 
-def draw_appendix(path: Path, title_lines: list[tuple[str, str]], rows: list[dict[str, object]],
-                  modes: dict[tuple[int, str], str], *, rules: bool = True, text_mode: str | None = None,
-                  image: str | None = None, reverse: bool = False) -> None:
+def draw_appendix(
+    path: Path,
+    title_lines: list[tuple[str, str]],
+    rows: list[dict[str, object]],
+    modes: dict[tuple[int, str], str],
+    *,
+    rules: bool = True,
+    text_mode: str | None = None,
+    image: str | None = None,
+    reverse: bool = False,
+) -> None:
     """The title and the table on landscape A4 pages (header repeated); ``text_mode`` overrides every mode
     (the scan's invisible layer), ``image`` a page-size PNG drawn under page 1 (one page only), ``rules``
     False draws no lines (the scan's rules are in its image); ``reverse`` writes the body cells' lines in
     the content stream last first (last row, last column, bottom line first), as a report engine that
-    draws its elements in its own order does: the page looks the same."""
+    draws its elements in its own order does: the page looks the same.
+    """
     pending: list[tuple[object, ...]] = []
 
     def flush() -> None:
         for args in reversed(pending) if reverse else pending:
-            if args[5] == "clip":   # the cell's box (x0, y0, x1, y1) last: drawn inside a clipping path
+            if args[5] == "clip":  # the cell's box (x0, y0, x1, y1) last: drawn inside a clipping path
                 c.saveState()
                 box = args[-1]
                 path = c.beginPath()
@@ -193,8 +212,9 @@ def draw_appendix(path: Path, title_lines: list[tuple[str, str]], rows: list[dic
         for i, ls in enumerate(cells):
             for k, ln in enumerate(ls):
                 lw = pdfmetrics.stringWidth(ln, B, SIZE)
-                draw_text(c, xs[i] + (widths[i] - lw) / 2, top - PAD - SIZE - k * LEAD, ln, B, SIZE,
-                          mode_of(-1, "header"))
+                draw_text(
+                    c, xs[i] + (widths[i] - lw) / 2, top - PAD - SIZE - k * LEAD, ln, B, SIZE, mode_of(-1, "header")
+                )
         if rules:
             c.setLineWidth(0.6)
             c.rect(xs[0], top - h, xs[-1] - xs[0], h)

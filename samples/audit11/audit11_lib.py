@@ -21,9 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 PYTHON = os.environ.get("PHULUC_PYTHON") or (
-    str(ROOT / ".venv/bin/python") if (ROOT / ".venv/bin/python").exists()
-    else "/work/main/.venv/bin/python" if Path("/work/main/.venv/bin/python").exists()
-    else sys.executable)
+    str(ROOT / ".venv/bin/python")
+    if (ROOT / ".venv/bin/python").exists()
+    else "/work/main/.venv/bin/python"
+    if Path("/work/main/.venv/bin/python").exists()
+    else sys.executable
+)
 PHULUC = [PYTHON, "-m", "phuluc"]
 ENV = dict(os.environ, PYTHONPATH=str(ROOT))
 
@@ -52,7 +55,7 @@ class Run:
 
     @property
     def text(self) -> str:
-        """stdout and stderr (report lines go to stdout, errors to stderr)"""
+        """Stdout and stderr (report lines go to stdout, errors to stderr)"""
         return self.out + self.err
 
     def library_line(self) -> str:
@@ -72,8 +75,7 @@ class Result:
 
 def phuluc(*args, cwd=None, timeout=600, env=None, extra=None) -> Run:
     cmd = PHULUC + ["extract", *map(str, args)]
-    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout,
-                       env=env or ENV)
+    p = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env or ENV)
     return Run([str(a) for a in args], p.returncode, p.stdout, p.stderr)
 
 
@@ -116,6 +118,7 @@ def csv_rows(out: Path, name="rows.csv") -> list:
 
 def sqlite_dump(db: Path) -> str:
     import sqlite3
+
     con = sqlite3.connect(db)
     try:
         return "\n".join(con.iterdump())
@@ -135,6 +138,7 @@ def primary_key_clashes(out: Path) -> int:
 
 # ---- bad files, built at run time -------------------------------------------------------------
 
+
 def bad_files(folder: Path) -> dict:
     """Writes one file per kind of damage; returns {name: what a user is told by hand to expect}."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -146,11 +150,17 @@ def bad_files(folder: Path) -> dict:
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr("a.txt", "x")
     (folder / "fake.docx").write_bytes(buf.getvalue())
-    made = {"empty.pdf": "empty", "notes.pdf": "neither", "truncated.pdf": "damaged",
-            "truncated.docx": "damaged", "fake.docx": "ZIP"}
+    made = {
+        "empty.pdf": "empty",
+        "notes.pdf": "neither",
+        "truncated.pdf": "damaged",
+        "truncated.docx": "damaged",
+        "fake.docx": "ZIP",
+    }
     if shutil.which("qpdf"):
-        subprocess.run(["qpdf", "--encrypt", "secret", "secret", "256", "--", str(PDF_A),
-                        str(folder / "locked.pdf")], check=True)
+        subprocess.run(
+            ["qpdf", "--encrypt", "secret", "secret", "256", "--", str(PDF_A), str(folder / "locked.pdf")], check=True
+        )
         made["locked.pdf"] = "password"
     return made
 
@@ -163,4 +173,4 @@ def owner_only_pdf(dst: Path, src: Path = PDF_SMALL) -> Path:
 
 def one_line_per_file(run: Run, names) -> bool:
     """Every bad file has exactly one error line, quoted, naming it."""
-    return all(sum(f'"' in l and f'{n}"' in l for l in run.errors) == 1 for n in names)
+    return all(sum('"' in l and f'{n}"' in l for l in run.errors) == 1 for n in names)

@@ -26,8 +26,9 @@ import scenarios_slow  # noqa: E402
 
 def main(argv):
     chosen = [a for a in argv if not a.startswith("-")]
-    pool = scenarios_quick.SCENARIOS + ([] if "--quick" in argv
-                                        else scenarios_slow.SCENARIOS + scenarios_dask.SCENARIOS)
+    pool = scenarios_quick.SCENARIOS + (
+        [] if "--quick" in argv else scenarios_slow.SCENARIOS + scenarios_dask.SCENARIOS
+    )
     if chosen:
         pool = [s for s in pool if s.sid in chosen]
     counts = {}

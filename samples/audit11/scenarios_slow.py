@@ -12,8 +12,24 @@ import subprocess
 import time
 from pathlib import Path
 
-from audit11_lib import (DOCX_A, DOCX_B, DOCX_C, ENV, PDF_A, PDF_BIG, PHULUC, SAMPLES, Result,
-                         copy, doc_paths, leftovers, phuluc, plan, snapshot, sqlite_dump)
+from audit11_lib import (
+    DOCX_A,
+    DOCX_B,
+    DOCX_C,
+    ENV,
+    PDF_A,
+    PDF_BIG,
+    PHULUC,
+    SAMPLES,
+    Result,
+    copy,
+    doc_paths,
+    leftovers,
+    phuluc,
+    plan,
+    snapshot,
+    sqlite_dump,
+)
 
 SCENARIOS = []
 
@@ -23,6 +39,7 @@ def scenario(sid, title, expected):
         fn.sid, fn.title, fn.expected = sid, title, expected
         SCENARIOS.append(fn)
         return fn
+
     return wrap
 
 
@@ -34,17 +51,26 @@ def batch50(folder: Path) -> Path:
 
 
 def pdf_batch(folder: Path) -> Path:
-    for name in ("plan-2024-grouped.pdf", "plan-2024-landscape.pdf", "plan-2024-reworded.pdf",
-                 "heldout/plan-2024-commune-heldout2.pdf", "heldout/plan-2024-district-heldout.pdf",
-                 "plan-2024-narrow.docx", "plan-2024-province-mixed.docx"):
+    for name in (
+        "plan-2024-grouped.pdf",
+        "plan-2024-landscape.pdf",
+        "plan-2024-reworded.pdf",
+        "heldout/plan-2024-commune-heldout2.pdf",
+        "heldout/plan-2024-district-heldout.pdf",
+        "plan-2024-narrow.docx",
+        "plan-2024-province-mixed.docx",
+    ):
         copy(SAMPLES / name, folder / Path(name).name)
     (folder / "truncated.pdf").write_bytes(PDF_A.read_bytes()[:20000])
     (folder / "empty.pdf").write_bytes(b"")
     return folder
 
 
-@scenario("S01", "-j 1 vs -j 2 vs default on 7 plans (5 PDFs, 170 pages) and 2 bad files",
-          "byte-identical outputs (cmp), same sqlite dump")
+@scenario(
+    "S01",
+    "-j 1 vs -j 2 vs default on 7 plans (5 PDFs, 170 pages) and 2 bad files",
+    "byte-identical outputs (cmp), same sqlite dump",
+)
 def jobs_pdf(tmp: Path) -> Result:
     batch = pdf_batch(tmp / "b")
     outs = {}
@@ -52,15 +78,22 @@ def jobs_pdf(tmp: Path) -> Result:
         r = phuluc(batch, "--out", tmp / name, "-q", *extra)
         outs[name] = (tmp / name, r.rc)
     ref = outs["j1"][0]
-    diff = [f"{o}:{p.name}" for o in ("j2", "jd") for p in ref.iterdir()
-            if p.read_bytes() != (outs[o][0] / p.name).read_bytes()]
+    diff = [
+        f"{o}:{p.name}"
+        for o in ("j2", "jd")
+        for p in ref.iterdir()
+        if p.read_bytes() != (outs[o][0] / p.name).read_bytes()
+    ]
     dumps = {sqlite_dump(outs[o][0] / "plan.sqlite") for o in outs}
     got = f"rc={[v[1] for v in outs.values()]}, differing: {diff or 'none'}, sqlite dumps {len(dumps)}"
     return Result(got, "right" if not diff and len(dumps) == 1 else "SILENT")
 
 
-@scenario("S02", "--timeout small enough to trip on the 44-page PDF only",
-          "that PDF fails with one line naming the limit; the DOCX is exported; exit 1")
+@scenario(
+    "S02",
+    "--timeout small enough to trip on the 44-page PDF only",
+    "that PDF fails with one line naming the limit; the DOCX is exported; exit 1",
+)
 def timeout_trips(tmp: Path) -> Result:
     a, big = copy(DOCX_A, tmp / "a.docx"), copy(PDF_BIG, tmp / "big.pdf")
     r = phuluc(a, big, "--out", tmp / "out", "--timeout", "0.5")
@@ -70,8 +103,11 @@ def timeout_trips(tmp: Path) -> Result:
     return Result(got, "right" if ok else ("traceback" if r.traceback else "WRONG-warned"))
 
 
-@scenario("S03", "--max-memory small enough to trip on one document (30M-70M on the 44-page PDF)",
-          "one line saying the memory limit was reached (naming it), never 'damaged'; others exported")
+@scenario(
+    "S03",
+    "--max-memory small enough to trip on one document (30M-70M on the 44-page PDF)",
+    "one line saying the memory limit was reached (naming it), never 'damaged'; others exported",
+)
 def memory_trips(tmp: Path) -> Result:
     a, big = copy(DOCX_A, tmp / "a.docx"), copy(PDF_BIG, tmp / "big.pdf")
     lines, wrong = [], 0
@@ -92,9 +128,13 @@ def _signal_run(tmp: Path, sig, delay: float):
     before = snapshot(out)
     # a Ctrl-C reaches the run even when this runner was started in the background (where the
     # shell hands children SIGINT ignored, and Python then keeps it ignored)
-    p = subprocess.Popen(PHULUC + ["extract", str(batch), "--out", str(out), "-q"], env=ENV,
-                         stderr=subprocess.PIPE, text=True,
-                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    p = subprocess.Popen(
+        PHULUC + ["extract", str(batch), "--out", str(out), "-q"],
+        env=ENV,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     time.sleep(delay)
     p.send_signal(sig)
     t = time.time()
@@ -105,25 +145,35 @@ def _signal_run(tmp: Path, sig, delay: float):
     return p.returncode, err, took, snapshot(out) == before, leftovers(out), orphans, batch, out
 
 
-@scenario("S04", "Ctrl-C (SIGINT) 1 s into a 50-document batch, then rerun",
-          "exit 130 at once, one line, the output folder as it was, no reader left; the rerun completes")
+@scenario(
+    "S04",
+    "Ctrl-C (SIGINT) 1 s into a 50-document batch, then rerun",
+    "exit 130 at once, one line, the output folder as it was, no reader left; the rerun completes",
+)
 def sigint_batch(tmp: Path) -> Result:
     rc, err, took, same, left, orphans, batch, out = _signal_run(tmp, signal.SIGINT, 1.0)
     again = phuluc(batch, "--out", out, "-q", "-j", "2")
     n = len(doc_paths(out)) if again.rc == 0 else 0
-    got = (f"rc={rc} after {took:.1f} s, stderr {err.strip()!r}, unchanged={same}, leftovers={left}, "
-           f"orphans={orphans}; rerun rc={again.rc}, {n} documents")
+    got = (
+        f"rc={rc} after {took:.1f} s, stderr {err.strip()!r}, unchanged={same}, leftovers={left}, "
+        f"orphans={orphans}; rerun rc={again.rc}, {n} documents"
+    )
     ok = rc == 130 and same and not orphans and not left and again.rc == 0 and n == 50
     return Result(got, "right" if ok else "WRONG-warned")
 
 
-@scenario("S05", "SIGTERM 1 s into a 50-document batch, then rerun",
-          "exit 143 (or 1), the folder as it was, no reader left; the next run removes the leftovers")
+@scenario(
+    "S05",
+    "SIGTERM 1 s into a 50-document batch, then rerun",
+    "exit 143 (or 1), the folder as it was, no reader left; the next run removes the leftovers",
+)
 def sigterm_batch(tmp: Path) -> Result:
     rc, err, took, same, left, orphans, batch, out = _signal_run(tmp, signal.SIGTERM, 1.0)
     again = phuluc(DOCX_C, "--out", out, "-q")
-    got = (f"rc={rc} after {took:.1f} s, unchanged={same}, leftovers={left}, orphans={orphans}; "
-           f"next run rc={again.rc}, leftovers after it={leftovers(out)}")
+    got = (
+        f"rc={rc} after {took:.1f} s, unchanged={same}, leftovers={left}, orphans={orphans}; "
+        f"next run rc={again.rc}, leftovers after it={leftovers(out)}"
+    )
     ok = same and not orphans and again.rc == 0 and not leftovers(out)
     return Result(got, "right" if ok else "WRONG-warned")
 
@@ -160,20 +210,27 @@ def _kill_sweep(tmp: Path, runs: int, other_file: bool):
         cur = state(out)
         counts[cur] = counts.get(cur, 0) + 1
         if cur == "MIXED":
-            mixed.append({n: ("A" if (out / n).read_bytes() == (tmp / "refA" / n).read_bytes() else "B")
-                          for n in names})
+            mixed.append(
+                {n: ("A" if (out / n).read_bytes() == (tmp / "refA" / n).read_bytes() else "B") for n in names}
+            )
     return counts, mixed
 
 
-@scenario("S06", "kill -9 at 36 moments of a run into a phuluc-only --out",
-          "the folder always holds the complete old set or the complete new set")
+@scenario(
+    "S06",
+    "kill -9 at 36 moments of a run into a phuluc-only --out",
+    "the folder always holds the complete old set or the complete new set",
+)
 def kill9_sweep(tmp: Path) -> Result:
     counts, mixed = _kill_sweep(tmp, 36, other_file=False)
     return Result(f"states {counts}", "right" if not mixed else "SILENT")
 
 
-@scenario("S07", "kill -9 while renaming into an --out holding another file (strace, 6th rename)",
-          "README: a crash never leaves a mixed output; got one? then at least a sign of it")
+@scenario(
+    "S07",
+    "kill -9 while renaming into an --out holding another file (strace, 6th rename)",
+    "README: a crash never leaves a mixed output; got one? then at least a sign of it",
+)
 def kill9_shared_out(tmp: Path) -> Result:
     if not shutil.which("strace"):
         return Result("strace missing", "right", notes=["not run"])
@@ -182,10 +239,29 @@ def kill9_shared_out(tmp: Path) -> Result:
     (out / "notes.txt").write_text("mine")
     c, d = copy(DOCX_B, tmp / "c.docx"), copy(DOCX_A, tmp / "d.docx")
     phuluc(c, "--out", out, "-q")
-    p = subprocess.run(["strace", "-qq", "-o", "/dev/null", "-e", "trace=rename",
-                        "-e", "inject=rename:signal=SIGKILL:when=6", *PHULUC, "extract", str(d),
-                        "--out", str(out), "-q"], env=ENV, capture_output=True, text=True)
+    p = subprocess.run(
+        [
+            "strace",
+            "-qq",
+            "-o",
+            "/dev/null",
+            "-e",
+            "trace=rename",
+            "-e",
+            "inject=rename:signal=SIGKILL:when=6",
+            *PHULUC,
+            "extract",
+            str(d),
+            "--out",
+            str(out),
+            "-q",
+        ],
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
     import sqlite3
+
     con = sqlite3.connect(out / "plan.sqlite")
     in_sqlite = [r[0] for r in con.execute("select source from documents")]
     con.close()
@@ -194,8 +270,11 @@ def kill9_shared_out(tmp: Path) -> Result:
     return Result(got, "right" if in_json == in_sqlite else "SILENT")
 
 
-@scenario("S08", "--update run killed by SIGTERM, then the same --update again",
-          "library and outputs as before the killed run; the rerun completes and reads only the new files")
+@scenario(
+    "S08",
+    "--update run killed by SIGTERM, then the same --update again",
+    "library and outputs as before the killed run; the rerun completes and reads only the new files",
+)
 def update_interrupted(tmp: Path) -> Result:
     lib = tmp / "lib"
     first = [copy(DOCX_A, tmp / "in/a.docx"), copy(DOCX_B, tmp / "in/b.docx")]
@@ -213,8 +292,11 @@ def update_interrupted(tmp: Path) -> Result:
     return Result(got, "right" if ok else "SILENT")
 
 
-@scenario("S09", "--update with --engine pdfplumber after pdfium, then back",
-          "every PDF read again each time (engine is in the key); outputs equal a plain run with that engine")
+@scenario(
+    "S09",
+    "--update with --engine pdfplumber after pdfium, then back",
+    "every PDF read again each time (engine is in the key); outputs equal a plain run with that engine",
+)
 def update_engine(tmp: Path) -> Result:
     files = [copy(PDF_A, tmp / "in/p.pdf"), copy(DOCX_A, tmp / "in/a.docx")]
     lib = tmp / "lib"
@@ -225,13 +307,20 @@ def update_engine(tmp: Path) -> Result:
     engines = [d["engine"] for d in plan(lib)["documents"]]
     got = f"'{r.library_line()}', engines {engines}, equal to plain pdfplumber run={same}"
     ok = "pdfplumber" in engines and same and "unchanged" in r.library_line()
-    return Result(got, "right" if ok else "SILENT",
-                  notes=["the DOCX is read again too (the engine is in every file's key)"]
-                  if " 2 read" in r.library_line() else [])
+    return Result(
+        got,
+        "right" if ok else "SILENT",
+        notes=["the DOCX is read again too (the engine is in every file's key)"]
+        if " 2 read" in r.library_line()
+        else [],
+    )
 
 
-@scenario("S10", "progress on a terminal (pty via script -qc)",
-          "one line rewritten with \\r (documents, pages, pages/s, time left, file), cleared before the summary")
+@scenario(
+    "S10",
+    "progress on a terminal (pty via script -qc)",
+    "one line rewritten with \\r (documents, pages, pages/s, time left, file), cleared before the summary",
+)
 def progress_pty(tmp: Path) -> Result:
     if not shutil.which("script"):
         return Result("script missing", "right", notes=["not run"])
@@ -240,19 +329,24 @@ def progress_pty(tmp: Path) -> Result:
     p = subprocess.run(["script", "-qec", cmd, "/dev/null"], env=ENV, capture_output=True, text=True)
     frames = [f for f in p.stdout.split("\r") if "pages/s" in f]
     quiet = subprocess.run(["script", "-qec", cmd + " -q", "/dev/null"], env=ENV, capture_output=True, text=True)
-    got = f"rc={p.returncode}, {len(frames)} progress frames, e.g. {frames[-1].strip()[:70]!r}" if frames \
+    got = (
+        f"rc={p.returncode}, {len(frames)} progress frames, e.g. {frames[-1].strip()[:70]!r}"
+        if frames
         else f"rc={p.returncode}, no progress frame"
+    )
     got += f"; with -q {quiet.stdout.count('pages/s')} frames"
     return Result(got, "right" if frames and "pages/s" not in quiet.stdout else "WRONG-warned")
 
 
-@scenario("S11", "stdout closed early: phuluc extract ... | true (the reader is gone before the first line)",
-          "exit 141 (README); the output folder complete or as it was, never half-written")
+@scenario(
+    "S11",
+    "stdout closed early: phuluc extract ... | true (the reader is gone before the first line)",
+    "exit 141 (README); the output folder complete or as it was, never half-written",
+)
 def stdout_closed(tmp: Path) -> Result:
     files = [copy(DOCX_A, tmp / "a.docx"), copy(DOCX_B, tmp / "b.docx")]
     cmd = " ".join(f"'{c}'" for c in PHULUC + ["extract", *map(str, files), "--out", str(tmp / "o")])
-    p = subprocess.run(["bash", "-c", cmd + " | true; echo ${PIPESTATUS[0]}"], env=ENV,
-                       capture_output=True, text=True)
+    p = subprocess.run(["bash", "-c", cmd + " | true; echo ${PIPESTATUS[0]}"], env=ENV, capture_output=True, text=True)
     rc = p.stdout.strip().splitlines()[-1]
     n = len(doc_paths(tmp / "o")) if (tmp / "o/plan.json").exists() else 0
     whole = n in (0, 2) and not leftovers(tmp / "o")
@@ -260,8 +354,9 @@ def stdout_closed(tmp: Path) -> Result:
     return Result(got, "right" if rc == "141" and whole else "WRONG-warned")
 
 
-@scenario("S12", "--out read-only (root without CAP_DAC_OVERRIDE via setpriv)",
-          "one line, exit 1, previous outputs intact")
+@scenario(
+    "S12", "--out read-only (root without CAP_DAC_OVERRIDE via setpriv)", "one line, exit 1, previous outputs intact"
+)
 def out_readonly(tmp: Path) -> Result:
     if not shutil.which("setpriv") or os.geteuid() != 0:
         return Result("needs root and setpriv", "right", notes=["not run"])
@@ -271,9 +366,21 @@ def out_readonly(tmp: Path) -> Result:
     before = snapshot(out)
     out.chmod(0o555)
     try:
-        p = subprocess.run(["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", *PHULUC,
-                            "extract", str(copy(DOCX_B, tmp / "b.docx")), "--out", str(out), "-q"],
-                           env=ENV, capture_output=True, text=True)
+        p = subprocess.run(
+            [
+                "setpriv",
+                "--bounding-set=-dac_override,-dac_read_search,-fowner",
+                *PHULUC,
+                "extract",
+                str(copy(DOCX_B, tmp / "b.docx")),
+                "--out",
+                str(out),
+                "-q",
+            ],
+            env=ENV,
+            capture_output=True,
+            text=True,
+        )
     finally:
         out.chmod(0o755)
     errs = [l for l in p.stderr.splitlines() if l.startswith("phuluc: error:")]
@@ -282,13 +389,19 @@ def out_readonly(tmp: Path) -> Result:
     return Result(got, "right" if ok else ("traceback" if "Traceback" in p.stderr else "WRONG-warned"))
 
 
-@scenario("S13", "a full disk under --out (a 3 MB tmpfs), with and without --update",
-          "one line naming the folder and 'No space left', exit 1, previous outputs (and library) intact")
+@scenario(
+    "S13",
+    "a full disk under --out (a 3 MB tmpfs), with and without --update",
+    "one line naming the folder and 'No space left', exit 1, previous outputs (and library) intact",
+)
 def full_disk(tmp: Path) -> Result:
     mnt = tmp / "full"
     mnt.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3M", "tmpfs", str(mnt)],
-                                           capture_output=True).returncode != 0:
+    if (
+        os.geteuid() != 0
+        or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3M", "tmpfs", str(mnt)], capture_output=True).returncode
+        != 0
+    ):
         return Result("cannot mount a tmpfs here", "right", notes=["not run"])
     try:
         d = copy(DOCX_A, tmp / "d.docx")
@@ -308,8 +421,11 @@ def full_disk(tmp: Path) -> Result:
     return Result(got, "right" if ok else "WRONG-warned")
 
 
-@scenario("S14", "--update on a 50-document batch: first run, then the unchanged rerun",
-          "the rerun only hashes (a few % of the first run's time), same bytes")
+@scenario(
+    "S14",
+    "--update on a 50-document batch: first run, then the unchanged rerun",
+    "the rerun only hashes (a few % of the first run's time), same bytes",
+)
 def update_fifty(tmp: Path) -> Result:
     batch = batch50(tmp / "b50")
     lib = tmp / "lib"
@@ -326,8 +442,11 @@ def update_fifty(tmp: Path) -> Result:
     return Result(got, "right" if ok else "WRONG-warned")
 
 
-@scenario("S15", "kill -9 between the renames of an --update run into an --out holding another file (strace)",
-          "the next --update works (old or new library), or at least repairs itself")
+@scenario(
+    "S15",
+    "kill -9 between the renames of an --update run into an --out holding another file (strace)",
+    "the next --update works (old or new library), or at least repairs itself",
+)
 def kill9_shared_update(tmp: Path) -> Result:
     if not shutil.which("strace"):
         return Result("strace missing", "right", notes=["not run"])
@@ -337,17 +456,51 @@ def kill9_shared_update(tmp: Path) -> Result:
     d, c, b = (copy(s, tmp / n) for s, n in ((DOCX_A, "d.docx"), (DOCX_B, "c.docx"), (DOCX_C, "b.docx")))
     phuluc(d, "--out", out, "--update", "-q")
     shutil.copytree(out, tmp / "probe")  # the same run into a copy, traced, to count the renames
-    trace = subprocess.run(["strace", "-qq", "-o", str(tmp / "trace"), "-e", "trace=rename", *PHULUC, "extract",
-                            str(c), "--out", str(tmp / "probe"), "--update", "-q"], env=ENV, capture_output=True)
+    trace = subprocess.run(
+        [
+            "strace",
+            "-qq",
+            "-o",
+            str(tmp / "trace"),
+            "-e",
+            "trace=rename",
+            *PHULUC,
+            "extract",
+            str(c),
+            "--out",
+            str(tmp / "probe"),
+            "--update",
+            "-q",
+        ],
+        env=ENV,
+        capture_output=True,
+    )
     renames = [l for l in (tmp / "trace").read_text().splitlines() if l.startswith("rename(")]
     n = next((i + 1 for i, l in enumerate(renames) if '/probe/plan.json"' in l), None)
     if trace.returncode != 0 or n is None:
-        return Result("could not find the plan.json rename in an strace of the same run", "right",
-                      notes=["not run"])
+        return Result("could not find the plan.json rename in an strace of the same run", "right", notes=["not run"])
     # kill at the rename after plan.json's (the files are renamed in one by one into a folder with another file)
-    subprocess.run(["strace", "-qq", "-o", "/dev/null", "-e", "trace=rename",
-                    "-e", f"inject=rename:signal=SIGKILL:when={n + 1}", *PHULUC, "extract", str(c),
-                    "--out", str(out), "--update", "-q"], env=ENV, capture_output=True)
+    subprocess.run(
+        [
+            "strace",
+            "-qq",
+            "-o",
+            "/dev/null",
+            "-e",
+            "trace=rename",
+            "-e",
+            f"inject=rename:signal=SIGKILL:when={n + 1}",
+            *PHULUC,
+            "extract",
+            str(c),
+            "--out",
+            str(out),
+            "--update",
+            "-q",
+        ],
+        env=ENV,
+        capture_output=True,
+    )
     nxt = phuluc(b, "--out", out, "--update")
     again = phuluc(b, "--out", out, "--update")
     got = f"next --update rc={nxt.rc} {nxt.errors}; the one after rc={again.rc}"

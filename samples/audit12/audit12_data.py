@@ -45,49 +45,116 @@ UBND_XA = "UBND các xã, phường"
 MTTQ = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
 
 
-def row(d: int, c: int, ind: list[str], tasks: str, lead: str, coord: str, deadline: str,
-        budget: str = "Ngân sách tỉnh") -> dict[str, object]:
-    return {"d": d, "c": c, "ind": ind, "tasks": tasks, "lead": lead, "coord": coord, "deadline": deadline,
-            "budget": budget}
+def row(
+    d: int, c: int, ind: list[str], tasks: str, lead: str, coord: str, deadline: str, budget: str = "Ngân sách tỉnh"
+) -> dict[str, object]:
+    return {
+        "d": d,
+        "c": c,
+        "ind": ind,
+        "tasks": tasks,
+        "lead": lead,
+        "coord": coord,
+        "deadline": deadline,
+        "budget": budget,
+    }
 
 
 BASE: list[dict[str, object]] = [
-    row(1, 1, ["1. Hiểu biết của người dân về chính sách, pháp luật hiện hành.",
-               "2. Hiểu biết về các vị trí lãnh đạo chủ chốt ở địa phương."],
+    row(
+        1,
+        1,
+        [
+            "1. Hiểu biết của người dân về chính sách, pháp luật hiện hành.",
+            "2. Hiểu biết về các vị trí lãnh đạo chủ chốt ở địa phương.",
+        ],
         "- Đẩy mạnh phổ biến, giáo dục pháp luật tại khu dân cư bằng hội nghị, tờ gấp và loa truyền thanh.\n"
         "- Cập nhật danh sách lãnh đạo chủ chốt của tỉnh và của xã, phường trên cổng thông tin điện tử.",
-        "Sở Tư pháp", f"Sở Văn hóa, Thể thao và Du lịch; {UBND_XA}", "Thường xuyên"),
-    row(1, 2, ["1. Tỷ lệ người dân tham gia bầu trưởng thôn, tổ trưởng tổ dân phố."],
+        "Sở Tư pháp",
+        f"Sở Văn hóa, Thể thao và Du lịch; {UBND_XA}",
+        "Thường xuyên",
+    ),
+    row(
+        1,
+        2,
+        ["1. Tỷ lệ người dân tham gia bầu trưởng thôn, tổ trưởng tổ dân phố."],
         "- Hướng dẫn bầu trưởng thôn, tổ trưởng tổ dân phố bằng bỏ phiếu kín, có từ hai ứng cử viên trở lên.",
-        "Sở Nội vụ", f"{MTTQ}; {UBND_XA}", "Quý II"),
-    row(1, 2, ["2. Trưởng thôn, tổ trưởng tổ dân phố do người dân trực tiếp bầu."],
+        "Sở Nội vụ",
+        f"{MTTQ}; {UBND_XA}",
+        "Quý II",
+    ),
+    row(
+        1,
+        2,
+        ["2. Trưởng thôn, tổ trưởng tổ dân phố do người dân trực tiếp bầu."],
         "- Niêm yết công khai kết quả bầu tại nhà văn hóa thôn, tổ dân phố.",
-        "Sở Nội vụ", UBND_XA, "Quý II"),
-    row(1, 2, ["3. Tỷ lệ người dân tham gia đóng góp ý kiến khi xây dựng, tu sửa công trình công cộng của thôn, "
-               "tổ dân phố."],
+        "Sở Nội vụ",
+        UBND_XA,
+        "Quý II",
+    ),
+    row(
+        1,
+        2,
+        ["3. Tỷ lệ người dân tham gia đóng góp ý kiến khi xây dựng, tu sửa công trình công cộng của thôn, tổ dân phố."],
         "- Công khai dự toán, quyết toán công trình công cộng có huy động đóng góp của người dân.",
-        UBND_XA, "Sở Tài chính", "Hằng năm"),
-    row(2, 1, ["1. Tỷ lệ người dân tìm kiếm thông tin về chính sách, pháp luật.",
-               "2. Thông tin nhận được là hữu ích và đáng tin cậy."],
-        LONG_TASKS, "Văn phòng UBND tỉnh", "Sở Khoa học và Công nghệ; Báo và Phát thanh, Truyền hình tỉnh",
-        "Thường xuyên"),
-    row(3, 2, ["1. Tỷ lệ người dân gửi khiếu nại, tố cáo tới chính quyền.",
-               "2. Khiếu nại, tố cáo được phúc đáp thỏa đáng."],
+        UBND_XA,
+        "Sở Tài chính",
+        "Hằng năm",
+    ),
+    row(
+        2,
+        1,
+        [
+            "1. Tỷ lệ người dân tìm kiếm thông tin về chính sách, pháp luật.",
+            "2. Thông tin nhận được là hữu ích và đáng tin cậy.",
+        ],
+        LONG_TASKS,
+        "Văn phòng UBND tỉnh",
+        "Sở Khoa học và Công nghệ; Báo và Phát thanh, Truyền hình tỉnh",
+        "Thường xuyên",
+    ),
+    row(
+        3,
+        2,
+        ["1. Tỷ lệ người dân gửi khiếu nại, tố cáo tới chính quyền.", "2. Khiếu nại, tố cáo được phúc đáp thỏa đáng."],
         "- Giải quyết khiếu nại, tố cáo đúng thời hạn; công khai kết quả giải quyết tại nơi tiếp công dân.\n"
         "- Tập huấn kỹ năng tiếp công dân, hòa giải cho công chức cấp xã.",
-        "Thanh tra tỉnh", "Công an tỉnh; Sở Tư pháp", "Quý IV"),
-    row(5, 3, ["1. Tỷ lệ người dân làm thủ tục hành chính tại xã, phường không phải đi lại nhiều lần."],
+        "Thanh tra tỉnh",
+        "Công an tỉnh; Sở Tư pháp",
+        "Quý IV",
+    ),
+    row(
+        5,
+        3,
+        ["1. Tỷ lệ người dân làm thủ tục hành chính tại xã, phường không phải đi lại nhiều lần."],
         "- Niêm yết đầy đủ thành phần hồ sơ, phí, lệ phí tại Trung tâm Phục vụ hành chính công xã, phường.\n"
         "- Khảo sát sự hài lòng của người dân sau mỗi lần giải quyết thủ tục.",
-        "Trung tâm Phục vụ hành chính công tỉnh", f"Sở Nội vụ; {UBND_XA}", "Hằng năm"),
-    row(6, 1, ["1. Tỷ lệ người dân hài lòng với dịch vụ khám, chữa bệnh tại trạm y tế xã, phường."],
+        "Trung tâm Phục vụ hành chính công tỉnh",
+        f"Sở Nội vụ; {UBND_XA}",
+        "Hằng năm",
+    ),
+    row(
+        6,
+        1,
+        ["1. Tỷ lệ người dân hài lòng với dịch vụ khám, chữa bệnh tại trạm y tế xã, phường."],
         "- Bổ sung trang thiết bị, thuốc thiết yếu cho trạm y tế; công khai giá dịch vụ khám, chữa bệnh.",
-        "Sở Y tế", f"Bảo hiểm xã hội tỉnh; {UBND_XA}", "Hằng năm"),
-    row(8, 2, ["1. Tỷ lệ người dân có kết nối Internet tại nhà.",
-               "2. Tỷ lệ người dân tiếp cận tin tức trong nước qua Internet."],
+        "Sở Y tế",
+        f"Bảo hiểm xã hội tỉnh; {UBND_XA}",
+        "Hằng năm",
+    ),
+    row(
+        8,
+        2,
+        [
+            "1. Tỷ lệ người dân có kết nối Internet tại nhà.",
+            "2. Tỷ lệ người dân tiếp cận tin tức trong nước qua Internet.",
+        ],
         "- Phối hợp doanh nghiệp viễn thông phủ sóng băng rộng đến các thôn chưa có kết nối.\n"
         "- Duy trì Tổ công nghệ số cộng đồng hướng dẫn người dân dùng Internet an toàn.",
-        "Sở Khoa học và Công nghệ", f"Các doanh nghiệp viễn thông; {UBND_XA}", "Hằng năm"),
+        "Sở Khoa học và Công nghệ",
+        f"Các doanh nghiệp viễn thông; {UBND_XA}",
+        "Hằng năm",
+    ),
 ]
 
 
@@ -103,49 +170,70 @@ def base() -> list[dict[str, object]]:
 # ---------------------------------------------------------------- the edits, case by case
 def c02_wording(rows):  # type: ignore[no-untyped-def]
     r = at(rows, 3, 2, "1")
-    r["tasks"] = ("- Giải quyết dứt điểm khiếu nại, tố cáo trong thời hạn luật định; công khai kết quả giải quyết "
-                  "trên Cổng thông tin điện tử tỉnh.\n- Tập huấn kỹ năng tiếp công dân, hoà giải cho công chức cấp xã.")
-    r["ind"] = ["1. Tỷ lệ người dân gửi khiếu nại, tố cáo tới chính quyền.",
-                "2. Khiếu nại, tố cáo được phúc đáp thoả đáng."]          # tone-mark placement only
+    r["tasks"] = (
+        "- Giải quyết dứt điểm khiếu nại, tố cáo trong thời hạn luật định; công khai kết quả giải quyết "
+        "trên Cổng thông tin điện tử tỉnh.\n- Tập huấn kỹ năng tiếp công dân, hoà giải cho công chức cấp xã."
+    )
+    r["ind"] = [
+        "1. Tỷ lệ người dân gửi khiếu nại, tố cáo tới chính quyền.",
+        "2. Khiếu nại, tố cáo được phúc đáp thoả đáng.",
+    ]  # tone-mark placement only
     r = at(rows, 1, 1, "1")
-    r["ind"] = ["1. Hiểu biết của người dân về chính sách, pháp luật hiện hành.",
-                "2. Hiểu biết về các vị trí lãnh đạo chủ chốt ở cơ sở."]   # one word: địa phương -> cơ sở
+    r["ind"] = [
+        "1. Hiểu biết của người dân về chính sách, pháp luật hiện hành.",
+        "2. Hiểu biết về các vị trí lãnh đạo chủ chốt ở cơ sở.",
+    ]  # one word: địa phương -> cơ sở
     r = at(rows, 1, 2, "2")
-    r["tasks"] = "-  Niêm yết  công khai kết quả bầu tại nhà văn hoá thôn,  tổ dân phố. "   # spaces, tone mark
+    r["tasks"] = "-  Niêm yết  công khai kết quả bầu tại nhà văn hoá thôn,  tổ dân phố. "  # spaces, tone mark
     r = at(rows, 5, 3, "1")
-    r["tasks"] = ("- Niêm yết đầy đủ thành phần hồ sơ, phí, lệ phí tại Trung tâm Phục vụ hành chính công\n"
-                  "xã, phường.\n- Khảo sát sự hài lòng của người dân sau mỗi lần giải quyết thủ tục.")  # a line break
+    r["tasks"] = (
+        "- Niêm yết đầy đủ thành phần hồ sơ, phí, lệ phí tại Trung tâm Phục vụ hành chính công\n"
+        "xã, phường.\n- Khảo sát sự hài lòng của người dân sau mỗi lần giải quyết thủ tục."
+    )  # a line break
     at(rows, 8, 2, "1")["deadline"] = "Quý IV"
     return rows
 
 
 def c02p_punctuation(rows):  # type: ignore[no-untyped-def]
-    at(rows, 1, 2, "1")["tasks"] = ("- Hướng dẫn bầu trưởng thôn, tổ trưởng tổ dân phố bằng bỏ phiếu kín; có từ "
-                                    "hai ứng cử viên trở lên")   # "," -> ";" and the final "." dropped
+    at(rows, 1, 2, "1")["tasks"] = (
+        "- Hướng dẫn bầu trưởng thôn, tổ trưởng tổ dân phố bằng bỏ phiếu kín; có từ "
+        "hai ứng cử viên trở lên"
+    )  # "," -> ";" and the final "." dropped
     return rows
 
 
-NEW_122 = row(1, 2, ["2. Tỷ lệ người dân biết về việc thực hiện Quy chế dân chủ ở cơ sở tại thôn, tổ dân phố."],
-              "- Tổ chức hội nghị quán triệt Luật Thực hiện dân chủ ở cơ sở tại các thôn, tổ dân phố.",
-              "Sở Nội vụ", f"{MTTQ}; {UBND_XA}", "Quý III")
+NEW_122 = row(
+    1,
+    2,
+    ["2. Tỷ lệ người dân biết về việc thực hiện Quy chế dân chủ ở cơ sở tại thôn, tổ dân phố."],
+    "- Tổ chức hội nghị quán triệt Luật Thực hiện dân chủ ở cơ sở tại các thôn, tổ dân phố.",
+    "Sở Nội vụ",
+    f"{MTTQ}; {UBND_XA}",
+    "Quý III",
+)
 
 
 def c03_rows(rows):  # type: ignore[no-untyped-def]
     r2, r3 = at(rows, 1, 2, "2"), at(rows, 1, 2, "3")
-    r2["ind"] = ["3." + str(r2["ind"][0])[2:]]       # type: ignore[index]
-    r3["ind"] = ["4." + str(r3["ind"][0])[2:]]       # type: ignore[index]
+    r2["ind"] = ["3." + str(r2["ind"][0])[2:]]  # type: ignore[index]
+    r3["ind"] = ["4." + str(r3["ind"][0])[2:]]  # type: ignore[index]
     rows.insert(rows.index(r2), copy.deepcopy(NEW_122))
     rows.remove(at(rows, 6, 1, "1"))
     return rows
 
 
 SPELLING = [  # (d, c, first, field, old text, new text): the same bodies spelled otherwise
-    (1, 1, "1", "coord", f"Sở Văn hóa, Thể thao và Du lịch; {UBND_XA}",
-     "Sở VH,TT&DL; Ủy ban nhân dân các xã, phường"),
+    (1, 1, "1", "coord", f"Sở Văn hóa, Thể thao và Du lịch; {UBND_XA}", "Sở VH,TT&DL; Ủy ban nhân dân các xã, phường"),
     (1, 2, "1", "coord", f"{MTTQ}; {UBND_XA}", "UBMTTQ Việt Nam tỉnh; UBND xã, phường"),
     (2, 1, "1", "lead", "Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
-    (2, 1, "1", "coord", "Sở Khoa học và Công nghệ; Báo và Phát thanh, Truyền hình tỉnh",
-     "Sở KH&CN; Báo và Phát thanh, Truyền hình Hà Tĩnh"),
+    (
+        2,
+        1,
+        "1",
+        "coord",
+        "Sở Khoa học và Công nghệ; Báo và Phát thanh, Truyền hình tỉnh",
+        "Sở KH&CN; Báo và Phát thanh, Truyền hình Hà Tĩnh",
+    ),
     (3, 2, "1", "coord", "Công an tỉnh; Sở Tư pháp", "Công an tỉnh, Sở Tư pháp"),
     (5, 3, "1", "lead", "Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ HCC tỉnh"),
     (6, 1, "1", "coord", f"Bảo hiểm xã hội tỉnh; {UBND_XA}", "BHXH tỉnh Hà Tĩnh; Ủy ban nhân dân các xã, phường"),
@@ -162,10 +250,10 @@ def c04_spelling(rows):  # type: ignore[no-untyped-def]
 
 
 def c05_roles(rows):  # type: ignore[no-untyped-def]
-    r = at(rows, 1, 1, "1")                      # Sở Tư pháp lead -> coordinating, Sở VHTTDL coordinating -> lead
+    r = at(rows, 1, 1, "1")  # Sở Tư pháp lead -> coordinating, Sở VHTTDL coordinating -> lead
     r["lead"], r["coord"] = "Sở Văn hóa, Thể thao và Du lịch", f"Sở Tư pháp; {UBND_XA}"
-    at(rows, 3, 2, "1")["coord"] = f"Công an tỉnh; Sở Tư pháp; {MTTQ}"        # one body added
-    at(rows, 6, 1, "1")["coord"] = UBND_XA                                     # one body lost
+    at(rows, 3, 2, "1")["coord"] = f"Công an tỉnh; Sở Tư pháp; {MTTQ}"  # one body added
+    at(rows, 6, 1, "1")["coord"] = UBND_XA  # one body lost
     return rows
 
 
@@ -200,7 +288,7 @@ C08_DIM2 = "Công khai, minh bạch"
 
 
 def c08_groups(rows):  # type: ignore[no-untyped-def]
-    r = at(rows, 5, 3, "1")            # component "Dịch vụ hành chính cấp xã" moved under dimension 8, as 8.3
+    r = at(rows, 5, 3, "1")  # component "Dịch vụ hành chính cấp xã" moved under dimension 8, as 8.3
     rows.remove(r)
     r["comp"] = COMPONENTS[(5, 3)]
     r["d"] = 8
@@ -210,68 +298,123 @@ def c08_groups(rows):  # type: ignore[no-untyped-def]
 
 CHANGES = {
     "c01-same-docx-pdf": ["none: the new side is the old side's DOCX printed to PDF by LibreOffice"],
-    "c01b-same-chromium-libreoffice": ["none: the same plan as an HTML page printed by Chromium against the "
-                                       "DOCX's LibreOffice PDF"],
-    "c02-wording": ["3.2.1 tasks: first item reworded ('đúng thời hạn' -> 'dứt điểm ... trong thời hạn luật "
-                    "định'; 'tại nơi tiếp công dân' -> 'trên Cổng thông tin điện tử tỉnh')",
-                    "1.1.1 indicators: one word 'địa phương' -> 'cơ sở' in indicator 2",
-                    "3.2.1 tasks/indicators: 'hòa giải' -> 'hoà giải', 'thỏa đáng' -> 'thoả đáng' (tone-mark "
-                    "placement only)",
-                    "1.2.2 tasks: double spaces, a trailing space, 'văn hóa' -> 'văn hoá' (white space and tone "
-                    "mark only)",
-                    "5.3.1 tasks: a line break inside the first item (layout only)",
-                    "8.2.1 deadline: 'Hằng năm' -> 'Quý IV'"],
-    "c02p-punctuation": ["1.2.1 tasks: ', có từ hai' -> '; có từ hai' and the final '.' dropped "
-                         "(punctuation only)"],
-    "c03-rows": ["a row added in the middle of component 1.2: new indicator '2. Tỷ lệ người dân biết về việc thực "
-                 "hiện Quy chế dân chủ ...' (key 1.2.2)",
-                 "the two rows after it renumbered: '2. Trưởng thôn ...' becomes '3.' (1.2.2 -> 1.2.3), '3. Tỷ lệ "
-                 "người dân tham gia đóng góp ...' becomes '4.' (1.2.3 -> 1.2.4)",
-                 "row 6.1.1 dropped (dimension 6 has no row left)"],
+    "c01b-same-chromium-libreoffice": [
+        "none: the same plan as an HTML page printed by Chromium against the DOCX's LibreOffice PDF"
+    ],
+    "c02-wording": [
+        "3.2.1 tasks: first item reworded ('đúng thời hạn' -> 'dứt điểm ... trong thời hạn luật "
+        "định'; 'tại nơi tiếp công dân' -> 'trên Cổng thông tin điện tử tỉnh')",
+        "1.1.1 indicators: one word 'địa phương' -> 'cơ sở' in indicator 2",
+        "3.2.1 tasks/indicators: 'hòa giải' -> 'hoà giải', 'thỏa đáng' -> 'thoả đáng' (tone-mark placement only)",
+        "1.2.2 tasks: double spaces, a trailing space, 'văn hóa' -> 'văn hoá' (white space and tone mark only)",
+        "5.3.1 tasks: a line break inside the first item (layout only)",
+        "8.2.1 deadline: 'Hằng năm' -> 'Quý IV'",
+    ],
+    "c02p-punctuation": ["1.2.1 tasks: ', có từ hai' -> '; có từ hai' and the final '.' dropped (punctuation only)"],
+    "c03-rows": [
+        "a row added in the middle of component 1.2: new indicator '2. Tỷ lệ người dân biết về việc thực "
+        "hiện Quy chế dân chủ ...' (key 1.2.2)",
+        "the two rows after it renumbered: '2. Trưởng thôn ...' becomes '3.' (1.2.2 -> 1.2.3), '3. Tỷ lệ "
+        "người dân tham gia đóng góp ...' becomes '4.' (1.2.3 -> 1.2.4)",
+        "row 6.1.1 dropped (dimension 6 has no row left)",
+    ],
     "c04-agency-spelling": [f"{d}.{c}.{first} {f}: '{o}' -> '{n}'" for d, c, first, f, o, n in SPELLING],
-    "c05-roles": ["1.1.1: Sở Tư pháp moved from lead to coordinating, Sở Văn hóa, Thể thao và Du lịch from "
-                  "coordinating to lead",
-                  "3.2.1 coordinating: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh added",
-                  "6.1.1 coordinating: Bảo hiểm xã hội tỉnh removed"],
-    "c06-reform-2025-2026": ["old = the 2025 plan (issued 12/3/2025, before the reform): "
-                             + "; ".join(f"{d}.{c}.{first} {f} '{t}'" for d, c, first, f, t in OLD_NAMES),
-                             "new = the 2026 plan: the same rows with the bodies after the reform (Sở Tài chính, "
-                             "Sở Khoa học và Công nghệ, Báo và Phát thanh, Truyền hình tỉnh, Sở Nội vụ, UBND các "
-                             "xã, phường); nothing else changed"],
-    "c07-page-split": ["none: the new side has 14 more empty lines above the table, so LibreOffice's page ends "
-                       "fall elsewhere (row 2.1.1 split at another item)"],
-    "c08-groups": [f"dimension 2 re-titled '{DIMENSIONS[2]}' -> '{C08_DIM2}' (row 2.1.1)",
-                   "component 'Dịch vụ hành chính cấp xã' moved from dimension 5 to dimension 8, as its third "
-                   "component: row 5.3.1 becomes 8.3.1, nothing else of it changed"],
-    "c09-extra-columns": ["old: no 'Thời gian thực hiện' column; new: 'Thời gian thực hiện' and 'Kinh phí' "
-                          "columns added; every other cell the same"],
+    "c05-roles": [
+        "1.1.1: Sở Tư pháp moved from lead to coordinating, Sở Văn hóa, Thể thao và Du lịch from coordinating to lead",
+        "3.2.1 coordinating: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh added",
+        "6.1.1 coordinating: Bảo hiểm xã hội tỉnh removed",
+    ],
+    "c06-reform-2025-2026": [
+        "old = the 2025 plan (issued 12/3/2025, before the reform): "
+        + "; ".join(f"{d}.{c}.{first} {f} '{t}'" for d, c, first, f, t in OLD_NAMES),
+        "new = the 2026 plan: the same rows with the bodies after the reform (Sở Tài chính, "
+        "Sở Khoa học và Công nghệ, Báo và Phát thanh, Truyền hình tỉnh, Sở Nội vụ, UBND các "
+        "xã, phường); nothing else changed",
+    ],
+    "c07-page-split": [
+        "none: the new side has 14 more empty lines above the table, so LibreOffice's page ends "
+        "fall elsewhere (row 2.1.1 split at another item)"
+    ],
+    "c08-groups": [
+        f"dimension 2 re-titled '{DIMENSIONS[2]}' -> '{C08_DIM2}' (row 2.1.1)",
+        "component 'Dịch vụ hành chính cấp xã' moved from dimension 5 to dimension 8, as its third "
+        "component: row 5.3.1 becomes 8.3.1, nothing else of it changed",
+    ],
+    "c09-extra-columns": [
+        "old: no 'Thời gian thực hiện' column; new: 'Thời gian thực hiện' and 'Kinh phí' "
+        "columns added; every other cell the same"
+    ],
     "c10-folders": ["c03's pair, diffed as documents, as `phuluc extract` output folders and as plan.json files"],
-    "c11-commune": ["commune plan (TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian, section "
-                    "rows, no indicators), 2026 -> 2027:",
-                    "a row inserted in component 1.2 before its second row (TT 3 'Tổ chức hội nghị lấy ý kiến "
-                    "Nhân dân về ...'), the rows after it renumbered TT+1 (keys: 1.2.2 -> 1.2.3)",
-                    "2.1.1 tasks: second item reworded ('các văn bản mới' -> 'toàn văn các văn bản mới')",
-                    "1.1.1 coordinating: Công an xã added"],
+    "c11-commune": [
+        "commune plan (TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian, section "
+        "rows, no indicators), 2026 -> 2027:",
+        "a row inserted in component 1.2 before its second row (TT 3 'Tổ chức hội nghị lấy ý kiến "
+        "Nhân dân về ...'), the rows after it renumbered TT+1 (keys: 1.2.2 -> 1.2.3)",
+        "2.1.1 tasks: second item reworded ('các văn bản mới' -> 'toàn văn các văn bản mới')",
+        "1.1.1 coordinating: Công an xã added",
+    ],
 }
 
 
 # ---------------------------------------------------------------- the commune pair (c11)
 ROMAN = {1: "I", 2: "II", 3: "III", 5: "V", 6: "VI", 8: "VIII"}
 COMMUNE_BASE: list[dict[str, object]] = [
-    row(1, 1, [], "- Tổ chức hội nghị phổ biến pháp luật tại các thôn; phát tờ gấp đến từng hộ gia đình.",
-        "Văn phòng HĐND và UBND xã", "Ủy ban MTTQ Việt Nam xã; các thôn", "Thường xuyên"),
-    row(1, 2, [], "- Hướng dẫn bầu trưởng thôn bằng bỏ phiếu kín, có từ hai ứng cử viên trở lên.",
-        "Văn phòng HĐND và UBND xã", "Ủy ban MTTQ Việt Nam xã", "Quý II"),
-    row(1, 2, [], "- Niêm yết công khai danh sách ứng cử viên và kết quả bầu tại nhà văn hóa thôn.",
-        "Văn phòng HĐND và UBND xã", "Trưởng các thôn", "Quý II"),
-    row(2, 1, [], "- Niêm yết chính sách, pháp luật mới tại trụ sở UBND xã và nhà văn hóa thôn.\n"
-                  "- Đăng tải các văn bản mới trên trang thông tin điện tử của xã.",
-        "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND xã", "Thường xuyên"),
-    row(5, 3, [], "- Giải quyết thủ tục hành chính đúng hạn; không để người dân phải đi lại nhiều lần.",
-        "Trung tâm Phục vụ hành chính công xã", "Phòng Kinh tế; Công an xã", "Hằng năm"),
+    row(
+        1,
+        1,
+        [],
+        "- Tổ chức hội nghị phổ biến pháp luật tại các thôn; phát tờ gấp đến từng hộ gia đình.",
+        "Văn phòng HĐND và UBND xã",
+        "Ủy ban MTTQ Việt Nam xã; các thôn",
+        "Thường xuyên",
+    ),
+    row(
+        1,
+        2,
+        [],
+        "- Hướng dẫn bầu trưởng thôn bằng bỏ phiếu kín, có từ hai ứng cử viên trở lên.",
+        "Văn phòng HĐND và UBND xã",
+        "Ủy ban MTTQ Việt Nam xã",
+        "Quý II",
+    ),
+    row(
+        1,
+        2,
+        [],
+        "- Niêm yết công khai danh sách ứng cử viên và kết quả bầu tại nhà văn hóa thôn.",
+        "Văn phòng HĐND và UBND xã",
+        "Trưởng các thôn",
+        "Quý II",
+    ),
+    row(
+        2,
+        1,
+        [],
+        "- Niêm yết chính sách, pháp luật mới tại trụ sở UBND xã và nhà văn hóa thôn.\n"
+        "- Đăng tải các văn bản mới trên trang thông tin điện tử của xã.",
+        "Phòng Văn hóa - Xã hội",
+        "Văn phòng HĐND và UBND xã",
+        "Thường xuyên",
+    ),
+    row(
+        5,
+        3,
+        [],
+        "- Giải quyết thủ tục hành chính đúng hạn; không để người dân phải đi lại nhiều lần.",
+        "Trung tâm Phục vụ hành chính công xã",
+        "Phòng Kinh tế; Công an xã",
+        "Hằng năm",
+    ),
 ]
-COMMUNE_NEW_ROW = row(1, 2, [], "- Tổ chức hội nghị lấy ý kiến Nhân dân về dự toán các công trình công cộng "
-                                "của thôn.", "Phòng Kinh tế", "Trưởng các thôn", "Quý III")
+COMMUNE_NEW_ROW = row(
+    1,
+    2,
+    [],
+    "- Tổ chức hội nghị lấy ý kiến Nhân dân về dự toán các công trình công cộng của thôn.",
+    "Phòng Kinh tế",
+    "Trưởng các thôn",
+    "Quý III",
+)
 
 
 def c11_commune(rows):  # type: ignore[no-untyped-def]

@@ -31,9 +31,16 @@ import audit12_data as D  # noqa: E402
 from audit12_expected import EXPECTED  # noqa: E402
 from build_audit7 import base, orient, para, put, repeat_header, widths  # noqa: E402
 
-LABEL = {"ind": "Chỉ tiêu", "tasks": "Nhiệm vụ, giải pháp", "lead": "Cơ quan chủ trì",
-         "coord": "Cơ quan phối hợp", "deadline": "Thời gian thực hiện", "budget": "Kinh phí",
-         "deadline2": "Thời hạn hoàn thành", "result": "Sản phẩm"}
+LABEL = {
+    "ind": "Chỉ tiêu",
+    "tasks": "Nhiệm vụ, giải pháp",
+    "lead": "Cơ quan chủ trì",
+    "coord": "Cơ quan phối hợp",
+    "deadline": "Thời gian thực hiện",
+    "budget": "Kinh phí",
+    "deadline2": "Thời hạn hoàn thành",
+    "result": "Sản phẩm",
+}
 MM = {6: [30, 30, 50, 90, 30, 37], 7: [30, 30, 45, 80, 28, 32, 22], 8: [27, 27, 42, 72, 26, 30, 21, 22]}
 COLS7 = ("ind", "tasks", "lead", "coord", "deadline")
 COMMUNE_HEAD = ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
@@ -42,7 +49,8 @@ COMMUNE_MM = [10, 78, 32, 38, 22]
 
 def labels(r: dict[str, object], dims: dict[int, str], style: str = "") -> tuple[str, str]:
     """The group labels as printed: "1. Tham gia ..." / "2. Cơ hội tham gia", or with style "roman"
-    "I. Tham gia ..." / "1.2. Cơ hội tham gia"."""
+    "I. Tham gia ..." / "1.2. Cơ hội tham gia".
+    """
     d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
     comp = str(r.get("comp") or D.COMPONENTS[(d, c)])
     if style == "roman":
@@ -53,17 +61,29 @@ def labels(r: dict[str, object], dims: dict[int, str], style: str = "") -> tuple
 def title(doc, year: int, unit: str, place: str | None) -> None:  # type: ignore[no-untyped-def]
     para(doc, "PHỤ LỤC", bold=True)
     para(doc, f"NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI NĂM {year}", bold=True)
-    if place is not None:   # None: no Kèm theo line at all
-        para(doc, f"(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/{year} của UBND {unit} {place})".replace(" )", ")"),
-             italic=True)
+    if place is not None:  # None: no Kèm theo line at all
+        para(
+            doc,
+            f"(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/{year} của UBND {unit} {place})".replace(" )", ")"),
+            italic=True,
+        )
     para(doc, "")
 
 
-def province_docx(name: str, rows: list[dict[str, object]], year: int, cols: tuple[str, ...] = COLS7,
-                  dims: dict[int, str] | None = None, pad: int = 0, style: str = "",
-                  place: str | None = D.PROVINCE, merge: tuple[tuple[str, int, int], ...] = ()) -> None:
+def province_docx(
+    name: str,
+    rows: list[dict[str, object]],
+    year: int,
+    cols: tuple[str, ...] = COLS7,
+    dims: dict[int, str] | None = None,
+    pad: int = 0,
+    style: str = "",
+    place: str | None = D.PROVINCE,
+    merge: tuple[tuple[str, int, int], ...] = (),
+) -> None:
     """``merge``: (column, first row, last row) of body cells merged vertically (rows from 0), the text
-    written once, as plans do where consecutive rows share a lead body or a deadline."""
+    written once, as plans do where consecutive rows share a lead body or a deadline.
+    """
     doc = base()
     orient(doc.sections[0], True)
     for _ in range(pad):
@@ -114,8 +134,10 @@ def commune_docx(name: str, rows: list[dict[str, object]], year: int) -> None:
     last = (0, 0)
     for i, r in enumerate(rows, 1):
         d, c = int(r["d"]), int(r["c"])  # type: ignore[call-overload]
-        for text, new in ((f"{D.ROMAN[d]}. {D.DIMENSIONS[d]}", d != last[0]),
-                          (f"{c}. {D.COMPONENTS[(d, c)]}", (d, c) != last)):
+        for text, new in (
+            (f"{D.ROMAN[d]}. {D.DIMENSIONS[d]}", d != last[0]),
+            (f"{c}. {D.COMPONENTS[(d, c)]}", (d, c) != last),
+        ):
             if new:
                 cells = t.add_row().cells
                 put(cells[0].merge(cells[-1]), text, bold=True)
@@ -158,16 +180,41 @@ td, th {{ border: 0.6pt solid black; padding: 2pt; vertical-align: top; }}
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / f"{name}.html"
         src.write_text(page, encoding="utf-8")
-        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/prof",
-                        "--no-pdf-header-footer", f"--print-to-pdf={HERE / (name + '.pdf')}", src.as_uri()],
-                       check=True, capture_output=True, timeout=180)
+        subprocess.run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                f"--user-data-dir={tmp}/prof",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={HERE / (name + '.pdf')}",
+                src.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
 
 
 def to_pdf(names: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         files = [str(HERE / f"{n}.docx") for n in names]
-        subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo-audit12", "--headless", "--convert-to",
-                        "pdf", "--outdir", tmp, *files], check=True, capture_output=True, timeout=900)
+        subprocess.run(
+            [
+                "soffice",
+                "-env:UserInstallation=file:///tmp/lo-audit12",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                *files,
+            ],
+            check=True,
+            capture_output=True,
+            timeout=900,
+        )
         for n in names:
             shutil.copy(Path(tmp) / f"{n}.pdf", HERE / f"{n}.pdf")
 
@@ -176,9 +223,21 @@ def resave(src: str, dst: str) -> None:
     """The DOCX opened and saved again as DOCX by LibreOffice (MS Word 2007 XML filter)."""
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copy(HERE / f"{src}.docx", Path(tmp) / f"{dst}.odt.docx")
-        subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo-audit12", "--headless", "--convert-to",
-                        "docx:MS Word 2007 XML", "--outdir", f"{tmp}/out", f"{tmp}/{dst}.odt.docx"], check=True,
-                       capture_output=True, timeout=300)
+        subprocess.run(
+            [
+                "soffice",
+                "-env:UserInstallation=file:///tmp/lo-audit12",
+                "--headless",
+                "--convert-to",
+                "docx:MS Word 2007 XML",
+                "--outdir",
+                f"{tmp}/out",
+                f"{tmp}/{dst}.odt.docx",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
         shutil.copy(Path(tmp) / "out" / f"{dst}.odt.docx", HERE / f"{dst}.docx")
 
 
@@ -215,8 +274,12 @@ def build() -> None:
     province_docx("p2027-c23-unnamed-issuer", b(), 2027, place="")
     province_docx("p2025-c24-quang-binh", b(), 2025, place="Quảng Bình")
     province_docx("p2026-c24-quang-tri", b(), 2026, place="Quảng Trị")
-    province_docx("p2027-c09c-deadline-header-and-result", D.with_result(b()), 2027,
-                  cols=("ind", "tasks", "lead", "coord", "deadline2", "result"))
+    province_docx(
+        "p2027-c09c-deadline-header-and-result",
+        D.with_result(b()),
+        2027,
+        cols=("ind", "tasks", "lead", "coord", "deadline2", "result"),
+    )
     province_docx("p2027-c25-component-inserted", D.c25_component_inserted(b()), 2027)
     province_docx("p2026-c26-old", D.c26_old(b()), 2026)
     province_docx("p2027-c26-new", D.c26_new(b()), 2027)
@@ -237,8 +300,9 @@ def build() -> None:
 def write_expected() -> None:
     for case, exp in EXPECTED.items():
         out = {"case": case, "changes_made": D.CHANGES[case], **exp}
-        (HERE / f"{case}.expected.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
-                                                   encoding="utf-8")
+        (HERE / f"{case}.expected.json").write_text(
+            json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":

@@ -35,10 +35,9 @@ PY = os.environ.get("PHULUC_PYTHON", sys.executable)
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
     """Run phuluc from this checkout (or from PHULUC_CODE, another checkout's root, on these documents)."""
-    code = os.environ.get("PHULUC_CODE", str(ROOT))   # also the working directory: `-m` puts it first
+    code = os.environ.get("PHULUC_CODE", str(ROOT))  # also the working directory: `-m` puts it first
     env = dict(os.environ, PYTHONPATH=code)
-    return subprocess.run([PY, "-m", "phuluc", *args], cwd=code, env=env, capture_output=True, text=True,
-                          timeout=600)
+    return subprocess.run([PY, "-m", "phuluc", *args], cwd=code, env=env, capture_output=True, text=True, timeout=600)
 
 
 def resolve(spec: str, tmp: Path) -> str:
@@ -59,7 +58,8 @@ def inputs(old: str, new: str, tmp: Path, n: int) -> tuple[str, str, list[str]]:
     """OLD and NEW as given to phuluc diff, and the --old-source/--new-source options.
 
     "both:FILE": both files extracted into ONE output folder; "dir:FILE": both files copied into one folder
-    of plans; each side then picks its document by file stem."""
+    of plans; each side then picks its document by file stem.
+    """
     kind = old.split(":")[0] if ":" in old else ""
     if kind not in ("both", "dir"):
         return resolve(old, tmp), resolve(new, tmp), []
@@ -190,30 +190,42 @@ def compare(exp: dict, got: dict) -> list[str]:
             if "numbers" in e:
                 nd, ni = numbers_change(ch)
                 if nd != Counter(e["numbers"]["del"]) or ni != Counter(e["numbers"]["ins"]):
-                    diffs.append(f"{key} {f}: numbers out {sorted(nd.elements())} in {sorted(ni.elements())}; "
-                                 f"expected out {e['numbers']['del']} in {e['numbers']['ins']}")
+                    diffs.append(
+                        f"{key} {f}: numbers out {sorted(nd.elements())} in {sorted(ni.elements())}; "
+                        f"expected out {e['numbers']['del']} in {e['numbers']['ins']}"
+                    )
             if "del" in e:
                 d, i = text_change(ch)
                 if d != Counter(e["del"]) or i != Counter(e["ins"]):
-                    diffs.append(f"{key} {f}: words out {sorted(d.elements())} in {sorted(i.elements())}; expected "
-                                 f"out {e['del']} in {e['ins']}")
+                    diffs.append(
+                        f"{key} {f}: words out {sorted(d.elements())} in {sorted(i.elements())}; expected "
+                        f"out {e['del']} in {e['ins']}"
+                    )
             else:
                 diffs += [f"{key} {f}: {p}" for p in agency_change(e, ch)]
     if exp.get("renames_ok"):
         for gk in list(gmod):
             chs = changes.get(gk, {})
-            if gk not in seen and all(c.get("kind") == "agencies" and not c.get("added") and not c.get("removed")
-                                      for c in chs.values()):
+            if gk not in seen and all(
+                c.get("kind") == "agencies" and not c.get("added") and not c.get("removed") for c in chs.values()
+            ):
                 seen.add(gk)
     for gk in gmod:
         if gk not in seen:
             detail = json.dumps(changes.get(gk, {}), ensure_ascii=False)[:400]
             diffs.append(f"{gk}: reported modified ({', '.join(gmod[gk])}), no change made: {detail}")
-    groups = [g for g in got.get("agency_groups", []) if g.get("kind") in ("renamed", "merged")
-              and not exp.get("renames_ok")]
+    groups = [
+        g for g in got.get("agency_groups", []) if g.get("kind") in ("renamed", "merged") and not exp.get("renames_ok")
+    ]
     for e in exp["renames"]:
-        hit = next((g for g in groups if not match_bodies(e["old"], names(g["old"]))
-                    and not match_bodies(e["new"], names(g["new"]))), None)
+        hit = next(
+            (
+                g
+                for g in groups
+                if not match_bodies(e["old"], names(g["old"])) and not match_bodies(e["new"], names(g["new"]))
+            ),
+            None,
+        )
         if hit is None:
             diffs.append(f"summary: no rename/merge group {[o[0] for o in e['old']]} -> {[n[0] for n in e['new']]}")
             continue
@@ -232,13 +244,15 @@ def check_csv(text: str, got: dict) -> list[str]:
     """The CSV says what the JSON says."""
     import csv
     import io
+
     lines = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
     out = []
     add = sorted({r["key"] for r in lines if r["change"] == "row_added"})
     rem = sorted({r["old_key"] or r["key"] for r in lines if r["change"] == "row_removed"})
     ren = {r["old_key"]: r["key"] for r in lines if r["change"] == "renumbered"}
-    mod = sorted({(r["key"], r["field"]) for r in lines if r["change"] not in ("row_added", "row_removed",
-                                                                                 "renumbered")})
+    mod = sorted(
+        {(r["key"], r["field"]) for r in lines if r["change"] not in ("row_added", "row_removed", "renumbered")}
+    )
     jmod = sorted((k, f) for k, fs in got.get("modified", {}).items() for f in fs)
     if add != sorted(got.get("added", [])):
         out.append(f"csv added {add} != json {got.get('added')}")
@@ -279,7 +293,7 @@ def run_case(case: str, tmp: Path, csv_too: bool = True) -> list[dict]:
                 da, db = (str(HERE / x) for x in exp["same_as"][n])
                 for fmt in ("text", "json"):
                     x, y = cli("diff", a, b, *pick, "--format", fmt).stdout, cli("diff", da, db, "--format", fmt).stdout
-                    if fmt == "text":   # the first line names the inputs, which differ by design
+                    if fmt == "text":  # the first line names the inputs, which differ by design
                         x, y = x.split("\n", 1)[-1], y.split("\n", 1)[-1]
                     else:
                         x, y = _no_names(x), _no_names(y)
@@ -293,6 +307,7 @@ def run_case(case: str, tmp: Path, csv_too: bool = True) -> list[dict]:
 def formats(a: str, b: str, pick: list[str], tmp: Path) -> list[str]:
     """Every format exits 0; the same inputs give the same bytes; --sqlite holds the CSV's lines."""
     import sqlite3
+
     out = []
     for fmt in ("text", "json", "markdown", "html", "csv"):
         x, y = cli("diff", a, b, *pick, "--format", fmt), cli("diff", a, b, *pick, "--format", fmt)
@@ -324,8 +339,10 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as t:
         for case in cases:
             for res in run_case(case, Path(t)):
-                print(f"{res['verdict']:13} {case}: {res['old']} -> {res['new']} (exit {res['rc']}) "
-                      f"{json.dumps(res.get('summary'))}")
+                print(
+                    f"{res['verdict']:13} {case}: {res['old']} -> {res['new']} (exit {res['rc']}) "
+                    f"{json.dumps(res.get('summary'))}"
+                )
                 for d in res["diffs"]:
                     print(f"      - {d}")
                 if res["stderr"]:

@@ -32,29 +32,89 @@ def one(lead: str, coord: str) -> list[dict[str, object]]:
 PROBES = {
     "reform-khdt": (2024, "Sở Kế hoạch và Đầu tư", "Sở Tư pháp", 2026, "Sở Tài chính", "Sở Tư pháp", []),
     "reform-khdt-2025": (2025, "Sở Kế hoạch và Đầu tư", "Sở Tư pháp", 2026, "Sở Tài chính", "Sở Tư pháp", []),
-    "reform-tttt": (2024, "Sở Thông tin và Truyền thông", "Sở Tư pháp", 2026, "Sở Khoa học và Công nghệ",
-                    "Sở Tư pháp", []),
-    "reform-huyen": (2024, "Sở Tư pháp", "UBND các huyện, thị xã, thành phố", 2026, "Sở Tư pháp",
-                     "UBND các xã, phường", []),
-    "same-old-name-both-years": (2025, "Sở Kế hoạch và Đầu tư", "Sở Tư pháp", 2026, "Sở Kế hoạch và Đầu tư",
-                                 "Sở Tư pháp", []),
+    "reform-tttt": (
+        2024,
+        "Sở Thông tin và Truyền thông",
+        "Sở Tư pháp",
+        2026,
+        "Sở Khoa học và Công nghệ",
+        "Sở Tư pháp",
+        [],
+    ),
+    "reform-huyen": (
+        2024,
+        "Sở Tư pháp",
+        "UBND các huyện, thị xã, thành phố",
+        2026,
+        "Sở Tư pháp",
+        "UBND các xã, phường",
+        [],
+    ),
+    "same-old-name-both-years": (
+        2025,
+        "Sở Kế hoạch và Đầu tư",
+        "Sở Tư pháp",
+        2026,
+        "Sở Kế hoạch và Đầu tư",
+        "Sở Tư pháp",
+        [],
+    ),
     "scope": (2026, "Sở Tư pháp (chỉ tiêu 1)", "Công an tỉnh", 2027, "Sở Tư pháp (chỉ tiêu 1, 2)", "Công an tỉnh", []),
-    "requested": (2026, "Sở Tư pháp", "Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp", 2027, "Sở Tư pháp",
-                  "Ủy ban MTTQ Việt Nam tỉnh", []),
-    "unnamed-issuer": (2026, "Sở Tư pháp", "Công an tỉnh", 2027, "Sở Tư pháp", "Công an tỉnh", [],
-                       "Hà Tĩnh", ""),
-    "no-issuer": (2026, "Sở Tư pháp", "Công an tỉnh; Hội Doanh nhân trẻ tỉnh", 2027, "Sở Tư pháp",
-                  "Công an tỉnh; Hội Doanh nhân trẻ tỉnh", [], "Hà Tĩnh", None),
-    "no-issuer-both": (2026, "Sở Tư pháp", "Công an tỉnh; Hội Doanh nhân trẻ tỉnh", 2027, "Sở Tư pháp",
-                       "Công an tỉnh; Hội Doanh nhân trẻ tỉnh", [], None, None),
-    "merged-province": (2025, "Sở Tư pháp", "Công an tỉnh", 2026, "Sở Tư pháp", "Công an tỉnh", [],
-                        "Quảng Bình", "Quảng Trị"),
+    "requested": (
+        2026,
+        "Sở Tư pháp",
+        "Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp",
+        2027,
+        "Sở Tư pháp",
+        "Ủy ban MTTQ Việt Nam tỉnh",
+        [],
+    ),
+    "unnamed-issuer": (2026, "Sở Tư pháp", "Công an tỉnh", 2027, "Sở Tư pháp", "Công an tỉnh", [], "Hà Tĩnh", ""),
+    "no-issuer": (
+        2026,
+        "Sở Tư pháp",
+        "Công an tỉnh; Hội Doanh nhân trẻ tỉnh",
+        2027,
+        "Sở Tư pháp",
+        "Công an tỉnh; Hội Doanh nhân trẻ tỉnh",
+        [],
+        "Hà Tĩnh",
+        None,
+    ),
+    "no-issuer-both": (
+        2026,
+        "Sở Tư pháp",
+        "Công an tỉnh; Hội Doanh nhân trẻ tỉnh",
+        2027,
+        "Sở Tư pháp",
+        "Công an tỉnh; Hội Doanh nhân trẻ tỉnh",
+        [],
+        None,
+        None,
+    ),
+    "merged-province": (
+        2025,
+        "Sở Tư pháp",
+        "Công an tỉnh",
+        2026,
+        "Sở Tư pháp",
+        "Công an tỉnh",
+        [],
+        "Quảng Bình",
+        "Quảng Trị",
+    ),
 }
 
 
 COMMUNE_PROBES = {  # name -> (old year, old lead, old coordinating, new year, new lead, new coordinating)
-    "commune-reform": (2025, "Công chức Văn hóa - Xã hội", "Bộ phận Một cửa", 2026, "Phòng Văn hóa - Xã hội",
-                       "Trung tâm Phục vụ hành chính công xã"),
+    "commune-reform": (
+        2025,
+        "Công chức Văn hóa - Xã hội",
+        "Bộ phận Một cửa",
+        2026,
+        "Phòng Văn hóa - Xã hội",
+        "Trung tâm Phục vụ hành chính công xã",
+    ),
 }
 
 
@@ -71,8 +131,12 @@ def commune(name: str, t: str) -> None:
         cli("extract", f"{t}/{name}-{side}.docx", "--out", out, "-q")
         doc = json.loads(Path(out, "plan.json").read_text(encoding="utf-8"))["documents"][0]
         ags = doc["rows"][0]["agencies"]
-        print("   ", side, (doc.get("jurisdiction") or {}).get("label"),
-              [(m["raw"], m["id"], m["method"]) for role in ("lead", "coordinating") for m in ags[role]])
+        print(
+            "   ",
+            side,
+            (doc.get("jurisdiction") or {}).get("label"),
+            [(m["raw"], m["id"], m["method"]) for role in ("lead", "coordinating") for m in ags[role]],
+        )
 
 
 NFD_WORDS = "kiếm nhiều người được Việt ứng tuyển kiểm quyết hiểu chiếu điểm tiếp"
@@ -80,8 +144,10 @@ NFD_WORDS = "kiếm nhiều người được Việt ứng tuyển kiểm quyế
 
 def nfd(t: str) -> None:
     """One row whose indicator is typed in NFD, its LibreOffice PDF read by pdfium and by pdfplumber, and
-    the diff of the NFC DOCX against that PDF."""
+    the diff of the NFC DOCX against that PDF.
+    """
     import unicodedata
+
     text = f"1. {NFD_WORDS}."
     for name, form in (("nfd-nfc", "NFC"), ("nfd-nfd", "NFD")):
         r = copy.deepcopy(D.BASE[0])
@@ -136,9 +202,17 @@ def main(names: list[str]) -> None:
                 cli("extract", side, "--out", out, "-q")
                 doc = json.loads(Path(out, "plan.json").read_text(encoding="utf-8"))["documents"][0]
                 ags = doc["rows"][0]["agencies"]
-                print("   ", Path(side).name, (doc.get("jurisdiction") or {}).get("label"), doc.get("warnings"),
-                      [(m["raw"], m["id"], m["method"], m["indicators"], m["requested"])
-                       for role in ("lead", "coordinating") for m in ags[role]])
+                print(
+                    "   ",
+                    Path(side).name,
+                    (doc.get("jurisdiction") or {}).get("label"),
+                    doc.get("warnings"),
+                    [
+                        (m["raw"], m["id"], m["method"], m["indicators"], m["requested"])
+                        for role in ("lead", "coordinating")
+                        for m in ags[role]
+                    ],
+                )
 
 
 if __name__ == "__main__":

@@ -32,8 +32,15 @@ NODE_MODULES = os.environ.get("DOCX_NODE_MODULES", "/tmp/a13node/node_modules")
 def cells(r: dict[str, object]) -> list[list[str]]:
     """A row's seven cells, each a list of lines (paragraphs)."""
     d, c = r["d"], r["c"]
-    return [[f"{d}. {DIMENSIONS[d]}"], [f"{c}. {COMPONENTS[(d, c)]}"], list(r["ind"]),  # type: ignore[index, call-overload]
-            str(r["tasks"]).split("\n"), [str(r["lead"])], [str(r["coordinating"])], [str(r["deadline"])]]
+    return [
+        [f"{d}. {DIMENSIONS[d]}"],
+        [f"{c}. {COMPONENTS[(d, c)]}"],
+        list(r["ind"]),  # type: ignore[index, call-overload]
+        str(r["tasks"]).split("\n"),
+        [str(r["lead"])],
+        [str(r["coordinating"])],
+        [str(r["deadline"])],
+    ]
 
 
 def title_lines(d: Doc) -> list[str]:
@@ -44,10 +51,13 @@ def title_lines(d: Doc) -> list[str]:
 def pandoc(d: Doc, dst: Path, spans: bool = False) -> None:
     """An HTML page (title paragraphs, a table with a header row, one <p> per line) through pandoc.
 
-    ``spans``: the dimension cell of rows that share it is one cell with a rowspan (pandoc writes w:vMerge)."""
+    ``spans``: the dimension cell of rows that share it is one cell with a rowspan (pandoc writes w:vMerge).
+    """
+
     def tds(lines: list[str], tag: str = "td", span: int = 1) -> str:
         at = f' rowspan="{span}"' if span > 1 else ""
         return f"<{tag}{at}>" + "".join(f"<p>{html.escape(x)}</p>" for x in lines) + f"</{tag}>"
+
     body = "".join(f"<p><strong>{html.escape(x)}</strong></p>" for x in title_lines(d))
     head = "<tr>" + "".join(tds([h], "th") for h in PROVINCE_HEAD) + "</tr>"
     rows = ""
@@ -60,8 +70,10 @@ def pandoc(d: Doc, dst: Path, spans: bool = False) -> None:
             n = next((k for k in range(i, len(ROWS)) if dims[k] != dims[i]), len(ROWS)) - i if spans else 1
             first = tds(cs[0], span=n)
         rows += "<tr>" + first + "".join(tds(c) for c in cs[1:]) + "</tr>"
-    page = f"<html><head><meta charset='utf-8'><title>Phụ lục</title></head><body>{body}" \
-           f"<table><thead>{head}</thead><tbody>{rows}</tbody></table></body></html>"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>Phụ lục</title></head><body>{body}"
+        f"<table><thead>{head}</thead><tbody>{rows}</tbody></table></body></html>"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "p.html"
         src.write_text(page, encoding="utf-8")
@@ -109,11 +121,16 @@ def npm_docx(d: Doc, dst: Path) -> None:
             merge.append("continue" if up else "restart" if down else None)
         rows.append({"cells": cells(r), "merge": merge})
     with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "data.json").write_text(json.dumps({"title": title_lines(d), "head": PROVINCE_HEAD,
-                                                         "rows": rows}, ensure_ascii=False), encoding="utf-8")
+        (Path(tmp) / "data.json").write_text(
+            json.dumps({"title": title_lines(d), "head": PROVINCE_HEAD, "rows": rows}, ensure_ascii=False),
+            encoding="utf-8",
+        )
         (Path(tmp) / "make.js").write_text(JS, encoding="utf-8")
-        subprocess.run(["node", str(Path(tmp) / "make.js"), str(Path(tmp) / "data.json"), str(dst)], check=True,
-                       env=dict(os.environ, NODE_PATH=NODE_MODULES))
+        subprocess.run(
+            ["node", str(Path(tmp) / "make.js"), str(Path(tmp) / "data.json"), str(dst)],
+            check=True,
+            env=dict(os.environ, NODE_PATH=NODE_MODULES),
+        )
 
 
 # ---------------------------------------------------------------- d09 a clerk's table made of tabs
@@ -121,6 +138,7 @@ def tabs(d: Doc, dst: Path) -> None:
     """No Word table: one paragraph per printed line, the columns set by tab stops (the header first)."""
     from docx.enum.text import WD_TAB_ALIGNMENT
     from docx.shared import Mm, Pt
+
     document = base()
     orient(document.sections[0], True)
     for x in title_lines(d):
@@ -134,6 +152,7 @@ def tabs(d: Doc, dst: Path) -> None:
         p.paragraph_format.space_after = Pt(0)
         r = p.add_run("\t".join(values))
         r.bold, r.font.size = bold, Pt(9)
+
     line(PROVINCE_HEAD, bold=True)
     for r in ROWS:
         cs = cells(r)
@@ -148,26 +167,74 @@ def odt(d: Doc, dst: Path) -> None:
         t = Path(tmp)
         (t / "a").mkdir(), (t / "b").mkdir()
         base_docx(d, t / "plan.docx")
-        for src, fmt, out in ((t / "plan.docx", "odt", t / "a"), (t / "a" / "plan.odt", "docx:MS Word 2007 XML",
-                                                                  t / "b")):
-            subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/u", "--headless", "--convert-to", fmt,
-                            "--outdir", str(out), str(src)], check=True, capture_output=True, timeout=600)
+        for src, fmt, out in (
+            (t / "plan.docx", "odt", t / "a"),
+            (t / "a" / "plan.odt", "docx:MS Word 2007 XML", t / "b"),
+        ):
+            subprocess.run(
+                [
+                    "soffice",
+                    f"-env:UserInstallation=file://{tmp}/u",
+                    "--headless",
+                    "--convert-to",
+                    fmt,
+                    "--outdir",
+                    str(out),
+                    str(src),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=600,
+            )
         shutil.copy(t / "b" / "plan.docx", dst)
 
 
 DOCS = [
-    (doc("d07-pandoc-html", "Bắc Kạn", "pandoc 2.17 from an HTML table (header row, one <p> per line, the "
-         "dimension and component repeated on each row: no spans)"), pandoc, [],
-     "The five rows, each field as the HTML cell's paragraphs (one per line)."),
-    (doc("d08-npm-docx", "Yên Bái", "the npm package docx (9.x) as web apps write it: the dimension and component "
-         "merged down with verticalMerge restart/continue, a repeated header row, widths in percent"), npm_docx, [],
-     "The five rows; a merged dimension or component cell is each row's label."),
-    (doc("d09-tab-table", "Sơn La", "no Word table: a clerk's table of tab-separated paragraphs with tab stops, "
-         "one paragraph per printed line, a row's second lines starting with empty columns"), tabs, [],
-     "A user expects the five rows, or a clear refusal (no table found / not read): exit 0 with no rows and no "
-     "warning, or rows that mix the columns, is wrong."),
-    (doc("d10-odt-to-docx", "Bắc Giang", "the audit9-style plan saved by LibreOffice Writer as .odt, then the .odt "
-         "converted to DOCX by LibreOffice (its own DOCX writer)"), odt, [], "The five rows as printed."),
+    (
+        doc(
+            "d07-pandoc-html",
+            "Bắc Kạn",
+            "pandoc 2.17 from an HTML table (header row, one <p> per line, the "
+            "dimension and component repeated on each row: no spans)",
+        ),
+        pandoc,
+        [],
+        "The five rows, each field as the HTML cell's paragraphs (one per line).",
+    ),
+    (
+        doc(
+            "d08-npm-docx",
+            "Yên Bái",
+            "the npm package docx (9.x) as web apps write it: the dimension and component "
+            "merged down with verticalMerge restart/continue, a repeated header row, widths in percent",
+        ),
+        npm_docx,
+        [],
+        "The five rows; a merged dimension or component cell is each row's label.",
+    ),
+    (
+        doc(
+            "d09-tab-table",
+            "Sơn La",
+            "no Word table: a clerk's table of tab-separated paragraphs with tab stops, "
+            "one paragraph per printed line, a row's second lines starting with empty columns",
+        ),
+        tabs,
+        [],
+        "A user expects the five rows, or a clear refusal (no table found / not read): exit 0 with no rows and no "
+        "warning, or rows that mix the columns, is wrong.",
+    ),
+    (
+        doc(
+            "d10-odt-to-docx",
+            "Bắc Giang",
+            "the audit9-style plan saved by LibreOffice Writer as .odt, then the .odt "
+            "converted to DOCX by LibreOffice (its own DOCX writer)",
+        ),
+        odt,
+        [],
+        "The five rows as printed.",
+    ),
 ]
 
 

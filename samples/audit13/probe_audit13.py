@@ -23,6 +23,7 @@ import build_audit13 as b  # noqa: E402
 def main(out: Path) -> None:
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import BooleanObject, NameObject
+
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
@@ -39,7 +40,9 @@ def main(out: Path) -> None:
         b.cover_up(t / "full.pdf", out / "p2-white-box-only.pdf", typed="")
         b.cover_up(t / "full.pdf", out / "p3-typed-no-box.pdf", box=False, dx=45)
     import build_audit13_docx as bd
+
     bd.pandoc(bd.DOCS[0][0], out / "p4-pandoc-rowspan.docx", spans=True)
+
 
 if __name__ == "__main__":
     main(Path(sys.argv[1] if sys.argv[1:] else "/tmp/audit13-probes"))

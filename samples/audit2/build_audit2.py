@@ -48,8 +48,19 @@ from audit2_data import COMPONENTS, DIMENSIONS, LONG, ROMAN, ROWS, pick  # noqa:
 Row = dict[str, object]
 Label = Callable[[Row], str]
 
-TEMPLATE = ("dimension", "component", "indicators", "tasks", "implementing", "lead", "sector_guidance",
-            "coordinating", "deadline", "expected_result", "budget")
+TEMPLATE = (
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+    "deadline",
+    "expected_result",
+    "budget",
+)
 BODY = (
     "Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh về nâng cao Chỉ số hiệu quả quản trị và hành chính "
     "công cấp tỉnh (PAPI) năm 2026, các cơ quan, đơn vị triển khai các nhiệm vụ, giải pháp tại Phụ lục kèm theo.",
@@ -59,6 +70,7 @@ BODY = (
 
 
 # ---- labels ----------------------------------------------------------------------------------
+
 
 def dim_arabic(r: Row) -> str:
     return f"{r['d']}. {DIMENSIONS[int(str(r['d']))]}"
@@ -82,7 +94,8 @@ def comp_dotted(r: Row) -> str:
 
 def indicators(r: Row, numbered: bool, markdown_list: bool = False) -> str:
     """The indicator lines; ``markdown_list``: as a Markdown list shows them, its items numbered on
-    from the first item's number (pandoc writes "1. a" / "3. b" as the list 1., 2.)."""
+    from the first item's number (pandoc writes "1. a" / "3. b" as the list 1., 2.).
+    """
     items = r["ind"]
     assert isinstance(items, list)
     if markdown_list:
@@ -92,8 +105,16 @@ def indicators(r: Row, numbered: bool, markdown_list: bool = False) -> str:
 
 # ---- expected rows ---------------------------------------------------------------------------
 
-def expected(rows: list[Row], dim: Label, comp: Label, fields: tuple[str, ...], numbered: bool,
-             stt_label: str | None = None, markdown_list: bool = False) -> list[Row]:
+
+def expected(
+    rows: list[Row],
+    dim: Label,
+    comp: Label,
+    fields: tuple[str, ...],
+    numbered: bool,
+    stt_label: str | None = None,
+    markdown_list: bool = False,
+) -> list[Row]:
     """The logical rows as phuluc's plan.json has them, by the rules stated in audit2_data.py.
 
     ``fields`` are the plan fields the document has columns (or section rows) for; an STT column
@@ -117,9 +138,16 @@ def expected(rows: list[Row], dim: Label, comp: Label, fields: tuple[str, ...], 
         seen[key] = seen.get(key, 0) + 1
         if seen[key] > 1:
             key = f"{key}-{seen[key]}"
-        values = {"dimension": dim(r), "component": comp(r),
-                  "indicators": indicators(r, numbered, markdown_list), "tasks": r["tasks"], "lead": r["lead"],
-                  "coordinating": r["coordinating"], "deadline": r["deadline"], "expected_result": r["result"]}
+        values = {
+            "dimension": dim(r),
+            "component": comp(r),
+            "indicators": indicators(r, numbered, markdown_list),
+            "tasks": r["tasks"],
+            "lead": r["lead"],
+            "coordinating": r["coordinating"],
+            "deadline": r["deadline"],
+            "expected_result": r["result"],
+        }
         row: Row = {"key": key, "dimension_no": d, "component_no": c, "papi": f"{d}.{c}"}
         for f in TEMPLATE:
             row[f] = values.get(f, "") if f in fields else ""
@@ -129,11 +157,11 @@ def expected(rows: list[Row], dim: Label, comp: Label, fields: tuple[str, ...], 
 
 
 def write_expected(name: str, rows: list[Row]) -> None:
-    (HERE / f"{name}.expected.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n",
-                                                  encoding="utf-8")
+    (HERE / f"{name}.expected.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 # ---- HTML ------------------------------------------------------------------------------------
+
 
 def _lines(text: str, tag: str = "div") -> str:
     return "".join(f"<{tag}>{escape(line)}</{tag}>" for line in text.split("\n") if line)
@@ -153,13 +181,26 @@ def _spans(rows: list[Row], label: Label) -> list[int]:
 
 
 def _cells(r: Row, fields: tuple[str, ...], numbered: bool) -> list[str]:
-    values = {"indicators": indicators(r, numbered), "tasks": str(r["tasks"]), "lead": str(r["lead"]),
-              "coordinating": str(r["coordinating"]), "deadline": str(r["deadline"]), "result": str(r["result"])}
+    values = {
+        "indicators": indicators(r, numbered),
+        "tasks": str(r["tasks"]),
+        "lead": str(r["lead"]),
+        "coordinating": str(r["coordinating"]),
+        "deadline": str(r["deadline"]),
+        "result": str(r["result"]),
+    }
     return [f"<td>{_lines(values[f])}</td>" for f in fields]
 
 
-def grouped_table(rows: list[Row], dim: Label, comp: Label, labels: tuple[str, ...], widths: tuple[float, ...],
-                  fields: tuple[str, ...], numbered: bool) -> str:
+def grouped_table(
+    rows: list[Row],
+    dim: Label,
+    comp: Label,
+    labels: tuple[str, ...],
+    widths: tuple[float, ...],
+    fields: tuple[str, ...],
+    numbered: bool,
+) -> str:
     """A table with rowspan dimension and component columns, then ``fields``, header in thead."""
     cols = "".join(f'<col style="width:{w / sum(widths) * 100:.2f}%">' for w in widths)
     head = "<tr>" + "".join(f"<th>{escape(x)}</th>" for x in labels) + "</tr>"
@@ -172,12 +213,18 @@ def grouped_table(rows: list[Row], dim: Label, comp: Label, labels: tuple[str, .
         if cs[i]:
             cells.append(f'<td rowspan="{cs[i]}">{_lines(comp(r))}</td>')
         body.append("<tr>" + "".join(cells + _cells(r, fields, numbered)) + "</tr>")
-    return (f'<table class="plan"><colgroup>{cols}</colgroup><thead>{head}</thead>'
-            f'<tbody>{"".join(body)}</tbody></table>')
+    return f'<table class="plan"><colgroup>{cols}</colgroup><thead>{head}</thead><tbody>{"".join(body)}</tbody></table>'
 
 
-def section_table(rows: list[Row], dim: Label, comp: Label, labels: tuple[str, ...], widths: tuple[float, ...],
-                  fields: tuple[str, ...], numbered: bool) -> str:
+def section_table(
+    rows: list[Row],
+    dim: Label,
+    comp: Label,
+    labels: tuple[str, ...],
+    widths: tuple[float, ...],
+    fields: tuple[str, ...],
+    numbered: bool,
+) -> str:
     """A table with an STT column and full-width section rows for each new dimension and component."""
     cols = "".join(f'<col style="width:{w / sum(widths) * 100:.2f}%">' for w in widths)
     head = "<tr>" + "".join(f"<th>{escape(x)}</th>" for x in labels) + "</tr>"
@@ -190,23 +237,27 @@ def section_table(rows: list[Row], dim: Label, comp: Label, labels: tuple[str, .
             body.append(f'<tr><td colspan="{len(labels)}" class="sec"><b><i>{escape(comp(r))}</i></b></td></tr>')
             last_c = comp(r)
         body.append(f'<tr><td class="c">{i}</td>' + "".join(_cells(r, fields, numbered)) + "</tr>")
-    return (f'<table class="plan"><colgroup>{cols}</colgroup><thead>{head}</thead>'
-            f'<tbody>{"".join(body)}</tbody></table>')
+    return f'<table class="plan"><colgroup>{cols}</colgroup><thead>{head}</thead><tbody>{"".join(body)}</tbody></table>'
 
 
 def page(title: tuple[str, ...], table: str, css: str) -> str:
     head = "".join(f'<p class="t"><b>{escape(t)}</b></p>' for t in title)
     body = "".join(f"<p>{escape(t)}</p>" for t in BODY)
-    return (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title[0])}</title>'
-            f"<style>{css}</style></head><body>{body}{head}{table}</body></html>")
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(title[0])}</title>'
+        f"<style>{css}</style></head><body>{body}{head}{table}</body></html>"
+    )
 
 
-TABLE_CSS = (" .t { text-align: center; margin: 0; } table.plan { border-collapse: collapse; width: 100%;"
-             " table-layout: fixed; } td, th { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: top; }"
-             " th { vertical-align: middle; } div { margin: 0; } td.c { text-align: center; }")
+TABLE_CSS = (
+    " .t { text-align: center; margin: 0; } table.plan { border-collapse: collapse; width: 100%;"
+    " table-layout: fixed; } td, th { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: top; }"
+    " th { vertical-align: middle; } div { margin: 0; } td.c { text-align: center; }"
+)
 
 
 # ---- producers -------------------------------------------------------------------------------
+
 
 def soffice(source: Path, out_dir: Path, target: str) -> Path:
     """Convert with LibreOffice headless, a profile of its own; returns the written file."""
@@ -214,8 +265,21 @@ def soffice(source: Path, out_dir: Path, target: str) -> Path:
     if exe is None:
         raise SystemExit("LibreOffice is needed: apt-get install libreoffice")
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([exe, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
-                        "--outdir", str(out_dir), str(source)], check=True, capture_output=True, timeout=300)
+        subprocess.run(
+            [
+                exe,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(out_dir),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
     return out_dir / f"{source.stem}.{target.split(':')[0]}"
 
 
@@ -244,13 +308,15 @@ def wkhtmltopdf(html_text: str, dest: Path, *args: str) -> None:
 
 
 #: A4 landscape, 2 cm margins (twips), the page an office sets in its reference document.
-A4_LANDSCAPE_SECT = ('<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" '
-                     'w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/>'
-                     "</w:sectPr>")
+A4_LANDSCAPE_SECT = (
+    '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" '
+    'w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/>'
+    "</w:sectPr>"
+)
 
 
 def _reference_docx(exe: str, tmp: Path) -> Path:
-    """pandoc's own reference.docx with its empty section properties set to A4 landscape."""
+    """Pandoc's own reference.docx with its empty section properties set to A4 landscape."""
     import zipfile
 
     plain = tmp / "default.docx"
@@ -273,35 +339,55 @@ def pandoc(source_text: str, fmt: str, dest: Path, landscape: bool = False) -> N
         src = Path(tmp) / f"plan.{fmt}"
         src.write_text(source_text, encoding="utf-8")
         ref = ["--reference-doc", str(_reference_docx(exe, Path(tmp)))] if landscape else []
-        subprocess.run([exe, "-f", fmt, "-t", "docx", *ref, "-o", str(dest), str(src)], check=True,
-                       capture_output=True, timeout=300)
+        subprocess.run(
+            [exe, "-f", fmt, "-t", "docx", *ref, "-o", str(dest), str(src)],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
 
 
 # ---- B1: WeasyPrint, A4 landscape, rowspan groups ----------------------------------------------
 
-B1_TITLE = ("PHỤ LỤC", "NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI NĂM 2026",
-            "(Kèm theo Kế hoạch số 52/KH-UBND ngày 18/3/2026 của UBND tỉnh Đắk Lắk)")
-B1_LABELS = ("Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì",
-             "Đơn vị phối hợp", "Thời gian thực hiện", "Kết quả/sản phẩm")
+B1_TITLE = (
+    "PHỤ LỤC",
+    "NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI NĂM 2026",
+    "(Kèm theo Kế hoạch số 52/KH-UBND ngày 18/3/2026 của UBND tỉnh Đắk Lắk)",
+)
+B1_LABELS = (
+    "Chỉ số nội dung",
+    "Nội dung thành phần",
+    "Chỉ tiêu",
+    "Nhiệm vụ, giải pháp",
+    "Đơn vị chủ trì",
+    "Đơn vị phối hợp",
+    "Thời gian thực hiện",
+    "Kết quả/sản phẩm",
+)
 B1_FIELDS = ("indicators", "tasks", "lead", "coordinating", "deadline", "result")
-ALL_FIELDS = ("dimension", "component", "indicators", "tasks", "lead", "coordinating", "deadline",
-              "expected_result")
+ALL_FIELDS = ("dimension", "component", "indicators", "tasks", "lead", "coordinating", "deadline", "expected_result")
 
 
 def build_b1() -> None:
     rows = ROWS
-    table = grouped_table(rows, dim_arabic, comp_dotted, B1_LABELS, (2.2, 2.6, 4.0, 8.0, 2.4, 3.0, 2.0, 2.6),
-                          B1_FIELDS, numbered=True)
-    css = ("@page { size: A4 landscape; margin: 12mm 10mm; } body { font-family: 'DejaVu Sans'; font-size: 9.5pt; }"
-           + TABLE_CSS)
+    table = grouped_table(
+        rows, dim_arabic, comp_dotted, B1_LABELS, (2.2, 2.6, 4.0, 8.0, 2.4, 3.0, 2.0, 2.6), B1_FIELDS, numbered=True
+    )
+    css = (
+        "@page { size: A4 landscape; margin: 12mm 10mm; } body { font-family: 'DejaVu Sans'; font-size: 9.5pt; }"
+        + TABLE_CSS
+    )
     weasyprint_pdf(page(B1_TITLE, table, css), HERE / "b1-weasy-landscape-groups.pdf")
     write_expected("b1-weasy-landscape-groups", expected(rows, dim_arabic, comp_dotted, ALL_FIELDS, numbered=True))
 
 
 # ---- B2: WeasyPrint, A3 landscape, 14 pt, section rows, a task over two page breaks -------------
 
-B2_TITLE = ("PHỤ LỤC", "CÁC NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI GIAI ĐOẠN 2026 - 2030",
-            "(Kèm theo Kế hoạch số 96/KH-UBND ngày 22/4/2026 của UBND tỉnh Khánh Hòa)")
+B2_TITLE = (
+    "PHỤ LỤC",
+    "CÁC NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI GIAI ĐOẠN 2026 - 2030",
+    "(Kèm theo Kế hoạch số 96/KH-UBND ngày 22/4/2026 của UBND tỉnh Khánh Hòa)",
+)
 B2_LABELS = ("STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện")
 B2_FIELDS = ("indicators", "tasks", "lead", "coordinating", "deadline")
 
@@ -312,22 +398,35 @@ def b2_rows() -> list[Row]:
 
 def build_b2() -> None:
     rows = b2_rows()
-    table = section_table(rows, dim_roman, comp_plain, B2_LABELS, (1.2, 6.0, 14.0, 4.0, 5.0, 3.0), B2_FIELDS,
-                          numbered=False)
-    css = ("@page { size: A3 landscape; margin: 20mm 15mm 15mm 25mm; }"
-           " body { font-family: 'Liberation Sans'; font-size: 14pt; }" + TABLE_CSS)
+    table = section_table(
+        rows, dim_roman, comp_plain, B2_LABELS, (1.2, 6.0, 14.0, 4.0, 5.0, 3.0), B2_FIELDS, numbered=False
+    )
+    css = (
+        "@page { size: A3 landscape; margin: 20mm 15mm 15mm 25mm; }"
+        " body { font-family: 'Liberation Sans'; font-size: 14pt; }" + TABLE_CSS
+    )
     weasyprint_pdf(page(B2_TITLE, table, css), HERE / "b2-weasy-a3-14pt-long.pdf")
     fields = ("dimension", "component", "indicators", "tasks", "lead", "coordinating", "deadline")
-    write_expected("b2-weasy-a3-14pt-long", expected(rows, dim_roman, comp_plain, fields, numbered=False,
-                                                     stt_label="STT"))
+    write_expected(
+        "b2-weasy-a3-14pt-long", expected(rows, dim_roman, comp_plain, fields, numbered=False, stt_label="STT")
+    )
 
 
 # ---- B3: wkhtmltopdf, A4 portrait, 13 pt -----------------------------------------------------
 
-B3_TITLE = ("PHỤ LỤC", "NHIỆM VỤ CẢI THIỆN CHỈ SỐ PAPI NĂM 2026",
-            "(Kèm theo Kế hoạch số 30/KH-UBND ngày 04/3/2026 của UBND tỉnh Tây Ninh)")
-B3_LABELS = ("Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì",
-             "Cơ quan phối hợp")
+B3_TITLE = (
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI THIỆN CHỈ SỐ PAPI NĂM 2026",
+    "(Kèm theo Kế hoạch số 30/KH-UBND ngày 04/3/2026 của UBND tỉnh Tây Ninh)",
+)
+B3_LABELS = (
+    "Chỉ số nội dung",
+    "Nội dung thành phần",
+    "Chỉ tiêu",
+    "Nhiệm vụ, giải pháp",
+    "Cơ quan chủ trì",
+    "Cơ quan phối hợp",
+)
 B3_FIELDS = ("indicators", "tasks", "lead", "coordinating")
 #: wkhtmltopdf draws CSS points at its own 96 dpi, smaller than printed points; the zoom makes
 #: the 13 pt text print near 13 pt, as an office would set it after a first print came out small.
@@ -336,20 +435,46 @@ B3_ZOOM = "1.3"
 
 def build_b3() -> None:
     rows = ROWS
-    table = grouped_table(rows, dim_arabic, comp_plain, B3_LABELS, (2.4, 2.6, 4.0, 7.0, 2.6, 3.0), B3_FIELDS,
-                          numbered=True)
+    table = grouped_table(
+        rows, dim_arabic, comp_plain, B3_LABELS, (2.4, 2.6, 4.0, 7.0, 2.6, 3.0), B3_FIELDS, numbered=True
+    )
     css = "body { font-family: 'Liberation Sans'; font-size: 13pt; }" + TABLE_CSS
-    wkhtmltopdf(page(B3_TITLE, table, css), HERE / "b3-wkhtml-portrait-13pt.pdf", "--page-size", "A4",
-                "--orientation", "Portrait", "--disable-smart-shrinking", "--zoom", B3_ZOOM,
-                "-T", "15mm", "-B", "15mm", "-L", "12mm", "-R", "12mm", "--encoding", "utf-8")
+    wkhtmltopdf(
+        page(B3_TITLE, table, css),
+        HERE / "b3-wkhtml-portrait-13pt.pdf",
+        "--page-size",
+        "A4",
+        "--orientation",
+        "Portrait",
+        "--disable-smart-shrinking",
+        "--zoom",
+        B3_ZOOM,
+        "-T",
+        "15mm",
+        "-B",
+        "15mm",
+        "-L",
+        "12mm",
+        "-R",
+        "12mm",
+        "--encoding",
+        "utf-8",
+    )
     fields = ("dimension", "component", "indicators", "tasks", "lead", "coordinating")
     write_expected("b3-wkhtml-portrait-13pt", expected(rows, dim_arabic, comp_plain, fields, numbered=True))
 
 
 # ---- B4: pandoc Markdown -> DOCX, one grid table per dimension ----------------------------------
 
-B4_LABELS = ("TT", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp",
-             "Thời gian thực hiện")
+B4_LABELS = (
+    "TT",
+    "Nội dung thành phần",
+    "Chỉ tiêu",
+    "Nhiệm vụ, giải pháp",
+    "Đơn vị chủ trì",
+    "Đơn vị phối hợp",
+    "Thời gian thực hiện",
+)
 B4_WIDTHS = (4, 16, 22, 40, 14, 16, 12)
 
 
@@ -381,11 +506,15 @@ def grid_table(header: tuple[str, ...], body: list[tuple[str, ...]], widths: tup
     hsep = sep.replace("-", "=")
 
     def render(cells: tuple[str, ...]) -> list[str]:
-        cols = [[piece for para in _md_cell(c) for piece in (_wrap(para, w) if para else [""])]
-                for c, w in zip(cells, widths, strict=True)]
+        cols = [
+            [piece for para in _md_cell(c) for piece in (_wrap(para, w) if para else [""])]
+            for c, w in zip(cells, widths, strict=True)
+        ]
         height = max(len(c) for c in cols)
-        return ["| " + " | ".join((c[k] if k < len(c) else "").ljust(w) for c, w in zip(cols, widths, strict=True))
-                + " |" for k in range(height)]
+        return [
+            "| " + " | ".join((c[k] if k < len(c) else "").ljust(w) for c, w in zip(cols, widths, strict=True)) + " |"
+            for k in range(height)
+        ]
 
     out = [sep, *render(header), hsep]
     for cells in body:
@@ -395,8 +524,14 @@ def grid_table(header: tuple[str, ...], body: list[tuple[str, ...]], widths: tup
 
 def build_b4() -> None:
     rows = pick(3, 4, 5, 6, 7, 8, 11, 12)
-    parts = ["# PHỤ LỤC", "", "**NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI NĂM 2026**", "",
-             "*(Kèm theo Kế hoạch số 64/KH-UBND ngày 25/3/2026 của UBND tỉnh An Giang)*", ""]
+    parts = [
+        "# PHỤ LỤC",
+        "",
+        "**NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI NĂM 2026**",
+        "",
+        "*(Kèm theo Kế hoạch số 64/KH-UBND ngày 25/3/2026 của UBND tỉnh An Giang)*",
+        "",
+    ]
     for t in BODY:
         parts += [t, ""]
     by_dim: dict[int, list[tuple[int, Row]]] = {}
@@ -404,27 +539,43 @@ def build_b4() -> None:
         by_dim.setdefault(int(str(r["d"])), []).append((i, r))
     for members in by_dim.values():
         parts += [f"## {dim_roman_upper(members[0][1])}", ""]
-        body = [(str(i), comp_plain(r), indicators(r, True), str(r["tasks"]), str(r["lead"]), str(r["coordinating"]),
-                 str(r["deadline"])) for i, r in members]
+        body = [
+            (
+                str(i),
+                comp_plain(r),
+                indicators(r, True),
+                str(r["tasks"]),
+                str(r["lead"]),
+                str(r["coordinating"]),
+                str(r["deadline"]),
+            )
+            for i, r in members
+        ]
         parts += [grid_table(B4_LABELS, body, B4_WIDTHS), ""]
     docx = HERE / "b4-pandoc-md.docx"
     pandoc("\n".join(parts), "markdown", docx, landscape=True)
     lo_pdf(docx)
     fields = ("dimension", "component", "indicators", "tasks", "lead", "coordinating", "deadline")
-    write_expected("b4-pandoc-md", expected(rows, dim_roman_upper, comp_plain, fields, numbered=True, stt_label="TT",
-                                            markdown_list=True))
+    write_expected(
+        "b4-pandoc-md",
+        expected(rows, dim_roman_upper, comp_plain, fields, numbered=True, stt_label="TT", markdown_list=True),
+    )
 
 
 # ---- B5: pandoc HTML (rowspan) -> DOCX ---------------------------------------------------------
 
-B5_TITLE = ("PHỤ LỤC", "NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI NĂM 2026",
-            "(Kèm theo Kế hoạch số 71/KH-UBND ngày 02/4/2026 của UBND tỉnh Phú Thọ)")
+B5_TITLE = (
+    "PHỤ LỤC",
+    "NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI NĂM 2026",
+    "(Kèm theo Kế hoạch số 71/KH-UBND ngày 02/4/2026 của UBND tỉnh Phú Thọ)",
+)
 
 
 def build_b5() -> None:
     rows = pick(7, 8, 9, 10, 11, 12)
-    table = grouped_table(rows, dim_roman, comp_plain, B1_LABELS, (2.2, 2.6, 4.0, 8.0, 2.4, 3.0, 2.0, 2.6),
-                          B1_FIELDS, numbered=True)
+    table = grouped_table(
+        rows, dim_roman, comp_plain, B1_LABELS, (2.2, 2.6, 4.0, 8.0, 2.4, 3.0, 2.0, 2.6), B1_FIELDS, numbered=True
+    )
     docx = HERE / "b5-pandoc-html.docx"
     pandoc(page(B5_TITLE, table, ""), "html", docx, landscape=True)
     lo_pdf(docx)
@@ -433,14 +584,18 @@ def build_b5() -> None:
 
 # ---- B6 / B8: spreadsheets (openpyxl), PDF by LibreOffice Calc ----------------------------------
 
-B6_TITLE = ("PHỤ LỤC", "NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI NĂM 2026",
-            "(Kèm theo Kế hoạch số 88/KH-UBND ngày 15/4/2026 của UBND tỉnh Lào Cai)")
+B6_TITLE = (
+    "PHỤ LỤC",
+    "NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI NĂM 2026",
+    "(Kèm theo Kế hoạch số 88/KH-UBND ngày 15/4/2026 của UBND tỉnh Lào Cai)",
+)
 B6_LABELS = ("TT", *B1_LABELS)
 B6_WIDTHS = (5, 16, 18, 30, 55, 16, 22, 13, 17)  # characters, as an office sets them by eye
 
 
-def _sheet_base(ws: object, labels: tuple[str, ...], widths: tuple[int, ...], title: tuple[str, ...],
-                font: str, size: int) -> int:
+def _sheet_base(
+    ws: object, labels: tuple[str, ...], widths: tuple[int, ...], title: tuple[str, ...], font: str, size: int
+) -> int:
     """Title rows merged across, the header row; returns the header's row number."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -484,9 +639,11 @@ def _fit_heights(ws: object, first: int, last: int, widths: tuple[int, ...], siz
 
 
 def _cells_of(ws: object, rng: object) -> list[object]:
-    return [ws.cell(row=r, column=c)  # type: ignore[attr-defined]
-            for r in range(rng.min_row, rng.max_row + 1)  # type: ignore[attr-defined]
-            for c in range(rng.min_col, rng.max_col + 1)]  # type: ignore[attr-defined]
+    return [
+        ws.cell(row=r, column=c)  # type: ignore[attr-defined]
+        for r in range(rng.min_row, rng.max_row + 1)  # type: ignore[attr-defined]
+        for c in range(rng.min_col, rng.max_col + 1)
+    ]  # type: ignore[attr-defined]
 
 
 def build_b6() -> None:
@@ -504,8 +661,17 @@ def build_b6() -> None:
     font = Font(name="Arial", size=11)
     for k, r in enumerate(rows, start=1):
         x = head + k
-        values = (str(k), dim_arabic(r), comp_dotted(r), indicators(r, True), str(r["tasks"]), str(r["lead"]),
-                  str(r["coordinating"]), str(r["deadline"]), str(r["result"]))
+        values = (
+            str(k),
+            dim_arabic(r),
+            comp_dotted(r),
+            indicators(r, True),
+            str(r["tasks"]),
+            str(r["lead"]),
+            str(r["coordinating"]),
+            str(r["deadline"]),
+            str(r["result"]),
+        )
         for col, v in enumerate(values, start=1):
             cell = ws.cell(row=x, column=col, value=v)
             cell.alignment = Alignment(horizontal="center", vertical="top") if col == 1 else top
@@ -529,12 +695,14 @@ def build_b6() -> None:
     xlsx = HERE / "b6-calc-merged.xlsx"
     wb.save(xlsx)
     lo_pdf(xlsx)
-    write_expected("b6-calc-merged", expected(rows, dim_arabic, comp_dotted, ALL_FIELDS, numbered=True,
-                                              stt_label="TT"))
+    write_expected("b6-calc-merged", expected(rows, dim_arabic, comp_dotted, ALL_FIELDS, numbered=True, stt_label="TT"))
 
 
-B8_TITLE = ("PHỤ LỤC", "NHIỆM VỤ CẢI THIỆN CÁC CHỈ SỐ PAPI CÓ ĐIỂM GIẢM NĂM 2025",
-            "(Kèm theo Kế hoạch số 40/KH-UBND ngày 09/3/2026 của UBND tỉnh Thái Nguyên)")
+B8_TITLE = (
+    "PHỤ LỤC",
+    "NHIỆM VỤ CẢI THIỆN CÁC CHỈ SỐ PAPI CÓ ĐIỂM GIẢM NĂM 2025",
+    "(Kèm theo Kế hoạch số 40/KH-UBND ngày 09/3/2026 của UBND tỉnh Thái Nguyên)",
+)
 B8_LABELS = ("STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện")
 B8_WIDTHS = (6, 26, 48, 18, 22, 14)
 
@@ -560,8 +728,14 @@ def build_b8() -> None:
                 cell.font = Font(name="DejaVu Sans", size=10, bold=True, italic=italic)
         last_d, last_c = dim_roman(r), comp_dotted(r)
         x += 1
-        values = (str(k), indicators(r, False), str(r["tasks"]), str(r["lead"]), str(r["coordinating"]),
-                  str(r["deadline"]))
+        values = (
+            str(k),
+            indicators(r, False),
+            str(r["tasks"]),
+            str(r["lead"]),
+            str(r["coordinating"]),
+            str(r["deadline"]),
+        )
         for col, v in enumerate(values, start=1):
             cell = ws.cell(row=x, column=col, value=v)
             cell.alignment = Alignment(horizontal="center", vertical="top") if col == 1 else top
@@ -579,12 +753,18 @@ def build_b8() -> None:
         wb.save(xlsx)
         lo_pdf(xlsx)
     fields = ("dimension", "component", "indicators", "tasks", "lead", "coordinating", "deadline")
-    write_expected("b8-calc-gridlines", expected(rows, dim_roman, comp_dotted, fields, numbered=False,
-                                                 stt_label="STT"))
+    write_expected("b8-calc-gridlines", expected(rows, dim_roman, comp_dotted, fields, numbered=False, stt_label="STT"))
 
 
-BUILDERS = {"b1": build_b1, "b2": build_b2, "b3": build_b3, "b4": build_b4, "b5": build_b5, "b6": build_b6,
-            "b8": build_b8}
+BUILDERS = {
+    "b1": build_b1,
+    "b2": build_b2,
+    "b3": build_b3,
+    "b4": build_b4,
+    "b5": build_b5,
+    "b6": build_b6,
+    "b8": build_b8,
+}
 
 
 def main() -> int:

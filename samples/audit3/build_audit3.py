@@ -25,15 +25,31 @@ sys.path.insert(0, str(HERE))
 from audit3_data import COMPONENTS, DIMENSIONS, ROMAN, ROWS  # noqa: E402
 
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
-FIELDS = ("key", "dimension_no", "component_no", "papi", "dimension", "component", "indicators",
-          "tasks", "implementing", "lead", "sector_guidance", "coordinating", "deadline",
-          "expected_result", "budget")
+FIELDS = (
+    "key",
+    "dimension_no",
+    "component_no",
+    "papi",
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+    "deadline",
+    "expected_result",
+    "budget",
+)
 
 
 def title_lines(place: str, number: str) -> list[str]:
-    return ["PHỤ LỤC",
-            "NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI NĂM 2026",
-            f"(Kèm theo Kế hoạch số {number}/KH-UBND ngày 12 tháng 3 năm 2026 của UBND {place})"]
+    return [
+        "PHỤ LỤC",
+        "NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI NĂM 2026",
+        f"(Kèm theo Kế hoạch số {number}/KH-UBND ngày 12 tháng 3 năm 2026 của UBND {place})",
+    ]
 
 
 def indicators(row: dict[str, object]) -> str:
@@ -57,8 +73,13 @@ def comp_plain(d: int, c: int) -> str:
     return f"{c}. {COMPONENTS[(d, c)]}"
 
 
-def expected(rows: list[dict[str, object]], dim: Callable[[int], str], comp: Callable[[int, int], str],
-             stt: str | None = None, deadline: bool = True) -> list[dict[str, object]]:
+def expected(
+    rows: list[dict[str, object]],
+    dim: Callable[[int], str],
+    comp: Callable[[int, int], str],
+    stt: str | None = None,
+    deadline: bool = True,
+) -> list[dict[str, object]]:
     """The logical rows a document holding ``rows`` must give, by the README's rules."""
     out: list[dict[str, object]] = []
     seen: dict[str, int] = {}
@@ -69,9 +90,19 @@ def expected(rows: list[dict[str, object]], dim: Callable[[int], str], comp: Cal
         if seen[key] > 1:
             key += f"-{seen[key]}"
         e: dict[str, object] = {f: "" for f in FIELDS}
-        e.update(key=key, dimension_no=d, component_no=c, papi=f"{d}.{c}", dimension=dim(d),
-                 component=comp(d, c), indicators=indicators(r), tasks=r["tasks"], lead=r["lead"],
-                 coordinating=r["coordinating"], deadline=r["deadline"] if deadline else "")
+        e.update(
+            key=key,
+            dimension_no=d,
+            component_no=c,
+            papi=f"{d}.{c}",
+            dimension=dim(d),
+            component=comp(d, c),
+            indicators=indicators(r),
+            tasks=r["tasks"],
+            lead=r["lead"],
+            coordinating=r["coordinating"],
+            deadline=r["deadline"] if deadline else "",
+        )
         if stt:
             e["extra"] = {stt: str(i)}
         out.append(e)
@@ -79,8 +110,7 @@ def expected(rows: list[dict[str, object]], dim: Callable[[int], str], comp: Cal
 
 
 def write_expected(name: str, rows: list[dict[str, object]]) -> None:
-    (HERE / f"{name}.expected.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n",
-                                                encoding="utf-8")
+    (HERE / f"{name}.expected.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 def run(cmd: list[str], **kw: object) -> None:
@@ -100,19 +130,22 @@ def typst_cell(text: str) -> str:
 def build_c1_typst() -> None:
     """A4 landscape, DejaVu Sans 9 pt, ``table.header(repeat: true)``, group rows across the
     table (colspan), the indicator column headed "Nội dung / Chỉ số"; Typst breaks rows across
-    pages."""
+    pages.
+    """
     typst_doc("c1-typst-header-repeat", "Nội dung / Chỉ số")
 
 
 def build_c1b_typst() -> None:
     """c1 with the indicator column headed "Chỉ tiêu" (the README's word), to see the page-split
-    rows apart from the header wording."""
+    rows apart from the header wording.
+    """
     typst_doc("c1b-typst-chi-tieu", "Chỉ tiêu")
 
 
 def build_c10_typst_footnote() -> None:
     """c1b with a footnote on the title line and a 1 cm bottom margin: Typst sets the footnote at
-    the foot of page 1, right under row 2.1.1, which the page break cuts (pages 1-2)."""
+    the foot of page 1, right under row 2.1.1, which the page break cuts (pages 1-2).
+    """
     typst_doc("c10-typst-footnote-under-cut-row", "Chỉ tiêu", footnotes=True)
 
 
@@ -126,8 +159,7 @@ FOOTNOTES = [
 def typst_doc(name: str, indicator_label: str, footnotes: bool = False, out: Path | None = None) -> None:
     import typst
 
-    head = ["TT", indicator_label, "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
-            "Thời gian thực hiện"]
+    head = ["TT", indicator_label, "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
     cells: list[str] = []
     last: tuple[int, int] = (0, 0)
     for i, r in enumerate(ROWS, 1):
@@ -137,9 +169,14 @@ def typst_doc(name: str, indicator_label: str, footnotes: bool = False, out: Pat
         if (d, c) != last:
             cells.append(f"table.cell(colspan: 6)[_{typst_str(comp_dotted(d, c))}_]")
         last = (d, c)
-        cells += [typst_cell(str(i)), typst_cell(indicators(r)), typst_cell(str(r["tasks"])),
-                  typst_cell(str(r["lead"])), typst_cell(str(r["coordinating"])),
-                  typst_cell(str(r["deadline"]))]
+        cells += [
+            typst_cell(str(i)),
+            typst_cell(indicators(r)),
+            typst_cell(str(r["tasks"])),
+            typst_cell(str(r["lead"])),
+            typst_cell(str(r["coordinating"])),
+            typst_cell(str(r["deadline"])),
+        ]
     title = title_lines("tỉnh Nghệ An", "45")
     notes = "".join(f"#footnote[{typst_str(n)}]" for n in FOOTNOTES[:1]) if footnotes else ""
     src = f"""#set page(paper: "a4", flipped: true, margin: (x: 1.6cm, top: 1.8cm, bottom: {"1.0cm" if footnotes else "1.8cm"}))
@@ -151,7 +188,7 @@ def typst_doc(name: str, indicator_label: str, footnotes: bool = False, out: Pat
   stroke: 0.5pt,
   inset: 4pt,
   table.header(repeat: true, {", ".join(f"[*{typst_str(h)}*]" for h in head)}),
-  {(","+chr(10)+"  ").join(cells)}
+  {("," + chr(10) + "  ").join(cells)}
 )
 """
     with tempfile.TemporaryDirectory() as tmp:
@@ -166,12 +203,20 @@ def build_c14_typst_rowspan() -> None:
     """Typst, A4 portrait, DejaVu Sans 8.5 pt, ``table.header(repeat: true)``, dimension and
     component as rowspan cells (``table.cell(rowspan: n)``) that Typst breaks across pages with
     the rows they span; header "Chỉ số nội dung | Nội dung thành phần | Chỉ tiêu | Nhiệm vụ, giải
-    pháp | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn"."""
+    pháp | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn".
+    """
     import typst
 
     name = "c14-typst-rowspan"
-    head = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì",
-            "Cơ quan phối hợp", "Thời hạn"]
+    head = [
+        "Chỉ số nội dung",
+        "Nội dung thành phần",
+        "Chỉ tiêu",
+        "Nhiệm vụ, giải pháp",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời hạn",
+    ]
     span_d = {d: sum(1 for r in ROWS if r["d"] == d) for d in DIMENSIONS}
     span_c = {k: sum(1 for r in ROWS if (r["d"], r["c"]) == k) for k in COMPONENTS}
     cells: list[str] = []
@@ -194,7 +239,7 @@ def build_c14_typst_rowspan() -> None:
   stroke: 0.5pt,
   inset: 3.5pt,
   table.header(repeat: true, {", ".join(f"[*{typst_str(h)}*]" for h in head)}),
-  {(","+chr(10)+"  ").join(cells)}
+  {("," + chr(10) + "  ").join(cells)}
 )
 """
     with tempfile.TemporaryDirectory() as tmp:
@@ -207,7 +252,8 @@ def build_c14_typst_rowspan() -> None:
 def build_c13_two_up() -> None:
     """c2's three fpdf2 pages printed two to a sheet (A4 landscape, "2 trang trên 1 tờ", as a
     print-to-PDF driver's n-up does): two copies of the table, each under its own header, side by
-    side on sheet 1; page 3 alone on the left of sheet 2. The vectors and text are kept."""
+    side on sheet 1; page 3 alone on the left of sheet 2. The vectors and text are kept.
+    """
     import pymupdf
 
     name = "c13-two-up-side-by-side"
@@ -228,7 +274,8 @@ def build_c13_two_up() -> None:
 
 def build_c15_fit_to_page() -> None:
     """c2's pages each drawn, scaled to 88 %, centred on an A4 page (as "fit to printable area"
-    printing to PDF does): every page's content is one Form XObject under a scaling matrix."""
+    printing to PDF does): every page's content is one Form XObject under a scaling matrix.
+    """
     import pymupdf
 
     name = "c15-fit-to-page-xobject"
@@ -247,13 +294,17 @@ def build_c15_fit_to_page() -> None:
 
 def build_c16_owner_password() -> None:
     """c2 with an owner password only (no user password; printing allowed, copying and editing
-    not), RC4 128-bit as fpdf2 writes it: every viewer opens it without asking."""
+    not), RC4 128-bit as fpdf2 writes it: every viewer opens it without asking.
+    """
     from fpdf.enums import AccessPermission
 
     name = "c16-fpdf2-owner-password"
     with tempfile.TemporaryDirectory() as tmp:
-        fpdf2_pdf(Path(tmp) / "plan.pdf", owner_password="ubnd-2026",
-                  permissions=AccessPermission.PRINT_LOW_RES | AccessPermission.PRINT_HIGH_RES)
+        fpdf2_pdf(
+            Path(tmp) / "plan.pdf",
+            owner_password="ubnd-2026",
+            permissions=AccessPermission.PRINT_LOW_RES | AccessPermission.PRINT_HIGH_RES,
+        )
         shutil.copy(Path(tmp) / "plan.pdf", HERE / f"{name}.pdf")
     write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
 
@@ -277,11 +328,24 @@ def fpdf2_rowspan_pdf(path: Path) -> None:
     pdf.set_font("DejaVu", "", 9.5)
     pdf.multi_cell(0, 5, t[2], align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
-    head = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì",
-            "Cơ quan phối hợp", "Thời gian thực hiện"]
+    head = [
+        "Chỉ số nội dung",
+        "Nội dung thành phần",
+        "Chỉ tiêu",
+        "Nhiệm vụ, giải pháp",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời gian thực hiện",
+    ]
     span_c = {k: sum(1 for r in ROWS if (r["d"], r["c"]) == k) for k in COMPONENTS}
-    with pdf.table(col_widths=(30, 30, 48, 76, 26, 36, 23), repeat_headings=1, line_height=4.6,
-                   text_align="LEFT", headings_style=FontFace(emphasis="BOLD"), padding=1.2) as table:
+    with pdf.table(
+        col_widths=(30, 30, 48, 76, 26, 36, 23),
+        repeat_headings=1,
+        line_height=4.6,
+        text_align="LEFT",
+        headings_style=FontFace(emphasis="BOLD"),
+        padding=1.2,
+    ) as table:
         row = table.row()
         for h in head:
             row.cell(h)
@@ -301,7 +365,8 @@ def fpdf2_rowspan_pdf(path: Path) -> None:
 def build_c12_fpdf2_rowspan() -> None:
     """fpdf2 ``table()``, A4 landscape, repeated headings, the dimension label repeated in every
     row and the component as a rowspan cell (fpdf2 refuses a rowspan group taller than a page, so
-    the dimension cannot be one); a row that does not fit moves whole to the next page."""
+    the dimension cannot be one); a row that does not fit moves whole to the next page.
+    """
     name = "c12-fpdf2-rowspan"
     fpdf2_rowspan_pdf(HERE / f"{name}.pdf")
     write_expected(name, expected(ROWS, dim_arabic, comp_plain))
@@ -328,8 +393,14 @@ def fpdf2_pdf(path: Path, owner_password: str = "", permissions: object = None) 
     pdf.ln(3)
     head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]
     bold = FontFace(emphasis="BOLD")
-    with pdf.table(col_widths=(9, 38, 62, 24, 30, 17), repeat_headings=1, line_height=4.4,
-                   text_align="LEFT", headings_style=bold, padding=1.2) as table:
+    with pdf.table(
+        col_widths=(9, 38, 62, 24, 30, 17),
+        repeat_headings=1,
+        line_height=4.4,
+        text_align="LEFT",
+        headings_style=bold,
+        padding=1.2,
+    ) as table:
         row = table.row()
         for h in head:
             row.cell(h)
@@ -342,15 +413,22 @@ def fpdf2_pdf(path: Path, owner_password: str = "", permissions: object = None) 
                 table.row().cell(comp_dotted(d, c), colspan=6)
             last = (d, c)
             row = table.row()
-            for text in (str(i), indicators(r), str(r["tasks"]), str(r["lead"]), str(r["coordinating"]),
-                         str(r["deadline"])):
+            for text in (
+                str(i),
+                indicators(r),
+                str(r["tasks"]),
+                str(r["lead"]),
+                str(r["coordinating"]),
+                str(r["deadline"]),
+            ):
                 row.cell(text)
     pdf.output(str(path))
 
 
 def build_c2_fpdf2() -> None:
     """fpdf2 ``table()`` with repeated headings, DejaVu Sans 9 pt, A4 portrait, group rows
-    (colspan); fpdf2 moves a row that does not fit whole to the next page."""
+    (colspan); fpdf2 moves a row that does not fit whole to the next page.
+    """
     name = "c2-fpdf2-table"
     fpdf2_pdf(HERE / f"{name}.pdf")
     write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
@@ -359,11 +437,14 @@ def build_c2_fpdf2() -> None:
 # ---------------------------------------------------------------- HTML (c3 Story, c4 Chromium)
 def html_table(rowspan: bool, head: list[str], css: str, place: str, number: str) -> str:
     """The plan as one HTML page. ``rowspan``: dimension and component as merged first
-    columns; else group rows across the table under an STT column."""
+    columns; else group rows across the table under an STT column.
+    """
     t = [html.escape(x) for x in title_lines(place, number)]
-    out = [f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>",
-           f"<p class='t'><b>{t[0]}<br/>{t[1]}</b><br/><i>{t[2]}</i></p>",
-           "<table><thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr></thead><tbody>"]
+    out = [
+        f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>",
+        f"<p class='t'><b>{t[0]}<br/>{t[1]}</b><br/><i>{t[2]}</i></p>",
+        "<table><thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr></thead><tbody>",
+    ]
 
     def cell(text: str, extra: str = "") -> str:
         return f"<td{extra}>" + "<br/>".join(html.escape(x) for x in text.split("\n")) + "</td>"
@@ -392,8 +473,13 @@ def html_table(rowspan: bool, head: list[str], css: str, place: str, number: str
             if (d, c) != last:
                 out.append(f"<tr><td colspan='{n}'><i>{html.escape(comp_dotted(d, c))}</i></td></tr>")
             last = (d, c)
-            out.append("<tr>" + "".join(cell(str(x)) for x in (i, indicators(r), r["tasks"], r["lead"],
-                                                               r["coordinating"], r["deadline"])) + "</tr>")
+            out.append(
+                "<tr>"
+                + "".join(
+                    cell(str(x)) for x in (i, indicators(r), r["tasks"], r["lead"], r["coordinating"], r["deadline"])
+                )
+                + "</tr>"
+            )
     out.append("</tbody></table></body></html>")
     return "\n".join(out)
 
@@ -401,17 +487,26 @@ def html_table(rowspan: bool, head: list[str], css: str, place: str, number: str
 def build_c3_story() -> None:
     """PyMuPDF ``Story`` (MuPDF's own HTML layout), A4 landscape, DejaVu Sans 9 pt, dimension
     and component as rowspan columns, header "Chỉ số nội dung | Nội dung thành phần | Chỉ tiêu |
-    Nhiệm vụ và giải pháp | Cơ quan chủ trì | Cơ quan phối hợp" (no deadline column)."""
+    Nhiệm vụ và giải pháp | Cơ quan chủ trì | Cơ quan phối hợp" (no deadline column).
+    """
     import pymupdf
 
     name = "c3-pymupdf-story-rowspan"
-    head = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp",
-            "Cơ quan chủ trì", "Cơ quan phối hợp"]
-    css = ("@font-face {font-family: dv; src: url(DejaVuSans.ttf);} "
-           "@font-face {font-family: dv; src: url(DejaVuSans-Bold.ttf); font-weight: bold;} "
-           "body {font-family: dv; font-size: 9pt;} p.t {text-align: center;} "
-           "table {border-collapse: collapse; width: 100%;} "
-           "td, th {border: 0.6pt solid black; padding: 3pt; vertical-align: top;}")
+    head = [
+        "Chỉ số nội dung",
+        "Nội dung thành phần",
+        "Chỉ tiêu",
+        "Nhiệm vụ và giải pháp",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+    ]
+    css = (
+        "@font-face {font-family: dv; src: url(DejaVuSans.ttf);} "
+        "@font-face {font-family: dv; src: url(DejaVuSans-Bold.ttf); font-weight: bold;} "
+        "body {font-family: dv; font-size: 9pt;} p.t {text-align: center;} "
+        "table {border-collapse: collapse; width: 100%;} "
+        "td, th {border: 0.6pt solid black; padding: 3pt; vertical-align: top;}"
+    )
     doc_html = html_table(True, head, css, "tỉnh Quảng Bình", "61")
     story = pymupdf.Story(html=doc_html, archive=pymupdf.Archive(str(FONTS)))
     writer = pymupdf.DocumentWriter(str(HERE / f"{name}.pdf"))
@@ -433,53 +528,87 @@ def build_c3_story() -> None:
     write_expected(name, expected(ROWS, dim_arabic, comp_plain, deadline=False))
 
 
-CHROME_CSS = ("@page {size: A4 portrait; margin: 16mm 14mm;} body {font-family: 'DejaVu Serif'; font-size: 10pt;} "
-              "p.t {text-align: center;} table {border-collapse: collapse; width: 100%;} "
-              "thead {display: table-header-group;} "
-              "td, th {border: 0.7pt solid #000; padding: 3px 4px; vertical-align: top;} tr.g td {background: #eee;}")
+CHROME_CSS = (
+    "@page {size: A4 portrait; margin: 16mm 14mm;} body {font-family: 'DejaVu Serif'; font-size: 10pt;} "
+    "p.t {text-align: center;} table {border-collapse: collapse; width: 100%;} "
+    "thead {display: table-header-group;} "
+    "td, th {border: 0.7pt solid #000; padding: 3px 4px; vertical-align: top;} tr.g td {background: #eee;}"
+)
 
 
 def build_c4_chromium_gs() -> None:
     """Chromium print of an HTML table (thead repeated, group rows, DejaVu Serif 10 pt, A4
     portrait, bold header), then re-distilled by Ghostscript ``pdfwrite``: fonts subset and
     re-encoded. Ghostscript 10.0.0 writes wrong ToUnicode entries for many Vietnamese glyphs
-    (pdftotext reads "Chá tiêu" for "Chỉ tiêu", "cāa" for "của"); the raw Chromium PDF reads right."""
+    (pdftotext reads "Chá tiêu" for "Chỉ tiêu", "cāa" for "của"); the raw Chromium PDF reads right.
+    """
     chromium_gs("c4-chromium-gs-redistilled", CHROME_CSS)
 
 
 def build_c4b_chromium_gs_plain_header() -> None:
     """c4 with the header cells in regular weight: Ghostscript's wrong ToUnicode entries then
-    leave the header words readable, while body text still has wrong letters."""
+    leave the header words readable, while body text still has wrong letters.
+    """
     chromium_gs("c4b-chromium-gs-plain-header", CHROME_CSS + " th {font-weight: normal;}")
 
 
 def build_c18_chromium_header_footer() -> None:
     """c4's HTML printed by Chromium with its default page header and footer (the date and the
-    document title at the top, the file URL and "N/M" at the bottom of every page), no Ghostscript."""
+    document title at the top, the file URL and "N/M" at the bottom of every page), no Ghostscript.
+    """
     name = "c18-chromium-print-header-footer"
-    head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
-            "Thời gian hoàn thành"]
+    head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "ke-hoach-papi-2026.html"
         page = html_table(False, head, CHROME_CSS, "tỉnh Quảng Trị", "88")
         page = page.replace("<head>", "<head><title>Kế hoạch cải thiện Chỉ số PAPI năm 2026</title>", 1)
         src.write_text(page, encoding="utf-8")
-        run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/prof",
-             f"--print-to-pdf={HERE / (name + '.pdf')}", src.as_uri()], capture_output=True)
+        run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                f"--user-data-dir={tmp}/prof",
+                f"--print-to-pdf={HERE / (name + '.pdf')}",
+                src.as_uri(),
+            ],
+            capture_output=True,
+        )
     write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
 
 
 def chromium_gs(name: str, css: str) -> None:
-    head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
-            "Thời gian hoàn thành"]
+    head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "plan.html"
         src.write_text(html_table(False, head, css, "tỉnh Quảng Trị", "88"), encoding="utf-8")
         raw = Path(tmp) / "raw.pdf"
-        run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/prof",
-             "--no-pdf-header-footer", f"--print-to-pdf={raw}", src.as_uri()], capture_output=True)
-        run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
-             f"-sOutputFile={HERE / (name + '.pdf')}", str(raw)])
+        run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                f"--user-data-dir={tmp}/prof",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={raw}",
+                src.as_uri(),
+            ],
+            capture_output=True,
+        )
+        run(
+            [
+                "gs",
+                "-q",
+                "-dNOPAUSE",
+                "-dBATCH",
+                "-dSAFER",
+                "-sDEVICE=pdfwrite",
+                f"-sOutputFile={HERE / (name + '.pdf')}",
+                str(raw),
+            ]
+        )
     write_expected(name, expected(ROWS, dim_upper_roman, comp_dotted, stt="STT"))
 
 
@@ -567,8 +696,15 @@ def _merged_table(doc, rows: list[dict[str, object]], head: list[str], mm: list[
     _widths(table, mm)
 
 
-HEAD_MERGED = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp",
-               "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"]
+HEAD_MERGED = [
+    "Chỉ số nội dung",
+    "Nội dung thành phần",
+    "Chỉ tiêu",
+    "Nhiệm vụ, giải pháp",
+    "Cơ quan chủ trì",
+    "Cơ quan phối hợp",
+    "Thời hạn hoàn thành",
+]
 MM_MERGED = [26.0, 28.0, 48.0, 80.0, 28.0, 34.0, 17.0]
 
 
@@ -586,7 +722,8 @@ def c5_docx(path: Path) -> None:
 def build_c17_docx_table_in_frame() -> None:
     """python-docx, A4 landscape: the title, then a one-cell borderless outer table (a layout
     frame) holding the appendix table (vMerge dimension / component columns, all nine rows, header
-    row marked repeating) nested in its cell. The DOCX and its LibreOffice PDF."""
+    row marked repeating) nested in its cell. The DOCX and its LibreOffice PDF.
+    """
     from docx.shared import Mm
 
     name = "c17-docx-table-in-frame"
@@ -609,7 +746,8 @@ def build_c17_docx_table_in_frame() -> None:
 def build_c19_docx_running_header() -> None:
     """python-docx, A4 landscape, all nine rows in one vMerge table with a repeating header row,
     and on every page a running header ("Phụ lục kèm theo Kế hoạch số 102/KH-UBND ...") and a
-    footer "Trang N" (a PAGE field). The DOCX and its LibreOffice PDF."""
+    footer "Trang N" (a PAGE field). The DOCX and its LibreOffice PDF.
+    """
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -641,15 +779,27 @@ def build_c19_docx_running_header() -> None:
 
 def soffice(src: Path, fmt: str, outdir: Path) -> Path:
     with tempfile.TemporaryDirectory() as prof:
-        run(["soffice", f"-env:UserInstallation=file://{prof}", "--headless", "--convert-to", fmt,
-             "--outdir", str(outdir), str(src)], capture_output=True)
+        run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{prof}",
+                "--headless",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                str(outdir),
+                str(src),
+            ],
+            capture_output=True,
+        )
     return outdir / (src.stem + "." + fmt.split(":")[0])
 
 
 def build_c5_docx_two_tables() -> None:
     """python-docx, A4 landscape, dimension / component as vMerge columns, the appendix split
     into two tables (dimension 1; dimensions 2-3) with a paragraph between, header row marked
-    repeating in both; no STT column."""
+    repeating in both; no STT column.
+    """
     name = "c5-docx-vmerge-two-tables"
     c5_docx(HERE / f"{name}.docx")
     write_expected(name, expected(ROWS, dim_arabic, comp_plain))
@@ -657,7 +807,8 @@ def build_c5_docx_two_tables() -> None:
 
 def build_c6_ps2pdf() -> None:
     """c5's DOCX printed by LibreOffice, then pdftops | ps2pdf: the text re-encoded through
-    PostScript Type 3 / re-embedded fonts, the rules redrawn as paths."""
+    PostScript Type 3 / re-embedded fonts, the rules redrawn as paths.
+    """
     name = "c6-lo-pdftops-ps2pdf"
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
@@ -675,8 +826,18 @@ def build_c11_lo_gs() -> None:
         t = Path(tmp)
         c5_docx(t / "plan.docx")
         pdf = soffice(t / "plan.docx", "pdf", t)
-        run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
-             f"-sOutputFile={HERE / (name + '.pdf')}", str(pdf)])
+        run(
+            [
+                "gs",
+                "-q",
+                "-dNOPAUSE",
+                "-dBATCH",
+                "-dSAFER",
+                "-sDEVICE=pdfwrite",
+                f"-sOutputFile={HERE / (name + '.pdf')}",
+                str(pdf),
+            ]
+        )
     write_expected(name, expected(ROWS, dim_arabic, comp_plain))
 
 
@@ -684,7 +845,8 @@ def build_c7_odt() -> None:
     """An .odt saved by LibreOffice from a DOCX whose first section is A4 portrait (title and two
     paragraphs of text) and second A4 landscape (a heading line, then the table); group rows are
     one cell across the table (gridSpan), the header row is NOT marked as repeating; STT column.
-    Also its PDF (LibreOffice), and the python-docx DOCX it came from."""
+    Also its PDF (LibreOffice), and the python-docx DOCX it came from.
+    """
     odt_doc("c7-odt-landscape-after-portrait", heading=True)
 
 
@@ -692,19 +854,23 @@ def build_c9_wider_than_page() -> None:
     """c7 without the heading line: the landscape section opens with the table, and LibreOffice's
     DOCX -> ODT conversion drops the section's page style, so the 267 mm table is printed on
     portrait pages and runs past the right edge (the PDF holds the text only up to the page edge:
-    part of "Cơ quan phối hợp" and all of "Tiến độ" are cut). The .odt itself is not used."""
+    part of "Cơ quan phối hợp" and all of "Tiến độ" are cut). The .odt itself is not used.
+    """
     odt_doc("c9-lo-table-wider-than-page", heading=False, keep_odt=False)
 
 
-def odt_doc(name: str, heading: bool, keep_odt: bool = True, indicator_label: str = "Chỉ tiêu",
-            docx_only: bool = False) -> None:
+def odt_doc(
+    name: str, heading: bool, keep_odt: bool = True, indicator_label: str = "Chỉ tiêu", docx_only: bool = False
+) -> None:
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.shared import Mm
 
     doc = _docx_base(landscape=False)
     _title(doc, "tỉnh Phú Thọ", "19")
-    doc.add_paragraph("Căn cứ kết quả Chỉ số PAPI năm 2025 của tỉnh, UBND tỉnh giao nhiệm vụ cho các cơ "
-                      "quan, đơn vị như trong bảng dưới đây.")
+    doc.add_paragraph(
+        "Căn cứ kết quả Chỉ số PAPI năm 2025 của tỉnh, UBND tỉnh giao nhiệm vụ cho các cơ "
+        "quan, đơn vị như trong bảng dưới đây."
+    )
     doc.add_paragraph("Các cơ quan chủ trì báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15 tháng 11 năm 2026.")
     sec = doc.add_section(WD_SECTION.NEW_PAGE)
     sec.orientation = WD_ORIENT.LANDSCAPE
@@ -751,7 +917,8 @@ def odt_doc(name: str, heading: bool, keep_odt: bool = True, indicator_label: st
 # ---------------------------------------------------------------- c8: tesseract searchable PDF
 def build_c20_docx_noi_dung_chi_so() -> None:
     """c7's DOCX (gridSpan group rows, STT) with the indicator column headed "Nội dung / Chỉ số",
-    to see c1's header wording in a DOCX."""
+    to see c1's header wording in a DOCX.
+    """
     odt_doc("c20-docx-noi-dung-chi-so", heading=True, indicator_label="Nội dung / Chỉ số", docx_only=True)
 
 
@@ -775,13 +942,13 @@ def searchable(t: Path, out: Path) -> None:
 
 def build_c8_tesseract() -> None:
     """c2's fpdf2 pages rendered at 200 dpi in black and white (as a scanner would give them) and made a
-    searchable PDF by ``tesseract ... pdf`` (vie): page image plus an invisible OCR text layer."""
+    searchable PDF by ``tesseract ... pdf`` (vie): page image plus an invisible OCR text layer.
+    """
     name = "c8-tesseract-searchable"
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         fpdf2_pdf(t / "plan.pdf")
-        run(["pdftoppm", "-r", "200", "-mono", "-png", str(t / "plan.pdf"),
-             str(t / "p")])
+        run(["pdftoppm", "-r", "200", "-mono", "-png", str(t / "plan.pdf"), str(t / "p")])
         pages = sorted(t.glob("p-*.png"))
         (t / "list.txt").write_text("\n".join(str(p) for p in pages) + "\n")
         run(["tesseract", str(t / "list.txt"), str(t / "ocr"), "-l", "vie", "pdf"], capture_output=True)
@@ -791,7 +958,8 @@ def build_c8_tesseract() -> None:
 
 def probe_c8_image_only() -> None:
     """Not a sample: c8's page images without the OCR text layer, written to
-    /tmp/c8-image-only.pdf, to compare phuluc's own OCR with its reading of c8's text layer."""
+    /tmp/c8-image-only.pdf, to compare phuluc's own OCR with its reading of c8's text layer.
+    """
     import pymupdf
 
     src = pymupdf.open(HERE / "c8-tesseract-searchable.pdf")
@@ -804,14 +972,29 @@ def probe_c8_image_only() -> None:
 
 
 BUILDERS = {
-    "c1": build_c1_typst, "c1b": build_c1b_typst, "c2": build_c2_fpdf2, "c3": build_c3_story, "c4": build_c4_chromium_gs,
+    "c1": build_c1_typst,
+    "c1b": build_c1b_typst,
+    "c2": build_c2_fpdf2,
+    "c3": build_c3_story,
+    "c4": build_c4_chromium_gs,
     "c4b": build_c4b_chromium_gs_plain_header,
-    "c5": build_c5_docx_two_tables, "c6": build_c6_ps2pdf, "c7": build_c7_odt, "c8": build_c8_tesseract,
-    "c9": build_c9_wider_than_page, "c10": build_c10_typst_footnote,
-    "c11": build_c11_lo_gs, "c12": build_c12_fpdf2_rowspan, "c13": build_c13_two_up,
-    "c8-probe": probe_c8_image_only, "c14": build_c14_typst_rowspan, "c15": build_c15_fit_to_page, "c16": build_c16_owner_password,
-    "c17": build_c17_docx_table_in_frame, "c18": build_c18_chromium_header_footer,
-    "c19": build_c19_docx_running_header, "c20": build_c20_docx_noi_dung_chi_so,
+    "c5": build_c5_docx_two_tables,
+    "c6": build_c6_ps2pdf,
+    "c7": build_c7_odt,
+    "c8": build_c8_tesseract,
+    "c9": build_c9_wider_than_page,
+    "c10": build_c10_typst_footnote,
+    "c11": build_c11_lo_gs,
+    "c12": build_c12_fpdf2_rowspan,
+    "c13": build_c13_two_up,
+    "c8-probe": probe_c8_image_only,
+    "c14": build_c14_typst_rowspan,
+    "c15": build_c15_fit_to_page,
+    "c16": build_c16_owner_password,
+    "c17": build_c17_docx_table_in_frame,
+    "c18": build_c18_chromium_header_footer,
+    "c19": build_c19_docx_running_header,
+    "c20": build_c20_docx_noi_dung_chi_so,
     "c21": build_c21_tesseract_typst,
 }
 

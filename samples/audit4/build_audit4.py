@@ -24,17 +24,45 @@ from docx.shared import Mm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from audit4_data import (COMPONENTS, DIMENSIONS, E5_TASK_ONLY, E5_TASKS, E5_TOTAL, LETTER,  # noqa: E402
-                         ROMAN, ROWS, SCORES, SCORES_HEAD)
+from audit4_data import (  # noqa: E402
+    COMPONENTS,
+    DIMENSIONS,
+    E5_TASK_ONLY,
+    E5_TASKS,
+    E5_TOTAL,
+    LETTER,
+    ROMAN,
+    ROWS,
+    SCORES,
+    SCORES_HEAD,
+)
 
-FIELDS = ("key", "dimension_no", "component_no", "papi", "dimension", "component", "indicators", "tasks",
-          "implementing", "lead", "sector_guidance", "coordinating", "deadline", "expected_result", "budget")
+FIELDS = (
+    "key",
+    "dimension_no",
+    "component_no",
+    "papi",
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+    "deadline",
+    "expected_result",
+    "budget",
+)
 Row = dict[str, object]
 
 
 def title(doc, place: str, number: str, first: str = "PHỤ LỤC") -> None:  # type: ignore[no-untyped-def]
-    lines = [first, "NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI NĂM 2026",
-             f"(Kèm theo Kế hoạch số {number}/KH-UBND ngày 12 tháng 3 năm 2026 của UBND {place})"]
+    lines = [
+        first,
+        "NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI NĂM 2026",
+        f"(Kèm theo Kế hoạch số {number}/KH-UBND ngày 12 tháng 3 năm 2026 của UBND {place})",
+    ]
     for i, line in enumerate(lines):
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -59,7 +87,8 @@ def base(landscape: bool, size: int):  # type: ignore[no-untyped-def]
 
 def put(cell, text: str, bold: bool = False, italic: bool = False) -> None:  # type: ignore[no-untyped-def]
     """Lines as paragraphs; a line starting with "|" continues the paragraph after a <w:br/>;
-    "**x**" in a line is a bold run, "__x__" an italic run."""
+    "**x**" in a line is a bold run, "__x__" an italic run.
+    """
     p = cell.paragraphs[0]
     first = True
     for line in text.split("\n"):
@@ -139,12 +168,22 @@ def ind_text(r: Row, fmt: Callable[[int, int, int, str], str]) -> str:
     return "\n".join(fmt(int(r["d"]), int(r["c"]), n, s) for n, s in r["ind"])  # type: ignore[attr-defined,call-overload]
 
 
-def expected(rows: list[Row], dim: Callable[[int], str], comp: Callable[[int, int], str], cols: dict[str, str],
-             ind_fmt: Callable[[int, int, int, str], str] | None, key_by_stt: bool, stt_label: str = "",
-             note_label: str = "", stt0: int = 1, tasks: dict[int, str] | None = None) -> list[Row]:
+def expected(
+    rows: list[Row],
+    dim: Callable[[int], str],
+    comp: Callable[[int, int], str],
+    cols: dict[str, str],
+    ind_fmt: Callable[[int, int, int, str], str] | None,
+    key_by_stt: bool,
+    stt_label: str = "",
+    note_label: str = "",
+    stt0: int = 1,
+    tasks: dict[int, str] | None = None,
+) -> list[Row]:
     """The logical rows a document holding ``rows`` must give, by the README's rules.
 
-    ``cols`` maps a field to the data key it prints (fields missing are "")."""
+    ``cols`` maps a field to the data key it prints (fields missing are "").
+    """
     out: list[Row] = []
     first_stt: dict[tuple[int, int], int] = {}
     for i, r in enumerate(rows):
@@ -153,8 +192,14 @@ def expected(rows: list[Row], dim: Callable[[int], str], comp: Callable[[int, in
         first_stt.setdefault((d, c), stt)
         inum = stt - first_stt[(d, c)] + 1 if key_by_stt else r["ind"][0][0]  # type: ignore[index]
         e: Row = {f: "" for f in FIELDS}
-        e.update(key=f"{d}.{c}.{inum}", dimension_no=d, component_no=c, papi=f"{d}.{c}", dimension=dim(d),
-                 component=comp(d, c))
+        e.update(
+            key=f"{d}.{c}.{inum}",
+            dimension_no=d,
+            component_no=c,
+            papi=f"{d}.{c}",
+            dimension=dim(d),
+            component=comp(d, c),
+        )
         for f, k in cols.items():
             e[f] = (tasks or {}).get(ROWS.index(r), r[k]) if k == "tasks" else r[k]
         if ind_fmt:
@@ -176,8 +221,7 @@ def dotted(d: int, c: int, n: int, s: str) -> str:
 
 def save(doc, name: str, exp: list[Row]) -> None:  # type: ignore[no-untyped-def]
     doc.save(str(HERE / f"{name}.docx"))
-    (HERE / f"{name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n",
-                                                encoding="utf-8")
+    (HERE / f"{name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 STD = {"lead": "lead", "coordinating": "coordinating", "deadline": "deadline"}
@@ -188,8 +232,17 @@ def e1() -> None:
     """Own header wording, a row of column numbers, groups as full-width rows "I." / "1.1.", TT + Ghi chú."""
     doc = base(True, 12)
     title(doc, "tỉnh Quảng Trị", "45")
-    head = ["TT", "Chỉ tiêu", "Giải pháp thực hiện", "Đơn vị chủ trì thực hiện", "Cơ quan, đơn vị phối hợp",
-            "Thời gian hoàn thành", "Sản phẩm đầu ra", "Kinh phí (triệu đồng)", "Ghi chú"]
+    head = [
+        "TT",
+        "Chỉ tiêu",
+        "Giải pháp thực hiện",
+        "Đơn vị chủ trì thực hiện",
+        "Cơ quan, đơn vị phối hợp",
+        "Thời gian hoàn thành",
+        "Sản phẩm đầu ra",
+        "Kinh phí (triệu đồng)",
+        "Ghi chú",
+    ]
     mm = [10, 50, 65, 28, 36, 22, 26, 14, 10]
     t = table(doc, [head], mm, numbers=True)
     dim = lambda d: f"{ROMAN[d]}. {DIMENSIONS[d]}"  # noqa: E731
@@ -202,8 +255,20 @@ def e1() -> None:
         if (d, c) != last:
             add(t, [comp(d, c)], span=True, bold=True)
         last = (d, c)
-        add(t, [str(i), ind_text(r, dotted), str(r["tasks"]), str(r["lead"]), str(r["coordinating"]),
-                str(r["deadline"]), str(r["result"]), str(r["budget"]), str(r["note"])])
+        add(
+            t,
+            [
+                str(i),
+                ind_text(r, dotted),
+                str(r["tasks"]),
+                str(r["lead"]),
+                str(r["coordinating"]),
+                str(r["deadline"]),
+                str(r["result"]),
+                str(r["budget"]),
+                str(r["note"]),
+            ],
+        )
     widths(t, mm)
     cols = dict(STD, tasks="tasks", expected_result="result", budget="budget")
     save(doc, "e1-wording-column-numbers", expected(ROWS, dim, comp, cols, dotted, False, "TT", "Ghi chú"))
@@ -213,20 +278,47 @@ def e2() -> None:
     """Two-row grouped header "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"; vMerge groups; "1.2.3." indicators."""
     doc = base(True, 11)
     title(doc, "tỉnh Nghệ An", "67")
-    head = [["STT", "Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp",
-             "Cơ quan thực hiện", "<", "Thời gian thực hiện", "Kết quả"],
-            ["^", "^", "^", "^", "^", "Chủ trì", "Phối hợp", "^", "^"]]
+    head = [
+        [
+            "STT",
+            "Chỉ số nội dung",
+            "Nội dung thành phần",
+            "Chỉ tiêu",
+            "Nhiệm vụ, giải pháp",
+            "Cơ quan thực hiện",
+            "<",
+            "Thời gian thực hiện",
+            "Kết quả",
+        ],
+        ["^", "^", "^", "^", "^", "Chủ trì", "Phối hợp", "^", "^"],
+    ]
     mm = [10, 28, 30, 50, 62, 26, 32, 20, 24]
     t = table(doc, head, mm)
     fmt = lambda d, c, n, s: f"{d}.{c}.{n}. {s}"  # noqa: E731
     idx = []
     for i, r in enumerate(ROWS, 1):
-        idx.append(add(t, [str(i), "", "", ind_text(r, fmt), str(r["tasks"]), str(r["lead"]),
-                           str(r["coordinating"]), str(r["deadline"]), str(r["result"])]))
+        idx.append(
+            add(
+                t,
+                [
+                    str(i),
+                    "",
+                    "",
+                    ind_text(r, fmt),
+                    str(r["tasks"]),
+                    str(r["lead"]),
+                    str(r["coordinating"]),
+                    str(r["deadline"]),
+                    str(r["result"]),
+                ],
+            )
+        )
     dim = lambda d: f"{d}. {DIMENSIONS[d]}"  # noqa: E731
     comp = lambda d, c: f"{d}.{c}. {COMPONENTS[(d, c)]}"  # noqa: E731
-    for col, keyf, lab in ((1, lambda r: (r["d"],), lambda r: dim(r["d"])),
-                           (2, lambda r: (r["d"], r["c"]), lambda r: comp(r["d"], r["c"]))):
+    for col, keyf, lab in (
+        (1, lambda r: (r["d"],), lambda r: dim(r["d"])),
+        (2, lambda r: (r["d"], r["c"]), lambda r: comp(r["d"], r["c"])),
+    ):
         s = 0
         for i in range(1, len(ROWS) + 1):
             if i == len(ROWS) or keyf(ROWS[i]) != keyf(ROWS[s]):
@@ -241,8 +333,7 @@ def e3() -> None:
     """Section rows "A." (dimension) / "1." (component), "Chỉ tiêu 1:" indicators, no STT, portrait 11 pt."""
     doc = base(False, 11)
     title(doc, "tỉnh Hà Tĩnh", "88")
-    head = ["Nội dung chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
-            "Thời hạn hoàn thành"]
+    head = ["Nội dung chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"]
     mm = [48, 58, 22, 28, 18]
     t = table(doc, [head], mm)
     dim = lambda d: f"{LETTER[d]}. {DIMENSIONS[d].upper()}"  # noqa: E731
@@ -265,34 +356,65 @@ def e4() -> None:
     """TT first, Roman dimension / "1." component as vMerge columns, indicators "a)", "b)" (key from TT)."""
     doc = base(True, 12)
     title(doc, "tỉnh Quảng Bình", "23")
-    head = ["TT", "Nội dung chỉ số", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì",
-            "Cơ quan phối hợp", "Thời hạn"]
+    head = [
+        "TT",
+        "Nội dung chỉ số",
+        "Nội dung thành phần",
+        "Chỉ tiêu",
+        "Nhiệm vụ, giải pháp",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời hạn",
+    ]
     mm = [10, 30, 32, 55, 65, 26, 24, 18]
     t = table(doc, [head], mm)
     fmt = lambda d, c, n, s: f"{'abcd'[n - 1]}) {s}"  # noqa: E731
     dim = lambda d: f"{ROMAN[d]}. {DIMENSIONS[d]}"  # noqa: E731
     comp = lambda d, c: f"{c}. {COMPONENTS[(d, c)]}"  # noqa: E731
-    idx = [add(t, [str(i), "", "", ind_text(r, fmt), str(r["tasks"]), str(r["lead"]), str(r["coordinating"]),
-                   str(r["deadline"])]) for i, r in enumerate(ROWS, 1)]
-    for col, keyf, lab in ((1, lambda r: (r["d"],), lambda r: dim(r["d"])),
-                           (2, lambda r: (r["d"], r["c"]), lambda r: comp(r["d"], r["c"]))):
+    idx = [
+        add(
+            t,
+            [
+                str(i),
+                "",
+                "",
+                ind_text(r, fmt),
+                str(r["tasks"]),
+                str(r["lead"]),
+                str(r["coordinating"]),
+                str(r["deadline"]),
+            ],
+        )
+        for i, r in enumerate(ROWS, 1)
+    ]
+    for col, keyf, lab in (
+        (1, lambda r: (r["d"],), lambda r: dim(r["d"])),
+        (2, lambda r: (r["d"], r["c"]), lambda r: comp(r["d"], r["c"])),
+    ):
         s = 0
         for i in range(1, len(ROWS) + 1):
             if i == len(ROWS) or keyf(ROWS[i]) != keyf(ROWS[s]):
                 vmerge(t, col, idx[s], idx[i - 1], lab(ROWS[s]))
                 s = i
     widths(t, mm)
-    save(doc, "e4-roman-vmerge-letter-indicators",
-         expected(ROWS, dim, comp, dict(STD, tasks="tasks"), fmt, True, "TT"))
+    save(doc, "e4-roman-vmerge-letter-indicators", expected(ROWS, dim, comp, dict(STD, tasks="tasks"), fmt, True, "TT"))
 
 
 def e5() -> None:
     """14 pt, group rows "Chỉ số nội dung 1:" / "Nội dung thành phần 1:", nested bullets, bold/italic runs,
-    a <w:br/>, an empty agency cell, a task-only row, a "Tổng cộng" closing row with the budget total."""
+    a <w:br/>, an empty agency cell, a task-only row, a "Tổng cộng" closing row with the budget total.
+    """
     doc = base(True, 14)
     title(doc, "tỉnh Thừa Thiên Huế", "150")
-    head = ["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
-            "Thời gian hoàn thành", "Kinh phí (triệu đồng)"]
+    head = [
+        "STT",
+        "Chỉ tiêu",
+        "Nhiệm vụ, giải pháp",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời gian hoàn thành",
+        "Kinh phí (triệu đồng)",
+    ]
     mm = [12, 60, 80, 30, 38, 22, 19]
     t = table(doc, [head], mm)
     dim = lambda d: f"Chỉ số nội dung {d}: {DIMENSIONS[d]}"  # noqa: E731
@@ -301,8 +423,18 @@ def e5() -> None:
     rows[0]["tasks"] = E5_TASKS[0].replace("hội nghị", "**hội nghị**").replace("tờ gấp phát", "__tờ gấp__ phát")
     rows[3]["tasks"] = E5_TASKS[3]
     rows[1]["coordinating"] = ""
-    extra_row = {"d": 3, "c": 1, "ind": [], "tasks": E5_TASK_ONLY, "lead": "", "coordinating": "",
-                 "deadline": "", "result": "", "budget": "", "note": ""}
+    extra_row = {
+        "d": 3,
+        "c": 1,
+        "ind": [],
+        "tasks": E5_TASK_ONLY,
+        "lead": "",
+        "coordinating": "",
+        "deadline": "",
+        "result": "",
+        "budget": "",
+        "note": "",
+    }
     rows.insert(5, extra_row)
     last: tuple[int, int] = (0, 0)
     for i, r in enumerate(rows, 1):
@@ -312,8 +444,18 @@ def e5() -> None:
         if (d, c) != last:
             add(t, [comp(d, c)], span=True, bold=True)
         last = (d, c)
-        add(t, [str(i), ind_text(r, dotted), str(r["tasks"]), str(r["lead"]), str(r["coordinating"]),
-                str(r["deadline"]), str(r["budget"])])
+        add(
+            t,
+            [
+                str(i),
+                ind_text(r, dotted),
+                str(r["tasks"]),
+                str(r["lead"]),
+                str(r["coordinating"]),
+                str(r["deadline"]),
+                str(r["budget"]),
+            ],
+        )
     cells = t.add_row().cells
     m = cells[0].merge(cells[5])
     put(m, E5_TOTAL[0], bold=True)
@@ -321,10 +463,23 @@ def e5() -> None:
     widths(t, mm)
     exp = []
     for i, r in enumerate(rows):
-        e = expected([ROWS[min(i, 5)] if r is not extra_row else ROWS[4]], dim, comp,
-                     dict(STD, tasks="tasks", budget="budget"), dotted, False, "STT", stt0=i + 1)[0]
-        for f, k in (("tasks", "tasks"), ("lead", "lead"), ("coordinating", "coordinating"),
-                     ("deadline", "deadline"), ("budget", "budget")):
+        e = expected(
+            [ROWS[min(i, 5)] if r is not extra_row else ROWS[4]],
+            dim,
+            comp,
+            dict(STD, tasks="tasks", budget="budget"),
+            dotted,
+            False,
+            "STT",
+            stt0=i + 1,
+        )[0]
+        for f, k in (
+            ("tasks", "tasks"),
+            ("lead", "lead"),
+            ("coordinating", "coordinating"),
+            ("deadline", "deadline"),
+            ("budget", "budget"),
+        ):
             e[f] = str(r[k]).replace("**", "").replace("__", "").replace("|", "")
         e["indicators"] = ind_text(r, dotted)
         if r is extra_row:
@@ -360,15 +515,30 @@ def commune(name: str, head: list[str], mm: list[float], with_result: bool) -> N
 
 def e6() -> None:
     """A commune plan's five columns "TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"."""
-    commune("e6-commune-five-columns", ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
-            [12, 80, 30, 36, 16], False)
+    commune(
+        "e6-commune-five-columns",
+        ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        [12, 80, 30, 36, 16],
+        False,
+    )
 
 
 def e9() -> None:
     """A commune plan headed "Nội dung công việc", "Đơn vị chủ trì thực hiện", "Sản phẩm đầu ra", "Ghi chú"."""
-    commune("e9-commune-noi-dung-cong-viec",
-            ["STT", "Nội dung công việc", "Đơn vị chủ trì thực hiện", "Cơ quan, đơn vị phối hợp",
-             "Thời gian hoàn thành", "Sản phẩm đầu ra", "Ghi chú"], [10, 60, 26, 30, 18, 20, 10], True)
+    commune(
+        "e9-commune-noi-dung-cong-viec",
+        [
+            "STT",
+            "Nội dung công việc",
+            "Đơn vị chủ trì thực hiện",
+            "Cơ quan, đơn vị phối hợp",
+            "Thời gian hoàn thành",
+            "Sản phẩm đầu ra",
+            "Ghi chú",
+        ],
+        [10, 60, 26, 30, 18, 20, 10],
+        True,
+    )
 
 
 def two_appendices(name: str, second_is_plan: bool) -> None:
@@ -382,8 +552,11 @@ def two_appendices(name: str, second_is_plan: bool) -> None:
     for k, part in enumerate(parts):
         if k:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            for line in ("PHỤ LỤC II", "NHIỆM VỤ CẢI THIỆN CHỈ SỐ TRÁCH NHIỆM GIẢI TRÌNH NĂM 2026",
-                         "(Kèm theo Kế hoạch số 71/KH-UBND ngày 12 tháng 3 năm 2026 của UBND tỉnh Quảng Ngãi)"):
+            for line in (
+                "PHỤ LỤC II",
+                "NHIỆM VỤ CẢI THIỆN CHỈ SỐ TRÁCH NHIỆM GIẢI TRÌNH NĂM 2026",
+                "(Kèm theo Kế hoạch số 71/KH-UBND ngày 12 tháng 3 năm 2026 của UBND tỉnh Quảng Ngãi)",
+            ):
                 p = doc.add_paragraph()
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 p.add_run(line).bold = True
@@ -396,8 +569,17 @@ def two_appendices(name: str, second_is_plan: bool) -> None:
             if (d, c) != last:
                 add(t, [comp(d, c)], span=True, bold=True)
             last = (d, c)
-            add(t, [str(ROWS.index(r) + 1), ind_text(r, dotted), str(r["tasks"]), str(r["lead"]),
-                    str(r["coordinating"]), str(r["deadline"])])
+            add(
+                t,
+                [
+                    str(ROWS.index(r) + 1),
+                    ind_text(r, dotted),
+                    str(r["tasks"]),
+                    str(r["lead"]),
+                    str(r["coordinating"]),
+                    str(r["deadline"]),
+                ],
+            )
         widths(t, mm)
     if not second_is_plan:
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -426,8 +608,15 @@ def e10() -> None:
     """Both "Nội dung công việc" (the indicator text's place) and "Giải pháp thực hiện", "Đơn vị chủ trì"."""
     doc = base(True, 12)
     title(doc, "tỉnh Kon Tum", "31")
-    head = ["STT", "Nội dung công việc", "Giải pháp thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp",
-            "Thời gian hoàn thành", "Kinh phí"]
+    head = [
+        "STT",
+        "Nội dung công việc",
+        "Giải pháp thực hiện",
+        "Đơn vị chủ trì",
+        "Đơn vị phối hợp",
+        "Thời gian hoàn thành",
+        "Kinh phí",
+    ]
     mm = [10, 60, 75, 28, 36, 22, 16]
     t = table(doc, [head], mm)
     dim = lambda d: f"{ROMAN[d]}. {DIMENSIONS[d].upper()}"  # noqa: E731
@@ -440,20 +629,40 @@ def e10() -> None:
         if (d, c) != last:
             add(t, [comp(d, c)], span=True, bold=True)
         last = (d, c)
-        add(t, [str(i), ind_text(r, dotted), str(r["tasks"]), str(r["lead"]), str(r["coordinating"]),
-                str(r["deadline"]), str(r["budget"])])
+        add(
+            t,
+            [
+                str(i),
+                ind_text(r, dotted),
+                str(r["tasks"]),
+                str(r["lead"]),
+                str(r["coordinating"]),
+                str(r["deadline"]),
+                str(r["budget"]),
+            ],
+        )
     widths(t, mm)
-    save(doc, "e10-noi-dung-cong-viec-and-giai-phap",
-         expected(ROWS, dim, comp, dict(STD, tasks="tasks", budget="budget"), dotted, False, "STT"))
+    save(
+        doc,
+        "e10-noi-dung-cong-viec-and-giai-phap",
+        expected(ROWS, dim, comp, dict(STD, tasks="tasks", budget="budget"), dotted, False, "STT"),
+    )
 
 
 def e11() -> None:
     """Dimension as a merged first column (vMerge) running beside full-width component rows "1.1." (spanning
-    the other columns), 13 pt."""
+    the other columns), 13 pt.
+    """
     doc = base(True, 13)
     title(doc, "tỉnh Gia Lai", "19")
-    head = ["Chỉ số nội dung", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp",
-            "Thời gian thực hiện"]
+    head = [
+        "Chỉ số nội dung",
+        "Chỉ tiêu",
+        "Nhiệm vụ, giải pháp",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời gian thực hiện",
+    ]
     mm = [32, 58, 75, 28, 34, 20]
     t = table(doc, [head], mm)
     dim = lambda d: f"{d}. {DIMENSIONS[d]}"  # noqa: E731
@@ -467,20 +676,39 @@ def e11() -> None:
             put(cells[1].merge(cells[-1]), comp(d, c), bold=True)
             spans.setdefault(d, []).append(len(t.rows) - 1)
         last = (d, c)
-        spans.setdefault(d, []).append(add(t, ["", ind_text(r, dotted), str(r["tasks"]), str(r["lead"]),
-                                                str(r["coordinating"]), str(r["deadline"])]))
+        spans.setdefault(d, []).append(
+            add(
+                t,
+                ["", ind_text(r, dotted), str(r["tasks"]), str(r["lead"]), str(r["coordinating"]), str(r["deadline"])],
+            )
+        )
     for d, idx in spans.items():
         vmerge(t, 0, idx[0], idx[-1], dim(d))
     widths(t, mm)
-    save(doc, "e11-vmerge-dimension-beside-component-rows",
-         expected(ROWS, dim, comp, dict(STD, tasks="tasks"), dotted, False))
+    save(
+        doc,
+        "e11-vmerge-dimension-beside-component-rows",
+        expected(ROWS, dim, comp, dict(STD, tasks="tasks"), dotted, False),
+    )
 
 
 def to_pdf() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         files = sorted(str(p) for p in HERE.glob("e*.docx"))
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/u", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, *files], check=True, capture_output=True)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/u",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                *files,
+            ],
+            check=True,
+            capture_output=True,
+        )
         for f in files:
             shutil.copy(Path(tmp) / (Path(f).stem + ".pdf"), HERE / (Path(f).stem + ".pdf"))
 

@@ -20,9 +20,24 @@ import sys
 import unicodedata
 from pathlib import Path
 
-FIELDS = ("key", "dimension_no", "component_no", "papi", "dimension", "component", "indicators", "tasks",
-          "implementing", "lead", "sector_guidance", "coordinating", "deadline", "expected_result", "budget",
-          "extra")
+FIELDS = (
+    "key",
+    "dimension_no",
+    "component_no",
+    "papi",
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+    "deadline",
+    "expected_result",
+    "budget",
+    "extra",
+)
 
 
 # Warnings that report what was done, not that text went missing: they do not make wrong rows loud.
@@ -31,9 +46,23 @@ INFO_WARNINGS = ("section rows gave the group labels", "paragraph(s) between the
 
 # Texts that are no plan row (a closing total, a second appendix that is a score table, its title):
 # where each turns up is printed, in rows or in warnings or nowhere.
-STRAYS = ("Văn hóa, Thể thao và Du lịch", "2025", "đã bỏ", "Sở Thông tin", "Đề nghị bổ sung", "đã đồng ý",
-          "Xem lại thời hạn", "ghi chú soạn thảo", "REF ", "DOCPROPERTY", "MERGEFORMAT", "\u00ad", "\uf0b7",
-          "UBND XA", "\t")
+STRAYS = (
+    "Văn hóa, Thể thao và Du lịch",
+    "2025",
+    "đã bỏ",
+    "Sở Thông tin",
+    "Đề nghị bổ sung",
+    "đã đồng ý",
+    "Xem lại thời hạn",
+    "ghi chú soạn thảo",
+    "REF ",
+    "DOCPROPERTY",
+    "MERGEFORMAT",
+    "\u00ad",
+    "\uf0b7",
+    "UBND XA",
+    "\t",
+)
 
 
 def fold(value: object) -> str:
@@ -47,7 +76,7 @@ def show(a: str, b: str) -> str:
     """Where two texts first part, with some context."""
     for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op != "equal":
-            return f"at {a0}: expected …{a[max(0, a0 - 30):a1 + 30]!r}… got …{b[max(0, b0 - 30):b1 + 30]!r}…"
+            return f"at {a0}: expected …{a[max(0, a0 - 30) : a1 + 30]!r}… got …{b[max(0, b0 - 30) : b1 + 30]!r}…"
     return ""
 
 
@@ -58,8 +87,10 @@ def pair(expected: list[dict], got: list[dict]) -> list[tuple[dict, dict]]:
     def text(r: dict) -> str:
         return fold(r.get("indicators", "")) + " " + fold(r.get("tasks", ""))
 
-    return [(e, max(got, key=lambda g: difflib.SequenceMatcher(None, text(e), text(g), autojunk=False).ratio(),
-                    default={})) for e in expected]
+    return [
+        (e, max(got, key=lambda g: difflib.SequenceMatcher(None, text(e), text(g), autojunk=False).ratio(), default={}))
+        for e in expected
+    ]
 
 
 def main() -> int:
@@ -74,8 +105,12 @@ def main() -> int:
     docs = json.loads(plan_path.read_text(encoding="utf-8"))["documents"] if plan_path.exists() else []
     if not docs:
         print(f"rows expected {len(expected)}, found 0; exit {status}")
-        print("VERDICT:", "loud failure (ok if the file is really unreadable: see README)" if status != 0
-              else "SILENT LOSS (exit 0, nothing extracted)")
+        print(
+            "VERDICT:",
+            "loud failure (ok if the file is really unreadable: see README)"
+            if status != 0
+            else "SILENT LOSS (exit 0, nothing extracted)",
+        )
         return 0
     doc = docs[0]
     got = doc["rows"]
@@ -110,8 +145,11 @@ def main() -> int:
         with csv_path.open(encoding="utf-8-sig", newline="") as fh:
             csv_rows = list(csv.DictReader(fh))
         same = len(csv_rows) == len(got) and all(
-            fold(c.get(f, "")).lstrip("'") == fold(g.get(f, "")) for c, g in zip(csv_rows, got)
-            for f in FIELDS if f != "extra" and f in c)
+            fold(c.get(f, "")).lstrip("'") == fold(g.get(f, ""))
+            for c, g in zip(csv_rows, got)
+            for f in FIELDS
+            if f != "extra" and f in c
+        )
         print("rows.csv:", len(csv_rows), "rows,", "the same as plan.json" if same else "DIFFERS FROM plan.json")
     review = outdir / "review.csv"
     if review.exists():

@@ -39,16 +39,51 @@ from docx.shared import Mm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from audit7_data import (COMMON_LEAKS, COMMUNE_HEAD, COMMUNE_ROWS, COMPONENTS, DEADLINES,  # noqa: E402
-                         DEADLINES_AGENCY, DEADLINES_AGENCY_HEAD, DEADLINES_HEAD, DEADLINES_LEAKS, DIMENSIONS,
-                         LISTS_BODY, LISTS_LEAKS, MOTTO, PROVINCE_HEAD, PROVINCE_ROWS, ROMAN, SCORES, SCORES_HEAD,
-                         SCORES_LEAKS, SIGNATURE, body, recipients)
+from audit7_data import (  # noqa: E402
+    COMMON_LEAKS,
+    COMMUNE_HEAD,
+    COMMUNE_ROWS,
+    COMPONENTS,
+    DEADLINES,
+    DEADLINES_AGENCY,
+    DEADLINES_AGENCY_HEAD,
+    DEADLINES_HEAD,
+    DEADLINES_LEAKS,
+    DIMENSIONS,
+    LISTS_BODY,
+    LISTS_LEAKS,
+    MOTTO,
+    PROVINCE_HEAD,
+    PROVINCE_ROWS,
+    ROMAN,
+    SCORES,
+    SCORES_HEAD,
+    SCORES_LEAKS,
+    SIGNATURE,
+    body,
+    recipients,
+)
 
-FIELDS = ("key", "dimension_no", "component_no", "papi", "dimension", "component", "indicators", "tasks",
-          "implementing", "lead", "sector_guidance", "coordinating", "deadline", "expected_result", "budget")
+FIELDS = (
+    "key",
+    "dimension_no",
+    "component_no",
+    "papi",
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+    "deadline",
+    "expected_result",
+    "budget",
+)
 Row = dict[str, object]
-PROVINCE_MM = [30, 30, 45, 80, 28, 32, 22]   # landscape, 267 mm between the margins
-COMMUNE_MM = [10, 78, 32, 38, 22]           # portrait, 180 mm
+PROVINCE_MM = [30, 30, 45, 80, 28, 32, 22]  # landscape, 267 mm between the margins
+COMMUNE_MM = [10, 78, 32, 38, 22]  # portrait, 180 mm
 
 
 @dataclass
@@ -56,15 +91,15 @@ class Doc:
     """One full plan: where it is from and the one thing that varies."""
 
     name: str
-    unit: str                 # "tỉnh" or "xã"
-    place: str                # the unit's name
-    province: str             # its province
+    unit: str  # "tỉnh" or "xã"
+    place: str  # the unit's name
+    province: str  # its province
     note: str
     variant: set[str] = field(default_factory=set)
-    issuer_in_appendix: bool = True   # the Kèm theo line names the place
+    issuer_in_appendix: bool = True  # the Kèm theo line names the place
     pdf: bool = True
     leaks: list[str] = field(default_factory=list)
-    province_also: list[str] = field(default_factory=list)   # also right: the province it is in, unnamed
+    province_also: list[str] = field(default_factory=list)  # also right: the province it is in, unnamed
 
 
 # ---------------------------------------------------------------- python-docx helpers
@@ -87,11 +122,22 @@ def orient(sec, landscape: bool) -> None:  # type: ignore[no-untyped-def]
     sec.top_margin = sec.bottom_margin = Mm(18)
 
 
-def para(doc, text: str, bold: bool = False, italic: bool = False, align: str = "center",  # type: ignore[no-untyped-def]
-         size: int | None = None, style: str | None = None) -> None:
+def para(
+    doc,
+    text: str,
+    bold: bool = False,
+    italic: bool = False,
+    align: str = "center",  # type: ignore[no-untyped-def]
+    size: int | None = None,
+    style: str | None = None,
+) -> None:
     p = doc.add_paragraph(style=style) if style else doc.add_paragraph()
-    p.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
-                   "justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "right": WD_ALIGN_PARAGRAPH.RIGHT}[align]
+    p.alignment = {
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+        "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+        "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    }[align]
     r = p.add_run(text)
     r.bold, r.italic = bold, italic
     if size:
@@ -234,10 +280,19 @@ def province_table(doc, repeat: bool) -> list[Row]:  # type: ignore[no-untyped-d
         for cell, x in zip(cells[2:], texts[2:]):
             put(cell, str(x), size=12)
         e: Row = {f: "" for f in FIELDS}
-        e.update(key=f"{d}.{c}.{str(r['ind'][0]).split('.')[0]}", dimension_no=d, component_no=c,  # type: ignore[index]
-                 papi=f"{d}.{c}", dimension=f"{d}. {DIMENSIONS[d]}", component=f"{c}. {COMPONENTS[(d, c)]}",
-                 indicators=texts[2], tasks=r["tasks"], lead=r["lead"], coordinating=r["coordinating"],
-                 deadline=r["deadline"])
+        e.update(
+            key=f"{d}.{c}.{str(r['ind'][0]).split('.')[0]}",
+            dimension_no=d,
+            component_no=c,  # type: ignore[index]
+            papi=f"{d}.{c}",
+            dimension=f"{d}. {DIMENSIONS[d]}",
+            component=f"{c}. {COMPONENTS[(d, c)]}",
+            indicators=texts[2],
+            tasks=r["tasks"],
+            lead=r["lead"],
+            coordinating=r["coordinating"],
+            deadline=r["deadline"],
+        )
         out.append(e)
     # vertical merges: the dimension over its rows, the component over its rows
     for col, label in ((0, "dimension"), (1, "component")):
@@ -279,9 +334,19 @@ def commune_table(doc, repeat: bool) -> list[Row]:  # type: ignore[no-untyped-de
             put(cell, str(x))
         first_tt.setdefault((d, c), i)
         e: Row = {f: "" for f in FIELDS}
-        e.update(key=f"{d}.{c}.{i - first_tt[(d, c)] + 1}", dimension_no=d, component_no=c, papi=f"{d}.{c}",
-                 dimension=dim, component=comp, tasks=r["tasks"], lead=r["lead"], coordinating=r["coordinating"],
-                 deadline=r["deadline"], extra={"TT": str(i)})
+        e.update(
+            key=f"{d}.{c}.{i - first_tt[(d, c)] + 1}",
+            dimension_no=d,
+            component_no=c,
+            papi=f"{d}.{c}",
+            dimension=dim,
+            component=comp,
+            tasks=r["tasks"],
+            lead=r["lead"],
+            coordinating=r["coordinating"],
+            deadline=r["deadline"],
+            extra={"TT": str(i)},
+        )
         out.append(e)
     widths(t, COMMUNE_MM)
     return out
@@ -315,8 +380,9 @@ def build(d: Doc) -> None:
             simple_table(doc, SCORES_HEAD, SCORES, [12, 120, 35, 35, 30])
         if "second-title-in-table" in v:
             page_break(doc)
-            titled_scores(doc, f"PHỤ LỤC II: KẾT QUẢ CHỈ SỐ PAPI CỦA {d.unit.upper()} {d.place.upper()} NĂM 2024 "
-                               "VÀ NĂM 2025")
+            titled_scores(
+                doc, f"PHỤ LỤC II: KẾT QUẢ CHỈ SỐ PAPI CỦA {d.unit.upper()} {d.place.upper()} NĂM 2024 VÀ NĂM 2025"
+            )
 
     if "table-first" in v:
         orient(doc.sections[0], not commune)
@@ -328,14 +394,14 @@ def build(d: Doc) -> None:
     items = body(d.unit, d.place if d.issuer_in_appendix else "")
     if "lists" in v:
         k = items.index(("h", "II. NHIỆM VỤ, GIẢI PHÁP"))
-        items = items[:k] + LISTS_BODY + items[k + 5:]
+        items = items[:k] + LISTS_BODY + items[k + 5 :]
     k3 = next(i for i, (_, t) in enumerate(items) if t.startswith("III."))
     write_body(doc, items[:k3])
     if "scores" in v:
         para(doc, "Kết quả Chỉ số PAPI của tỉnh năm 2024 và năm 2025 theo từng chỉ số nội dung:", align="justify")
         simple_table(doc, SCORES_HEAD, SCORES, [12, 90, 22, 22, 19])
         para(doc, "")
-    write_body(doc, items[k3:k3 + 1])
+    write_body(doc, items[k3 : k3 + 1])
     if "deadlines" in v:
         para(doc, "1. Thời gian thực hiện các nội dung chính của Kế hoạch:", align="justify")
         simple_table(doc, DEADLINES_HEAD, DEADLINES, [12, 118, 35])
@@ -344,7 +410,7 @@ def build(d: Doc) -> None:
         para(doc, "1. Lộ trình thực hiện các nội dung chính của Kế hoạch:", align="justify")
         simple_table(doc, DEADLINES_AGENCY_HEAD, DEADLINES_AGENCY, [12, 78, 45, 30])
         para(doc, "")
-    write_body(doc, items[k3 + 1:])
+    write_body(doc, items[k3 + 1 :])
     signature(doc, d, "signature-table" in v)
     if "table-first" not in v:
         appendix()
@@ -353,18 +419,30 @@ def build(d: Doc) -> None:
 
 
 def write_expected(d: Doc, rows: list[Row]) -> None:
-    juris = {"level": "province" if d.unit == "tỉnh" else "commune", "word": d.unit, "name": d.place,
-             "province": d.province, "year": 2026}
-    exp = {"note": d.note, "jurisdiction": juris, "province_also": d.province_also, "rows": rows,
-           "leaks": COMMON_LEAKS + d.leaks}
-    (HERE / f"{d.name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n",
-                                                  encoding="utf-8")
+    juris = {
+        "level": "province" if d.unit == "tỉnh" else "commune",
+        "word": d.unit,
+        "name": d.place,
+        "province": d.province,
+        "year": 2026,
+    }
+    exp = {
+        "note": d.note,
+        "jurisdiction": juris,
+        "province_also": d.province_also,
+        "rows": rows,
+        "leaks": COMMON_LEAKS + d.leaks,
+    }
+    (HERE / f"{d.name}.expected.json").write_text(
+        json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
 
 
 # ---------------------------------------------------------------- the HTML page printed by Chromium
 def html_doc(d: Doc) -> None:
     """The province plan as a web page (body portrait, appendix on a landscape named page, the table's
-    header in <thead>, which Chromium repeats on every page), printed without header and footer lines."""
+    header in <thead>, which Chromium repeats on every page), printed without header and footer lines.
+    """
     rows = province_table(base(), True)  # the expected rows of the same table (the DOCX built and dropped)
     e = html.escape
 
@@ -407,70 +485,184 @@ năm 2026</p><br>{body_html}<br>{sig}{rec}
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / f"{d.name}.html"
         src.write_text(page, encoding="utf-8")
-        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp}/prof",
-                        "--no-pdf-header-footer", f"--print-to-pdf={HERE / (d.name + '.pdf')}", src.as_uri()],
-                       check=True, capture_output=True, timeout=180)
+        subprocess.run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                f"--user-data-dir={tmp}/prof",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={HERE / (d.name + '.pdf')}",
+                src.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
     write_expected(d, rows)
 
 
 def to_pdf(names: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         files = [str(HERE / f"{n}.docx") for n in names]
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/u", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, *files], check=True, capture_output=True, timeout=600)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/u",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                *files,
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
         for n in names:
             shutil.copy(Path(tmp) / f"{n}.pdf", HERE / f"{n}.pdf")
 
 
 DOCS = [
-    Doc("k01-landscape-appendix-at-end", "tỉnh", "Nghệ An", "Nghệ An",
+    Doc(
+        "k01-landscape-appendix-at-end",
+        "tỉnh",
+        "Nghệ An",
+        "Nghệ An",
         "full province plan, portrait body, the appendix at the end in a landscape section, its header row "
-        "repeated on every page (w:tblHeader); row 2.1.1's ten task items cut by the page break", {"base"}),
-    Doc("k02-body-numbered-lists-bullets", "tỉnh", "Thanh Hóa", "Thanh Hóa",
+        "repeated on every page (w:tblHeader); row 2.1.1's ten task items cut by the page break",
+        {"base"},
+    ),
+    Doc(
+        "k02-body-numbered-lists-bullets",
+        "tỉnh",
+        "Thanh Hóa",
+        "Thanh Hóa",
         "section II of the body written like the appendix: '1. Tham gia ...', '1.1. Tri thức công dân', '- Sở Tư "
-        "pháp chủ trì, phối hợp ...; thời gian: quý II/2026', and a Word-numbered list (List Number)", {"lists"},
-        leaks=LISTS_LEAKS),
-    Doc("k03-scores-table-in-body", "tỉnh", "Lào Cai", "Lào Cai",
+        "pháp chủ trì, phối hợp ...; thời gian: quý II/2026', and a Word-numbered list (List Number)",
+        {"lists"},
+        leaks=LISTS_LEAKS,
+    ),
+    Doc(
+        "k03-scores-table-in-body",
+        "tỉnh",
+        "Lào Cai",
+        "Lào Cai",
         "a bordered table of last year's scores in the body (TT | Chỉ số nội dung | Điểm 2024 | Điểm 2025 | "
-        "Tăng/giảm, the eight dimension names, a 'Tổng điểm' row) before the appendix", {"scores"},
-        leaks=SCORES_LEAKS),
-    Doc("k04-deadlines-table-in-body", "tỉnh", "Tây Ninh", "Tây Ninh",
-        "a bordered deadlines table in section III of the body (TT | Nội dung | Thời gian)", {"deadlines"},
-        leaks=DEADLINES_LEAKS),
-    Doc("k05-signature-borderless-table", "tỉnh", "Đồng Tháp", "Đồng Tháp",
+        "Tăng/giảm, the eight dimension names, a 'Tổng điểm' row) before the appendix",
+        {"scores"},
+        leaks=SCORES_LEAKS,
+    ),
+    Doc(
+        "k04-deadlines-table-in-body",
+        "tỉnh",
+        "Tây Ninh",
+        "Tây Ninh",
+        "a bordered deadlines table in section III of the body (TT | Nội dung | Thời gian)",
+        {"deadlines"},
+        leaks=DEADLINES_LEAKS,
+    ),
+    Doc(
+        "k05-signature-borderless-table",
+        "tỉnh",
+        "Đồng Tháp",
+        "Đồng Tháp",
         "signature block and 'Nơi nhận' as the usual borderless two-column table, right before the appendix's "
-        "section break", {"signature-table"}),
-    Doc("k06-appendix-title-own-page", "tỉnh", "Phú Thọ", "Phú Thọ",
+        "section break",
+        {"signature-table"},
+    ),
+    Doc(
+        "k06-appendix-title-own-page",
+        "tỉnh",
+        "Phú Thọ",
+        "Phú Thọ",
         "the appendix title (PHỤ LỤC, its name, Kèm theo) alone on a page, the table from the next page",
-        {"title-own-page"}),
-    Doc("k07-two-appendices-scores-second", "tỉnh", "Quảng Trị", "Quảng Trị",
+        {"title-own-page"},
+    ),
+    Doc(
+        "k07-two-appendices-scores-second",
+        "tỉnh",
+        "Quảng Trị",
+        "Quảng Trị",
         "two appendices: Phụ lục I the plan table, Phụ lục II a scores table (TT | Chỉ số nội dung | Điểm 2024 "
-        "| Điểm 2025 | Tăng/giảm)", {"two-appendices"}, leaks=SCORES_LEAKS),
-    Doc("k08-appendix-table-first-body-after", "tỉnh", "Lâm Đồng", "Lâm Đồng",
+        "| Điểm 2025 | Tăng/giảm)",
+        {"two-appendices"},
+        leaks=SCORES_LEAKS,
+    ),
+    Doc(
+        "k08-appendix-table-first-body-after",
+        "tỉnh",
+        "Lâm Đồng",
+        "Lâm Đồng",
         "the appendix (title and table, landscape) first, then the heading block, the plan's body and the "
-        "signature (portrait)", {"table-first"}),
-    Doc("k09-commune-full-plan", "xã", "Tân Kỳ", "",
+        "signature (portrait)",
+        {"table-first"},
+    ),
+    Doc(
+        "k09-commune-full-plan",
+        "xã",
+        "Tân Kỳ",
+        "",
         "a commune's full plan (heading 'ỦY BAN NHÂN DÂN / XÃ TÂN KỲ', body, signature), the appendix in the same "
         "portrait section: TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian, section rows; the "
-        "document does not name its province (Nghệ An)", set(), province_also=["Nghệ An"]),
-    Doc("k11-header-not-repeated", "tỉnh", "Hà Tĩnh", "Hà Tĩnh",
-        "as k01 but the appendix's header row is not repeated on the following pages", {"no-repeat"}),
-    Doc("k12-issuer-on-page-1-only", "tỉnh", "Gia Lai", "Gia Lai",
+        "document does not name its province (Nghệ An)",
+        set(),
+        province_also=["Nghệ An"],
+    ),
+    Doc(
+        "k11-header-not-repeated",
+        "tỉnh",
+        "Hà Tĩnh",
+        "Hà Tĩnh",
+        "as k01 but the appendix's header row is not repeated on the following pages",
+        {"no-repeat"},
+    ),
+    Doc(
+        "k12-issuer-on-page-1-only",
+        "tỉnh",
+        "Gia Lai",
+        "Gia Lai",
         "the place is named only in the heading on page 1 ('ỦY BAN NHÂN DÂN / TỈNH GIA LAI', 'Gia Lai, ngày ...'); "
-        "the body says 'Ủy ban nhân dân tỉnh', the Kèm theo line 'của UBND tỉnh'", set(), issuer_in_appendix=False),
-    Doc("k13-deadlines-table-with-agency", "tỉnh", "Ninh Bình", "Ninh Bình",
+        "the body says 'Ủy ban nhân dân tỉnh', the Kèm theo line 'của UBND tỉnh'",
+        set(),
+        issuer_in_appendix=False,
+    ),
+    Doc(
+        "k13-deadlines-table-with-agency",
+        "tỉnh",
+        "Ninh Bình",
+        "Ninh Bình",
         "a bordered table in section III of the body headed like a commune appendix: TT | Nội dung công việc | Cơ "
-        "quan chủ trì | Thời gian hoàn thành", {"deadlines-agency"}, leaks=DEADLINES_LEAKS),
+        "quan chủ trì | Thời gian hoàn thành",
+        {"deadlines-agency"},
+        leaks=DEADLINES_LEAKS,
+    ),
 ]
 DOCS.append(
-    Doc("k14-second-appendix-title-in-table", "tỉnh", "Cà Mau", "Cà Mau",
+    Doc(
+        "k14-second-appendix-title-in-table",
+        "tỉnh",
+        "Cà Mau",
+        "Cà Mau",
         "two appendices, the second's title typed into the first row of its table (merged over the columns): "
         "Phụ lục I the plan table, a page break, then the scores table whose first row is 'PHỤ LỤC II: KẾT QUẢ "
-        "CHỈ SỐ PAPI CỦA TỈNH CÀ MAU NĂM 2024 VÀ NĂM 2025'", {"second-title-in-table"}, leaks=SCORES_LEAKS))
-HTML_DOC = Doc("k10-chromium-html-province", "tỉnh", "Khánh Hòa", "Khánh Hòa",
-               "the province plan as a web page printed by Chromium: body portrait, appendix on a landscape named "
-               "page, header in <thead> (repeated by Chromium), dimension and component as rowspan cells",
-               set(), pdf=False)
+        "CHỈ SỐ PAPI CỦA TỈNH CÀ MAU NĂM 2024 VÀ NĂM 2025'",
+        {"second-title-in-table"},
+        leaks=SCORES_LEAKS,
+    )
+)
+HTML_DOC = Doc(
+    "k10-chromium-html-province",
+    "tỉnh",
+    "Khánh Hòa",
+    "Khánh Hòa",
+    "the province plan as a web page printed by Chromium: body portrait, appendix on a landscape named "
+    "page, header in <thead> (repeated by Chromium), dimension and component as rowspan cells",
+    set(),
+    pdf=False,
+)
 
 
 if __name__ == "__main__":

@@ -40,11 +40,37 @@ import sys
 import unicodedata
 from pathlib import Path
 
-FIELDS = ("key", "dimension_no", "component_no", "papi", "dimension", "component", "indicators", "tasks",
-          "implementing", "lead", "sector_guidance", "coordinating", "deadline", "expected_result", "budget",
-          "extra")
-TEXT_FIELDS = ("dimension", "component", "indicators", "tasks", "implementing", "lead", "sector_guidance",
-               "coordinating", "deadline", "expected_result", "budget")
+FIELDS = (
+    "key",
+    "dimension_no",
+    "component_no",
+    "papi",
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+    "deadline",
+    "expected_result",
+    "budget",
+    "extra",
+)
+TEXT_FIELDS = (
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+    "deadline",
+    "expected_result",
+    "budget",
+)
 # Warnings that report what was done, not that text went missing or elsewhere: they do not make wrong rows loud.
 INFO_WARNINGS = ("section rows gave the group labels",)
 JURIS_WORDS = ("jurisdiction", "--jurisdiction", "where the plan", "plan's place")
@@ -61,7 +87,7 @@ def show(a: str, b: str) -> str:
     """Where two texts first part, with some context."""
     for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op != "equal":
-            return f"at {a0}: expected …{a[max(0, a0 - 30):a1 + 30]!r}… got …{b[max(0, b0 - 30):b1 + 30]!r}…"
+            return f"at {a0}: expected …{a[max(0, a0 - 30) : a1 + 30]!r}… got …{b[max(0, b0 - 30) : b1 + 30]!r}…"
     return ""
 
 
@@ -91,8 +117,10 @@ def pair(expected: list[dict], got: list[dict]) -> list[tuple[dict, dict]]:
     def text(r: dict) -> str:
         return fold(r.get("indicators", "")) + " " + fold(r.get("tasks", ""))
 
-    return [(e, max(got, key=lambda g: difflib.SequenceMatcher(None, text(e), text(g), autojunk=False).ratio(),
-                    default={})) for e in expected]
+    return [
+        (e, max(got, key=lambda g: difflib.SequenceMatcher(None, text(e), text(g), autojunk=False).ratio(), default={}))
+        for e in expected
+    ]
 
 
 def juris_diffs(exp: dict, got: dict | None, province_also: list[str]) -> list[str]:
@@ -130,11 +158,17 @@ def main() -> int:
     doc = docs[0]
     got = doc["rows"]
     warnings = [str(w) for w in doc.get("warnings", [])]
-    print(f"rows expected {len(exp_rows)}, found {len(got)}; exit {status}; pages {doc.get('pages')}; "
-          f"warnings {len(warnings)}; coverage {json.dumps(doc.get('coverage'))}")
+    print(
+        f"rows expected {len(exp_rows)}, found {len(got)}; exit {status}; pages {doc.get('pages')}; "
+        f"warnings {len(warnings)}; coverage {json.dumps(doc.get('coverage'))}"
+    )
     print("title:", repr(doc.get("title", ""))[:300])
-    print("header:", json.dumps([h.get("label", h) if isinstance(h, dict) else h for h in (doc.get("header") or [])],
-                                ensure_ascii=False)[:400])
+    print(
+        "header:",
+        json.dumps(
+            [h.get("label", h) if isinstance(h, dict) else h for h in (doc.get("header") or [])], ensure_ascii=False
+        )[:400],
+    )
     for w in warnings:
         print("warning:", w[:500])
     # rows
@@ -145,7 +179,7 @@ def main() -> int:
             ev, gv = e.get(f, ""), g.get(f, "" if f != "extra" else {})
             if f == "extra" and not ev:
                 continue
-            touched = False   # a field a footnote was taken out of is folded: its line breaks are not compared
+            touched = False  # a field a footnote was taken out of is folded: its line breaks are not compared
             for note in notes:
                 if note["key"] == e["key"] and note["field"] == f and isinstance(gv, str):
                     if fold(gv) != without_footnote(gv, note):
@@ -207,10 +241,19 @@ def main() -> int:
     print("jurisdiction got:     ", doc.get("jurisdiction"))
     for d in jd:
         print("  JURISDICTION", d)
-    rows_wrong = (bad_rows > 0 or len(got) != len(exp_rows) or bool(lost) or bool(spurious) or bool(leaks)
-                  or bool(notes_wrong) or bool(notes_lost))
-    print(f"{bad_rows} of {len(exp_rows)} expected rows wrong; {len(spurious)} rows not expected; {len(lost)} lost; "
-          f"{len(leaks)} leaked texts; footnotes {notes_wrong} misplaced, {notes_lost} lost")
+    rows_wrong = (
+        bad_rows > 0
+        or len(got) != len(exp_rows)
+        or bool(lost)
+        or bool(spurious)
+        or bool(leaks)
+        or bool(notes_wrong)
+        or bool(notes_lost)
+    )
+    print(
+        f"{bad_rows} of {len(exp_rows)} expected rows wrong; {len(spurious)} rows not expected; {len(lost)} lost; "
+        f"{len(leaks)} leaked texts; footnotes {notes_wrong} misplaced, {notes_lost} lost"
+    )
     if not rows_wrong and not jd:
         verdict = "right" + (" (with warnings)" if warnings else "")
     else:

@@ -8,7 +8,7 @@ nested table, footnotes), and the words that must be in no row field (``*_LEAKS`
 
 from __future__ import annotations
 
-ROW_INDEXES = [0, 1, 3, 4, 5]      # which rows of audit7's PROVINCE_ROWS the documents keep
+ROW_INDEXES = [0, 1, 3, 4, 5]  # which rows of audit7's PROVINCE_ROWS the documents keep
 
 # c4: the link's target (the address must not replace or join the text shown).
 LINK_URL = "https://hungyen.gov.vn/cong-thong-tin"
@@ -26,8 +26,14 @@ NESTED = [["Đợt 1", "Trước ngày 30/4/2026"], ["Đợt 2", "Trước ngày
 IMAGE_LEAKS = ["Biểu trưng", "Mã QR"]
 
 # c12: a footnote after the lead of row 3.2.1 (ROWS index 2), audit8's text.
-FOOTNOTES = [(2, "lead", "Thanh tra tỉnh",
-              "Ban Tiếp công dân tỉnh phối hợp tổ chức tiếp công dân định kỳ tại trụ sở tiếp công dân tỉnh.")]
+FOOTNOTES = [
+    (
+        2,
+        "lead",
+        "Thanh tra tỉnh",
+        "Ban Tiếp công dân tỉnh phối hợp tổ chức tiếp công dân định kỳ tại trụ sở tiếp công dân tỉnh.",
+    )
+]
 
 # c6: the tracked moves' author (Word keeps it; it is no cell text).
 AUTHOR = "Nguyễn Văn Biên Tập"

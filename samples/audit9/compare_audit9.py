@@ -29,17 +29,43 @@ import sys
 import unicodedata
 from pathlib import Path
 
-FIELDS = ("key", "dimension_no", "component_no", "papi", "dimension", "component", "indicators", "tasks",
-          "implementing", "lead", "sector_guidance", "coordinating", "deadline", "expected_result", "budget",
-          "extra")
-TEXT_FIELDS = ("dimension", "component", "indicators", "tasks", "implementing", "lead", "sector_guidance",
-               "coordinating", "deadline", "expected_result", "budget")
+FIELDS = (
+    "key",
+    "dimension_no",
+    "component_no",
+    "papi",
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+    "deadline",
+    "expected_result",
+    "budget",
+    "extra",
+)
+TEXT_FIELDS = (
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+    "deadline",
+    "expected_result",
+    "budget",
+)
 # Warnings that report what was done, not that text went missing or elsewhere: they do not make wrong rows loud.
 INFO_WARNINGS = ("section rows gave the group labels",)
 JURIS_WORDS = ("jurisdiction", "--jurisdiction", "where the plan", "plan's place")
 
 
-NFC = [True]   # False for a "strict_nfc" document: got text is not normalised before it is compared
+NFC = [True]  # False for a "strict_nfc" document: got text is not normalised before it is compared
 ODD = re.compile("[\u00ad\ue000-\uf8ff\ufffc\ufffd\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -58,7 +84,7 @@ def show(a: str, b: str) -> str:
     """Where two texts first part, with some context."""
     for op, a0, a1, b0, b1 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op != "equal":
-            return f"at {a0}: expected …{a[max(0, a0 - 30):a1 + 30]!r}… got …{b[max(0, b0 - 30):b1 + 30]!r}…"
+            return f"at {a0}: expected …{a[max(0, a0 - 30) : a1 + 30]!r}… got …{b[max(0, b0 - 30) : b1 + 30]!r}…"
     return ""
 
 
@@ -92,8 +118,10 @@ def pair(expected: list[dict], got: list[dict]) -> list[tuple[dict, dict]]:
     def text(r: dict) -> str:
         return fold(r.get("indicators", "")) + " " + fold(r.get("tasks", ""))
 
-    return [(e, max(got, key=lambda g: difflib.SequenceMatcher(None, text(e), text(g), autojunk=False).ratio(),
-                    default={})) for e in expected]
+    return [
+        (e, max(got, key=lambda g: difflib.SequenceMatcher(None, text(e), text(g), autojunk=False).ratio(), default={}))
+        for e in expected
+    ]
 
 
 def juris_diffs(exp: dict, got: dict | None, province_also: list[str]) -> list[str]:
@@ -115,13 +143,19 @@ def row_text(g: dict) -> str:
 
 def pair_forms(a: Path, b: Path) -> int:
     """The DOCX's and the PDF's rows field by field (white space folded, NFC): where the two forms part."""
-    ra, rb = ([d["rows"] for d in json.loads((x / "plan.json").read_text(encoding="utf-8"))["documents"]][0]
-              if (x / "plan.json").exists() else [] for x in (a, b))
+    ra, rb = (
+        [d["rows"] for d in json.loads((x / "plan.json").read_text(encoding="utf-8"))["documents"]][0]
+        if (x / "plan.json").exists()
+        else []
+        for x in (a, b)
+    )
     diffs = 0
     ka, kb = {str(r.get("key")): r for r in ra}, {str(r.get("key")): r for r in rb}
     if len(ra) != len(rb) or ka.keys() != kb.keys():
-        print(f"DOCX vs PDF: {len(ra)} rows against {len(rb)}; only in the DOCX {sorted(ka.keys() - kb.keys())}, "
-              f"only in the PDF {sorted(kb.keys() - ka.keys())}")
+        print(
+            f"DOCX vs PDF: {len(ra)} rows against {len(rb)}; only in the DOCX {sorted(ka.keys() - kb.keys())}, "
+            f"only in the PDF {sorted(kb.keys() - ka.keys())}"
+        )
     for k in ka.keys() & kb.keys():
         x, y = ka[k], kb[k]
         for f in TEXT_FIELDS:
@@ -156,11 +190,17 @@ def main() -> int:
     if doc.get("file_type") == "pdf":
         exp_rows = [dict(e, **expected.get("pdf", {}).get(str(e["key"]), {})) for e in exp_rows]
     warnings = [str(w) for w in doc.get("warnings", [])]
-    print(f"rows expected {len(exp_rows)}, found {len(got)}; exit {status}; pages {doc.get('pages')}; "
-          f"warnings {len(warnings)}; coverage {json.dumps(doc.get('coverage'))}")
+    print(
+        f"rows expected {len(exp_rows)}, found {len(got)}; exit {status}; pages {doc.get('pages')}; "
+        f"warnings {len(warnings)}; coverage {json.dumps(doc.get('coverage'))}"
+    )
     print("title:", repr(doc.get("title", ""))[:300])
-    print("header:", json.dumps([h.get("label", h) if isinstance(h, dict) else h for h in (doc.get("header") or [])],
-                                ensure_ascii=False)[:400])
+    print(
+        "header:",
+        json.dumps(
+            [h.get("label", h) if isinstance(h, dict) else h for h in (doc.get("header") or [])], ensure_ascii=False
+        )[:400],
+    )
     for w in warnings:
         print("warning:", w[:500])
     # rows
@@ -171,7 +211,7 @@ def main() -> int:
             ev, gv = e.get(f, ""), g.get(f, "" if f != "extra" else {})
             if f == "extra" and not ev:
                 continue
-            touched = False   # a field a footnote was taken out of is folded: its line breaks are not compared
+            touched = False  # a field a footnote was taken out of is folded: its line breaks are not compared
             for note in notes:
                 if note["key"] == e["key"] and note["field"] == f and isinstance(gv, str):
                     if fold(gv) != without_footnote(gv, note):
@@ -184,8 +224,13 @@ def main() -> int:
                 diffs.append(f"  {f}: {show(fold(first), fold(gv)) if isinstance(first, str) and first else (ev, gv)}")
                 if isinstance(gv, str) and gv != unicodedata.normalize("NFC", gv):
                     diffs.append(f"  {f}: not NFC: {[c for c in gv if unicodedata.combining(c)][:6]}")
-            elif isinstance(ev, str) and isinstance(gv, str) and ev.strip() != gv.strip() and not touched \
-                    and (e["key"], f) not in loose:
+            elif (
+                isinstance(ev, str)
+                and isinstance(gv, str)
+                and ev.strip() != gv.strip()
+                and not touched
+                and (e["key"], f) not in loose
+            ):
                 breaks.append(f"  {f}: line breaks only: expected {ev[:70]!r} got {gv[:70]!r}")
         if diffs or breaks:
             print(f"row expected {e['key']} / got {g.get('key')} (pages {g.get('pages')}):")
@@ -231,8 +276,11 @@ def main() -> int:
         with mentions.open(encoding="utf-8-sig", newline="") as fh:
             for m in csv.DictReader(fh):
                 raw = fold(m.get("raw", ""))
-                if raw in {"-", "–", ""} or re.search(r"[^\W\d]\d+$", raw) or \
-                        (not m.get("id") and "doanh nghiệp viễn thông" not in raw):
+                if (
+                    raw in {"-", "–", ""}
+                    or re.search(r"[^\W\d]\d+$", raw)
+                    or (not m.get("id") and "doanh nghiệp viễn thông" not in raw)
+                ):
                     print(f"minor: agency mention {raw!r} (row {m.get('key')}, {m.get('role')}, id {m.get('id')!r})")
     # jurisdiction
     jd = juris_diffs(expected["jurisdiction"], doc.get("jurisdiction"), expected.get("province_also", []))
@@ -240,10 +288,19 @@ def main() -> int:
     print("jurisdiction got:     ", doc.get("jurisdiction"))
     for d in jd:
         print("  JURISDICTION", d)
-    rows_wrong = (bad_rows > 0 or len(got) != len(exp_rows) or bool(lost) or bool(spurious) or bool(leaks)
-                  or bool(notes_wrong) or bool(notes_lost))
-    print(f"{bad_rows} of {len(exp_rows)} expected rows wrong; {len(spurious)} rows not expected; {len(lost)} lost; "
-          f"{len(leaks)} leaked texts; footnotes {notes_wrong} misplaced, {notes_lost} lost")
+    rows_wrong = (
+        bad_rows > 0
+        or len(got) != len(exp_rows)
+        or bool(lost)
+        or bool(spurious)
+        or bool(leaks)
+        or bool(notes_wrong)
+        or bool(notes_lost)
+    )
+    print(
+        f"{bad_rows} of {len(exp_rows)} expected rows wrong; {len(spurious)} rows not expected; {len(lost)} lost; "
+        f"{len(leaks)} leaked texts; footnotes {notes_wrong} misplaced, {notes_lost} lost"
+    )
     if not rows_wrong and not jd:
         verdict = "right" + (" (with warnings)" if warnings else "")
     else:

@@ -16,11 +16,11 @@ import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_audit9 import COL, ROWS, appendix_table, appendix_title, base, orient, para, run, set_cell  # noqa: E402
 from build_audit7 import Doc  # noqa: E402
+from build_audit9 import COL, ROWS, appendix_table, appendix_title, base, orient, para, run, set_cell  # noqa: E402
 
 D = Doc("probe", "tỉnh", "Khánh Hòa", "Khánh Hòa", "")
-SYMBOLS = "F0B3 F0A3 F0AE F0B4 F0B1"   # Symbol: ≥ ≤ → × ±
+SYMBOLS = "F0B3 F0A3 F0AE F0B4 F0B1"  # Symbol: ≥ ≤ → × ±
 
 
 def symbols(t, where) -> None:  # type: ignore[no-untyped-def]
@@ -52,8 +52,12 @@ def nested_1x2(t, where) -> None:  # type: ignore[no-untyped-def]
     cell.add_paragraph()
 
 
-PROBES = {"r1-symbol-chars": symbols, "r2-nfd-lead": nfd_lead, "r3-emoji-page1": emoji_page1,
-          "r4-nested-table-1x2": nested_1x2}
+PROBES = {
+    "r1-symbol-chars": symbols,
+    "r2-nfd-lead": nfd_lead,
+    "r3-emoji-page1": emoji_page1,
+    "r4-nested-table-1x2": nested_1x2,
+}
 
 
 if __name__ == "__main__":
@@ -67,8 +71,20 @@ if __name__ == "__main__":
         make(t, where)
         doc.save(str(out / f"{name}.docx"))
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/u", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, *[str(out / f"{n}.docx") for n in PROBES]], check=True,
-                       capture_output=True, timeout=600)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/u",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                *[str(out / f"{n}.docx") for n in PROBES],
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
         for n in PROBES:
             shutil.copy(Path(tmp) / f"{n}.pdf", out / f"{n}.pdf")

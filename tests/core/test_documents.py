@@ -69,5 +69,8 @@ def test_a_folder_that_cannot_be_listed_or_holds_no_plan_fails_by_name(
     assert found == [tmp_path / "p/a/one.docx"]
     assert [(f.source, f.error) for f in failures] == [
         (str(tmp_path / "p/b"), "cannot list the folder (Permission denied)"),
-        (str(tmp_path / "empty"), "the folder holds no plan document (.pdf, .docx, .doc, .odt, .rtf, .xlsx, .xls, .ods)"),
+        (
+            str(tmp_path / "empty"),
+            "the folder holds no plan document (.pdf, .docx, .doc, .odt, .rtf, .xlsx, .xls, .ods)",
+        ),
     ]

@@ -34,14 +34,18 @@ def test_every_failing_case_exists() -> None:
     assert set(FAILING) <= set(CASES)
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=FAILING[c])) if c in FAILING else c
-    for c in CASES])
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=FAILING[c])) if c in FAILING else c for c in CASES],
+)
 def test_case(case: str, tmp_path: Path) -> None:
     # the CSV's agreement with the JSON is checked on one case here (every case in run_audit12's full run):
     # each check is another CLI run that extracts both plans again, and make test stays within minutes
     results = compare.run_case(case, tmp_path, csv_too=case == "c06-reform-2025-2026")
     problems = [f"{r['old']} -> {r['new']}: {r['verdict']}: {d}" for r in results for d in r["diffs"]]
-    problems += [f"{r['old']} -> {r['new']}: {r['verdict']} (exit {r['rc']}) {r['stderr']}"
-                 for r in results if r["verdict"] != "right" and not r["diffs"]]
+    problems += [
+        f"{r['old']} -> {r['new']}: {r['verdict']} (exit {r['rc']}) {r['stderr']}"
+        for r in results
+        if r["verdict"] != "right" and not r["diffs"]
+    ]
     assert not problems, "\n".join(problems)

@@ -1,0 +1,52 @@
+"""A PDF's annotations as every PDF engine reads them (samples/audit13's documents, rows written by hand).
+
+A filled form field's value is the cell's text where the page shows it; a reviewer's comments are
+not the plan's text but are said, quoted, on their page; text under a white box drawn over it is
+left out (and said), the correction typed over the box read. pdfminer keeps no widgets and no
+comments in its text, so the pdfplumber engine reads them from ``page.annots`` as pdfium does.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from core.settings import ExtractSettings
+from extract import extract
+from extract.merge import merge
+
+AUDIT13 = ROOT / "samples" / "audit13"
+ENGINES = ("pdfium", "pdfplumber")
+
+
+def _row(doc, key):  # type: ignore[no-untyped-def]
+    return next(row for row in doc.rows if row.key == key)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_filled_form_field_is_the_cells_text(engine: str) -> None:
+    doc = merge(extract(AUDIT13 / "d03-filled-form-field.pdf", ExtractSettings(engine=engine)))
+    assert _row(doc, "5.3.1").deadline == "Quý III/2026"
+    assert [row.key for row in doc.rows] == ["1.1.1", "1.2.3", "3.2.1", "5.3.1", "8.2.1"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_comments_are_said_on_their_page_and_kept_out_of_the_rows(engine: str) -> None:
+    doc = merge(extract(AUDIT13 / "d02-annotations.pdf", ExtractSettings(engine=engine)))
+    said = [w for w in doc.warnings if "comments over the page" in w]
+    assert len(said) == 1 and said[0].startswith("page(s) 1: 29 characters"), doc.warnings
+    assert "'Đề nghị bổ sung Kiểm tra lại thời hạn'" in said[0]
+    cells = " ".join(str(value) for row in doc.rows for value in vars(row).values())
+    assert "Đề nghị bổ sung" not in cells and "Kiểm tra lại" not in cells
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_text_under_a_white_box_is_left_out_and_the_correction_read(engine: str) -> None:
+    doc = merge(extract(AUDIT13 / "d11-cover-up-correction.pdf", ExtractSettings(engine=engine)))
+    assert _row(doc, "1.2.3").deadline == "Quý IV/2026"
+    assert any("7 characters under a white box" in w and "'II/2026'" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_plan_without_annotations_says_nothing_of_them() -> None:
+    doc = extract(AUDIT13 / "d01-seal-and-signature.pdf", ExtractSettings(engine="pdfplumber"))
+    assert not [w for w in doc.warnings if "comments" in w or "white box" in w]
