@@ -11,9 +11,8 @@ characters, and hands them to the same table code as the ``pdfplumber`` engine.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from extract.grid import edges_to_grids
 from extract.legacy import (
@@ -35,17 +34,6 @@ from extract.reading import Reading
 WORD_GAP_SHARE = 0.2
 #: A font label that says the encoding was told from the text, not the font's name.
 BY_TEXT = "{font}: told from its letters"
-
-
-def _leaf_chars(items: Any) -> Iterator[Any]:
-    """Yield pdfminer's LTChar objects in the order :func:`~extract.pdf_objects.page_objects` reads them."""
-    from pdfminer.layout import LTChar, LTContainer
-
-    for item in items:
-        if isinstance(item, LTContainer):
-            yield from _leaf_chars(item)
-        elif isinstance(item, LTChar):
-            yield item
 
 
 def _font_text(chars: Sequence[Char], fonts: Sequence[str]) -> dict[str, list[str]]:
@@ -111,11 +99,8 @@ def read_pdf_legacy(path: Path, password: str | None = None) -> tuple[Reading, d
     try:
         with pdfplumber.open(path, password=password or "") as pdf:
             for page in pdf.pages:
-                objects = page_objects(page)
-                fonts = [c.fontname for c in _leaf_chars(page.layout)]
-                if len(fonts) != len(objects.chars):  # cannot happen while page_objects reads every LTChar
-                    fonts = [""] * len(objects.chars)
-                pages.append((objects, fonts))
+                objects = page_objects(page, fonts=True)
+                pages.append((objects, [char.get("font", "") for char in objects.chars]))
                 page.close()
     except PdfminerException as exc:
         raise pdfplumber_error(exc) from exc
@@ -126,7 +111,8 @@ def read_pdf_legacy(path: Path, password: str | None = None) -> tuple[Reading, d
     decided = decide_encodings(texts)
     readings = []
     for number, (objects, fonts) in enumerate(pages, start=1):
-        converted = PageObjects(convert_chars(objects.chars, fonts, decided), objects.edges, objects.width)
+        chars = convert_chars(objects.chars, fonts, decided)
+        converted = PageObjects(chars, objects.edges, objects.width, objects.unseen, objects.sideways)
         readings.append(objects_to_page(number, converted, edges_to_grids(converted.edges)))
     found: dict[str, set[str]] = defaultdict(set)
     for encoding, label in decided.values():

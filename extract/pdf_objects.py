@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from core.errors import ExtractError
 from extract.pdf_fields import plumber_comment_texts, plumber_field_chars
 from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
-from extract.unseen import COVERED, WATERMARK, UnseenText, commented, is_slanted, outsized_from, set_aside
+from extract.unseen import CLIPPED, COVERED, WATERMARK, UnseenText, commented, is_slanted, outsized_from, set_aside
 
 Char = dict[str, Any]
 Edge = dict[str, Any]
@@ -109,13 +109,18 @@ def _shown_text(char: Any) -> str:
     return text
 
 
-def page_objects(page: Any) -> PageObjects:
+def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
     """Characters (text, x0, x1, top, bottom, size) and edges (orientation, x0, x1, top, bottom).
+
+    With ``fonts``, each character also holds its font's name (``"font"``: a legacy encoding is
+    told by it); a form field's value has none.
 
     pdfminer is imported here, not with the module: the pdfium engine shares this module's types
     and its turning rule without loading pdfminer.
     """
-    from pdfminer.layout import LTChar, LTCurve, LTLine, LTRect
+    from pdfminer.layout import LTChar, LTCurve
+
+    from extract.pdf_clips import clipped_away, clipped_layout
 
     height = float(page.height)
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
@@ -129,14 +134,16 @@ def page_objects(page: Any) -> PageObjects:
     sizes: Counter[float] = Counter()
     shaded: list[Edge] = []
     marked = False
-    for obj in _leaves(page.layout):
+    for obj in _leaves(clipped_layout(page)):
         if isinstance(obj, LTCurve) and _shades(obj):
             shaded.append(box(*obj.bbox))  # white text on it shows
         if isinstance(obj, LTChar):
             char = box(obj.x0, obj.y0, obj.x1, obj.y1)
             char["text"] = _shown_text(obj)
             char["size"] = obj.size
-            marked = _mark_unseen(char, obj) or marked
+            if fonts:
+                char["font"] = obj.fontname
+            marked = _mark_unseen(char, obj, clipped_away) or marked
             chars.append(char)
             turn = quarter_turn(obj.matrix[0], obj.matrix[1])
             if turn:
@@ -147,14 +154,8 @@ def page_objects(page: Any) -> PageObjects:
             if _covers(obj):  # an opaque white box: text drawn before it, under it, is hidden
                 marked = _cover(chars, box(*obj.bbox)) or marked
             continue  # painted white, or not painted: no rule a reader sees
-        elif isinstance(obj, LTRect):
-            edges.extend(_rect_edges(obj.bbox, box))
-        elif isinstance(obj, LTLine):
-            edge = box(*obj.bbox)
-            edge["orientation"] = "h" if abs(obj.y1 - obj.y0) <= abs(obj.x1 - obj.x0) else "v"
-            edges.append(edge)
         elif isinstance(obj, LTCurve):
-            edges.extend(_curve_edges(obj, box))
+            edges.extend(_path_edges(obj, box))
     if not page.rotation:
         chars += plumber_field_chars(page)  # filled form fields draw their values themselves
     chars, unseen = set_aside(chars, shaded, outsized_from(sizes), marked, edges)
@@ -162,9 +163,20 @@ def page_objects(page: Any) -> PageObjects:
     return read_upright(PageObjects(chars, edges, unseen=unseen), turns, float(page.width), height)
 
 
-def _rect_edges(bbox: tuple[float, float, float, float], box: Any) -> list[Edge]:
-    """Return a rectangle's four sides as edges, as the page shows them (``box`` turns page space into that)."""
-    x0, y0, x1, y1 = bbox
+def _path_edges(obj: Any, box: Any) -> list[Edge]:
+    """Return the edges a pdfminer path that shows draws, as the page shows them (``box`` turns page space into that).
+
+    A rectangle gives its four sides, a line itself, any other path its straight segments.
+    """
+    from pdfminer.layout import LTLine, LTRect
+
+    if isinstance(obj, LTLine):
+        edge = box(*obj.bbox)
+        edge["orientation"] = "h" if abs(obj.y1 - obj.y0) <= abs(obj.x1 - obj.x0) else "v"
+        return [edge]
+    if not isinstance(obj, LTRect):
+        return list(_curve_edges(obj, box))
+    x0, y0, x1, y1 = obj.bbox
     edges = []
     for edge_box, orientation in (
         ((x0, y1, x1, y1), "h"),
@@ -195,13 +207,13 @@ def _cover(chars: list[Char], cover: Edge) -> bool:
     return hidden
 
 
-def _mark_unseen(char: Char, obj: Any) -> bool:
-    """Mark a pdfminer character a reader may not see as table text (slanted: a watermark; painted white); say if so.
-
-    pdfminer keeps no clipping path: text clipped away is read by the pdfium engine only.
-    """
+def _mark_unseen(char: Char, obj: Any, clipped_away: Callable[[Any], bool]) -> bool:
+    """Mark a pdfminer character a reader may not see as table text (slanted, clipped away, white); say if so."""
     if is_slanted(obj.matrix[0], obj.matrix[1]):
         char["unseen"] = WATERMARK
+        return True
+    if clipped_away(obj):
+        char["unseen"] = CLIPPED
         return True
     if _white(pdfminer_rgb(getattr(obj.graphicstate, "ncolor", None))):
         char["white"] = True

@@ -1,9 +1,11 @@
-"""A PDF's annotations as every PDF engine reads them (samples/audit13's documents, rows written by hand).
+"""What a PDF page shows and its text layer does not say, read alike by both PDF engines (audit10 and audit13).
 
 A filled form field's value is the cell's text where the page shows it; a reviewer's comments are
-not the plan's text but are said, quoted, on their page; text under a white box drawn over it is
-left out (and said), the correction typed over the box read. pdfminer keeps no widgets and no
-comments in its text, so the pdfplumber engine reads them from ``page.annots`` as pdfium does.
+not the plan's text but are said, quoted, on their page; text under a white box drawn over it and
+text its clipping area cuts off are left out (and said), a correction typed over the box read.
+pdfminer keeps no widgets, no comments and no clipping paths, so the pdfplumber engine reads the
+first two from ``page.annots`` and keeps each character's clipping area (``extract/pdf_clips.py``).
+Rows and texts written by hand in the audits' expected files.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from extract import extract
 from extract.merge import merge
 
 AUDIT13 = ROOT / "samples" / "audit13"
+AUDIT10 = ROOT / "samples" / "audit10"
 ENGINES = ("pdfium", "pdfplumber")
 
 
@@ -50,3 +53,21 @@ def test_text_under_a_white_box_is_left_out_and_the_correction_read(engine: str)
 def test_a_plan_without_annotations_says_nothing_of_them() -> None:
     doc = extract(AUDIT13 / "d01-seal-and-signature.pdf", ExtractSettings(engine="pdfplumber"))
     assert not [w for w in doc.warnings if "comments" in w or "white box" in w]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_text_an_exact_row_height_cuts_off_is_left_out_and_said(engine: str) -> None:
+    # row 3.2.1 at an exact height: its component's last words are cut at the row's bottom
+    doc = merge(extract(AUDIT10 / "e17-exact-row-height.pdf", ExtractSettings(engine=engine)))
+    assert _row(doc, "3.2.1").component == "2. Giải đáp khiếu nại, tố cáo, khúc mắc"  # "của người dân" cut
+    said = [w for w in doc.warnings if "clips it to" in w]
+    assert said == [
+        "page(s) 1: 11 characters outside the area its producer clips it to (cut off, not shown) are left out"
+        " of the rows: 'của người dân'"
+    ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_word_clipped_at_a_cells_edge_is_left_out_and_said(engine: str) -> None:
+    doc = merge(extract(AUDIT10 / "e25-report-generator-clipped.pdf", ExtractSettings(engine=engine)))
+    assert any("18 characters outside the area" in w and "'ụ hành chính công tỉnh'" in w for w in doc.warnings)

@@ -1,0 +1,100 @@
+"""pdfminer's layout of a page with each character's clipping area, for the pdfplumber engine.
+
+pdfminer reads a clipping path (``W n``) and forgets it, so text a page cuts off (the end of a
+label an exact row height clips, a word clipped at a cell's edge) reads as if shown. This keeps the
+box of the current clipping area in the graphics state (saved by ``q``, restored by ``Q``, handed
+into a form XObject), so each character pdfminer makes carries the area it was drawn in:
+``char.graphicstate.clip`` in pdfminer's page space, None where nothing clips. Only the box around
+each clipping path is kept: cells and rows are rectangles, and a character outside that box is
+surely not shown. :func:`extract.pdf_objects.page_objects` marks such characters for
+:mod:`extract.unseen`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+from pdfplumber.utils.exceptions import PdfminerException
+
+#: A box (x0, y0, x1, y1) in pdfminer's page space.
+Box4 = tuple[float, float, float, float]
+
+
+class _ClippedState(PDFGraphicState):
+    """pdfminer's graphics state and the box of the current clipping area (None: the whole page)."""
+
+    def __init__(self, clip: Box4 | None = None) -> None:
+        super().__init__()
+        self.clip = clip
+
+    def copy(self) -> _ClippedState:
+        state = _ClippedState(self.clip)
+        state.__dict__.update(super().copy().__dict__)
+        return state
+
+
+class _ClippingInterpreter(PDFPageInterpreter):
+    """pdfminer's interpreter, keeping the clipping area in its graphics state."""
+
+    entered_clip: Box4 | None = None  # the area a form XObject is drawn in
+
+    def init_state(self, ctm: Any) -> None:
+        super().init_state(ctm)
+        self.graphicstate = _ClippedState(self.entered_clip)
+
+    def subinterp(self) -> PDFPageInterpreter:
+        inner = super().subinterp()
+        inner.entered_clip = getattr(self.graphicstate, "clip", None)  # type: ignore[attr-defined]
+        return inner
+
+    def do_W(self) -> None:
+        self._clip_to_path()
+
+    def do_W_a(self) -> None:
+        self._clip_to_path()
+
+    def _clip_to_path(self) -> None:
+        """Narrow the clipping area to the box around the current path (in page space)."""
+        a, b, c, d, e, f = self.ctm
+        points = [(seg[-2], seg[-1]) for seg in self.curpath if len(seg) >= 3]
+        if not points:
+            return
+        xs = [a * x + c * y + e for x, y in points]
+        ys = [b * x + d * y + f for x, y in points]
+        box = (min(xs), min(ys), max(xs), max(ys))
+        state = self.graphicstate
+        if isinstance(state, _ClippedState):
+            old = state.clip
+            state.clip = (
+                box
+                if old is None
+                else (max(old[0], box[0]), max(old[1], box[1]), min(old[2], box[2]), min(old[3], box[3]))
+            )
+
+
+def clipped_layout(page: Any) -> Any:
+    """Return a pdfplumber page's layout (pdfminer's ``LTPage``) as ``page.layout`` would, each character's clip kept.
+
+    The layout is the page's own from then on (``page.layout``), as pdfplumber caches its own.
+    """
+    if hasattr(page, "_layout"):
+        return page._layout
+    device = PDFPageAggregatorWithMarkedContent(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    interpreter = _ClippingInterpreter(page.pdf.rsrcmgr, device)
+    try:
+        interpreter.process_page(page.page_obj)
+    except Exception as exc:
+        raise PdfminerException(exc) from exc
+    page._layout = device.get_result()
+    return page._layout
+
+
+def clipped_away(char: Any) -> bool:
+    """Tell whether a pdfminer character's centre lies outside the clipping area it was drawn in."""
+    clip = getattr(char.graphicstate, "clip", None)
+    if clip is None:
+        return False
+    x, y = (char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2
+    return not (clip[0] <= x <= clip[2] and clip[1] <= y <= clip[3])
