@@ -20,16 +20,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from docx.enum.section import WD_SECTION  # noqa: F401  (kept for symmetry with audit7)
-
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "audit7")]
 from audit7_data import COMPONENTS, DIMENSIONS, ROMAN  # noqa: E402
 from audit14_data import PLANS, Plan  # noqa: E402
+from audit14_traps import TRAP_PLANS  # noqa: E402
 from audit14_units import UNIT_PLANS  # noqa: E402
 from build_audit7 import base, orient, para, put, repeat_header, widths  # noqa: E402
 
-ALL = PLANS + UNIT_PLANS
+ALL = PLANS + UNIT_PLANS + TRAP_PLANS
 HEAD = {"implementing": "Cơ quan thực hiện", "lead": "Cơ quan chủ trì",
         "sector_guidance": "Cơ quan quản lý ngành, lĩnh vực hướng dẫn", "coordinating": "Cơ quan phối hợp"}
 GROUPS = [(1, 1), (1, 2), (2, 1), (3, 2), (5, 3), (8, 2), (8, 2)]   # row i's dimension and component
