@@ -51,14 +51,24 @@ def issuer(p: Plan) -> str:
     return f"UBND {p.unit} {p.place}, {city}"
 
 
-def build(p: Plan) -> None:
+def build(p: Plan, here: Path = HERE) -> None:
     doc = base()
     cols = ["TT", "Nhiệm vụ, giải pháp", *(HEAD[r] for r in p.columns), "Thời gian thực hiện"]
     landscape = len(cols) > 5
     orient(doc.sections[0], landscape)
     para(doc, "PHỤ LỤC", bold=True)
     para(doc, "NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI NĂM 2026", bold=True)
-    para(doc, f"(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2026 của {issuer(p)})", italic=True)
+    kem = p.extra.get("kem") or [f"(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2026 của {issuer(p)})"]
+    if p.extra.get("br"):          # one paragraph, its lines cut by w:br
+        para(doc, "", italic=True)
+        r = doc.paragraphs[-1].runs[0]
+        for i, line in enumerate(kem):
+            if i:
+                r.add_break()
+            r.add_text(line)
+    else:
+        for line in kem:           # a paragraph each
+            para(doc, line, italic=True)
     para(doc, "")
     t = doc.add_table(rows=0, cols=len(cols))
     t.style = "Table Grid"
@@ -87,20 +97,20 @@ def build(p: Plan) -> None:
         mm[1] = 267 - sum(mm) + mm[1]
     widths(t, mm)
     doc.core_properties.author = "audit14"
-    doc.save(HERE / f"{p.name}.docx")
+    doc.save(here / f"{p.name}.docx")
     exp = {"name": p.name, "note": p.note, "pdf": p.pdf,
            "jurisdiction": {"level": p.level, "word": p.unit, "name": p.place, "province": p.province, "year": 2026},
            "rows": rows}
-    (HERE / f"{p.name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (here / f"{p.name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def to_pdf(names: list[str]) -> None:
+def to_pdf(names: list[str], here: Path = HERE) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo-audit14", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp, *(str(HERE / f"{n}.docx") for n in names)],
+                        "--outdir", tmp, *(str(here / f"{n}.docx") for n in names)],
                        check=True, capture_output=True, timeout=600)
         for n in names:
-            shutil.copy(Path(tmp) / f"{n}.pdf", HERE / f"{n}.pdf")
+            shutil.copy(Path(tmp) / f"{n}.pdf", here / f"{n}.pdf")
 
 
 if __name__ == "__main__":

@@ -99,9 +99,12 @@ def compare(exp: dict, out: Path) -> dict:
                     g = got[k]
                     gid = g["id"] or None
                     rev = (g["key"], g["role"], g["position"]) in review
-                    same_raw = fold(g["raw"]) == fold(em["raw"])
-                    if gid in want_ids and (same_raw or gid is not None):
+                    ns_off = gid is not None and gid not in want_ids and any(
+                        w and w.split("/")[1:] == gid.split("/")[-(w.count("/")):] for w in want_ids)
+                    if gid in want_ids or ns_off:
                         v = "right"
+                        if ns_off:
+                            line["ns_off"] = True    # the right type under another catalogue's ids
                     elif gid is None:
                         v = "flagged" if rev else "SILENT"
                     else:
@@ -130,8 +133,10 @@ def main() -> None:
     for m in res["mentions"]:
         counts[m["verdict"]] += 1
     jr = res.get("jurisdiction", {})
+    ns = sum(1 for m in res["mentions"] if m.get("ns_off"))
     print(f"== {res['name']} ({sys.argv[2]}): jurisdiction {'right' if jr.get('right') else 'WRONG'} "
-          f"{jr.get('got')}; " + ", ".join(f"{k} {n}" for k, n in counts.items() if n))
+          f"{jr.get('got')}; " + ", ".join(f"{k} {n}" for k, n in counts.items() if n)
+          + (f" ({ns} of the right type under another catalogue's ids)" if ns else ""))
     for p in res["problems"]:
         print("  problem:", p)
     for m in res["mentions"]:
