@@ -126,3 +126,33 @@ TRAP_PLANS += [
                                  ("Ban Chỉ huy Quân sự phường", "U:ban-chi-huy-quan-su", "plain"))),
          ], pdf=True),
 ]
+
+TRAP_PLANS += [
+    Plan("n19-dien-bien-council-and-party-boards", "tỉnh", "Điện Biên", "Điện Biên", "province",
+         "unchanged province: HĐND's and the Party committee's boards whose names hold a department's words "
+         "(Ban Dân tộc HĐND is not the former Ban Dân tộc), a unit in parentheses", [
+             dict(lead=c("Ban Dân tộc HĐND tỉnh", ("Ban Dân tộc HĐND tỉnh", "P:ban-dan-toc-hdnd", "plain")),
+                  coordinating=c("Ban Văn hóa - Xã hội HĐND tỉnh; Ban Kinh tế - Ngân sách HĐND tỉnh",
+                                 ("Ban Văn hóa - Xã hội HĐND tỉnh", "P:ban-van-hoa-xa-hoi-hdnd", "plain"),
+                                 ("Ban Kinh tế - Ngân sách HĐND tỉnh", "P:ban-kinh-te-ngan-sach-hdnd", "plain"))),
+             dict(lead=c("Ban Tuyên giáo Tỉnh ủy", ("Ban Tuyên giáo Tỉnh ủy", "P:ban-tuyen-giao-dan-van-tinh-uy", "pre2025")),
+                  coordinating=c("Ủy ban Kiểm tra Tỉnh ủy, Đảng ủy UBND tỉnh, Văn phòng Tỉnh ủy",
+                                 ("Ủy ban Kiểm tra Tỉnh ủy", "P:uy-ban-kiem-tra-tinh-uy", "plain"),
+                                 ("Đảng ủy UBND tỉnh", "P:dang-uy-ubnd", "plain"),
+                                 ("Văn phòng Tỉnh ủy", "P:van-phong-tinh-uy", "plain"))),
+             dict(lead=c("Sở Y tế (Trung tâm Kiểm soát bệnh tật tỉnh)",
+                         ("Sở Y tế", "P:so-y-te", "plain"), ("Trung tâm Kiểm soát bệnh tật tỉnh", "X", "external")),
+                  coordinating=c("Hội đồng nhân dân tỉnh; Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+                                 ("Hội đồng nhân dân tỉnh", "P:hdnd", "plain"),
+                                 ("Văn phòng Đoàn ĐBQH và HĐND tỉnh", "P:van-phong-doan-dbqh-hdnd", "abbr"))),
+             dict(lead=c("Ban Dân tộc tỉnh", ("Ban Dân tộc tỉnh", "P:so-dan-toc-ton-giao", "pre2025")),
+                  coordinating=c("Ban Dân vận Tỉnh ủy; Ban Tổ chức Tỉnh ủy; Ban Nội chính Tỉnh ủy",
+                                 ("Ban Dân vận Tỉnh ủy", "P:ban-tuyen-giao-dan-van-tinh-uy", "pre2025"),
+                                 ("Ban Tổ chức Tỉnh ủy", "P:ban-to-chuc-tinh-uy", "plain"),
+                                 ("Ban Nội chính Tỉnh ủy", "P:ban-noi-chinh-tinh-uy", "plain"))),
+             dict(lead=c("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "P:bien-phong", "plain")),
+                  coordinating=c("Đồn Biên phòng Mường Nhé; Bộ CHQS tỉnh",
+                                 ("Đồn Biên phòng Mường Nhé", "X", "external"),
+                                 ("Bộ CHQS tỉnh", "P:bo-chi-huy-quan-su", "abbr"))),
+         ]),
+]

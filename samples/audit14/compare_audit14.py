@@ -1,6 +1,7 @@
 """Compare one extraction with its hand-written <doc>.expected.json (the fourteenth audit).
 
     .venv/bin/python samples/audit14/compare_audit14.py EXPECTED.json OUTDIR [--json]
+    .venv/bin/python samples/audit14/compare_audit14.py --table OUTDIR     (markdown tables over a run)
 
 Reads OUTDIR/plan.json, agency_mentions.csv and review.csv. Per (row key, agency column) the expected
 mentions are paired in order with the mentions phuluc gave (by raw text: equal after NFC, case and
@@ -24,6 +25,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+HERE = Path(__file__).resolve().parent
 VERDICTS = ("right", "flagged", "WRONG-warned", "SILENT", "traceback")
 
 
@@ -124,6 +126,9 @@ def compare(exp: dict, out: Path) -> dict:
 
 
 def main() -> None:
+    if sys.argv[1] == "--table":
+        table(Path(sys.argv[2]))
+        return
     exp = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     res = compare(exp, Path(sys.argv[2]))
     if "--json" in sys.argv:
@@ -147,6 +152,38 @@ def main() -> None:
     for x in res["extras"]:
         print(f"  {x['verdict']:12} {x['key']} {x['role']:12} extra fragment {x['raw']!r} = {x['got_id']} "
               f"({x['method']}) reviewed={x['reviewed']}")
+
+
+
+def table(out: Path) -> None:
+    """Markdown tables over every extraction in OUT (<name>-docx, <name>-pdf): per document, per class."""
+    per_class: dict[str, dict[str, int]] = {}
+    print("| document | file | jurisdiction got | mentions | right | flagged | WRONG-warned | SILENT | X unresolved "
+          "but not in review.csv |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for e in sorted(HERE.glob("*.expected.json")):
+        exp = json.loads(e.read_text(encoding="utf-8"))
+        for ext in ("docx", "pdf"):
+            d = out / f"{exp['name']}-{ext}"
+            if not (d / "plan.json").exists():
+                continue
+            res = compare(exp, d)
+            n = {v: 0 for v in VERDICTS}
+            quiet = 0
+            for m in res["mentions"]:
+                n[m["verdict"]] += 1
+                per_class.setdefault(m["class"], {v: 0 for v in VERDICTS})[m["verdict"]] += 1
+                quiet += m["target"].startswith("X") and m.get("got_id") is None and not m.get("reviewed")
+            n["SILENT"] += sum(x["verdict"] == "SILENT" for x in res["extras"])
+            j = res["jurisdiction"]
+            jg = f"{j['got']['level']} {j['got']['name']} / {j['got']['province'] or '**none**'} / {j['got']['year']}"
+            ns = sum(1 for m in res["mentions"] if m.get("ns_off"))
+            print(f"| `{exp['name']}` | {ext} | {jg}{'' if j['right'] else ' (**wrong**)'} | {len(res['mentions'])} | "
+                  f"{n['right']}{f' ({ns} under the nameless catalogue)' if ns else ''} | {n['flagged']} | "
+                  f"{n['WRONG-warned']} | {n['SILENT']} | {quiet} |")
+    print("\n| class | right | flagged | WRONG-warned | SILENT |\n| --- | --- | --- | --- | --- |")
+    for k, n in sorted(per_class.items()):
+        print(f"| {k} | {n['right']} | {n['flagged']} | {n['WRONG-warned']} | {n['SILENT']} |")
 
 
 if __name__ == "__main__":
