@@ -75,8 +75,8 @@ def main() -> None:
             d = out / f"{p.name}-{ext}"
             r = subprocess.run([py, "-m", "phuluc.cli", "extract", str(out / f"{p.name}.{ext}"), "--out", str(d)],
                                capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(HERE.parents[1])))
-            warn = [w for w in r.stderr.splitlines() if "warning" in w and "section rows" not in w]
             doc = json.loads((d / "plan.json").read_text(encoding="utf-8"))["documents"][0]
+            warn = [w[:90] + "..." for w in doc["warnings"] if "section rows" not in w]
             j = doc["jurisdiction"] or {}
             with open(d / "agency_mentions.csv", encoding="utf-8-sig") as f:
                 ms = [(m["raw"], m["id"], m["method"], m["score"]) for m in csv.DictReader(f)]
