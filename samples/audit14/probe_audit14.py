@@ -43,6 +43,12 @@ def title_probes() -> list[tuple[Plan, bool]]:
         out.append((replace(XA, name=f"p-xa-{tag}", extra={"kem": kem, "br": br}), True))
     for tag, kem in [("br-after-tinh", [K + "tỉnh", "Tuyên Quang)"]), ("br-before-tinh", [K, "tỉnh Tuyên Quang)"])]:
         out.append((replace(TINH, name=f"p-tinh-{tag}", extra={"kem": kem, "br": True}), True))
+    ward = Plan("p-phuong", "phường", "Ba Đình", "Hà Nội", "ward", "probe",
+                [dict(lead=c("UBND phường", ("UBND phường", "U:ubnd", "abbr")),
+                      coordinating=c("Sở Nội vụ Thành phố", ("Sở Nội vụ Thành phố", "P:so-noi-vu", "other")))])
+    for tag, kem in [("br-after-thanh-pho", [K + "phường Ba Đình, thành phố", "Hà Nội)"]),
+                     ("br-after-phuong", [K + "phường", "Ba Đình, thành phố Hà Nội)"])]:
+        out.append((replace(ward, name=f"p-phuong-{tag}", extra={"kem": kem, "br": True}), False))
     return out
 
 
