@@ -31,18 +31,32 @@ XFAIL = {
     "given UBND cấp xã (reviewed, with a successor note)",
     ("n15-lai-chau-glued-abbreviations-and-traps", "pdf"): "F3: as the DOCX",
 }
-CASES = [(e.name[: -len(".expected.json")], ext) for e in sorted(HERE.glob("*.expected.json"))
-         for ext in ("docx", "pdf") if (HERE / f"{e.name[: -len('.expected.json')]}.{ext}").exists()]
+CASES = [
+    (e.name[: -len(".expected.json")], ext)
+    for e in sorted(HERE.glob("*.expected.json"))
+    for ext in ("docx", "pdf")
+    if (HERE / f"{e.name[: -len('.expected.json')]}.{ext}").exists()
+]
 
 
 def extract(src: Path, out: Path) -> None:
-    r = subprocess.run([sys.executable, "-m", "phuluc.cli", "extract", str(src), "--out", str(out), "-q"],
-                       capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-m", "phuluc.cli", "extract", str(src), "--out", str(out), "-q"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
 
 
-@pytest.mark.parametrize("name,ext", [pytest.param(n, x, marks=pytest.mark.xfail(reason=XFAIL[(n, x)], strict=True))
-                                      if (n, x) in XFAIL else (n, x) for n, x in CASES])
+@pytest.mark.parametrize(
+    "name,ext",
+    [
+        pytest.param(n, x, marks=pytest.mark.xfail(reason=XFAIL[(n, x)], strict=True)) if (n, x) in XFAIL else (n, x)
+        for n, x in CASES
+    ],
+)
 def test_agencies(name: str, ext: str, tmp_path: Path) -> None:
     extract(HERE / f"{name}.{ext}", tmp_path)
     exp = json.loads((HERE / f"{name}.expected.json").read_text(encoding="utf-8"))
@@ -60,7 +74,11 @@ def _probe(tmp_path: Path, kem: list[str]) -> dict:
     from audit14_data import c  # noqa: PLC0415
     from audit14_units import UNIT_PLANS  # noqa: PLC0415
     from build_audit14 import build  # noqa: PLC0415
-    row = dict(lead=c("UBND xã", ("UBND xã", "U:ubnd", "abbr")), coordinating=c("Sở Tư pháp", ("Sở Tư pháp", "P:so-tu-phap", "other")))
+
+    row = dict(
+        lead=c("UBND xã", ("UBND xã", "U:ubnd", "abbr")),
+        coordinating=c("Sở Tư pháp", ("Sở Tư pháp", "P:so-tu-phap", "other")),
+    )
     base = next(p for p in UNIT_PLANS if p.name.startswith("n10"))
     p = replace(base, name="probe", rows=[row], extra={"kem": kem, "br": True}, pdf=False)
     build(p, tmp_path)
@@ -82,8 +100,11 @@ def test_f1_break_after_tinh(tmp_path: Path) -> None:
     assert doc["jurisdiction"]["province"] == "Tuyên Quang" or any("Tuyên Quang" in w for w in doc["warnings"])
 
 
-@pytest.mark.xfail(strict=True, reason="F1b: a line break between 'xã' and its name reads the commune by its level "
-                   "alone, and the warning the README promises for a commune read so is not given")
+@pytest.mark.xfail(
+    strict=True,
+    reason="F1b: a line break between 'xã' and its name reads the commune by its level "
+    "alone, and the warning the README promises for a commune read so is not given",
+)
 def test_f1b_break_after_xa(tmp_path: Path) -> None:
     doc = _probe(tmp_path, [K + "xã", "Mèo Vạc, tỉnh Tuyên Quang)"])
     assert doc["jurisdiction"]["name"] == "Mèo Vạc" or any("level alone" in w for w in doc["warnings"])
