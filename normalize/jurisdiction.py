@@ -358,7 +358,7 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
     Jurisdiction(level='province', word='tỉnh', name='Quảng Trị', province='Quảng Trị', year=2026)
     """
     places = load_places()
-    lines = "\n".join(clean_line(_MOTTO.sub(" ", line)) for line in text.splitlines())
+    lines = "\n".join(_join_broken_places([clean_line(_MOTTO.sub(" ", line)) for line in text.splitlines()], places))
     year = plan_year(lines)
     found = _find(lines, year, places) or _find_unissued(lines, year, places)
     if not found:
@@ -377,6 +377,56 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
     return Jurisdiction(own.level.key, own.word, name, province, year)
 
 
+def _join_broken_places(lines: list[str], places: Places) -> list[str]:
+    """Join a line to the next where a place runs on over the break ("… xã Mèo Vạc, tỉnh" / "Tuyên Quang)").
+
+    A title's places are read line by line (a title in capitals puts each on a line of its own),
+    so a long "Kèm theo" line wrapped after a level word, or inside a province's name, would lose the
+    name: such a line and the next are one.
+    """
+    joined: list[str] = []
+    for line in lines:
+        if joined and _runs_on(joined[-1], line, places):
+            joined[-1] = f"{joined[-1].rstrip()} {line.lstrip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _runs_on(line: str, following: str, places: Places) -> bool:
+    """Tell whether a line ends in a place the next line goes on naming: a level word alone, or a cut province name."""
+    start = following.lstrip()[:1]
+    if not (start.isupper() or start.isdigit()):
+        return False
+    last = None
+    for last in _place_re().finditer(line):  # noqa: B007 - the last place of the line
+        pass
+    if last is None:
+        return False
+    rest = line[last.end() :]
+    if not rest.strip():  # "tỉnh", "xã" at the line's end: the name is the next line's, when it is one
+        return _opens_with_name(following)
+    words = rest.split()
+    if len(words) >= NAME_WORDS or _name_words(rest) != [w.strip(".,;:()\"'“”") for w in words]:
+        return False  # more than a name, or closed by punctuation: the name is whole on its line
+    if places.province_named(" ".join(words)) is not None:
+        return False
+    ahead = following.split()[:2]
+    return any(
+        places.province_named(" ".join([*words, *ahead[:count]]).strip(".,;:()\"'“”")) is not None for count in (1, 2)
+    )
+
+
+def _opens_with_name(text: str) -> bool:
+    """Tell whether a text opens with a place's name closed by punctuation or its end ("Mèo Vạc, tỉnh …", "Hà Nội)").
+
+    A sentence that happens to open with a capital ("Thực hiện …") names no place.
+    """
+    tokens = text.split()
+    words = _name_words(text)
+    return bool(words) and (len(words) == len(tokens) or words[-1] != tokens[len(words) - 1])
+
+
 def jurisdiction_doubt(found: Jurisdiction) -> str | None:
     """Say why the agency list a jurisdiction read from a title gives may not be the plan's own, or None.
 
@@ -386,7 +436,7 @@ def jurisdiction_doubt(found: Jurisdiction) -> str | None:
     places = load_places()
     if places.level(found.level).tier == "district":
         return None
-    if not found.name and not found.province:
+    if not found.name and (not found.province or places.level(found.level).tier == "commune"):
         return (
             f"it names its issuer by the level alone ({found.word!r}), so the agency names are matched against a "
             f"{found.word}'s bodies in general, without that place's own"

@@ -23,8 +23,6 @@ sys.path[:0] = [str(HERE)]
 from compare_audit14 import compare  # noqa: E402
 
 XFAIL = {
-    ("n10-tuyen-quang-commune-meo-vac", "pdf"): "F1: the PDF's title wraps between 'tỉnh' and 'Tuyên Quang'; the "
-    "province is lost with no warning and every id is a nameless catalogue's",
     ("n05-dong-nai-bodies-on-no-list", "docx"): "F2: 'Ban Quản lý các Khu công nghiệp Đồng Nai' is given "
     "ban-quan-ly-khu-kinh-te by alias at 100, not reviewed",
     ("n15-lai-chau-glued-abbreviations-and-traps", "docx"): "F3: 'UBND các huyện, thành phố' in a 2026 plan is "
@@ -94,17 +92,16 @@ def test_f1_control_break_before_tinh(tmp_path: Path) -> None:
     assert doc["jurisdiction"]["province"] == "Tuyên Quang"
 
 
-@pytest.mark.xfail(strict=True, reason="F1: a line break between 'tỉnh' and its name loses the province, no warning")
 def test_f1_break_after_tinh(tmp_path: Path) -> None:
     doc = _probe(tmp_path, [K + "xã Mèo Vạc, tỉnh", "Tuyên Quang)"])
-    assert doc["jurisdiction"]["province"] == "Tuyên Quang" or any("Tuyên Quang" in w for w in doc["warnings"])
+    assert (doc["jurisdiction"]["name"], doc["jurisdiction"]["province"]) == ("Mèo Vạc", "Tuyên Quang")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="F1b: a line break between 'xã' and its name reads the commune by its level "
-    "alone, and the warning the README promises for a commune read so is not given",
-)
+def test_f1_break_inside_the_provinces_name(tmp_path: Path) -> None:
+    doc = _probe(tmp_path, [K + "xã Mèo Vạc, tỉnh Tuyên", "Quang)"])
+    assert (doc["jurisdiction"]["name"], doc["jurisdiction"]["province"]) == ("Mèo Vạc", "Tuyên Quang")
+
+
 def test_f1b_break_after_xa(tmp_path: Path) -> None:
     doc = _probe(tmp_path, [K + "xã", "Mèo Vạc, tỉnh Tuyên Quang)"])
-    assert doc["jurisdiction"]["name"] == "Mèo Vạc" or any("level alone" in w for w in doc["warnings"])
+    assert (doc["jurisdiction"]["name"], doc["jurisdiction"]["province"]) == ("Mèo Vạc", "Tuyên Quang")

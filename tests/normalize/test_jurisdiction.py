@@ -11,6 +11,7 @@ from normalize import locate
 from normalize.jurisdiction import (
     JurisdictionError,
     is_post_reform,
+    jurisdiction_doubt,
     load_places,
     parse_jurisdiction,
     plan_year,
@@ -249,3 +250,30 @@ def test_a_pdf_heading_with_the_motto_beside_the_issuer_names_the_place() -> Non
     title = "PHỤ LỤC\nNHIỆM VỤ CẢI THIỆN CHỈ SỐ PAPI NĂM 2026\n(Kèm theo Kế hoạch số 20/KH-UBND của UỶ BAN NHÂN DÂN XÃ)"
     located = locate(dataclasses.replace(_plan(title, "Công an xã"), heading=heading))
     assert located.jurisdiction == Jurisdiction("commune", "xã", "Đại Lộc", "Đà Nẵng", 2026)
+
+
+KEM_THEO = "(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2026 của UBND "
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["xã Mèo Vạc, tỉnh", "Tuyên Quang)"],  # a wrap after the level word (audit14 F1)
+        ["xã Mèo Vạc, tỉnh Tuyên", "Quang)"],  # a wrap inside the province's name
+        ["xã", "Mèo Vạc, tỉnh Tuyên Quang)"],  # a wrap after the commune's level word (F1b)
+        ["xã Mèo Vạc,", "tỉnh Tuyên Quang)"],  # a wrap before a level word: each line whole
+    ],
+)
+def test_a_place_wrapped_over_a_title_line_is_read_whole(lines: list[str]) -> None:
+    found = read_jurisdiction("\n".join([KEM_THEO + lines[0], *lines[1:]]))
+    assert found == Jurisdiction("commune", "xã", "Mèo Vạc", "Tuyên Quang", 2026)
+
+
+def test_a_sentence_after_a_level_word_at_a_lines_end_names_no_place() -> None:
+    found = read_jurisdiction("Kế hoạch năm 2026 của UBND tỉnh Lạng Sơn\nGiao UBND xã\nThực hiện rà soát")
+    assert found is not None and (found.name, found.province) == ("", "Lạng Sơn")
+
+
+def test_a_commune_read_by_its_level_alone_is_doubted_even_with_its_province() -> None:
+    doubt = jurisdiction_doubt(Jurisdiction("commune", "xã", "", "Tuyên Quang", 2026))
+    assert doubt is not None and "by the level alone ('xã')" in doubt
