@@ -93,17 +93,17 @@ def speckle(im: Image.Image, per_mille: float, seed: int) -> Image.Image:
     return im
 
 
-def dark_border(im: Image.Image, seed: int) -> Image.Image:
+def dark_border(im: Image.Image, seed: int, left: bool = True, top_band: bool = True) -> Image.Image:
     """The lid left open: a black band on the left edge fading into a grey shadow, a grey band at the top."""
     w, h = im.size
     shade = Image.new("L", (w, h), 255)
     px = shade.load()
     band, fade = int(w * 0.025), int(w * 0.05)
-    for x in range(band + fade):
+    for x in range(band + fade if left else 0):
         v = 20 if x < band else int(20 + 235 * ((x - band) / fade) ** 0.6)
         for y in range(h):
             px[x, y] = min(px[x, y], v)
-    top = int(h * 0.02)
+    top = int(h * 0.02) if top_band else 0
     for y in range(top):
         v = int(60 + 195 * y / top)
         for x in range(w):
@@ -177,6 +177,18 @@ def s08(p: Pages) -> Pages:
     return [dark_border(x, k) for k, x in enumerate(p)]             # 200 dpi, lid open: black edge, shadow
 
 
+def s08a(p: Pages) -> Pages:
+    return [dark_border(x, k, top_band=False) for k, x in enumerate(p)]  # s08's left edge only
+
+
+def s08b(p: Pages) -> Pages:
+    return [dark_border(x, k, left=False) for k, x in enumerate(p)]      # s08's top band only
+
+
+def s13(p: Pages) -> Pages:
+    return [speckle(x, 0.3, k) for k, x in enumerate(p)]            # 200 dpi, light dust (a fifth of s07's)
+
+
 def s09(p: Pages) -> Pages:
     # page 1: the seal over row 5.3.1's lead and coordinating cells, the signature across its tasks and lead
     return [stamp(p[0], (0.63, 0.80, 0.075, 0.83)), p[1]]
@@ -200,10 +212,13 @@ SCANS: dict[str, tuple[int, Callable[[Pages], Pages], int | None, str]] = {
     "s06-jpeg-q12-150": (150, s06, 95, "rows"),
     "s07-speckle-200": (200, s07, 80, "rows"),
     "s08-dark-border-200": (200, s08, 75, "rows"),
+    "s08a-left-edge-only-200": (200, s08a, 75, "rows"),
+    "s08b-top-band-only-200": (200, s08b, 75, "rows"),
     "s09-stamp-over-cell-200": (200, s09, 75, "rows-or-flagged"),
     "s10-digital-then-scan": (200, s01, 75, "rows"),
     "s11-phone-photo-150": (150, s11, 70, "rows-or-refused"),
     "s12-fax-skew-speckle-200": (200, s12, None, "rows"),
+    "s13-light-speckle-200": (200, s13, 80, "rows"),
 }
 NOTES = {
     "s01": "clean grey scan, the baseline", "s02": "fax-like black and white (threshold 140, no dither)",
@@ -214,6 +229,8 @@ NOTES = {
     "s09": "red round seal over row 5.3.1's lead and coordinating cells, blue signature across its tasks and lead (page 1)",
     "s10": "page 1 born digital (LibreOffice's page), page 2 a 200 dpi grey scan (qpdf)",
     "s11": "phone photo: keystone, uneven light, warm cast, blur, JPEG 70",
+    "s08a": "s08's black left edge and its shadow only (a probe)", "s08b": "s08's grey top band only (a probe)",
+    "s13": "light scanner dust: 0.3 per mille speckles",
     "s12": "B/W fax threshold after speckle and a skew of -1.3/1.1 degrees",
 }
 
@@ -260,7 +277,7 @@ def main(prefixes: list[str]) -> None:
                                 "--", str(HERE / f"{name}.pdf")], check=True)
         else:
             save_pdf(pages, HERE / f"{name}.pdf", dpi, quality)
-        expected_json(name, rule, f"{NOTES[name[:3]]}; {dpi} dpi, " + ("JPEG quality %d" % quality if quality else "B/W G4"))
+        expected_json(name, rule, f"{NOTES[name.split('-')[0]]}; {dpi} dpi, " + ("JPEG quality %d" % quality if quality else "B/W G4"))
 
 
 if __name__ == "__main__":

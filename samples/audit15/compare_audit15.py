@@ -7,9 +7,14 @@ The rule (written before any run; also in each <doc>.expected.json and README.md
   indicators + tasks among the rows left; keys must be exact;
 - every compared field (FIELDS) of a paired row: character error rate = Levenshtein distance / expected
   length, after NFC and folding white space (a line break is a space); a cell is BAD over 3%;
-- a BAD cell is "flagged" when its row has ocr_confidence < 80 (the README: such rows go to review.csv
-  and review.html) or a warning names that row's page as losing text; a missing or extra row, or a wrong
-  key, is flagged only by a warning that text/rows were lost or a page not read;
+- a BAD cell is "flagged" (a user is sent to it) when: its row has ocr_confidence < 80 (README: such rows
+  go to review.csv and review.html); or it is an agency cell (lead, coordinating) with a mention of it in
+  review.csv (unmatched or fuzzy: README's review outputs); or a warning that text or rows were lost or a
+  table not read names one of the row's pages; or it is empty and a warning says a header column maps to
+  no field; or it is a group label quoted in an OCR label warning (misread PAPI name, numbering out of
+  sequence). A wrong key is flagged by ocr_confidence < 80 or a loss warning on its page (or the next); a
+  missing or extra row only by a loss warning (any page); a loss warning counts for its page and the one
+  before it (a row running onto a page whose text was lost);
 - verdict: "right" (all rows, keys, every cell <= 3%), "WRONG-warned" (every fault flagged), "SILENT"
   (a fault with no flag), "loud refusal" (exit 1, one line; right or wrong by the scan's rule_name),
   "traceback" (a Python traceback on stderr).
@@ -29,8 +34,39 @@ from rapidfuzz.distance import Levenshtein
 HERE = Path(__file__).resolve().parent
 MAX_CER = 0.03
 #: A warning that says text or rows were lost, or a page not read (checked by hand in README's table too).
-LOSS = re.compile(r"ROWS LOST|in no row|read as no row|not read|no row|could not|upside|rotat|sideways|lost",
-                  re.IGNORECASE)
+LOSS = re.compile(r"ROWS LOST|no row|not read|could not|upside|sideways|lost", re.IGNORECASE)
+PAGES = re.compile(r"pages? ?(?:\(s\))? ?([0-9][0-9, -]*)")
+
+
+def warned_pages(warning: str) -> set[int]:
+    out: set[int] = set()
+    for m in PAGES.finditer(warning):
+        for part in m.group(1).replace(" ", "").split(","):
+            if "-" in part and all(x.isdigit() for x in part.split("-", 1)):
+                a, b = part.split("-", 1)
+                out |= set(range(int(a), int(b) + 1))
+            elif part.isdigit():
+                out.add(int(part))
+    return out
+
+
+def cell_flagged(field: str, row: dict, warnings: list[str], review: set[tuple[str, str]]) -> str:
+    """Why a user is sent to this cell ('' when nothing sends them)."""
+    conf = row.get("ocr_confidence")
+    if conf is not None and conf < 80:
+        return "row in review (ocr_confidence < 80)"
+    if field in ("lead", "coordinating") and (row.get("key"), field) in review:
+        return "mention in review.csv"
+    pages = set(row.get("pages") or [])
+    for w in warnings:
+        if LOSS.search(w) and warned_pages(w) & (pages | {p + 1 for p in pages}):
+            return "loss warning on its page or the next (where a row's end may be)"
+        if not fold(row.get(field)) and "map to no field" in w:
+            return "header column maps to no field"
+        label = fold(row.get(field))[:20]
+        if field in ("dimension", "component") and label and ("OCR group label" in w) and label in fold(w):
+            return "OCR label warning"
+    return ""
 
 
 def fold(text: object) -> str:
@@ -89,6 +125,7 @@ def main(name: str, outdir: Path, code: int, seconds: float, stderr: Path | None
     for w in warnings:
         lines.append(f"  warning: {w[:300]}")
     loss = [w for w in warnings if LOSS.search(w)]
+    review = {(r["key"], r["role"]) for r in csv.DictReader((outdir / "review.csv").open(encoding="utf-8-sig"))}
     faults, unflagged, worst = 0, 0, 0.0
     for e, g in pair(spec["rows"], got):
         if not e:
@@ -102,23 +139,23 @@ def main(name: str, outdir: Path, code: int, seconds: float, stderr: Path | None
             lines.append(f"  MISSING row {e['key']}")
             continue
         conf = g.get("ocr_confidence")
-        flagged = (conf is not None and conf < 80) or bool(loss)
         bad = []
         for f in fields:
             c = cer(e[f], g.get(f, ""))
             worst = max(worst, c)
             if f == "key" and g.get("key") != e["key"]:
-                bad.append(f"key {g.get('key')!r}")
+                why = cell_flagged("key", g, [w for w in warnings if LOSS.search(w)], set())
+                bad.append((f"key {g.get('key')!r}", why))
             elif c > MAX_CER:
-                bad.append(f"{f} {c:.1%}: {fold(g.get(f))[:90]!r}")
-        status = "ok" if not bad else ("flagged" if flagged else "UNFLAGGED")
-        lines.append(f"  row {e['key']} conf {conf} {status}")
-        for b in bad:
-            lines.append(f"     {b}")
-        if bad:
+                bad.append((f"{f} {c:.1%}: {fold(g.get(f))[:90]!r}", cell_flagged(f, g, warnings, review)))
+        lines.append(f"  row {e['key']} pages {g.get('pages')} conf {conf} {'ok' if not bad else ''}")
+        for label, text in (g.get("extra") or {}).items():
+            lines.append(f"     extra[{label!r}] = {fold(text)[:80]!r}")
+        for b, why in bad:
             faults += 1
-            unflagged += not flagged
-    lines.append(f"worst cell CER {worst:.1%}; faults {faults}, unflagged {unflagged}")
+            unflagged += not why
+            lines.append(f"     {b}   <- {why or 'UNFLAGGED'}")
+    lines.append(f"worst cell CER {worst:.1%}; faulty cells/rows {faults}, unflagged {unflagged}")
     verdict = "right" if not faults else ("SILENT" if unflagged else "WRONG-warned")
     lines.append(f"VERDICT: {verdict}")
     return "\n".join(lines)
