@@ -13,8 +13,8 @@ The rule (written before any run; also in each <doc>.expected.json and README.md
   table not read names one of the row's pages; or it is empty and a warning says a header column maps to
   no field; or it is a group label quoted in an OCR label warning (misread PAPI name, numbering out of
   sequence). A wrong key is flagged by ocr_confidence < 80 or a loss warning on its page (or the next); a
-  missing or extra row only by a loss warning (any page); a loss warning counts for its page and the one
-  before it (a row running onto a page whose text was lost);
+  missing or extra row only by a loss warning (any page); a loss warning on a page counts also for the last
+  row of the page before (a row running onto a page whose text was lost);
 - verdict: "right" (all rows, keys, every cell <= 3%), "WRONG-warned" (every fault flagged), "SILENT"
   (a fault with no flag), "loud refusal" (exit 1, one line; right or wrong by the scan's rule_name),
   "traceback" (a Python traceback on stderr).
@@ -50,16 +50,17 @@ def warned_pages(warning: str) -> set[int]:
     return out
 
 
-def cell_flagged(field: str, row: dict, warnings: list[str], review: set[tuple[str, str]]) -> str:
+def cell_flagged(field: str, row: dict, warnings: list[str], review: set[tuple[str, str]],
+                 follow: frozenset[int] = frozenset()) -> str:
     """Why a user is sent to this cell ('' when nothing sends them)."""
     conf = row.get("ocr_confidence")
     if conf is not None and conf < 80:
         return "row in review (ocr_confidence < 80)"
     if field in ("lead", "coordinating") and (row.get("key"), field) in review:
         return "mention in review.csv"
-    pages = set(row.get("pages") or [])
+    pages = set(row.get("pages") or []) | follow
     for w in warnings:
-        if LOSS.search(w) and warned_pages(w) & (pages | {p + 1 for p in pages}):
+        if LOSS.search(w) and warned_pages(w) & pages:
             return "loss warning on its page or the next (where a row's end may be)"
         if not fold(row.get(field)) and "map to no field" in w:
             return "header column maps to no field"
@@ -127,6 +128,10 @@ def main(name: str, outdir: Path, code: int, seconds: float, stderr: Path | None
     loss = [w for w in warnings if LOSS.search(w)]
     review = {(r["key"], r["role"]) for r in csv.DictReader((outdir / "review.csv").open(encoding="utf-8-sig"))}
     faults, unflagged, worst = 0, 0, 0.0
+    last: dict[int, int] = {}  # page -> the last row on it (its end may be lost on the next page)
+    for i, r in enumerate(got):
+        for p in r.get("pages") or []:
+            last[p] = i
     for e, g in pair(spec["rows"], got):
         if not e:
             faults += 1
@@ -139,15 +144,16 @@ def main(name: str, outdir: Path, code: int, seconds: float, stderr: Path | None
             lines.append(f"  MISSING row {e['key']}")
             continue
         conf = g.get("ocr_confidence")
+        follow = frozenset(p + 1 for p, i in last.items() if got[i] is g)
         bad = []
         for f in fields:
             c = cer(e[f], g.get(f, ""))
             worst = max(worst, c)
             if f == "key" and g.get("key") != e["key"]:
-                why = cell_flagged("key", g, [w for w in warnings if LOSS.search(w)], set())
+                why = cell_flagged("key", g, [w for w in warnings if LOSS.search(w)], set(), follow)
                 bad.append((f"key {g.get('key')!r}", why))
             elif c > MAX_CER:
-                bad.append((f"{f} {c:.1%}: {fold(g.get(f))[:90]!r}", cell_flagged(f, g, warnings, review)))
+                bad.append((f"{f} {c:.1%}: {fold(g.get(f))[:90]!r}", cell_flagged(f, g, warnings, review, follow)))
         lines.append(f"  row {e['key']} pages {g.get('pages')} conf {conf} {'ok' if not bad else ''}")
         for label, text in (g.get("extra") or {}).items():
             lines.append(f"     extra[{label!r}] = {fold(text)[:80]!r}")
