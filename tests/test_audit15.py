@@ -13,7 +13,6 @@ import importlib.util
 import io
 import json
 import shutil
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -68,8 +67,11 @@ def test_a_sideways_first_page_gives_no_traceback_and_reads_as_ocr(read: Any) ->
     assert doc["engine"] == "tesseract"
 
 
-@pytest.mark.xfail(strict=True, reason="F1 (FINDINGS.md): a sideways page 1 loses its 4 rows with no warning; "
-                                       "page 2's half row becomes row '1.1.2'")
+@pytest.mark.xfail(
+    strict=True,
+    reason="F1 (FINDINGS.md): a sideways page 1 loses its 4 rows with no warning; "
+    "page 2's half row becomes row '1.1.2'",
+)
 def test_a_sideways_first_page_is_read_or_its_rows_are_said_lost(read: Any) -> None:
     _, _, report = read("s05-page1-sideways")
     assert _verdict(report) in ("right", "WRONG-warned"), report
@@ -82,8 +84,11 @@ def test_a_stamped_page_keeps_every_row_and_key(read: Any) -> None:
     assert [r["key"] for r in doc["rows"]] == ["1.1.1", "1.2.3", "3.2.1", "5.3.1", "8.2.1"]
 
 
-@pytest.mark.xfail(strict=True, reason="F3 (FINDINGS.md): cells under a seal/signature read as garbage in rows "
-                                       "with ocr_confidence 88-93: not in review, no warning")
+@pytest.mark.xfail(
+    strict=True,
+    reason="F3 (FINDINGS.md): cells under a seal/signature read as garbage in rows "
+    "with ocr_confidence 88-93: not in review, no warning",
+)
 def test_cells_under_a_seal_are_read_or_flagged(read: Any) -> None:
     _, _, report = read("s09-stamp-over-cell-200")
     assert _verdict(report) in ("right", "WRONG-warned"), report
@@ -96,8 +101,11 @@ def test_a_lightly_speckled_scan_keeps_five_rows(read: Any) -> None:
     assert len(doc["rows"]) == 5
 
 
-@pytest.mark.xfail(strict=True, reason="F4 (FINDINGS.md): light dust: stray marks in labels, deadline 'Quý II/2026' "
-                                       "misread, page 2's indicator sent to extra under an unwarned header label")
+@pytest.mark.xfail(
+    strict=True,
+    reason="F4 (FINDINGS.md): light dust: stray marks in labels, deadline 'Quý II/2026' "
+    "misread, page 2's indicator sent to extra under an unwarned header label",
+)
 def test_a_lightly_speckled_scan_is_read_or_flagged(read: Any) -> None:
     _, _, report = read("s13-light-speckle-200")
     assert _verdict(report) in ("right", "WRONG-warned"), report

@@ -204,21 +204,24 @@ def s12(p: Pages) -> Pages:
 
 #: name -> (dpi, spoiler, JPEG quality (None: lossless/G4), the rule this audit holds the scan to)
 SCANS: dict[str, tuple[int, Callable[[Pages], Pages], int | None, str]] = {
-    "s01-clean-300-grey": (300, s01, 80, "rows"),
+    "s01-clean-300-grey": (300, s01, 65, "rows"),
     "s02-fax-bw-200": (200, s02, None, "rows"),
-    "s03-skew-150": (150, s03, 75, "rows"),
-    "s04-page2-upside-down": (200, s04, 75, "rows-or-flagged"),
-    "s05-page1-sideways": (200, s05, 75, "rows-or-flagged"),
+    "s03-skew-150": (150, s03, 65, "rows"),
+    "s04-page2-upside-down": (200, s04, 65, "rows-or-flagged"),
+    "s05-page1-sideways": (200, s05, 65, "rows-or-flagged"),
     "s06-jpeg-q12-150": (150, s06, 95, "rows"),
-    "s07-speckle-200": (200, s07, 80, "rows"),
-    "s08-dark-border-200": (200, s08, 75, "rows"),
-    "s08a-left-edge-only-200": (200, s08a, 75, "rows"),
-    "s08b-top-band-only-200": (200, s08b, 75, "rows"),
-    "s09-stamp-over-cell-200": (200, s09, 75, "rows-or-flagged"),
-    "s10-digital-then-scan": (200, s01, 75, "rows"),
+    "s07-speckle-200": (200, s07, 65, "rows"),
+    "s08-dark-border-200": (200, s08, 65, "rows"),
+    "s08a-left-edge-only-200": (200, s08a, 65, "rows"),
+    "s09-stamp-over-cell-200": (200, s09, 65, "rows-or-flagged"),
+    "s10-digital-then-scan": (200, s01, 65, "rows"),
     "s11-phone-photo-150": (150, s11, 70, "rows-or-refused"),
     "s12-fax-skew-speckle-200": (200, s12, None, "rows"),
-    "s13-light-speckle-200": (200, s13, 80, "rows"),
+    "s13-light-speckle-200": (200, s13, 65, "rows"),
+}
+#: built only when named (``build_audit15.py s08b``), not committed: the probe that reads right
+PROBES: dict[str, tuple[int, Callable[[Pages], Pages], int | None, str]] = {
+    "s08b-top-band-only-200": (200, s08b, 65, "rows"),
 }
 NOTES = {
     "s01": "clean grey scan, the baseline", "s02": "fax-like black and white (threshold 140, no dither)",
@@ -264,7 +267,9 @@ def main(prefixes: list[str]) -> None:
     if not (HERE / "base.pdf").exists() or not prefixes:
         build_base()
     cache: dict[int, Pages] = {}
-    for name, (dpi, spoil, quality, rule) in SCANS.items():
+    for name, (dpi, spoil, quality, rule) in {**SCANS, **PROBES}.items():
+        if name in PROBES and not any(name.startswith(p) and len(p) >= 4 for p in prefixes):
+            continue
         if prefixes and not any(name.startswith(p) for p in prefixes):
             continue
         if dpi not in cache:

