@@ -86,7 +86,8 @@ class PhysicalRow:
     the page's left), where the source has geometry. ``open_bottom`` is True when no rule closes
     the row at the page bottom although the table is ruled: the producer left it open because the
     row goes on over the page. ``ocr_confidence`` is the mean confidence (0-100) of the words OCR
-    read in the row's band, None when the text was not read by OCR.
+    read in the row's band, or of those of its weakest cell when lower; None when the text was not
+    read by OCR.
     """
 
     page: int

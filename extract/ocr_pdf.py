@@ -22,7 +22,6 @@ from statistics import fmean
 from typing import Any
 
 from core.errors import ExtractError
-from core.model import OCR_REVIEW_BELOW, PhysicalRow
 from extract.damage import page_list
 from extract.grid import Grid, edges_to_grids
 from extract.ocr import (
@@ -48,6 +47,8 @@ from extract.ocr_digits import (
     reread_numbers,
 )
 from extract.ocr_numbering import numbering_candidates, reread_numberings
+from extract.ocr_rows import rows_with_confidence, weak_group_rows
+from extract.ocr_turn import TURN_CHECK_CONFIDENCE, TURN_GAIN, detected_turn, mean_confidence, turned_image
 from extract.ocr_vocab import LabelDoubt, fix_label_case, label_doubts
 from extract.ocr_words import WORD_OPTIONS, WORD_SCALES, choose_words, weak_words, word_boxes
 from extract.pdf_chain import pages_to_reading
@@ -69,7 +70,7 @@ _IMAGE_OBJECT = 3
 
 @dataclass(frozen=True)
 class ScannedPage:
-    """A page OCR'd: its number (1-based), the turn undone (degrees), the words read and label doubts."""
+    """A page OCR'd: its number (1-based), the skew undone (degrees), the words read and label doubts."""
 
     page_no: int
     skew: float
@@ -78,6 +79,8 @@ class ScannedPage:
     doubts: tuple[LabelDoubt, ...] = ()
     cased: tuple[LabelDoubt, ...] = ()
     numbers: tuple[NumberDoubt, ...] = ()
+    turn: int = 0  # degrees clockwise the scan was turned to be read upright (extract.ocr_turn)
+    size: tuple[float, float] = (0.0, 0.0)  # the turned page's width and height (pt), when turned
 
 
 def _open(path: Path, password: str | None) -> Any:
@@ -279,10 +282,8 @@ def _parts(page: Any, grids: Sequence[Grid], dpi: float, folder: Path) -> list[t
 
 
 def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
-    """Render one page, straighten it, find its rules and read its cells' words."""
+    """Render one page, straighten it, find its rules and read its cells' words; a page lying turned, turned upright."""
     import numpy as np
-
-    from extract.ocr_image import deskew, erase, find_rules  # numpy and OpenCV: loaded only when a page is scanned
 
     pdf = _open(path, password)
     try:
@@ -290,6 +291,20 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
         gray = np.array(bitmap.to_pil().convert("L"))
     finally:
         pdf.close()
+    page = _read_scan(gray, page_no)
+    if mean_confidence(page.words) < TURN_CHECK_CONFIDENCE and (turn := detected_turn(gray, OCR_DPI)):
+        upright = turned_image(gray, turn)
+        turned = _read_scan(upright, page_no)
+        if mean_confidence(turned.words) >= mean_confidence(page.words) + TURN_GAIN:
+            size = (upright.shape[1] * 72.0 / OCR_DPI, upright.shape[0] * 72.0 / OCR_DPI)
+            return replace(turned, turn=turn, size=size)
+    return page
+
+
+def _read_scan(gray: Any, page_no: int) -> ScannedPage:
+    """Straighten a page image, find its rules and read its cells' words."""
+    from extract.ocr_image import deskew, erase, find_rules  # numpy and OpenCV: loaded only when a page is scanned
+
     straight, skew = deskew(gray)
     edges, rules = find_rules(straight, OCR_DPI)
     grids = edges_to_grids(edges)
@@ -403,57 +418,6 @@ def layer_warning(layered: Sequence[int]) -> tuple[str, ...]:
     )
 
 
-def row_confidence(row: PhysicalRow, page: ScannedPage) -> float | None:
-    """Return the mean confidence (0-100) of the words inside a row's band on its page, None if none."""
-    if row.top is None or row.bottom is None:
-        return None
-    inside = [w.confidence for w in page.words if row.top <= (w.top + w.bottom) / 2 <= row.bottom]
-    return fmean(inside) if inside else None
-
-
-#: Decimals a row's OCR confidence (0-100) keeps: a tenth is finer than any decision made on it.
-CONFIDENCE_DECIMALS = 1
-
-
-def rows_with_confidence(rows: Sequence[PhysicalRow], pages: dict[int, ScannedPage]) -> tuple[PhysicalRow, ...]:
-    """Give every row of an OCR'd page the mean confidence of its words; rows of text pages keep None."""
-    out = []
-    for row in rows:
-        page = pages.get(row.page)
-        confidence = None if page is None else row_confidence(row, page)
-        if confidence is not None:
-            row = replace(row, ocr_confidence=round(confidence, CONFIDENCE_DECIMALS))
-        out.append(row)
-    return tuple(out)
-
-
-def weak_group_rows(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
-    """Name the group rows (one cell with text) OCR read with a confidence under :data:`OCR_REVIEW_BELOW`.
-
-    A group row gives its label to the rows under it, whose own confidence stays high: a label
-    read wrong (text on a dithered grey fill comes out as noise) files them under the wrong group.
-    """
-    weak = [
-        f"page {row.page}: {' / '.join(line.text for p in row.cells.values() for line in p.lines)[:QUOTE_CHARS]!r} "
-        f"({row.ocr_confidence:.0f})"
-        for row in rows
-        if row.ocr_confidence is not None
-        and row.ocr_confidence < OCR_REVIEW_BELOW
-        and sum(1 for piece in row.cells.values() if piece.lines) == 1
-        and not any(piece.lines for piece in row.extra.values())
-    ]
-    if not weak:
-        return ()
-    return (
-        "OCR group rows read with low confidence: their labels may be wrong and the rows under them filed "
-        f"under the wrong group (check them against the scan): {'; '.join(weak)}",
-    )
-
-
-#: How much of a row's text a warning quotes.
-QUOTE_CHARS = 60
-
-
 def ocr_warnings(pages: dict[int, ScannedPage]) -> tuple[str, ...]:
     """Say which pages were OCR'd, with what mean word confidence, and which were straightened.
 
@@ -465,6 +429,7 @@ def ocr_warnings(pages: dict[int, ScannedPage]) -> tuple[str, ...]:
     words = [w.confidence for page in pages.values() for w in page.words]
     numbers = sorted(pages)
     turned = [f"{p} ({pages[p].skew:+.1f}°)" for p in numbers if pages[p].skew]
+    lying = [f"{p} ({pages[p].turn}°)" for p in numbers if pages[p].turn]
     doubts = [f"page {p}: {d.read!r} (index: {d.name!r})" for p in numbers for d in pages[p].doubts]
     cased = [f"page {p}: {d.read!r}" for p in numbers for d in pages[p].cased]
     unsure = [
@@ -474,7 +439,8 @@ def ocr_warnings(pages: dict[int, ScannedPage]) -> tuple[str, ...]:
         (
             f"OCR (Tesseract, {OCR_DPI} dpi) read {page_list(numbers)}: "
             f"mean word confidence {fmean(words) if words else 0:.1f}"
-            + (f"; pages straightened: {', '.join(turned)}" if turned else ""),
+            + (f"; pages straightened: {', '.join(turned)}" if turned else "")
+            + (f"; pages scanned sideways or upside down, read turned upright: {', '.join(lying)}" if lying else ""),
         )
         + (
             (f"OCR group labels that may be misread PAPI names (check them against the scan): {'; '.join(doubts)}",)

@@ -7,6 +7,7 @@ rate over all row text. Whole-plan scans are measured by hand with bench/ocr.py.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import shutil
 from pathlib import Path
@@ -198,7 +199,8 @@ def test_only_the_scanned_pages_of_a_mixed_pdf_are_ocrd(tmp_path: Path) -> None:
 
 def test_rows_get_the_mean_confidence_of_their_words() -> None:
     from core.model import FIELDS, CellPiece, Line, PhysicalRow
-    from extract.ocr_pdf import ScannedPage, ocr_warnings, rows_with_confidence
+    from extract.ocr_pdf import ScannedPage, ocr_warnings
+    from extract.ocr_rows import rows_with_confidence
     from extract.pdf_objects import PageObjects
 
     line = (0, 1, 1)
@@ -217,6 +219,14 @@ def test_rows_get_the_mean_confidence_of_their_words() -> None:
 
     rows = [row(2, 90, 150, "Phòng Nội"), row(2, 200, 260, "vụ Tư"), row(3, 90, 150, "text layer")]
     assert [r.ocr_confidence for r in rows_with_confidence(rows, {2: page})] == [95.0, 50.0, None]
+    # with a column rule across each row (x 42 through the first, 22 through the second), a row is as
+    # sure as its weakest cell: "Phòng" 96 | "Nội" 94; "vụ" 40 | "Tư" 60
+    rules = [
+        {"orientation": "v", "x0": 42.0, "x1": 42.0, "top": 80.0, "bottom": 160.0},
+        {"orientation": "v", "x0": 22.0, "x1": 22.0, "top": 190.0, "bottom": 270.0},
+    ]
+    ruled = dataclasses.replace(page, objects=PageObjects([], rules))
+    assert [r.ocr_confidence for r in rows_with_confidence(rows, {2: ruled})] == [94.0, 40.0, None]
     assert ocr_warnings({2: page}) == (
         "OCR (Tesseract, 300 dpi) read page 2: mean word confidence 72.5; pages straightened: 2 (-1.0°)",
     )

@@ -31,7 +31,7 @@ def test_an_l_shaped_cell_is_cut_out_without_the_other_cells_text(tmp_path: Path
 
 def test_a_group_row_ocr_read_with_low_confidence_is_named_and_a_data_row_is_left_to_review() -> None:
     from core.model import CellPiece, Line, PhysicalRow
-    from extract.ocr_pdf import weak_group_rows
+    from extract.ocr_rows import weak_group_rows
 
     def row(confidence: float, **cells: str) -> PhysicalRow:
         pieces = {name: CellPiece(lines=(Line(text),)) for name, text in cells.items()}

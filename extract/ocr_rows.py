@@ -1,0 +1,88 @@
+"""How sure the rows read from a scan are: each row's OCR confidence, and the group rows read unsure.
+
+A row's ``ocr_confidence`` decides whether a person checks it against the scan (under
+:data:`core.model.OCR_REVIEW_BELOW`); a group row read unsure is named in a warning, as the rows
+under it take its label.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+from statistics import fmean
+from typing import TYPE_CHECKING
+
+from core.model import OCR_REVIEW_BELOW, PhysicalRow
+from extract.ocr_turn import as_scanned
+
+if TYPE_CHECKING:
+    from extract.ocr_pdf import ScannedPage
+
+
+def row_confidence(row: PhysicalRow, page: ScannedPage) -> float | None:
+    """Return how sure the words of a row's band on its page are (0-100): their mean, or its weakest cell's.
+
+    A row is as sure as its weakest cell: a seal over one cell, dust in a deadline, reads as a few
+    words of no confidence that the row's other hundred words hide in its mean (samples/audit15
+    s09: a tasks cell read as garbage in a row of mean 87.5). Cells are told apart by the page's
+    column rules across the band; a page without rules gives the row's mean.
+    """
+    if row.top is None or row.bottom is None:
+        return None
+    inside = [w for w in page.words if row.top <= (w.top + w.bottom) / 2 <= row.bottom]
+    if not inside:
+        return None
+    middle = (row.top + row.bottom) / 2
+    rules = sorted(
+        {e["x0"] for e in page.objects.edges if e["orientation"] == "v" and e["top"] <= middle <= e["bottom"]}
+    )
+    cells: dict[int, list[float]] = {}
+    for word in inside:
+        cells.setdefault(bisect.bisect(rules, (word.x0 + word.x1) / 2), []).append(word.confidence)
+    return min(fmean(w.confidence for w in inside), *(fmean(cell) for cell in cells.values()))
+
+
+#: Decimals a row's OCR confidence (0-100) keeps: a tenth is finer than any decision made on it.
+CONFIDENCE_DECIMALS = 1
+
+
+def rows_with_confidence(rows: Sequence[PhysicalRow], pages: dict[int, ScannedPage]) -> tuple[PhysicalRow, ...]:
+    """Give every row of an OCR'd page the mean confidence of its words; rows of text pages keep None."""
+    out = []
+    for row in rows:
+        page = pages.get(row.page)
+        confidence = None if page is None else row_confidence(row, page)
+        if confidence is not None:
+            row = replace(row, ocr_confidence=round(confidence, CONFIDENCE_DECIMALS))
+        if page is not None and page.turn:
+            row = as_scanned(row, page.turn, page.size)  # its crop: the region of the page as scanned
+        out.append(row)
+    return tuple(out)
+
+
+def weak_group_rows(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
+    """Name the group rows (one cell with text) OCR read with a confidence under :data:`OCR_REVIEW_BELOW`.
+
+    A group row gives its label to the rows under it, whose own confidence stays high: a label
+    read wrong (text on a dithered grey fill comes out as noise) files them under the wrong group.
+    """
+    weak = [
+        f"page {row.page}: {' / '.join(line.text for p in row.cells.values() for line in p.lines)[:QUOTE_CHARS]!r} "
+        f"({row.ocr_confidence:.0f})"
+        for row in rows
+        if row.ocr_confidence is not None
+        and row.ocr_confidence < OCR_REVIEW_BELOW
+        and sum(1 for piece in row.cells.values() if piece.lines) == 1
+        and not any(piece.lines for piece in row.extra.values())
+    ]
+    if not weak:
+        return ()
+    return (
+        "OCR group rows read with low confidence: their labels may be wrong and the rows under them filed "
+        f"under the wrong group (check them against the scan): {'; '.join(weak)}",
+    )
+
+
+#: How much of a row's text a warning quotes.
+QUOTE_CHARS = 60
