@@ -8,19 +8,38 @@ under it take its label.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from statistics import fmean
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from core.model import OCR_REVIEW_BELOW, PhysicalRow
+from extract.ocr import Word
 from extract.ocr_turn import as_scanned
-
-if TYPE_CHECKING:
-    from extract.ocr_pdf import ScannedPage
+from extract.pdf_objects import PageObjects
 
 
-def row_confidence(row: PhysicalRow, page: ScannedPage) -> float | None:
+class OcrPage(Protocol):
+    """What the row confidence needs of a page OCR'd (:class:`extract.ocr_pdf.ScannedPage`)."""
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        """The words read on the page (pt, the page upright)."""
+
+    @property
+    def objects(self) -> PageObjects:
+        """The page's characters and rules: the column rules tell a row's cells apart."""
+
+    @property
+    def turn(self) -> int:
+        """Degrees clockwise the scan was turned to be read upright (0: as it lay)."""
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """The turned page's width and height (pt), when turned."""
+
+
+def row_confidence(row: PhysicalRow, page: OcrPage) -> float | None:
     """Return how sure the words of a row's band on its page are (0-100): their mean, or its weakest cell's.
 
     A row is as sure as its weakest cell: a seal over one cell, dust in a deadline, reads as a few
@@ -47,7 +66,7 @@ def row_confidence(row: PhysicalRow, page: ScannedPage) -> float | None:
 CONFIDENCE_DECIMALS = 1
 
 
-def rows_with_confidence(rows: Sequence[PhysicalRow], pages: dict[int, ScannedPage]) -> tuple[PhysicalRow, ...]:
+def rows_with_confidence(rows: Sequence[PhysicalRow], pages: Mapping[int, OcrPage]) -> tuple[PhysicalRow, ...]:
     """Give every row of an OCR'd page the mean confidence of its words; rows of text pages keep None."""
     out = []
     for row in rows:
