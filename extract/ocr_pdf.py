@@ -47,7 +47,7 @@ from extract.ocr_digits import (
     reread_numbers,
 )
 from extract.ocr_numbering import numbering_candidates, reread_numberings
-from extract.ocr_rows import rows_with_confidence, weak_group_rows
+from extract.ocr_rows import quarter_doubts, rows_with_confidence, weak_group_rows
 from extract.ocr_turn import TURN_CHECK_CONFIDENCE, TURN_GAIN, detected_turn, mean_confidence, turned_image
 from extract.ocr_vocab import LabelDoubt, fix_label_case, label_doubts
 from extract.ocr_words import WORD_OPTIONS, WORD_SCALES, choose_words, weak_words, word_boxes
@@ -376,7 +376,14 @@ def read_pdf_ocr(
     reading = pages_to_reading(readings)
     rows = rows_with_confidence(reading.rows, results)
     asked_for = (f"{page_list(scanned)} read by OCR as asked (--ocr), their text layer set aside",) if asked else ()
-    warnings = reading.warnings + asked_for + layer_warning(layered) + ocr_warnings(results) + weak_group_rows(rows)
+    warnings = (
+        reading.warnings
+        + asked_for
+        + layer_warning(layered)
+        + ocr_warnings(results)
+        + weak_group_rows(rows)
+        + quarter_doubts(rows)
+    )
     return Reading(rows, reading.title, reading.header, reading.pages, warnings, seen=_ocr_seen(reading.seen, results))
 
 

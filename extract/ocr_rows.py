@@ -8,6 +8,7 @@ under it take its label.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from statistics import fmean
@@ -105,3 +106,40 @@ def weak_group_rows(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
 
 #: How much of a row's text a warning quotes.
 QUOTE_CHARS = 60
+
+
+#: A quarter in a deadline, "Quý II/2026": what OCR read between "Quý" and the year.
+_QUARTER_RE = re.compile(r"Qu[ýỳyÝY]\b(.{0,10}?)/\s*(?:19|20)\d\d", re.IGNORECASE)
+ROMAN_QUARTERS = frozenset({"I", "II", "III", "IV"})
+ARABIC_QUARTERS = frozenset({"1", "2", "3", "4"})
+
+
+def quarter_doubts(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
+    """Name the OCR'd deadlines whose quarter may be misread: no quarter at all, or a digit among Roman numerals.
+
+    Tesseract reads a quarter's Roman numeral as another with confidence ("Quý II" as "Quý 1" at
+    96 on a fax; "Quý H", "Quý TV" on a dusty page: samples/audit15 F2): "II" and "1" are both a
+    quarter, so only the plan's own habit tells them apart. A numeral that is no quarter, or a
+    digit where the plan's other quarters are Roman (or the other way round), is quoted.
+    """
+    found: list[tuple[PhysicalRow, str, str]] = []  # row, deadline, numeral as read
+    for row in rows:
+        piece = row.cells.get("deadline")
+        if row.ocr_confidence is None or piece is None:
+            continue
+        text = " ".join(line.text for line in piece.lines)
+        found += [(row, text, re.sub(r"[^0-9A-Za-z]", "", m.group(1))) for m in _QUARTER_RE.finditer(text)]
+    roman = sum(1 for _, _, numeral in found if numeral in ROMAN_QUARTERS)
+    arabic = sum(1 for _, _, numeral in found if numeral in ARABIC_QUARTERS)
+    odd = ARABIC_QUARTERS if roman >= arabic else ROMAN_QUARTERS  # the minority's form, on a tie the digits
+    doubts = [
+        f"page {row.page}: {text!r}"
+        for row, text, numeral in found
+        if (numeral not in ROMAN_QUARTERS | ARABIC_QUARTERS) or (numeral in odd and roman and arabic)
+    ]
+    if not doubts:
+        return ()
+    return (
+        "OCR deadlines whose quarter may be misread (I, II, III, IV read as one another or as a digit; check "
+        f"them against the scan): {'; '.join(dict.fromkeys(doubts))}",
+    )

@@ -1,0 +1,32 @@
+"""OCR'd deadlines whose quarter may be misread: Tesseract reads "Quý II" as "Quý 1" with confidence (audit15 F2)."""
+
+from __future__ import annotations
+
+from core.model import CellPiece, Line, PhysicalRow
+from extract.ocr_rows import quarter_doubts
+
+
+def _row(deadline: str, confidence: float | None = 95.0, page: int = 1) -> PhysicalRow:
+    return PhysicalRow(page=page, cells={"deadline": CellPiece(lines=(Line(deadline),))}, ocr_confidence=confidence)
+
+
+def test_a_digit_among_roman_quarters_is_quoted() -> None:
+    rows = [_row("Quý 1/2026"), _row("Quý IV/2026", page=2), _row("Thường xuyên")]
+    assert quarter_doubts(rows) == (
+        "OCR deadlines whose quarter may be misread (I, II, III, IV read as one another or as a digit; "
+        "check them against the scan): page 1: 'Quý 1/2026'",
+    )
+
+
+def test_a_numeral_that_is_no_quarter_is_quoted_and_a_noisy_right_one_is_not() -> None:
+    (said,) = quarter_doubts([_row("Quý H/2026-."), _row("Quý - TV/2026:"), _row("Quý .. IV/2026")])
+    assert said.endswith("page 1: 'Quý H/2026-.'; page 1: 'Quý - TV/2026:'")
+
+
+def test_quarters_written_one_way_are_not_doubted() -> None:
+    assert quarter_doubts([_row("Quý II/2026"), _row("Quý IV/2026")]) == ()
+    assert quarter_doubts([_row("Quý 2/2026"), _row("Quý 4/2026")]) == ()
+
+
+def test_text_that_was_not_ocrd_is_not_looked_at() -> None:
+    assert quarter_doubts([_row("Quý H/2026", confidence=None)]) == ()
