@@ -61,16 +61,36 @@ def _words(count: int) -> str:
     return "1 word" if count == 1 else f"{count} words"
 
 
+#: Why a page's words hold letters no Vietnamese text has: its text layer, or the OCR that read it.
+_LAYER_CAUSE = (
+    "the text layer maps some glyphs to wrong letters (a damaged font map, e.g. a PDF re-distilled by Ghostscript)"
+)
+_OCR_CAUSE = "OCR misread letters there (dust, a seal, a stamp or a faint scan)"
+
+
 def foreign_letter_warning(rows: Iterable[PhysicalRow]) -> tuple[str, ...]:
-    """Say on which pages words hold letters no Vietnamese text has, quoting some; nothing when none do."""
-    lines = [
-        (row.page, line.text)
-        for row in rows
-        for piece in [*row.cells.values(), *row.extra.values()]
-        for line in piece.lines
-    ]
+    """Say on which pages words hold letters no Vietnamese text has, quoting some, and why; nothing when none do.
+
+    The cause said is the text layer's for a page read from it, OCR's for a scanned page (a rule of
+    its own: a scan has no font map to blame).
+    """
+    rows = list(rows)
+    warnings = []
+    for cause, ocr in ((_LAYER_CAUSE, False), (_OCR_CAUSE, True)):
+        lines = [
+            (row.page, line.text)
+            for row in rows
+            if (row.ocr_confidence is not None) == ocr
+            for piece in [*row.cells.values(), *row.extra.values()]
+            for line in piece.lines
+        ]
+        warnings += _foreign_letters(lines, cause)
+    return tuple(warnings)
+
+
+def _foreign_letters(lines: list[tuple[int, str]], cause: str) -> list[str]:
     if not _may_hold_damage("".join(text for _, text in lines)):  # the usual plan: no line is looked at
-        return ()
+        return []
     words: Counter[str] = Counter()
     pages: set[int] = set()
     for page, text in lines:
@@ -80,10 +100,9 @@ def foreign_letter_warning(rows: Iterable[PhysicalRow]) -> tuple[str, ...]:
         words.update(found)
         pages.update([page] if found else [])
     if not words:
-        return ()
+        return []
     quoted = ", ".join(repr(w) for w, _ in words.most_common(QUOTED_WORDS))
-    return (
-        f"{page_list(pages)}: {_words(sum(words.values()))} hold letters no Vietnamese text has ({quoted}): the text "
-        "layer maps some glyphs to wrong letters (a damaged font map, e.g. a PDF re-distilled by Ghostscript); "
-        "those rows' text is wrong there: check it against the printed page",
-    )
+    return [
+        f"{page_list(pages)}: {_words(sum(words.values()))} hold letters no Vietnamese text has ({quoted}): {cause}; "
+        "those rows' text is wrong there: check it against the printed page"
+    ]

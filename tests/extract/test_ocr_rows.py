@@ -30,3 +30,16 @@ def test_quarters_written_one_way_are_not_doubted() -> None:
 
 def test_text_that_was_not_ocrd_is_not_looked_at() -> None:
     assert quarter_doubts([_row("Quý H/2026", confidence=None)]) == ()
+
+
+def test_letters_no_vietnamese_text_has_are_blamed_on_ocr_on_a_scan_and_on_the_font_map_in_a_text_layer() -> None:
+    from extract.letters import foreign_letter_warning
+
+    def row(text: str, confidence: float | None, page: int) -> PhysicalRow:
+        return PhysicalRow(page=page, cells={"tasks": CellPiece(lines=(Line(text),))}, ocr_confidence=confidence)
+
+    scanned, layered = row("Tuyên truyền cāa xã", 91.0, 2), row("Tuyên truyền cāa xã", None, 1)
+    (said,) = foreign_letter_warning([scanned])
+    assert said.startswith("page 2: 1 word hold") and "OCR misread letters there" in said and "font map" not in said
+    (said,) = foreign_letter_warning([layered])
+    assert "a damaged font map" in said
