@@ -21,7 +21,7 @@ from core.model import Document, Provenance
 from core.settings import ExtractSettings
 from extract.convert import TARGETS, converted
 from extract.damage import foreign_text_cause, no_text_cause, page_list, pdf_page_tree, text_damage
-from extract.header import unmapped_columns_warning, untitled_warning
+from extract.header import unmapped_columns_warning, unmapped_later_columns_warning, untitled_warning
 from extract.legacy import conversion_warning, encoding_of_text
 from extract.letters import foreign_letter_warning
 from extract.reading import Reading
@@ -218,6 +218,7 @@ def extract(
         raise ExtractError(msg)
     warnings = reading.warnings + untitled_warning(reading.title, reading.rows[0].page) + text_damage(reading.rows)
     warnings += foreign_letter_warning(reading.rows) + unmapped_columns_warning(reading.header)
+    warnings += unmapped_later_columns_warning(reading.rows, reading.header)
     if file_type == "pdf" and engine != "pdfium":  # pdfium counts the page tree itself, without pdfminer
         warnings += pdf_page_tree(path, reading.pages)
     provenance = Provenance(

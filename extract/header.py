@@ -14,7 +14,7 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
-from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS
+from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS, PhysicalRow
 from core.text import fold
 
 #: The header vocabulary (key phrases with weights, excluding phrases per field): data, in this file.
@@ -316,6 +316,33 @@ def unmapped_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ..
         f"header column(s) {named} map to no field: their text is kept in extra under those labels, not in any "
         "field; if one is an agency, deadline or other column under an unusual or damaged label, that field is "
         "empty",
+    )
+
+
+def unmapped_later_columns_warning(rows: Sequence[PhysicalRow], header: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """Name the columns of later pages whose label maps to no field and is none of the first header's.
+
+    A page's repeated header read differently (an OCR'd "Chỉ tiêu" read "Chitêu -") sends that page's
+    column to ``extra`` under the new label: the field it meant is empty there, with no word but this.
+    """
+    known = {" ".join(label.split()) for _, label in header}
+    pages: dict[str, set[int]] = {}
+    for row in rows:
+        for label, piece in row.extra.items():
+            name = " ".join(label.split())
+            if (
+                piece.lines
+                and name not in known
+                and not is_row_number_label(label)
+                and _squeeze(label) not in NO_FIELD_LABELS
+            ):
+                pages.setdefault(name, set()).add(row.page)
+    if not pages:
+        return ()
+    named = "; ".join(f"{label!r} (page(s) {', '.join(map(str, sorted(at)))})" for label, at in pages.items())
+    return (
+        f"column(s) under a header label the table's first header does not have map to no field: {named}; their "
+        "text is kept in extra under those labels, not in the field the column holds on the other pages",
     )
 
 

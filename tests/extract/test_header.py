@@ -262,3 +262,17 @@ def test_labels_holding_list_items_or_pages_of_text_are_no_header() -> None:
     assert is_header(header) and not holds_body_text(header)
     assert not holds_body_text(["Chỉ tiêu (1)", "Nghị định số 59/2023/NĐ-CP - Chủ trì"])  # one item, no list
     assert holds_body_text(["Nhiệm vụ, giải pháp " + "tuyên truyền pháp luật " * 60])  # far too much text
+
+
+def test_a_later_pages_column_under_a_label_the_first_header_lacks_is_named() -> None:
+    # samples/audit15 s13: page 2's repeated header read "Chitêu -" by OCR sent its indicators to extra
+    from core.model import CellPiece, Line, PhysicalRow
+    from extract.header import unmapped_later_columns_warning
+
+    header = [("indicators", "Chỉ tiêu"), ("", "STT"), ("", "Ghi chú")]
+    first = PhysicalRow(page=1, cells={}, extra={"STT": CellPiece(lines=(Line("1"),)), "Ghi chú": CellPiece()})
+    later = PhysicalRow(page=2, cells={}, extra={"Chitêu -": CellPiece(lines=(Line("2. Tỷ lệ"),)), "TT": CellPiece()})
+    assert unmapped_later_columns_warning([first], header) == ()
+    (said,) = unmapped_later_columns_warning([first, later], header)
+    assert said.startswith("column(s) under a header label the table's first header does not have map to no field: ")
+    assert "'Chitêu -' (page(s) 2)" in said and "TT" not in said
