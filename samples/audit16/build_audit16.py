@@ -38,7 +38,7 @@ from audit7_data import PROVINCE_ROWS  # noqa: E402
 from audit9_data import ROW_INDEXES  # noqa: E402
 from build_audit7 import Doc, appendix_title, base, orient  # noqa: E402
 from build_audit8 import COLUMN, appendix_table, expected  # noqa: E402
-from legacy_codec import tcvn3_pieces, vni  # noqa: E402
+from legacy_codec import TCVN3, tcvn3_pieces, vni  # noqa: E402
 
 ROWS = [PROVINCE_ROWS[i] for i in ROW_INDEXES]
 COL = dict(COLUMN, dimension=0, component=1)
@@ -112,6 +112,24 @@ def TC(body: str = ".VnTime", caps: str = ".VnTimeH"):  # noqa: N802
 
 def TC_CAPS(caps: str = ".VnTimeH"):  # noqa: N802
     return lambda s: tcvn3_runs(s, caps, caps, all_caps=True)
+
+
+def TC_CAPSLOCK(caps: str = ".VnTimeH"):  # noqa: N802
+    """Typed with Caps Lock in a capitals font: plain letters as ASCII capitals, Ă Â Ê Ô Ơ Ư Đ as their
+    capital codes, toned letters as their small codes (TCVN3 has no other)."""
+
+    def how(s: str) -> list[tuple[str, str | None]]:
+        out = []
+        for ch in s.upper():
+            if ord(ch) < 0x7F:
+                out.append(ch)
+            elif ch in TCVN3:
+                out.append(TCVN3[ch])
+            else:
+                out.append(TCVN3[ch.lower()])
+        return [("".join(out), caps)]
+
+    return how
 
 
 def VN(font: str = "VNI-Times"):  # noqa: N802
@@ -205,6 +223,67 @@ def t08(doc, t, where, ctx: Ctx) -> dict:  # type: ignore[no-untyped-def]
     return {}
 
 
+def t16(doc, t, where, ctx: Ctx) -> dict:  # type: ignore[no-untyped-def]
+    """F3's smallest: a Unicode Times New Roman document; ONE task cell pasted as TCVN3 bytes, same font."""
+    retype_paragraphs(cell_paras(t, where[:1], [COL["tasks"]]), TC(TNR, None))
+    return {}
+
+
+def t18(doc, t, where, ctx: Ctx) -> dict:  # type: ignore[no-untyped-def]
+    """.VnTime only in the document defaults (w:docDefaults/w:rPrDefault); the Normal style names no font."""
+    rf = doc.styles["Normal"].element.find(qn("w:rPr") + "/" + qn("w:rFonts"))
+    rf.getparent().remove(rf)
+    rpr = doc.styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
+    old = rpr.find(qn("w:rFonts"))
+    if old is not None:
+        rpr.remove(old)
+    el = rpr.makeelement(qn("w:rFonts"), {})
+    rpr.insert(0, el)
+    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        el.set(qn(slot), ".VnTime")
+    for p in title_paras(doc) + list(cell_paras(t, [0], DATA_COLS)):  # the Unicode title and header: Times
+        for r in p.runs:
+            set_font(r._r, TNR)
+    retype_paragraphs(cell_paras(t, where, DATA_COLS), TC(None))
+    return {}
+
+
+def t19(doc, t, where, ctx: Ctx) -> dict:  # type: ignore[no-untyped-def]
+    """.VnTime from a character style ("VNText", w:rStyle) on the data runs; Normal stays Times New Roman."""
+    from docx.enum.style import WD_STYLE_TYPE  # noqa: PLC0415
+
+    st = doc.styles.add_style("VNText", WD_STYLE_TYPE.CHARACTER)
+    set_font(st.element, ".VnTime")
+    for p in cell_paras(t, where, DATA_COLS):
+        for r in p.runs:
+            r.style = st
+    retype_paragraphs(cell_paras(t, where, DATA_COLS), TC(None))
+    return {}
+
+
+def t20(doc, t, where, ctx: Ctx) -> dict:  # type: ignore[no-untyped-def]
+    """VNI bytes throughout, every run in Times New Roman (the VNI font names lost)."""
+    heads = title_paras(doc)
+    retype_paragraphs(heads[:2], lambda s: [(vni(s.upper()), TNR)])
+    retype_paragraphs(heads[2:] + list(cell_paras(t, [0], DATA_COLS)), VN(TNR))
+    retype_paragraphs(cell_paras(t, where, DATA_COLS), VN(TNR))
+    return {}
+
+
+def t21(doc, t, where, ctx: Ctx) -> dict:  # type: ignore[no-untyped-def]
+    """t13 typed with Caps Lock: title, header and group labels in .VnTimeH as 'NHIÖM Vô' (ASCII capitals,
+    the capital codes of Ă Â Ê Ô Ơ Ư Đ, small codes for toned letters)."""
+    retype_paragraphs(cell_paras(t, where, [0, 1]), TC_CAPSLOCK())
+    st = doc.styles["Normal"]
+    set_font(st.element, ".VnTime")
+    heads = title_paras(doc)
+    retype_paragraphs(heads[:2], TC_CAPSLOCK())
+    retype_paragraphs(heads[2:], TC(None))
+    retype_paragraphs(cell_paras(t, [0], DATA_COLS), TC_CAPSLOCK())
+    retype_paragraphs(cell_paras(t, where, DATA_COLS), TC(None))
+    return {}
+
+
 def t13(doc, t, where, ctx: Ctx) -> dict:  # type: ignore[no-untyped-def]
     """TCVN3 with group labels in .VnTimeH capitals (Word shows '1. THAM GIA ...') and bold .VnTimeH header."""
     retype_paragraphs(cell_paras(t, where, [0, 1]), TC_CAPS())  # first: t01 leaves re-typed runs alone
@@ -222,6 +301,11 @@ BUILDS: dict[str, tuple[str, Callable[..., dict], str]] = {
     "t07-tcvn3-pasted-tnr": ("Thái Nguyên", t07, "Unicode document in Times New Roman; indicators and tasks are TCVN3 bytes in the same Times New Roman"),
     "t08-tcvn3-agencies-deadlines": ("Đồng Tháp", t08, "Unicode document; only agency cells and deadlines in TCVN3 (.VnTime, 'Ủ' in .VnTimeH)"),
     "t13-tcvn3-caps-labels": ("Lạng Sơn", t13, "as t01, plus dimension and component labels typed small in .VnTimeH (Word shows capitals)"),
+    "t16-one-tcvn3-cell-tnr": ("Vĩnh Long", t16, "Unicode document in Times New Roman; one task cell (row 1.1.1) TCVN3 bytes in the same font"),
+    "t18-tcvn3-doc-defaults": ("Lào Cai", t18, "TCVN3 cells whose .VnTime comes only from the document defaults (w:rPrDefault)"),
+    "t19-tcvn3-char-style": ("Cao Bằng", t19, "TCVN3 cells whose .VnTime comes from a character style (w:rStyle 'VNText')"),
+    "t20-vni-times-new-roman": ("Hà Tĩnh", t20, "VNI bytes throughout, every run in 'Times New Roman' (no legacy font name anywhere)"),
+    "t21-tcvn3-capslock-caps": ("Sơn La", t21, "as t13, the .VnTimeH title, header and group labels typed with Caps Lock ('NHIÖM Vô')"),
 }
 # converted by LibreOffice from a DOCX above: name -> (source, format)
 CONVERTED = {
@@ -230,6 +314,8 @@ CONVERTED = {
     "t10-vni-libreoffice": ("t02-vni-docx", "pdf"),
     "t11-tcvn3-odt": ("t01-tcvn3-docx", "odt"),
     "t12-tcvn3-rtf": ("t01-tcvn3-docx", "rtf"),
+    "t15-vni-word97": ("t02-vni-docx", "doc"),
+    "t17-tcvn3-libreoffice-no-fonts": ("t01-tcvn3-docx", "pdf-nofonts"),
 }
 
 
@@ -244,7 +330,7 @@ def build(name: str) -> dict:
     exp = [expected(r) for r in ROWS]
     for k, fields in change.items():
         exp[k].update(fields)
-    if how is t13:  # Word shows the labels in capitals; the stored small letters are a second choice
+    if how in (t13, t21):  # Word shows the labels in capitals; the stored small letters are a second choice
         for e in exp:
             for f in ("dimension", "component"):
                 e[f] = [e[f].upper(), e[f]]
@@ -275,6 +361,7 @@ def convert(name: str, src: str, fmt: str) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, **fontconfig_env(Path(tmp) / "fonts")) if fmt == "pdf" else dict(os.environ)
+        fmt = fmt.replace("-nofonts", "")  # no stand-in fonts: LibreOffice substitutes its own (DejaVu)
         target = {"doc": "doc:MS Word 97", "rtf": "rtf", "odt": "odt", "pdf": "pdf"}[fmt]
         given = HERE / f"{src}.docx"
         if fmt == "doc":  # LibreOffice's .doc export of this DOCX drops the table (cells run into one
@@ -284,8 +371,12 @@ def convert(name: str, src: str, fmt: str) -> None:
         shutil.copy(Path(tmp) / f"{src}.{fmt}", HERE / f"{name}.{fmt}")
     out = json.loads((HERE / f"{src}.expected.json").read_text(encoding="utf-8"))
     out["note"] = f"LibreOffice's {fmt} of {src}.docx" + (
-        " (fonts named .VnTime/.VnTimeH/VNI-Times/VNI-Helve, legacy_fonts.py)" if fmt == "pdf" else ""
+        " (fonts named .VnTime/.VnTimeH/VNI-Times/VNI-Helve, legacy_fonts.py)" if fmt == "pdf" and "-no-fonts" not in name
+        else " (no legacy font installed: substituted, the PDF names DejaVu fonts)" if fmt == "pdf" else ""
     )
+    if "-no-fonts" in name:  # README: a capital in a capitals font not named so reads as a small letter
+        r = out["rows"][1]
+        r["coordinating"] = [r["coordinating"], r["coordinating"].replace("Ủy", "ủy")]
     if fmt == "pdf" and src.startswith("t01"):  # see compare_audit16.py
         out["pdf_lost_u"] = True
         out["pdf_note"] = (
@@ -293,6 +384,28 @@ def convert(name: str, src: str, fmt: str) -> None:
             "some ('tr-'); a field without its ư is accepted, said apart"
         )
     write_expected(name, out)
+
+
+def drawn(name: str, src: str) -> None:
+    """t14: t01's page drawn with every TCVN3 byte, as Word prints it (pdf_drawn.py)."""
+    from audit7_data import COMPONENTS, DIMENSIONS, PROVINCE_HEAD  # noqa: PLC0415
+    from build_audit7 import kem_theo  # noqa: PLC0415
+    from pdf_drawn import draw  # noqa: PLC0415
+
+    exp = json.loads((HERE / f"{src}.expected.json").read_text(encoding="utf-8"))
+    d = Doc(name, "tỉnh", exp["jurisdiction"]["name"], exp["jurisdiction"]["name"], "")
+    title = ["PHỤ LỤC", "NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CHỈ SỐ PAPI NĂM 2026", kem_theo(d)]
+    rows, prev = [], None
+    for r in ROWS:
+        dim = f"{r['d']}. {DIMENSIONS[r['d']]}"
+        rows.append([("" if dim == prev else dim), f"{r['c']}. {COMPONENTS[(r['d'], r['c'])]}", "\n".join(r["ind"]),
+                     str(r["tasks"]), str(r["lead"]), str(r["coordinating"]), str(r["deadline"])])
+        prev = dim
+    with tempfile.TemporaryDirectory() as tmp:
+        draw(HERE / f"{name}.pdf", title, PROVINCE_HEAD, rows, Path(tmp))
+    exp["note"] = ("t01's page drawn by reportlab's canvas in fonts named .VnTime/.VnTimeH, every TCVN3 byte "
+                   "drawn (U+00AD as 'ư', as a Word print keeps it)")
+    write_expected(name, exp)
 
 
 if __name__ == "__main__":
@@ -304,3 +417,5 @@ if __name__ == "__main__":
     for n, (src, fmt) in CONVERTED.items():
         if pick(n):
             convert(n, src, fmt)
+    if pick("t14-tcvn3-drawn"):
+        drawn("t14-tcvn3-drawn", "t01-tcvn3-docx")
