@@ -139,6 +139,8 @@ _VNI_CODES = _vni_codes()
 _VNI_LETTERS = {code: letter for letter, code in _VNI_CODES.items()}
 #: VNI's two-character codes (base letter and mark), for readers that get one glyph at a time.
 VNI_PAIRS = {code: letter for code, letter in _VNI_LETTERS.items() if len(code) == 2}
+#: The bytes VNI adds after a base letter for its marks ("ù" of "aù", á), lower and upper case.
+VNI_MARKS = "".join(sorted({code[1] for code in VNI_PAIRS}))
 #: Longest codes first, so "ôù" (ớ) wins over "ô" (ơ).
 _VNI_RE = re.compile("|".join(sorted(map(re.escape, _VNI_LETTERS), key=len, reverse=True)))
 

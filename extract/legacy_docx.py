@@ -11,8 +11,19 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from lxml import etree
+
 from extract.docx_styles import W, inherited, style_elements
-from extract.legacy import decode, encoding_of_font, encoding_of_text, is_capitals_font
+from extract.legacy import (
+    TCVN3,
+    VNI,
+    VNI_MARKS,
+    VNI_PAIRS,
+    decode,
+    encoding_of_font,
+    encoding_of_text,
+    is_capitals_font,
+)
 
 #: The rFonts attributes that name the font of Latin text, most specific first.
 _FONT_ATTRIBUTES = (f"{W}ascii", f"{W}hAnsi")
@@ -72,24 +83,71 @@ def convert_legacy_runs(document: Any) -> dict[str, set[str]]:
     """Convert every run of the body typed in TCVN3 or VNI to Unicode, in place.
 
     Returns, per encoding converted, the fonts it was found in (labelled with :data:`BY_TEXT`
-    when told from the text), for the document's warnings.
+    when told from the text), for the document's warnings. The runs of a font that is not a legacy
+    one are told from their text all together, else cell by cell (a paragraph outside tables): a
+    TCVN3 cell typed in "Times New Roman" among Unicode ones is found.
     """
     resolver = FontResolver(document)
     by_font: dict[str | None, list[Any]] = defaultdict(list)
     for run in document.element.body.iter(f"{W}r"):
-        if run.find(f"{W}t") is not None:
+        if run.find(f"{W}t") is not None or run.find(f"{W}softHyphen") is not None:
             by_font[resolver.run_font(run)].append(run)
     found: dict[str, set[str]] = defaultdict(set)
     for font, runs in by_font.items():
         encoding, label = encoding_of_font(font), font or ""
         if encoding is None:
-            encoding = encoding_of_text(" ".join(t.text or "" for r in runs for t in r.iter(f"{W}t")))
             label = BY_TEXT.format(font=font or "no font name")
-        if encoding is None:
-            continue
-        capitals = is_capitals_font(font)
-        for run in runs:
-            for node in run.iter(f"{W}t"):
-                node.text = decode(node.text or "", encoding, capitals)
-        found[encoding].add(label)
+            encoding = encoding_of_text(_text_of(runs))
+        groups = [(encoding, runs)] if encoding is not None else _legacy_cells(runs)
+        for group_encoding, group in groups:
+            _decode_runs(group, group_encoding, is_capitals_font(font))
+            found[group_encoding].add(label)
     return dict(found)
+
+
+def _text_of(runs: list[Any]) -> str:
+    return " ".join(t.text or "" for r in runs for t in r.iter(f"{W}t"))
+
+
+def _legacy_cells(runs: list[Any]) -> list[tuple[str, list[Any]]]:
+    """Return the runs of one font grouped by cell (a paragraph outside tables), those whose text reads as legacy."""
+    cells: dict[Any, list[Any]] = defaultdict(list)
+    for run in runs:
+        container = next(run.iterancestors(f"{W}tc"), None)
+        cells[container if container is not None else next(run.iterancestors(f"{W}p"), run)].append(run)
+    return [(enc, group) for group in cells.values() if (enc := encoding_of_text(_text_of(group))) is not None]
+
+
+def _decode_runs(runs: list[Any], encoding: str, capitals: bool) -> None:
+    """Decode a group of runs in place: TCVN3's "ư" written as a soft hyphen restored, VNI marks joined up.
+
+    LibreOffice saves TCVN3's "ư" (byte 0xAD, a soft hyphen in Unicode) as ``w:softHyphen``, which
+    a reader drops; Word may cut a VNI letter from its mark byte ("pha" | "ùp"), each half of which
+    decodes to nothing: a run's opening mark bytes join the run before it in the same paragraph.
+    """
+    for run in runs:
+        for hyphen in list(run.iter(f"{W}softHyphen")):
+            if encoding == TCVN3:
+                text = etree.Element(f"{W}t")
+                text.text = "\xad"
+                hyphen.getparent().replace(hyphen, text)
+    if encoding == VNI:
+        _join_split_marks(runs)
+    for run in runs:
+        for node in run.iter(f"{W}t"):
+            node.text = decode(node.text or "", encoding, capitals)
+
+
+def _join_split_marks(runs: list[Any]) -> None:
+    """Move the mark bytes opening a VNI run to the end of the run before it when the two make a letter."""
+    previous: Any = None
+    for run in runs:
+        texts = list(run.iter(f"{W}t"))
+        if previous is not None and texts and next(run.iterancestors(f"{W}p"), None) is previous[0]:
+            last, first = previous[1], texts[0]
+            lead = len(first.text or "") - len((first.text or "").lstrip(VNI_MARKS))
+            if lead and last.text and (last.text[-1] + (first.text or "")[0]) in VNI_PAIRS:
+                last.text += (first.text or "")[:lead]
+                first.text = (first.text or "")[lead:]
+        if texts:
+            previous = (next(run.iterancestors(f"{W}p"), None), texts[-1])

@@ -21,14 +21,9 @@ HERE = ROOT / "samples" / "audit16"
 sys.path.insert(0, str(HERE))
 from compare_audit16 import compare  # noqa: E402
 
-XFAIL = {
-    "t02-vni-docx": "F1: a VNI mark byte in a run of its own is left unconverted ('phaùp')",
-    "t03-tcvn3-word97": "F2: TCVN3 'ư' (0xAD) lost in .doc/.odt/.rtf: LibreOffice's w:softHyphen dropped",
-    "t11-tcvn3-odt": "F2: TCVN3 'ư' (0xAD) lost in .doc/.odt/.rtf: LibreOffice's w:softHyphen dropped",
-    "t12-tcvn3-rtf": "F2: TCVN3 'ư' (0xAD) lost in .doc/.odt/.rtf: LibreOffice's w:softHyphen dropped",
-    "t07-tcvn3-pasted-tnr": "F3: TCVN3 bytes in Times New Roman beside Unicode text in that font are not converted",
-    "t16-one-tcvn3-cell-tnr": "F3: TCVN3 bytes in Times New Roman beside Unicode text in that font are not converted",
-}
+#: Findings fixed (samples/audit16/FINDINGS.md): F1 VNI mark bytes in a run of their own, F2 TCVN3's "ư"
+#: saved as w:softHyphen, F3 TCVN3 cells in a font not named for it. None left.
+XFAIL: dict[str, str] = {}
 DOCS = sorted(p.name.replace(".expected.json", "") for p in HERE.glob("t*.expected.json"))
 
 
