@@ -37,7 +37,8 @@ def locate(doc: Document, given: Jurisdiction | None = None) -> Document:
     if given is None:
         found = read_jurisdiction(doc.title)
         if doc.heading and (found is None or not found.name):  # "của UBND tỉnh": the heading may name it
-            fuller = read_jurisdiction(f"{doc.title}\n{doc.heading}")  # the title first: its year is the plan's
+            # the title first (its year is the plan's); a blank line between: no place runs on over the seam
+            fuller = read_jurisdiction(f"{doc.title}\n\n{doc.heading}")
             if fuller is not None and fuller.name:
                 found = dataclasses.replace(fuller, year=plan_year(doc.title) or fuller.year)
         return dataclasses.replace(doc, jurisdiction=found, warnings=doc.warnings + unlocated_warning(doc, found))

@@ -37,6 +37,9 @@ ISSUERS = (
     "đảng uỷ",
     "trên địa bàn",
 )
+#: Words opening a heading's line that names a body, not a place ("SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN"), folded:
+#: the issuers' and the head nouns a heading block uses (not "hội", which opens "Hội An").
+_BODY_HEADS = ("sở", "ban", "phòng", "văn phòng", "ủy ban", "uỷ ban", "trung tâm", "công an", "thanh tra")
 #: Most words a commune's or district's name has ("Phan Rang - Tháp Chàm" is four and a dash).
 NAME_WORDS = 5
 #: Words that end a place name in a title written in capitals ("... TỈNH QUẢNG TRỊ NĂM 2026").
@@ -396,7 +399,7 @@ def _join_broken_places(lines: list[str], places: Places) -> list[str]:
 def _runs_on(line: str, following: str, places: Places) -> bool:
     """Tell whether a line ends in a place the next line goes on naming: a level word alone, or a cut province name."""
     start = following.lstrip()[:1]
-    if not (start.isupper() or start.isdigit()):
+    if not (start.isupper() or start.isdigit()) or _opens_with_body(following):
         return False
     last = None
     for last in _place_re().finditer(line):  # noqa: B007 - the last place of the line
@@ -405,7 +408,8 @@ def _runs_on(line: str, following: str, places: Places) -> bool:
         return False
     rest = line[last.end() :]
     if not rest.strip():  # "tỉnh", "xã" at the line's end: the name is the next line's, when it is one
-        return _opens_with_name(following)
+        before = line[: last.start()].split()
+        return not (before and fold(before[-1]) in _GENERAL_LEVEL) and _opens_with_name(following)
     words = rest.split()
     if len(words) >= NAME_WORDS or _name_words(rest) != [w.strip(".,;:()\"'“”") for w in words]:
         return False  # more than a name, or closed by punctuation: the name is whole on its line
@@ -413,18 +417,34 @@ def _runs_on(line: str, following: str, places: Places) -> bool:
         return False
     ahead = following.split()[:2]
     return any(
-        places.province_named(" ".join([*words, *ahead[:count]]).strip(".,;:()\"'“”")) is not None for count in (1, 2)
+        places.province_named(" ".join([*words, *ahead[:count]]).strip(".,;:()\"'“”")) is not None
+        for count in (1, 2)
     )
 
 
-def _opens_with_name(text: str) -> bool:
-    """Tell whether a text opens with a place's name closed by punctuation or its end ("Mèo Vạc, tỉnh …", "Hà Nội)").
+#: Words before a level word that make it a level in general, no place: "UBND cấp xã", "các xã".
+_GENERAL_LEVEL = frozenset({"cấp", "các", "những"})
 
-    A sentence that happens to open with a capital ("Thực hiện …") names no place.
+
+def _opens_with_body(text: str) -> bool:
+    """Tell whether a line opens with an issuer or a body's head noun ("ỦY BAN NHÂN DÂN", "SỞ NỘI VỤ"): no place name."""
+    folded = fold(" ".join(text.split()))
+    return any(folded == word or folded.startswith(word + " ") for word in (*ISSUERS, *_BODY_HEADS))
+
+
+def _opens_with_name(text: str) -> bool:
+    """Tell whether a text opens with a place's name closed by punctuation, its end or a word that ends names.
+
+    "Mèo Vạc, tỉnh …", "Hà Nội)", "Quảng Trị năm 2026"; a sentence that happens to open with a
+    capital ("Thực hiện …") names no place.
     """
     tokens = text.split()
     words = _name_words(text)
-    return bool(words) and (len(words) == len(tokens) or words[-1] != tokens[len(words) - 1])
+    if not words:
+        return False
+    if len(words) == len(tokens) or words[-1] != tokens[len(words) - 1]:
+        return True
+    return fold(tokens[len(words)].strip(".,;:()\"'“”")) in _NAME_STOPS
 
 
 def jurisdiction_doubt(found: Jurisdiction) -> str | None:

@@ -277,3 +277,29 @@ def test_a_sentence_after_a_level_word_at_a_lines_end_names_no_place() -> None:
 def test_a_commune_read_by_its_level_alone_is_doubted_even_with_its_province() -> None:
     doubt = jurisdiction_doubt(Jurisdiction("commune", "xã", "", "Tuyên Quang", 2026))
     assert doubt is not None and "by the level alone ('xã')" in doubt
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a level in general at a line's end ("cấp xã") and a body opening the next line do not run on
+        ("KẾ HOẠCH\nNâng cao Chỉ số PAPI cấp xã\nSỞ NỘI VỤ\nTỈNH QUẢNG TRỊ", ("province", "Quảng Trị", "Quảng Trị")),
+        # a name that opens with a head noun's word ("Hội An") still runs on
+        (KEM_THEO + "phường\nHội An, thành phố Đà Nẵng)", ("ward", "Hội An", "Đà Nẵng")),
+        # a name closed by a word that ends names ("năm")
+        ("Kế hoạch nâng cao chỉ số PAPI của tỉnh\nQuảng Trị năm 2026", ("province", "Quảng Trị", "Quảng Trị")),
+    ],
+)
+def test_a_place_runs_on_over_a_line_only_when_the_next_line_names_it(text: str, place: tuple[str, str, str]) -> None:
+    found = read_jurisdiction(text)
+    assert found is not None and (found.level, found.name, found.province) == place
+
+
+def test_the_title_does_not_run_on_into_the_heading_read_with_it() -> None:
+    # a title ending "của xã" and a heading opening "ỦY BAN NHÂN DÂN": not a commune named "Ủy Ban Nhân Dân"
+    plan = dataclasses.replace(
+        _plan("PHỤ LỤC\nKế hoạch nâng cao Chỉ số PAPI năm 2024 của xã", "Sở Tư pháp"),
+        heading="ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nTỈNH PHÚ THỌ",
+    )
+    found = locate(plan).jurisdiction
+    assert found is not None and (found.name, found.province, found.year) == ("Tân Lập", "Phú Thọ", 2024)
