@@ -417,8 +417,7 @@ def _runs_on(line: str, following: str, places: Places) -> bool:
         return False
     ahead = following.split()[:2]
     return any(
-        places.province_named(" ".join([*words, *ahead[:count]]).strip(".,;:()\"'“”")) is not None
-        for count in (1, 2)
+        places.province_named(" ".join([*words, *ahead[:count]]).strip(".,;:()\"'“”")) is not None for count in (1, 2)
     )
 
 
@@ -427,7 +426,7 @@ _GENERAL_LEVEL = frozenset({"cấp", "các", "những"})
 
 
 def _opens_with_body(text: str) -> bool:
-    """Tell whether a line opens with an issuer or a body's head noun ("ỦY BAN NHÂN DÂN", "SỞ NỘI VỤ"): no place name."""
+    """Tell whether a line opens with an issuer or a body's head noun ("ỦY BAN NHÂN DÂN", "SỞ NỘI VỤ"): no place."""
     folded = fold(" ".join(text.split()))
     return any(folded == word or folded.startswith(word + " ") for word in (*ISSUERS, *_BODY_HEADS))
 
