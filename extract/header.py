@@ -337,12 +337,22 @@ def unmapped_later_columns_warning(rows: Sequence[PhysicalRow], header: Sequence
                 and _squeeze(label) not in NO_FIELD_LABELS
             ):
                 pages.setdefault(name, set()).add(row.page)
+    unplaced = pages.pop(UNPLACED_LABEL, set())
+    said = (
+        (
+            f"page(s) {', '.join(map(str, sorted(unplaced)))}: text in cells under no header column (the table "
+            f"wider there than its header) is kept in extra under {UNPLACED_LABEL!r}, not in any field",
+        )
+        if unplaced
+        else ()
+    )
     if not pages:
-        return ()
+        return said
     named = "; ".join(f"{label!r} (page(s) {', '.join(map(str, sorted(at)))})" for label, at in pages.items())
     return (
         f"column(s) under a header label the table's first header does not have map to no field: {named}; their "
         "text is kept in extra under those labels, not in the field the column holds on the other pages",
+        *said,
     )
 
 

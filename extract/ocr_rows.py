@@ -109,7 +109,9 @@ QUOTE_CHARS = 60
 
 
 #: A quarter in a deadline, "Quý II/2026": what OCR read between "Quý" and the year.
-_QUARTER_RE = re.compile(r"Qu[ýỳyÝY]\b(.{0,10}?)/\s*(?:19|20)\d\d", re.IGNORECASE)
+_QUARTER_RE = re.compile(r"Qu[ýỳyÝY]\b(.{0,14}?)(?:/|\bnăm\b)\s*(?:19|20)\d\d", re.IGNORECASE)
+#: What parts a range or list of quarters: "Quý III-IV/2026", "Quý I, II/2026", "Quý I và II năm 2026".
+_QUARTER_PARTS = re.compile(r"[-–,;]|\bvà\b", re.IGNORECASE)
 ROMAN_QUARTERS = frozenset({"I", "II", "III", "IV"})
 ARABIC_QUARTERS = frozenset({"1", "2", "3", "4"})
 
@@ -128,7 +130,9 @@ def quarter_doubts(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
         if row.ocr_confidence is None or piece is None:
             continue
         text = " ".join(line.text for line in piece.lines)
-        found += [(row, text, re.sub(r"[^0-9A-Za-z]", "", m.group(1))) for m in _QUARTER_RE.finditer(text)]
+        for match in _QUARTER_RE.finditer(text):
+            parts = [re.sub(r"[^0-9A-Za-z]", "", part) for part in _QUARTER_PARTS.split(match.group(1))]
+            found += [(row, text, part) for part in parts if part]
     roman = sum(1 for _, _, numeral in found if numeral in ROMAN_QUARTERS)
     arabic = sum(1 for _, _, numeral in found if numeral in ARABIC_QUARTERS)
     odd = ARABIC_QUARTERS if roman >= arabic else ROMAN_QUARTERS  # the minority's form, on a tie the digits

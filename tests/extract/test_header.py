@@ -276,3 +276,14 @@ def test_a_later_pages_column_under_a_label_the_first_header_lacks_is_named() ->
     (said,) = unmapped_later_columns_warning([first, later], header)
     assert said.startswith("column(s) under a header label the table's first header does not have map to no field: ")
     assert "'Chitêu -' (page(s) 2)" in said and "TT" not in said
+
+
+def test_text_under_no_header_column_is_said_as_such() -> None:
+    from core.model import CellPiece, Line, PhysicalRow
+    from extract.header import UNPLACED_LABEL, unmapped_later_columns_warning
+
+    row = PhysicalRow(page=2, cells={}, extra={UNPLACED_LABEL: CellPiece(lines=(Line("Ghi chú thêm"),))})
+    assert unmapped_later_columns_warning([row], [("indicators", "Chỉ tiêu")]) == (
+        "page(s) 2: text in cells under no header column (the table wider there than its header) is kept in extra "
+        "under '(under no header column)', not in any field",
+    )

@@ -43,3 +43,10 @@ def test_letters_no_vietnamese_text_has_are_blamed_on_ocr_on_a_scan_and_on_the_f
     assert said.startswith("page 2: 1 word hold") and "OCR misread letters there" in said and "font map" not in said
     (said,) = foreign_letter_warning([layered])
     assert "a damaged font map" in said
+
+
+def test_a_range_or_list_of_quarters_is_read_part_by_part() -> None:
+    rows = [_row("Quý III-IV/2026"), _row("Quý I, II/2026"), _row("Quý I và II năm 2026"), _row("Quý IV năm 2026")]
+    assert quarter_doubts(rows) == ()
+    (said,) = quarter_doubts([_row("Quý II/2026"), _row("Quý IV năm 2026"), _row("Quý 1 năm 2026")])
+    assert said.endswith("page 1: 'Quý 1 năm 2026'")
