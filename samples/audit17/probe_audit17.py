@@ -5,6 +5,8 @@
 p1: row 2 of 2 hidden (row_dimensions.hidden) -> expected 1 row (1.1.1) or a warning naming the hidden row.
 p2: a hidden sheet with an older appendix before the visible one -> expected the visible sheet's 2 rows only.
 p3: a hidden column 'Ghi chú' -> expected no 'Ghi chú' in extra, or a warning that says it is hidden.
+p4: a hidden old deadline column 'Thời gian thực hiện (dự kiến cũ)' before the printed 'Thời gian thực hiện'
+    -> expected the printed deadlines ('Năm 2026', 'Quý II/2026') in deadline.
 """
 
 from __future__ import annotations
@@ -40,6 +42,13 @@ def main(out: Path) -> None:
     wb.save(out / "p2-hidden-sheet.xlsx")
     wb = Workbook(); sheet(wb.active, ROWS, note="Đã rà soát"); wb.active.column_dimensions["I"].hidden = True
     wb.save(out / "p3-hidden-column.xlsx")
+    wb = Workbook(); ws = wb.active
+    ws.append(["PHỤ LỤC KẾ HOẠCH CẢI THIỆN CHỈ SỐ PAPI NĂM 2026"])
+    ws.append(HEAD[:7] + ["Thời gian thực hiện (dự kiến cũ)", "Thời gian thực hiện"])
+    for r in ROWS:
+        ws.append(r[:7] + ["Năm 2025", r[7]])
+    ws.column_dimensions["H"].hidden = True
+    wb.save(out / "p4-hidden-deadline-column.xlsx")
 
 
 if __name__ == "__main__":
