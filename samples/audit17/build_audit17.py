@@ -117,7 +117,7 @@ def write_sheet(ws, rows: list[dict], top: int = 1, left: int = 1, hidden_rows=(
         i = 0
         while i < len(rows):
             k = i
-            while k + 1 < len(rows) and rows[k + 1][f] == rows[i][f] and (f == "component" or True):
+            while k + 1 < len(rows) and rows[k + 1][f] == rows[i][f]:
                 if f == "component" and rows[k + 1]["dimension"] != rows[i]["dimension"]:
                     break
                 k += 1
