@@ -113,33 +113,83 @@ def _unsaved_formulas(path: Path, book: Any) -> list[str]:
     return found
 
 
-def _merges(sheet: Any) -> tuple[dict[tuple[int, int], tuple[int, str | None]], set[tuple[int, int]]]:
-    """Return the cells that open or continue a merged range (their span and vertical merge) and those covered."""
-    starts: dict[tuple[int, int], tuple[int, str | None]] = {}
+@dataclass(frozen=True)
+class _Hidden:
+    """A sheet's hidden rows and columns (1-based): hidden, filtered out or folded in an outline, not printed."""
+
+    rows: frozenset[int]
+    columns: frozenset[int]
+
+    @classmethod
+    def of(cls, sheet: Any) -> _Hidden:
+        from openpyxl.utils import column_index_from_string
+
+        rows = frozenset(r for r, dim in sheet.row_dimensions.items() if dim.hidden)
+        columns: set[int] = set()
+        for key, dim in sheet.column_dimensions.items():
+            if dim.hidden:
+                first = dim.min or column_index_from_string(key)
+                columns.update(range(first, (dim.max or first) + 1))
+        return cls(rows, frozenset(columns))
+
+    def text_in(self, sheet: Any, last_row: int, last_col: int) -> tuple[list[int], list[str]]:
+        """Return the hidden rows and the hidden columns (letters) that hold text: what the print leaves out."""
+        from openpyxl.utils import get_column_letter
+
+        if not self.rows and not self.columns:
+            return [], []
+        rows, columns = set(), set()
+        for r, row in enumerate(sheet.iter_rows(min_row=1, max_row=last_row, max_col=last_col, values_only=True), 1):
+            for c, value in enumerate(row, start=1):
+                if (r in self.rows or c in self.columns) and cell_text(value).strip():
+                    (rows.add(r) if r in self.rows else columns.add(c))
+        return sorted(rows), [get_column_letter(c) for c in sorted(columns)]
+
+
+#: Where a cell's text comes from: the top-left cell of the merged range it opens (row, column).
+_Source = tuple[int, int]
+
+
+def _merges(
+    sheet: Any, hidden: _Hidden
+) -> tuple[dict[tuple[int, int], tuple[int, str | None, _Source]], set[tuple[int, int]]]:
+    """Return the shown cells opening or continuing a merged range (span, vertical merge, text's cell), those covered.
+
+    A range's hidden rows and columns are left out of it: its first shown row opens it, with the
+    text of its top-left cell, as the print shows the range.
+    """
+    starts: dict[tuple[int, int], tuple[int, str | None, _Source]] = {}
     covered: set[tuple[int, int]] = set()
     for merged in sheet.merged_cells.ranges:
-        span = merged.max_col - merged.min_col + 1
-        tall = merged.max_row > merged.min_row
-        for row in range(merged.min_row, merged.max_row + 1):
-            first = row == merged.min_row
-            starts[(row, merged.min_col)] = (span, ("restart" if first else "continue") if tall else None)
-            covered.update((row, col) for col in range(merged.min_col + 1, merged.max_col + 1))
+        columns = [c for c in range(merged.min_col, merged.max_col + 1) if c not in hidden.columns]
+        rows = [r for r in range(merged.min_row, merged.max_row + 1) if r not in hidden.rows]
+        if not columns or not rows:
+            continue
+        tall = len(rows) > 1
+        for at, row in enumerate(rows):
+            vmerge = ("restart" if at == 0 else "continue") if tall else None
+            starts[(row, columns[0])] = (len(columns), vmerge, (merged.min_row, merged.min_col))
+            covered.update((row, col) for col in columns[1:])
     return starts, covered
 
 
-def _sheet_rows(sheet: Any, legacy: _Legacy) -> Iterator[list[RowCell]]:
-    """Yield each row of a sheet that holds text, as cells with their spans and vertical merges."""
-    starts, covered = _merges(sheet)
+def _sheet_rows(sheet: Any, legacy: _Legacy, hidden: _Hidden) -> Iterator[list[RowCell]]:
+    """Yield each shown row of a sheet that holds text, as its shown cells with their spans and vertical merges."""
+    starts, covered = _merges(sheet, hidden)
     last_row, last_col = min(sheet.max_row, MAX_ROWS), min(sheet.max_column, MAX_COLUMNS)
+    shown = [c for c in range(1, last_col + 1) if c not in hidden.columns]
+    position = {c: at for at, c in enumerate(shown)}  # hidden columns take no place
     for r, row in enumerate(sheet.iter_rows(min_row=1, max_row=last_row, max_col=last_col), start=1):
+        if r in hidden.rows:
+            continue
         cells: list[RowCell] = []
         for c, cell in enumerate(row, start=1):
-            if (r, c) in covered:
+            if (r, c) in covered or c in hidden.columns:
                 continue
-            span, vmerge = starts.get((r, c), (1, None))
-            text = "" if vmerge == "continue" else legacy.text(cell)
+            span, vmerge, source = starts.get((r, c), (1, None, (r, c)))
+            text = "" if vmerge == "continue" else legacy.text(cell if source == (r, c) else sheet.cell(*source))
             lines = tuple(clean_line(line) for line in text.replace("\r", "\n").split("\n") if line.strip())
-            cells.append(RowCell(c - 1, span, vmerge, lines))
+            cells.append(RowCell(position[c], span, vmerge, lines))
         if any(cell.lines for cell in cells):
             yield cells
 
@@ -157,6 +207,28 @@ def _text_beyond(sheet: Any) -> int:
     return sum(1 for rows in (below, beside) for row in rows for value in row if cell_text(value).strip())
 
 
+def _shown_sheets(book: Any) -> tuple[list[tuple[Any, _Hidden]], list[str]]:
+    """Return the sheets a print shows, each with its hidden rows and columns, and what is hidden that holds text.
+
+    A clerk hides last year's sheet, a draft row, an old column: not printed, not the plan's.
+    """
+    shown, not_shown = [], []
+    for sheet in book.worksheets:
+        if sheet.sheet_state != "visible":
+            if any(cell_text(v).strip() for row in sheet.iter_rows(values_only=True) for v in row):
+                not_shown.append(f"sheet {sheet.title!r} (hidden)")
+            continue
+        hidden = _Hidden.of(sheet)
+        rows, columns = hidden.text_in(sheet, min(sheet.max_row, MAX_ROWS), min(sheet.max_column, MAX_COLUMNS))
+        parts = ([f"row(s) {', '.join(map(str, rows))}"] if rows else []) + (
+            [f"column(s) {', '.join(columns)}"] if columns else []
+        )
+        if parts:
+            not_shown.append(f"sheet {sheet.title!r} {' and '.join(parts)}")
+        shown.append((sheet, hidden))
+    return shown, not_shown
+
+
 def read_xlsx(path: Path) -> Reading:
     """Read the appendix table of an Excel workbook (one or several sheets) into physical row pieces."""
     book = _open_workbook(path)
@@ -168,10 +240,11 @@ def read_xlsx(path: Path) -> Reading:
     numbers_dropped: list[tuple[int, list[str]]] = []
     skipped: list[str] = []
     cut: list[str] = []
-    for sheet in book.worksheets:
+    sheets, not_shown = _shown_sheets(book)
+    for sheet, hidden in sheets:
         if beyond := _text_beyond(sheet):
             cut.append(f"{sheet.title!r}: {beyond} cell(s)")
-        part = _read_sheet(sheet, legacy, page, numbers_dropped)
+        part = _read_sheet(sheet, legacy, page, numbers_dropped, hidden)
         if part.columns is None:
             if part.lead:
                 shown = "; ".join(repr(line[:QUOTE_CHARS]) for line in part.lead[:QUOTED_LINES])
@@ -183,6 +256,8 @@ def read_xlsx(path: Path) -> Reading:
             title = title_from_lines(part.lead)
         rows.extend(part.rows)
     warnings = column_numbers_warnings(numbers_dropped)
+    if not_shown:
+        warnings += (f"hidden rows, columns and sheets are not printed and were not read: {'; '.join(not_shown)}",)
     if skipped and rows:
         warnings += (f"{len(skipped)} sheet(s) not read: {'; '.join(skipped)}",)
     if cut:
@@ -214,7 +289,9 @@ class _Part:
     page: int = 0
 
 
-def _read_sheet(sheet: Any, legacy: _Legacy, page: int, numbers_dropped: list[tuple[int, list[str]]]) -> _Part:
+def _read_sheet(
+    sheet: Any, legacy: _Legacy, page: int, numbers_dropped: list[tuple[int, list[str]]], hidden: _Hidden
+) -> _Part:
     """Read one sheet after ``page``: the text above its header (title lines), then its rows.
 
     The header opens a page of its own; a header met again in the sheet (a table per group) opens
@@ -225,7 +302,7 @@ def _read_sheet(sheet: Any, legacy: _Legacy, page: int, numbers_dropped: list[tu
     previous: list[RowCell] = []
     last = ""  # what the previous row became: "lead", "row" or "header"
     page_top = False
-    for cells in _sheet_rows(sheet, legacy):
+    for cells in _sheet_rows(sheet, legacy, hidden):
         found = header_columns(cells, previous)
         previous = cells
         if found is not None:
