@@ -133,6 +133,7 @@ def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
     turns: Counter[int] = Counter()
     sizes: Counter[float] = Counter()
     shaded: list[Edge] = []
+    covers: list[tuple[int, Edge]] = []  # white boxes: how many characters were drawn before each, its box
     marked = False
     for obj in _leaves(clipped_layout(page)):
         if isinstance(obj, LTCurve) and _shades(obj):
@@ -152,10 +153,11 @@ def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
             sizes[obj.size] += 1
         elif isinstance(obj, LTCurve) and not _shows(obj):
             if _covers(obj):  # an opaque white box: text drawn before it, under it, is hidden
-                marked = _cover(chars, box(*obj.bbox)) or marked
+                covers.append((len(chars), box(*obj.bbox)))
             continue  # painted white, or not painted: no rule a reader sees
         elif isinstance(obj, LTCurve):
             edges.extend(_path_edges(obj, box))
+    marked = _cover(chars, covers) or marked
     if not page.rotation:
         chars += plumber_field_chars(page)  # filled form fields draw their values themselves
     chars, unseen = set_aside(chars, shaded, outsized_from(sizes), marked, edges)
@@ -195,15 +197,33 @@ def _covers(obj: Any) -> bool:
     return bool(obj.fill) and _white(pdfminer_rgb(obj.non_stroking_color))
 
 
-def _cover(chars: list[Char], cover: Edge) -> bool:
-    """Mark the characters drawn so far whose centre a white box covers; say whether one was."""
-    x0, x1, top, bottom = cover["x0"], cover["x1"], cover["top"], cover["bottom"]
+#: The height (pt) of the bands characters are filed in to find those a white box covers.
+_COVER_BAND = 20.0
+
+
+def _cover(chars: list[Char], covers: list[tuple[int, Edge]]) -> bool:
+    """Mark the characters each white box covers that were drawn before it; say whether one was.
+
+    Characters are filed by band of height, so a page that paints every cell's white background
+    before its text (a spreadsheet's export: thousands of boxes) looks at each box's band only.
+    """
+    if not covers:
+        return False
+    bands: dict[int, list[int]] = {}
+    for index, char in enumerate(chars):
+        bands.setdefault(int((char["top"] + char["bottom"]) / 2 // _COVER_BAND), []).append(index)
     hidden = False
-    for char in chars:
-        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-        if x0 <= x <= x1 and top <= y <= bottom and "unseen" not in char:
-            char["unseen"] = COVERED
-            hidden = True
+    for drawn, cover in covers:
+        x0, x1, top, bottom = cover["x0"], cover["x1"], cover["top"], cover["bottom"]
+        for band in range(int(top // _COVER_BAND), int(bottom // _COVER_BAND) + 1):
+            for index in bands.get(band, ()):
+                if index >= drawn:
+                    break  # indexes rise in each band: the rest were drawn after the box
+                char = chars[index]
+                x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+                if x0 <= x <= x1 and top <= y <= bottom and "unseen" not in char:
+                    char["unseen"] = COVERED
+                    hidden = True
     return hidden
 
 
