@@ -15,6 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter
+from pdfminer.pdftypes import dict_value, resolve1
+from pdfminer.psparser import literal_name
 from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -23,14 +25,19 @@ Box4 = tuple[float, float, float, float]
 
 
 class _ClippedState(PDFGraphicState):
-    """pdfminer's graphics state and the box of the current clipping area (None: the whole page)."""
+    """pdfminer's graphics state, the box of the current clipping area (None: the whole page) and the fill's opacity.
 
-    def __init__(self, clip: Box4 | None = None) -> None:
+    ``opaque`` is False once an ExtGState sets a fill alpha under 1 or a soft mask: a white box
+    painted so shows the text under it.
+    """
+
+    def __init__(self, clip: Box4 | None = None, opaque: bool = True) -> None:
         super().__init__()
         self.clip = clip
+        self.opaque = opaque
 
     def copy(self) -> _ClippedState:
-        state = _ClippedState(self.clip)
+        state = _ClippedState(self.clip, self.opaque)
         state.__dict__.update(super().copy().__dict__)
         return state
 
@@ -48,6 +55,40 @@ class _ClippingInterpreter(PDFPageInterpreter):
         inner = super().subinterp()
         inner.entered_clip = getattr(self.graphicstate, "clip", None)  # type: ignore[attr-defined]
         return inner
+
+    def do_gs(self, name: Any) -> None:
+        """Keep whether fills are opaque: an ExtGState's fill alpha (``ca``) and soft mask (``SMask``)."""
+        try:
+            states = dict_value(self.resources.get("ExtGState"))
+            params = dict_value(states.get(literal_name(name)))
+        except Exception:  # noqa: BLE001 - a damaged or missing ExtGState changes nothing pdfminer reads
+            return
+        state = self.graphicstate
+        if isinstance(state, _ClippedState):
+            alpha, mask = resolve1(params.get("ca", 1.0)), resolve1(params.get("SMask"))
+            state.opaque = (not isinstance(alpha, int | float) or alpha >= 1.0) and literal_name(
+                mask or "None"
+            ) == "None"
+
+    def do_f(self) -> None:
+        self._tag_fill(super().do_f)
+
+    def do_f_a(self) -> None:
+        self._tag_fill(super().do_f_a)
+
+    def do_B(self) -> None:
+        self._tag_fill(super().do_B)
+
+    def do_B_a(self) -> None:
+        self._tag_fill(super().do_B_a)
+
+    def _tag_fill(self, paint: Any) -> None:
+        """Paint a filled path and mark the objects it made with whether the fill is opaque (``opaque``)."""
+        made = self.device.cur_item._objs  # type: ignore[attr-defined]
+        before = len(made)
+        paint()
+        for obj in made[before:]:
+            obj.opaque = getattr(self.graphicstate, "opaque", True)
 
     def do_W(self) -> None:
         self._clip_to_path()

@@ -193,8 +193,8 @@ def _path_edges(obj: Any, box: Any) -> list[Edge]:
 
 
 def _covers(obj: Any) -> bool:
-    """Tell whether a pdfminer path is filled white (pdfminer keeps no transparency: taken as opaque)."""
-    return bool(obj.fill) and _white(pdfminer_rgb(obj.non_stroking_color))
+    """Tell whether a pdfminer path is filled opaque white (its opacity kept by :mod:`extract.pdf_clips`)."""
+    return bool(obj.fill) and getattr(obj, "opaque", True) and _white(pdfminer_rgb(obj.non_stroking_color))
 
 
 #: The height (pt) of the bands characters are filed in to find those a white box covers.

@@ -10,6 +10,8 @@ Rows and texts written by hand in the audits' expected files.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import ROOT
 
@@ -71,3 +73,29 @@ def test_text_an_exact_row_height_cuts_off_is_left_out_and_said(engine: str) -> 
 def test_a_word_clipped_at_a_cells_edge_is_left_out_and_said(engine: str) -> None:
     doc = merge(extract(AUDIT10 / "e25-report-generator-clipped.pdf", ExtractSettings(engine=engine)))
     assert any("18 characters outside the area" in w and "'ụ hành chính công tỉnh'" in w for w in doc.warnings)
+
+
+def test_a_see_through_white_box_hides_nothing_with_either_engine(tmp_path: Path) -> None:
+    # a white box filled at 30% opacity over a word: the page shows the word, so both engines read it
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from extract.pdf_objects import page_objects
+
+    path = tmp_path / "see-through.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(300, 100))
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(20, 50, "Hidden or not")
+    pdf.setFillColorRGB(1, 1, 1, alpha=0.3)
+    pdf.rect(15, 45, 60, 20, stroke=0, fill=1)
+    pdf.setFillColorRGB(1, 1, 1, alpha=1.0)
+    pdf.rect(150, 45, 60, 20, stroke=0, fill=1)  # an opaque one over nothing
+    pdf.save()
+    import pdfplumber
+
+    with pdfplumber.open(path) as doc:
+        assert "".join(c["text"] for c in page_objects(doc.pages[0]).chars).replace(" ", "") == "Hiddenornot"
+    from extract.pdf_pdfium import pdfium_page_objects
+
+    page = pdfium.PdfDocument(str(path))[0]
+    assert "".join(c["text"] for c in pdfium_page_objects(page, page.get_textpage()).chars).replace(" ", "") == "Hiddenornot"
