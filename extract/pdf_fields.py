@@ -38,22 +38,46 @@ _NOT_COMMENTS = frozenset({"Link", "Popup", "Widget"})
 #: pdfium's numbers of those subtypes (FPDF_ANNOT_LINK, FPDF_ANNOT_POPUP, FPDF_ANNOT_WIDGET).
 _NOT_COMMENT_CODES = frozenset({2, 16, 20})
 _WIDGET_CODE = 20
+#: Form fields whose value is text a page shows (FPDF_FORMFIELD_COMBOBOX, _LISTBOX, _TEXTFIELD).
+_TEXT_FIELD_TYPES = frozenset({4, 5, 6})
 
 
-def field_chars(raw: Any, page: Any, left: float, top: float) -> list[Char]:
-    """Return the characters of a pdfium page's filled text fields, shown from (``left``, ``top``) as its others are."""
+def field_chars(raw: Any, page: Any, left: float, top: float, form: Any = None) -> list[Char]:
+    """Return the characters of a pdfium page's filled text fields, shown from (``left``, ``top``) as its others are.
+
+    With the document's form handle (``form``: pypdfium2's ``formenv.raw``), a field's value and
+    size are the field's, inherited from its parent field where the widget has none, and only a
+    text field or a list's choice is read (a checkbox's "Yes" is no text); without one, the widget's own.
+    """
     chars: list[Char] = []
     for annot, subtype in _pdfium_annots(raw, page):
         if subtype != _WIDGET_CODE:
             continue
-        value = _string(raw, annot, "V")
         rect = raw.FS_RECTF()
+        if form is not None:
+            if raw.FPDFAnnot_GetFormFieldType(form, annot) not in _TEXT_FIELD_TYPES:
+                continue
+            value, font_size = _form_value(raw, form, annot), ctypes.c_float()
+            shown_size = font_size.value if raw.FPDFAnnot_GetFontSize(form, annot, ctypes.byref(font_size)) else 0.0
+            appearance = f"/F {shown_size} Tf"
+        else:
+            value, appearance = _string(raw, annot, "V"), _string(raw, annot, "DA")
         if value.strip() and raw.FPDFAnnot_GetRect(annot, rect):
             x0, x1 = min(rect.left, rect.right) - left, max(rect.left, rect.right) - left
-            height = abs(rect.top - rect.bottom)
-            size = _size(_string(raw, annot, "DA"), height)
-            chars += laid_out(value, x0, x1, top - max(rect.top, rect.bottom), size)
+            chars += laid_out(
+                value, x0, x1, top - max(rect.top, rect.bottom), _size(appearance, rect.top - rect.bottom)
+            )
     return chars
+
+
+def _form_value(raw: Any, form: Any, annot: Any) -> str:
+    """Return a widget's field value as pdfium's form layer gives it (inherited from the field's parents)."""
+    needed = raw.FPDFAnnot_GetFormFieldValue(form, annot, None, 0)
+    if needed <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(needed)
+    raw.FPDFAnnot_GetFormFieldValue(form, annot, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), needed)
+    return buffer.raw[: needed - 2].decode("utf-16-le", errors="replace")
 
 
 def comment_texts(raw: Any, page: Any) -> list[str]:
@@ -91,37 +115,86 @@ def _string(raw: Any, annot: Any, key: str) -> str:
 
 
 def plumber_field_chars(page: Any) -> list[Char]:
-    """Return the characters of a pdfplumber page's filled text fields (an upright page's: see :func:`field_chars`)."""
+    """Return the characters of a pdfplumber page's filled text fields (an upright page's: see :func:`field_chars`).
+
+    A field's value, appearance and type may sit on its parent field (a widget is then a kid of
+    it): they are inherited, as a PDF viewer inherits them.
+    """
     chars: list[Char] = []
-    for annot in _plumber_annots(page):
-        data = annot.get("data") or {}
-        if _name(data.get("Subtype")) != "Widget":
+    height = float(page.root_page.height)
+    for data in _plumber_annots(page):
+        if _name(data.get("Subtype")) != "Widget" or _name(_inherited(data, "FT")) not in ("Tx", "Ch", ""):
             continue
-        value = _pdf_text(data.get("V"))
-        if value.strip():
-            size = _size(_pdf_text(data.get("DA")), float(annot["bottom"]) - float(annot["top"]))
-            chars += laid_out(value, float(annot["x0"]), float(annot["x1"]), float(annot["top"]), size)
+        value, rect = _pdf_text(_inherited(data, "V")), _rect(data)
+        if value.strip() and rect is not None:
+            x0, y0, x1, y1 = rect
+            size = _size(_pdf_text(_inherited(data, "DA")), y1 - y0)
+            chars += laid_out(value, x0, x1, height - y1, size)
     return chars
 
 
 def plumber_comment_texts(page: Any) -> list[str]:
     """Return the text of every comment on a pdfplumber page, in the page's order."""
+    from pdfminer.pdftypes import resolve1
+
     texts = []
-    for annot in _plumber_annots(page):
-        data = annot.get("data") or {}
-        text = " ".join(_pdf_text(data.get("Contents")).split())
+    for data in _plumber_annots(page):
+        text = " ".join(_pdf_text(resolve1(data.get("Contents"))).split())
         if text and _name(data.get("Subtype")) not in _NOT_COMMENTS:
             texts.append(text[:MAX_VALUE_CHARS])
     return texts
 
 
+#: The most parent fields a widget's value is looked for in (a form nests fields a few deep).
+MAX_FIELD_DEPTH = 8
+
+
 def _plumber_annots(page: Any) -> list[dict[str, Any]]:
-    """Return a pdfplumber page's shown annotations (none when its annotation array cannot be read)."""
-    try:
-        annots = page.annots
-    except Exception:  # noqa: BLE001 - a damaged /Annots is no reason to lose the page's rows
-        return []
-    return [a for a in annots if isinstance(a.get("data"), dict) and not _flags(a["data"]) & _HIDDEN_FLAGS]
+    """Return a pdfplumber page's shown annotations, each dictionary resolved one level.
+
+    pdfminer's objects are read directly, not pdfplumber's ``page.annots``: that resolves every
+    reference inside (a widget's ``/Parent`` leads to its ``/Kids`` and back) and fails on it.
+    """
+    from pdfminer.pdftypes import resolve1
+
+    annots = resolve1(getattr(page.page_obj, "annots", None))
+    found = []
+    for ref in annots if isinstance(annots, list) else []:
+        try:
+            data = resolve1(ref)
+        except Exception:  # noqa: BLE001 - one damaged annotation is no reason to lose the others
+            continue
+        if isinstance(data, dict) and not _flags(data) & _HIDDEN_FLAGS:
+            found.append(data)
+    return found
+
+
+def _inherited(data: dict[str, Any], key: str) -> Any:
+    """Return a field entry from the widget or the nearest parent field that has it (None if none does)."""
+    from pdfminer.pdftypes import resolve1
+
+    node: Any = data
+    for _ in range(MAX_FIELD_DEPTH):
+        if not isinstance(node, dict):
+            return None
+        if key in node:
+            return resolve1(node[key])
+        node = resolve1(node.get("Parent"))
+    return None
+
+
+def _rect(data: dict[str, Any]) -> tuple[float, float, float, float] | None:
+    """Return an annotation's rectangle in PDF space, ordered (x0, y0, x1, y1); None when it has no usable one."""
+    from pdfminer.pdftypes import resolve1
+
+    rect = resolve1(data.get("Rect"))
+    if not isinstance(rect, list) or len(rect) != 4:
+        return None
+    values = [resolve1(v) for v in rect]
+    if not all(isinstance(v, int | float) for v in values):
+        return None
+    a, b, c, d = (float(v) for v in values)
+    return min(a, c), min(b, d), max(a, c), max(b, d)
 
 
 def _flags(data: dict[str, Any]) -> int:

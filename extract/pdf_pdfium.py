@@ -202,7 +202,8 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
         reader.hide_under(covers, _text_orders(_path_calls(raw), page))
     if rotation == 0:
         chars, turned = reader.chars(codes, left, top)
-        chars += field_chars(raw, pdfium_page.raw, left, top)  # filled form fields draw their values themselves
+        form = pdfium_page.pdf.formenv.raw if pdfium_page.pdf.formenv else None
+        chars += field_chars(raw, pdfium_page.raw, left, top, form)  # filled form fields draw their values themselves
     else:
         page_space, turned = reader.chars(codes, 0.0, -0.0)
         chars = _shown_chars(page_space, box, rotation)
@@ -350,7 +351,9 @@ def _open(path: Path, password: str | None) -> Any:
     import pypdfium2 as pdfium
 
     try:
-        return pdfium.PdfDocument(str(path), password=password)
+        pdf = pdfium.PdfDocument(str(path), password=password)
+        pdf.init_forms()  # a document with form fields: their values as the fields hold them (extract.pdf_fields)
+        return pdf
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
             msg = "the PDF is encrypted and needs an open password (give it with --password)"

@@ -99,3 +99,35 @@ def test_a_see_through_white_box_hides_nothing_with_either_engine(tmp_path: Path
 
     page = pdfium.PdfDocument(str(path))[0]
     assert "".join(c["text"] for c in pdfium_page_objects(page, page.get_textpage()).chars).replace(" ", "") == "Hiddenornot"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("typed", [True, False])
+def test_a_fields_value_kept_on_its_parent_field_is_read(engine: str, typed: bool, tmp_path: Path) -> None:
+    # Acrobat's way: the field (/T, /V, /FT, /DA) is the widget's parent; the widget may lack /Type
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(AUDIT13 / "d03-filled-form-field.pdf"))
+    fields = ArrayObject()
+    for page in writer.pages:
+        for ref in page.get("/Annots") or []:
+            widget = ref.get_object()
+            if widget.get("/Subtype") != "/Widget":
+                continue
+            field = DictionaryObject()
+            for key in ("/FT", "/T", "/V", "/DA"):
+                if key in widget:
+                    field[NameObject(key)] = widget[key]
+                    del widget[key]
+            field_ref = writer._add_object(field)
+            field[NameObject("/Kids")] = ArrayObject([ref])
+            widget[NameObject("/Parent")] = field_ref
+            if not typed:
+                del widget["/Type"]
+            fields.append(field_ref)
+    writer._root_object["/AcroForm"][NameObject("/Fields")] = fields
+    path = tmp_path / "kid.pdf"
+    writer.write(path)
+    doc = merge(extract(path, ExtractSettings(engine=engine)))
+    assert _row(doc, "5.3.1").deadline == "Quý III/2026"
