@@ -45,6 +45,8 @@ _TEXT_FIELD_TYPES = frozenset({4, 5, 6})
 def field_chars(raw: Any, page: Any, left: float, top: float, form: Any = None) -> list[Char]:
     """Return the characters of a pdfium page's filled text fields, shown from (``left``, ``top``) as its others are.
 
+    A field's value is drawn along its box in page space, as its appearance draws it: a page turned
+    by /Rotate takes them with its other characters (``left`` 0.0, ``top`` -0.0) to turn them.
     With the document's form handle (``form``: pypdfium2's ``formenv.raw``), a field's value and
     size are the field's, inherited from its parent field where the widget has none, and only a
     text field or a list's choice is read (a checkbox's "Yes" is no text); without one, the widget's own.
@@ -64,9 +66,8 @@ def field_chars(raw: Any, page: Any, left: float, top: float, form: Any = None) 
             value, appearance = _string(raw, annot, "V"), _string(raw, annot, "DA")
         if value.strip() and raw.FPDFAnnot_GetRect(annot, rect):
             x0, x1 = min(rect.left, rect.right) - left, max(rect.left, rect.right) - left
-            chars += laid_out(
-                value, x0, x1, top - max(rect.top, rect.bottom), _size(appearance, rect.top - rect.bottom)
-            )
+            size = _size(appearance, rect.top - rect.bottom)
+            chars += laid_out(value, x0, x1, top - max(rect.top, rect.bottom), size)
     return chars
 
 
@@ -115,21 +116,21 @@ def _string(raw: Any, annot: Any, key: str) -> str:
 
 
 def plumber_field_chars(page: Any) -> list[Char]:
-    """Return the characters of a pdfplumber page's filled text fields (an upright page's: see :func:`field_chars`).
+    """Return the characters of a pdfplumber page's filled text fields in page space (x, and -y for top and bottom).
 
-    A field's value, appearance and type may sit on its parent field (a widget is then a kid of
-    it): they are inherited, as a PDF viewer inherits them.
+    They are laid out as :func:`field_chars` lays them; :func:`extract.pdf_objects.page_objects`
+    shows them as pdfminer shows the page's characters (its /Rotate applied). A field's value,
+    appearance and type may sit on its parent field (a widget is then a kid of it): they are
+    inherited, as a PDF viewer inherits them.
     """
     chars: list[Char] = []
-    height = float(page.root_page.height)
     for data in _plumber_annots(page):
         if _name(data.get("Subtype")) != "Widget" or _name(_inherited(data, "FT")) not in ("Tx", "Ch", ""):
             continue
         value, rect = _pdf_text(_inherited(data, "V")), _rect(data)
         if value.strip() and rect is not None:
             x0, y0, x1, y1 = rect
-            size = _size(_pdf_text(_inherited(data, "DA")), y1 - y0)
-            chars += laid_out(value, x0, x1, height - y1, size)
+            chars += laid_out(value, x0, x1, -y1, _size(_pdf_text(_inherited(data, "DA")), y1 - y0))
     return chars
 
 

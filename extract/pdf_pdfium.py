@@ -200,13 +200,13 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     reader, codes = CharReader(raw, textpage), unicodes(raw, textpage)
     if covers:  # white boxes: text drawn before one, under it, is hidden
         reader.hide_under(covers, _text_orders(_path_calls(raw), page))
+    form = pdfium_page.pdf.formenv.raw if pdfium_page.pdf.formenv else None  # filled form fields draw their values
     if rotation == 0:
         chars, turned = reader.chars(codes, left, top)
-        form = pdfium_page.pdf.formenv.raw if pdfium_page.pdf.formenv else None
-        chars += field_chars(raw, pdfium_page.raw, left, top, form)  # filled form fields draw their values themselves
+        chars += field_chars(raw, pdfium_page.raw, left, top, form)
     else:
         page_space, turned = reader.chars(codes, 0.0, -0.0)
-        chars = _shown_chars(page_space, box, rotation)
+        chars = _shown_chars(page_space + field_chars(raw, pdfium_page.raw, 0.0, -0.0, form), box, rotation)
     # the direction as shown: /Rotate turns the page clockwise
     turns: Counter[int] = Counter()
     for turn, count in turned.items():

@@ -98,7 +98,10 @@ def test_a_see_through_white_box_hides_nothing_with_either_engine(tmp_path: Path
     from extract.pdf_pdfium import pdfium_page_objects
 
     page = pdfium.PdfDocument(str(path))[0]
-    assert "".join(c["text"] for c in pdfium_page_objects(page, page.get_textpage()).chars).replace(" ", "") == "Hiddenornot"
+    assert (
+        "".join(c["text"] for c in pdfium_page_objects(page, page.get_textpage()).chars).replace(" ", "")
+        == "Hiddenornot"
+    )
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -128,6 +131,23 @@ def test_a_fields_value_kept_on_its_parent_field_is_read(engine: str, typed: boo
             fields.append(field_ref)
     writer._root_object["/AcroForm"][NameObject("/Fields")] = fields
     path = tmp_path / "kid.pdf"
+    writer.write(path)
+    doc = merge(extract(path, ExtractSettings(engine=engine)))
+    assert _row(doc, "5.3.1").deadline == "Quý III/2026"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_a_filled_field_on_a_turned_page_is_read_where_the_page_shows_it(
+    engine: str, rotate: int, tmp_path: Path
+) -> None:
+    # the plan's pages saved with /Rotate (content unchanged): the field turns with the page
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(AUDIT13 / "d03-filled-form-field.pdf"))
+    for page in writer.pages:
+        page.rotate(rotate)
+    path = tmp_path / f"r{rotate}.pdf"
     writer.write(path)
     doc = merge(extract(path, ExtractSettings(engine=engine)))
     assert _row(doc, "5.3.1").deadline == "Quý III/2026"
