@@ -87,35 +87,31 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _path_objects(calls: _PathCalls, raw: Any, page: int) -> Iterator[tuple[int, tuple[float, ...], int]]:
+#: The matrix that changes nothing.
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _path_objects(
+    calls: _PathCalls, raw: Any, page: int, texts: dict[int, tuple[int, tuple[float, ...]]]
+) -> Iterator[tuple[int, tuple[float, ...], int]]:
     """Every path object of a page (its address) with its matrix to page space, inside form XObjects too.
 
     The third value is the object's place in the page's drawing order (a form's for what it holds).
+    Each text object met goes into ``texts``: its place, and the matrix of the forms around it to
+    page space (pdfium gives a form's objects in the form's space but for the matrix it was drawn
+    with: a page's content moved into a form under "0.9 0 0 0.9 30 40 cm").
     """
-    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    stack = [(calls.object(page, i), identity, i) for i in range(calls.count_objects(page))]
+    stack = [(calls.object(page, i), _IDENTITY, i) for i in range(calls.count_objects(page))]
     while stack:
         obj, outer, order = stack.pop()
         kind = calls.kind(obj)
         if kind == _PATH_OBJECT:
             yield obj, _compose(_matrix(calls, raw, obj), outer), order
+        elif kind == _TEXT_OBJECT:
+            texts[obj] = (order, outer)
         elif kind == _FORM_OBJECT:
             form = _compose(_matrix(calls, raw, obj), outer)
             stack.extend((calls.form_object(obj, i), form, order) for i in range(calls.count_form_objects(obj)))
-
-
-def _text_orders(calls: _PathCalls, page: int) -> dict[int, int]:
-    """Return each text object's place in the page's drawing order (a form's for the text it holds)."""
-    orders: dict[int, int] = {}
-    stack = [(calls.object(page, i), i) for i in range(calls.count_objects(page))]
-    while stack:
-        obj, order = stack.pop()
-        kind = calls.kind(obj)
-        if kind == _TEXT_OBJECT:
-            orders[obj] = order
-        elif kind == _FORM_OBJECT:
-            stack.extend((calls.form_object(obj, i), order) for i in range(calls.count_form_objects(obj)))
-    return orders
 
 
 def _path_paint(calls: _PathCalls, path: int) -> tuple[bool, bool, bool]:
@@ -195,11 +191,10 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
         return {"x0": x0 - left, "x1": x1 - left, "top": top - y1, "bottom": top - y0}
 
     page = address_of(pdfium_page.raw)
-    edges, shaded, covers = _page_edges(raw, page, box, rotation)
+    edges, shaded, covers, texts = _page_edges(raw, page, box, rotation)
     textpage = text_page.raw
     reader, codes = CharReader(raw, textpage), unicodes(raw, textpage)
-    if covers:  # white boxes: text drawn before one, under it, is hidden
-        reader.hide_under(covers, _text_orders(_path_calls(raw), page))
+    reader.place(covers, texts)  # white boxes: text drawn before one, under it, is hidden
     form = pdfium_page.pdf.formenv.raw if pdfium_page.pdf.formenv else None  # filled form fields draw their values
     if rotation == 0:
         chars, turned = reader.chars(codes, left, top)
@@ -219,18 +214,25 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
 
 def _page_edges(
     raw: Any, page: int, box: Callable[[float, float, float, float], Edge], rotation: int
-) -> tuple[list[Edge], list[Edge], list[tuple[int, tuple[float, float, float, float]]]]:
-    """Return a page's rule edges as shown, the boxes of its shaded areas, and its covers.
+) -> tuple[
+    list[Edge],
+    list[Edge],
+    list[tuple[int, tuple[float, float, float, float]]],
+    dict[int, tuple[int, tuple[float, ...]]],
+]:
+    """Return a page's rule edges as shown, the boxes of its shaded areas, its covers and its text objects.
 
     A shaded area is a path filled in a colour that is not white: white text on it shows. A cover
     is a path filled in opaque white, with its place in the drawing order and its box in page
-    space: text drawn before it under it is hidden (:mod:`extract.unseen`).
+    space: text drawn before it under it is hidden (:mod:`extract.unseen`). The text objects are
+    :func:`_path_objects`' (place, matrix of the forms around it).
     """
     edges: list[Edge] = []
     shaded: list[Edge] = []
     covers: list[tuple[int, tuple[float, float, float, float]]] = []
+    texts: dict[int, tuple[int, tuple[float, ...]]] = {}
     calls = _path_calls(raw)
-    for path, matrix, order in _path_objects(calls, raw, page):
+    for path, matrix, order in _path_objects(calls, raw, page, texts):
         shows, shades, covering = _path_paint(calls, path)
         if not shows:
             if covering:
@@ -248,7 +250,7 @@ def _page_edges(
                     vertical = abs(ax - bx) <= AXIS_TOLERANCE
                     edge["orientation"] = "v" if vertical != (rotation in (90, 270)) else "h"  # as shown
                     edges.append(edge)
-    return edges, shaded, covers
+    return edges, shaded, covers, texts
 
 
 def _corners_box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:

@@ -165,6 +165,7 @@ class CharReader:
         self.marked = False  # whether chars() marked a character that may not be seen
         self.covers: list[tuple[int, Box4]] = []  # opaque white boxes drawn on the page: (drawing order, box)
         self.text_orders: dict[int, int] = {}  # text object address -> its place in the drawing order
+        self.form_matrices: dict[int, tuple[float, ...]] = {}  # text object in a moved form -> the form's matrix
         self.sizes: Counter[float] = Counter()  # the characters by the size they are drawn at
         # Buffers a call fills only when it succeeds, and that are read only then: one each for the page.
         self.width, self.rect = ctypes.c_float(), raw.FS_RECTF()
@@ -226,18 +227,25 @@ class CharReader:
             return None
         if not calls.bounds(key, *self.bounds_at):
             return None
-        bounds = tuple(edge.value for edge in self.bounds)  # left, bottom, right, top
+        left, bottom, right, top = (edge.value for edge in self.bounds)
+        bounds = (left, bottom, right, top)
+        if (matrix := self.form_matrices.get(key)) is not None:
+            box, bounds = _moved(box, matrix) if box is not None else None, _moved(bounds, matrix)
         if box is not None and _inside(bounds, box, _CLIP_SLACK):
             box = None
         over = tuple(cover for cover in later if _overlaps(bounds, cover))
         return Hiding(box, over) if box is not None or over else None
 
-    def hide_under(self, covers: list[tuple[int, Box4]], orders: dict[int, int]) -> None:
-        """Know the page's opaque white boxes (drawing order, box) and its text objects' order.
+    def place(self, covers: list[tuple[int, Box4]], texts: dict[int, tuple[int, tuple[float, ...]]]) -> None:
+        """Know the page's opaque white boxes (drawing order, box) and its text objects' (order, forms' matrix).
 
         Text drawn before a box, under it, is hidden: a correction typed over a white box shows alone.
+        The text of a form drawn with a matrix has its clip and bounds in the form's space: they are
+        taken to page space, where the characters are.
         """
-        self.covers, self.text_orders = covers, orders
+        self.covers = covers
+        self.text_orders = {key: order for key, (order, _) in texts.items()} if covers else {}
+        self.form_matrices = {key: matrix for key, (_, matrix) in texts.items() if matrix != _IDENTITY}
 
     def whitish(self, getter: Any, key: int) -> bool:
         """Tell whether a text object's fill or stroke colour is white, or fully transparent."""
@@ -436,6 +444,19 @@ class CharReader:
             turned[turn] = turned.get(turn, 0) + len(out) - run_start
             sizes[obj.shown_size] += len(out) - run_start
         return out, turned
+
+
+#: The matrix that changes nothing.
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _moved(box: Box4, matrix: tuple[float, ...]) -> Box4:
+    """Return the box around a box (left, bottom, right, top) taken through a matrix."""
+    a, b, c, d, e, f = matrix
+    left, bottom, right, top = box
+    points = [(a * x + c * y + e, b * x + d * y + f) for x in (left, right) for y in (bottom, top)]
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _clip_box(calls: _Calls, clip: int, point: tuple[Any, Any], point_at: tuple[int, int]) -> Box4 | None:

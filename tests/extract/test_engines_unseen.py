@@ -151,3 +151,41 @@ def test_a_filled_field_on_a_turned_page_is_read_where_the_page_shows_it(
     writer.write(path)
     doc = merge(extract(path, ExtractSettings(engine=engine)))
     assert _row(doc, "5.3.1").deadline == "Quý III/2026"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("in_matrix", [False, True])
+def test_clipped_text_of_a_page_moved_into_a_form_is_left_out_and_said(
+    engine: str, in_matrix: bool, tmp_path: Path
+) -> None:
+    # an imposition tool's way: the page's content in a form XObject drawn scaled and moved, by an
+    # outer "cm" or by the form's own /Matrix; the clips inside the form still cut the same words
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(AUDIT10 / "e17-exact-row-height.pdf"))
+    matrix = (0.9, 0, 0, 0.9, 30, 40)
+    for page in writer.pages:
+        form = DecodedStreamObject()
+        form.set_data(page.get_contents().get_data())
+        form.update(
+            {
+                NameObject("/Type"): NameObject("/XObject"),
+                NameObject("/Subtype"): NameObject("/Form"),
+                NameObject("/BBox"): ArrayObject([FloatObject(v) for v in page.mediabox]),
+                NameObject("/Resources"): page["/Resources"].get_object(),
+            }
+        )
+        if in_matrix:
+            form[NameObject("/Matrix")] = ArrayObject([FloatObject(v) for v in matrix])
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/XObject"): DictionaryObject({NameObject("/Fm0"): writer._add_object(form)})}
+        )
+        outer = DecodedStreamObject()
+        outer.set_data(b"q " + (b"" if in_matrix else b"0.9 0 0 0.9 30 40 cm ") + b"/Fm0 Do Q")
+        page[NameObject("/Contents")] = writer._add_object(outer)
+    path = tmp_path / "moved.pdf"
+    writer.write(path)
+    doc = merge(extract(path, ExtractSettings(engine=engine)))
+    assert _row(doc, "3.2.1").component == "2. Giải đáp khiếu nại, tố cáo, khúc mắc"
+    assert any("11 characters outside the area" in w and "'của người dân'" in w for w in doc.warnings), doc.warnings
