@@ -15,26 +15,35 @@ from collections.abc import Sequence
 from importlib import resources
 
 from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS, PhysicalRow
-from core.text import fold
+from core.text import fold, strip_marks
 
 #: The header vocabulary (key phrases with weights, excluding phrases per field): data, in this file.
 VOCABULARY_FILE = "header_labels.toml"
 
 
 def _load_vocabulary() -> tuple[
-    dict[str, tuple[tuple[str, int], ...]], dict[str, tuple[str, ...]], tuple[str, ...], tuple[str, ...]
+    dict[str, tuple[tuple[str, int], ...]],
+    dict[str, tuple[str, ...]],
+    tuple[str, ...],
+    tuple[str, ...],
+    dict[str, str],
 ]:
-    """Read the key and excluding phrases per field, the labels of no field, and the indicator phrases beside tasks."""
+    """Read the header vocabulary: key and excluding phrases, no-field labels, indicators by tasks, abbreviations."""
     data = tomllib.loads(resources.files("extract").joinpath(VOCABULARY_FILE).read_text(encoding="utf-8"))
     keys = {f: tuple((str(p), int(w)) for p, w in data["key_phrases"].get(f, ())) for f in FIELDS}
     excluding = {f: tuple(str(p) for p in words) for f, words in data["excluding_phrases"].items()}
     beside = tuple(str(p) for p in data["beside_tasks"]["indicators"])
-    return keys, excluding, tuple(str(label) for label in data["no_field"]["labels"]), beside
+    abbreviations = {fold(str(short)): str(words) for short, words in data["abbreviations"].items()}
+    return keys, excluding, tuple(str(label) for label in data["no_field"]["labels"]), beside, abbreviations
 
 
 #: Key phrases per field, with a weight; and words that rule a field out whatever else the label says;
-#: the phrases that make a column left of the tasks the indicators when no column names them.
-KEY_PHRASES, EXCLUDING_PHRASES, _NO_FIELD, _BESIDE_TASKS = _load_vocabulary()
+#: the phrases that make a column left of the tasks the indicators when no column names them; the
+#: abbreviations a label may write for a vocabulary word ("TG" for "thời gian").
+KEY_PHRASES, EXCLUDING_PHRASES, _NO_FIELD, _BESIDE_TASKS, ABBREVIATIONS = _load_vocabulary()
+_ABBREVIATION_RE = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, ABBREVIATIONS))})(?!\w)")
+#: A word a label breaks with a hyphen at a line's end ("Cơ quan chủ-" / "trì"): one word again.
+_HYPHEN_BREAK_RE = re.compile(r"(?<=\w)-\s*(?=\w)")
 #: Labels of a column that numbers the rows ("STT", "TT", "Số thứ tự"), folded and without spaces:
 #: kept as an extra column, and read for the keys of plans that do not number their indicators.
 ROW_NUMBER_LABELS = frozenset({"stt", "tt", "sốtt", "sốthứtự", "thứtự"})
@@ -79,15 +88,27 @@ NO_FIELD_LABELS = frozenset(_squeeze(label) for label in _NO_FIELD)
 
 @functools.lru_cache(maxsize=4096)
 def _phrase_scores(label: str) -> dict[str, int]:
-    squeezed = _squeeze(label)
+    """Score a label's own words against each field: its abbreviations written out, a hyphen break joined.
+
+    A label typed without its marks ("Co quan chu tri") is matched against the phrases without theirs.
+    """
+    written = _ABBREVIATION_RE.sub(lambda m: ABBREVIATIONS[m.group(1)], _HYPHEN_BREAK_RE.sub("", fold(label)))
+    squeezed = _squeeze(written)
     if len(squeezed) > MAX_LABEL_CHARS:
         return dict.fromkeys(FIELDS, 0)
+    unmarked = strip_marks(squeezed) == squeezed
+    if unmarked:
+        squeezed = strip_marks(squeezed)
+
+    def found(phrase: str) -> bool:
+        return (strip_marks(_squeeze(phrase)) if unmarked else _squeeze(phrase)) in squeezed
+
     scores = {}
     for f in FIELDS:
-        if any(_squeeze(word) in squeezed for word in EXCLUDING_PHRASES.get(f, ())):
+        if any(found(word) for word in EXCLUDING_PHRASES.get(f, ())):
             scores[f] = 0
         else:
-            scores[f] = max((w for phrase, w in KEY_PHRASES[f] if _squeeze(phrase) in squeezed), default=0)
+            scores[f] = max((w for phrase, w in KEY_PHRASES[f] if found(phrase)), default=0)
     return scores
 
 

@@ -24,8 +24,6 @@ FINDINGS = {
     ("f14-identity-v-label", "pdfplumber"): "A19-2: Identity-V text is read letter-spaced",
     ("f19-one-identity-v-cell", "pdfium"): "A19-2: Identity-V text is read letter-spaced",
     ("f19-one-identity-v-cell", "pdfplumber"): "A19-2: Identity-V text is read letter-spaced",
-    ("f15-mixed-nfc-nfd-glyphs", "pdfium"): "A19-3: pdfium puts a combining mark glyph before its base letter ('ch́inh')",
-    ("f20-one-nfd-word", "pdfium"): "A19-3: pdfium puts a combining mark glyph before its base letter ('ch́inh')",
     ("f16-line-highlights", "pdfium"): "A19-4: highlight boxes behind the header's lines split its columns: rows empty, no warning",
     ("f16-line-highlights", "pdfplumber"): "A19-4: highlight boxes behind the header's lines split its columns",
     ("f18-header-highlight", "pdfium"): "A19-4: highlight boxes behind the header's lines split its columns: rows empty, no warning",
