@@ -127,7 +127,26 @@ def _read_pdf(path: Path, settings: ExtractSettings, pages_read: Callable[[], ob
             return settings.engine, reading  # the legacy reader cannot read it either: the engine's reading stands
         if found and legacy.rows:
             return _with_legacy_warning("pdfplumber", legacy, found)
-    return settings.engine, replace(reading, warnings=reading.warnings + hidden_text_warning(probe.hidden_pages))
+    engine, reading = _other_engine(path, settings, reading)
+    return engine, replace(reading, warnings=reading.warnings + hidden_text_warning(probe.hidden_pages))
+
+
+def _other_engine(path: Path, settings: ExtractSettings, reading: Reading) -> tuple[str, Reading]:
+    """Read a PDF pdfium found no table in with the pdfplumber engine; keep the reading if that finds none either.
+
+    The two map a font's glyphs to letters differently: a Type 3 font with glyph names and no
+    Unicode map reads as glyph codes in pdfium and as letters in pdfminer (samples/audit19 f04).
+    """
+    if reading.rows or settings.engine != "pdfium":
+        return settings.engine, reading
+    try:
+        other = PDF_ENGINES["pdfplumber"](path, replace(settings, engine="pdfplumber"))
+    except ExtractError:
+        return settings.engine, reading
+    if not other.rows:
+        return settings.engine, reading
+    said = "pdfium read no appendix table (its fonts' glyphs read as other letters): the text layer read by pdfminer"
+    return "pdfplumber", replace(other, warnings=(said, *other.warnings))
 
 
 def hidden_text_warning(pages: tuple[int, ...]) -> tuple[str, ...]:

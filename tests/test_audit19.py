@@ -17,7 +17,6 @@ run_audit19 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(run_audit19)
 
 FINDINGS = {
-    ("f04-type3-names-only", "pdfium"): "A19-1: pdfium refuses a Type3 font with only /Differences glyph names (pdfplumber reads it)",
     ("f12-render-mode-7-clip", "pdfium"): "A19-4: filled boxes behind header lines (here mode-7 text painted through a box) split the header's columns",
     ("f12-render-mode-7-clip", "pdfplumber"): "A19-4: filled boxes behind header lines split the header's columns",
     ("f14-identity-v-label", "pdfium"): "A19-2: Identity-V text is read letter-spaced ('T h ư ờ n g')",
