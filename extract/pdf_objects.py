@@ -155,8 +155,8 @@ def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
             if _covers(obj):  # an opaque white box: text drawn before it, under it, is hidden
                 covers.append((len(chars), box(*obj.bbox)))
             continue  # painted white, or not painted: no rule a reader sees
-        elif isinstance(obj, LTCurve):
-            edges.extend(_path_edges(obj, box))
+        elif isinstance(obj, LTCurve) and not (_is_shaded_area(obj)):
+            edges.extend(_path_edges(obj, box))  # a shaded cell or a highlight behind a line of text draws no rule
     marked = _cover(chars, covers) or marked
     chars += _shown_fields(page, box)  # filled form fields draw their values themselves
     chars, unseen = set_aside(chars, shaded, outsized_from(sizes), marked, edges)
@@ -270,6 +270,25 @@ def _mark_unseen(char: Char, obj: Any, clipped_away: Callable[[Any], bool]) -> b
         char["white"] = True
         return True
     return False
+
+
+#: A filled box at least this thick (pt) both ways is an area (a shaded cell, a highlight behind a
+#: line of text), not a rule: rules drawn as filled boxes (Chromium, Word) are under 3 pt thick. Its
+#: sides made columns of a header whose lines were highlighted (samples/audit19 A19-4).
+MIN_AREA_THICKNESS = 3.0
+
+
+def is_area(x0: float, y0: float, x1: float, y1: float) -> bool:
+    """Tell whether a filled box is an area rather than a rule (:data:`MIN_AREA_THICKNESS` both ways)."""
+    return abs(x1 - x0) >= MIN_AREA_THICKNESS and abs(y1 - y0) >= MIN_AREA_THICKNESS
+
+
+def _is_shaded_area(obj: Any) -> bool:
+    """Tell whether a pdfminer path is a filled rectangle, not outlined, thick both ways: an area, no rule."""
+    from pdfminer.layout import LTRect
+
+    outlined = bool(obj.stroke) and shows_on_paper(False, None, True, pdfminer_rgb(obj.stroking_color))
+    return isinstance(obj, LTRect) and _shades(obj) and not outlined and is_area(*obj.bbox)
 
 
 def _shades(obj: Any) -> bool:

@@ -33,6 +33,7 @@ from extract.pdf_objects import (
     PageObjects,
     Rgb,
     checked_edges,
+    is_area,
     read_upright,
     shows_on_paper,
 )
@@ -114,21 +115,22 @@ def _path_objects(
             stack.extend((calls.form_object(obj, i), form, order) for i in range(calls.count_form_objects(obj)))
 
 
-def _path_paint(calls: _PathCalls, path: int) -> tuple[bool, bool, bool]:
-    """Tell whether a path shows on the page (stroked or filled in a colour not white), shades, or covers.
+def _path_paint(calls: _PathCalls, path: int) -> tuple[bool, bool, bool, bool]:
+    """Tell whether a path shows on the page (stroked or filled in a colour not white), shades, covers, or is outlined.
 
     A path that shades is filled in a colour that is not white: white text on it shows. One that
     covers is filled in opaque white: text drawn before it under it does not show (a correction
-    typed over a white box).
+    typed over a white box). One outlined is stroked in a colour that is not white.
     """
     fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
     if not calls.draw_mode(path, ctypes.addressof(fill_mode), ctypes.addressof(stroked)):
-        return True, False, False  # cannot tell: its edges count, as they always did
+        return True, False, False, True  # cannot tell: its edges count, as they always did
     filled, paint = fill_mode.value != 0, _rgba(calls.fill, path)
     fill = _rgb(paint)
     shades = filled and shows_on_paper(True, fill, False, None)
     covers = filled and not shades and paint is not None and paint[3] == 255  # opaque white
-    return shows_on_paper(filled, fill, bool(stroked.value), _rgb(_rgba(calls.stroke, path))), shades, covers
+    outlined = shows_on_paper(False, None, bool(stroked.value), _rgb(_rgba(calls.stroke, path)))
+    return shades or outlined, shades, covers, outlined
 
 
 def _rgba(getter: Any, path: int) -> tuple[int, int, int, int] | None:
@@ -233,7 +235,7 @@ def _page_edges(
     texts: dict[int, tuple[int, tuple[float, ...]]] = {}
     calls = _path_calls(raw)
     for path, matrix, order in _path_objects(calls, raw, page, texts):
-        shows, shades, covering = _path_paint(calls, path)
+        shows, shades, covering, outlined = _path_paint(calls, path)
         if not shows:
             if covering:
                 covers.append(
@@ -242,7 +244,10 @@ def _page_edges(
             continue  # painted white, or not painted: no rule a reader sees
         subpaths = list(_path_points(calls, path, matrix))
         if shades:
-            shaded.append(box(*_corners_box([point for points in subpaths for point in points])))
+            area = _corners_box([point for points in subpaths for point in points])
+            shaded.append(box(*area))
+            if not outlined and is_area(*area) and _is_rectangle(subpaths):
+                continue  # a shaded cell or a highlight behind a line of text: no rule
         for points in subpaths:
             for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):  # consecutive corners
                 if abs(ax - bx) <= AXIS_TOLERANCE or abs(ay - by) <= AXIS_TOLERANCE:
@@ -251,6 +256,17 @@ def _page_edges(
                     edge["orientation"] = "v" if vertical != (rotation in (90, 270)) else "h"  # as shown
                     edges.append(edge)
     return edges, shaded, covers, texts
+
+
+def _is_rectangle(subpaths: list[list[tuple[float, float]]]) -> bool:
+    """Tell whether a path is one upright rectangle (a glyph drawn as an outline is not)."""
+    if len(subpaths) != 1 or not 4 <= len(subpaths[0]) <= 6:
+        return False
+    points = subpaths[0]
+    return all(
+        abs(ax - bx) <= AXIS_TOLERANCE or abs(ay - by) <= AXIS_TOLERANCE
+        for (ax, ay), (bx, by) in zip(points, points[1:], strict=False)
+    )
 
 
 def _corners_box(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
