@@ -86,9 +86,21 @@ def _squeeze(text: str) -> str:
 NO_FIELD_LABELS = frozenset(_squeeze(label) for label in _NO_FIELD)
 
 
+def _phrase_forms() -> tuple[dict[str, tuple[tuple[str, str, int], ...]], dict[str, tuple[tuple[str, str], ...]]]:
+    """Return each field's key phrases (squeezed, squeezed without marks, weight) and excluding phrases (both forms)."""
+    keys = {f: tuple((_squeeze(p), strip_marks(_squeeze(p)), w) for p, w in KEY_PHRASES[f]) for f in FIELDS}
+    excluding = {
+        f: tuple((_squeeze(p), strip_marks(_squeeze(p))) for p in EXCLUDING_PHRASES.get(f, ())) for f in FIELDS
+    }
+    return keys, excluding
+
+
+_KEY_FORMS, _EXCLUDING_FORMS = _phrase_forms()
+
+
 @functools.lru_cache(maxsize=4096)
 def _phrase_scores(label: str) -> dict[str, int]:
-    """Score a label's own words against each field: its abbreviations written out, a hyphen break joined.
+    """Score a label's own words against each field: its abbreviations written out, a hyphenated break joined.
 
     A label typed without its marks ("Co quan chu tri") is matched against the phrases without theirs.
     """
@@ -96,19 +108,16 @@ def _phrase_scores(label: str) -> dict[str, int]:
     squeezed = _squeeze(written)
     if len(squeezed) > MAX_LABEL_CHARS:
         return dict.fromkeys(FIELDS, 0)
-    unmarked = strip_marks(squeezed) == squeezed
-    if unmarked:
-        squeezed = strip_marks(squeezed)
-
-    def found(phrase: str) -> bool:
-        return (strip_marks(_squeeze(phrase)) if unmarked else _squeeze(phrase)) in squeezed
-
+    plain = strip_marks(squeezed)
+    form = 1 if plain == squeezed else 0  # unmarked: compare the phrases without their marks
     scores = {}
     for f in FIELDS:
-        if any(found(word) for word in EXCLUDING_PHRASES.get(f, ())):
+        if any(phrase[form] in squeezed for phrase in _EXCLUDING_FORMS[f]):
             scores[f] = 0
         else:
-            scores[f] = max((w for phrase, w in KEY_PHRASES[f] if found(phrase)), default=0)
+            scores[f] = max(
+                (w for marked, unmarked, w in _KEY_FORMS[f] if (unmarked if form else marked) in squeezed), default=0
+            )
     return scores
 
 

@@ -20,8 +20,7 @@ from pdfminer.psparser import literal_name
 from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
-#: A box (x0, y0, x1, y1) in pdfminer's page space.
-Box4 = tuple[float, float, float, float]
+from extract.pdf_hiding import Box4
 
 
 class _ClippedState(PDFGraphicState):

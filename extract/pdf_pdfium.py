@@ -26,6 +26,7 @@ from extract.grid import edges_to_grids
 from extract.pdf import can_fork, in_background
 from extract.pdf_chain import pages_to_reading
 from extract.pdf_fields import comment_texts, field_chars
+from extract.pdf_hiding import IDENTITY
 from extract.pdf_objects import (
     AXIS_TOLERANCE,
     Char,
@@ -88,10 +89,6 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-#: The matrix that changes nothing.
-_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-
-
 def _path_objects(
     calls: _PathCalls, raw: Any, page: int, texts: dict[int, tuple[int, tuple[float, ...]]]
 ) -> Iterator[tuple[int, tuple[float, ...], int]]:
@@ -102,7 +99,7 @@ def _path_objects(
     page space (pdfium gives a form's objects in the form's space but for the matrix it was drawn
     with: a page's content moved into a form under "0.9 0 0 0.9 30 40 cm").
     """
-    stack = [(calls.object(page, i), _IDENTITY, i) for i in range(calls.count_objects(page))]
+    stack = [(calls.object(page, i), IDENTITY, i) for i in range(calls.count_objects(page))]
     while stack:
         obj, outer, order = stack.pop()
         kind = calls.kind(obj)

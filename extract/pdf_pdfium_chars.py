@@ -19,6 +19,7 @@ from collections import Counter
 from functools import cache
 from typing import Any, NamedTuple
 
+from extract.pdf_hiding import IDENTITY, Box4, Hiding, clip_box, inside, moved, overlaps
 from extract.pdf_objects import WHITE_LEVEL, Char, quarter_turn
 from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
 from extract.unseen import CLIPPED, COVERED, WATERMARK, is_slanted
@@ -107,31 +108,6 @@ def address_of(pointer: Any) -> int:
 
 
 #: A box in page space: x0, y0, x1, y1.
-Box4 = tuple[float, float, float, float]
-
-
-class Hiding(NamedTuple):
-    """What may hide some characters of a text object: its clipping box, opaque white boxes drawn over it later."""
-
-    clip: Box4 | None
-    covers: tuple[Box4, ...]
-
-
-def _inside(inner: tuple[float, ...], outer: Box4, slack: float) -> bool:
-    """Tell whether a box (x0, y0, x1, y1) lies inside another, ``slack`` pt allowed."""
-    return (
-        inner[0] >= outer[0] - slack
-        and inner[2] <= outer[2] + slack
-        and inner[1] >= outer[1] - slack
-        and inner[3] <= outer[3] + slack
-    )
-
-
-def _overlaps(a: tuple[float, ...], b: Box4) -> bool:
-    """Tell whether two boxes (x0, y0, x1, y1) overlap."""
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
 class _TextObject(NamedTuple):
     """What the characters of one text object share: font, size, the box's corners and the text-to-page matrix.
 
@@ -225,7 +201,7 @@ class CharReader:
         ):
             return "white"
         clip = calls.clip_path(key)
-        box = _clip_box(calls, clip, self.point, self.point_at) if clip else None
+        box = clip_box(calls, clip, self.point, self.point_at) if clip else None
         drawn_at = self.text_orders.get(key)
         later = [cover for order, cover in self.covers if order > drawn_at] if drawn_at is not None else []
         if box is None and not later:
@@ -235,10 +211,10 @@ class CharReader:
         left, bottom, right, top = (edge.value for edge in self.bounds)
         bounds = (left, bottom, right, top)
         if (matrix := self.form_matrices.get(key)) is not None:
-            box, bounds = _moved(box, matrix) if box is not None else None, _moved(bounds, matrix)
-        if box is not None and _inside(bounds, box, _CLIP_SLACK):
+            box, bounds = moved(box, matrix) if box is not None else None, moved(bounds, matrix)
+        if box is not None and inside(bounds, box, _CLIP_SLACK):
             box = None
-        over = tuple(cover for cover in later if _overlaps(bounds, cover))
+        over = tuple(cover for cover in later if overlaps(bounds, cover))
         return Hiding(box, over) if box is not None or over else None
 
     def place(self, covers: list[tuple[int, Box4]], texts: dict[int, tuple[int, tuple[float, ...]]]) -> None:
@@ -250,7 +226,7 @@ class CharReader:
         """
         self.covers = covers
         self.text_orders = {key: order for key, (order, _) in texts.items()} if covers else {}
-        self.form_matrices = {key: matrix for key, (_, matrix) in texts.items() if matrix != _IDENTITY}
+        self.form_matrices = {key: matrix for key, (_, matrix) in texts.items() if matrix != IDENTITY}
 
     def whitish(self, getter: Any, key: int) -> bool:
         """Tell whether a text object's fill or stroke colour is white, or fully transparent."""
@@ -278,9 +254,9 @@ class CharReader:
             return
         # boxes in page space; the character's box is shown from (left, top)
         x, y = (char["x0"] + char["x1"]) / 2 + left, top - (char["top"] + char["bottom"]) / 2
-        if flag.clip is not None and not _inside((x, y, x, y), flag.clip, 0.0):
+        if flag.clip is not None and not inside((x, y, x, y), flag.clip, 0.0):
             char["unseen"] = CLIPPED
-        elif any(_inside((x, y, x, y), cover, 0.0) for cover in flag.covers):
+        elif any(inside((x, y, x, y), cover, 0.0) for cover in flag.covers):
             char["unseen"] = COVERED
 
     def descent(self, font: int) -> float:
@@ -465,44 +441,6 @@ def _marks_after_letters(out: list[Char], marks: list[int]) -> None:
         if at and out[at]["x0"] <= out[at - 1]["x0"]:
             out[at]["x0"] = out[at - 1]["x0"] + _MARK_STEP
             out[at]["x1"] = max(out[at]["x1"], out[at]["x0"])
-
-
-#: The matrix that changes nothing.
-_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-
-
-def _moved(box: Box4, matrix: tuple[float, ...]) -> Box4:
-    """Return the box around a box (left, bottom, right, top) taken through a matrix."""
-    a, b, c, d, e, f = matrix
-    left, bottom, right, top = box
-    points = [(a * x + c * y + e, b * x + d * y + f) for x in (left, right) for y in (bottom, top)]
-    xs, ys = [x for x, _ in points], [y for _, y in points]
-    return min(xs), min(ys), max(xs), max(ys)
-
-
-def _clip_box(calls: _Calls, clip: int, point: tuple[Any, Any], point_at: tuple[int, int]) -> Box4 | None:
-    """Return the box a clipping path keeps (its paths intersected, each by its corners' box), in page space.
-
-    ``point`` is a pair of floats the segments' points are read into (at addresses ``point_at``).
-    """
-    box: Box4 | None = None
-    x, y = point
-    for path in range(calls.clip_paths(clip)):
-        xs, ys = [], []
-        for index in range(calls.clip_segments(clip, path)):
-            segment = calls.clip_segment(clip, path, index)
-            if segment and calls.point(segment, *point_at):
-                xs.append(x.value)
-                ys.append(y.value)
-        if not xs:
-            continue
-        part = (min(xs), min(ys), max(xs), max(ys))
-        box = (
-            part
-            if box is None
-            else (max(box[0], part[0]), max(box[1], part[1]), min(box[2], part[2]), min(box[3], part[3]))
-        )
-    return box
 
 
 def unicodes(raw: Any, textpage: Any) -> list[int]:

@@ -40,6 +40,8 @@ ISSUERS = (
 #: Words opening a heading's line that names a body, not a place ("SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN"), folded:
 #: the issuers' and the head nouns a heading block uses (not "hội", which opens "Hội An").
 _BODY_HEADS = ("sở", "ban", "phòng", "văn phòng", "ủy ban", "uỷ ban", "trung tâm", "công an", "thanh tra")
+#: Words before a level word that make it a level in general, no place: "UBND cấp xã", "các xã".
+_GENERAL_LEVEL = frozenset({"cấp", "các", "những"})
 #: Most words a commune's or district's name has ("Phan Rang - Tháp Chàm" is four and a dash).
 NAME_WORDS = 5
 #: Words that end a place name in a title written in capitals ("... TỈNH QUẢNG TRỊ NĂM 2026").
@@ -419,10 +421,6 @@ def _runs_on(line: str, following: str, places: Places) -> bool:
     return any(
         places.province_named(" ".join([*words, *ahead[:count]]).strip(".,;:()\"'“”")) is not None for count in (1, 2)
     )
-
-
-#: Words before a level word that make it a level in general, no place: "UBND cấp xã", "các xã".
-_GENERAL_LEVEL = frozenset({"cấp", "các", "những"})
 
 
 def _opens_with_body(text: str) -> bool:
