@@ -136,8 +136,10 @@ def _other_engine(path: Path, settings: ExtractSettings, reading: Reading) -> tu
 
     The two map a font's glyphs to letters differently: a Type 3 font with glyph names and no
     Unicode map reads as glyph codes in pdfium and as letters in pdfminer (samples/audit19 f04).
+    Only a text layer that does not read as Vietnamese is read again: a PDF that is no plan (a
+    report among the plans of a folder) is refused as fast as before.
     """
-    if reading.rows or settings.engine != "pdfium":
+    if reading.rows or settings.engine != "pdfium" or foreign_text_cause(path, settings.password) is None:
         return settings.engine, reading
     try:
         other = PDF_ENGINES["pdfplumber"](path, replace(settings, engine="pdfplumber"))
