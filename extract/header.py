@@ -86,12 +86,17 @@ def _squeeze(text: str) -> str:
 NO_FIELD_LABELS = frozenset(_squeeze(label) for label in _NO_FIELD)
 
 
-def _phrase_forms() -> tuple[dict[str, tuple[tuple[str, str, int], ...]], dict[str, tuple[tuple[str, str], ...]]]:
-    """Return each field's key phrases (squeezed, squeezed without marks, weight) and excluding phrases (both forms)."""
-    keys = {f: tuple((_squeeze(p), strip_marks(_squeeze(p)), w) for p, w in KEY_PHRASES[f]) for f in FIELDS}
-    excluding = {
-        f: tuple((_squeeze(p), strip_marks(_squeeze(p))) for p in EXCLUDING_PHRASES.get(f, ())) for f in FIELDS
-    }
+def _forms(phrase: str) -> tuple[str, str]:
+    """Return a phrase squeezed, with its marks and without them (a label typed unmarked is matched with the second)."""
+    return _squeeze(phrase), strip_marks(_squeeze(phrase))
+
+
+def _phrase_forms() -> tuple[
+    dict[str, tuple[tuple[tuple[str, str], int], ...]], dict[str, tuple[tuple[str, str], ...]]
+]:
+    """Return each field's key phrases (both forms, weight) and excluding phrases (both forms)."""
+    keys = {f: tuple((_forms(p), w) for p, w in KEY_PHRASES[f]) for f in FIELDS}
+    excluding = {f: tuple(_forms(p) for p in EXCLUDING_PHRASES.get(f, ())) for f in FIELDS}
     return keys, excluding
 
 
@@ -108,16 +113,13 @@ def _phrase_scores(label: str) -> dict[str, int]:
     squeezed = _squeeze(written)
     if len(squeezed) > MAX_LABEL_CHARS:
         return dict.fromkeys(FIELDS, 0)
-    plain = strip_marks(squeezed)
-    form = 1 if plain == squeezed else 0  # unmarked: compare the phrases without their marks
+    form = int(strip_marks(squeezed) == squeezed)  # unmarked: compare the phrases without their marks
     scores = {}
     for f in FIELDS:
-        if any(phrase[form] in squeezed for phrase in _EXCLUDING_FORMS[f]):
+        if any(forms[form] in squeezed for forms in _EXCLUDING_FORMS[f]):
             scores[f] = 0
         else:
-            scores[f] = max(
-                (w for marked, unmarked, w in _KEY_FORMS[f] if (unmarked if form else marked) in squeezed), default=0
-            )
+            scores[f] = max((w for forms, w in _KEY_FORMS[f] if forms[form] in squeezed), default=0)
     return scores
 
 

@@ -125,12 +125,11 @@ def _decode_runs(runs: list[Any], encoding: str, capitals: bool) -> None:
     a reader drops; Word may cut a VNI letter from its mark byte ("pha" | "ùp"), each half of which
     decodes to nothing: a run's opening mark bytes join the run before it in the same paragraph.
     """
-    for run in runs:
-        for hyphen in list(run.iter(f"{W}softHyphen")):
-            if encoding == TCVN3:
-                text = etree.Element(f"{W}t")
-                text.text = "\xad"
-                hyphen.getparent().replace(hyphen, text)
+    if encoding == TCVN3:
+        for hyphen in [hyphen for run in runs for hyphen in run.iter(f"{W}softHyphen")]:
+            text = etree.Element(f"{W}t")
+            text.text = "\xad"
+            hyphen.getparent().replace(hyphen, text)
     if encoding == VNI:
         _join_split_marks(runs)
     for run in runs:
@@ -140,14 +139,17 @@ def _decode_runs(runs: list[Any], encoding: str, capitals: bool) -> None:
 
 def _join_split_marks(runs: list[Any]) -> None:
     """Move the mark bytes opening a VNI run to the end of the run before it when the two make a letter."""
-    previous: Any = None
+    previous: Any = None  # the paragraph of the last run with text, and that run's last text node
     for run in runs:
         texts = list(run.iter(f"{W}t"))
-        if previous is not None and texts and next(run.iterancestors(f"{W}p"), None) is previous[0]:
+        if not texts:
+            continue
+        paragraph = next(run.iterancestors(f"{W}p"), None)
+        if previous is not None and paragraph is previous[0]:
             last, first = previous[1], texts[0]
-            lead = len(first.text or "") - len((first.text or "").lstrip(VNI_MARKS))
-            if lead and last.text and (last.text[-1] + (first.text or "")[0]) in VNI_PAIRS:
-                last.text += (first.text or "")[:lead]
-                first.text = (first.text or "")[lead:]
-        if texts:
-            previous = (next(run.iterancestors(f"{W}p"), None), texts[-1])
+            opening = first.text or ""
+            lead = len(opening) - len(opening.lstrip(VNI_MARKS))
+            if lead and last.text and (last.text[-1] + opening[0]) in VNI_PAIRS:
+                last.text += opening[:lead]
+                first.text = opening[lead:]
+        previous = (paragraph, texts[-1])

@@ -292,10 +292,11 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
     finally:
         pdf.close()
     page = _read_scan(gray, page_no)
-    if mean_confidence(page.words) < TURN_CHECK_CONFIDENCE and (turn := detected_turn(gray, OCR_DPI)):
+    sure = mean_confidence(page.words)
+    if sure < TURN_CHECK_CONFIDENCE and (turn := detected_turn(gray, OCR_DPI)):
         upright = turned_image(gray, turn)
         turned = _read_scan(upright, page_no)
-        if mean_confidence(turned.words) >= mean_confidence(page.words) + TURN_GAIN:
+        if mean_confidence(turned.words) >= sure + TURN_GAIN:
             size = (upright.shape[1] * 72.0 / OCR_DPI, upright.shape[0] * 72.0 / OCR_DPI)
             return replace(turned, turn=turn, size=size)
     return page

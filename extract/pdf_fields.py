@@ -8,8 +8,8 @@ default appearance (``/DA``) sets the font: enough for the cell reader to place 
 
 A reviewer's comments (a sticky note, a text box typed over a cell, a highlight with a remark) are
 not the plan's text, but the page shows them: their text is handed to :mod:`extract.unseen`, which
-says on which page it was left out, quoting it. Both engines read both: pdfium through its
-annotation calls, pdfplumber through ``page.annots``.
+says on which page it was left out, quoting it. Both engines read both, in one pass over a page's
+annotations: pdfium through its annotation and form calls, pdfplumber from pdfminer's objects.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ _WIDGET_CODE = 20
 _TEXT_FIELD_TYPES = frozenset({4, 5, 6})
 
 
-def field_chars(raw: Any, page: Any, left: float, top: float, form: Any = None) -> list[Char]:
-    """Return the characters of a pdfium page's filled text fields, shown from (``left``, ``top``) as its others are.
+def page_annotations(raw: Any, page: Any, left: float, top: float, form: Any = None) -> tuple[list[Char], list[str]]:
+    """Return a pdfium page's filled text fields as characters shown from (``left``, ``top``), and its comments' text.
 
     A field's value is drawn along its box in page space, as its appearance draws it: a page turned
     by /Rotate takes them with its other characters (``left`` 0.0, ``top`` -0.0) to turn them.
@@ -52,23 +52,25 @@ def field_chars(raw: Any, page: Any, left: float, top: float, form: Any = None) 
     text field or a list's choice is read (a checkbox's "Yes" is no text); without one, the widget's own.
     """
     chars: list[Char] = []
+    comments: list[str] = []
     for annot, subtype in _pdfium_annots(raw, page):
+        if subtype not in _NOT_COMMENT_CODES and (text := " ".join(_string(raw, annot, "Contents").split())):
+            comments.append(text[:MAX_VALUE_CHARS])
         if subtype != _WIDGET_CODE:
             continue
-        rect = raw.FS_RECTF()
         if form is not None:
             if raw.FPDFAnnot_GetFormFieldType(form, annot) not in _TEXT_FIELD_TYPES:
                 continue
             value, font_size = _form_value(raw, form, annot), ctypes.c_float()
-            shown_size = font_size.value if raw.FPDFAnnot_GetFontSize(form, annot, ctypes.byref(font_size)) else 0.0
-            appearance = f"/F {shown_size} Tf"
+            size = font_size.value if raw.FPDFAnnot_GetFontSize(form, annot, ctypes.byref(font_size)) else 0.0
         else:
-            value, appearance = _string(raw, annot, "V"), _string(raw, annot, "DA")
+            value, size = _string(raw, annot, "V"), _appearance_size(_string(raw, annot, "DA"))
+        rect = raw.FS_RECTF()
         if value.strip() and raw.FPDFAnnot_GetRect(annot, rect):
             x0, x1 = min(rect.left, rect.right) - left, max(rect.left, rect.right) - left
-            size = _size(appearance, rect.top - rect.bottom)
-            chars += laid_out(value, x0, x1, top - max(rect.top, rect.bottom), size)
-    return chars
+            size = _shown_size(size, rect.top - rect.bottom)
+            chars += _laid_out(value, x0, x1, top - max(rect.top, rect.bottom), size)
+    return chars, comments
 
 
 def _form_value(raw: Any, form: Any, annot: Any) -> str:
@@ -79,15 +81,6 @@ def _form_value(raw: Any, form: Any, annot: Any) -> str:
     buffer = ctypes.create_string_buffer(needed)
     raw.FPDFAnnot_GetFormFieldValue(form, annot, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), needed)
     return buffer.raw[: needed - 2].decode("utf-16-le", errors="replace")
-
-
-def comment_texts(raw: Any, page: Any) -> list[str]:
-    """Return the text of every comment on a pdfium page, in the page's order."""
-    texts = []
-    for annot, subtype in _pdfium_annots(raw, page):
-        if subtype not in _NOT_COMMENT_CODES and (text := " ".join(_string(raw, annot, "Contents").split())):
-            texts.append(text[:MAX_VALUE_CHARS])
-    return texts
 
 
 def _pdfium_annots(raw: Any, page: Any) -> Any:
@@ -115,35 +108,31 @@ def _string(raw: Any, annot: Any, key: str) -> str:
     return buffer.raw[: needed - 2].decode("utf-16-le", errors="replace")
 
 
-def plumber_field_chars(page: Any) -> list[Char]:
-    """Return the characters of a pdfplumber page's filled text fields in page space (x, and -y for top and bottom).
+def plumber_annotations(page: Any) -> tuple[list[Char], list[str]]:
+    """Return a pdfplumber page's filled text fields as characters in page space, and its comments' text.
 
-    They are laid out as :func:`field_chars` lays them; :func:`extract.pdf_objects.page_objects`
-    shows them as pdfminer shows the page's characters (its /Rotate applied). A field's value,
-    appearance and type may sit on its parent field (a widget is then a kid of it): they are
-    inherited, as a PDF viewer inherits them.
+    The characters are in page space (x, and -y for top and bottom), laid out as
+    :func:`page_annotations` lays them; :func:`extract.pdf_objects.page_objects` shows them as
+    pdfminer shows the page's characters (its /Rotate applied). A field's value, appearance and
+    type may sit on its parent field (a widget is then a kid of it): they are inherited, as a PDF
+    viewer inherits them.
     """
+    from pdfminer.pdftypes import resolve1
+
     chars: list[Char] = []
+    comments: list[str] = []
     for data in _plumber_annots(page):
-        if _name(data.get("Subtype")) != "Widget" or _name(_inherited(data, "FT")) not in ("Tx", "Ch", ""):
+        subtype = _name(data.get("Subtype"))
+        if subtype not in _NOT_COMMENTS and (text := " ".join(_pdf_text(resolve1(data.get("Contents"))).split())):
+            comments.append(text[:MAX_VALUE_CHARS])
+        if subtype != "Widget" or _name(_inherited(data, "FT")) not in ("Tx", "Ch", ""):
             continue
         value, rect = _pdf_text(_inherited(data, "V")), _rect(data)
         if value.strip() and rect is not None:
             x0, y0, x1, y1 = rect
-            chars += laid_out(value, x0, x1, -y1, _size(_pdf_text(_inherited(data, "DA")), y1 - y0))
-    return chars
-
-
-def plumber_comment_texts(page: Any) -> list[str]:
-    """Return the text of every comment on a pdfplumber page, in the page's order."""
-    from pdfminer.pdftypes import resolve1
-
-    texts = []
-    for data in _plumber_annots(page):
-        text = " ".join(_pdf_text(resolve1(data.get("Contents"))).split())
-        if text and _name(data.get("Subtype")) not in _NOT_COMMENTS:
-            texts.append(text[:MAX_VALUE_CHARS])
-    return texts
+            size = _shown_size(_appearance_size(_pdf_text(_inherited(data, "DA"))), y1 - y0)
+            chars += _laid_out(value, x0, x1, -y1, size)
+    return chars, comments
 
 
 #: The most parent fields a widget's value is looked for in (a form nests fields a few deep).
@@ -223,14 +212,18 @@ def _pdf_text(value: Any) -> str:
     return decode_text(value)
 
 
-def _size(appearance: str, height: float) -> float:
-    """Return the field's font size: its default appearance's, or (auto-sized, 0) from its box's height."""
+def _appearance_size(appearance: str) -> float:
+    """Return the font size a default appearance string sets ("/Helv 10 Tf 0 g": 10), 0.0 for auto-size or none."""
     match = _DA_SIZE_RE.search(appearance)
-    size = float(match.group(1)) if match else 0.0
+    return float(match.group(1)) if match else 0.0
+
+
+def _shown_size(size: float, height: float) -> float:
+    """Return a field's text size: its own, or for an auto-sized one (0) a share of its box's height."""
     return size if size > 0 else max(1.0, min(MAX_FIELD_SIZE, AUTO_SIZE_SHARE * abs(height)))
 
 
-def laid_out(value: str, x0: float, x1: float, top: float, size: float) -> list[Char]:
+def _laid_out(value: str, x0: float, x1: float, top: float, size: float) -> list[Char]:
     """Lay a value's lines out over a field's box (as shown: ``x0``-``x1``, ``top``), each character an even share."""
     value = value[:MAX_VALUE_CHARS]
     lines = [line for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]

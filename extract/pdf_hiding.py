@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+#: A box in page space: x0, y0, x1, y1.
 Box4 = tuple[float, float, float, float]
 
 

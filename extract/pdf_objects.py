@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import ExtractError
-from extract.pdf_fields import plumber_comment_texts, plumber_field_chars
+from extract.pdf_fields import plumber_annotations
+from extract.pdf_hiding import moved
 from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
 from extract.unseen import CLIPPED, COVERED, WATERMARK, UnseenText, commented, is_slanted, outsized_from, set_aside
 
@@ -158,41 +159,36 @@ def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
         elif isinstance(obj, LTCurve) and not (_is_shaded_area(obj)):
             edges.extend(_path_edges(obj, box))  # a shaded cell or a highlight behind a line of text draws no rule
     marked = _cover(chars, covers) or marked
-    chars += _shown_fields(page, box)  # filled form fields draw their values themselves
+    fields, comments = plumber_annotations(page)
+    chars += _shown_fields(page, fields, box)  # filled form fields draw their values themselves
     chars, unseen = set_aside(chars, shaded, outsized_from(sizes), marked, edges)
-    unseen += commented(plumber_comment_texts(page))
+    unseen += commented(comments)
     return read_upright(PageObjects(chars, edges, unseen=unseen), turns, float(page.width), height)
 
 
-def _shown_fields(page: Any, box: Callable[[float, float, float, float], Edge]) -> list[Char]:
-    """Return the page's filled form fields' characters as pdfminer shows its others: its page matrix, then ``box``.
+def _shown_fields(page: Any, fields: list[Char], box: Callable[[float, float, float, float], Edge]) -> list[Char]:
+    """Return a page's form field characters (page space) as pdfminer shows its others: its page matrix, then ``box``.
 
     A field's value is upright in page space; on a page turned by /Rotate it runs as the page's
     text runs, and carries the same ``turn`` for :func:`read_upright`.
     """
-    fields = plumber_field_chars(page)
     if not fields:
         return []
     x0, y0, x1, y1 = (float(v) for v in page.page_obj.mediabox)
     rotate = page.page_obj.rotate % 360
-    a, b, c, d, e, f = {  # pdfminer's PDFPageInterpreter.process_page
+    matrix = {  # pdfminer's PDFPageInterpreter.process_page
         90: (0, -1, 1, 0, -y0, x1),
         180: (-1, 0, 0, -1, x1, y1),
         270: (0, 1, -1, 0, y1, -x0),
     }.get(rotate, (1, 0, 0, 1, -x0, -y0))
+    turn = quarter_turn(matrix[0], matrix[1])
     shown = []
     for char in fields:  # page space: x, and -y for top and bottom
-        corners = [
-            (a * x + c * y + e, b * x + d * y + f)
-            for x in (char["x0"], char["x1"])
-            for y in (-char["bottom"], -char["top"])
-        ]
-        xs, ys = [p[0] for p in corners], [p[1] for p in corners]
-        moved = box(min(xs), min(ys), max(xs), max(ys))
-        moved.update(text=char["text"], size=char["size"])
-        if turn := quarter_turn(a, b):
-            moved["turn"] = turn
-        shown.append(moved)
+        placed = box(*moved((char["x0"], -char["bottom"], char["x1"], -char["top"]), matrix))
+        placed.update(text=char["text"], size=char["size"])
+        if turn:
+            placed["turn"] = turn
+        shown.append(placed)
     return shown
 
 

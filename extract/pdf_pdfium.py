@@ -25,7 +25,7 @@ from extract.damage import page_tree_warning
 from extract.grid import edges_to_grids
 from extract.pdf import can_fork, in_background
 from extract.pdf_chain import pages_to_reading
-from extract.pdf_fields import comment_texts, field_chars
+from extract.pdf_fields import page_annotations
 from extract.pdf_hiding import IDENTITY
 from extract.pdf_objects import (
     AXIS_TOLERANCE,
@@ -197,17 +197,19 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     form = pdfium_page.pdf.formenv.raw if pdfium_page.pdf.formenv else None  # filled form fields draw their values
     if rotation == 0:
         chars, turned = reader.chars(codes, left, top)
-        chars += field_chars(raw, pdfium_page.raw, left, top, form)
+        fields, comments = page_annotations(raw, pdfium_page.raw, left, top, form)
+        chars += fields
     else:
         page_space, turned = reader.chars(codes, 0.0, -0.0)
-        chars = _shown_chars(page_space + field_chars(raw, pdfium_page.raw, 0.0, -0.0, form), box, rotation)
+        fields, comments = page_annotations(raw, pdfium_page.raw, 0.0, -0.0, form)
+        chars = _shown_chars(page_space + fields, box, rotation)
     # the direction as shown: /Rotate turns the page clockwise
     turns: Counter[int] = Counter()
     for turn, count in turned.items():
         turns[(turn - rotation) % 360] += count
     width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
     chars, unseen = set_aside(chars, shaded, outsized_from(reader.sizes), reader.marked, edges)
-    unseen += commented(comment_texts(raw, pdfium_page.raw))
+    unseen += commented(comments)
     return read_upright(PageObjects(chars, edges, unseen=unseen), turns, width, height)
 
 

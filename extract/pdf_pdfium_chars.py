@@ -34,13 +34,13 @@ HYPHEN_MARK = 0x02
 _HYPHEN = ord("-")
 #: The code points Python takes for white space (all in the BMP): a space pdfium inferred is left out.
 _SPACES = frozenset(code for code in range(0x3001) if chr(code).isspace())
-#: The codes the loop over characters looks at twice: left out, a space maybe inferred, the hyphen
-#: mark, or a symbol font's private-use code.
 #: Combining marks (U+0300-U+036F): a producer that draws Vietnamese decomposed gives each mark a
 #: glyph of its own, whose box may start left of its letter's; it belongs after its letter.
 _COMBINING = frozenset(range(0x300, 0x370))
 #: How far (pt) right of its letter's left edge a combining mark is put when its box starts left of it.
 _MARK_STEP = 0.01
+#: The codes the loop over characters looks at twice: left out, a space maybe inferred, the hyphen
+#: mark, a symbol font's private-use code, or a combining mark.
 _UNUSUAL = NONCHARACTERS | _SPACES | {HYPHEN_MARK} | frozenset(SYMBOL_CODES) | _COMBINING
 #: The longest font name read: PDF names are short (a subset prefix and a PostScript name).
 _FONT_NAME_BYTES = 256
@@ -107,7 +107,6 @@ def address_of(pointer: Any) -> int:
     return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
 
-#: A box in page space: x0, y0, x1, y1.
 class _TextObject(NamedTuple):
     """What the characters of one text object share: font, size, the box's corners and the text-to-page matrix.
 

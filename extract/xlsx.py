@@ -142,7 +142,10 @@ class _Hidden:
         for r, row in enumerate(sheet.iter_rows(min_row=1, max_row=last_row, max_col=last_col, values_only=True), 1):
             for c, value in enumerate(row, start=1):
                 if (r in self.rows or c in self.columns) and cell_text(value).strip():
-                    (rows.add(r) if r in self.rows else columns.add(c))
+                    if r in self.rows:
+                        rows.add(r)
+                    else:
+                        columns.add(c)
         return sorted(rows), [get_column_letter(c) for c in sorted(columns)]
 
 
