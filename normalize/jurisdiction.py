@@ -42,6 +42,8 @@ ISSUERS = (
 _BODY_HEADS = ("sở", "ban", "phòng", "văn phòng", "ủy ban", "uỷ ban", "trung tâm", "công an", "thanh tra")
 #: Words before a level word that make it a level in general, no place: "UBND cấp xã", "các xã".
 _GENERAL_LEVEL = frozenset({"cấp", "các", "những"})
+#: Punctuation around a name's words that is no part of it ("Mèo Vạc,", "Hà Nội)").
+_NAME_PUNCTUATION = ".,;:()\"'“”"
 #: Most words a commune's or district's name has ("Phan Rang - Tháp Chàm" is four and a dash).
 NAME_WORDS = 5
 #: Words that end a place name in a title written in capitals ("... TỈNH QUẢNG TRỊ NĂM 2026").
@@ -182,7 +184,7 @@ def _name_words(rest: str) -> list[str]:
     words: list[str] = []
     tokens = re.split(r"[ \t]+", rest.strip())
     for at, word in enumerate(tokens):
-        token = word.strip(".,;:()\"'“”")
+        token = word.strip(_NAME_PUNCTUATION)
         if not token or (words and _opens_level_word(tokens, at)):
             break
         if token in "-–" and words:
@@ -385,9 +387,8 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
 def _join_broken_places(lines: list[str], places: Places) -> list[str]:
     """Join a line to the next where a place runs on over the break ("… xã Mèo Vạc, tỉnh" / "Tuyên Quang)").
 
-    A title's places are read line by line (a title in capitals puts each on a line of its own),
-    so a long "Kèm theo" line wrapped after a level word, or inside a province's name, would lose the
-    name: such a line and the next are one.
+    A title's places are read line by line (a title in capitals puts each on a line of its own): a
+    "Kèm theo" line wrapped after a level word or inside a province's name is one with the next.
     """
     joined: list[str] = []
     for line in lines:
@@ -403,23 +404,22 @@ def _runs_on(line: str, following: str, places: Places) -> bool:
     start = following.lstrip()[:1]
     if not (start.isupper() or start.isdigit()) or _opens_with_body(following):
         return False
-    last = None
-    for last in _place_re().finditer(line):  # noqa: B007 - the last place of the line
-        pass
-    if last is None:
+    if not (places_named := list(_place_re().finditer(line))):
         return False
+    last = places_named[-1]
     rest = line[last.end() :]
     if not rest.strip():  # "tỉnh", "xã" at the line's end: the name is the next line's, when it is one
         before = line[: last.start()].split()
         return not (before and fold(before[-1]) in _GENERAL_LEVEL) and _opens_with_name(following)
     words = rest.split()
-    if len(words) >= NAME_WORDS or _name_words(rest) != [w.strip(".,;:()\"'“”") for w in words]:
+    if len(words) >= NAME_WORDS or _name_words(rest) != [w.strip(_NAME_PUNCTUATION) for w in words]:
         return False  # more than a name, or closed by punctuation: the name is whole on its line
     if places.province_named(" ".join(words)) is not None:
         return False
     ahead = following.split()[:2]
     return any(
-        places.province_named(" ".join([*words, *ahead[:count]]).strip(".,;:()\"'“”")) is not None for count in (1, 2)
+        places.province_named(" ".join([*words, *ahead[:count]]).strip(_NAME_PUNCTUATION)) is not None
+        for count in (1, 2)
     )
 
 
@@ -441,7 +441,7 @@ def _opens_with_name(text: str) -> bool:
         return False
     if len(words) == len(tokens) or words[-1] != tokens[len(words) - 1]:
         return True
-    return fold(tokens[len(words)].strip(".,;:()\"'“”")) in _NAME_STOPS
+    return fold(tokens[len(words)].strip(_NAME_PUNCTUATION)) in _NAME_STOPS
 
 
 def jurisdiction_doubt(found: Jurisdiction) -> str | None:
