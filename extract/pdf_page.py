@@ -53,7 +53,8 @@ class PageReading:
 
     ``loose`` keeps the page's objects when it has no ruled table (it may hold one drawn without
     rules); ``free`` are its text lines outside every table, ``text_chars`` counts all its
-    characters and ``spans`` are the inked runs (x0, x1) of its lines, for the coverage ledger;
+    characters and ``spans`` are the inked runs (x0, x1) of its lines, for the coverage ledger
+    (left empty on a page with an appendix header, which the ledger never asks them of);
     ``width`` is the page's (pt), None when unknown.
     """
 
@@ -155,7 +156,7 @@ def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -
     ruled = any(len(grid.xs) > MIN_TABLE_COLUMNS for grid in grids)
     loose = objects if objects.chars and not ruled else None
     text_chars = ink("".join([c["text"] for c in objects.chars]))
-    spans = page_spans(objects.chars)
+    spans = () if any(table.header is not None for table in tables) else page_spans(objects.chars)
     free = free_lines(objects.chars, grids)
     return PageReading(
         page_no, tables, bool(objects.chars), loose, free, text_chars, spans, objects.width, objects.unseen
