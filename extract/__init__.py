@@ -132,23 +132,31 @@ def _read_pdf(path: Path, settings: ExtractSettings, pages_read: Callable[[], ob
 
 
 def _other_engine(path: Path, settings: ExtractSettings, reading: Reading) -> tuple[str, Reading]:
-    """Read a PDF pdfium found no table in with the pdfplumber engine; keep the reading if that finds none either.
+    """Read a PDF pdfium found no table in, and whose text does not read as Vietnamese, with the pdfplumber engine.
 
-    The two map a font's glyphs to letters differently: a Type 3 font with glyph names and no
+    When that finds no table either, the PDF is refused for its text layer, the cause named. The two map a font's glyphs to letters differently: a Type 3 font with glyph names and no
     Unicode map reads as glyph codes in pdfium and as letters in pdfminer (samples/audit19 f04).
     Only a text layer that does not read as Vietnamese is read again: a PDF that is no plan (a
     report among the plans of a folder) is refused as fast as before.
     """
-    if reading.rows or settings.engine != "pdfium" or foreign_text_cause(path, settings.password) is None:
+    if reading.rows or settings.engine != "pdfium":
+        return settings.engine, reading
+    cause = foreign_text_cause(path, settings.password)
+    if cause is None:
         return settings.engine, reading
     try:
         other = PDF_ENGINES["pdfplumber"](path, replace(settings, engine="pdfplumber"))
     except ExtractError:
-        return settings.engine, reading
-    if not other.rows:
-        return settings.engine, reading
+        other = None
+    if other is None or not other.rows:
+        raise unreadable_text_error(cause)  # the cause found once, not again when no rows come back
     said = "pdfium read no appendix table (its fonts' glyphs read as other letters): the text layer read by pdfminer"
     return "pdfplumber", replace(other, warnings=(said, *other.warnings))
+
+
+def unreadable_text_error(cause: str) -> ExtractError:
+    """The error of a PDF without an appendix table whose text layer does not read as Vietnamese (``cause``)."""
+    return ExtractError(f"no appendix table could be read: {cause}")
 
 
 def hidden_text_warning(pages: tuple[int, ...]) -> tuple[str, ...]:
@@ -230,8 +238,7 @@ def extract(
     if not reading.rows:
         cause = foreign_text_cause(path, settings.password) if file_type == "pdf" else None
         if cause is not None:
-            msg = f"no appendix table could be read: {cause}"
-            raise ExtractError(msg)
+            raise unreadable_text_error(cause)
         msg = f"{NO_TABLE_MESSAGE}; {reading.seen}" if reading.seen else NO_TABLE_MESSAGE
         raise ExtractError(msg)
     if settings.strict and reading.coverage is not None and not reading.coverage.complete:

@@ -44,3 +44,19 @@ def test_a_pdf_that_is_no_plan_is_refused_without_a_second_read(
     monkeypatch.setitem(PDF_ENGINES, "pdfplumber", never)
     with pytest.raises(ExtractError, match="no appendix table"):
         extract(path, ExtractSettings(engine="pdfium"))
+
+
+def test_a_text_layer_neither_engine_reads_is_judged_once_and_refused_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract as extract_module
+
+    judged: list[Path] = []
+    judge = extract_module.foreign_text_cause
+
+    def counted(path: Path, password: str | None) -> str | None:
+        judged.append(path)
+        return judge(path, password)
+
+    monkeypatch.setattr(extract_module, "foreign_text_cause", counted)
+    with pytest.raises(ExtractError, match="does not read as Vietnamese text on pages 1-4"):
+        extract(ROOT / "samples" / "audit3" / "c6-lo-pdftops-ps2pdf.pdf", ExtractSettings(engine="pdfium"))
+    assert len(judged) == 1  # every page's text read once for the cause, not again for the error
