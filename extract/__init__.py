@@ -134,8 +134,9 @@ def _read_pdf(path: Path, settings: ExtractSettings, pages_read: Callable[[], ob
 def _other_engine(path: Path, settings: ExtractSettings, reading: Reading) -> tuple[str, Reading]:
     """Read a PDF pdfium found no table in, and whose text does not read as Vietnamese, with the pdfplumber engine.
 
-    When that finds no table either, the PDF is refused for its text layer, the cause named. The two map a font's glyphs to letters differently: a Type 3 font with glyph names and no
-    Unicode map reads as glyph codes in pdfium and as letters in pdfminer (samples/audit19 f04).
+    When that finds no table either, the PDF is refused for its text layer, the cause named. The
+    two map a font's glyphs to letters differently: a Type 3 font with glyph names and no Unicode
+    map reads as glyph codes in pdfium and as letters in pdfminer (samples/audit19 f04).
     Only a text layer that does not read as Vietnamese is read again: a PDF that is no plan (a
     report among the plans of a folder) is refused as fast as before.
     """
@@ -155,7 +156,7 @@ def _other_engine(path: Path, settings: ExtractSettings, reading: Reading) -> tu
 
 
 def unreadable_text_error(cause: str) -> ExtractError:
-    """The error of a PDF without an appendix table whose text layer does not read as Vietnamese (``cause``)."""
+    """Return the error of a PDF without an appendix table whose text layer does not read as Vietnamese (``cause``)."""
     return ExtractError(f"no appendix table could be read: {cause}")
 
 

@@ -46,7 +46,7 @@ def test_a_pdf_that_is_no_plan_is_refused_without_a_second_read(
         extract(path, ExtractSettings(engine="pdfium"))
 
 
-def test_a_text_layer_neither_engine_reads_is_judged_once_and_refused_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_text_layer_neither_engine_reads_is_judged_once_and_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     import extract as extract_module
 
     judged: list[Path] = []
