@@ -73,6 +73,85 @@ def to_rule_binary(gray: Any, dpi: float) -> Any:
     return cv2.bitwise_or(ink_mask, cv2.bitwise_and(light, cv2.bitwise_not(shading)))
 
 
+#: A column (or row) of pixels dark over at least this share of its length, in a run from the image's
+#: edge inwards, is the scanner's edge: a lid left open, a copier's black border. No rule or text of a
+#: page lies at the image's very edge (the page has margins), and read as rules such a band ran the
+#: table's frame up through the title (samples/audit15 s08).
+EDGE_DARK_SHARE = 0.5
+#: Paper (pt) also cleared past a band: its blurred inner edge.
+EDGE_SLACK = 1.0
+
+
+#: Where a band cleared from a page's edge ended: (side, pixels from the image's left or top), side one of
+#: "left", "right", "top", "bottom".
+Band = tuple[str, int]
+
+
+def clear_scanner_edges(gray: Any, dpi: float) -> tuple[Any, list[Band]]:
+    """Return the page with the dark bands along its edges (:data:`EDGE_DARK_SHARE`) painted the paper's grey.
+
+    Also where each band ended: a table frame the band covered is taken to end there
+    (:func:`frame_at_bands`).
+    """
+    dark = to_rule_binary(gray, dpi) > 0
+    slack = round(EDGE_SLACK * dpi / POINTS_PER_INCH)
+    bands: list[Band] = []
+    for axis, (near, far) in ((0, ("left", "right")), (1, ("top", "bottom"))):  # down each column, along each row
+        share = dark.mean(axis=axis)
+        first, last = _edge_run(share), _edge_run(share[::-1])
+        bands += [(near, min(first + slack, len(share)))] if first else []
+        bands += [(far, max(0, len(share) - last - slack))] if last else []
+    if not bands:
+        return gray, bands
+    clean = gray.copy()
+    paper = np.median(gray)
+    for side, end in bands:
+        if side == "left":
+            clean[:, :end] = paper
+        elif side == "right":
+            clean[:, end:] = paper
+        elif side == "top":
+            clean[:end, :] = paper
+        else:
+            clean[end:, :] = paper
+    return clean, bands
+
+
+#: A rule that ends this close (pt) to a cleared band ran into it: the band hid the rest of it.
+BAND_REACH = 3.0
+
+
+def frame_at_bands(edges: list[dict[str, float | str]], bands: list[Band], dpi: float) -> list[dict[str, float | str]]:
+    """Return the frame rules a page's edge bands hid: one at a band's inner end where the table's rules run into it.
+
+    A band over the page's left margin hides the table's left rule with it; the row rules that
+    reach the band say the table went on under it, so its first column is closed at the band.
+    """
+    px = dpi / POINTS_PER_INCH
+    frame: list[dict[str, float | str]] = []
+    for side, end in bands:
+        at = end / px
+        across = "h" if side in ("left", "right") else "v"
+        start, stop = ("x0", "x1") if across == "h" else ("top", "bottom")
+        near = start if side in ("left", "top") else stop
+        reaching = [e for e in edges if e["orientation"] == across and abs(float(e[near]) - at) <= BAND_REACH]
+        if len(reaching) < 2:
+            continue
+        if across == "h":
+            top, bottom = min(float(e["top"]) for e in reaching), max(float(e["top"]) for e in reaching)
+            frame.append({"orientation": "v", "x0": at, "x1": at, "top": top, "bottom": bottom})
+        else:
+            left, right = min(float(e["x0"]) for e in reaching), max(float(e["x0"]) for e in reaching)
+            frame.append({"orientation": "h", "x0": left, "x1": right, "top": at, "bottom": at})
+    return frame
+
+
+def _edge_run(share: Any) -> int:
+    """Return how many lines from the start of ``share`` are dark (:data:`EDGE_DARK_SHARE`) without a break."""
+    light = np.flatnonzero(share < EDGE_DARK_SHARE)
+    return int(light[0]) if light.size else len(share)
+
+
 def skew_angle(gray: Any) -> float:
     """Return the turn (degrees, counter-clockwise positive as OpenCV counts) that straightens the page."""
     import cv2

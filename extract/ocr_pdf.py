@@ -304,10 +304,12 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
 
 def _read_scan(gray: Any, page_no: int) -> ScannedPage:
     """Straighten a page image, find its rules and read its cells' words."""
-    from extract.ocr_image import deskew, erase, find_rules  # numpy and OpenCV: loaded only when a page is scanned
+    from extract.ocr_image import clear_scanner_edges, deskew, erase, find_rules, frame_at_bands  # for scans only
 
     straight, skew = deskew(gray)
+    straight, bands = clear_scanner_edges(straight, OCR_DPI)
     edges, rules = find_rules(straight, OCR_DPI)
+    edges += frame_at_bands(edges, bands, OCR_DPI)
     grids = edges_to_grids(edges)
     with tempfile.TemporaryDirectory(prefix="phuluc-ocr-") as tmp:
         page = erase(straight, rules, OCR_DPI)

@@ -99,6 +99,16 @@ def test_cells_under_a_seal_are_read_or_flagged(read: Any) -> None:
     assert {"5.3.1", "8.2.1"} <= weak, doc["rows"]
 
 
+# ---------------------------------------------------------------- s08: a scanner's dark border, top and left
+def test_a_scanners_dark_border_is_no_table_rule(read: Any) -> None:
+    # F6 (FINDINGS.md), fixed: refused ("no table has a header row"), the left band read as a rule running
+    # the table's frame up through the title; the bands are cleared, the frame they hid closed at the band
+    code, doc, report = read("s08-dark-border-200")
+    assert code == 0 and doc is not None, report
+    assert [r["key"] for r in doc["rows"]] == ["1.1.1", "1.2.3", "3.2.1", "5.3.1", "8.2.1"]
+    assert _verdict(report) in ("right", "WRONG-warned"), report
+
+
 # ---------------------------------------------------------------- s13: light scanner dust, 200 dpi
 def test_a_lightly_speckled_scan_keeps_five_rows(read: Any) -> None:
     code, doc, report = read("s13-light-speckle-200")

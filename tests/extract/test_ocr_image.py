@@ -1,4 +1,4 @@
-"""Page images -> rules: grey rules of a grey scan, and column rules that end on a row rule."""
+"""Page images -> rules: grey rules of a grey scan, column rules that end on a row rule, a scanner's dark edge."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 
 from extract.grid import edges_to_grids
-from extract.ocr_image import find_rules, trim_stubs
+from extract.ocr_image import clear_scanner_edges, find_rules, frame_at_bands, trim_stubs
 
 
 def _grey_ruled_page() -> Any:
@@ -62,3 +62,37 @@ def test_a_column_rule_that_ends_on_a_row_rule_keeps_its_end() -> None:
     assert trim_stubs(156.0, 606.0, 792.0, rows, 1.0) == (613.7, 792.0)  # inside the row: a stem, cut
     assert trim_stubs(156.0, 43.0, 614.5, rows, 1.0) == (43.0, 614.5)  # the same at the lower end
     assert trim_stubs(156.0, 43.0, 608.0, rows, 1.0) == (43.0, 600.5)
+
+
+def _page_with_left_band(band: int) -> Any:
+    """The grey ruled page (table from x 200 px) with a black band ``band`` px wide down its left edge (a lid left open)."""
+    page = _grey_ruled_page()
+    page[:, :band] = 20
+    return page
+
+
+def test_a_scanners_dark_edge_is_no_rule_and_the_table_is_found_beside_it() -> None:
+    """samples/audit15 s08a: read as rules, the band ran the table's frame up the page (its title became a cell)."""
+    page, bands = clear_scanner_edges(_page_with_left_band(120), 300)
+    assert bands == [("left", 120 + round(300 / 72))]
+    assert (page[:, :124] == 250).all()  # painted the paper's grey
+    edges, _ = find_rules(page, 300)
+    grids = edges_to_grids(edges + frame_at_bands(edges, bands, 300))
+    assert len(grids) == 1 and len(grids[0].cells) == 9
+    assert [round(x * 300 / 72) for x in grids[0].xs] == [200, 600, 1000, 1400]
+
+
+def test_a_band_over_the_tables_left_rule_closes_its_first_column_at_the_band() -> None:
+    """The band hides the frame's left rule; the row rules run into it, so the first column is closed there."""
+    page, bands = clear_scanner_edges(_page_with_left_band(210), 300)
+    edges, _ = find_rules(page, 300)
+    frame = frame_at_bands(edges, bands, 300)
+    assert [(e["orientation"], round(float(e["x0"]) * 300 / 72)) for e in frame] == [("v", 214)]
+    grids = edges_to_grids(edges + frame)
+    assert len(grids) == 1 and len(grids[0].cells) == 9
+
+
+def test_a_clean_page_is_left_as_it_is() -> None:
+    page = _grey_ruled_page()
+    cleared, bands = clear_scanner_edges(page, 300)
+    assert bands == [] and cleared is page
