@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from core.model import REVIEW_BELOW, Result
+from core.model import OCR_REVIEW_BELOW, REVIEW_BELOW, SURE_METHODS, Result
 from export.atomic import write_text_atomic
 from export.columns import column_doc
 from export.plan_sqlite import SCHEMA
@@ -72,10 +72,12 @@ QUERIES: dict[str, dict[str, str]] = {
     },
     "mentions_to_review": {
         "title": "Mentions to review",
-        "description": f"Agency names that are unmatched, or matched fuzzily under {REVIEW_BELOW:g}.",
-        "sql": "SELECT d.source, r.key, ra.role, ra.position, ra.raw, ra.method, ra.score, ra.agency_id"
-        " FROM row_agencies ra JOIN rows r ON r.id = ra.row_id JOIN documents d ON d.id = r.document_id"
-        f" WHERE ra.agency_id IS NULL OR (ra.method = 'fuzzy' AND ra.score < {REVIEW_BELOW})"
+        "description": f"The agency names review.csv lists: unmatched, matched by no sure method under {REVIEW_BELOW:g},"
+        f" or in a row read from a scan with confidence under {OCR_REVIEW_BELOW:g}.",
+        "sql": "SELECT d.source, r.key, ra.role, ra.position, ra.raw, ra.method, ra.score, ra.agency_id,"
+        " r.ocr_confidence FROM row_agencies ra JOIN rows r ON r.id = ra.row_id JOIN documents d ON d.id = r.document_id"
+        f" WHERE ra.agency_id IS NULL OR (ra.method NOT IN ({', '.join(repr(m) for m in sorted(SURE_METHODS))})"
+        f" AND ra.score < {REVIEW_BELOW}) OR r.ocr_confidence < {OCR_REVIEW_BELOW}"
         " ORDER BY d.id, r.position, ra.role, ra.position",
     },
 }

@@ -64,3 +64,50 @@ def test_every_table_of_the_schema_is_described(samples_out: Path) -> None:
     tables = metadata["databases"]["plan"]["tables"]
     for table, columns in schema_columns().items():
         assert tables[table]["title"] and set(tables[table]["columns"]) == set(columns)
+
+
+def _review_query(database: Path) -> list[tuple[str, str, str, int]]:
+    import sqlite3
+
+    from export.datasette_metadata import QUERIES
+
+    conn = sqlite3.connect(database)
+    try:
+        return [tuple(r[:4]) for r in conn.execute(QUERIES["mentions_to_review"]["sql"])]
+    finally:
+        conn.close()
+
+
+def test_the_mentions_to_review_query_lists_what_review_csv_lists(samples_out: Path) -> None:
+    import csv
+
+    with (samples_out / "review.csv").open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.DictReader(handle))
+    assert {line["method"] for line in lines} - {"", "fuzzy"}  # matches by rescue rules under 95 are among them
+    listed = [(r["source"], r["key"], r["role"], int(r["position"])) for r in lines]
+    assert listed and sorted(_review_query(samples_out / "plan.sqlite")) == sorted(listed)
+
+
+def test_the_mentions_to_review_query_lists_every_mention_of_a_row_read_from_a_scan_under_80(
+    samples_out: Path, tmp_path: Path
+) -> None:
+    import shutil
+    import sqlite3
+
+    database = tmp_path / "plan.sqlite"
+    shutil.copy(samples_out / "plan.sqlite", database)
+    conn = sqlite3.connect(database)
+    with conn:
+        (row_id,) = conn.execute(
+            "SELECT r.id FROM rows r WHERE NOT EXISTS (SELECT 1 FROM row_agencies ra WHERE ra.row_id = r.id"
+            " AND (ra.agency_id IS NULL OR ra.score < 95)) AND EXISTS (SELECT 1 FROM row_agencies ra"
+            " WHERE ra.row_id = r.id) LIMIT 1"
+        ).fetchone()
+        conn.execute("UPDATE rows SET ocr_confidence = 70.0 WHERE id = ?", (row_id,))
+        (source, key, count) = conn.execute(
+            "SELECT d.source, r.key, (SELECT count(*) FROM row_agencies ra WHERE ra.row_id = r.id) FROM rows r"
+            " JOIN documents d ON d.id = r.document_id WHERE r.id = ?",
+            (row_id,),
+        ).fetchone()
+    conn.close()
+    assert sum(1 for s, k, _, _ in _review_query(database) if (s, k) == (source, key)) == count
