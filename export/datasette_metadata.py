@@ -72,10 +72,11 @@ QUERIES: dict[str, dict[str, str]] = {
     },
     "mentions_to_review": {
         "title": "Mentions to review",
-        "description": f"The agency names review.csv lists: unmatched, matched by no sure method under {REVIEW_BELOW:g},"
-        f" or in a row read from a scan with confidence under {OCR_REVIEW_BELOW:g}.",
+        "description": "The agency names review.csv lists: unmatched, matched by no sure method under"
+        f" {REVIEW_BELOW:g}, or in a row read from a scan with confidence under {OCR_REVIEW_BELOW:g}.",
         "sql": "SELECT d.source, r.key, ra.role, ra.position, ra.raw, ra.method, ra.score, ra.agency_id,"
-        " r.ocr_confidence FROM row_agencies ra JOIN rows r ON r.id = ra.row_id JOIN documents d ON d.id = r.document_id"
+        " r.ocr_confidence FROM row_agencies ra JOIN rows r ON r.id = ra.row_id"
+        " JOIN documents d ON d.id = r.document_id"
         f" WHERE ra.agency_id IS NULL OR (ra.method NOT IN ({', '.join(repr(m) for m in sorted(SURE_METHODS))})"
         f" AND ra.score < {REVIEW_BELOW}) OR r.ocr_confidence < {OCR_REVIEW_BELOW}"
         " ORDER BY d.id, r.position, ra.role, ra.position",
