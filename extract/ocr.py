@@ -77,24 +77,70 @@ def images_to_words(
     """Run Tesseract once over page parts and return their words in page points.
 
     Each part is (PNG, its left and top in the page, px); Tesseract reads a list of images with
-    its model loaded once, and numbers their words by image.
+    its model loaded once, and numbers their words by image. A part it crashes on is left unread
+    (:func:`read_images` says which).
     """
-    if not images:
-        return []
+    return read_images(images, dpi, options)[0]
+
+
+#: Tesseract names each image of a list on stderr as it starts reading it: "Page 408 : /tmp/.../x.png" (the
+#: number counted from 0 by Tesseract 5.3; the path is what is matched).
+_STARTED_RE = re.compile(r"^Page \d+ : (.+)$", re.MULTILINE)
+
+
+def read_images(
+    images: list[tuple[Path, float, float]], dpi: float, options: tuple[str, ...] = TEXT_OPTIONS
+) -> tuple[list[Word], list[int]]:
+    """Read page parts as :func:`images_to_words` does; return their words and the indices of those left unread.
+
+    Tesseract crashes on a rare image (a floating-point exception on one line crop of a noisy
+    150 dpi scan, samples/audit20): the run is taken again without it, the images before it
+    read again (their words went with the crash), so one image costs only its own words.
+    """
+    words: list[Word] = []
+    unread: list[int] = []
+    start = 0
+    while start < len(images):
+        done = _run_tesseract(images[start:], dpi, options)
+        crashed_at = _crashed_at(done, images[start:]) if done.returncode else None
+        if not done.returncode:
+            words += _shifted(tsv_to_words(done.stdout, dpi, [(left, top) for _, left, top in images[start:]]), start)
+            break
+        if crashed_at is None:
+            detail = done.stderr.strip().splitlines()
+            msg = "Tesseract failed on a page" + (f" ({detail[-1]})" if detail else "")
+            raise ExtractError(msg)
+        before, skipped = read_images(images[start : start + crashed_at], dpi, options) if crashed_at else ([], [])
+        words += _shifted(before, start)
+        unread += [start + i for i in skipped] + [start + crashed_at]
+        start += crashed_at + 1
+    return words, unread
+
+
+def _run_tesseract(
+    images: list[tuple[Path, float, float]], dpi: float, options: tuple[str, ...]
+) -> subprocess.CompletedProcess[str]:
     listing = images[0][0].with_name(f"parts-{images[0][0].stem}.txt")
     listing.write_text("".join(f"{path}\n" for path, _, _ in images), encoding="utf-8")
     command = [tesseract_command(), str(listing), "stdout", *options, "--dpi", str(round(dpi)), "tsv"]
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # pages run in parallel: one thread each
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=PAGE_TIMEOUT, check=False, env=env)
+        return subprocess.run(command, capture_output=True, text=True, timeout=PAGE_TIMEOUT, check=False, env=env)
     except subprocess.TimeoutExpired as exc:
         msg = f"Tesseract did not read a page within {PAGE_TIMEOUT} s"
         raise ExtractError(msg) from exc
-    if done.returncode != 0:
-        detail = done.stderr.strip().splitlines()
-        msg = "Tesseract failed on a page" + (f" ({detail[-1]})" if detail else "")
-        raise ExtractError(msg)
-    return tsv_to_words(done.stdout, dpi, [(left, top) for _, left, top in images])
+
+
+def _crashed_at(done: subprocess.CompletedProcess[str], images: list[tuple[Path, float, float]]) -> int | None:
+    """Return the index of the image a run ended on by a signal (a crash), None for an error it said."""
+    started = [path.strip() for path in _STARTED_RE.findall(done.stderr)]
+    paths = [str(path) for path, _, _ in images]
+    return paths.index(started[-1]) if done.returncode < 0 and started and started[-1] in paths else None
+
+
+def _shifted(words: list[Word], by: int) -> list[Word]:
+    """Renumber words read from a tail of a list of images as words of the whole list."""
+    return [replace(w, line=(w.line[0] + by, *w.line[1:])) for w in words] if by else words
 
 
 def tsv_to_words(tsv: str, dpi: float, offsets: list[tuple[float, float]]) -> list[Word]:

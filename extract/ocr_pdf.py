@@ -32,6 +32,7 @@ from extract.ocr import (
     choose_lines,
     fix_case,
     images_to_words,
+    read_images,
     reread_empty,
     reread_numerals,
     tesseract_command,
@@ -81,6 +82,7 @@ class ScannedPage:
     numbers: tuple[NumberDoubt, ...] = ()
     turn: int = 0  # degrees clockwise the scan was turned to be read upright (extract.ocr_turn)
     size: tuple[float, float] = (0.0, 0.0)  # the turned page's width and height (pt), when turned
+    unread: int = 0  # the page's parts (cells, the text outside them) Tesseract crashed on: their text is lost
 
 
 def _open(path: Path, password: str | None) -> Any:
@@ -315,14 +317,16 @@ def _read_scan(gray: Any, page_no: int) -> ScannedPage:
         page = erase(straight, rules, OCR_DPI)
         parts = _parts(page, grids, OCR_DPI, Path(tmp))
         cells = [part for part in parts if part[0].stem.startswith("cell-")]  # all but the last, "outside"
-        words = reread_empty(images_to_words(parts, OCR_DPI), cells, OCR_DPI)
+        first, unread = read_images(parts, OCR_DPI)
+        words = reread_empty(first, cells, OCR_DPI)
         words = reread_weak_words(page, reread_weak_lines(page, words, OCR_DPI, Path(tmp)), OCR_DPI, Path(tmp))
         words = reread_numerals(words, cells, OCR_DPI)
         words, numbers = reread_list_numbers(page, words, OCR_DPI, Path(tmp))
         crops = [_word_crop(page, words[i], OCR_DPI, Path(tmp)) for i in numbering_candidates(words)]
         words, cased = fix_label_case(fix_case(reread_numberings(words, crops, OCR_DPI)))
     objects = PageObjects(words_to_chars(words), edges)
-    return ScannedPage(page_no, skew, tuple(words), objects, tuple(label_doubts(words)), tuple(cased), tuple(numbers))
+    doubts = tuple(label_doubts(words))
+    return ScannedPage(page_no, skew, tuple(words), objects, doubts, tuple(cased), tuple(numbers), unread=len(unread))
 
 
 def _ocr_pages(path: Path, password: str | None, pages: Sequence[int]) -> list[ScannedPage]:
@@ -459,4 +463,17 @@ def ocr_warnings(pages: dict[int, ScannedPage]) -> tuple[str, ...]:
         )
         + ((f"OCR group labels given the case of the PAPI name they spell: {'; '.join(cased)}",) if cased else ())
         + ((f"OCR list numbers read two ways, kept as first read (check them): {'; '.join(unsure)}",) if unsure else ())
+        + unread_warning(pages)
+    )
+
+
+def unread_warning(pages: dict[int, ScannedPage]) -> tuple[str, ...]:
+    """Say which pages lost the text of a part Tesseract crashed on (the rest of the page was read)."""
+    lost = {p: page.unread for p, page in sorted(pages.items()) if page.unread}
+    if not lost:
+        return ()
+    counts = ", ".join(f"page {p}: {n}" for p, n in lost.items())
+    return (
+        f"text lost on {page_list(list(lost))}: Tesseract crashed on part(s) of the page image ({counts}) and could "
+        "not read them; the rest was read: check the rows there against the scan",
     )
