@@ -81,7 +81,8 @@ def _open_workbook(path: Path) -> Any:
 
     check_package(path, "XLSX")
     try:
-        return load_workbook(path, data_only=True)
+        with path.open("rb") as handle:  # a handle: openpyxl refuses a path whose name does not end in .xlsx
+            return load_workbook(handle, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
         msg = f"not a readable Excel workbook ({exc.__class__.__name__}: {exc})"
         raise ExtractError(msg) from exc
@@ -100,7 +101,8 @@ def _unsaved_formulas(path: Path, book: Any) -> list[str]:
             return []
     from openpyxl import load_workbook
 
-    formulas = load_workbook(path, data_only=False, read_only=True)
+    handle = path.open("rb")  # as in _open_workbook; read only, the workbook reads the file as it goes
+    formulas = load_workbook(handle, data_only=False, read_only=True)
     found: list[str] = []
     try:
         for sheet in book.worksheets:
@@ -110,6 +112,7 @@ def _unsaved_formulas(path: Path, book: Any) -> list[str]:
                         found.append(f"{sheet.title!r}!{cell.coordinate} {str(cell.value)[:QUOTE_CHARS]!r}")
     finally:
         formulas.close()
+        handle.close()
     return found
 
 

@@ -190,3 +190,15 @@ def test_a_workbook_without_formulas_says_nothing_of_them(tmp_path: Path) -> Non
     path = tmp_path / "plan.xlsx"
     _book([("1. Tham gia", "1.1. Tri thức", "1. Hiểu biết", "Tuyên truyền", "Sở Tư pháp", "Sở Nội vụ")], path)
     assert not [w for w in extract(path).warnings if "formula" in w]
+
+
+@pytest.mark.parametrize("name", ["plan.pdf", "plan", "plan.XLSX.bak"])
+def test_a_workbook_is_read_whatever_its_name_ends_in(tmp_path: Path, name: str) -> None:
+    # the type is told from the content (README): openpyxl refused a path not ending in .xlsx (audit20 F3)
+    path = tmp_path / name
+    book = _book([("1. Tham gia", "1.1. Tri thức", "1. Hiểu biết", "Tuyên truyền", "Sở Tư pháp", None)], path)
+    book.active["F3"] = '=CONCATENATE("Sở ", "Nội vụ")'  # the formulas' second opening too
+    book.save(path)
+    doc = extract(path)
+    assert doc.provenance.file_type == "xlsx" and [row.lead for row in merge(doc).rows] == ["Sở Tư pháp"]
+    assert any("formula" in w for w in doc.warnings)
