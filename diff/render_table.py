@@ -9,7 +9,6 @@ field it has text in; a renumbered row one record for its key.
 
 from __future__ import annotations
 
-import csv
 import io
 import sqlite3
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from collections.abc import Iterator
 from diff.fields import field_text
 from diff.model import AgencyChange, PlanDiff, RowDiff
 from diff.report import agency_text, segments, summary_line, word_diff_text
+from export.csv_safety import spreadsheet_writer
 
 #: The columns of a change record, in CSV and SQLite alike.
 CHANGE_COLUMNS: tuple[str, ...] = ("key", "old_key", "field", "old", "new", "change", "detail")
@@ -84,11 +84,16 @@ def change_records(result: PlanDiff) -> list[Record]:
 
 
 def render_csv(result: PlanDiff) -> str:
-    r"""Write the change records as CSV: a header line, then one line per record ("\n" line ends)."""
+    r"""Write the change records as CSV: a header line, then one line per record ("\n" line ends).
+
+    A field a spreadsheet would run as a formula is escaped as in the extract's CSVs
+    (:mod:`export.csv_safety`): the CSV is meant for Excel, and its text is the plans'.
+    """
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = spreadsheet_writer(buffer)
     writer.writerow(CHANGE_COLUMNS)
-    writer.writerows(change_records(result))
+    for record in change_records(result):
+        writer.writerow(record)
     return buffer.getvalue()
 
 

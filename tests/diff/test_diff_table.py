@@ -40,6 +40,17 @@ def test_csv_has_one_line_per_changed_field_with_its_kind() -> None:
     assert len(records) - 1 == len(change_records(_changed()))
 
 
+def test_a_field_a_spreadsheet_would_run_is_escaped_as_in_the_extracts_csvs() -> None:
+    # the CSV is for Excel and its text is the plans' (audit20 F2: "=HYPERLINK(...)" came out raw)
+    old, new = golden_dicts(), golden_dicts()
+    by_key(new, "3.2.1")["tasks"] = '=HYPERLINK("http://x.invalid","Bấm")'
+    by_key(new, "4.2.1")["tasks"] = "- Kiểm tra định kỳ"
+    records = list(csv.reader(io.StringIO(render(diff_plans(plan(old), plan(new), AGENCIES), "csv"))))
+    by_place = {(r[0], r[2]): r for r in records[1:]}
+    assert by_place[("3.2.1", "tasks")][4] == '\'=HYPERLINK("http://x.invalid","Bấm")'
+    assert by_place[("4.2.1", "tasks")][4] == "- Kiểm tra định kỳ"  # a bullet stays as written
+
+
 def test_an_empty_diff_is_a_header_only() -> None:
     same = diff_plans(plan(golden_dicts()), plan(golden_dicts()), AGENCIES)
     assert render(same, "csv") == ",".join(CHANGE_COLUMNS) + "\n"
