@@ -26,6 +26,13 @@ SAME_LINE_SHARE = 0.5
 #: A horizontal gap wider than this share of the font size between two glyphs is a word space
 #: (PDFs often draw no space glyph; inter-letter gaps are under 0.05 of the size).
 WORD_GAP_SHARE = 0.2
+#: On a line that is not letter-spaced, a gap wider than this share is a word space too: a space
+#: glyph kerned into the letter before it leaves less than a space ("PHÁP DUY" in Chromium's bold
+#: Liberation Serif: 0.195 of the size, the space drawn 0.055 into the "P"; samples/audit22 g06).
+KERNED_GAP_SHARE = 0.15
+#: A line whose middle gap between glyphs is wider than this share of the size is letter-spaced:
+#: its letters stand 0.08-0.17 of the size apart (samples/audit10 e03), and only WORD_GAP_SHARE parts words.
+LETTER_SPACED_SHARE = 0.05
 #: The width of a space, as a share of the font size, for the "would the word have fitted" test.
 SPACE_SHARE = 0.25
 #: Cell padding (pt) assumed when a page shows no left-aligned text to measure it from.
@@ -93,7 +100,8 @@ def _read_row(row: Sequence[Char]) -> tuple[list[Char], str, float, float | None
     """Read one visual line, its glyphs left to right, in one pass: its inked glyphs, text, first unit and word space.
 
     The text has its word spaces restored: a blank glyph, or a gap wider than
-    :data:`WORD_GAP_SHARE` of the font size. The first breakable unit ends at an x: the first
+    :data:`WORD_GAP_SHARE` of the font size (:data:`KERNED_GAP_SHARE` on a line that is not
+    letter-spaced). The first breakable unit ends at an x: the first
     word plus any following tokens a line may not start with ("giáo, ..."). The word space is the
     narrowest such gap between two inked glyphs, None when there is none: fonts differ (0.25 em
     in Times, 0.32 em in DejaVu), and a line breaks before a word only when the word and one
@@ -106,6 +114,7 @@ def _read_row(row: Sequence[Char]) -> tuple[list[Char], str, float, float | None
     in_unit = True  # the glyphs so far are all in the first breakable unit
     unit_end = prev_x1 = 0.0  # where the first unit ends; the right edge of the last inked glyph
     narrowest: float | None = None
+    spread: bool | None = None  # whether the line is letter-spaced, found when a gap asks
     for char in row:
         text = char["text"]
         if not text.strip():
@@ -115,7 +124,10 @@ def _read_row(row: Sequence[Char]) -> tuple[list[Char], str, float, float | None
             continue
         if inked:
             gap = char["x0"] - prev_x1
-            if gap > WORD_GAP_SHARE * float(char["size"]):
+            size = float(char["size"])
+            if gap > WORD_GAP_SHARE * size or (
+                gap > KERNED_GAP_SHARE * size and not (spread := _letter_spaced(row) if spread is None else spread)
+            ):
                 if narrowest is None or gap < narrowest:  # min(), written out: the first of equal gaps
                     narrowest = gap
                 if not spaced:
@@ -130,6 +142,13 @@ def _read_row(row: Sequence[Char]) -> tuple[list[Char], str, float, float | None
         # the right edge so far: a combining mark (decomposed "Ủ") sits inside its letter and ends before it
         spaced, prev_x1 = False, max(prev_x1, char["x1"]) if inked[1:] else char["x1"]
     return inked, "".join(parts), unit_end, narrowest
+
+
+def _letter_spaced(row: Sequence[Char]) -> bool:
+    """Tell whether a line's glyphs stand apart (:data:`LETTER_SPACED_SHARE`): its middle gap between inked glyphs."""
+    inked = [c for c in row if c["text"].strip()]
+    gaps = [(b["x0"] - a["x1"]) / (float(b["size"]) or 1.0) for a, b in zip(inked, inked[1:], strict=False)]
+    return bool(gaps) and median_of(gaps) > LETTER_SPACED_SHARE
 
 
 def cell_padding(cells: Iterable[tuple[GridCell, list[Char]]]) -> float:

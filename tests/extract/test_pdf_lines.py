@@ -47,3 +47,27 @@ def test_a_cell_knows_the_room_under_its_last_line() -> None:
     assert padding == 5
     assert piece.line_height == 12 and piece.bottom_slack == 50 - 24
     assert [line.text for line in piece.lines] == ["Thanh tra", "thành phố"]
+
+
+def letter_spaced(text: str, spacing: float, gap: float, size: float = 10.0) -> list[Char]:
+    """One line whose glyphs stand ``spacing`` pt apart, words ``gap`` pt apart (CSS letter-spacing)."""
+    out, x = [], 0.0
+    for ch in text:
+        if ch == " ":
+            x += gap
+            continue
+        out.append({"text": ch, "x0": x, "x1": x + 5.0, "top": 0.0, "bottom": size, "size": size})
+        x += 5.0 + spacing
+    return out
+
+
+def test_a_space_kerned_into_the_letter_before_it_still_parts_two_words() -> None:
+    # Chromium's bold title "PHÁP DUY TRÌ" (samples/audit22 g06): the space drawn 0.055 em into the "P"
+    (line,) = chars_to_lines(glyphs("GIẢI PHÁP DUY TRÌ", 0, 0, gap=1.95), right=None)
+    assert line.text == "GIẢI PHÁP DUY TRÌ"
+
+
+def test_a_letter_spaced_line_keeps_its_words_whole() -> None:
+    # samples/audit10 e03: letters 0.08-0.17 em apart, words a space further
+    (line,) = chars_to_lines(letter_spaced("Chỉ số nội dung", spacing=1.68, gap=4.2), right=None)
+    assert line.text == "Chỉ số nội dung"
