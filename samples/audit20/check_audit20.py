@@ -33,6 +33,11 @@ def csv_escaped(json_text, csv_text):
     return csv_text == json_text or csv_text == "'" + json_text
 
 
+def unescape(v):
+    """Undo README l.202-211's ' prefix, for joining CSV keys to plan.json/plan.sqlite (ambiguous by design)."""
+    return v[1:] if v[:2] in ("'=", "'+", "'-", "'@", "'\t", "'\r") else v
+
+
 def read_csv_both(path):
     raw = open(path, "rb").read()
     out = {"bom": raw.startswith(b"\xef\xbb\xbf"), "bytes": raw}
@@ -222,7 +227,7 @@ def cross_csv_json(plan, csvs):
                 or (m.get("method") not in ("exact", "alias", "abbreviation") and m.get("score", 100) < 95)
                 or (r.get("ocr_confidence") is not None and r["ocr_confidence"] < 80)):
             want.add((src, key, role, str(pos)))
-    got = {(c["source"], c["key"], c["role"], c["position"]) for c in rv}
+    got = {(unescape(c["source"]), c["key"], c["role"], c["position"]) for c in rv}
     claim(want == got, "README l.34 + l.527-530 review.csv membership", "review.csv holds exactly the unmatched / fuzzy-or-named-rule<95 / OCR<80 mentions",
           f"missing {sorted(want - got)[:4]} extra {sorted(got - want)[:4]} (want {len(want)} got {len(got)})")
     nfc_checks("CSV files", [v for c in csvs.values() for r in c["rows"] for v in r])
@@ -340,7 +345,7 @@ def check_metadata(out_dir, db, root):
     q = qs.get("Mentions to review")
     if q:
         canned = {(r[0], r[1], r[2], str(r[3])) for r in db.execute(q["sql"])}
-        rv = {(r["source"], r["key"], r["role"], r["position"]) for r in csv.DictReader(open(os.path.join(out_dir, "review.csv"), encoding="utf-8-sig"))
+        rv = {(unescape(r["source"]), r["key"], r["role"], r["position"]) for r in csv.DictReader(open(os.path.join(out_dir, "review.csv"), encoding="utf-8-sig"))
               if not r["ocr_confidence"]}
         claim(canned == rv, "README l.34/l.36/l.529 'a person reviews every match they make'",
               "canned query 'Mentions to review' == review.csv's agency lines (OCR lines aside)",
