@@ -18,6 +18,8 @@ PAYLOADS = [  # (row index in the table, column index, text written, what README
     (10, 3, "'=already quoted in the document", "a real leading apostrophe"),
     (12, 3, "NA", "pandas NA-like"),
     (13, 3, "null", "pandas NA-like"),
+    (14, 3, '<script>alert(1)</script><img src="https://evil.example/x.png" onerror="alert(2)">', "review.html: escaped text, no script, no network"),
+    (15, 7, '<a href="http://evil.example">Sở Tài chính</a>', "review.html: escaped"),
 ]
 
 

@@ -422,7 +422,8 @@ def check_html(out_dir, plan):
     allhttp = re.findall(r"https?://[^\s\"'<>]{0,60}", h)
     claim(not urls, "README l.37 'self-contained (no script, no network)'", "review.html loads nothing over the network", urls[:5])
     print(f"  info: http(s) strings anywhere in review.html: {allhttp[:5]} ({len(allhttp)})")
-    scripts = re.findall(r"<script\b|\son[a-z]+\s*=|javascript:", h, re.I)
+    tags = re.findall(r"<[a-zA-Z][^>]*>", h)  # real tags only: escaped document text is &lt;...
+    scripts = re.findall(r"<script\b", h, re.I) + [t[:60] for t in tags if re.search(r"\son[a-z]+\s*=|javascript:", t, re.I)]
     claim(not scripts, "README l.37 'no script'", "review.html has no <script>, on*= handlers, javascript:", scripts[:5])
     ext = re.findall(r"""<(?:img|link|iframe|object|embed)\b[^>]*(?:src|href)\s*=\s*["'](?!data:|#)[^"']*""", h, re.I)
     claim(not ext, "README l.37", "every img/link src is data: or #anchor", ext[:5])
