@@ -280,6 +280,14 @@ def check_sqlite(out_dir, plan, ms):
            d.get("warnings")) for d in plan["documents"]]
     ddiff = [(a[0], b[0]) for a, b in zip(sd, dd) if list(a[:7]) != list(b[:7]) or json.loads(a[7]) != b[7]]
     claim(len(sd) == len(dd) and not ddiff, "README l.28/32", "sqlite documents == plan.json documents", ddiff[:3])
+    jd = db.execute("select jurisdiction, jurisdiction_level, province, plan_year from documents order by id").fetchall()
+    jdiff = []
+    for (lab, lev, prov, yr), d in zip(jd, plan["documents"]):
+        j = d.get("jurisdiction") or {}
+        want = (j.get("label") or None, j.get("level") or None, j.get("province") or None, j.get("year"))
+        if (lab, lev, prov, yr) != want:
+            jdiff.append((d["source"], (lab, lev, prov, yr), want))
+    claim(not jdiff, "README l.695-697 jurisdiction in plan.json and the documents table", "sqlite jurisdiction columns == plan.json jurisdiction ('' as NULL)", jdiff[:3])
     sf = db.execute("select source, error from failures order by id").fetchall()
     jf = [(f["source"], f["error"]) for f in plan.get("failures", [])]
     claim(sf == jf, "README l.28/32", "sqlite failures == plan.json failures", f"{sf} vs {jf}")

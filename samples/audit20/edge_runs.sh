@@ -4,7 +4,7 @@
 W=${1:-/tmp/a20/edge-runs}; rm -rf "$W"; mkdir -p "$W"
 PX="env PYTHONPATH=$PWD /work/main/.venv/bin/python -m phuluc.cli extract"
 head -c 3000 samples/plan-2024-landscape.pdf > "$W/truncated.pdf"
-snap() { (cd "$1" && find . -type f -o -type l | sort | xargs -r sha256sum) ; ls -la --time-style=+%s "$1" | sed 1d; }
+snap() { (cd "$1" && find . -type f -o -type l | sort | xargs -r sha256sum) ; ls -la --time-style=+%s "$1" | sed 1,3d; }
 
 echo "== 1. all inputs fail, into an existing output folder"
 $PX samples/plan-2024-grouped.docx --out "$W/out" -q; echo "first exit $?"
@@ -38,3 +38,13 @@ $PX "$W/truncated.pdf" --out "$W/re" -q; echo "exit $?"; ls -a "$W/re"
 echo "== 5. partial failure: good docs written, exit 1, failure recorded"
 $PX samples/plan-2024-sheet.xlsx "$W/truncated.pdf" --out "$W/part" -q; echo "exit $?"
 /work/main/.venv/bin/python -c "import json;print(json.load(open('$W/part/plan.json'))['failures'])"
+
+echo "== 6. a run without --update into an --update folder drops the library"
+$PX samples/plan-2024-sheet.xlsx --out "$W/lib" --update -q; echo "update exit $?"; ls -a "$W/lib" | grep phuluc-cache
+$PX samples/plan-2024-sheet.xlsx --out "$W/lib" -q; echo "plain exit $?"; ls -a "$W/lib" | grep -c phuluc-cache
+
+echo "== 7. two runs into one folder at once: the second says so, exits 1"
+$PX samples/plan-2024-landscape.pdf --out "$W/lock" -q & P1=$!
+sleep 0.7; $PX samples/plan-2024-sheet.xlsx --out "$W/lock"; echo "second exit $?"
+wait $P1; echo "first exit $?"
+/work/main/.venv/bin/python -c "import json;print([d['source'] for d in json.load(open('$W/lock/plan.json'))['documents']])"
