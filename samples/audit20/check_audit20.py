@@ -29,12 +29,12 @@ KEY_RE = re.compile(r"^\d+\.\d+\.\d+(-\d+)?$")
 
 
 def csv_escaped(json_text, csv_text):
-    """README l.202-211: a field a spreadsheet would run gets a leading '."""
+    """README l.205-211: a field a spreadsheet would run gets a leading '."""
     return csv_text == json_text or csv_text == "'" + json_text
 
 
 def unescape(v):
-    """Undo README l.202-211's ' prefix, for joining CSV keys to plan.json/plan.sqlite (ambiguous by design)."""
+    """Undo README l.205-211's ' prefix, for joining CSV keys to plan.json/plan.sqlite (ambiguous by design)."""
     return v[1:] if v[:2] in ("'=", "'+", "'-", "'@", "'\t", "'\r") else v
 
 
@@ -97,14 +97,14 @@ def formula_checks(csvs):
                     bad.append((name, h, v[:40]))
                 elif v[:1] in ("+", "-") and re.match(r"^[+-] *(HYPERLINK|cmd|[A-Z]+\()", v):
                     bad.append((name, h, v[:40]))
-    claim(not bad, "README l.202-211", "no CSV field starts as a formula (= @ tab CR, or +/- not followed by ' word', or a call)", bad[:6])
+    claim(not bad, "README l.205-211", "no CSV field starts as a formula (= @ tab CR, or +/- not followed by ' word', or a call)", bad[:6])
 
 
 def nfc_checks(label, strings):
     bad = [s[:50] for s in strings if isinstance(s, str) and not unicodedata.is_normalized("NFC", s)]
     claim(not bad, "README l.64 'Text is Unicode NFC'", f"{label}: every text value is NFC", bad[:4])
     ctrl = [repr(s[:50]) for s in strings if isinstance(s, str) and re.search(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]", s)]
-    claim(not ctrl, "README l.169-172 'control characters are dropped, CR become new lines'", f"{label}: no control chars but \\n", ctrl[:4])
+    claim(not ctrl, "README l.171-174 'control characters are dropped, CR become new lines'", f"{label}: no control chars but \\n", ctrl[:4])
 
 
 def walk_strings(o):
@@ -124,7 +124,7 @@ def check_plan_json(out_dir, root):
     schema = json.load(open(os.path.join(root, "core/plan.schema.json"), encoding="utf-8"))
     import jsonschema
     errs = sorted(jsonschema.Draft202012Validator(schema).iter_errors(plan), key=lambda e: list(e.path))
-    claim(not errs, "README l.213-215 core/plan.schema.json", "plan.json validates against the published schema",
+    claim(not errs, "README l.212-214 core/plan.schema.json", "plan.json validates against the published schema",
           [f"{list(e.path)}: {e.message}" for e in errs[:3]])
     docs = plan["documents"]
     srcs = [d["source"] for d in docs]
@@ -241,7 +241,7 @@ def check_sqlite(out_dir, plan, ms):
     need = {"documents", "rows", "failures", "agencies", "row_agencies", "rows_fts"}
     claim(need <= tables, "README l.32", "plan.sqlite has the six tables", sorted(tables))
     ic = db.execute("pragma integrity_check").fetchall()
-    claim(ic == [("ok",)], "README l.183 quick_check", "PRAGMA integrity_check", ic[:3])
+    claim(ic == [("ok",)], "README l.192-196 quick_check", "PRAGMA integrity_check", ic[:3])
     fk = db.execute("pragma foreign_key_check").fetchall()
     claim(not fk, "README l.32 foreign keys", "PRAGMA foreign_key_check is empty", fk[:5])
     fks = db.execute("pragma foreign_key_list(rows)").fetchall()
@@ -309,15 +309,15 @@ def check_sqlite(out_dir, plan, ms):
     claim(not missing, "README l.32 'agencies (the canonical list used)'", "every mention id is in agencies", list(missing)[:5])
     # FTS
     n_fts = db.execute("select count(*) from rows_fts").fetchone()[0]
-    claim(n_fts == len(srows), "README l.274-276 'full-text index of every row', rowid = rows.id", "rows_fts holds one entry per row", f"{n_fts} vs {len(srows)}")
+    claim(n_fts == len(srows), "README l.281 'full-text index of every row', rowid = rows.id", "rows_fts holds one entry per row", f"{n_fts} vs {len(srows)}")
     mism = db.execute("select r.id from rows r left join rows_fts f on f.rowid=r.id where f.tasks is null or f.tasks != r.tasks or f.indicators != r.indicators").fetchall()
-    claim(not mism, "README l.276 rowid = rows.id", "rows_fts rowid/ indicators/tasks match rows", mism[:5])
+    claim(not mism, "README l.281 rowid = rows.id", "rows_fts rowid/ indicators/tasks match rows", mism[:5])
     q = "SELECT rowid FROM rows_fts WHERE rows_fts MATCH '{indicators_folded tasks_folded agencies_folded} : \"tai chinh\"'"
     try:
         a = {x for (x,) in db.execute(q)}
-        claim(len(a) > 0, "README l.285 SQL example", "the README's FTS query runs and finds rows", len(a))
+        claim(len(a) > 0, "README l.288 SQL example", "the README's FTS query runs and finds rows", len(a))
         b = {x for (x,) in db.execute("SELECT rowid FROM rows_fts WHERE rows_fts MATCH '{indicators tasks agencies} : \"tài chính\"'")}
-        claim(b <= a, "README l.276-283", "accented 'tài chính' hits ⊆ folded 'tai chinh' hits", f"{len(b)} ⊆ {len(a)}: {sorted(b - a)[:5]}")
+        claim(b <= a, "README l.281-287", "accented 'tài chính' hits ⊆ folded 'tai chinh' hits", f"{len(b)} ⊆ {len(a)}: {sorted(b - a)[:5]}")
         dong = {x for (x,) in db.execute("SELECT rowid FROM rows_fts WHERE rows_fts MATCH '{indicators_folded tasks_folded agencies_folded} : dong'")}
         dd = {x for (x,) in db.execute("SELECT rowid FROM rows_fts WHERE rows_fts MATCH '{indicators tasks agencies} : \"đồng\"'")}
         claim(dd and dd <= dong, "README l.281 '\"dong\" finds every row \"đồng\" finds'", "đồng ⊆ dong", f"{len(dd)} ⊆ {len(dong)}")
@@ -332,7 +332,7 @@ def check_sqlite(out_dir, plan, ms):
         claim(hand <= a, "README l.271 'every row whose indicators, tasks or agency names hold the words as a phrase'",
               "FTS 'tai chinh' finds every row whose text holds it (folded by hand)", f"hand {len(hand)} fts {len(a)} missed {sorted(hand - a)[:5]}")
     except sqlite3.Error as e:
-        claim(False, "README l.285", "FTS query runs", e)
+        claim(False, "README l.288", "FTS query runs", e)
     return db
 
 
