@@ -81,6 +81,9 @@ def plain_compare(work, out, label, extra=(), remembered=None):
     """Plain run over the library's files in the library's order; missing files restored from
     `remembered` bytes for the plain run only. Compares all 8 outputs."""
     paths = lib_paths(out)
+    # the failed inputs are part of the outputs too (plan.json failures, the failures table): give
+    # the ones that still exist after the library's files (failures are listed apart from documents)
+    failed = [f["source"] for f in docs(out)[1] if (work / f["source"]).is_file()]
     restored = []
     for p in paths:
         f = work / p
@@ -93,8 +96,9 @@ def plain_compare(work, out, label, extra=(), remembered=None):
             restored.append(f)
     ref = work / f"plain-{label}"
     shutil.rmtree(ref, ignore_errors=True)
-    log(f"  [{label}] plain run over the library order ({len(paths)} files, {len(restored)} restored temporarily)")
-    phuluc(work, *paths, "--out", ref.name, "-q", *extra)
+    log(f"  [{label}] plain run over the library order ({len(paths)} files, {len(restored)} restored "
+        f"temporarily, then the {len(failed)} failed inputs)")
+    phuluc(work, *paths, *failed, "--out", ref.name, "-q", *extra)
     for f in restored:
         f.unlink()
     return same_outputs(out, ref, label)
@@ -254,13 +258,13 @@ def s6(work):
     log("  same with --update into lib6 (library), second run also --update:")
     shutil.rmtree(work / "lib6", ignore_errors=True)
     phuluc(work, "tree", "--out", "lib6", "-q", "--update")
-    a = subprocess.Popen(cmd[:4] + ["lib6", "-q", "--update", "big"], cwd=work, env=ENV,
+    a = subprocess.Popen(cmd[:4] + ["--out", "lib6", "-q", "--update", "big"], cwd=work, env=ENV,
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(1.0)
-    b = subprocess.run(cmd[:4] + ["lib6", "-q", "--update", "tree"], cwd=work, env=ENV, capture_output=True, text=True)
+    b = subprocess.run(cmd[:4] + ["--out", "lib6", "-q", "--update", "tree"], cwd=work, env=ENV, capture_output=True, text=True)
     log(f"  second --update -> rc={b.returncode}: {(b.stdout + b.stderr).strip()[:300]}")
     oa, ea = a.communicate(timeout=600)
-    log(f"  first --update -> rc={a.returncode}; lib6 documents: {len(docs(work / 'lib6')[0])} (8 + 30 expected)")
+    log(f"  first --update -> rc={a.returncode}; lib6 documents: {len(docs(work / 'lib6')[0])} (the tree's good files + 30 expected)")
 
 
 def s7(work):
