@@ -64,6 +64,10 @@ def p3(work):
     e.write_bytes(e.read_bytes()[:1000])
     rc, *_ = phuluc(work, "tree-p3/can-tho", "--out", "p3lib", "--update")
     show_docs(work / "p3lib")
+    log("  the next run, same input (the damaged entry's file still on disk, not given):")
+    rc, *_ = phuluc(work, "tree-p3/can-tho", "--out", "p3lib", "--update")
+    log(f"  library docs now {len(docs(work / 'p3lib')[0])}; its file exists: "
+        f"{(work / 'tree-p3/hue/phu-vang' / tree21.VN_NAME).exists()}")
 
 
 def p4(work):
@@ -160,7 +164,59 @@ def p8(work):
             f"{unicodedata.is_normalized('NFC', d['path'])}  {d['source']!a}")
 
 
+def p9(work):
+    log("\n=== P9 a library whose plan.json / library.json was touched by hand ===")
+    from run_audit21 import digests
+    t = tree21.build(work / "tree-p9")
+    for case in ("plan.json re-saved by an editor", "plan.json deleted", "library.json cut short"):
+        shutil.rmtree(work / "p9lib", ignore_errors=True)
+        phuluc(work, "tree-p9/hue", "--out", "p9lib", "--update", "-q")
+        lib = work / "p9lib"
+        if case.startswith("plan.json re-saved"):
+            (lib / "plan.json").write_text(json.dumps(json.loads((lib / "plan.json").read_text()), indent=1))
+        elif case == "plan.json deleted":
+            (lib / "plan.json").unlink()
+        else:
+            j = lib / ".phuluc-cache/library.json"
+            j.write_bytes(j.read_bytes()[:100])
+        before = digests(lib)
+        log(f"  -- {case}")
+        phuluc(work, "tree-p9", "--out", "p9lib", "--update", "-q")
+        log(f"  outputs unchanged: {before == digests(lib)}")
+
+
+def p10(work):
+    log("\n=== P10 kill -9 the main process of a -j 2 run: are its readers left running? ===")
+    import signal
+    import subprocess
+    import time
+    from run_audit21 import ENV, PY
+    tree21.build(work / "tree-p10")
+    big = work / "big"
+    cmd = [PY, "-m", "phuluc.cli", "extract", "big", "--out", "p10out", "-q", "-j", "2"]
+    p = subprocess.Popen(cmd, cwd=work, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(3)
+
+    def mine():
+        out = []
+        for d in Path("/proc").iterdir():
+            if d.name.isdigit():
+                try:
+                    if os.readlink(d / "cwd") == str(work) and d.name != str(os.getpid()):
+                        out.append((d.name, (d / "cmdline").read_bytes().replace(b"\0", b" ")[:80].decode()))
+                except OSError:
+                    pass
+        return out
+    log(f"  before kill, processes with cwd {work}: {len(mine())}")
+    p.send_signal(signal.SIGKILL)
+    p.communicate()
+    time.sleep(2)
+    left = mine()
+    log(f"  2 s after kill -9 of the main process: {len(left)} left {left}")
+    assert big.exists()
+
+
 if __name__ == "__main__":
     work = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/a21run").resolve()
-    for f in [globals()[a] for a in sys.argv[2:]] or (p1, p2, p3, p4, p5, p6, p7, p8):
+    for f in [globals()[a] for a in sys.argv[2:]] or (p1, p2, p3, p4, p5, p6, p7, p8, p9, p10):
         f(work)
