@@ -216,7 +216,50 @@ def p10(work):
     assert big.exists()
 
 
+def p11(work):
+    log("\n=== P11 two --update runs into one library at once, one through a link to it ===")
+    import subprocess
+    import time
+    from run_audit21 import ENV, PY
+    t = tree21.build(work / "tree-p11")
+    for d in ("p11lib", "p11sub"):
+        shutil.rmtree(work / d, ignore_errors=True)
+    (work / "p11link").unlink(missing_ok=True)
+    phuluc(work, "tree-p11/can-tho", "--out", "p11lib", "--update", "-q")
+    os.symlink("p11lib", work / "p11link")
+    for target in ("p11link", str(work / "sub/../p11lib"), "p11lib/"):
+        if target.startswith(str(work)):
+            (work / "sub").mkdir(exist_ok=True)
+        base = [PY, "-m", "phuluc.cli", "extract", "--update", "-q"]
+        a = subprocess.Popen(base + ["big", "--out", "p11lib"], cwd=work, env=ENV,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(1.5)
+        b = subprocess.run(base + ["tree-p11/hue", "--out", target], cwd=work, env=ENV, capture_output=True, text=True)
+        oa, ea = a.communicate()
+        paths = [d[1] for d in docs(work / "p11lib")[0]]
+        log(f"  A: big -> p11lib rc={a.returncode}; B: tree-p11/hue -> {target} rc={b.returncode} "
+            f"{(b.stdout + b.stderr).strip()[:160]!r}")
+        log(f"  p11lib now: {len(paths)} documents, hue's in it: {any('/hue/' in p for p in paths)}, "
+            f"big's in it: {sum('big/' in p for p in paths)}")
+
+
+def p12(work):
+    log("\n=== P12 --update runs that extract nothing themselves (only bad files / only a gone path) ===")
+    from run_audit21 import digests
+    t = tree21.build(work / "tree-p12")
+    shutil.rmtree(work / "p12lib", ignore_errors=True)
+    phuluc(work, "tree-p12", "--out", "p12lib", "--update", "-q")
+    before = digests(work / "p12lib")
+    phuluc(work, "tree-p12/loi", "--out", "p12lib", "--update")
+    log(f"  outputs unchanged: {before == digests(work / 'p12lib')}; failures now: {[f['source'] for f in docs(work / 'p12lib')[1]]}")
+    (t / "da-nang/commune2.docx").unlink()
+    before = digests(work / "p12lib")
+    phuluc(work, "tree-p12/da-nang/commune2.docx", "--out", "p12lib", "--update")
+    log(f"  outputs unchanged: {before == digests(work / 'p12lib')}; commune2 still in library: "
+        f"{any('commune2' in d[1] for d in docs(work / 'p12lib')[0])}")
+
+
 if __name__ == "__main__":
     work = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/a21run").resolve()
-    for f in [globals()[a] for a in sys.argv[2:]] or (p1, p2, p3, p4, p5, p6, p7, p8, p9, p10):
+    for f in [globals()[a] for a in sys.argv[2:]] or (p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12):
         f(work)
