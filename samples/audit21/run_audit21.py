@@ -195,6 +195,12 @@ def s4(work):
     b = sorted(p.name for p in (work / "uj2/.phuluc-cache").iterdir())
     log(f"  library files same names: {a == b}; library.json equal: "
         f"{(work / 'uj1/.phuluc-cache/library.json').read_bytes() == (work / 'uj2/.phuluc-cache/library.json').read_bytes()}")
+    log("  then one file changed and one added, --update -j 1 into uj1 and -j 2 into uj2:")
+    shutil.copyfile(tree21.S / "plan-2024-reworded.pdf", work / "tree/can-tho/moi.pdf")
+    shutil.copyfile(tree21.S / "plan-2024-province-mixed.docx", work / "tree/can-tho/them.docx")
+    phuluc(work, "tree", "--out", "uj1", "-j", "1", "-q", "--update")
+    phuluc(work, "tree", "--out", "uj2", "-j", "2", "-q", "--update")
+    same_outputs(work / "uj1", work / "uj2", "s4 update 2")
 
 
 def big_tree(work, n=30):
