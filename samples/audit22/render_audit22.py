@@ -193,10 +193,10 @@ thead {{ display: {'table-header-group' if spec['repeat_header'] else 'table-row
 
 
 # ---------------------------------------------------------------- reportlab
-FONTS = {"Times New Roman": ("LiberationSerif", "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-                             "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf"),
-         "Liberation Serif": ("LiberationSerif", "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-                              "/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf"),
+FONTS = {"Times New Roman": ("LiberationSerif", "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+                             "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf"),
+         "Liberation Serif": ("LiberationSerif", "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+                              "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf"),
          "DejaVu Sans": ("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
                          "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")}
 
