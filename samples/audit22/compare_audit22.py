@@ -1,6 +1,6 @@
 """Compare phuluc's plan.json with audit22's expected rows (written from the generator's data).
 
-Usage: python compare_audit22.py OUTDIR EXPECTED.json... [--details] [--json FILE]
+Usage: python compare_audit22.py OUTDIR EXPECTED.json[::SOURCE]... [--details] [--json FILE]
 OUTDIR is a phuluc --out folder (plan.json, review.csv). For each expected file: rows count, every field
 after whitespace normalisation (a line break = a space), the agency mentions of lead/coordinating/
 implementing (canonical id's type and the requested flag), and a verdict:
@@ -87,9 +87,10 @@ def compare_row(e, g, source, review, wpages):
 
 
 def compare(outdir, exp_path, details=False):
+    exp_path, _, as_source = exp_path.partition("::")  # EXPECTED.json::other-source.docx: the same rows, another file
     exp = json.loads(Path(exp_path).read_text(encoding="utf-8"))
     plan = json.loads((Path(outdir) / "plan.json").read_text(encoding="utf-8"))
-    src = exp["document"]
+    src = as_source or exp["document"]
     res = {"document": src, "expected_rows": len(exp["rows"]), "faults": []}
     fails = [f for f in plan.get("failures", []) if Path(f["source"]).name == src]
     docs = [d for d in plan.get("documents", []) if Path(d["source"]).name == src]
