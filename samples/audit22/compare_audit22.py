@@ -1,6 +1,6 @@
 """Compare phuluc's plan.json with audit22's expected rows (written from the generator's data).
 
-Usage: python compare_audit22.py OUTDIR EXPECTED.json[::SOURCE]... [--details] [--json FILE]
+Usage: python compare_audit22.py OUTDIR EXPECTED.json[::SOURCE]... [--details] [--lines] [--json FILE]
 OUTDIR is a phuluc --out folder (plan.json, review.csv). For each expected file: rows count, every field
 after whitespace normalisation (a line break = a space), the agency mentions of lead/coordinating/
 implementing (canonical id's type and the requested flag), and a verdict:
@@ -86,6 +86,17 @@ def compare_row(e, g, source, review, wpages):
     return faults
 
 
+def line_diffs(e, g):
+    """Fields equal after whitespace normalisation whose lines differ (a list item read as a wrap, or the reverse):
+    not faults under this audit's rule, counted apart (--lines)."""
+    out = []
+    for f in TEXT_FIELDS:
+        a, b = e[f] or "", g.get(f) or ""
+        if norm(a) == norm(b) and [x.strip() for x in a.split("\n")] != [x.strip() for x in b.split("\n")]:
+            out.append({"row": e["key"], "field": f, "expected": a, "got": b})
+    return out
+
+
 def compare(outdir, exp_path, details=False):
     exp_path, _, as_source = exp_path.partition("::")  # EXPECTED.json::other-source.docx: the same rows, another file
     exp = json.loads(Path(exp_path).read_text(encoding="utf-8"))
@@ -114,6 +125,7 @@ def compare(outdir, exp_path, details=False):
         if op == "equal" or (op == "replace" and a1 - a0 == b1 - b0):
             for i, j in zip(range(a0, a1), range(b0, b1)):
                 fs = compare_row(exp["rows"][i], rows[j], doc["source"], review, wpages)
+                res.setdefault("line_diffs", []).extend(line_diffs(exp["rows"][i], rows[j]))
                 if not fs:
                     rows_exact += 1
                 fields_wrong += len(fs)
@@ -146,6 +158,7 @@ def main(argv):
         print(f"{r['document']}: {r['verdict']}  rows {r.get('got_rows')}/{r['expected_rows']}"
               f" exact {r.get('rows_exact', 0)}  fields wrong {r.get('fields_wrong', 0)}"
               f"  flagged {r.get('flagged', 0)} unflagged {r.get('unflagged', 0)}"
+              + (f"  line-structure diffs {len(r.get('line_diffs', []))}" if "--lines" in argv else "")
               + (f"  error: {r['error'][:200]}" if r.get("error") else ""))
         if details:
             for w in r.get("warnings", []):
