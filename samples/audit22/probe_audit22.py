@@ -42,8 +42,30 @@ def p2():
                          top_labels=b.TWO_ROW_TOP)
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--p3" not in sys.argv:
     PROBES.mkdir(exist_ok=True)
     p1()
     p2()
     print(json.dumps(sorted(p.name for p in PROBES.glob("*.pdf"))))
+
+
+def p3():
+    """P3 (F1's reach): g06's spec and rows printed by Chromium again in 3 fonts x 3 sizes -> probes/p3-*.pdf
+    with their expected files (same rows: only the page setup changes)."""
+    spec0 = [s for s in b.doc_specs(random.Random(b.SEED)) if s["name"] == "g06"][0]
+    for font in ("Liberation Serif", "DejaVu Sans", "Times New Roman"):
+        for size in (11, 12, 13):
+            spec = dict(spec0, font=font, size=size)
+            rows = b.make_rows(spec)
+            cols, items = b.layout(spec, rows)
+            name = f"p3-g06-{font.split()[0].lower()}-{size}"
+            render.html_pdf(PROBES / f"{name}.html", PROBES / f"{name}.pdf", spec=spec, cols=cols, items=items,
+                            merged={}, two_row=False, title=[t.format(no=1, day=2) for t in b.TITLE],
+                            top_labels=b.TWO_ROW_TOP)
+            exp = b.expected(spec, cols, rows, f"{name}.pdf")
+            (PROBES / f"{name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1),
+                                                          encoding="utf-8")
+
+
+if __name__ == "__main__" and "--p3" in sys.argv:
+    p3()
