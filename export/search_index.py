@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import PhulucError
-from core.text import strip_marks
+from core.text import quote_name, strip_marks
 
 #: The FTS5 table; Datasette's metadata names it for the rows table's search box.
 FTS_TABLE = "rows_fts"
@@ -179,4 +179,9 @@ def format_hit(hit: Hit) -> str:
     """One line per hit: document, key, pages, then the column and excerpt where the words occur."""
     first, last = (hit.pages[0], hit.pages[-1]) if hit.pages else (None, None)
     pages = "no page" if first is None else f"p. {first}" if first == last else f"pp. {first}-{last}"
-    return f"{hit.source}\t{hit.key}\t{pages}\t{hit.column}: {hit.excerpt}"
+    return f"{_field(hit.source)}\t{_field(hit.key)}\t{pages}\t{hit.column}: {_field(hit.excerpt)}"
+
+
+def _field(text: str) -> str:
+    """Keep a tab-separated field on its line: one holding a tab, a line end or a control character is quoted."""
+    return text if text.isprintable() else quote_name(text)
