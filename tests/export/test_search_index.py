@@ -141,5 +141,6 @@ def test_a_hit_stays_one_tab_separated_line_whatever_its_file_name_holds() -> No
     from export.search_index import Hit, format_hit
 
     line = format_hit(Hit("kế hoạch\n2026\t.pdf", "1.1.1", (3,), "tasks", "Tuyên truyền"))
-    assert "\n" not in line and line.split("\t") == ['"kế hoạch\\n2026\\x09.pdf"', "1.1.1", "p. 3", "tasks: Tuyên truyền"]
+    fields = ['"kế hoạch\\n2026\\x09.pdf"', "1.1.1", "p. 3", "tasks: Tuyên truyền"]
+    assert "\n" not in line and line.split("\t") == fields
     assert format_hit(Hit("kế hoạch.pdf", "1.1.1", (3, 4), "tasks", "x")).startswith("kế hoạch.pdf\t1.1.1\tpp. 3-4\t")
