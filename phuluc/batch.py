@@ -334,6 +334,8 @@ class Batch:
         cached = library.load(entry.key) if library.has(entry.key) else None
         if cached is not None:
             self.reused += 1
+            if entry.sha256 is None:  # a library written before the SHA-256 was listed: listed from now on
+                entry = dataclasses.replace(entry, sha256=cached.document.provenance.sha256)
             return Read(cached.document, cached.images), entry, True
         if slot.origin is not None and (cached := library.load(slot.origin.key)) is not None:
             self.reused += 1  # renamed or moved: only the path differs from the reading it had

@@ -402,3 +402,14 @@ def test_a_file_named_in_nfd_gives_an_nfc_source_and_is_opened_by_its_name(
     sources = [d["source"] for d in plan["documents"]]
     assert sources[0] == f"mac/{name}" and f"plans/{name}" in sources
     assert all(unicodedata.is_normalized("NFC", source) for source in sources)
+
+
+def test_a_library_listed_without_sha256_still_knows_a_renamed_file_and_lists_them_again(plans: Path) -> None:
+    assert update("plans/a.docx", "plans/c.docx") == (2, 0)
+    listed = manifest()
+    assert all(len(d.pop("sha256")) == 64 for d in listed["documents"])  # as a library of before listed them
+    Path("lib", LIBRARY_DIR, MANIFEST).write_text(json.dumps(listed), encoding="utf-8")
+    os.rename("plans/a.docx", "plans/a-2024.docx")
+    assert update("plans/a-2024.docx") == (2, 2)  # known by the bytes its stored copy was read from
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/a-2024.docx", "plans/c.docx"]
+    assert all(len(d["sha256"]) == 64 for d in manifest()["documents"])
