@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -56,7 +57,10 @@ class AgencyLists(Protocol):
 class Slot:
     """One place of the output: the file, whether it is there, its library entry and whether the library holds it.
 
-    ``given`` is False for a library document that this run was not given (kept as it is).
+    ``given`` is False for a library document that this run was not given (kept as it is);
+    ``gone`` is True for such a document whose file is gone. ``origin`` is the library document
+    whose file is gone and whose bytes this given file has (renamed or moved): the file takes its
+    place, and ``cached`` says its reading is re-used.
     """
 
     path: Path
@@ -65,6 +69,8 @@ class Slot:
     cached: bool = False
     given: bool = True
     sha256: str | None = None  # the file's, when it was hashed for its key
+    origin: Entry | None = None
+    gone: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,8 @@ class DocumentReport:
     rows: int
     warnings: tuple[str, ...]
     coverage: Coverage | None
+    #: A library document kept as read while its file is gone.
+    gone: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,14 +96,21 @@ class Report:
     reviewed: int = 0
     #: Documents taken from the library as they were, not read again.
     reused: int = 0
+    #: Library documents whose file is gone, kept as read (their paths).
+    gone: tuple[str, ...] = ()
+    #: Given files that took the place of a library document whose file is gone: (its path, theirs).
+    renamed: tuple[tuple[str, str], ...] = ()
+    #: Library documents whose copy was damaged, read again from their unchanged files (their paths).
+    refreshed: tuple[str, ...] = ()
 
 
 def plan_slots(inputs: list[Path], library: Library | None) -> list[Slot]:
     """Order the run's output: the inputs as given; with a library, its documents first, the inputs in their places.
 
-    An input the library holds (by its absolute path) takes that document's place; a new one
-    joins at the end; a file given twice (``plans/ plans/x.pdf``) is one document, with or without
-    a library. Only inputs are hashed: the library's other documents stay as they are.
+    An input the library holds (by its absolute path) takes that document's place; so does an input
+    with the bytes of a library document whose file is gone (renamed or moved, :func:`_moved`); a
+    new one joins at the end; a file given twice (``plans/ plans/x.pdf``) is one document, with or
+    without a library. Only inputs are hashed: the library's other documents stay as they are.
     """
     if library is None:
         firsts: dict[str, Path] = {}
@@ -107,36 +122,64 @@ def plan_slots(inputs: list[Path], library: Library | None) -> list[Slot]:
         where = absolute(path)
         if where not in given:
             given[where] = _given_slot(path, where, library)
-    moved = _moved(library, given)
-    slots = [
-        given.pop(moved.get(old.absolute, old.absolute), Slot(Path(old.path), True, old, cached=True, given=False))
-        for old in library.entries
-    ]
+    gone = {old.absolute for old in library.entries if old.absolute not in given and not os.path.exists(old.absolute)}
+    moved = _moved(library, given, gone)
+    slots = []
+    for old in library.entries:
+        if old.absolute in moved:
+            slots.append(_successor(given.pop(moved[old.absolute]), old, library))
+        elif old.absolute in given:
+            slots.append(given.pop(old.absolute))
+        else:
+            slots.append(Slot(Path(old.path), True, old, cached=True, given=False, gone=old.absolute in gone))
     return slots + list(given.values())
 
 
-def _moved(library: Library, given: dict[str, Slot]) -> dict[str, str]:
-    """Return the library's documents whose file is gone and that a given file of their name and bytes replaces.
+def _moved(library: Library, given: dict[str, Slot], gone: set[str]) -> dict[str, str]:
+    """Return the library's documents whose file is gone and the given file of their bytes that replaces each.
 
-    A plans folder renamed or moved (``plans/`` to ``plans-2025/``) gives every file again under
-    another path; its library copies would stay beside the new ones, each document twice. A
-    document is taken as moved only when its file is gone and the given file has its name and its
-    bytes (the SHA-256 the library kept): the given file takes its place.
+    A file renamed (``ke-hoach.pdf`` to ``ke-hoach-2024.pdf``) or a plans folder renamed or moved
+    (``plans/`` to ``plans-2025/``) gives the file again under another path; its library copy would
+    stay beside the new one, the document twice. A document is taken as moved only when its file
+    is gone and a given file the library does not hold has its bytes (the SHA-256 the library
+    kept): that file takes its place, one file each, a file of the same name (NFC) first. Two
+    files that both exist stay two documents, whatever their bytes.
     """
-    gone = [old for old in library.entries if old.absolute not in given and not os.path.exists(old.absolute)]
     if not gone:
         return {}
-    by_bytes: dict[tuple[str, str], str] = {}
+    held = {old.absolute for old in library.entries}
+    by_bytes: dict[str, list[str]] = {}
     for where, slot in given.items():
-        if slot.sha256 is not None and not slot.cached:
-            by_bytes.setdefault((slot.path.name, slot.sha256), where)
+        if slot.sha256 is not None and where not in held:
+            by_bytes.setdefault(slot.sha256, []).append(where)
+    if not by_bytes:
+        return {}
+    olds = [(old, sha) for old in library.entries if old.absolute in gone and (sha := library.sha256_of(old))]
     moved: dict[str, str] = {}
-    for old in gone:
-        sha = library.sha256_of(old.key)
-        successor = by_bytes.get((Path(old.path).name, sha or ""))
-        if sha is not None and successor is not None and successor not in moved.values():
-            moved[old.absolute] = successor
+    for same_name in (True, False):
+        for old, sha in olds:
+            name = nfc(Path(old.path).name)
+            for where in by_bytes.get(sha, []):
+                if old.absolute not in moved and (not same_name or nfc(given[where].path.name) == name):
+                    moved[old.absolute] = where
+                    by_bytes[sha].remove(where)
+                    break
     return moved
+
+
+def _successor(slot: Slot, origin: Entry, library: Library) -> Slot:
+    """Return a given file's slot as the successor of a gone library document: its reading re-used when it can be.
+
+    The reading is re-used when the library holds it and the settings and phuluc are those it was
+    read with (the origin's key, made again with the file's bytes, is its key); only the path differs.
+    """
+    reuse = slot.sha256 is not None and library.key(Path(origin.path), slot.sha256) == origin.key
+    return dataclasses.replace(slot, origin=origin, cached=slot.cached or (reuse and library.has(origin.key)))
+
+
+def nfc(text: str) -> str:
+    """Return text in Unicode NFC: file names copied from macOS come in NFD."""
+    return unicodedata.normalize("NFC", text)
 
 
 def source_names(paths: Sequence[Path]) -> list[str]:
@@ -147,7 +190,7 @@ def source_names(paths: Sequence[Path]) -> list[str]:
     the documents' rows mixed). Names that more than one path ends in take the path's last
     parts, as few as tell them apart ("ha-noi/ke-hoach.pdf"); the path as given when none do.
     """
-    parts = [path.parts or (str(path),) for path in paths]
+    parts = [tuple(nfc(part) for part in path.parts or (str(path),)) for path in paths]
     names = [p[-1] for p in parts]
     for depth in range(2, max((len(p) for p in parts), default=1) + 1):
         taken = Counter(names)
@@ -155,7 +198,25 @@ def source_names(paths: Sequence[Path]) -> list[str]:
             break
         names = ["/".join(p[-depth:]) if taken[name] > 1 else name for p, name in zip(parts, names, strict=True)]
     taken = Counter(names)
-    return [sanitize(name if taken[name] == 1 else str(path)) for path, name in zip(paths, names, strict=True)]
+    sources = [sanitize(name if taken[name] == 1 else nfc(str(path))) for path, name in zip(paths, names, strict=True)]
+    return _numbered(sources)
+
+
+def _numbered(sources: list[str]) -> list[str]:
+    """Return the sources with any that is still another's (paths differing only in normalization) numbered: "x (2)"."""
+    taken = Counter(sources)
+    if all(count == 1 for count in taken.values()):
+        return sources
+    seen: Counter[str] = Counter()
+    numbered = []
+    for source in sources:
+        seen[source] += 1
+        number = seen[source]
+        while number > 1 and f"{source} ({number})" in taken:
+            number += 1
+        numbered.append(source if number == 1 else f"{source} ({number})")
+        taken[numbered[-1]] += 1
+    return numbered
 
 
 def named(doc: Document, source: str) -> Document:
@@ -163,6 +224,11 @@ def named(doc: Document, source: str) -> Document:
     if doc.provenance.source == source:
         return doc
     return dataclasses.replace(doc, provenance=dataclasses.replace(doc.provenance, source=source))
+
+
+def at_path(doc: Document, path: str) -> Document:
+    """Return a document read from the same bytes under another path as read from ``path``: only its path differs."""
+    return dataclasses.replace(doc, provenance=dataclasses.replace(doc.provenance, path=path))
 
 
 def _given_slot(path: Path, where: str, library: Library) -> Slot:
@@ -174,7 +240,7 @@ def _given_slot(path: Path, where: str, library: Library) -> Slot:
     except OSError:  # unreadable: its reader gives the one-line failure
         return Slot(path, True)
     key = library.key(path, sha256)
-    return Slot(path, True, Entry(str(path), where, key), library.has(key), sha256=sha256)
+    return Slot(path, True, Entry(str(path), where, key, sha256), library.has(key), sha256=sha256)
 
 
 @dataclass
@@ -189,6 +255,9 @@ class Batch:
     failures: list[Failure] = field(default_factory=list)
     reviewed: int = 0
     reused: int = 0
+    gone: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    refreshed: list[str] = field(default_factory=list)
 
     def write(self, slots: list[Slot], folder: Path, shown: Progress | None) -> list[Path]:
         """Write every slot's document into ``folder`` (a staging folder); return the paths, none when no document."""
@@ -224,42 +293,81 @@ class Batch:
         store: LibraryWriter | None,
     ) -> int:
         """Write one slot's document (or keep its failure) under its ``source`` name; return its pages."""
-        images: PageImages | None = None
-        cached_copy = False
+        entry, as_stored = slot.entry, False
         if not slot.present:
             read: Read | Failure = missing(slot.path)
         elif slot.cached:
-            cached = self.library.load(slot.entry.key) if self.library and slot.entry else None
-            if cached is not None:
-                read, cached_copy = Read(cached.document, cached.images), True
-            elif slot.given:
-                (read,) = self.read([slot.path])  # its library copy is damaged: read it again
-            else:
-                read = Failure(sanitize(str(slot.path)), "its copy in the library is damaged; give the file again")
+            read, entry, as_stored = self._from_library(slot)
         else:
             read = next(outcomes)
         if isinstance(read, Failure):
             self.failures.append(read)
+            if store is not None and entry is not None and as_stored:
+                store.keep(entry, damaged=True)  # named by every run until its file is given again
             return 0
-        outcome, images = read.document, read.images
-        outcome = named(outcome, source)
+        outcome = named(read.document, source)
         self.lists.list_for(outcome.jurisdiction)  # its list's entries join the run's before the review page names them
-        shown = writer.add(outcome, self.lists.used, images)
-        if store is not None and slot.entry is not None:
-            if cached_copy:
-                store.keep(slot.entry)
-                self.reused += 1
+        shown = writer.add(outcome, self.lists.used, read.images)
+        if store is not None and entry is not None:
+            if as_stored:
+                store.keep(entry)
             else:
-                store.add(slot.entry, outcome, shown)
-        self.documents.append(report_of(outcome))
+                store.add(entry, outcome, shown)
+        if slot.origin is not None:
+            self.renamed.append((slot.origin.path, str(slot.path)))
+        if slot.gone:
+            self.gone.append(str(slot.path))
+        self.documents.append(report_of(outcome, gone=slot.gone))
         if self.keep is not None:
             self.keep(outcome)
         return outcome.provenance.pages
 
+    def _from_library(self, slot: Slot) -> tuple[Read | Failure, Entry | None, bool]:
+        """Return a slot's document from the library, the entry to store it under, and whether it is kept as stored.
+
+        A copy that does not read is read again from its file: the given file, or the file at its
+        library path when it was not given and still has the bytes it was read from (said in the
+        summary); else the document is named in an error line and its entry is kept.
+        """
+        library, entry = self.library, slot.entry
+        assert library is not None and entry is not None  # a cached slot is a library's
+        cached = library.load(entry.key) if library.has(entry.key) else None
+        if cached is not None:
+            self.reused += 1
+            if entry.sha256 is None:  # a library written before the SHA-256 was listed: listed from now on
+                entry = dataclasses.replace(entry, sha256=cached.document.provenance.sha256)
+            return Read(cached.document, cached.images), entry, True
+        if slot.origin is not None and (cached := library.load(slot.origin.key)) is not None:
+            self.reused += 1  # renamed or moved: only the path differs from the reading it had
+            return Read(at_path(cached.document, str(slot.path)), cached.images), entry, False
+        if slot.given:
+            (read,) = self.read([slot.path])  # its library copy is damaged: read it again
+            return read, entry, False
+        damaged = "its copy in the library is damaged"
+        sha256 = None if slot.gone else library.same_file(entry)
+        if sha256 is None:
+            why = "its file is gone" if slot.gone else "its file has changed since it was read"
+            msg = f"{damaged} and {why}; give the file again, or drop it from the library with --forget PATH"
+            return Failure(sanitize(str(slot.path)), msg), entry, True
+        (read,) = self.read([Path(entry.absolute)])
+        if isinstance(read, Failure):
+            msg = f"{damaged} and reading its file again failed ({read.error}); give the file again"
+            return Failure(sanitize(str(slot.path)), msg), entry, True
+        self.refreshed.append(entry.path)
+        fresh = Entry(entry.path, entry.absolute, library.key(Path(entry.path), sha256), sha256)
+        return Read(at_path(read.document, entry.path), read.images), fresh, False
+
     def report(self) -> Report:
         """Return what the run did, without its documents."""
         return Report(
-            tuple(self.documents), tuple(self.failures), tuple(self.lists.used.values()), self.reviewed, self.reused
+            tuple(self.documents),
+            tuple(self.failures),
+            tuple(self.lists.used.values()),
+            self.reviewed,
+            self.reused,
+            tuple(self.gone),
+            tuple(self.renamed),
+            tuple(self.refreshed),
         )
 
 
@@ -268,6 +376,6 @@ def missing(path: Path) -> Failure:
     return Failure(sanitize(str(path)), "no such file or folder")
 
 
-def report_of(doc: Document) -> DocumentReport:
+def report_of(doc: Document, *, gone: bool = False) -> DocumentReport:
     """Keep what is said of a document after the run, and nothing more."""
-    return DocumentReport(doc.provenance, len(doc.rows), doc.warnings, doc.coverage)
+    return DocumentReport(doc.provenance, len(doc.rows), doc.warnings, doc.coverage, gone)

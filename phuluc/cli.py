@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.errors import ExportError, PhulucError
 from core.settings import (
@@ -33,6 +34,9 @@ from core.settings import (
     Settings,
 )
 from core.text import one_line
+
+if TYPE_CHECKING:
+    from phuluc.batch import Report
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -109,7 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract plan documents. Example: phuluc extract samples/ --out out/",
     )
     extract.add_argument(
-        "inputs", nargs="+", type=Path, metavar="INPUT", help="a PDF or DOCX file, or a folder of them"
+        "inputs",
+        nargs="*",
+        type=Path,
+        metavar="INPUT",
+        help="a PDF or DOCX file, or a folder of them (none is needed with --forget)",
     )
     extract.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write the outputs into")
     add_engine_option(extract)
@@ -156,6 +164,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add the inputs to DIR's library: its other documents stay, and only files changed since they were "
         "read (bytes, engine, settings or phuluc version) are read again",
+    )
+    extract.add_argument(
+        "--forget",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="with --update: drop the document of this path from DIR's library (e.g. a plan whose file is gone); "
+        "may be given again",
     )
     extract.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     add_limit_options(extract)
@@ -232,6 +249,9 @@ def _extract(args: argparse.Namespace) -> int:
     from phuluc.pipeline import OutputSet, extract_to, pages_folder
     from phuluc.progress import Progress
 
+    if not args.inputs and not args.forget:
+        print("phuluc extract: error: give at least one INPUT (or --forget PATH with --update)", file=sys.stderr)
+        return EXIT_USAGE
     settings = Settings(
         extract=ExtractSettings(
             engine=args.engine, password=args.password, strict=args.strict, docx_pdf=args.docx_pdf, ocr=args.ocr
@@ -244,7 +264,7 @@ def _extract(args: argparse.Namespace) -> int:
     with OutputSet(args.out) as outputs, pages_folder(settings) as pdf_dir:  # held from the start
         progress = None if args.quiet else Progress
         report, written = extract_to(
-            args.inputs, outputs, settings, pdf_dir=pdf_dir, progress=progress, update=args.update
+            args.inputs, outputs, settings, pdf_dir=pdf_dir, progress=progress, update=args.update, forget=args.forget
         )
     for failure in report.failures:
         print(f"phuluc: error: {quote_name(failure.source)}: {failure.error}", file=sys.stderr)
@@ -252,6 +272,8 @@ def _extract(args: argparse.Namespace) -> int:
         if doc.coverage is not None and not doc.coverage.complete:
             where = quote_name(doc.provenance.path)
             print(f"phuluc: warning: {where}: {one_line(doc.coverage.summary())}", file=sys.stderr)
+    if report.gone:
+        print(f"phuluc: warning: {gone_line(report.gone, args.out)}", file=sys.stderr)
     if not written:
         where = quote_name(str(args.out))
         print(f"phuluc: error: no document was extracted; {where} is left as it was", file=sys.stderr)
@@ -259,15 +281,59 @@ def _extract(args: argparse.Namespace) -> int:
     if not args.quiet:
         for doc in report.documents:
             prov = doc.provenance
-            print(f"{quote_name(prov.path)}: {doc.rows} rows, {prov.pages} pages ({prov.engine})")
+            kept = "; kept from the library, its file is gone" if doc.gone else ""
+            print(f"{quote_name(prov.path)}: {doc.rows} rows, {prov.pages} pages ({prov.engine}{kept})")
             for warning in doc.warnings:
                 print(f"{quote_name(prov.path)}: warning: {one_line(warning)}")
         if args.update:
-            read = len(report.documents) - report.reused
-            print(f"library: {len(report.documents)} documents, {read} read, {report.reused} unchanged")
+            print(library_line(report))
         print(f"{report.reviewed} agency mentions need review (see review.csv)")
         print(f"wrote {', '.join(str(p) for p in written)}")
     return EXIT_SOME_FAILED if report.failures else EXIT_OK
+
+
+#: Paths a summary line names before it says how many more there are.
+NAMED = 3
+
+
+def named_paths(paths: Sequence[str]) -> str:
+    """Return the first few paths (quoted as error lines quote them), and how many more there are."""
+    from core.text import quote_name
+
+    shown = ", ".join(quote_name(path) for path in paths[:NAMED])
+    return shown + (f" and {len(paths) - NAMED} more" if len(paths) > NAMED else "")
+
+
+def named_moves(moves: Sequence[tuple[str, str]]) -> str:
+    """Return the first few moves as "old" -> "new", and how many more there are."""
+    from core.text import quote_name
+
+    shown = ", ".join(f"{quote_name(old)} -> {quote_name(new)}" for old, new in moves[:NAMED])
+    return shown + (f" and {len(moves) - NAMED} more" if len(moves) > NAMED else "")
+
+
+def gone_line(gone: Sequence[str], out: Path) -> str:
+    """Return the warning that library documents are kept while their files are gone, and how to drop them."""
+    from core.text import quote_name
+
+    some = "1 library document's file is gone" if len(gone) == 1 else f"{len(gone)} library documents' files are gone"
+    return (
+        f"{some}, kept as read: {named_paths(gone)}; to drop one: phuluc extract --out {quote_name(str(out))} "
+        "--update --forget PATH"
+    )
+
+
+def library_line(report: Report) -> str:
+    """Return the ``--update`` summary: documents, read, unchanged, and files renamed or read again by themselves."""
+    read = len(report.documents) - report.reused
+    line = f"library: {len(report.documents)} documents, {read} read, {report.reused} unchanged"
+    if report.renamed:
+        line += f"; {len(report.renamed)} renamed or moved (same bytes, the old file gone): "
+        line += named_moves(report.renamed)
+    if report.refreshed:
+        line += f"; {len(report.refreshed)} damaged library copies read again from their files: "
+        line += named_paths(report.refreshed)
+    return line
 
 
 def _diff(args: argparse.Namespace) -> int:

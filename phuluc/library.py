@@ -4,8 +4,9 @@ The library lives in the output folder, in ``.phuluc-cache/``, and is written an
 the other outputs as one set (export/outputset.py):
 
 - ``library.json``: the documents in output order, each with the path it was given as, that path
-  made absolute (how a later run knows it again) and its key; and the SHA-256 of the plan.json
-  written with it, so a library that no longer belongs to its folder's outputs is refused.
+  made absolute (how a later run knows it again), its key and the SHA-256 of its file's bytes (how
+  a renamed file and a damaged entry's file are known); and the SHA-256 of the plan.json written
+  with it, so a library that no longer belongs to its folder's outputs is refused.
 - ``<key>.json.gz``: one file per document (gzip of JSON): the document as read
   (:mod:`core.codec`, every field) and its review-page crops (PNG, base64), or why it has none.
 
@@ -26,6 +27,7 @@ import json
 import os
 import shutil
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -59,11 +61,15 @@ class LibraryError(PhulucError):
 
 @dataclass(frozen=True)
 class Entry:
-    """One document of the library: the path it was given as, that path made absolute, and its key."""
+    """One document of the library: the path it was given as, that path made absolute, its key, its file's SHA-256.
+
+    ``sha256`` is None in a library written before it was recorded.
+    """
 
     path: str
     absolute: str
     key: str
+    sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -127,11 +133,23 @@ def absolute(path: Path) -> str:
 class Library:
     """The library of an output folder as a run found it, and the keys of the documents given to this run."""
 
-    def __init__(self, out_dir: Path, settings: Settings) -> None:
+    def __init__(self, out_dir: Path, settings: Settings, forget: Sequence[Path] = ()) -> None:
         self.out_dir = out_dir
         self.folder = out_dir / LIBRARY_DIR
-        self.entries = self._read_manifest()
+        self.entries = self._forget(self._read_manifest(), forget)
         self._fixed = {"format": FORMAT, "phuluc": code_version(), **reading_settings(settings)}
+
+    def _forget(self, entries: list[Entry], paths: Sequence[Path]) -> list[Entry]:
+        """Return the entries without those ``--forget`` names (by the path made absolute); refuse a path it has not."""
+        dropped = {absolute(path): path for path in paths}
+        unknown = [str(path) for where, path in dropped.items() if where not in {e.absolute for e in entries}]
+        if unknown:
+            msg = (
+                f"{quote_name(str(self.out_dir))}: --forget {quote_name(unknown[0])}: its library holds no document "
+                "of this path (give it as the library lists it, e.g. as the run's summary printed it)"
+            )
+            raise LibraryError(msg)
+        return [e for e in entries if e.absolute not in dropped]
 
     def _read_manifest(self) -> list[Entry]:
         """Return the library's entries; none for a new folder; refuse outputs that have no library of theirs."""
@@ -170,10 +188,12 @@ class Library:
         if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("plan_sha256") != file_sha256(plan):
             raise LibraryError(mismatch)
         try:
-            entries = [Entry(e["path"], e["absolute"], e["key"]) for e in data["documents"]]
-        except (KeyError, TypeError):
+            entries = [Entry(e["path"], e["absolute"], e["key"], e.get("sha256")) for e in data["documents"]]
+        except (KeyError, TypeError, AttributeError):
             raise LibraryError(mismatch) from None
         if not all(isinstance(value, str) for e in entries for value in (e.path, e.absolute, e.key)):
+            raise LibraryError(mismatch)
+        if not all(e.sha256 is None or isinstance(e.sha256, str) for e in entries):
             raise LibraryError(mismatch)
         return entries
 
@@ -189,10 +209,28 @@ class Library:
         """Tell whether the library holds an entry of this key."""
         return (self.folder / f"{key}.json.gz").is_file()
 
-    def sha256_of(self, key: str) -> str | None:
-        """Return the SHA-256 of the file an entry was read from, None when the entry does not read."""
-        cached = self.load(key)
+    def sha256_of(self, entry: Entry) -> str | None:
+        """Return the SHA-256 of the file an entry was read from (as listed, else as stored); None when unknown."""
+        if entry.sha256 is not None:
+            return entry.sha256
+        cached = self.load(entry.key)
         return cached.document.provenance.sha256 if cached is not None else None
+
+    def same_file(self, entry: Entry) -> str | None:
+        """Return the SHA-256 of an entry's file when it is at its path with the bytes it was read from, else None.
+
+        A library written before the SHA-256 was listed is checked by the key: the same only
+        while the settings and phuluc are too.
+        """
+        where = Path(entry.absolute)
+        try:
+            sha256 = file_sha256(where) if where.is_file() else None
+        except OSError:
+            return None
+        if sha256 is None:
+            return None
+        same = sha256 == entry.sha256 if entry.sha256 is not None else self.key(Path(entry.path), sha256) == entry.key
+        return sha256 if same else None
 
     def load(self, key: str) -> Cached | None:
         """Read one entry back; None when it is missing or damaged (the document is then read again)."""
@@ -216,14 +254,22 @@ class LibraryWriter:
         self.folder.mkdir()
         self.entries: list[Entry] = []
 
-    def keep(self, entry: Entry) -> None:
-        """Take an entry of the old library over unchanged (a hard link where the file system allows)."""
+    def keep(self, entry: Entry, *, damaged: bool = False) -> None:
+        """Take an entry of the old library over unchanged (a hard link where the file system allows).
+
+        A ``damaged`` entry is listed still, so every run names it until its file is given again;
+        its file is taken over as it is, or left out when it is gone.
+        """
         name = f"{entry.key}.json.gz"
         if not (self.folder / name).exists():
             try:
-                os.link(self.library.folder / name, self.folder / name)
+                try:
+                    os.link(self.library.folder / name, self.folder / name)
+                except OSError:
+                    shutil.copyfile(self.library.folder / name, self.folder / name)
             except OSError:
-                shutil.copyfile(self.library.folder / name, self.folder / name)
+                if not damaged:
+                    raise
         self.entries.append(entry)
 
     def add(self, entry: Entry, document: Document, images: PageImages) -> None:
@@ -242,7 +288,10 @@ class LibraryWriter:
         manifest = {
             "format": FORMAT,
             "plan_sha256": file_sha256(plan),
-            "documents": [{"path": e.path, "absolute": e.absolute, "key": e.key} for e in self.entries],
+            "documents": [
+                {"path": e.path, "absolute": e.absolute, "key": e.key, **({"sha256": e.sha256} if e.sha256 else {})}
+                for e in self.entries
+            ],
         }
         (self.folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return self.folder

@@ -250,17 +250,22 @@ def extract_to(
     progress: Callable[[int], Progress] | None = None,
     update: bool = False,
     keep: Callable[[Document], object] | None = None,
+    forget: Sequence[Path] = (),
 ) -> tuple[Report, list[Path]]:
     """Read every input and write each document into the held output folder as it comes: memory stays flat.
 
     Each document goes from its reader to every writer (:class:`export.stream.OutputWriter`) and
     is let go (``keep`` sees it first); the set is installed at the end, or nothing when no
     document was read. With ``update`` the folder's library (:mod:`phuluc.library`) is kept:
-    its documents stay, the inputs join it, and only inputs it does not hold as they are now are read.
+    its documents stay, the inputs join it, and only inputs it does not hold as they are now are read;
+    ``forget`` names library documents (by path) to drop.
     """
     settings = settings or Settings()
     lists = agency_lists(settings.normalize)  # a bad list stops the run before any input
-    library = Library(outputs.out_dir, settings) if update else None
+    if forget and not update:
+        msg = "--forget drops documents from an --update library: give --update too"
+        raise SettingsError(msg)
+    library = Library(outputs.out_dir, settings, forget) if update else None
     inputs, unreadable = gather_inputs(paths)
     slots = plan_slots(inputs, library)
     read = functools.partial(read_all_for_writers, settings=settings, pdf_dir=pdf_dir)

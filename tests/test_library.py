@@ -6,12 +6,14 @@ import gzip
 import json
 import os
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLES
 
 from core.settings import ExtractSettings, NormalizeSettings, Settings
+from phuluc.batch import source_names
 from phuluc.cli import main
 from phuluc.library import LIBRARY_DIR, MANIFEST
 from phuluc.pipeline import OutputSet, extract_to, run
@@ -126,13 +128,72 @@ def test_a_damaged_entry_is_read_again_when_given(plans: Path, capsys: pytest.Ca
     assert main(["extract", "plans/a.docx", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
     for entry in Path("lib", LIBRARY_DIR).glob("*.json.gz"):
         entry.write_bytes(gzip.compress(b'{"document": {"provenance": 1}}'))
-    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 1  # c.docx was not given
+    shutil.copyfile(SAMPLES / "plan-2024-portrait.docx", "plans/c.docx")  # c.docx changed, and was not given
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 1
     err = capsys.readouterr().err.splitlines()
-    assert err == ['phuluc: error: "plans/c.docx": its copy in the library is damaged; give the file again']
+    assert err == [
+        'phuluc: error: "plans/c.docx": its copy in the library is damaged and its file has changed since it was '
+        "read; give the file again, or drop it from the library with --forget PATH"
+    ]
     without_failures = ["rows.csv", "agency_mentions.csv", "review.csv", "datapackage.json", "metadata.json"]
     again, read = outputs(Path("lib")), fresh("plans/a.docx")
     assert {name: again[name] for name in without_failures} == {name: read[name] for name in without_failures}
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/a.docx", "plans/c.docx"]  # c stays, named
+    assert main(["extract", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0  # given: read as it is now
+    assert outputs(Path("lib")) == fresh("plans/a.docx", "plans/c.docx")
+
+
+def test_a_damaged_entry_whose_file_is_unchanged_is_read_again_in_its_place(
+    plans: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # audit21 F1: a cut-short entry whose file was not given was named once, then dropped silently
+    assert main(["extract", "plans/a.docx", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
+    for entry in Path("lib", LIBRARY_DIR).glob("*.json.gz"):
+        entry.write_bytes(entry.read_bytes()[:100])
+    os.chdir("plans")  # the library knows the file by its absolute path, not by the working folder
+    assert main(["extract", "b.pdf", "--out", "../lib", "--update"]) == 0
+    out = capsys.readouterr()
+    assert out.err == ""
+    assert (
+        "library: 3 documents, 3 read, 0 unchanged; 2 damaged library copies read again from their files: "
+        '"plans/a.docx", "plans/c.docx"' in out.out
+    )
+    os.chdir("..")
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/a.docx", "plans/c.docx", "b.pdf"]
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update"]) == 0
+    assert "library: 3 documents, 0 read, 3 unchanged\n" in capsys.readouterr().out
+
+
+def test_a_damaged_entry_is_named_by_every_run_until_its_file_is_given(
+    plans: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", "plans/a.docx", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
+    for entry in Path("lib", LIBRARY_DIR).glob("*.json.gz"):
+        entry.write_bytes(entry.read_bytes()[:100])
+    os.remove("plans/c.docx")
+    named = (
+        'phuluc: error: "plans/c.docx": its copy in the library is damaged and its file is gone; give the file '
+        "again, or drop it from the library with --forget PATH\n"
+    )
+    for _ in range(2):  # every run, not the first only
+        assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 1
+        assert capsys.readouterr().err == named
+        assert [d["path"] for d in manifest()["documents"]] == ["plans/a.docx", "plans/c.docx"]
+    shutil.copyfile(SOURCES["c.docx"], "plans/c.docx")
+    assert main(["extract", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
+    assert outputs(Path("lib")) == fresh("plans/a.docx", "plans/c.docx")
+
+
+def test_a_damaged_entry_can_be_forgotten(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "plans/a.docx", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
+    for entry in Path("lib", LIBRARY_DIR).glob("*.json.gz"):
+        entry.unlink()  # gone altogether
+    os.remove("plans/c.docx")
+    assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 1
+    assert "damaged and its file is gone" in capsys.readouterr().err
+    assert main(["extract", "--out", "lib", "--update", "-q", "--forget", "plans/c.docx"]) == 0
     assert [d["path"] for d in manifest()["documents"]] == ["plans/a.docx"]
+    assert outputs(Path("lib")) == fresh("plans/a.docx")
 
 
 def test_a_given_file_that_is_gone_leaves_the_library(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -161,9 +222,11 @@ def test_a_truncated_entry_is_read_again_when_given_and_named_when_not(
     assert main(["extract", "plans/a.docx", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
     for entry in Path("lib", LIBRARY_DIR).glob("*.json.gz"):
         entry.write_bytes(entry.read_bytes()[:100])
+    os.rename("plans/c.docx", "c.docx")
     assert main(["extract", "plans/a.docx", "--out", "lib", "--update", "-q"]) == 1  # c.docx was not given
     err = capsys.readouterr().err
-    assert err == 'phuluc: error: "plans/c.docx": its copy in the library is damaged; give the file again\n'
+    assert err.startswith('phuluc: error: "plans/c.docx": its copy in the library is damaged and its file is gone;')
+    os.rename("c.docx", "plans/c.docx")
     assert main(["extract", "plans/a.docx", "plans/c.docx", "--out", "lib", "--update", "-q"]) == 0
     assert [d["path"] for d in manifest()["documents"]] == ["plans/a.docx", "plans/c.docx"]
 
@@ -253,3 +316,100 @@ def test_a_renamed_plans_folder_keeps_each_document_once_in_its_place(
     assert [d["path"] for d in manifest()["documents"]] == ["plans-2025/a.docx", "plans-2025/c.docx"]
     fresh_set = fresh("plans-2025/a.docx", "plans-2025/c.docx")
     assert outputs(Path("lib"))["rows.csv"] == fresh_set["rows.csv"]  # each document once, in its old place
+
+
+def test_library_documents_whose_file_is_gone_are_named_each_run_and_can_be_forgotten(
+    plans: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # audit21 F3: a deleted plan stayed and every run printed it as if it had been read
+    assert main(["extract", "plans", "--out", "lib", "--update", "-q"]) == 0
+    os.remove("plans/a.docx")
+    os.remove("plans/c.docx")
+    gone = (
+        'phuluc: warning: 2 library documents\' files are gone, kept as read: "plans/a.docx", "plans/c.docx"; '
+        'to drop one: phuluc extract --out "lib" --update --forget PATH\n'
+    )
+    for _ in range(2):
+        assert main(["extract", "plans", "--out", "lib", "--update"]) == 0
+        out = capsys.readouterr()
+        assert out.err == gone
+        assert '"plans/a.docx": 36 rows, 2 pages (python-docx; kept from the library, its file is gone)' in out.out
+        assert '"plans/b.pdf": ' in out.out and "(pdfium)\n" in out.out
+    assert main(["extract", "--out", "lib", "--update", "-q", "--forget", "plans/nowhere.pdf"]) == 1
+    assert '--forget "plans/nowhere.pdf": its library holds no document of this path' in capsys.readouterr().err
+    assert main(["extract", "plans/b.pdf", "--out", "lib", "-q", "--forget", "plans/a.docx"]) == 2
+    assert "give --update too" in capsys.readouterr().err
+    assert len(manifest()["documents"]) == 3  # refused: nothing changed
+    assert main(["extract", "plans", "--out", "lib", "--update", "-q", "--forget", "plans/a.docx"]) == 0
+    assert capsys.readouterr().err == gone.replace(
+        "2 library documents' files are", "1 library document's file is"
+    ).replace('"plans/a.docx", ', "")
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/b.pdf", "plans/c.docx"]
+    shutil.copyfile(SOURCES["c.docx"], "plans/c.docx")
+    assert outputs(Path("lib")) == fresh("plans/b.pdf", "plans/c.docx")
+
+
+def test_a_renamed_file_takes_its_place_with_its_reading(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # audit21 F2: a file renamed in its folder was kept twice, the old path gone, the rows counted twice
+    assert main(["extract", "plans", "--out", "lib", "--update", "-q"]) == 0
+    os.rename("plans/b.pdf", "plans/b-2024.pdf")
+    assert main(["extract", "plans", "--out", "lib", "--update"]) == 0
+    out = capsys.readouterr()
+    assert out.err == ""
+    assert (
+        "library: 3 documents, 0 read, 3 unchanged; 1 renamed or moved (same bytes, the old file gone): "
+        '"plans/b.pdf" -> "plans/b-2024.pdf"\n' in out.out
+    )
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/a.docx", "plans/b-2024.pdf", "plans/c.docx"]
+    assert outputs(Path("lib")) == fresh("plans/a.docx", "plans/b-2024.pdf", "plans/c.docx")
+    assert main(["extract", "plans", "--out", "lib", "--update"]) == 0
+    assert "library: 3 documents, 0 read, 3 unchanged\n" in capsys.readouterr().out
+    shutil.copyfile("plans/c.docx", "plans/d.docx")  # the same bytes twice, both there: two documents, as before
+    assert main(["extract", "plans", "--out", "lib", "--update", "-q"]) == 0
+    assert [d["path"] for d in manifest()["documents"]][-1] == "plans/d.docx"
+    assert len(manifest()["documents"]) == 4
+
+
+def test_a_renamed_file_read_with_other_settings_is_read_again_in_its_place(plans: Path) -> None:
+    assert update("plans/a.docx", "plans/c.docx") == (2, 0)
+    os.rename("plans/a.docx", "plans/a-2024.docx")
+    strict = Settings(extract=ExtractSettings(strict=True))
+    assert update("plans/a-2024.docx", "plans/c.docx", settings=strict) == (2, 0)
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/a-2024.docx", "plans/c.docx"]
+
+
+def test_sources_are_nfc_and_names_differing_only_in_normalization_are_told_apart() -> None:
+    # audit21 F4: a file name written by macOS (NFD) gave a source that is not NFC, the twin of an NFC one
+    name = "Kế hoạch xã Phú Vang 2024.docx"
+    nfd = unicodedata.normalize("NFD", name)
+    assert nfd != name
+    assert source_names([Path("hue", nfd)]) == [name]
+    assert source_names([Path("a", name), Path("b", nfd)]) == [f"a/{name}", f"b/{name}"]
+    twins = source_names([Path("x", name), Path("x", nfd)])
+    assert twins == [f"x/{name}", f"x/{name} (2)"]
+    assert all(unicodedata.is_normalized("NFC", source) for source in twins)
+
+
+def test_a_file_named_in_nfd_gives_an_nfc_source_and_is_opened_by_its_name(
+    plans: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    name = "Kế hoạch xã Phú Vang 2024.docx"
+    Path("mac").mkdir()
+    shutil.copyfile(SOURCES["c.docx"], Path("mac", unicodedata.normalize("NFD", name)))
+    shutil.copyfile(SOURCES["c.docx"], Path("plans", name))
+    assert main(["extract", "mac", "plans", "--out", "lib", "--update", "-q"]) == 0
+    plan = json.loads(Path("lib", "plan.json").read_text(encoding="utf-8"))
+    sources = [d["source"] for d in plan["documents"]]
+    assert sources[0] == f"mac/{name}" and f"plans/{name}" in sources
+    assert all(unicodedata.is_normalized("NFC", source) for source in sources)
+
+
+def test_a_library_listed_without_sha256_still_knows_a_renamed_file_and_lists_them_again(plans: Path) -> None:
+    assert update("plans/a.docx", "plans/c.docx") == (2, 0)
+    listed = manifest()
+    assert all(len(d.pop("sha256")) == 64 for d in listed["documents"])  # as a library of before listed them
+    Path("lib", LIBRARY_DIR, MANIFEST).write_text(json.dumps(listed), encoding="utf-8")
+    os.rename("plans/a.docx", "plans/a-2024.docx")
+    assert update("plans/a-2024.docx") == (2, 2)  # known by the bytes its stored copy was read from
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/a-2024.docx", "plans/c.docx"]
+    assert all(len(d["sha256"]) == 64 for d in manifest()["documents"])
