@@ -103,8 +103,10 @@ def body_text_header(grid: Grid, pieces: dict[int, CellPiece]) -> str:
     return ""
 
 
-#: Glyphs closer than this share of the font size are one word: a word too long for its column that
-#: a browser lets run over the column rule stays in the cell it started in.
+#: Glyphs drawn one after the other on a line, the next starting within this share of the font size of
+#: the last one's right edge (either side: glyph boxes overlap a little, and pdfium's edges carry float
+#: noise), are one word: a word too long for its column that a browser lets run over the column rule
+#: stays in the cell it started in, over the next cell's own text on that line too (audit22 F2).
 OVERFLOW_GAP_SHARE = 0.1
 
 
@@ -112,37 +114,44 @@ def _cells_of(grid: Grid, chars: Sequence[Char]) -> tuple[list[list[Char]], list
     """Return each cell's characters and its inked ones (not white space), each in reading order.
 
     Reading order: the rounded vertical centre, then the left edge. A character goes in the cell
-    holding its centre; a word that runs over a rule stays in its first cell.
+    holding its centre; a word that runs over a rule stays in its first cell. Which characters run
+    on from the one before is told in the order the page draws them (``chars``' order): a browser
+    draws a cell's text whole, so a word run over the rule onto the next cell's own text on that
+    line still follows its own letters there, where in reading order the two cells' letters mix.
     """
-    placed: list[list[Char]] = [[] for _ in grid.cells]
-    inked: list[list[Char]] = [[] for _ in grid.cells]
-    prev_idx: int | None = None  # the cell of the last inked character, None after a blank or outside every cell
-    prev_height2 = prev_x1 = 0.0  # that character's top + bottom (twice its centre) and right edge
     xs, ys, atom_cell = grid.xs, grid.ys, grid.atom_cell  # Grid.cell_at, inlined: it runs for every character
     n_cols, n_rows = len(xs) - 1, len(ys) - 1
-    keys = [(round((c["top"] + c["bottom"]) / 2), c["x0"]) for c in chars]  # the rounded centre, then the left edge
-    for k in sorted(range(len(chars)), key=keys.__getitem__):  # a stable sort, keys looked up in C
-        char = chars[k]
+    cells: list[int | None] = []  # each character's cell, in the order drawn
+    prev_idx: int | None = None  # the cell of the last inked character, None after a blank or outside every cell
+    prev_height2 = prev_x1 = 0.0  # that character's top + bottom (twice its centre) and right edge
+    for char in chars:
         height2 = char["top"] + char["bottom"]
         col = bisect_right(xs, (char["x0"] + char["x1"]) / 2) - 1
         row = bisect_right(ys, height2 / 2) - 1
         idx = atom_cell[row][col] if 0 <= col < n_cols and 0 <= row < n_rows else None
         if not char["text"].strip():
-            if idx is not None:
-                placed[idx].append(char)
+            cells.append(idx)
             prev_idx = None
             continue
         if (
             idx != prev_idx
             and prev_idx is not None
             and abs(height2 - prev_height2) < float(char["size"])
-            and 0 <= char["x0"] - prev_x1 < OVERFLOW_GAP_SHARE * float(char["size"])
+            and abs(char["x0"] - prev_x1) < OVERFLOW_GAP_SHARE * float(char["size"])
         ):
             idx = prev_idx
-        if idx is not None:
-            placed[idx].append(char)
-            inked[idx].append(char)
+        cells.append(idx)
         prev_idx, prev_height2, prev_x1 = idx, height2, char["x1"]
+    placed: list[list[Char]] = [[] for _ in grid.cells]
+    inked: list[list[Char]] = [[] for _ in grid.cells]
+    keys = [(round((c["top"] + c["bottom"]) / 2), c["x0"]) for c in chars]  # the rounded centre, then the left edge
+    for k in sorted(range(len(chars)), key=keys.__getitem__):  # a stable sort, keys looked up in C
+        idx = cells[k]
+        if idx is not None:
+            char = chars[k]
+            placed[idx].append(char)
+            if char["text"].strip():
+                inked[idx].append(char)
     return placed, inked
 
 
