@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from core.model import Agency, Coverage, Document, Failure, Jurisdiction, Provenance
+from core.model import Agency, Coverage, Document, Failure, Jurisdiction, Mention, Provenance
 from core.text import sanitize
 from export.review_html import PageImages
 from export.stream import OutputWriter
@@ -38,6 +38,9 @@ class Read:
 
     document: Document
     images: PageImages | None = None
+    #: The agency cells its reader resolved that the run had not (cell text -> mentions, for the
+    #: document's list): kept by the main process, so readers forked after it resolve them no more.
+    cells: dict[str, tuple[Mention, ...]] | None = None
 
 
 #: Reads paths; yields a document (with its crops) or a failure for each, in order.
@@ -51,6 +54,9 @@ class AgencyLists(Protocol):
 
     def list_for(self, jurisdiction: Jurisdiction | None) -> object:
         """Load the list of a jurisdiction; its entries join :attr:`used`."""
+
+    def learn(self, doc: Document, cells: dict[str, tuple[Mention, ...]]) -> None:
+        """Keep the agency cells a reader resolved for ``doc``'s list, for the readers forked after it."""
 
 
 @dataclass(frozen=True)
@@ -307,6 +313,8 @@ class Batch:
             return 0
         outcome = named(read.document, source)
         self.lists.list_for(outcome.jurisdiction)  # its list's entries join the run's before the review page names them
+        if read.cells:
+            self.lists.learn(outcome, read.cells)
         shown = writer.add(outcome, self.lists.used, read.images)
         if store is not None and entry is not None:
             if as_stored:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import itertools
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ from core.errors import SettingsError
 from core.model import Agency, Box, Document, Failure, Jurisdiction, Mention, Result
 from core.process import ChildResult, Later, Turns, can_fork_helper, in_child
 from core.settings import NormalizeSettings, Settings
-from core.text import sanitize
+from core.text import UNSAFE_TEXT, sanitize
 from export.outputset import OutputSet
 from export.page_images import crop_order
 from export.review_html import PageImages, ahead_images, box_images, document_images, joined_images
@@ -75,6 +76,11 @@ def gather_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
     return found, failures
 
 
+#: Agency cells (text -> mentions) the main process keeps per list for the readers it forks: a plan has
+#: ~100-300 distinct ones, of ~1 KB each; the cap keeps a national batch's memory flat.
+MAX_KEPT_CELLS = 20_000
+
+
 class AgencyLists:
     """The agency list of each jurisdiction met in a run (:func:`normalize.list_for`), and the cells each resolved.
 
@@ -85,6 +91,7 @@ class AgencyLists:
         self.settings = settings
         self.given = parse_jurisdiction(settings.jurisdiction) if settings.jurisdiction else None
         self.resolved: dict[AgencyList, dict[str, tuple[Mention, ...]]] = {}
+        self.new_cells: dict[str, tuple[Mention, ...]] = {}
         self.used: dict[str, Agency] = {}
         self.list_for(self.given)
 
@@ -96,10 +103,29 @@ class AgencyLists:
         return agencies
 
     def normalize(self, doc: Document) -> Document:
-        """Locate the document and resolve its agency cells against its jurisdiction's list."""
+        """Locate the document and resolve its agency cells against its jurisdiction's list.
+
+        The cells it resolved that the run had not are kept in :attr:`new_cells` for the reader to hand back.
+        """
         doc = locate(doc, self.given)
         agencies = self.list_for(doc.jurisdiction)
-        return normalize(doc, agencies, self.resolved.setdefault(agencies, {}))
+        cells = self.resolved.setdefault(agencies, {})
+        known = len(cells)
+        doc = normalize(doc, agencies, cells)
+        new = itertools.islice(cells.items(), known, None)  # a dict only grows: the new come last
+        self.new_cells = {t: found for t, found in new if "\r" not in t and not UNSAFE_TEXT.search(t)}  # sent unchanged
+        return doc
+
+    def learn(self, doc: Document, cells: dict[str, tuple[Mention, ...]]) -> None:
+        """Keep the agency cells a reader resolved for ``doc``'s list: readers forked from now on inherit them.
+
+        Each document is read in a process of its own, so what one reader resolved would be resolved
+        again by the next; plans of one province repeat most agency cells. At most
+        :data:`MAX_KEPT_CELLS` are kept per list, so a national batch's memory stays flat.
+        """
+        kept = self.resolved.setdefault(self.list_for(doc.jurisdiction), {})
+        for text, mentions in itertools.islice(cells.items(), max(0, MAX_KEPT_CELLS - len(kept))):
+            kept.setdefault(text, mentions)
 
 
 def read_rows(path: Path, settings: Settings, pdf_dir: Path | None = None) -> Document:
@@ -153,7 +179,7 @@ def read_for_writers(path: Path, settings: Settings, pdf_dir: Path | None = None
     lists = agency_lists(settings.normalize)
     if not can_fork_helper():
         doc = lists.normalize(joined_rows(extract(path, settings.extract), settings, pdf_dir))
-        return Read(without_pieces(doc), document_images(doc))
+        return Read(without_pieces(doc), document_images(doc), lists.new_cells)
     turns, later = Turns(), Later[list[Box]]()
     with contextlib.ExitStack() as stack:
         helpers: list[ChildResult[PageImages]] = []
@@ -168,13 +194,13 @@ def read_for_writers(path: Path, settings: Settings, pdf_dir: Path | None = None
         later.give(pieces)
         doc = lists.normalize(joined_rows(doc, settings, pdf_dir))
         if not pieces:
-            return Read(without_pieces(doc), document_images(doc))  # it says why there are none
+            return Read(without_pieces(doc), document_images(doc), lists.new_cells)  # it says why there are none
         mine = box_images(path, pieces, turns)  # the agency names done, this process takes its turns at the pages too
         try:
             images = joined_images(doc, (mine, helpers[0].result()))
         except Exception:  # noqa: BLE001 - the child died (memory, a signal): render here instead
             images = document_images(doc)
-    return Read(without_pieces(doc), images)
+    return Read(without_pieces(doc), images, lists.new_cells)
 
 
 def piece_boxes(doc: Document) -> list[Box]:

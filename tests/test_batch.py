@@ -99,3 +99,51 @@ def test_documents_of_one_file_name_in_different_folders_keep_their_rows_apart(t
         "ha-noi/ke-hoach.docx",
         "hue/ke-hoach.docx",
     ]
+
+
+def test_a_reader_forked_after_another_resolves_none_of_the_agency_cells_it_handed_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each document is read in a fork of the main process: the cells one reader resolved reach the next."""
+    import multiprocessing
+
+    import normalize
+
+    resolved_in = multiprocessing.get_context("fork").SimpleQueue()
+    resolve = normalize.resolve_cell
+
+    def counted(text: str, agencies: object) -> object:
+        resolved_in.put(text)
+        return resolve(text, agencies)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(normalize, "resolve_cell", counted)
+    plan = SAMPLES / "plan-2024-landscape.docx"
+    copies = []
+    for name in ("a", "b", "c"):
+        (tmp_path / name).mkdir()
+        copies.append(tmp_path / name / plan.name)
+        copies[-1].write_bytes(plan.read_bytes())
+    with OutputSet(tmp_path / "out") as outputs:
+        extract_to(copies, outputs)
+    texts = []
+    while not resolved_in.empty():
+        texts.append(resolved_in.get())
+    assert texts and len(texts) == len(set(texts))  # every cell of the first copy once, none again
+    alone = tmp_path / "alone"
+    with OutputSet(alone) as outputs:
+        extract_to(copies[:1], outputs)
+    assert (tmp_path / "out" / "agency_mentions.csv").read_text(encoding="utf-8").count("\n") == 3 * (
+        alone / "agency_mentions.csv"
+    ).read_text(encoding="utf-8").count("\n") - 2  # one header each
+
+
+def test_the_cells_kept_for_later_readers_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    import phuluc.pipeline as pipeline
+    from core.settings import NormalizeSettings
+
+    monkeypatch.setattr(pipeline, "MAX_KEPT_CELLS", 3)
+    lists = pipeline.AgencyLists(NormalizeSettings())
+    doc = run_documents([SAMPLES / "plan-2024-landscape.docx"]).documents[0]
+    lists.learn(doc, {f"cell {n}": () for n in range(5)})
+    lists.learn(doc, {"cell 9": ()})
+    assert list(lists.resolved[lists.list_for(doc.jurisdiction)]) == ["cell 0", "cell 1", "cell 2"]
