@@ -24,12 +24,10 @@ sys.path.insert(0, str(AUDIT22))
 from compare_audit22 import compare  # noqa: E402
 
 DOCUMENTS = sorted([*AUDIT22.glob("g*.pdf"), *(AUDIT22 / "probes").glob("p3-*.pdf")])
-#: Findings not fixed yet (samples/audit22/FINDINGS.md); F1 and F5 (a space kerned into the letter
-#: before it read as no space by pdfium) are fixed: extract/pdf_lines.py KERNED_GAP_SHARE.
-FAILS = {
-    "g08-html-merged.pdf": "F2: a word Chromium runs over the column rule into a cell with text on that line is split",
-    "g10-html-plain8.pdf": "F2: a word Chromium runs over the column rule into a cell with text on that line is split",
-}
+#: Findings not fixed yet (samples/audit22/FINDINGS.md). Fixed: F1 and F5 (a space kerned into the
+#: letter before it, read as no space by pdfium: extract/pdf_lines.py KERNED_GAP_SHARE) and F2 (a word
+#: run over the column rule onto the next cell's text: extract/pdf_page.py, the order the page draws).
+FAILS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
