@@ -110,6 +110,18 @@ PROBES = [
     [("lead", "Trung tâm Phục vụ hành chính công xã Vĩnh Linh", None, "none", False),
      ("coordinating", "Ủy ban MTTQ Việt Nam xã Vĩnh Linh", None, "none", False)]),
   ]),
+ # the title names no place at all (issuer by its level only): the heading must give name AND province
+ dict(name="p07-meo-vac-heading-only", level="commune", word="xã", unit="Mèo Vạc", province="Tuyên Quang",
+      header="lines", kem_theo_level_only=True, title_no_place=True,
+  rows=[
+   (0, "UBND xã", "Công an xã; Sở Nội vụ tỉnh Tuyên Quang",
+    [("lead", "UBND xã", "ubnd", "own", False),
+     ("coordinating", "Công an xã", "cong-an", "own", False),
+     ("coordinating", "Sở Nội vụ tỉnh Tuyên Quang", "so-noi-vu", "province", False)]),
+   (2, "Phòng Văn hóa - Xã hội", "Công an tỉnh",
+    [("lead", "Phòng Văn hóa - Xã hội", "phong-van-hoa-xa-hoi", "own", False),
+     ("coordinating", "Công an tỉnh", "cong-an", "province", False)]),
+  ]),
 ]
 
 
@@ -120,6 +132,8 @@ def main():
         lines = orig(d)
         if d.get("kem_suffix"):
             lines[-1] = lines[-1][:-1] + d["kem_suffix"] + ")"
+        if d.get("title_no_place"):
+            lines[1] = "KẾ HOẠCH NÂNG CAO CHỈ SỐ HIỆU QUẢ QUẢN TRỊ VÀ HÀNH CHÍNH CÔNG (PAPI) NĂM 2026"
         return lines
     b.title_lines = title_lines
     for d in PROBES:
