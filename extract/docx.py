@@ -361,8 +361,23 @@ def _block_lines(block: Any) -> list[str]:
     list numbers as it goes, and the rows read after would be numbered twice.
     """
     paragraphs = [block] if block.tag == f"{W}p" else list(block.iter(f"{W}p"))
-    lines = (clean_line(written(p)) for p in paragraphs)
+    lines = (clean_line(line) for p in paragraphs for line in _broken_lines(p))
     return [line for line in lines if line]
+
+
+#: What a paragraph's runs hold that is not text: a line break (Shift+Enter) or a tab.
+_BREAKS = {f"{W}br": "\n", f"{W}cr": "\n", f"{W}tab": " "}
+
+
+def _broken_lines(paragraph: Any) -> list[str]:
+    """Return a paragraph's written text cut at its line breaks: "UBND TỈNH QUẢNG TRỊ" over "ỦY BAN NHÂN DÂN XÃ ...".
+
+    A heading block typed as one paragraph with Shift+Enter ran its lines together ("QUẢNG TRỊỦY BAN"),
+    and the province on the first was lost to the place read from it (samples/audit23).
+    """
+    nodes = paragraph.iter(f"{W}t", *_BREAKS)
+    parts = (node.text or "" if node.tag == f"{W}t" else _BREAKS[node.tag] for node in nodes)
+    return "".join(parts).split("\n")
 
 
 def _tables_after(blocks: Sequence[tuple[int, str, bool]]) -> list[tuple[int, str, str]]:

@@ -32,18 +32,26 @@ def locate(doc: Document, given: Jurisdiction | None = None) -> Document:
     """Return the document with its jurisdiction: read from its title, or ``given`` (its year from the title).
 
     When the title names no place, or only its level ("của UBND tỉnh"), the document's heading
-    (a DOCX's opening lines) is read with it for the name.
+    (a DOCX's opening lines) is read with it for the name; when it names a commune or ward without
+    its province ("... trên địa bàn xã Mèo Vạc"), for the province ("TỈNH TUYÊN QUANG" over the
+    commune's own line): the place's ids carry it, and two communes of one name stay apart.
     """
     if given is None:
         found = read_jurisdiction(doc.title)
-        if doc.heading and (found is None or not found.name):  # "của UBND tỉnh": the heading may name it
+        if doc.heading and (found is None or not found.name or not found.province):
             # the title first (its year is the plan's); a blank line between: no place runs on over the seam
             fuller = read_jurisdiction(f"{doc.title}\n\n{doc.heading}")
-            if fuller is not None and fuller.name:
+            named = found is not None and found.name
+            if fuller is not None and fuller.name and (not named or _same_place_within(found, fuller)):
                 found = dataclasses.replace(fuller, year=plan_year(doc.title) or fuller.year)
         return dataclasses.replace(doc, jurisdiction=found, warnings=doc.warnings + unlocated_warning(doc, found))
     year = given.year if given.year is not None else plan_year(doc.title)
     return dataclasses.replace(doc, jurisdiction=dataclasses.replace(given, year=year))
+
+
+def _same_place_within(found: Jurisdiction | None, fuller: Jurisdiction) -> bool:
+    """Tell whether ``fuller`` is the place the title named, with the province it left out."""
+    return found is not None and bool(fuller.province) and (fuller.level, fuller.name) == (found.level, found.name)
 
 
 #: Characters of the title a warning about the plan's place quotes: enough to show a "Kèm theo" line's issuer.

@@ -16,8 +16,9 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from core.model import Agency
-from normalize.index import AgencyIndex
-from normalize.keys import head_letters
+from normalize.index import PLACE_NAME_WORDS, AgencyIndex
+from normalize.keys import expanded_key, head_letters, strip_marks
+from normalize.vocab import NOT_PLACE_WORDS
 
 #: The fuzzy scorer: plain Indel ratio on expanded keys. ``bench/agencies.py --sweep`` gives, on all
 #: 293 labelled mentions at cutoff 88, pairwise F1 1.000 for ratio, 0.995 token_sort_ratio,
@@ -105,3 +106,48 @@ def fuzzy_entry(query: str, index: AgencyIndex) -> Agency | None:
     """Return the entry the fuzzy step (default scorer and cutoff) picks for ``query``, or None."""
     found = fuzzy_pick(fuzzy_candidates(query, index, FUZZY_SCORER), FUZZY_CUTOFF)
     return index.agencies.get(found) if found else None
+
+
+#: The level words that open a place's name at the end of a body's name ("... phường Đông Hà").
+_PLACE_LEVELS = frozenset({"thị trấn", "thị xã", "thành phố", "đặc khu", "phường", "xã", "tỉnh", "huyện", "quận"})
+#: Words no place name holds: level words, joiners and the nouns of bodies ("xã hội", "tỉnh ủy", "tỉnh đoàn").
+_NOT_IN_PLACE = NOT_PLACE_WORDS | {"ủy", "uỷ"}
+
+
+def named_place(key: str) -> tuple[str, str] | None:
+    """Return the level word and the place name (without marks) an expanded key ends with, None when none.
+
+    The place follows the key's last level word, in one to :data:`~normalize.index.PLACE_NAME_WORDS` words
+    none of which is a level word, a joiner or a body's noun ("bảo hiểm xã hội thành phố" names none).
+
+    >>> named_place("văn phòng hội đồng nhân dân và ủy ban nhân dân phường nam đông hà")
+    ('phường', 'nam dong ha')
+    """
+    words = key.split()
+    for at in range(len(words) - 2, -1, -1):
+        for size in (2, 1):
+            level = " ".join(words[at : at + size])
+            if level in _PLACE_LEVELS:
+                place = words[at + size :]
+                if not 0 < len(place) <= PLACE_NAME_WORDS or _NOT_IN_PLACE.intersection(place):
+                    return None
+                return level, strip_marks(" ".join(place))
+    return None
+
+
+def names_another_place(query: str, agency: Agency) -> bool:
+    """Tell whether a mention (an expanded key) names a neighbour of the place the entry it scored close to names.
+
+    "Ủy ban MTTQ Việt Nam phường Nam Đông Hà" is 95.9 like "... phường Đông Hà", the plan's own
+    ward's Front: the body of a neighbouring ward ("Nam", "Bắc" before the name), not in this list
+    (samples/audit23 S1). Only a place that holds the entry's place and more words counts: a place
+    cut short or left without its number ("phường Hà Giang" for "Hà Giang 1") is the entry's own.
+    """
+    mentioned = named_place(query)
+    if mentioned is None:
+        return False
+    level, place = mentioned
+    words = set(place.split())
+    listed = [named_place(expanded_key(spelling)) for spelling in (agency.name, *agency.aliases)]
+    places = [set(found[1].split()) for found in listed if found is not None and found[0] == level]
+    return bool(places) and all(own < words for own in places)

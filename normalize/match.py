@@ -29,7 +29,7 @@ from dataclasses import replace
 from core.model import SUGGESTIONS, SURE_METHODS, Mention
 from core.text import fold
 from normalize.agencies import AgencyList
-from normalize.fuzzy import FUZZY_CUTOFF, FUZZY_SCORER, fuzzy_candidates, fuzzy_pick
+from normalize.fuzzy import FUZZY_CUTOFF, FUZZY_SCORER, fuzzy_candidates, fuzzy_pick, names_another_place
 from normalize.index import (
     FIELD_HEAD,
     AgencyIndex,
@@ -106,6 +106,9 @@ def match_name(
     candidates = [c for c in candidates if fits_level(c[0], levels, index)]
     suggestions = tuple((agency_id, score) for agency_id, score, _ in candidates[:SUGGESTIONS])
     if cutoff is not None and (best_id := fuzzy_pick(candidates, cutoff)) is not None:
+        picked = index.agencies.get(best_id)
+        if picked is not None and names_another_place(query, picked):
+            return Match(None, 0.0, "unmatched", suggestions)  # another unit's body: not on this list
         return Match(best_id, candidates[0][1], "fuzzy", suggestions)
     if cutoff is not None and query:
         rescued = rescue(raw, query, index, levels)

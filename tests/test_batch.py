@@ -13,7 +13,7 @@ from conftest import SAMPLES
 from core.model import Document, Result
 from export import export
 from phuluc.batch import DocumentReport
-from phuluc.pipeline import OutputSet, extract_to, run_documents
+from phuluc.pipeline import OutputSet, agency_lists, extract_to, run_documents
 
 INPUTS = [SAMPLES / "plan-2024-landscape.docx", SAMPLES / "plan-2024-grouped.docx", SAMPLES / "plan-2024-portrait.docx"]
 
@@ -117,6 +117,7 @@ def test_a_reader_forked_after_another_resolves_none_of_the_agency_cells_it_hand
         return resolve(text, agencies)  # type: ignore[arg-type]
 
     monkeypatch.setattr(normalize, "resolve_cell", counted)
+    agency_lists.cache_clear()  # the run's lists as a new process has them: no cell resolved by an earlier test
     plan = SAMPLES / "plan-2024-landscape.docx"
     copies = []
     for name in ("a", "b", "c"):

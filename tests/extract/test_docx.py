@@ -324,3 +324,19 @@ def test_a_docx_heading_block_is_kept_for_the_plans_place() -> None:
     lines = reading.heading.splitlines()
     assert lines[:2] == ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HUẾ"] and len(lines) <= HEADING_LINES
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines
+
+
+def test_a_heading_typed_with_line_breaks_is_read_line_by_line() -> None:
+    # samples/audit23: "UBND TỈNH QUẢNG TRỊ" Shift+Enter "ỦY BAN NHÂN DÂN XÃ GIO LINH" ran together as
+    # "QUẢNG TRỊỦY BAN", and the province was lost to the commune read from it
+    from lxml import etree
+
+    from extract.docx import _block_lines
+    from extract.docx_styles import W
+
+    ns = W.strip("{}")
+    paragraph = etree.fromstring(
+        f'<w:p xmlns:w="{ns}"><w:r><w:t>UBND TỈNH QUẢNG TRỊ</w:t><w:br/><w:t>ỦY BAN NHÂN DÂN</w:t></w:r>'
+        "<w:r><w:tab/><w:t>XÃ GIO LINH</w:t></w:r></w:p>"
+    )
+    assert _block_lines(paragraph) == ["UBND TỈNH QUẢNG TRỊ", "ỦY BAN NHÂN DÂN XÃ GIO LINH"]

@@ -303,3 +303,13 @@ def test_the_title_does_not_run_on_into_the_heading_read_with_it() -> None:
     )
     found = locate(plan).jurisdiction
     assert found is not None and (found.name, found.province, found.year) == ("Tân Lập", "Phú Thọ", 2024)
+
+
+def test_a_commune_named_in_the_title_takes_its_province_from_the_heading() -> None:
+    # samples/audit23 J1: "TỈNH TUYÊN QUANG" over the commune's line, the title naming the commune alone
+    title = "KẾ HOẠCH NÂNG CAO CHỈ SỐ PAPI TRÊN ĐỊA BÀN XÃ MÈO VẠC NĂM 2026"
+    heading = "UBND TỈNH TUYÊN QUANG\nỦY BAN NHÂN DÂN XÃ MÈO VẠC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    found = locate(dataclasses.replace(_plan(title, "Công an xã"), heading=heading)).jurisdiction
+    assert found == Jurisdiction("commune", "xã", "Mèo Vạc", "Tuyên Quang", 2026)
+    bare = locate(_plan(title, "Công an xã")).jurisdiction  # no heading: the commune alone, as before
+    assert bare == Jurisdiction("commune", "xã", "Mèo Vạc", "", 2026)
