@@ -16,8 +16,9 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from core.model import Agency
+from core.text import strip_marks
 from normalize.index import PLACE_NAME_WORDS, AgencyIndex
-from normalize.keys import expanded_key, head_letters, strip_marks
+from normalize.keys import expanded_key, head_letters
 from normalize.vocab import NOT_PLACE_WORDS
 
 #: The fuzzy scorer: plain Indel ratio on expanded keys. ``bench/agencies.py --sweep`` gives, on all
