@@ -115,6 +115,11 @@ def sanitize(text: str) -> str:
     return UNSAFE_TEXT.sub(lambda m: REPLACEMENT if "\ud800" <= m.group() <= "\udfff" else "", text)
 
 
+def is_safe(text: str) -> bool:
+    """Tell whether :func:`sanitize` leaves ``text`` as it is: no CR, no control character, no lone surrogate."""
+    return "\r" not in text and UNSAFE_TEXT.search(text) is None
+
+
 def one_line(text: str) -> str:
     """Return a message as one line: sanitized, line breaks as spaces, runs of white space as one."""
     return " ".join(sanitize(text).split())

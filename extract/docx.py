@@ -23,7 +23,7 @@ from extract.coverage import MIN_NAMED_COLUMNS, QUOTE_CHARS, is_page_number, tab
 from extract.docx_notes import cell_notes, notes_of, notes_warning
 from extract.docx_shown import accept_changes, drop_fallbacks, drop_hidden
 from extract.docx_styles import W, written
-from extract.docx_text import Numbering, int_val, paragraph_text, read_numbering
+from extract.docx_text import Numbering, int_val, paragraph_text, read_numbering, run_text
 from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
 from extract.header import HEADING_LINES, column_numbers_warnings, is_column_numbers, is_header, title_from_lines
 from extract.legacy import conversion_warning
@@ -357,27 +357,14 @@ def _tabbed_table(lines: Sequence[str]) -> str:
 def _block_lines(block: Any) -> list[str]:
     """Return a paragraph's text, or a table's paragraphs one a line (a heading block's cells), blank ones left out.
 
-    The runs' text as written, not :func:`~extract.docx_text.paragraph_text`: that one counts Word's
-    list numbers as it goes, and the rows read after would be numbered twice.
+    The runs' text (:func:`~extract.docx_text.run_text`), not :func:`~extract.docx_text.paragraph_text`:
+    that one counts Word's list numbers as it goes, and the rows read after would be numbered twice.
     """
     paragraphs = [block] if block.tag == f"{W}p" else list(block.iter(f"{W}p"))
-    lines = (clean_line(line) for p in paragraphs for line in _broken_lines(p))
+    # a line break typed with Shift+Enter is a line of its own: "UBND TỈNH QUẢNG TRỊ" ran into "ỦY BAN NHÂN
+    # DÂN XÃ ..." of the line under it, and the province was lost to the place read there (samples/audit23)
+    lines = (clean_line(line) for p in paragraphs for line in run_text(p).split("\n"))
     return [line for line in lines if line]
-
-
-#: What a paragraph's runs hold that is not text: a line break (Shift+Enter) or a tab.
-_BREAKS = {f"{W}br": "\n", f"{W}cr": "\n", f"{W}tab": " "}
-
-
-def _broken_lines(paragraph: Any) -> list[str]:
-    """Return a paragraph's written text cut at its line breaks: "UBND TỈNH QUẢNG TRỊ" over "ỦY BAN NHÂN DÂN XÃ ...".
-
-    A heading block typed as one paragraph with Shift+Enter ran its lines together ("QUẢNG TRỊỦY BAN"),
-    and the province on the first was lost to the place read from it (samples/audit23).
-    """
-    nodes = paragraph.iter(f"{W}t", *_BREAKS)
-    parts = (node.text or "" if node.tag == f"{W}t" else _BREAKS[node.tag] for node in nodes)
-    return "".join(parts).split("\n")
 
 
 def _tables_after(blocks: Sequence[tuple[int, str, bool]]) -> list[tuple[int, str, str]]:

@@ -182,8 +182,8 @@ def _style_num_pr(document: Any, style_id: str | None) -> tuple[str, int] | None
     return None
 
 
-def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
-    """Return a paragraph's text as Word shows it: its list label, runs, tabs and breaks, no deletions."""
+def run_text(p: Any) -> str:
+    """Return a paragraph's runs as Word shows them: text, tabs, line breaks, hyphens, symbols (no list label)."""
     parts: list[str] = []
     for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym", f"{W}p"):
         tag = node.tag[len(W) :]
@@ -200,7 +200,12 @@ def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
             parts.append("-")
         elif tag == "sym":
             parts.append(_symbol(node.get(f"{W}char"), node.get(f"{W}font")))
-    text = "".join(parts)
+    return "".join(parts)
+
+
+def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
+    """Return a paragraph's text as Word shows it: its list label, runs, tabs and breaks, no deletions."""
+    text = run_text(p)
     num_pr = p.find(f"{W}pPr/{W}numPr")
     ref: tuple[str, int] | None = None
     if num_pr is not None:

@@ -101,11 +101,12 @@ def read_images(
     unread: list[int] = []
     start = 0
     while start < len(images):
-        done = _run_tesseract(images[start:], dpi, options)
-        crashed_at = _crashed_at(done, images[start:]) if done.returncode else None
+        rest = images[start:]
+        done = _run_tesseract(rest, dpi, options)
         if not done.returncode:
-            words += _shifted(tsv_to_words(done.stdout, dpi, [(left, top) for _, left, top in images[start:]]), start)
+            words += _shifted(tsv_to_words(done.stdout, dpi, [(left, top) for _, left, top in rest]), start)
             break
+        crashed_at = _crashed_at(done, rest)
         if crashed_at is None:
             detail = done.stderr.strip().splitlines()
             msg = "Tesseract failed on a page" + (f" ({detail[-1]})" if detail else "")

@@ -101,18 +101,17 @@ def _unsaved_formulas(path: Path, book: Any) -> list[str]:
             return []
     from openpyxl import load_workbook
 
-    handle = path.open("rb")  # as in _open_workbook; read only, the workbook reads the file as it goes
-    formulas = load_workbook(handle, data_only=False, read_only=True)
     found: list[str] = []
-    try:
-        for sheet in book.worksheets:
-            for row in formulas[sheet.title].iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS):
-                for cell in row:
-                    if getattr(cell, "data_type", None) == "f" and sheet[cell.coordinate].value is None:
-                        found.append(f"{sheet.title!r}!{cell.coordinate} {str(cell.value)[:QUOTE_CHARS]!r}")
-    finally:
-        formulas.close()
-        handle.close()
+    with path.open("rb") as handle:  # as in _open_workbook; read only, the workbook reads the file as it goes
+        formulas = load_workbook(handle, data_only=False, read_only=True)
+        try:
+            for sheet in book.worksheets:
+                for row in formulas[sheet.title].iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS):
+                    for cell in row:
+                        if getattr(cell, "data_type", None) == "f" and sheet[cell.coordinate].value is None:
+                            found.append(f"{sheet.title!r}!{cell.coordinate} {str(cell.value)[:QUOTE_CHARS]!r}")
+        finally:
+            formulas.close()
     return found
 
 

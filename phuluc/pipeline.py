@@ -21,7 +21,7 @@ from core.errors import SettingsError
 from core.model import Agency, Box, Document, Failure, Jurisdiction, Mention, Result
 from core.process import ChildResult, Later, Turns, can_fork_helper, in_child
 from core.settings import NormalizeSettings, Settings
-from core.text import UNSAFE_TEXT, sanitize
+from core.text import is_safe, sanitize
 from export.outputset import OutputSet
 from export.page_images import crop_order
 from export.review_html import PageImages, ahead_images, box_images, document_images, joined_images
@@ -113,7 +113,7 @@ class AgencyLists:
         known = len(cells)
         doc = normalize(doc, agencies, cells)
         new = itertools.islice(cells.items(), known, None)  # a dict only grows: the new come last
-        self.new_cells = {t: found for t, found in new if "\r" not in t and not UNSAFE_TEXT.search(t)}  # sent unchanged
+        self.new_cells = {t: found for t, found in new if is_safe(t)}  # as the worker sends them: unchanged
         return doc
 
     def learn(self, doc: Document, cells: dict[str, tuple[Mention, ...]]) -> None:

@@ -30,7 +30,7 @@ from core.errors import PhulucError
 from core.model import Failure
 from core.process import die_with_parent, set_reader_cores, share_cores
 from core.settings import LimitSettings, Settings
-from core.text import UNSAFE_TEXT, one_line, sanitize
+from core.text import is_safe, one_line, sanitize
 
 R = TypeVar("R")
 #: Reads one document in the child (a module-level function, so it can be sent to a spawned child too)
@@ -71,7 +71,7 @@ _TEXTLESS = (int, float, bytes, type(None))
 
 def _scrub(value: Any) -> Any:
     if isinstance(value, str):
-        return sanitize(value) if "\r" in value or UNSAFE_TEXT.search(value) else value
+        return value if is_safe(value) else sanitize(value)
     if isinstance(value, _TEXTLESS):
         return value
     if isinstance(value, tuple | list):
