@@ -300,16 +300,19 @@ def named_paths(paths: Sequence[str]) -> str:
     """Return the first few paths (quoted as error lines quote them), and how many more there are."""
     from core.text import quote_name
 
-    shown = ", ".join(quote_name(path) for path in paths[:NAMED])
-    return shown + (f" and {len(paths) - NAMED} more" if len(paths) > NAMED else "")
+    return _first_few([quote_name(path) for path in paths])
 
 
 def named_moves(moves: Sequence[tuple[str, str]]) -> str:
     """Return the first few moves as "old" -> "new", and how many more there are."""
     from core.text import quote_name
 
-    shown = ", ".join(f"{quote_name(old)} -> {quote_name(new)}" for old, new in moves[:NAMED])
-    return shown + (f" and {len(moves) - NAMED} more" if len(moves) > NAMED else "")
+    return _first_few([f"{quote_name(old)} -> {quote_name(new)}" for old, new in moves])
+
+
+def _first_few(named: Sequence[str]) -> str:
+    """Return the first :data:`NAMED` of a list, and how many more there are."""
+    return ", ".join(named[:NAMED]) + (f" and {len(named) - NAMED} more" if len(named) > NAMED else "")
 
 
 def gone_line(gone: Sequence[str], out: Path) -> str:
