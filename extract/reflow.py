@@ -11,11 +11,17 @@ The same rules join the two halves of a cell that a page break cut.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
 
 from core.model import Line
-from core.text import starts_lower
+from core.text import fold, starts_lower
+
+#: Names with a spaced dash inside them, as (left words, right words) pairs: data, not code.
+DASH_NAMES_FILE = "dash_names.toml"
 
 #: A line that starts a list item: "- ", "+ ", "• ", "1. ", "2) ", "a) ".
 MARKER_RE = re.compile(r"^(?:[-+•▪❖➢✓*–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)")
@@ -171,6 +177,7 @@ def joiner(  # noqa: C901 - one rule per line break cause, in order of strength
     next_number: int = 0,
     next_overflows: bool = False,
     text_so_far: str | None = None,
+    item_bullets: str = "",
 ) -> str:
     r"""Return the text that goes between two consecutive lines of one cell: "\n", " " or "".
 
@@ -178,7 +185,10 @@ def joiner(  # noqa: C901 - one rule per line break cause, in order of strength
     a line that opens with it starts that item, whatever the line before left free.
     ``text_so_far`` is the cell's text up to ``prev`` (its last word may span several lines).
     ``next_overflows`` says ``nxt`` holds only the start of a word too long for any line, which
-    therefore fitted in no room the line before left.
+    therefore fitted in no room the line before left. ``item_bullets`` are the bullets the cell's
+    items open with, given only when its items end with no punctuation: a line opening with one
+    of them and a capital then starts an item even after a full line ending in a word, unless the
+    two lines go on a name with a dash inside ("Sở Lao động" | "- Thương binh", dash_names.toml).
     """
     if prev.paragraph_end:
         return "\n"
@@ -191,7 +201,11 @@ def joiner(  # noqa: C901 - one rule per line break cause, in order of strength
         return text_joiner(prev, nxt)
     if MARKER_RE.match(nxt.text) and _TERMINAL_RE.search(prev.text):
         return "\n"
-    if _BULLET_ITEM_RE.match(nxt.text) and not starts_lower(nxt.text[1:].lstrip()) and _ITEM_END_RE.search(prev.text):
+    if (
+        _BULLET_ITEM_RE.match(nxt.text)
+        and not starts_lower(nxt.text[1:].lstrip())
+        and (_ITEM_END_RE.search(prev.text) or (nxt.text[0] in item_bullets and not wraps_a_dash_name(prev, nxt)))
+    ):
         return "\n"
     if (
         nxt.gap_before is not None
@@ -223,14 +237,45 @@ def lines_to_text(lines: Sequence[Line], line_height: float | None = None) -> st
     ] + [False]
     parts = [texts[0].text.strip()]
     next_number = _item_number(texts[0].text) + 1
+    # Items that end with no punctuation (the cell's last line ends so) leave only their bullets
+    # to tell them apart; in a cell whose items end with ";" or "." a bullet after a word is a
+    # dash inside a name ("Báo Bà Rịa" | "- Vũng Tàu").
+    bullets = "" if _ITEM_END_RE.search(texts[-1].text.rstrip()) else _item_bullet(texts[0].text)
     for i, (prev, nxt) in enumerate(zip(texts, texts[1:], strict=False)):  # consecutive pairs
         so_far = "".join(parts[-TEXT_SO_FAR_PARTS:])
-        glue = joiner(prev, nxt, usual_gap, line_height, next_number, overflows[i + 1], so_far)
+        glue = joiner(prev, nxt, usual_gap, line_height, next_number, overflows[i + 1], so_far, bullets)
         if glue == "\n" and _item_number(nxt.text):
             next_number = _item_number(nxt.text) + 1
+        if glue == "\n" and bullets:
+            bullets += _item_bullet(nxt.text)
         parts.append(glue)
         parts.append(nxt.text.strip())
     return "".join(parts)
+
+
+@cache
+def _dash_names() -> tuple[tuple[str, str], ...]:
+    """Return the folded (left, right) word pairs of :data:`DASH_NAMES_FILE`."""
+    data = tomllib.loads(resources.files("extract").joinpath(DASH_NAMES_FILE).read_text(encoding="utf-8"))
+    return tuple((fold(left), fold(right)) for left, right in data["pairs"])
+
+
+def wraps_a_dash_name(prev: Line, nxt: Line) -> bool:
+    """Tell whether ``prev`` ends and ``nxt`` (from its dash on) goes on a name with a dash inside.
+
+    >>> wraps_a_dash_name(Line("Sở Lao động"), Line("- Thương binh và Xã hội"))
+    True
+    """
+    before, after = fold(prev.text.rstrip()), fold(nxt.text[1:].lstrip())
+    return any(
+        before.endswith(left) and before[: -len(left)][-1:] in ("", " ") and after.startswith(right)
+        for left, right in _dash_names()
+    )
+
+
+def _item_bullet(text: str) -> str:
+    """Return the bullet a line opens a bulleted item with ("- Tăng cường" gives "-"), else ""."""
+    return text[0] if _BULLET_ITEM_RE.match(text) and not starts_lower(text[1:].lstrip()) else ""
 
 
 def _item_number(text: str) -> int:

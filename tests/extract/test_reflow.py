@@ -50,6 +50,47 @@ def test_a_dash_that_wrapped_inside_a_phrase_is_not_a_bullet() -> None:
     )
 
 
+def test_items_that_end_with_no_punctuation_are_told_apart_by_their_bullets() -> None:
+    # audit22 g09 7.3.1: the first item's last line is full and ends with a word, not a ";"
+    lines = [
+        geo("- Quan trắc chất lượng không khí; cảnh báo", slack=2, first_word=8),
+        geo("kịp thời khi chỉ số vượt ngưỡng cho phép", slack=3, first_word=30),
+        geo("- Vận động người dân phân loại rác thải", slack=4, first_word=8),
+        geo("tại nguồn", slack=150, first_word=20),
+    ]
+    assert lines_to_text(lines) == (
+        "- Quan trắc chất lượng không khí; cảnh báo kịp thời khi chỉ số vượt ngưỡng cho phép\n"
+        "- Vận động người dân phân loại rác thải tại nguồn"
+    )
+
+
+def test_a_name_with_a_dash_inside_wraps_even_among_unpunctuated_items() -> None:
+    lines = [
+        geo("- Phối hợp với Sở Lao động", slack=2, first_word=8),
+        geo("- Thương binh và Xã hội tổ chức tập huấn", slack=4, first_word=8),
+        geo("- Rà soát hộ nghèo", slack=150, first_word=8),
+    ]
+    assert lines_to_text(lines) == (
+        "- Phối hợp với Sở Lao động - Thương binh và Xã hội tổ chức tập huấn\n- Rà soát hộ nghèo"
+    )
+
+
+def test_in_a_cell_whose_items_end_with_punctuation_a_dash_after_a_word_is_inside_a_name() -> None:
+    # the seed's 7.1.1 as Chromium prints it: "Báo Bà Rịa" | "- Vũng Tàu", not a new item
+    lines = [
+        geo("- Thông tin, dữ liệu phải được công khai.", slack=30, first_word=8),
+        geo("- Truyền thông trên Báo Bà Rịa", slack=2, first_word=8),
+        geo("- Vũng Tàu, Đài Phát thanh tỉnh.", slack=60, first_word=8),
+        geo("- Trung tâm Văn hóa", slack=3, first_word=8),
+        geo("- Điện ảnh tỉnh phối hợp thực hiện.", slack=60, first_word=8),
+    ]
+    assert lines_to_text(lines) == (
+        "- Thông tin, dữ liệu phải được công khai.\n"
+        "- Truyền thông trên Báo Bà Rịa - Vũng Tàu, Đài Phát thanh tỉnh.\n"
+        "- Trung tâm Văn hóa - Điện ảnh tỉnh phối hợp thực hiện."
+    )
+
+
 def test_paragraph_spacing_marks_a_break() -> None:
     lines = [
         geo("dòng một dài", 1),
