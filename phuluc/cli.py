@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="INPUT",
         help="a PDF or DOCX file, or a folder of them (none is needed with --forget)",
     )
-    extract.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write the outputs into")
+    extract.add_argument("-o", "--out", type=Path, required=True, metavar="DIR", help="the folder to write the outputs into")
     add_engine_option(extract)
     extract.add_argument("--password", default=None, help="the open password of encrypted PDFs")
     extract.add_argument(
@@ -198,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "--format", choices=DIFF_FORMATS, default=DEFAULT_DIFF_FORMAT, help="the output format (default: %(default)s)"
     )
-    compare.add_argument("--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    compare.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
     compare.add_argument(
         "--sqlite",
         type=Path,
@@ -229,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Example: phuluc agencies suggest out/ --out list.csv",
     )
     propose.add_argument("where", nargs="+", type=Path, metavar="OUT", help="an output folder or its plan.json")
-    propose.add_argument("--out", type=Path, required=True, metavar="FILE", help="the CSV to write")
+    propose.add_argument("-o", "--out", type=Path, required=True, metavar="FILE", help="the CSV to write")
     return parser
 
 

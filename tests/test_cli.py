@@ -21,3 +21,11 @@ def test_importing_the_cli_loads_no_stage_library() -> None:
 
 def test_diff_formats_are_the_renderers() -> None:
     assert tuple(RENDERERS) == DIFF_FORMATS
+
+
+def test_the_output_options_take_the_usual_short_form() -> None:
+    from phuluc.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["extract", "a.pdf", "-o", "out"]).out.name == "out"
+    assert parser.parse_args(["diff", "a.json", "b.json", "-o", "d.md"]).output.name == "d.md"
