@@ -119,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="INPUT",
         help="a PDF or DOCX file, or a folder of them (none is needed with --forget)",
     )
-    extract.add_argument("-o", "--out", type=Path, required=True, metavar="DIR", help="the folder to write the outputs into")
+    extract.add_argument(
+        "-o", "--out", type=Path, required=True, metavar="DIR", help="the folder to write the outputs into"
+    )
     add_engine_option(extract)
     extract.add_argument("--password", default=None, help="the open password of encrypted PDFs")
     extract.add_argument(
