@@ -179,7 +179,7 @@ def _successor(slot: Slot, origin: Entry, library: Library) -> Slot:
     The reading is re-used when the library holds it and the settings and phuluc are those it was
     read with (the origin's key, made again with the file's bytes, is its key); only the path differs.
     """
-    reuse = slot.sha256 is not None and library.key(Path(origin.path), slot.sha256) == origin.key
+    reuse = slot.sha256 is not None and library.key(Path(origin.path), slot.sha256, slot.path) == origin.key
     return dataclasses.replace(slot, origin=origin, cached=slot.cached or (reuse and library.has(origin.key)))
 
 
@@ -362,7 +362,7 @@ class Batch:
             msg = f"{damaged} and reading its file again failed ({read.error}); give the file again"
             return Failure(sanitize(str(slot.path)), msg), entry, True
         self.refreshed.append(entry.path)
-        fresh = Entry(entry.path, entry.absolute, library.key(Path(entry.path), sha256), sha256)
+        fresh = Entry(entry.path, entry.absolute, library.key(Path(entry.path), sha256, Path(entry.absolute)), sha256)
         return Read(at_path(read.document, entry.path), read.images), fresh, False
 
     def report(self) -> Report:

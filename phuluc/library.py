@@ -15,7 +15,8 @@ the path it was given as (outputs carry it), the engine, ``--strict``, ``--docx-
 ``--jurisdiction``, the contents of ``--agencies`` / ``--agencies-add`` files, and phuluc's
 version together with a digest of its own code and data files (so any change to the readers,
 rules, lists or page rendering reads every document again). The password and the limits are
-left out: they decide whether a file can be read, not what it gives.
+left out: they decide whether a file can be read, not what it gives; and so are the settings a
+file's type does not feel (:func:`settings_for`: a workbook's key holds no engine).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from core.settings import Settings
 from core.text import quote_name
 from export.outputset import MOVING_MARK
 from export.review_html import PageImages
+from extract.sniff import sniff
 
 #: The library's folder inside the output folder.
 LIBRARY_DIR = ".phuluc-cache"
@@ -125,6 +127,33 @@ def reading_settings(settings: Settings) -> dict[str, Any]:
     }
 
 
+#: The file types no PDF setting reaches: the workbooks, and the word-processor files unless
+#: ``--docx-pdf`` lays them out as PDF pages, which the engine (and ``--ocr``) then read.
+WORKBOOK_TYPES = frozenset(("xlsx", "xls", "ods"))
+PDF_ONLY_SETTINGS = ("engine", "ocr")
+
+
+def settings_for(file_type: str | None, settings: dict[str, Any]) -> dict[str, Any]:
+    """Return the reading settings that can change what a file of ``file_type`` gives (None: unknown, all of them).
+
+    So ``--engine pdfplumber`` reads the PDFs of a library again, not its DOCX and workbooks.
+    """
+    if file_type is None:
+        return settings
+    unused: tuple[str, ...] = ("docx_pdf",) if file_type == "pdf" else ()
+    if file_type in WORKBOOK_TYPES or (file_type != "pdf" and not settings["docx_pdf"]):
+        unused = ("docx_pdf", *PDF_ONLY_SETTINGS)
+    return {name: value for name, value in settings.items() if name not in unused}
+
+
+def file_type_of(path: Path) -> str | None:
+    """Return the type of the file at ``path`` as the reader will tell it, None when it cannot be told."""
+    try:
+        return sniff(path)
+    except PhulucError:
+        return None
+
+
 def absolute(path: Path) -> str:
     """Return the path made absolute (not resolving links): how the library knows a file given again."""
     return os.path.abspath(path)
@@ -137,7 +166,8 @@ class Library:
         self.out_dir = out_dir
         self.folder = out_dir / LIBRARY_DIR
         self.entries = self._forget(self._read_manifest(), forget)
-        self._fixed = {"format": FORMAT, "phuluc": code_version(), **reading_settings(settings)}
+        self._fixed = {"format": FORMAT, "phuluc": code_version()}
+        self._settings = reading_settings(settings)
 
     def _forget(self, entries: list[Entry], paths: Sequence[Path]) -> list[Entry]:
         """Return the entries without those ``--forget`` names (by the path made absolute); refuse a path it has not."""
@@ -197,12 +227,15 @@ class Library:
             raise LibraryError(mismatch)
         return entries
 
-    def key(self, path: Path, sha256: str | None = None) -> str:
+    def key(self, path: Path, sha256: str | None = None, read_from: Path | None = None) -> str:
         """Return the key of a file as given to this run: its bytes, its path, the settings and the code.
 
-        ``sha256`` is the file's, when the caller has hashed it already.
+        ``sha256`` is the file's, when the caller has hashed it already; ``read_from`` a file with
+        those bytes when ``path`` is not one (a renamed file's old path): its type decides which
+        settings count.
         """
-        facts = {**self._fixed, "sha256": sha256 or file_sha256(path), "path": str(path)}
+        settings = settings_for(file_type_of(read_from or path), self._settings)
+        facts = {**self._fixed, **settings, "sha256": sha256 or file_sha256(path), "path": str(path)}
         return hashlib.sha256(json.dumps(facts, sort_keys=True).encode("utf-8")).hexdigest()
 
     def has(self, key: str) -> bool:
@@ -229,7 +262,7 @@ class Library:
             return None
         if sha256 is None:
             return None
-        same = sha256 == entry.sha256 if entry.sha256 is not None else self.key(Path(entry.path), sha256) == entry.key
+        same = sha256 == entry.sha256 if entry.sha256 is not None else self.key(Path(entry.path), sha256, where) == entry.key
         return sha256 if same else None
 
     def load(self, key: str) -> Cached | None:

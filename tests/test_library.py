@@ -15,7 +15,7 @@ from conftest import SAMPLES
 from core.settings import ExtractSettings, NormalizeSettings, Settings
 from phuluc.batch import source_names
 from phuluc.cli import main
-from phuluc.library import LIBRARY_DIR, MANIFEST
+from phuluc.library import LIBRARY_DIR, MANIFEST, settings_for
 from phuluc.pipeline import OutputSet, extract_to, run
 
 #: The outputs a fresh run writes; an --update folder holds them and its library.
@@ -102,9 +102,8 @@ def test_a_changed_file_is_read_again_in_its_place(plans: Path, capsys: pytest.C
     [
         Settings(normalize=NormalizeSettings(jurisdiction="tỉnh Quảng Trị")),
         Settings(extract=ExtractSettings(strict=True)),
-        Settings(extract=ExtractSettings(engine="pdfplumber")),
     ],
-    ids=["jurisdiction", "strict", "engine"],
+    ids=["jurisdiction", "strict"],
 )
 def test_other_settings_read_every_given_file_again(plans: Path, changed: Settings) -> None:
     assert update("plans/a.docx", "plans/b.pdf") == (2, 0)
@@ -112,6 +111,25 @@ def test_other_settings_read_every_given_file_again(plans: Path, changed: Settin
     keys = {d["key"] for d in manifest()["documents"]}
     assert update("plans/a.docx", "plans/b.pdf", settings=changed) == (2, 2)
     assert {d["key"] for d in manifest()["documents"]} == keys
+
+
+@pytest.mark.parametrize(
+    "changed", [ExtractSettings(engine="pdfplumber"), ExtractSettings(ocr=True)], ids=["engine", "ocr"]
+)
+def test_a_pdf_setting_reads_the_pdfs_again_not_the_docx(plans: Path, changed: ExtractSettings) -> None:
+    assert update("plans/a.docx", "plans/b.pdf") == (2, 0)
+    assert update("plans/a.docx", "plans/b.pdf", settings=Settings(extract=changed)) == (2, 1)
+    assert update("plans/a.docx", "plans/b.pdf") == (2, 1)  # the PDF once more, as the default engine reads it
+
+
+def test_a_docx_laid_out_as_pdf_pages_is_read_again_by_another_engine() -> None:
+    docx = {"file_type": "docx", "settings": {"engine": "pdfium", "ocr": False, "docx_pdf": True, "strict": False}}
+    assert settings_for(docx["file_type"], docx["settings"]) == docx["settings"]
+    plain = {**docx["settings"], "docx_pdf": False}
+    assert settings_for("docx", plain) == {"strict": False}
+    assert settings_for("xlsx", docx["settings"]) == {"strict": False}
+    assert settings_for("pdf", docx["settings"]) == {"engine": "pdfium", "ocr": False, "strict": False}
+    assert settings_for(None, plain) == plain
 
 
 def test_a_list_file_counts_by_its_contents(plans: Path, tmp_path: Path) -> None:
