@@ -262,8 +262,9 @@ class Library:
             return None
         if sha256 is None:
             return None
-        same = sha256 == entry.sha256 if entry.sha256 is not None else self.key(Path(entry.path), sha256, where) == entry.key
-        return sha256 if same else None
+        if entry.sha256 is not None:
+            return sha256 if sha256 == entry.sha256 else None
+        return sha256 if self.key(Path(entry.path), sha256, where) == entry.key else None
 
     def load(self, key: str) -> Cached | None:
         """Read one entry back; None when it is missing or damaged (the document is then read again)."""
