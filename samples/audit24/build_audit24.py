@@ -55,7 +55,7 @@ SIMPLE = {  # chain -> (docs, function(inp, out))
     "c1a-gs": (ALL, lambda i, o: gs(i, o)),
     "c1b-gs-screen": (SIX, lambda i, o: gs(i, o, "-dPDFSETTINGS=/screen")),
     "c2a-pdftops-ps2pdf": (ALL, pdftops_ps2pdf),
-    "c2b-cairops-ps2pdf": (SIX, cairops_ps2pdf),
+    "c2b-cairops-ps2pdf": (ALL, cairops_ps2pdf),  # widened from SIX to all 12 after F1
     "c3-cairo": (ALL, lambda i, o: run(["pdftocairo", "-pdf", str(i), str(o)])),
     "c4a-qpdf-linearize": (ALL, lambda i, o: run(["qpdf", "--object-streams=generate", "--linearize", str(i), str(o)])),
     "c4b-qpdf-qdf": (SIX, lambda i, o: run(["qpdf", "--qdf", "--object-streams=disable", str(i), str(o)])),

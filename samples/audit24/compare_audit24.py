@@ -15,6 +15,13 @@ def main(argv):
     chain = argv[0]
     eng = argv[argv.index("--engine") + 1] if "--engine" in argv else ""
     out = Path("/tmp/a24out") / (chain + (f"-{eng}" if eng else ""))
+    if not (out / "plan.json").exists():  # every document refused: the run wrote nothing
+        err = HERE / "results" / (out.name + ".stderr.txt")
+        for line in err.read_text(encoding="utf-8").splitlines():
+            if ": error: " in line and ".pdf" in line:
+                name, _, msg = line.partition('": ')
+                print(f"{Path(name.split(chr(34))[-1]).name}: refused  rows 0  error: {msg[:200]}")
+        return
     exps = []
     for pdf in sorted((HERE / "pdf" / chain).glob("*.pdf")):
         e = HERE / "expected" / f"{chain.split('-')[0]}-{pdf.stem}.expected.json"
