@@ -23,12 +23,13 @@ from extract.convert import TARGETS, converted
 from extract.damage import foreign_text_cause, no_text_cause, page_list, pdf_page_tree, text_damage
 from extract.header import unmapped_columns_warning, unmapped_later_columns_warning, untitled_warning
 from extract.legacy import conversion_warning, encoding_of_text
-from extract.letters import foreign_letter_warning
+from extract.letters import damaged_header_error, foreign_letter_warning, foreign_pages_before_warning
 from extract.reading import Reading
 from extract.sniff import sniff
 
 if TYPE_CHECKING:
     from extract.pdf_pdfium import ProbedPages
+    from extract.pdf_probe import PdfProbe
 
 
 def _read_with_pdfplumber(path: Path, settings: ExtractSettings) -> Reading:
@@ -128,7 +129,15 @@ def _read_pdf(path: Path, settings: ExtractSettings, pages_read: Callable[[], ob
         if found and legacy.rows:
             return _with_legacy_warning("pdfplumber", legacy, found)
     engine, reading = _other_engine(path, settings, reading)
-    return engine, replace(reading, warnings=reading.warnings + hidden_text_warning(probe.hidden_pages))
+    return engine, replace(reading, warnings=reading.warnings + _text_layer_warnings(path, settings, reading, probe))
+
+
+def _text_layer_warnings(path: Path, settings: ExtractSettings, reading: Reading, probe: PdfProbe) -> tuple[str, ...]:
+    """Say what a reading from a Unicode text layer (no legacy or OCR one) holds unseen or missed before its table."""
+    warnings = hidden_text_warning(probe.hidden_pages)
+    if reading.rows and reading.rows[0].page > 1:
+        warnings += foreign_pages_before_warning(path, settings.password, reading.rows[0].page)
+    return warnings
 
 
 def _other_engine(path: Path, settings: ExtractSettings, reading: Reading) -> tuple[str, Reading]:
@@ -242,10 +251,15 @@ def extract(
             raise unreadable_text_error(cause)
         msg = f"{NO_TABLE_MESSAGE}; {reading.seen}" if reading.seen else NO_TABLE_MESSAGE
         raise ExtractError(msg)
+    first_page = reading.rows[0].page
+    if file_type == "pdf" and reading.rows[0].ocr_confidence is None:  # a text layer's, not OCR's, letters
+        damaged = damaged_header_error(reading.header, first_page)
+        if damaged is not None:
+            raise damaged
     if settings.strict and reading.coverage is not None and not reading.coverage.complete:
         msg = f"{reading.coverage.summary()}; --strict refuses a partial table"
         raise ExtractError(msg)
-    warnings = reading.warnings + untitled_warning(reading.title, reading.rows[0].page) + text_damage(reading.rows)
+    warnings = reading.warnings + untitled_warning(reading.title, first_page) + text_damage(reading.rows)
     warnings += foreign_letter_warning(reading.rows) + unmapped_columns_warning(reading.header)
     warnings += unmapped_later_columns_warning(reading.rows, reading.header)
     if file_type == "pdf" and engine != "pdfium":  # pdfium counts the page tree itself, without pdfminer

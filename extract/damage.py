@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,12 +185,35 @@ def is_vietnamese_text(char: str) -> bool:
     return " " <= char <= "~" or char in VIETNAMESE_LETTERS or "\u2000" <= char <= "\u206f" or char.isspace()
 
 
-def foreign_text_cause(path: Path, password: str | None) -> str | None:
-    """Say why a PDF's text layer does not read as Vietnamese, naming the pages; None when it does.
+@dataclass(frozen=True)
+class ForeignText:
+    """The pages whose text layer does not read as Vietnamese, and what their text is made of."""
 
-    Asked when no appendix table was found: a header row whose letters came out wrong (a broken
-    ToUnicode map, glyph codes left by a PostScript round trip) is not missing, but unreadable.
+    pages: tuple[int, ...]
+    chars: int
+    foreign: Counter[str]
+
+    def describe(self) -> str:
+        """Say which pages, how much of their text is foreign, and quote the commonest such characters."""
+        share = self.foreign.total() / self.chars
+        codes = Counter({c: n for c, n in self.foreign.items() if c < " " or "\x7f" <= c <= "\x9f"})
+        glyph_codes = 2 * codes.total() >= self.foreign.total()
+        kinds = "glyph codes (control characters)" if glyph_codes else "letters and signs outside Vietnamese"
+        quoted = "".join(c for c, _ in (codes if glyph_codes else self.foreign - codes).most_common(QUOTED_FOREIGN))
+        return (
+            f"the text layer does not read as Vietnamese text on {page_list(self.pages)}: {share:.0%} of its "
+            f"characters are {kinds}, such as {quoted!r}"
+        )
+
+
+def foreign_text(
+    path: Path, password: str | None, pages: range | None = None, fits: Callable[[str], bool] | None = None
+) -> ForeignText | None:
+    """Return the pages (of ``pages``, 0-based; all by default) whose text layer does not read as Vietnamese.
+
+    ``fits`` tells a character that belongs (default :func:`is_vietnamese_text`).
     """
+    fits = fits or is_vietnamese_text
     import pypdfium2 as pdfium
 
     try:
@@ -198,31 +221,36 @@ def foreign_text_cause(path: Path, password: str | None) -> str | None:
     except Exception:  # noqa: BLE001 - the reader's own message stands
         return None
     foreign: Counter[str] = Counter()
-    pages: list[int] = []
+    found: list[int] = []
     chars = 0
     try:
-        for index in range(len(pdf)):
+        for index in pages if pages is not None else range(len(pdf)):
             text_page = pdf[index].get_textpage()
             text = unicodedata.normalize("NFC", text_page.get_text_range())
             text_page.close()
             shown = [c for c in text if not c.isspace() and c not in "\ufffe\uffff"]
-            odd = [c for c in shown if not is_vietnamese_text(c)]
+            odd = [c for c in shown if not fits(c)]
             if len(shown) >= MIN_JUDGED_CHARS and len(odd) >= MAX_FOREIGN_SHARE * len(shown):
-                pages.append(index + 1)
+                found.append(index + 1)
                 foreign.update(odd)
                 chars += len(shown)
     finally:
         pdf.close()
-    if not pages:
+    return ForeignText(tuple(found), chars, foreign) if found else None
+
+
+#: What a text layer that does not read as Vietnamese comes from, and what to do about it.
+FOREIGN_CAUSE = "the fonts' Unicode maps are wrong, as Ghostscript re-distilling or a PostScript round trip leave them"
+FOREIGN_REMEDY = "extract the original PDF, or read this one with --ocr (its pages rendered and read by OCR)"
+
+
+def foreign_text_cause(path: Path, password: str | None) -> str | None:
+    """Say why a PDF's text layer does not read as Vietnamese, naming the pages; None when it does.
+
+    Asked when no appendix table was found: a header row whose letters came out wrong (a broken
+    ToUnicode map, glyph codes left by a PostScript round trip) is not missing, but unreadable.
+    """
+    found = foreign_text(path, password)
+    if found is None:
         return None
-    share = foreign.total() / chars
-    codes = Counter({c: n for c, n in foreign.items() if c < " " or "\x7f" <= c <= "\x9f"})
-    glyph_codes = 2 * codes.total() >= foreign.total()
-    kinds = "glyph codes (control characters)" if glyph_codes else "letters and signs outside Vietnamese"
-    quoted = "".join(c for c, _ in (codes if glyph_codes else foreign - codes).most_common(QUOTED_FOREIGN))
-    return (
-        f"the text layer does not read as Vietnamese text on {page_list(pages)}: {share:.0%} of its characters are "
-        f"{kinds}, such as {quoted!r}, so no header row could be recognised (the fonts' Unicode maps are wrong, "
-        "as Ghostscript re-distilling or a PostScript round trip leave them); extract the original PDF, "
-        "or read this one with --ocr (its pages rendered and read by OCR)"
-    )
+    return f"{found.describe()}, so no header row could be recognised ({FOREIGN_CAUSE}); {FOREIGN_REMEDY}"

@@ -13,12 +13,14 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
+from pathlib import Path
 
+from core.errors import ExtractError
 from core.model import PhysicalRow
 from core.text import VIETNAMESE_LETTERS
-from extract.damage import page_list
+from extract.damage import FOREIGN_CAUSE, FOREIGN_REMEDY, foreign_text, page_list
 
 #: The letter sets, data in this file.
 LETTERS_FILE = "letters.toml"
@@ -106,3 +108,51 @@ def _foreign_letters(lines: list[tuple[int, str]], cause: str) -> list[str]:
         f"{page_list(pages)}: {_words(sum(words.values()))} hold letters no Vietnamese text has ({quoted}): {cause}; "
         "those rows' text is wrong there: check it against the printed page"
     ]
+
+
+def damaged_header_error(header: Sequence[tuple[str, str]], page: int) -> ExtractError | None:
+    """Return the refusal of a table whose header labels that map to no field hold letters no Vietnamese text has.
+
+    Such a label is a damaged text layer's ("Nhißm vā, giÁi phá p" for "Nhiệm vụ, giải pháp"), not a
+    column of the plan's own: its column, and every other column of the page's garbled labels, would
+    go to ``extra`` with its field left empty (samples/audit24 F3). The text layer is refused as a
+    header that could not be recognised at all is; a damaged label that still names its field reads.
+    """
+    damaged = [label for field, label in header if not field and any(_is_damaged(w) for w in label.split())]
+    if not damaged:
+        return None
+    named = ", ".join(repr(" ".join(label.split())) for label in damaged)
+    return ExtractError(
+        f"no appendix table could be read: the table's header on page {page} does not read as Vietnamese text "
+        f"({named} {'holds' if len(damaged) == 1 else 'hold'} letters no Vietnamese text has), so its columns "
+        f"cannot be told ({FOREIGN_CAUSE}); "
+        f"{FOREIGN_REMEDY}"
+    )
+
+
+def is_damage(char: str) -> bool:
+    """Tell whether a character is what a broken font map gives: a glyph code, U+FFFD, a letter no plan has.
+
+    Symbols are not: a body page's Wingdings bullets (private-use codes), arrows or "▪" are real.
+    """
+    if char < " " or "\x7f" <= char <= "\x9f" or char == "\ufffd":
+        return True
+    return char.isalpha() and not char.isascii() and char not in _sets()[0]
+
+
+def foreign_pages_before_warning(path: Path, password: str | None, first_page: int) -> tuple[str, ...]:
+    """Say which pages before the appendix table's first page (1-based) have a damaged text layer.
+
+    A PostScript round trip can break only the fonts of the first pages: the table's header there is
+    unreadable, so the table seems to start at the first page that repeats its header, and the rows
+    before it would be lost without a word (samples/audit24 F1). A plan's body pages before its
+    appendix read as Vietnamese; one whose text is glyph codes or wrong letters may hold the table's start.
+    """
+    found = foreign_text(path, password, range(first_page - 1), fits=lambda char: not is_damage(char))
+    if found is None:
+        return ()
+    return (
+        f"{found.describe()}, before the appendix table's first recognised header (page {first_page}): if the "
+        f"table begins there, its rows before page {first_page} are missing and the rows after them may lack their "
+        f"group labels ({FOREIGN_CAUSE}); {FOREIGN_REMEDY}",
+    )

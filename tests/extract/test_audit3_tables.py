@@ -7,6 +7,7 @@ import json
 import pytest
 from conftest import SAMPLES
 
+from core.errors import ExtractError
 from core.model import FIELDS, CellPiece, Document, Line, PhysicalRow, Provenance, Row
 from core.settings import ExtractSettings
 from extract import extract
@@ -175,11 +176,15 @@ def test_a_notes_column_is_no_unmapped_column_worth_a_warning() -> None:
     assert "'Cơ quan p'" in warned and "Ghi chú" not in warned
 
 
-def test_a_damaged_text_layer_and_its_unmapped_lead_column_are_warned() -> None:
-    """c4b: Ghostscript's wrong ToUnicode entries: wrong letters, and the lead column's label damaged."""
-    doc = _read("c4b-chromium-gs-plain-header.pdf")
-    assert [w for w in doc.warnings if "letters no Vietnamese text has" in w and "'cāa'" in w]
-    assert [w for w in doc.warnings if "'Cơ quan chā trì' map to no field" in w]
+def test_a_damaged_text_layer_that_loses_a_header_column_is_refused() -> None:
+    """c4b: Ghostscript's wrong ToUnicode entries: wrong letters, and the lead column's label damaged.
+
+    Read with warnings until samples/audit24 F3: its lead column went to ``extra`` and every row's
+    letters were wrong; a header that does not read as Vietnamese now refuses the text layer, as a
+    header that cannot be recognised at all does, and sends the user to --ocr.
+    """
+    with pytest.raises(ExtractError, match=r"'Cơ quan chā trì' holds letters no Vietnamese text has.*--ocr"):
+        _read("c4b-chromium-gs-plain-header.pdf")
 
 
 def test_a_table_wider_than_its_page_is_warned_as_cut_at_the_edge() -> None:
