@@ -91,7 +91,6 @@ class AgencyLists:
         self.settings = settings
         self.given = parse_jurisdiction(settings.jurisdiction) if settings.jurisdiction else None
         self.resolved: dict[AgencyList, dict[str, tuple[Mention, ...]]] = {}
-        self.new_cells: dict[str, tuple[Mention, ...]] = {}
         self.used: dict[str, Agency] = {}
         self.list_for(self.given)
 
@@ -103,9 +102,13 @@ class AgencyLists:
         return agencies
 
     def normalize(self, doc: Document) -> Document:
-        """Locate the document and resolve its agency cells against its jurisdiction's list.
+        """Locate the document and resolve its agency cells against its jurisdiction's list."""
+        return self.resolve(doc)[0]
 
-        The cells it resolved that the run had not are kept in :attr:`new_cells` for the reader to hand back.
+    def resolve(self, doc: Document) -> tuple[Document, dict[str, tuple[Mention, ...]]]:
+        """Normalize the document (:meth:`normalize`); also return the cells it resolved that the run had not.
+
+        A reader hands those back with the document (:meth:`learn` keeps them for later readers).
         """
         doc = locate(doc, self.given)
         agencies = self.list_for(doc.jurisdiction)
@@ -113,8 +116,7 @@ class AgencyLists:
         known = len(cells)
         doc = normalize(doc, agencies, cells)
         new = itertools.islice(cells.items(), known, None)  # a dict only grows: the new come last
-        self.new_cells = {t: found for t, found in new if is_safe(t)}  # as the worker sends them: unchanged
-        return doc
+        return doc, {t: found for t, found in new if is_safe(t)}  # as the worker sends them: unchanged
 
     def learn(self, doc: Document, cells: dict[str, tuple[Mention, ...]]) -> None:
         """Keep the agency cells a reader resolved for ``doc``'s list: readers forked from now on inherit them.
@@ -178,8 +180,8 @@ def read_for_writers(path: Path, settings: Settings, pdf_dir: Path | None = None
     """
     lists = agency_lists(settings.normalize)
     if not can_fork_helper():
-        doc = lists.normalize(joined_rows(extract(path, settings.extract), settings, pdf_dir))
-        return Read(without_pieces(doc), document_images(doc), lists.new_cells)
+        doc, cells = lists.resolve(joined_rows(extract(path, settings.extract), settings, pdf_dir))
+        return Read(without_pieces(doc), document_images(doc), cells)
     turns, later = Turns(), Later[list[Box]]()
     with contextlib.ExitStack() as stack:
         helpers: list[ChildResult[PageImages]] = []
@@ -192,15 +194,15 @@ def read_for_writers(path: Path, settings: Settings, pdf_dir: Path | None = None
         if pieces and not helpers:  # read by another engine: the crops start now, their boxes known
             start_crops()
         later.give(pieces)
-        doc = lists.normalize(joined_rows(doc, settings, pdf_dir))
+        doc, cells = lists.resolve(joined_rows(doc, settings, pdf_dir))
         if not pieces:
-            return Read(without_pieces(doc), document_images(doc), lists.new_cells)  # it says why there are none
+            return Read(without_pieces(doc), document_images(doc), cells)  # it says why there are none
         mine = box_images(path, pieces, turns)  # the agency names done, this process takes its turns at the pages too
         try:
             images = joined_images(doc, (mine, helpers[0].result()))
         except Exception:  # noqa: BLE001 - the child died (memory, a signal): render here instead
             images = document_images(doc)
-    return Read(without_pieces(doc), images, lists.new_cells)
+    return Read(without_pieces(doc), images, cells)
 
 
 def piece_boxes(doc: Document) -> list[Box]:
