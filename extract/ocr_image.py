@@ -87,13 +87,13 @@ EDGE_SLACK = 1.0
 Band = tuple[str, int]
 
 
-def clear_scanner_edges(gray: Any, dpi: float) -> tuple[Any, list[Band]]:
+def clear_scanner_edges(gray: Any, dpi: float, mask: Any = None) -> tuple[Any, list[Band]]:
     """Return the page with the dark bands along its edges (:data:`EDGE_DARK_SHARE`) painted the paper's grey.
 
     Also where each band ended: a table frame the band covered is taken to end there
-    (:func:`frame_at_bands`).
+    (:func:`frame_at_bands`). ``mask`` is the page's :func:`to_rule_binary`, when made already.
     """
-    dark = to_rule_binary(gray, dpi) > 0
+    dark = (to_rule_binary(gray, dpi) if mask is None else mask) > 0
     slack = round(EDGE_SLACK * dpi / POINTS_PER_INCH)
     bands: list[Band] = []
     for axis, (near, far) in ((0, ("left", "right")), (1, ("top", "bottom"))):  # down each column, along each row
@@ -185,14 +185,15 @@ def deskew(gray: Any) -> tuple[Any, float]:
     return straight, angle
 
 
-def find_rules(gray: Any, dpi: float) -> tuple[list[dict[str, float | str]], Any]:
+def find_rules(gray: Any, dpi: float, mask: Any = None) -> tuple[list[dict[str, float | str]], Any]:
     """Return the page's rules as edges (points, origin top-left) and the ink mask with them erased.
 
-    The erased mask lets the text be read without the rules touching it.
+    The erased mask lets the text be read without the rules touching it. ``mask`` is the page's
+    :func:`to_rule_binary`, when made already.
     """
     import cv2
 
-    mask = to_rule_binary(gray, dpi)
+    mask = to_rule_binary(gray, dpi) if mask is None else mask
     px = dpi / POINTS_PER_INCH
     gap = max(1, round(RULE_GAP * px))
     edges: list[dict[str, float | str]] = []

@@ -306,11 +306,19 @@ def ocr_page(path: Path, password: str | None, page_no: int) -> ScannedPage:
 
 def _read_scan(gray: Any, page_no: int) -> ScannedPage:
     """Straighten a page image, find its rules and read its cells' words."""
-    from extract.ocr_image import clear_scanner_edges, deskew, erase, find_rules, frame_at_bands  # for scans only
+    from extract.ocr_image import (  # for scans only
+        clear_scanner_edges,
+        deskew,
+        erase,
+        find_rules,
+        frame_at_bands,
+        to_rule_binary,
+    )
 
     straight, skew = deskew(gray)
-    straight, bands = clear_scanner_edges(straight, OCR_DPI)
-    edges, rules = find_rules(straight, OCR_DPI)
+    mask = to_rule_binary(straight, OCR_DPI)
+    straight, bands = clear_scanner_edges(straight, OCR_DPI, mask)
+    edges, rules = find_rules(straight, OCR_DPI, None if bands else mask)  # a page with bands cleared: its own mask
     edges += frame_at_bands(edges, bands, OCR_DPI)
     grids = edges_to_grids(edges)
     with tempfile.TemporaryDirectory(prefix="phuluc-ocr-") as tmp:
