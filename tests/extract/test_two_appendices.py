@@ -77,3 +77,15 @@ def test_parts_cut_at_each_opening_row() -> None:
     rows = [PhysicalRow(1, {}), PhysicalRow(2, {}, opens_appendix=True), PhysicalRow(3, {})]
     assert [len(part) for part in appendix_parts(rows)] == [1, 2]
     assert appendix_parts([]) == [()]
+
+
+def test_the_first_title_printed_again_is_no_second_appendix() -> None:
+    """A plan that prints its appendix's whole title block over every page goes on; another plan's block opens one."""
+    from extract.pdf_chain import _Chain
+
+    chain = _Chain(pages=[], title="PHỤ LỤC\nNHIỆM VỤ\n(Kèm theo Kế hoạch số 5/KH-UBND)")
+    chain.columns = object()  # type: ignore[assignment]  # an appendix is being read
+    assert not chain._second_appendix(["PHỤ LỤC", "NHIỆM  VỤ", "(Kèm theo Kế hoạch số 5/KH-UBND)"])
+    assert not chain.opening
+    assert chain._second_appendix(["PHỤ LỤC", "NHIỆM VỤ", "(Kèm theo Kế hoạch số 80/KH-UBND)"])
+    assert chain.opening[-1] == "(Kèm theo Kế hoạch số 80/KH-UBND)"
