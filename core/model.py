@@ -87,7 +87,9 @@ class PhysicalRow:
     the row at the page bottom although the table is ruled: the producer left it open because the
     row goes on over the page. ``ocr_confidence`` is the mean confidence (0-100) of the words OCR
     read in the row's band, or of those of its weakest cell when lower; None when the text was not
-    read by OCR.
+    read by OCR. ``opens_appendix`` is True for the first row of a second appendix (its own title
+    block above its header on a later page, as when two plans are merged into one file): no group,
+    section label or key numbering of the rows above carries over into it.
     """
 
     page: int
@@ -101,6 +103,7 @@ class PhysicalRow:
     x0: float | None = None
     x1: float | None = None
     ocr_confidence: float | None = None
+    opens_appendix: bool = False
 
     @property
     def box(self) -> Box | None:

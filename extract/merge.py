@@ -32,12 +32,13 @@ from core.model import (
     Row,
 )
 from core.text import canonical_text, fold, starts_lower
+from extract.appendices import appendix_parts
 from extract.group_columns import regroup
 from extract.ocr_numbering import column_label_doubts, section_numbering_doubts
 from extract.papi import labels_to_code
 from extract.reflow import lines_to_text
 from extract.row_keys import KeyMaker, label_number, row_number
-from extract.sections import Heading, SectionLabels, find_headings
+from extract.sections import Heading, SectionLabels, find_headings, section_warnings
 from extract.totals import split_totals, total_warnings
 
 #: A cell cut by the page break has its last line close to its bottom rule: Word and LibreOffice
@@ -370,14 +371,17 @@ def _shared(row: PhysicalRow, field: str) -> bool:
     return piece is not None and piece.merged_above and not piece.lines
 
 
-def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[SectionLabels] = ()) -> list[Row]:
+def groups_to_rows(
+    groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[SectionLabels] = (), seen: dict[str, int] | None = None
+) -> list[Row]:
     """Build the logical rows: joined cell text, group labels, keys and source pages.
 
-    ``sections`` gives, per group, the labels of the section rows above it (none when empty).
+    ``sections`` gives, per group, the labels of the section rows above it (none when empty); ``seen``
+    the keys an appendix before these rows gave (:class:`extract.row_keys.KeyMaker`).
     """
     labels = {field: _group_labels(groups, field) for field in GROUP_FIELDS}
     rows: list[Row] = []
-    keys = KeyMaker([pieces_to_text([r.cells["indicators"] for r in group]) for group in groups])
+    keys = KeyMaker([pieces_to_text([r.cells["indicators"] for r in group]) for group in groups], seen)
     for index, group in enumerate(groups):
         texts = {f: pieces_to_text([r.cells[f] for r in group]) for f in FIELDS if f not in GROUP_FIELDS}
         if rows:  # a cell merged down over this row from the one above (one lead for two rows) is its too
@@ -416,18 +420,6 @@ def groups_to_rows(groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[S
             )
         )
     return rows
-
-
-def section_warnings(headings: Mapping[int, Heading]) -> tuple[str, ...]:
-    """Say how many section rows became group labels, and which headings head no group level."""
-    if not headings:
-        return ()
-    used = [h for h in headings.values() if h.level is not None]
-    out = [f"{len(used)} section rows gave the group labels of the rows under them (not data rows)"] if used else []
-    idle = [h.text for h in headings.values() if h.level is None]
-    if idle:
-        out.append(f"{len(idle)} section rows head no group level and were left out of the rows: {'; '.join(idle)}")
-    return tuple(out)
 
 
 def _quote(row: PhysicalRow) -> str:
@@ -475,18 +467,28 @@ def merge(doc: Document) -> Document:
     Total rows ("Tổng cộng" over a budget sum) are left out and named (:mod:`extract.totals`).
 
     A group column that holds the indicators is read as them first (:func:`extract.group_columns.regroup`).
+    A second appendix in the file (:mod:`extract.appendices`) is merged on its own, its keys kept apart.
     """
-    doc = regroup(doc)
-    pieces, totals = split_totals(doc.physical_rows)
-    headings = find_headings(pieces)
-    groups, sections = group_rows(pieces, headings)
-    rows = tuple(groups_to_rows(groups, sections))
-    warnings = (
-        total_warnings(totals)
-        + section_warnings(headings)
-        + section_numbering_doubts(pieces, headings)
-        + moved_label_doubts(pieces, headings)
-        + column_numbering_doubts(groups)
-        + displaced_warnings(rows)
+    parts = [regroup(replace(doc, physical_rows=part, warnings=())) for part in appendix_parts(doc.physical_rows)]
+    rows: list[Row] = []
+    warnings: list[str] = []
+    seen: dict[str, int] = {}  # the keys met so far, over every appendix: one document's keys differ
+    for part in parts:
+        pieces, totals = split_totals(part.physical_rows)
+        headings = find_headings(pieces)
+        groups, sections = group_rows(pieces, headings)
+        part_rows = groups_to_rows(groups, sections, seen)
+        rows += part_rows
+        warnings += [
+            *part.warnings,
+            *total_warnings(totals),
+            *section_warnings(headings),
+            *section_numbering_doubts(pieces, headings),
+            *moved_label_doubts(pieces, headings),
+            *column_numbering_doubts(groups),
+            *displaced_warnings(part_rows),
+        ]
+    physical = tuple(row for part in parts for row in part.physical_rows)
+    return replace(
+        doc, header=parts[0].header, physical_rows=physical, rows=tuple(rows), warnings=(*doc.warnings, *warnings)
     )
-    return replace(doc, rows=rows, warnings=doc.warnings + warnings)

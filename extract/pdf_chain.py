@@ -9,11 +9,12 @@ Coordinates: points, origin at the page's top-left.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.errors import NoTextLayerError
 from core.model import CellPiece, PhysicalRow
-from core.text import ink
+from core.text import fold, ink
+from extract.appendices import second_appendix_warnings, title_block
 from extract.coverage import (
     MIN_NAMED_COLUMNS,
     QUOTE_CHARS,
@@ -166,6 +167,9 @@ class _Chain:
     first_above: list[str] = field(default_factory=list)  # the lines above the appendix's first header
     since_part: list[str] = field(default_factory=list)  # the lines of the pages since the last one with a part
     left_out: list[str] = field(default_factory=list)  # warnings: tables of the body read as the appendix at first
+    second: list[tuple[int, str]] = field(default_factory=list)  # later appendices (extract.appendices): page, title
+    opening: list[str] = field(default_factory=list)  # the title block of a later appendix whose first row is to come
+    second_titled: dict[int, list[FreeLine]] = field(default_factory=dict)  # their title lines: placed, by page
 
     def read_page(self, page: PageReading) -> None:
         """Chain one page's tables."""
@@ -181,12 +185,34 @@ class _Chain:
                 self.unread += _unread(page, tables, index, free, bool(self.header))
                 continue
             self.last_columns = self.columns
+            start = len(page_rows)
             page_rows.extend(self.titles.before_part(page.page_no, free, table.grid.bbox))
             self._place(page, table, account, (first, bands, hidden), page_rows)
+            if self.opening and len(page_rows) > start:
+                self._open_appendix(page, free, table, page_rows, start)
         self.rows.extend(page_rows)
         self.since_part = [] if page_rows else [*self.since_part, *(line.text for line in free)]
         self.titles.after_page(page.page_no, free)
         self.before = [line.text for line in free] if self.columns is None else self.before
+
+    def _second_appendix(self, between: Sequence[str]) -> bool:
+        """Tell whether a header under ``between`` opens a later appendix: its own title block above it."""
+        block = title_block(between) if self.columns is not None else []
+        if block and fold(title_from_lines(block)).split() == fold(self.title).split():
+            return False  # the first appendix's own title block printed again over every page: a running title
+        if block:
+            self.opening, self.header_chars = block, None  # its header's characters are its own
+        return bool(block)
+
+    def _open_appendix(
+        self, page: PageReading, free: Sequence[FreeLine], table: PageTable, page_rows: list[PhysicalRow], start: int
+    ) -> None:
+        """Mark the first row of a later appendix, and take its title lines on this page as placed."""
+        page_rows[start] = replace(page_rows[start], opens_appendix=True)
+        self.second.append((page.page_no, title_from_lines(self.opening)))
+        titled = [line for line in free if line.middle <= table.grid.bbox[1] and line.text in self.opening]
+        self.second_titled.setdefault(page.page_no, []).extend(titled)
+        self.opening = []
 
     def _lines_since_part(self, page: PageReading, free: Sequence[FreeLine], table: PageTable) -> list[str]:
         """Return the text lines between the appendix's last part and ``table``: on its page, or since that page."""
@@ -204,6 +230,7 @@ class _Chain:
         repeated = repeated_header(bands, known_columns(columns)) if index == 0 and columns is not None else None
         if repeated is not None:
             # the appendix's header printed again, maybe clipped: its columns stand, its hidden rest is header text
+            self._second_appendix(between)  # or a later appendix's header, the same as the first's
             pieces, taken = clipped_rest(bands, repeated, known_columns(columns))
             self.clipped += [(page.page_no, taken)] if taken else []
             first = _after_numbers(grid, pieces, repeated[0] + 1, page.page_no, self.numbers_dropped)
@@ -233,6 +260,8 @@ class _Chain:
             self.first_above, between, fields_of(self.header), fields_of(columns.fields)
         ):
             self._start_over(page_rows)
+        elif self.columns is not None:
+            self._second_appendix(between)  # a later appendix's header: the document keeps the first's title
         if self.columns is None:
             above_table = title_lines(self.before, table.lines_above)
             self.title, self.first_above = title_from_lines(above_table), above_table
@@ -295,10 +324,13 @@ class _Chain:
         rows = [*lead, *self.rows]
         title = title_without(self.title, kept)
         self.titles.mark(self.accounts)
+        for account in self.accounts:
+            account.titled = [*account.titled, *self.second_titled.get(account.page_no, [])]
         coverage, losses = account_pages(self.accounts)
         unread, header = self.unread, self.header
         warnings = (
-            column_numbers_warnings(self.numbers_dropped)
+            second_appendix_warnings(self.second)
+            + column_numbers_warnings(self.numbers_dropped)
             + clipped_header_warnings(self.clipped)
             + odd_header_warnings(self.odd_headers)
             + body_header_warnings(self.body_headers)

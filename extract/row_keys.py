@@ -84,12 +84,13 @@ class KeyMaker:
     I is the number of the row's first indicator (a letter item "c)" is unnumbered unless the plan's
     items are Roman, see :func:`roman_items`); where the indicators are not numbered, the row's STT
     counted from the STT of its component's first numbered row (a plan that numbers its rows through
-    the whole table still gets 1, 2, ... in each component); else 1. A key met again gets "-2", "-3".
+    the whole table still gets 1, 2, ... in each component); else 1. A key met again gets "-2", "-3";
+    ``seen`` shares the keys met with the appendix before (a second appendix of the same file).
     """
 
-    def __init__(self, indicators: Sequence[str] = ()) -> None:
+    def __init__(self, indicators: Sequence[str] = (), seen: dict[str, int] | None = None) -> None:
         self.roman = roman_items(indicators)
-        self.seen: dict[str, int] = {}
+        self.seen: dict[str, int] = {} if seen is None else seen
         self.first_stt: dict[tuple[int, int], int] = {}
 
     def key(self, dimension_no: int, component_no: int, indicators: str, stt: int | None) -> str:

@@ -12,7 +12,7 @@ next level no merged column of the plan gives, in the order the styles first app
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from core.model import GROUP_FIELDS, CellPiece, PhysicalRow
@@ -201,3 +201,15 @@ class SectionLabels:
             number = heading.number if heading.number is not None else count
             return SectionLabels((self.texts[0], heading.text), (self.numbers[0], number), (self.counts[0], count))
         return self
+
+
+def section_warnings(headings: Mapping[int, Heading]) -> tuple[str, ...]:
+    """Say how many section rows became group labels, and which headings head no group level."""
+    if not headings:
+        return ()
+    used = [h for h in headings.values() if h.level is not None]
+    out = [f"{len(used)} section rows gave the group labels of the rows under them (not data rows)"] if used else []
+    idle = [h.text for h in headings.values() if h.level is None]
+    if idle:
+        out.append(f"{len(idle)} section rows head no group level and were left out of the rows: {'; '.join(idle)}")
+    return tuple(out)
