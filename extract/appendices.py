@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from core.model import PhysicalRow
 from core.text import fold
-from extract.header import TITLE_START
+from extract.header import TITLE_START, title_from_lines
 
 #: The line of an appendix's title block that names the plan it comes with ("(Kèm theo Kế hoạch số
 #: 80/KH-UBND ...)", "Ban hành kèm theo ..."), folded: under a "PHỤ LỤC" line, it makes the lines a
@@ -42,6 +42,17 @@ def title_block(lines: Sequence[str]) -> list[str]:
         return []
     block = texts[starts[-1] :]
     return block if any(ATTACHED_TO in fold(line) for line in block[1:]) else []
+
+
+def later_title(between: Sequence[str], first_title: str) -> list[str]:
+    """Return the title block among the lines above a later header when it opens another appendix, else [].
+
+    The first appendix's own title block printed again (over every page) is a running title.
+    """
+    block = title_block(between)
+    if block and fold(title_from_lines(block)).split() == fold(first_title).split():
+        return []
+    return block
 
 
 def appendix_parts(rows: Sequence[PhysicalRow]) -> list[tuple[PhysicalRow, ...]]:

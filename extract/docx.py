@@ -18,6 +18,7 @@ from typing import Any
 from core.errors import ExtractError
 from core.model import PhysicalRow
 from core.text import clean_line
+from extract.appendices import later_title, second_appendix_warnings
 from extract.cell_rows import Columns, RowCell, header_columns, row_piece
 from extract.coverage import MIN_NAMED_COLUMNS, QUOTE_CHARS, is_page_number, table_title, unread_tables_warning
 from extract.docx_notes import cell_notes, notes_of, notes_warning
@@ -241,6 +242,7 @@ class _DocxChain:
     opening: list[str] = field(default_factory=list)  # the document's first lines, until the appendix's header
     noted: list[tuple[int, str, str]] = field(default_factory=list)  # notes the appendix's cells refer to
     tabbed: list[str] = field(default_factory=list)  # paragraphs of tab-separated cells (a table typed with tabs)
+    second: list[tuple[int, str]] = field(default_factory=list)  # later appendices (extract.appendices): page, title
 
     def read_block(self, block: Any) -> None:
         """Read one paragraph or table."""
@@ -288,6 +290,7 @@ class _DocxChain:
             self.lead, self.titles.lead_page = list(self.recent), table_page
             self.edges = _cell_edges(block)
         elif is_part and self.header:
+            self._open_appendix(table_page, table_rows)
             self.rows.extend(self.titles.between(self.between))
         elif self.header and (text := _table_text(block)):
             self.between.append((table_page, text, True))  # said if a part of the appendix follows it
@@ -299,13 +302,26 @@ class _DocxChain:
         self.rows.extend(table_rows)
         self.recent = []
 
+    def _open_appendix(self, page: int, table_rows: list[PhysicalRow]) -> None:
+        """Mark a later part's first row when a title block of another appendix stands above it (two plans in one file).
+
+        The block's paragraphs are then the second appendix's title, said in a warning, not text in no row.
+        """
+        paragraphs = [text for _, text, is_table in self.between if not is_table]
+        block = later_title(paragraphs, title_from_lines(self.lead)) if table_rows else []
+        if block:
+            table_rows[0] = replace(table_rows[0], opens_appendix=True)
+            self.second.append((page, title_from_lines(block)))
+            self.between = [b for b in self.between if b[2] or b[1] not in block]
+
     def reading(self) -> Reading:
         """Close the reading: the title rows above the first part, the title, the warnings."""
         kept = settle_lead(lead_run(self.lead), styles_of(self.titles.found))
         rows = [title_row(text, self.titles.lead_page) for text in kept] + self.rows
         title = title_from_lines(self.lead[: len(self.lead) - len(kept)])
         pages = max([self.page] + [r.page for r in rows])
-        warnings = column_numbers_warnings(self.numbers_dropped) + titles_warning(kept + self.titles.found)
+        warnings = second_appendix_warnings(self.second) + column_numbers_warnings(self.numbers_dropped)
+        warnings += titles_warning(kept + self.titles.found)
         warnings += self.titles.warnings()
         warnings += unread_tables_warning(_tables_after(self.between) if self.header else [])
         warnings += unread_tables_warning(self.unread_before if self.header else [], "before")

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from core.errors import NoTextLayerError
 from core.model import CellPiece, PhysicalRow
-from core.text import fold, ink
-from extract.appendices import second_appendix_warnings, title_block
+from core.text import ink
+from extract.appendices import later_title, second_appendix_warnings
 from extract.coverage import (
     MIN_NAMED_COLUMNS,
     QUOTE_CHARS,
@@ -197,9 +197,7 @@ class _Chain:
 
     def _second_appendix(self, between: Sequence[str]) -> bool:
         """Tell whether a header under ``between`` opens a later appendix: its own title block above it."""
-        block = title_block(between) if self.columns is not None else []
-        if block and fold(title_from_lines(block)).split() == fold(self.title).split():
-            return False  # the first appendix's own title block printed again over every page: a running title
+        block = later_title(between, self.title) if self.columns is not None else []
         if block:
             self.opening, self.header_chars = block, None  # its header's characters are its own
         return bool(block)

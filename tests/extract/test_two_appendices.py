@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -89,3 +90,35 @@ def test_the_first_title_printed_again_is_no_second_appendix() -> None:
     assert not chain.opening
     assert chain._second_appendix(["PHỤ LỤC", "NHIỆM VỤ", "(Kèm theo Kế hoạch số 80/KH-UBND)"])
     assert chain.opening[-1] == "(Kèm theo Kế hoạch số 80/KH-UBND)"
+
+
+def _merged_docx(first: str, second: str, out: Path) -> Path:
+    """Append the second plan's DOCX body to the first's after a page break, as an office pastes two plans together."""
+    import copy
+
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    merged, other = docx.Document(str(AUDIT22 / f"{first}.docx")), docx.Document(str(AUDIT22 / f"{second}.docx"))
+    body = merged.element.body
+    merged.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for element in [e for e in other.element.body if not e.tag.endswith("sectPr")]:
+        body.insert(len(body) - 1, copy.deepcopy(element))  # before the section properties, which stay last
+    merged.save(str(out))
+    return out
+
+
+@pytest.mark.parametrize("first", ["g09-docx-twohead", "g05-docx-merged"])
+def test_two_plans_pasted_into_one_docx_read_each_as_alone(first: str, tmp_path: Path) -> None:
+    doc = merge(extract(_merged_docx(first, "g07-docx-sections", tmp_path / "merged.docx")))
+    expected = {
+        plan: json.loads((AUDIT22 / f"{plan}.expected.json").read_text(encoding="utf-8"))["rows"]
+        for plan in (first, "g07-docx-sections")
+    }
+    parts = (doc.rows[: len(expected[first])], doc.rows[len(expected[first]) :])
+    for (plan, rows), got in zip(expected.items(), parts, strict=True):
+        assert len(got) == len(rows), plan
+        wrong = {e["key"]: _wrong(e, g) for e, g in zip(rows, got, strict=True) if _wrong(e, g)}
+        assert not wrong, (plan, wrong)
+    (said,) = [w for w in doc.warnings if "a second appendix begins" in w]
+    assert "80/KH-UBND" in said and not [w for w in doc.warnings if "in no row" in w or "overrides" in w]
