@@ -156,6 +156,18 @@ def label_scores(label: str) -> dict[str, int]:
     return scores
 
 
+def tasks_hold_indicators(header: Sequence[tuple[str, str]]) -> bool:
+    """Tell whether the tasks column's label names the indicators too and no column took them.
+
+    "Chỉ tiêu, nhiệm vụ, giải pháp": each cell opens with its numbered indicator ("2. Tỷ lệ ...")
+    and goes on with the tasks; the column is the tasks field, and its numbers are the indicators'.
+    """
+    fields = [field for field, _ in header]
+    return "indicators" not in fields and any(
+        field == "tasks" and label_scores(label)["indicators"] >= MIN_LABEL_SCORE for field, label in header
+    )
+
+
 def name_fields_alone(labels: Sequence[str]) -> bool:
     """Tell whether every non-empty label names a field by itself ("Chủ trì" does, an agency's name does not).
 

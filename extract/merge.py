@@ -31,14 +31,24 @@ from core.model import (
     PhysicalRow,
     Row,
 )
-from core.text import canonical_text, fold, starts_lower
+from core.text import canonical_text, starts_lower
 from extract.appendices import appendix_parts
 from extract.group_columns import regroup
+from extract.header import tasks_hold_indicators
 from extract.ocr_numbering import column_label_doubts, section_numbering_doubts
 from extract.papi import labels_to_code
 from extract.reflow import lines_to_text
-from extract.row_keys import KeyMaker, label_number, row_number
-from extract.sections import Heading, SectionLabels, find_headings, section_warnings
+from extract.row_keys import KeyMaker, label_number, parent_number, row_number
+from extract.sections import (
+    DISPLACED_LABELS,
+    Heading,
+    SectionLabels,
+    displaced_labels,
+    displaced_warnings,
+    find_headings,
+    no_dimension_warnings,
+    section_warnings,
+)
 from extract.totals import split_totals, total_warnings
 
 #: A cell cut by the page break has its last line close to its bottom rule: Word and LibreOffice
@@ -318,46 +328,12 @@ def pieces_to_confidence(group: Sequence[PhysicalRow]) -> float | None:
     return min(found) if found else None
 
 
-#: The ``extra`` label of a section row's group label that the row's group column overrode, per level.
-DISPLACED_LABELS: tuple[str, ...] = tuple(f"(section row: {field})" for field in GROUP_FIELDS)
-
-
 def _group(column_label: str, level: int, section: SectionLabels) -> tuple[str, int]:
     """Return a row's label and number at one level: the merged column's where it has one, else the section's."""
     if column_label:
         return column_label, label_number(column_label) or 1
     text = section.texts[level]
     return text, section.numbers[level] or label_number(text) or 1
-
-
-def _displaced(columns: Sequence[str], section: SectionLabels) -> tuple[tuple[str, str], ...]:
-    """Return the section labels a row's group columns override, as ``extra`` items (none when they agree).
-
-    A plan that gives a level both in a column and in section rows says the same thing twice; when
-    the two differ (a column mapped to that level that is none), the section row's text would be in
-    no output: it is kept in ``extra`` under :data:`DISPLACED_LABELS`, and :func:`displaced_warnings` says so.
-    """
-    out = []
-    for level, column in enumerate(columns):
-        text = section.texts[level]
-        if column and text and " ".join(fold(text).split()) != " ".join(fold(column).split()):
-            out.append((DISPLACED_LABELS[level], text))
-    return tuple(out)
-
-
-def displaced_warnings(rows: Sequence[Row]) -> tuple[str, ...]:
-    """Say, per level, which section labels a group column overrode and where they were kept."""
-    out = []
-    for level, name in enumerate(DISPLACED_LABELS):
-        texts = list(dict.fromkeys(text for row in rows for label, text in row.extra if label == name))
-        if texts:
-            field = GROUP_FIELDS[level]
-            quoted = "; ".join(repr(" ".join(t.split())[:QUOTE_CHARS]) for t in texts)
-            out.append(
-                f"{len(texts)} section row(s) give a {field} label that the {field} column's own text overrides "
-                f"({quoted}): kept in extra under {name!r}; check that the column read as the {field} is one"
-            )
-    return tuple(out)
 
 
 def _row_number_of(row: PhysicalRow) -> int | None:
@@ -372,16 +348,20 @@ def _shared(row: PhysicalRow, field: str) -> bool:
 
 
 def groups_to_rows(
-    groups: Sequence[Sequence[PhysicalRow]], sections: Sequence[SectionLabels] = (), seen: dict[str, int] | None = None
+    groups: Sequence[Sequence[PhysicalRow]],
+    sections: Sequence[SectionLabels] = (),
+    seen: dict[str, int] | None = None,
+    numbered: str = "indicators",
 ) -> list[Row]:
     """Build the logical rows: joined cell text, group labels, keys and source pages.
 
     ``sections`` gives, per group, the labels of the section rows above it (none when empty); ``seen``
-    the keys an appendix before these rows gave (:class:`extract.row_keys.KeyMaker`).
+    the keys an appendix before these rows gave (:class:`extract.row_keys.KeyMaker`); ``numbered``
+    the field whose numbers are the indicators' ("tasks" in a "Chỉ tiêu, nhiệm vụ, giải pháp" column).
     """
     labels = {field: _group_labels(groups, field) for field in GROUP_FIELDS}
     rows: list[Row] = []
-    keys = KeyMaker([pieces_to_text([r.cells["indicators"] for r in group]) for group in groups], seen)
+    keys = KeyMaker([pieces_to_text([r.cells[numbered] for r in group]) for group in groups], seen)
     for index, group in enumerate(groups):
         texts = {f: pieces_to_text([r.cells[f] for r in group]) for f in FIELDS if f not in GROUP_FIELDS}
         if rows:  # a cell merged down over this row from the one above (one lead for two rows) is its too
@@ -389,16 +369,18 @@ def groups_to_rows(
         section = sections[index] if sections else SectionLabels()
         dimension, dimension_no = _group(labels["dimension"][index], 0, section)
         component, component_no = _group(labels["component"][index], 1, section)
+        if not dimension:  # no dimension heading read: the component's own numbering says which ("2.1.")
+            dimension_no = parent_number(component) or dimension_no
         extra_labels = list(dict.fromkeys(label for r in group for label in r.extra))
         extra = dict(
             (label, pieces_to_text([r.extra.get(label, CellPiece()) for r in group])) for label in extra_labels
         )
-        for label, text in _displaced((labels["dimension"][index], labels["component"][index]), section):
+        for label, text in displaced_labels((labels["dimension"][index], labels["component"][index]), section):
             have = extra.get(label, "")
             extra[label] = text if not have else have if text in have else f"{have}\n{text}"
         rows.append(
             Row(
-                key=keys.key(dimension_no, component_no, texts["indicators"], row_number(tuple(extra.items()))),
+                key=keys.key(dimension_no, component_no, texts[numbered], row_number(tuple(extra.items()))),
                 dimension_no=dimension_no,
                 component_no=component_no,
                 papi=labels_to_code(dimension, component),
@@ -477,7 +459,9 @@ def merge(doc: Document) -> Document:
         pieces, totals = split_totals(part.physical_rows)
         headings = find_headings(pieces)
         groups, sections = group_rows(pieces, headings)
-        part_rows = groups_to_rows(groups, sections, seen)
+        part_rows = groups_to_rows(
+            groups, sections, seen, "tasks" if tasks_hold_indicators(part.header) else "indicators"
+        )
         rows += part_rows
         warnings += [
             *part.warnings,
@@ -487,6 +471,7 @@ def merge(doc: Document) -> Document:
             *moved_label_doubts(pieces, headings),
             *column_numbering_doubts(groups),
             *displaced_warnings(part_rows),
+            *no_dimension_warnings(part_rows),
         ]
     physical = tuple(row for part in parts for row in part.physical_rows)
     return replace(

@@ -44,6 +44,22 @@ def label_number(text: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def parent_number(text: str) -> int | None:
+    """Return the first part of a label's numbering of several parts, the level above's number; None without one.
+
+    A component labelled "2.1. Tiếp cận thông tin" is of dimension 2, whether or not the plan's
+    dimension heading was read.
+
+    >>> parent_number("2.1. Tiếp cận thông tin"), parent_number("5.2 Thủ tục"), parent_number("3. Thủ tục")
+    (2, 5, None)
+    """
+    match = NUMBER_RE.match(text)
+    if not match:
+        return None
+    head, dot, _ = (match.group(1) or match.group(2)).partition(".")
+    return int(head) if dot and head.isdigit() else None
+
+
 def roman_items(indicators: Sequence[str]) -> bool:
     r"""Tell whether a plan's lower-case items ("i)", "ii)", "iv)") are Roman numerals, not letters.
 

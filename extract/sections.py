@@ -15,26 +15,29 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from core.model import GROUP_FIELDS, CellPiece, PhysicalRow
+from core.model import GROUP_FIELDS, CellPiece, PhysicalRow, Row
+from core.text import fold
 from extract.header import is_row_number_label
 from extract.papi import named_entry
 from extract.reflow import lines_to_text
 
 #: A heading is a title, not a paragraph: longer text (characters) is a data cell, whatever its start.
 MAX_HEADING_CHARS = 200
+#: How many keys a warning about rows lists.
+QUOTED_KEYS = 8
 #: The dimension and component levels, as indexes into :data:`core.model.GROUP_FIELDS`.
 DIMENSION, COMPONENT = 0, 1
 
 _SEP = r"\s*[.:)\-–]"
 #: Numbering styles, tried in order; each has the number ("num") and the name after it ("name").
-#: "named": group words with a number ("Chỉ số nội dung 1:", "Nội dung thành phần 2."); "part":
+#: "named": group words with a number ("Chỉ số nội dung 1:", "Nội dung 1:", "Nội dung thành phần 2."); "part":
 #: "Phần I", "Mục 2"; "roman": "II."; "letter": "B."; "arabic": "3." or "1.2" (only before a PAPI name).
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "named",
         re.compile(
             r"^(?P<kind>chỉ số nội dung|nội dung chỉ số|chỉ số|lĩnh vực|nội dung thành phần|chỉ số thành phần|"
-            r"thành phần)\s+(?P<num>\d{1,2}|[IVX]{1,5})" + _SEP + r"?\s+(?P<name>\S.*)$",
+            r"thành phần|nội dung)\s+(?P<num>\d{1,2}|[IVX]{1,5})" + _SEP + r"?\s+(?P<name>\S.*)$",
             re.IGNORECASE,
         ),
     ),
@@ -212,4 +215,58 @@ def section_warnings(headings: Mapping[int, Heading]) -> tuple[str, ...]:
     idle = [h.text for h in headings.values() if h.level is None]
     if idle:
         out.append(f"{len(idle)} section rows head no group level and were left out of the rows: {'; '.join(idle)}")
+    return tuple(out)
+
+
+def no_dimension_warnings(rows: Sequence[Row]) -> tuple[str, ...]:
+    """Say which rows have a component but no dimension: the plan's dimension headings were not read.
+
+    Section rows in a heading style not known here would otherwise leave the dimension empty with no
+    word (samples/audit25 F1, before "Nội dung 1:" was known); the keys take the dimension number from
+    the component's numbering ("2.1.") where it has one.
+    """
+    missing = [row for row in rows if row.component and not row.dimension]
+    if not missing:
+        return ()
+    keys = ", ".join(row.key for row in missing[:QUOTED_KEYS]) + (", ..." if len(missing) > QUOTED_KEYS else "")
+    return (
+        f"{len(missing)} row(s) have a component but no dimension label ({keys}): the plan's dimension headings "
+        "were not recognised (a heading style not known here, read as a data row or left out?); their dimension "
+        "is empty and their keys' dimension number comes from the component's numbering where it has one",
+    )
+
+
+#: The ``extra`` label of a section row's group label that the row's group column overrode, per level.
+DISPLACED_LABELS: tuple[str, ...] = tuple(f"(section row: {field})" for field in GROUP_FIELDS)
+#: How much of a displaced label a warning quotes.
+QUOTE_CHARS = 60
+
+
+def displaced_labels(columns: Sequence[str], section: SectionLabels) -> tuple[tuple[str, str], ...]:
+    """Return the section labels a row's group columns override, as ``extra`` items (none when they agree).
+
+    A plan that gives a level both in a column and in section rows says the same thing twice; when
+    the two differ (a column mapped to that level that is none), the section row's text would be in
+    no output: it is kept in ``extra`` under :data:`DISPLACED_LABELS`, and :func:`displaced_warnings` says so.
+    """
+    out = []
+    for level, column in enumerate(columns):
+        text = section.texts[level]
+        if column and text and " ".join(fold(text).split()) != " ".join(fold(column).split()):
+            out.append((DISPLACED_LABELS[level], text))
+    return tuple(out)
+
+
+def displaced_warnings(rows: Sequence[Row]) -> tuple[str, ...]:
+    """Say, per level, which section labels a group column overrode and where they were kept."""
+    out = []
+    for level, name in enumerate(DISPLACED_LABELS):
+        texts = list(dict.fromkeys(text for row in rows for label, text in row.extra if label == name))
+        if texts:
+            field = GROUP_FIELDS[level]
+            quoted = "; ".join(repr(" ".join(t.split())[:QUOTE_CHARS]) for t in texts)
+            out.append(
+                f"{len(texts)} section row(s) give a {field} label that the {field} column's own text overrides "
+                f"({quoted}): kept in extra under {name!r}; check that the column read as the {field} is one"
+            )
     return tuple(out)
