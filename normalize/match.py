@@ -177,7 +177,7 @@ def resolve_cell(
                     method=found.method,
                     requested=piece.requested,
                     indicators=union_indicators(piece.scope, piece.indicators if last else ()),
-                    note=piece.note if last else None,
+                    note=piece.note if last else piece.lead_note,
                     suggestions=found.suggestions,
                 )
             )

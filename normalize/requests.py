@@ -124,6 +124,12 @@ TRIM = " \t,;.:-–—"
 
 
 def without_tasks(text: str) -> tuple[str, list[str]]:
+    """Take what a cell says a body does off its name: return the name and those words (:func:`split_tasks`)."""
+    name, leading, trailing = split_tasks(text)
+    return name, leading + trailing
+
+
+def split_tasks(text: str) -> tuple[str, list[str], list[str]]:
     """Take what a cell says a body does off its name: return the name and those words, for the note.
 
     Before the first name, words that give the task, only before a capital as names are written
@@ -132,26 +138,29 @@ def without_tasks(text: str) -> tuple[str, list[str]]:
     tổng hợp báo cáo"). Plain verbs closing the text ("tham gia", "cùng thực hiện") are dropped,
     as the words of a request are. Each cut keeps a name of two words or more.
 
-    >>> without_tasks("Giao Phòng Nội vụ chủ trì, tổng hợp"), without_tasks("Công an thành phố tham gia")
-    (('Phòng Nội vụ', ['Giao', 'chủ trì, tổng hợp']), ('Công an thành phố', []))
-    >>> without_tasks("Ban giám sát")
-    ('Ban giám sát', [])
+    The words before the first name are returned apart from those after it: a list that opens with
+    them ("Phối hợp: Sở Tài chính, Công an tỉnh") gives them to every body it names.
+
+    >>> split_tasks("Giao Phòng Nội vụ chủ trì, tổng hợp"), split_tasks("Công an thành phố tham gia")
+    (('Phòng Nội vụ', ['Giao'], ['chủ trì, tổng hợp']), ('Công an thành phố', [], []))
+    >>> split_tasks("Ban giám sát")
+    ('Ban giám sát', [], [])
     """
-    tasks = []
+    leading, tasks = [], []
     for role in reversed(list(_ROLE_BEFORE_COMMA_RE.finditer(bare(text)))):
         if _keeps_a_name(text[: role.start()]):
             text = text[: role.start()] + text[role.end() :]
-    leading = _LEADING_TASK_RE.match(text)
-    if leading and text[leading.end()].isupper():
-        tasks.append(text[: leading.end()].strip(TRIM))
-        text = text[leading.end() :]
+    opening = _LEADING_TASK_RE.match(text)
+    if opening and text[opening.end()].isupper():
+        leading.append(text[: opening.end()].strip(TRIM))
+        text = text[opening.end() :]
     for pattern, keep in ((_ON_PEOPLE_RE, True), (_TRAILING_TASK_RE, True), (_TRAILING_VERBS_RE, False)):
         found = pattern.search(bare(text))
         if found and _keeps_a_name(text[: found.start()]):
             if keep:
                 tasks.append(text[found.start() :].strip(TRIM))
             text = text[: found.start()]
-    return text, tasks
+    return text, leading, tasks
 
 
 def _keeps_a_name(stem: str) -> bool:

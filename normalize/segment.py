@@ -29,7 +29,7 @@ from normalize.requests import (
     TRIM,
     continued_requests,
     only_people,
-    without_tasks,
+    split_tasks,
 )
 from normalize.scopes import TRAILING_SCOPE_RE, parse_indicators, scope_label, union_indicators
 from normalize.vocab import HEAD_NOUNS, HEADS_BEFORE_COLON, NAMES_WITH_PHOI_HOP, PLURALS, alternation
@@ -77,16 +77,19 @@ class Piece:
     """A stretch of a cell between hard separators, with what qualifies it.
 
     ``indicators`` and ``note`` come from a parenthesis right after the piece and belong to its
-    last mention; ``requested`` belongs to every mention in it, and so does ``scope``, the
-    indicators of a label opening the line ("Chỉ tiêu 1, 2: Phòng Y tế, BHXH thành phố"). ``head``
-    is the head noun a list after ":" shares ("phòng" in "Các phòng: Nội vụ, Tư pháp"), None when
-    there is none. ``within`` says the piece was named in a parenthesis after the piece before.
+    last mention, and so do the task words after its last name; ``lead_note``, the task words
+    before its first name ("Phối hợp: ..."), belongs to every mention; ``requested`` belongs to
+    every mention in it, and so does ``scope``, the indicators of a label opening the line ("Chỉ
+    tiêu 1, 2: Phòng Y tế, BHXH thành phố"). ``head`` is the head noun a list after ":" shares
+    ("phòng" in "Các phòng: Nội vụ, Tư pháp"), None when there is none. ``within`` says the piece
+    was named in a parenthesis after the piece before.
     """
 
     text: str
     requested: bool = False
     indicators: tuple[int, ...] = ()
     note: str | None = None
+    lead_note: str | None = None
     head: str | None = None
     scope: tuple[int, ...] = ()
     within: bool = field(default=False, compare=False)  # where a piece came from, not what it says
@@ -121,13 +124,14 @@ def _region_to_pieces(
     start = 0
     for match in [*_PAREN_RE.finditer(region), None]:
         end = match.start() if match else len(region)
-        text, tasks = without_tasks(_ITEM_MARK_RE.sub("", region[start:end].strip(TRIM)))
+        text, leading, tasks = split_tasks(_ITEM_MARK_RE.sub("", region[start:end].strip(TRIM)))
         text = _LEADING_AND_RE.sub("", text).strip(TRIM)
         scoped = TRAILING_SCOPE_RE.search(bare(text))
         scope = parse_indicators(scoped.group("scope")) if scoped else None
         text = text[: scoped.start()] if scoped and scope else text
         if text:
-            pieces.append(Piece(text, requested, head=head, note="; ".join(tasks) or None, indicators=scope or ()))
+            note, lead_note = "; ".join(leading + tasks) or None, "; ".join(leading) or None
+            pieces.append(Piece(text, requested, head=head, note=note, lead_note=lead_note, indicators=scope or ()))
             for content in pending:
                 pieces[-1] = _qualify(pieces[-1], content)
             pending = []

@@ -386,3 +386,20 @@ def test_slash_after_parenthesis_and_bodies_handed_a_task_part(cell: str, expect
 def test_people_after_a_request_verb_are_a_note_not_a_body() -> None:
     pieces = cell_to_pieces("Đề nghị UB MTTQ phường phối hợp vận động nhân dân")
     assert [(p.text, p.note) for p in pieces] == [("UB MTTQ phường", "nhân dân")]
+
+
+def test_task_words_before_a_list_go_with_every_body_of_it() -> None:
+    """samples/audit25 F3: "Phối hợp: A, B" in a plan's one agency column says both coordinate."""
+    from core.model import Jurisdiction
+    from normalize.lists import list_for
+    from normalize.match import resolve_cell
+
+    agencies = list_for(Jurisdiction("province", "tỉnh", "Quảng Trị", "Quảng Trị", 2026))
+    found = resolve_cell("Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính, Công an tỉnh", agencies)
+    assert [(m.name, m.note) for m in found] == [
+        ("Sở Nội vụ", "Chủ trì"),
+        ("Sở Tài chính", "Phối hợp"),
+        ("Công an tỉnh Quảng Trị", "Phối hợp"),
+    ]
+    (piece,) = cell_to_pieces("Giao Phòng Nội vụ chủ trì, tổng hợp")  # after the name: its own task
+    assert (piece.note, piece.lead_note) == ("Giao; chủ trì, tổng hợp", "Giao")
