@@ -121,8 +121,10 @@ def quarter_doubts(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
 
     Tesseract reads a quarter's Roman numeral as another with confidence ("Quý II" as "Quý 1" at
     96 on a fax; "Quý H", "Quý TV" on a dusty page: samples/audit15 F2): "II" and "1" are both a
-    quarter, so only the plan's own habit tells them apart. A numeral that is no quarter, or a
-    digit where the plan's other quarters are Roman (or the other way round), is quoted.
+    quarter, so only the plan's own habit tells them apart. A numeral that is no quarter is quoted;
+    where a plan's quarters come in both forms, the digits are quoted (Roman numerals read as digits
+    is the usual misreading, so they may be the many: samples/audit24 N2, five "Quý I" read "Quý 1"
+    beside one "Quý II"), and the Roman numerals too when they are the fewer.
     """
     found: list[tuple[PhysicalRow, str, str]] = []  # row, deadline, numeral as read
     for row in rows:
@@ -135,11 +137,11 @@ def quarter_doubts(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
             found += [(row, text, part) for part in parts if part]
     roman = sum(1 for _, _, numeral in found if numeral in ROMAN_QUARTERS)
     arabic = sum(1 for _, _, numeral in found if numeral in ARABIC_QUARTERS)
-    odd = ARABIC_QUARTERS if roman >= arabic else ROMAN_QUARTERS  # the minority's form, on a tie the digits
+    odd = ARABIC_QUARTERS | (ROMAN_QUARTERS if roman < arabic else frozenset()) if roman and arabic else frozenset()
     doubts = [
         f"page {row.page}: {text!r}"
         for row, text, numeral in found
-        if (numeral not in ROMAN_QUARTERS | ARABIC_QUARTERS) or (numeral in odd and roman and arabic)
+        if numeral not in ROMAN_QUARTERS | ARABIC_QUARTERS or numeral in odd
     ]
     if not doubts:
         return ()

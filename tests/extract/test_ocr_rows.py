@@ -50,3 +50,10 @@ def test_a_range_or_list_of_quarters_is_read_part_by_part() -> None:
     assert quarter_doubts(rows) == ()
     (said,) = quarter_doubts([_row("Quý II/2026"), _row("Quý IV năm 2026"), _row("Quý 1 năm 2026")])
     assert said.endswith("page 1: 'Quý 1 năm 2026'")
+
+
+def test_digits_among_roman_quarters_are_quoted_even_when_they_are_the_more() -> None:
+    """samples/audit24 N2: five "Quý I" read "Quý 1" beside one "Quý II": every digit and the Roman one quoted."""
+    rows = [_row("Quý 1/2026", page=p) for p in (2, 2, 5, 5, 8)] + [_row("Quý II/2026", page=7)]
+    (said,) = quarter_doubts(rows)
+    assert said.endswith("page 2: 'Quý 1/2026'; page 5: 'Quý 1/2026'; page 8: 'Quý 1/2026'; page 7: 'Quý II/2026'")
