@@ -114,18 +114,19 @@ def render_one(sp, rows, stem):
 
 
 def main():
-    which = [int(a) for a in sys.argv[1:]] or sorted(PAIRS)
-    for p in which:
+    which = sys.argv[1:] or [str(p) for p in sorted(PAIRS)]
+    for tag in which:      # "4v": pair 4 with reportlab's splitInRow off (a control run after the held-out run)
+        p = int(tag.rstrip("v"))
         old, new = PAIRS[p]()
-        so, sn = SPECS[p]
+        so, sn = (dict(s, split_in_row=False) for s in SPECS[p]) if tag.endswith("v") else SPECS[p]
         names = []
         for sp, rows, yr in ((so, old, 2025), (sn, new, 2026)):
-            stem = f"q{p}-{yr}-{sp['producer']}-{sp['structure']}"
+            stem = f"q{tag}-{yr}-{sp['producer']}-{sp['structure']}"
             render_one(sp, rows, stem)
             names.append(stem)
         info = {"pair": p, "old": names[0], "new": names[1], "specs": [so, sn], "expected": EXPECTED[p],
                 "old_rows": [dict(r, key=key(r)) for r in old], "new_rows": [dict(r, key=key(r)) for r in new]}
-        (HERE / f"q{p}.pair.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
+        (HERE / f"q{tag}.pair.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
         print(p, names, len(old), "->", len(new), "rows")
 
 

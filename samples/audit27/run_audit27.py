@@ -48,7 +48,7 @@ def agency_ok(entries, names):
 
 def score(p, d):
     """-> (right, missed, spurious) lists of strings, comparing the diff's JSON d with EXPECTED[p]."""
-    exp = EXPECTED[p]
+    exp = EXPECTED[int(str(p).rstrip("v"))]
     right, missed, spur = [], [], []
     for part in ("added", "removed"):
         got = set(d[part]) if isinstance(d[part], list) else set(d[part])
@@ -181,4 +181,4 @@ def pair(p):
 
 if __name__ == "__main__":
     for a in sys.argv[1:]:
-        pair(int(a))
+        pair(a)
