@@ -47,6 +47,7 @@ from extract.pdf_columns import (
     known_columns,
     same_columns,
 )
+from extract.pdf_header_rest import header_over_rest
 from extract.pdf_objects import PageObjects
 from extract.pdf_page import (
     Bands,
@@ -233,6 +234,9 @@ class _Chain:
             self.clipped += [(page.page_no, taken)] if taken else []
             first = _after_numbers(grid, pieces, repeated[0] + 1, page.page_no, self.numbers_dropped)
             return first, Bands(grid, pieces), sum(ink(text) for text in taken)  # the bands' labels change
+        over = header_over_rest(bands, known_columns(columns)) if index == 0 and columns is not None else None
+        if over is not None:  # the header printed again over the rest of the row the page break cut
+            return 0, Bands(grid, over[0]), over[1]
         if table.header is not None and columns is not None and index == 0 and header_top(table.header) > 0:
             return 0, bands, 0  # rows of the appendix over a header row printed again inside the table
         if table.header is not None:

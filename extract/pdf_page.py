@@ -386,7 +386,7 @@ def repeats_header_at(bands: Bands, band: int, end: int, known: KnownColumns) ->
     return _repeats(labelled, known)
 
 
-def _known_label(cell: GridCell, known: KnownColumns) -> str | None:
+def known_label(cell: GridCell, known: KnownColumns) -> str | None:
     """Return the appendix label of the column the cell lies on, or None when it lies on none."""
     return next(
         (
@@ -402,7 +402,7 @@ def _repeats(labelled: Sequence[tuple[GridCell, str]], known: KnownColumns) -> b
     """Tell whether the labelled cells are the appendix's header columns, each label whole or cut short."""
     shown = 0
     for cell, text in labelled:
-        label = _known_label(cell, known)
+        label = known_label(cell, known)
         if label is None or not is_label_start(text, label):
             return False
         shown += bool(text.strip())
@@ -421,7 +421,7 @@ def clipped_rest(bands: Bands, header: Header, known: KnownColumns) -> tuple[dic
     below = header[0] + 1
     taken: list[str] = []
     for cell, text in header[1]:
-        label = _known_label(cell, known)
+        label = known_label(cell, known)
         if label is None or is_label_start(label, text):
             continue  # the label is whole
         for i, under in enumerate(bands.grid.cells):
