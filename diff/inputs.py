@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from core.codec import CodecError, from_data
 from core.documents import PickError, document_names, folder_documents, pick_one
-from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS, Jurisdiction, Mention, Result, Row
+from core.model import AGENCY_FIELDS, FIELDS, TEMPLATE_FIELDS, Coverage, Jurisdiction, Mention, Result, Row
 from core.schema import first_problem
 from diff.errors import DiffInputError, DiffUsageError
 from diff.model import Plan
@@ -138,7 +138,20 @@ def plan_from_json(text: str, source: str | None, where: str) -> Plan:
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         msg = f"{where}: document {document.get('source')!r} has a malformed row ({type(exc).__name__}: {exc})"
         raise DiffInputError(msg) from exc
-    return Plan(str(document.get("source") or where), rows, header, _jurisdiction(document.get("jurisdiction")))
+    name, found_in = str(document.get("source") or where), _jurisdiction(document.get("jurisdiction"))
+    return Plan(name, rows, header, found_in, _lost(document.get("coverage")))
+
+
+def _lost(coverage: object) -> str:
+    """Say what a plan.json document's coverage left out of its rows, "" when nothing (or no coverage)."""
+    if not isinstance(coverage, dict) or coverage.get("complete", True) is not False:
+        return ""
+    try:
+        region, placed = int(coverage["chars_in_table_region"]), int(coverage["chars_placed"])
+        pages = tuple(int(page) for page in coverage["pages_with_loss"])
+    except (KeyError, TypeError, ValueError):
+        return "its coverage is incomplete"
+    return Coverage(region, placed, pages).summary()
 
 
 def _jurisdiction(data: object) -> Jurisdiction | None:
@@ -165,7 +178,8 @@ def plan_from_document(path: Path, source: str | None, read_documents: ReadDocum
     if source is not None and source.casefold() not in document_names(name, str(path)):
         msg = f"{path}: is the document {name!r}, not {source!r}"
         raise DiffUsageError(msg)
-    return Plan(name, document.rows, tuple(field for field, _ in document.header if field), document.jurisdiction)
+    lost = "" if document.coverage is None or document.coverage.complete else document.coverage.summary()
+    return Plan(name, document.rows, tuple(field for field, _ in document.header if field), document.jurisdiction, lost)
 
 
 def pick_file(folder: Path, source: str | None) -> Path:

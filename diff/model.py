@@ -21,13 +21,15 @@ WORD_OPS: tuple[str, ...] = ("equal", "delete", "insert", "replace")
 class Plan:
     """One side of the diff: the name it is shown by, its logical rows, the fields its header maps, where it is from.
 
-    ``jurisdiction`` is the place whose agency list the plan was read against (None when unknown).
+    ``jurisdiction`` is the place whose agency list the plan was read against (None when unknown);
+    ``lost`` says what its reading left out of the rows (its coverage's summary), "" when nothing.
     """
 
     name: str
     rows: tuple[Row, ...]
     header: tuple[str, ...] = ()
     jurisdiction: Jurisdiction | None = None
+    lost: str = ""
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from core.settings import (
     NormalizeSettings,
     Settings,
 )
-from core.text import one_line
+from core.text import one_line, quote_name
 
 if TYPE_CHECKING:
     from phuluc.batch import Report
@@ -247,7 +247,6 @@ def limit_settings(args: argparse.Namespace) -> LimitSettings:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from core.text import one_line, quote_name
     from phuluc.pipeline import OutputSet, extract_to, pages_folder
     from phuluc.progress import Progress
 
@@ -356,6 +355,12 @@ def _diff(args: argparse.Namespace) -> int:
         settings=settings,
         agencies=load_agencies(args.agencies),
     )
+    for side in (result.old, result.new):
+        if side.lost:  # a row its reading lost shows in the diff as added or removed
+            print(
+                f"{quote_name(side.name)}: note: {side.lost}; what its reading lost shows here as changes",
+                file=sys.stderr,
+            )
     report = render(result, args.format)
     try:
         if args.sqlite is not None:

@@ -95,3 +95,25 @@ def test_extract_still_works(tmp_path: Path) -> None:
 
     assert main(["extract", str(SAMPLES / "plan-2024-landscape.docx"), "--out", str(tmp_path), "--quiet"]) == 0
     assert (tmp_path / "plan.json").exists()
+
+
+def test_a_side_whose_reading_lost_text_is_named_on_stderr(
+    two_years: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """samples/audit27 F1: a row the reader lost showed in the diff as added, and nothing said so."""
+    old, new = two_years
+    payload = json.loads(old.read_text(encoding="utf-8"))
+    payload["documents"][0]["coverage"] = {
+        "chars_in_table_region": 900,
+        "chars_placed": 850,
+        "pages_with_loss": [5],
+        "complete": False,
+    }
+    old.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+    assert main(["diff", str(old), str(new)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        '"plan-2024.docx": note: 50 of 900 characters of the table region are in no row (page(s) 5); '
+        "what its reading lost shows here as changes"
+    ]
+    assert main(["diff", str(new), str(new)]) == 0 and capsys.readouterr().err == ""
