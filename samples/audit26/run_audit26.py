@@ -33,6 +33,7 @@ def run(name: str, inputs: list[str], args: list[str] = (), out: Path | None = N
     if fresh and out.is_dir():
         shutil.rmtree(out)
     tfile = TMP / "time.txt"
+    tfile.unlink(missing_ok=True)
     cmd = [*prefix, "timeout", "120", "/usr/bin/time", "-v", "-o", str(tfile), PY, "-m", "phuluc", "extract",
            *inputs, "--out", str(out), *args]
     t0 = time.time()
