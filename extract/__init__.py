@@ -20,7 +20,15 @@ from core.errors import ExtractError, NoTextLayerError, SettingsError
 from core.model import Document, Provenance
 from core.settings import ExtractSettings
 from extract.convert import TARGETS, converted
-from extract.damage import foreign_text_cause, no_text_cause, page_list, pdf_page_tree, text_damage
+from extract.damage import (
+    blank_pages_warning,
+    damaged_streams_warning,
+    foreign_text_cause,
+    no_text_cause,
+    page_list,
+    pdf_page_tree,
+    text_damage,
+)
 from extract.header import unmapped_columns_warning, unmapped_later_columns_warning, untitled_warning
 from extract.legacy import conversion_warning, encoding_of_text
 from extract.letters import damaged_header_error, foreign_letter_warning, foreign_pages_before_warning
@@ -134,7 +142,7 @@ def _read_pdf(path: Path, settings: ExtractSettings, pages_read: Callable[[], ob
 
 def _text_layer_warnings(path: Path, settings: ExtractSettings, reading: Reading, probe: PdfProbe) -> tuple[str, ...]:
     """Say what a reading from a Unicode text layer (no legacy or OCR one) holds unseen or missed before its table."""
-    warnings = hidden_text_warning(probe.hidden_pages)
+    warnings = hidden_text_warning(probe.hidden_pages) + blank_pages_warning(path, settings.password, reading.rows)
     if reading.rows and reading.rows[0].page > 1:
         warnings += foreign_pages_before_warning(path, settings.password, reading.rows[0].page)
     return warnings
@@ -264,6 +272,8 @@ def extract(
     warnings += unmapped_later_columns_warning(reading.rows, reading.header)
     if file_type == "pdf" and engine != "pdfium":  # pdfium counts the page tree itself, without pdfminer
         warnings += pdf_page_tree(path, reading.pages)
+    if file_type == "pdf":
+        warnings += damaged_streams_warning(path)
     provenance = Provenance(
         source=path.name,
         path=str(path),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -254,3 +255,82 @@ def foreign_text_cause(path: Path, password: str | None) -> str | None:
     if found is None:
         return None
     return f"{found.describe()}, so no header row could be recognised ({FOREIGN_CAUSE}); {FOREIGN_REMEDY}"
+
+
+def blank_pages_warning(path: Path, password: str | None, rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
+    """Say which pages inside the appendix table show nothing at all: no text, no drawing.
+
+    A page between two of the table's pages that holds no row is looked at: one whose objects are
+    gone (a damaged cross-reference entry points pdfium at nothing) reads as an empty page, and
+    the rows on it would be lost without a word (samples/audit26 F1).
+    """
+    pages = sorted({row.page for row in rows})
+    between = [page for page in range(pages[0] + 1, pages[-1]) if page not in pages] if pages else []
+    if not between:
+        return ()
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except Exception:  # noqa: BLE001 - the reader's own message stands
+        return ()
+    try:
+        blank = [page for page in between if page <= len(pdf) and not len(list(pdf[page - 1].get_objects()))]
+    finally:
+        pdf.close()
+    if not blank:
+        return ()
+    return (
+        f"{page_list(blank)}, inside the appendix table (pages {pages[0]}-{pages[-1]}), "
+        f"{'shows' if len(blank) == 1 else 'show'} nothing: no text and no drawing; a damaged page (a broken "
+        "cross-reference or content stream) reads so, and any rows on it are missing: compare the rows with the "
+        "printed plan",
+    )
+
+
+#: A compressed stream: the object's number, its dictionary, and its data up to "endstream".
+_STREAM_RE = re.compile(rb"(\d+)\s+\d+\s+obj\s*<<(.{0,600}?)>>\s*stream\r?\n", re.DOTALL)
+#: A stream compressed with Flate alone (``/Filter /FlateDecode`` or ``[/FlateDecode]``).
+_FLATE_ONLY_RE = re.compile(rb"/Filter\s*(?:/FlateDecode|\[\s*/FlateDecode\s*\])")
+#: Streams larger than this (bytes) are not inflated to check them: images, not page text.
+MAX_CHECKED_STREAM = 1 << 20
+
+
+def damaged_streams(path: Path) -> list[int]:
+    """Return the numbers of the objects whose Flate-compressed stream does not inflate (a flipped byte).
+
+    pdfium draws what it could inflate and says nothing: a page whose content stream is damaged
+    half-way reads as a page that ends early, its last rows gone (samples/audit26 F1). An
+    encrypted file's streams are not looked at (they inflate only once decrypted).
+    """
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return []
+    if b"/Encrypt" in data:
+        return []
+    damaged = []
+    for match in _STREAM_RE.finditer(data):
+        if not _FLATE_ONLY_RE.search(match.group(2)):
+            continue  # another filter, or a chain of filters: not judged
+        end = data.find(b"endstream", match.end(), match.end() + MAX_CHECKED_STREAM)
+        if end < 0:
+            continue
+        try:
+            zlib.decompressobj().decompress(data[match.end() : end])
+        except zlib.error:
+            damaged.append(int(match.group(1)))
+    return damaged
+
+
+def damaged_streams_warning(path: Path) -> tuple[str, ...]:
+    """Say that compressed streams of the PDF are damaged: some page's text or drawing may be cut short."""
+    damaged = damaged_streams(path)
+    if not damaged:
+        return ()
+    named = ", ".join(map(str, damaged[:QUOTED_FOREIGN]))
+    return (
+        f"{len(damaged)} compressed stream(s) of the file are damaged (object {named}): a page drawn from one "
+        "shows only what came before the damage, and rows or text on it may be missing or cut short: compare "
+        "the rows with the printed plan, or get the file again",
+    )
