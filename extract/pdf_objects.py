@@ -28,6 +28,10 @@ Edge = dict[str, Any]
 #: about 15, Word with each cell's four borders about 1,000; a hatched or hostile page with 50,000
 #: would keep the grid finder busy for minutes.
 MAX_EDGES_PER_PAGE = 10_000
+#: Page objects (text runs, paths, images) a page may hold before it is refused: a plan page drawn
+#: one glyph per text object holds a few thousand; pdfium's text page over 200,000 overlapping
+#: one-letter runs takes minutes (samples/audit26 F3).
+MAX_OBJECTS_PER_PAGE = 50_000
 #: A segment whose ends differ by no more than this (pt) in x or y is vertical or horizontal:
 #: rotated pages and some producers leave floating-point noise (1e-14 pt) in the coordinates.
 AXIS_TOLERANCE = 0.01

@@ -29,6 +29,7 @@ from extract.pdf_fields import page_annotations
 from extract.pdf_hiding import IDENTITY
 from extract.pdf_objects import (
     AXIS_TOLERANCE,
+    MAX_OBJECTS_PER_PAGE,
     Char,
     Edge,
     PageObjects,
@@ -164,6 +165,19 @@ def _path_points(calls: _PathCalls, path: int, m: tuple[float, ...]) -> Iterator
             points.append(points[0])
     if points:
         yield points
+
+
+def _check_object_count(pdfium_page: Any, page_no: int) -> None:
+    """Refuse a page of more objects than a plan page draws (:data:`MAX_OBJECTS_PER_PAGE`) before reading its text."""
+    import pypdfium2.raw as raw
+
+    count = raw.FPDFPage_CountObjects(pdfium_page.raw)
+    if count > MAX_OBJECTS_PER_PAGE:
+        msg = (
+            f"page {page_no} draws {count} objects (limit {MAX_OBJECTS_PER_PAGE}): no plan page is drawn so; "
+            "refused rather than read for minutes"
+        )
+        raise ExtractError(msg)
 
 
 def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
@@ -421,6 +435,7 @@ def _read_pages(pdf: Any, start: int, stop: int) -> _ProbedRange:
             probes += [probe_page(page.raw, index + 1)] if probed else []
         except Exception:  # noqa: BLE001 - as probe_pdf: a probe only, the reading goes on
             probed = False
+        _check_object_count(page, index + 1)
         text_page = page.get_textpage()
         objects = pdfium_page_objects(page, text_page)
         readings.append(objects_to_page(index + 1, objects, edges_to_grids(checked_edges(index + 1, objects))))

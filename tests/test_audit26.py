@@ -34,3 +34,11 @@ def test_the_clean_plan_says_neither(tmp_path: Path) -> None:
     doc = extract(SAMPLES / "plan-2024-landscape.pdf")
     assert not [w for w in doc.warnings if "shows nothing" in w or "compressed stream" in w]
     assert damaged_streams(SAMPLES / "plan-2024-landscape.pdf") == []
+
+
+def test_a_page_of_more_objects_than_any_plan_page_is_refused_at_once() -> None:
+    """F3: 200,000 one-letter text runs kept pdfium's text page busy for the whole 300 s limit."""
+    from core.errors import ExtractError
+
+    with pytest.raises(ExtractError, match=r"^page 1 draws 200000 objects \(limit 50000\)"):
+        extract(BROKEN / "p-200k-char-ops.pdf")
