@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 #: Pixels per PDF point: 1.6 (115 dpi) keeps Vietnamese marks legible at 12 pt and below.
 RENDER_SCALE = 1.6
+#: Pixels a rendered page may hold: a page too large for it (a plan scaled to 14,400 pt, a poster)
+#: is rendered at the scale that fits, its text as large on the crop as on a usual page
+#: (samples/audit26 F2: 530 megapixels at :data:`RENDER_SCALE`, 1.1 GB, refused by Pillow).
+MAX_PAGE_PIXELS = 16_000_000
 #: White space (pt) kept around a box, so the rules around the row show.
 CROP_MARGIN = 4.0
 #: Pixels of rendered pages a helper keeps while it waits for the boxes to cut from them: about 9
@@ -55,8 +59,14 @@ class PageImageError(ExportError):
 
 
 def render_page(page: pdfium.PdfPage) -> Image.Image:
-    """Render a whole page in grey (mode "L") at :data:`RENDER_SCALE`: its crops are cut from it."""
-    image: Image.Image = page.render(scale=RENDER_SCALE, grayscale=True).to_pil()
+    """Render a whole page in grey (mode "L") at :data:`RENDER_SCALE`, or the scale that fits :data:`MAX_PAGE_PIXELS`.
+
+    Its crops are cut from it; the scale is kept in the image's ``info["scale"]``.
+    """
+    width, height = page.get_size()
+    scale = min(RENDER_SCALE, math.sqrt(MAX_PAGE_PIXELS / max(1.0, width * height)))
+    image: Image.Image = page.render(scale=scale, grayscale=True).to_pil()
+    image.info["scale"] = scale
     return image
 
 
@@ -67,9 +77,10 @@ def cut_crop(rendered: Image.Image, page_size: tuple[float, float], box: Box) ->
     the pixels pdfium would draw for that region alone (a rule's antialiasing may differ by a grey).
     """
     width, height = page_size
-    left, top = _pixels(box.x0 - CROP_MARGIN), _pixels(box.top - CROP_MARGIN)
-    right = rendered.width - _pixels(width - box.x1 - CROP_MARGIN)
-    bottom = rendered.height - _pixels(height - box.bottom - CROP_MARGIN)
+    scale = rendered.info.get("scale", RENDER_SCALE)
+    left, top = _pixels(box.x0 - CROP_MARGIN, scale), _pixels(box.top - CROP_MARGIN, scale)
+    right = rendered.width - _pixels(width - box.x1 - CROP_MARGIN, scale)
+    bottom = rendered.height - _pixels(height - box.bottom - CROP_MARGIN, scale)
     if right <= left or bottom <= top:
         msg = f"a row's box {box} lies outside its page ({width:g} x {height:g} pt)"
         raise PageImageError(msg)
@@ -78,9 +89,9 @@ def cut_crop(rendered: Image.Image, page_size: tuple[float, float], box: Box) ->
     return indexed
 
 
-def _pixels(points: float) -> int:
+def _pixels(points: float, scale: float) -> int:
     """Return a crop edge's distance in whole pixels from the page's edge (none below zero)."""
-    return math.ceil(max(0.0, points) * RENDER_SCALE)
+    return math.ceil(max(0.0, points) * scale)
 
 
 def image_to_png(image: Image.Image) -> bytes:

@@ -26,8 +26,10 @@ from extract.damage import (
     foreign_text_cause,
     no_text_cause,
     page_list,
+    pages_in_tree,
     pdf_page_tree,
     text_damage,
+    uncounted_pages_warning,
 )
 from extract.header import unmapped_columns_warning, unmapped_later_columns_warning, untitled_warning
 from extract.legacy import conversion_warning, encoding_of_text
@@ -161,7 +163,7 @@ def _other_engine(path: Path, settings: ExtractSettings, reading: Reading) -> tu
         return settings.engine, reading
     cause = foreign_text_cause(path, settings.password)
     if cause is None:
-        return settings.engine, reading
+        return _whole_page_tree(path, settings, reading)
     try:
         other = PDF_ENGINES["pdfplumber"](path, replace(settings, engine="pdfplumber"))
     except ExtractError:
@@ -169,6 +171,25 @@ def _other_engine(path: Path, settings: ExtractSettings, reading: Reading) -> tu
     if other is None or not other.rows:
         raise unreadable_text_error(cause)  # the cause found once, not again when no rows come back
     said = "pdfium read no appendix table (its fonts' glyphs read as other letters): the text layer read by pdfminer"
+    return "pdfplumber", replace(other, warnings=(said, *other.warnings))
+
+
+def _whole_page_tree(path: Path, settings: ExtractSettings, reading: Reading) -> tuple[str, Reading]:
+    """Read a PDF pdfium found no table in with pdfplumber when its page tree holds more pages than pdfium read.
+
+    pdfium takes the tree's /Count for the number of pages; pdfminer walks its branches (samples/audit26 F4).
+    """
+    walked = pages_in_tree(path, settings.password)
+    if walked is None or walked <= reading.pages:
+        return settings.engine, reading
+    try:
+        other = PDF_ENGINES["pdfplumber"](path, replace(settings, engine="pdfplumber"))
+    except ExtractError:
+        return settings.engine, reading
+    said = (
+        f"the page tree's count says the PDF has {reading.pages} page(s), but its branches hold {walked}: pdfium "
+        "read only the counted pages, so the pages were read by pdfminer (a damaged page tree: check the rows)"
+    )
     return "pdfplumber", replace(other, warnings=(said, *other.warnings))
 
 
@@ -274,6 +295,8 @@ def extract(
         warnings += pdf_page_tree(path, reading.pages)
     if file_type == "pdf":
         warnings += damaged_streams_warning(path)
+    if file_type == "pdf" and engine == "pdfium":
+        warnings += uncounted_pages_warning(path, reading.pages, settings.password)
     provenance = Provenance(
         source=path.name,
         path=str(path),

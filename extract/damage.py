@@ -141,6 +141,22 @@ def pdf_page_tree(path: Path, pages_read: int) -> tuple[str, ...]:
     return page_tree_warning(declared, pages_read) if isinstance(declared, int) else ()
 
 
+def pages_in_tree(path: Path, password: str | None) -> int | None:
+    """Count the pages the page tree's branches hold (pdfminer walks its /Kids), None when it cannot be walked.
+
+    pdfium trusts the tree's /Count: a tree that says 1 where its /Kids hold 44 reads as 1 page.
+    """
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        with path.open("rb") as handle:
+            return sum(1 for _ in PDFPage.create_pages(PDFDocument(PDFParser(handle), password=password or "")))
+    except Exception:  # noqa: BLE001 - a tree too damaged to walk: the reader's own message stands
+        return None
+
+
 def page_tree_warning(declared: int, pages_read: int) -> tuple[str, ...]:
     """Return a warning when the page tree's count (``declared``) is more than the pages that could be read."""
     if declared > pages_read:
@@ -333,4 +349,30 @@ def damaged_streams_warning(path: Path) -> tuple[str, ...]:
         f"{len(damaged)} compressed stream(s) of the file are damaged (object {named}): a page drawn from one "
         "shows only what came before the damage, and rows or text on it may be missing or cut short: compare "
         "the rows with the printed plan, or get the file again",
+    )
+
+
+#: A page object's type, as a file that keeps its objects outside object streams writes it.
+_PAGE_TYPE_RE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+
+
+def uncounted_pages_warning(path: Path, pages_read: int, password: str | None = None) -> tuple[str, ...]:
+    """Say when the page tree's branches hold more pages than were read: a tree whose /Count is too low.
+
+    pdfium reads the pages the tree counts; the rows of the pages past the count would be lost
+    without a word. The file's page objects are counted first (a revised or signed file keeps its
+    old pages' objects too, and object streams hide theirs); only when they are more is the tree
+    walked (:func:`pages_in_tree`).
+    """
+    try:
+        if len(_PAGE_TYPE_RE.findall(path.read_bytes())) <= pages_read:
+            return ()
+    except OSError:
+        return ()
+    walked = pages_in_tree(path, password)
+    if walked is None or walked <= pages_read:
+        return ()
+    return (
+        f"the page tree's branches hold {walked} pages, but its count says {pages_read} and only those were read: "
+        "rows on the others are missing; read it with --engine pdfplumber, which walks the branches",
     )

@@ -42,3 +42,29 @@ def test_a_page_of_more_objects_than_any_plan_page_is_refused_at_once() -> None:
 
     with pytest.raises(ExtractError, match=r"^page 1 draws 200000 objects \(limit 50000\)"):
         extract(BROKEN / "p-200k-char-ops.pdf")
+
+
+def test_a_page_far_larger_than_a_plan_page_is_read_and_its_crops_rendered_smaller(tmp_path: Path) -> None:
+    """F2: the plan scaled to 14,400 pt pages was refused as damaged (Pillow's bomb limit, 1.1 GB)."""
+    import json
+
+    from phuluc.pipeline import run
+
+    result, written = run([BROKEN / "p-page-14400pt.pdf", SAMPLES / "plan-2024-landscape.pdf"], tmp_path / "out")
+    assert written and not result.failures
+    big, usual = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))["documents"]
+    fields = [f for f in usual["rows"][0] if f not in ("boxes", "pages")]
+    assert [[r[f] for f in fields] for r in big["rows"]] == [[r[f] for f in fields] for r in usual["rows"]]
+    assert (tmp_path / "out" / "review.html").read_text(encoding="utf-8").count("data:image/png") >= 2 * 36
+
+
+def test_a_page_tree_that_counts_fewer_pages_than_it_holds_is_read_whole_and_said() -> None:
+    """F4: /Count 1 over 44 pages: pdfium read one page and blamed the table."""
+    from extract.damage import uncounted_pages_warning
+
+    doc = extract(BROKEN / "p-count-low.pdf")
+    assert doc.provenance.engine == "pdfplumber" and len(doc.physical_rows) >= 36
+    assert doc.warnings[0].startswith("the page tree's count says the PDF has 1 page(s), but its branches hold 44")
+    said = uncounted_pages_warning(BROKEN / "p-count-low.pdf", 10)  # a table found on the counted pages
+    assert said and said[0].startswith("the page tree's branches hold 44 pages, but its count says 10")
+    assert uncounted_pages_warning(ROOT / "samples" / "audit13" / "d05-signed.pdf", 2) == ()  # a revision's old pages
