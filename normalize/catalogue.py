@@ -29,7 +29,7 @@ import functools
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from core.errors import AgencyListError
@@ -318,3 +318,52 @@ def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
         if (b_tier, a.id.rsplit("/", 1)[1]) in by_type
     }
     return AgencyList(tuple(entries), changes)
+
+
+#: The Party committee and youth union of a district-level unit, by its level word.
+_DISTRICT_PARTY = {
+    "huyện": ("Huyện ủy", "Huyện đoàn"),
+    "thị xã": ("Thị ủy", "Thị đoàn"),
+    "quận": ("Quận ủy", "Quận đoàn"),
+}
+#: The commune tier's types every level has (its mass organisations, military command, web portal):
+#: a district's too.
+_EVERY_LEVEL = frozenset(
+    (
+        "ban-chi-huy-quan-su",
+        "hoi-lien-hiep-phu-nu",
+        "doan-thanh-nien",
+        "hoi-nong-dan",
+        "hoi-cuu-chien-binh",
+        "hoi-chu-thap-do",
+        "hoi-nguoi-cao-tuoi",
+        "hoi-khuyen-hoc",
+        "to-chuc-ctxh",
+        "cac-phong-chuyen-mon",
+        "trung-tam-chinh-tri",
+        "trang-thong-tin-dien-tu",
+    )
+)
+
+
+def district_bodies(jurisdiction: Jurisdiction) -> tuple[Agency, ...]:
+    """Write out the bodies of a district-level unit before the 2025 reform: the ``zone`` tier's types at its place.
+
+    A district's plan names its own committee, police, Front, office and one-stop desk ("Công an
+    huyện", "Ủy ban MTTQ Việt Nam huyện"), which the city list (normalize/agencies.csv) writes for
+    one city only (samples/audit27 F2: 18 of a district plan's 43 mentions unmatched). The island
+    districts' types (``zone``, what a special zone took over) are every district's, and so are the
+    mass organisations and the like of every level (:data:`_EVERY_LEVEL`); no successor is
+    named (a district's plan is read as of its own time), and only with the unit's name known.
+    """
+    if not jurisdiction.name:
+        return ()
+    party, youth = _DISTRICT_PARTY.get(jurisdiction.word, ("Thành ủy", "Thành đoàn"))
+    prefix = "/".join(p for p in (slug(jurisdiction.province), slug(f"{jurisdiction.word} {jurisdiction.name}")) if p)
+    place = _Place(jurisdiction.word, jurisdiction.name, prefix, party, youth, "city", True)
+    types = [
+        replace(body, replaced_by="", replaced_since="")
+        for body in load_catalogue()
+        if body.tier == "zone" or (body.tier == "commune" and body.type in _EVERY_LEVEL)
+    ]
+    return tuple(_entries(types, place, plain=False))

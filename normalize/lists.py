@@ -33,7 +33,7 @@ from pathlib import Path
 
 from core.model import SURE_METHODS, Agency, Jurisdiction, Mention, Row
 from normalize.agencies import AgencyList, extend_list, package_list, user_list
-from normalize.catalogue import catalogue_for
+from normalize.catalogue import catalogue_for, district_bodies
 from normalize.jurisdiction import is_post_reform, load_places, province_in
 from normalize.keys import expanded_key, name_key
 from normalize.renames import named_successor
@@ -58,11 +58,28 @@ def list_for(jurisdiction: Jurisdiction | None, *, replace: Path | None = None, 
             chosen = with_catalogue_spellings(chosen, catalogue_for(jurisdiction))
             chosen = without_own_place(chosen, jurisdiction)
     elif not has_catalogue:
-        chosen = package_list()
+        chosen = with_district_bodies(package_list(), jurisdiction)
     else:
         assert jurisdiction is not None
         chosen = catalogue_for(jurisdiction)
     return chosen if add is None else extend_list(chosen, add)
+
+
+def with_district_bodies(city: AgencyList, jurisdiction: Jurisdiction | None) -> AgencyList:
+    """Add to the city list a district-level unit's own bodies (:func:`~normalize.catalogue.district_bodies`).
+
+    A spelling the city list has stays the city list's alone: a body of the district whose every
+    spelling it has is not added, and one that shares some keeps only its others.
+    """
+    if jurisdiction is None:
+        return city
+    taken = {key for agency in city for key in _keys(agency)}
+    added = []
+    for agency in district_bodies(jurisdiction):
+        spellings = [s for s in (agency.name, *agency.aliases) if not {name_key(s), expanded_key(s)} & taken]
+        if spellings and agency.id not in {a.id for a in city}:
+            added.append(dataclasses.replace(agency, name=spellings[0], aliases=tuple(spellings[1:])))
+    return AgencyList((*city.entries, *added), city.changes) if added else city
 
 
 def _keys(agency: Agency) -> set[str]:

@@ -350,3 +350,20 @@ def test_a_later_name_in_parentheses_is_the_note_and_names_the_successor_after_t
     assert split.note is not None and split.note.startswith("nay là Sở Y tế")
     (kept,) = [to_successor(m, agencies) for m in resolve_cell("Sở Y tế (nay là Sở Nội vụ)", agencies)]
     assert kept.id == "quang-tri/so-y-te", "a body no reform replaced keeps its id"
+
+
+def test_a_district_plan_before_the_reform_knows_its_own_bodies() -> None:
+    """samples/audit27 F2: the city list wrote one city's police, Front, women's union; a district's were unmatched."""
+    agencies = list_for(Jurisdiction("district", "huyện", "Quảng Xương", "Thanh Hóa", 2025))
+    found = {
+        text: resolve_cell(text, agencies)[0].id
+        for text in ("Ủy ban MTTQ Việt Nam huyện", "Hội LHPN huyện", "Công an huyện", "Huyện đoàn", "Phòng Nội vụ")
+    }
+    assert found == {
+        "Ủy ban MTTQ Việt Nam huyện": "thanh-hoa/huyen-quang-xuong/ubmttq-huyen",
+        "Hội LHPN huyện": "thanh-hoa/huyen-quang-xuong/hoi-lien-hiep-phu-nu",
+        "Công an huyện": "thanh-hoa/huyen-quang-xuong/cong-an-huyen",
+        "Huyện đoàn": "thanh-hoa/huyen-quang-xuong/doan-thanh-nien",
+        "Phòng Nội vụ": "phong-noi-vu",  # the city list's own entry stands
+    }
+    assert list_for(Jurisdiction("district", "huyện", "", "", 2025)) == package_list()  # no name: the city list
