@@ -280,8 +280,30 @@ def read_xlsx(path: Path) -> Reading:
         )
     if legacy.found:
         warnings += (conversion_warning(dict(legacy.found)),)
+    warnings += error_value_warning(rows)
     seen = f"it has {len(book.worksheets)} sheet(s), none with a header row naming the appendix columns"
     return Reading(tuple(rows), title, header, max(page, 1), warnings, seen=seen)
+
+
+#: What a spreadsheet shows in a cell whose formula failed: a value no plan wrote.
+ERROR_VALUES = frozenset(("#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"))
+
+
+def error_value_warning(rows: list[PhysicalRow]) -> tuple[str, ...]:
+    """Name the cells that hold a spreadsheet's error value ("#REF!"): a broken formula's, kept as the text it shows."""
+    found = [
+        f"page {row.page} {field}: {line.text.strip()!r}"
+        for row in rows
+        for field, piece in row.cells.items()
+        for line in piece.lines
+        if line.text.strip() in ERROR_VALUES
+    ]
+    if not found:
+        return ()
+    return (
+        f"{len(found)} cell(s) hold a spreadsheet error value, a formula that failed, kept as the text it shows "
+        f"(fix the formula and extract again): {'; '.join(found[:QUOTED_FORMULAS])}",
+    )
 
 
 @dataclass

@@ -68,3 +68,11 @@ def test_a_page_tree_that_counts_fewer_pages_than_it_holds_is_read_whole_and_sai
     said = uncounted_pages_warning(BROKEN / "p-count-low.pdf", 10)  # a table found on the counted pages
     assert said and said[0].startswith("the page tree's branches hold 44 pages, but its count says 10")
     assert uncounted_pages_warning(ROOT / "samples" / "audit13" / "d05-signed.pdf", 2) == ()  # a revision's old pages
+
+
+@pytest.mark.parametrize("name", ["x-formula-errors.xlsx", "x-formula-errors.ods"])
+def test_a_spreadsheet_error_value_in_a_cell_is_named(name: str) -> None:
+    """F7: "#REF!" and "#N/A" went into the rows as text with no word."""
+    doc = extract(BROKEN / name)
+    (said,) = [w for w in doc.warnings if "spreadsheet error value" in w]
+    assert said.startswith("3 cell(s) hold a spreadsheet error value") and "'#REF!'" in said
