@@ -21,7 +21,7 @@ from pathlib import Path
 from statistics import fmean
 from typing import Any
 
-from core.errors import ExtractError
+from core.errors import ExtractError, NoTextLayerError
 from extract.damage import page_list
 from extract.grid import Grid, edges_to_grids
 from extract.ocr import (
@@ -388,7 +388,11 @@ def read_pdf_ocr(
             readings.append(objects_to_page(number, objects, edges_to_grids(objects.edges)))
     finally:
         pdf.close()
-    reading = pages_to_reading(readings)
+    try:
+        reading = pages_to_reading(readings)
+    except NoTextLayerError as exc:  # OCR itself found nothing: "run OCR on it first" would send the user round
+        msg = f"OCR found no text on {page_list(scanned)}: the pages are blank, or the scan too faint to read"
+        raise ExtractError(msg) from exc
     rows = rows_with_confidence(reading.rows, results)
     asked_for = (f"{page_list(scanned)} read by OCR as asked (--ocr), their text layer set aside",) if asked else ()
     warnings = (

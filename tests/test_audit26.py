@@ -76,3 +76,17 @@ def test_a_spreadsheet_error_value_in_a_cell_is_named(name: str) -> None:
     doc = extract(BROKEN / name)
     (said,) = [w for w in doc.warnings if "spreadsheet error value" in w]
     assert said.startswith("3 cell(s) hold a spreadsheet error value") and "'#REF!'" in said
+
+
+def test_a_blank_scan_read_by_ocr_says_ocr_found_nothing(tmp_path: Path) -> None:
+    """F5: a blank image-only PDF, with --ocr or without, was told to "run OCR on it first"."""
+    from PIL import Image
+
+    from core.errors import ExtractError
+    from core.settings import ExtractSettings
+
+    blank = tmp_path / "blank.pdf"
+    Image.new("L", (1700, 2200), 255).save(blank, resolution=200)
+    for settings in (ExtractSettings(), ExtractSettings(ocr=True)):
+        with pytest.raises(ExtractError, match=r"^OCR found no text on page 1: the pages are blank"):
+            extract(blank, settings)
