@@ -27,8 +27,10 @@ install: $(STAMP) bytecode
 extract: $(STAMP) bytecode
 	$(BIN)/phuluc extract $(DOCS) --out $(OUT)
 
+# Test files run on every core (pytest-xdist), each file whole in one worker: its module fixtures
+# (a batch extracted once for all its checks) are not made again in another.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 golden: $(STAMP)
 	$(BIN)/python samples/seedtext.py

@@ -85,19 +85,20 @@ def test_a_slow_document_holds_back_a_bounded_number_of_finished_ones(tmp_path: 
 
 
 @pytest.mark.parametrize(
-    ("name", "cause"),
+    ("name", "cause", "timeout"),
     [
-        ("segfault", "the reader crashed (SIGSEGV) on this file"),
-        ("exit", "the reader stopped with exit status 3 and no result"),
-        ("allocate", "needs more memory than the limit (1.0 GiB; raise it with --max-memory)"),
-        ("keyerror", "could not be read: the file looks damaged (the reader stopped on KeyError: '/Root')"),
-        ("sleep-30", "took longer than the time limit (2 s; raise it with --timeout)"),
+        ("segfault", "the reader crashed (SIGSEGV) on this file", 10),
+        ("exit", "the reader stopped with exit status 3 and no result", 10),
+        # time enough to reach the memory limit on a busy machine (tests run two at a time)
+        ("allocate", "needs more memory than the limit (1.0 GiB; raise it with --max-memory)", 10),
+        ("keyerror", "could not be read: the file looks damaged (the reader stopped on KeyError: '/Root')", 10),
+        ("sleep-30", "took longer than the time limit (2 s; raise it with --timeout)", 2),
     ],
 )
 def test_every_way_a_reader_ends_badly_is_one_failure_and_the_next_document_is_read(
-    name: str, cause: str, tmp_path: Path
+    name: str, cause: str, timeout: int, tmp_path: Path
 ) -> None:
-    settings = Settings(limits=LimitSettings(timeout=2, max_memory=1 << 30))
+    settings = Settings(limits=LimitSettings(timeout=timeout, max_memory=1 << 30))
     started = time.monotonic()
     outcomes = list(read_isolated([tmp_path / name, tmp_path / "after"], by_name, settings))
     assert outcomes[0] == Failure(str(tmp_path / name), cause)
