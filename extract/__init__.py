@@ -22,14 +22,14 @@ from core.settings import ExtractSettings
 from extract.convert import TARGETS, converted
 from extract.damage import (
     blank_pages_warning,
-    damaged_streams_warning,
+    file_damage_warnings,
     foreign_text_cause,
     no_text_cause,
     page_list,
     pages_in_tree,
     pdf_page_tree,
     text_damage,
-    uncounted_pages_warning,
+    unreadable_text_error,
 )
 from extract.header import unmapped_columns_warning, unmapped_later_columns_warning, untitled_warning
 from extract.legacy import conversion_warning, encoding_of_text
@@ -164,14 +164,23 @@ def _other_engine(path: Path, settings: ExtractSettings, reading: Reading) -> tu
     cause = foreign_text_cause(path, settings.password)
     if cause is None:
         return _whole_page_tree(path, settings, reading)
+    other = _read_by_pdfminer(
+        path,
+        settings,
+        "pdfium read no appendix table (its fonts' glyphs read as other letters): the text layer read by pdfminer",
+    )
+    if other is None or not other.rows:
+        raise unreadable_text_error(cause)  # the cause found once, not again when no rows come back
+    return "pdfplumber", other
+
+
+def _read_by_pdfminer(path: Path, settings: ExtractSettings, said: str) -> Reading | None:
+    """Read a PDF pdfium could not with the pdfplumber engine, ``said`` first among its warnings; None if it fails."""
     try:
         other = PDF_ENGINES["pdfplumber"](path, replace(settings, engine="pdfplumber"))
     except ExtractError:
-        other = None
-    if other is None or not other.rows:
-        raise unreadable_text_error(cause)  # the cause found once, not again when no rows come back
-    said = "pdfium read no appendix table (its fonts' glyphs read as other letters): the text layer read by pdfminer"
-    return "pdfplumber", replace(other, warnings=(said, *other.warnings))
+        return None
+    return replace(other, warnings=(said, *other.warnings))
 
 
 def _whole_page_tree(path: Path, settings: ExtractSettings, reading: Reading) -> tuple[str, Reading]:
@@ -182,20 +191,12 @@ def _whole_page_tree(path: Path, settings: ExtractSettings, reading: Reading) ->
     walked = pages_in_tree(path, settings.password)
     if walked is None or walked <= reading.pages:
         return settings.engine, reading
-    try:
-        other = PDF_ENGINES["pdfplumber"](path, replace(settings, engine="pdfplumber"))
-    except ExtractError:
-        return settings.engine, reading
     said = (
         f"the page tree's count says the PDF has {reading.pages} page(s), but its branches hold {walked}: pdfium "
         "read only the counted pages, so the pages were read by pdfminer (a damaged page tree: check the rows)"
     )
-    return "pdfplumber", replace(other, warnings=(said, *other.warnings))
-
-
-def unreadable_text_error(cause: str) -> ExtractError:
-    """Return the error of a PDF without an appendix table whose text layer does not read as Vietnamese (``cause``)."""
-    return ExtractError(f"no appendix table could be read: {cause}")
+    other = _read_by_pdfminer(path, settings, said)
+    return (settings.engine, reading) if other is None else ("pdfplumber", other)
 
 
 def hidden_text_warning(pages: tuple[int, ...]) -> tuple[str, ...]:
@@ -294,9 +295,7 @@ def extract(
     if file_type == "pdf" and engine != "pdfium":  # pdfium counts the page tree itself, without pdfminer
         warnings += pdf_page_tree(path, reading.pages)
     if file_type == "pdf":
-        warnings += damaged_streams_warning(path)
-    if file_type == "pdf" and engine == "pdfium":
-        warnings += uncounted_pages_warning(path, reading.pages, settings.password)
+        warnings += file_damage_warnings(path, reading.pages, settings.password, counted=engine == "pdfium")
     provenance = Provenance(
         source=path.name,
         path=str(path),

@@ -202,6 +202,11 @@ def is_vietnamese_text(char: str) -> bool:
     return " " <= char <= "~" or char in VIETNAMESE_LETTERS or "\u2000" <= char <= "\u206f" or char.isspace()
 
 
+def is_glyph_code(char: str) -> bool:
+    """Tell whether a character is a C0 or C1 control: a raw glyph code a font without a Unicode map leaves."""
+    return char < " " or "\x7f" <= char <= "\x9f"
+
+
 @dataclass(frozen=True)
 class ForeignText:
     """The pages whose text layer does not read as Vietnamese, and what their text is made of."""
@@ -213,7 +218,7 @@ class ForeignText:
     def describe(self) -> str:
         """Say which pages, how much of their text is foreign, and quote the commonest such characters."""
         share = self.foreign.total() / self.chars
-        codes = Counter({c: n for c, n in self.foreign.items() if c < " " or "\x7f" <= c <= "\x9f"})
+        codes = Counter({c: n for c, n in self.foreign.items() if is_glyph_code(c)})
         glyph_codes = 2 * codes.total() >= self.foreign.total()
         kinds = "glyph codes (control characters)" if glyph_codes else "letters and signs outside Vietnamese"
         quoted = "".join(c for c, _ in (codes if glyph_codes else self.foreign - codes).most_common(QUOTED_FOREIGN))
@@ -259,6 +264,11 @@ def foreign_text(
 #: What a text layer that does not read as Vietnamese comes from, and what to do about it.
 FOREIGN_CAUSE = "the fonts' Unicode maps are wrong, as Ghostscript re-distilling or a PostScript round trip leave them"
 FOREIGN_REMEDY = "extract the original PDF, or read this one with --ocr (its pages rendered and read by OCR)"
+
+
+def unreadable_text_error(cause: str) -> ExtractError:
+    """Return the error of a PDF without an appendix table whose text layer does not read as Vietnamese (``cause``)."""
+    return ExtractError(f"no appendix table could be read: {cause}")
 
 
 def foreign_text_cause(path: Path, password: str | None) -> str | None:
@@ -312,17 +322,27 @@ _FLATE_ONLY_RE = re.compile(rb"/Filter\s*(?:/FlateDecode|\[\s*/FlateDecode\s*\])
 MAX_CHECKED_STREAM = 1 << 20
 
 
-def damaged_streams(path: Path) -> list[int]:
+def file_damage_warnings(path: Path, pages_read: int, password: str | None, *, counted: bool) -> tuple[str, ...]:
+    """Say what the PDF's own bytes show damaged, the file read once for every check.
+
+    Streams that do not inflate, and, for a reading of the pages the page tree counts (``counted``:
+    pdfium's), pages past that count.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return ()
+    warnings = damaged_streams_warning(data)
+    return warnings + uncounted_pages_warning(data, path, pages_read, password) if counted else warnings
+
+
+def damaged_streams(data: bytes) -> list[int]:
     """Return the numbers of the objects whose Flate-compressed stream does not inflate (a flipped byte).
 
     pdfium draws what it could inflate and says nothing: a page whose content stream is damaged
     half-way reads as a page that ends early, its last rows gone (samples/audit26 F1). An
     encrypted file's streams are not looked at (they inflate only once decrypted).
     """
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return []
     if b"/Encrypt" in data:
         return []
     damaged = []
@@ -339,9 +359,9 @@ def damaged_streams(path: Path) -> list[int]:
     return damaged
 
 
-def damaged_streams_warning(path: Path) -> tuple[str, ...]:
-    """Say that compressed streams of the PDF are damaged: some page's text or drawing may be cut short."""
-    damaged = damaged_streams(path)
+def damaged_streams_warning(data: bytes) -> tuple[str, ...]:
+    """Say that compressed streams of the PDF (its bytes) are damaged: some page's text or drawing may be cut short."""
+    damaged = damaged_streams(data)
     if not damaged:
         return ()
     named = ", ".join(map(str, damaged[:QUOTED_FOREIGN]))
@@ -356,18 +376,15 @@ def damaged_streams_warning(path: Path) -> tuple[str, ...]:
 _PAGE_TYPE_RE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
 
 
-def uncounted_pages_warning(path: Path, pages_read: int, password: str | None = None) -> tuple[str, ...]:
+def uncounted_pages_warning(data: bytes, path: Path, pages_read: int, password: str | None = None) -> tuple[str, ...]:
     """Say when the page tree's branches hold more pages than were read: a tree whose /Count is too low.
 
     pdfium reads the pages the tree counts; the rows of the pages past the count would be lost
-    without a word. The file's page objects are counted first (a revised or signed file keeps its
-    old pages' objects too, and object streams hide theirs); only when they are more is the tree
-    walked (:func:`pages_in_tree`).
+    without a word. The file's page objects (in ``data``, its bytes) are counted first (a revised or
+    signed file keeps its old pages' objects too, and object streams hide theirs); only when they
+    are more is the tree walked (:func:`pages_in_tree`).
     """
-    try:
-        if len(_PAGE_TYPE_RE.findall(path.read_bytes())) <= pages_read:
-            return ()
-    except OSError:
+    if len(_PAGE_TYPE_RE.findall(data)) <= pages_read:
         return ()
     walked = pages_in_tree(path, password)
     if walked is None or walked <= pages_read:

@@ -20,7 +20,7 @@ from pathlib import Path
 from core.errors import ExtractError
 from core.model import PhysicalRow
 from core.text import VIETNAMESE_LETTERS
-from extract.damage import FOREIGN_CAUSE, FOREIGN_REMEDY, foreign_text, page_list
+from extract.damage import FOREIGN_CAUSE, FOREIGN_REMEDY, foreign_text, is_glyph_code, page_list, unreadable_text_error
 
 #: The letter sets, data in this file.
 LETTERS_FILE = "letters.toml"
@@ -122,11 +122,10 @@ def damaged_header_error(header: Sequence[tuple[str, str]], page: int) -> Extrac
     if not damaged:
         return None
     named = ", ".join(repr(" ".join(label.split())) for label in damaged)
-    return ExtractError(
-        f"no appendix table could be read: the table's header on page {page} does not read as Vietnamese text "
-        f"({named} {'holds' if len(damaged) == 1 else 'hold'} letters no Vietnamese text has), so its columns "
-        f"cannot be told ({FOREIGN_CAUSE}); "
-        f"{FOREIGN_REMEDY}"
+    return unreadable_text_error(
+        f"the table's header on page {page} does not read as Vietnamese text ({named} "
+        f"{'holds' if len(damaged) == 1 else 'hold'} letters no Vietnamese text has), so its columns cannot be "
+        f"told ({FOREIGN_CAUSE}); {FOREIGN_REMEDY}"
     )
 
 
@@ -135,7 +134,7 @@ def is_damage(char: str) -> bool:
 
     Symbols are not: a body page's Wingdings bullets (private-use codes), arrows or "▪" are real.
     """
-    if char < " " or "\x7f" <= char <= "\x9f" or char == "\ufffd":
+    if is_glyph_code(char) or char == "\ufffd":
         return True
     return char.isalpha() and not char.isascii() and char not in _sets()[0]
 

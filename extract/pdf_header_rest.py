@@ -16,7 +16,7 @@ from dataclasses import replace
 from core.model import CellPiece
 from core.text import ink
 from extract.header import STACK_SEPARATOR, is_label_start
-from extract.pdf_page import MIN_REPEATED_LABELS, Bands, KnownColumns, known_label
+from extract.pdf_page import Bands, KnownColumns, known_label, shows_enough_labels
 
 
 def header_over_rest(bands: Bands, known: KnownColumns) -> tuple[dict[int, CellPiece], int] | None:
@@ -50,7 +50,7 @@ def header_over_rest(bands: Bands, known: KnownColumns) -> tuple[dict[int, CellP
         header_chars += sum(ink(line.text) for line in lines[:taken])
         rest = rest or taken < len(lines)
         pieces[index] = replace(pieces[index], lines=lines[taken:])
-    if not rest or shown < max(MIN_REPEATED_LABELS, len(known) // 2 + 1):
+    if not rest or not shows_enough_labels(shown, known):
         return None
     return pieces, header_chars
 

@@ -406,6 +406,11 @@ def _repeats(labelled: Sequence[tuple[GridCell, str]], known: KnownColumns) -> b
         if label is None or not is_label_start(text, label):
             return False
         shown += bool(text.strip())
+    return shows_enough_labels(shown, known)
+
+
+def shows_enough_labels(shown: int, known: KnownColumns) -> bool:
+    """Tell whether ``shown`` labels are enough for a header printed again: :data:`MIN_REPEATED_LABELS`, and most."""
     return shown >= max(MIN_REPEATED_LABELS, len(known) // 2 + 1)
 
 

@@ -201,11 +201,8 @@ def joiner(  # noqa: C901 - one rule per line break cause, in order of strength
         return text_joiner(prev, nxt)
     if MARKER_RE.match(nxt.text) and _TERMINAL_RE.search(prev.text):
         return "\n"
-    if (
-        _BULLET_ITEM_RE.match(nxt.text)
-        and not starts_lower(nxt.text[1:].lstrip())
-        and (_ITEM_END_RE.search(prev.text) or (nxt.text[0] in item_bullets and not wraps_a_dash_name(prev, nxt)))
-    ):
+    bullet = _item_bullet(nxt.text)
+    if bullet and (_ITEM_END_RE.search(prev.text) or (bullet in item_bullets and not wraps_a_dash_name(prev, nxt))):
         return "\n"
     if (
         nxt.gap_before is not None

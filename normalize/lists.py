@@ -74,10 +74,11 @@ def with_district_bodies(city: AgencyList, jurisdiction: Jurisdiction | None) ->
     if jurisdiction is None:
         return city
     taken = {key for agency in city for key in _keys(agency)}
+    ids = {agency.id for agency in city}
     added = []
     for agency in district_bodies(jurisdiction):
         spellings = [s for s in (agency.name, *agency.aliases) if not {name_key(s), expanded_key(s)} & taken]
-        if spellings and agency.id not in {a.id for a in city}:
+        if spellings and agency.id not in ids:
             added.append(dataclasses.replace(agency, name=spellings[0], aliases=tuple(spellings[1:])))
     return AgencyList((*city.entries, *added), city.changes) if added else city
 
