@@ -4,7 +4,9 @@ A key ("D.C.I") holds the number of a row's first indicator, so dropping or addi
 renumbers the rows after it, and the old key then names a different indicator. Pairing is
 therefore best-first over indicator-text similarity, with the key only breaking ties; pairs of
 equal keys left over at the end (an indicator reworded past recognition) still pair by key.
-Row order in the documents plays no part.
+Row order in the documents plays no part. One exception comes first: rows of the same key whose
+first indicator is the same line are the same row, whatever the rest of their text (a row split
+in two keeps its key and first indicator; the part moved out scores higher against the old row).
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ def match_text(row: Row) -> str:
     return " ".join(fold(text).split())
 
 
+def first_line(text: str) -> str:
+    """Return the first non-blank line of a row's :func:`match_text` source, folded: the indicator its key names."""
+    for line in strip_list_numbers(canonical_text(text)).split("\n"):
+        if line.strip():
+            return " ".join(fold(line).split())
+    return ""
+
+
 def text_score(old: Row, new: Row) -> float:
     """Score the 0-100 similarity of two rows' :func:`match_text`, rounded to one decimal."""
     return round(fuzz.ratio(match_text(old), match_text(new)), 1)
@@ -61,22 +71,31 @@ def key_order(key: str) -> tuple[int, ...]:
 def pair_rows(old: Sequence[Row], new: Sequence[Row]) -> tuple[tuple[Pair, ...], tuple[Row, ...], tuple[Row, ...]]:
     """Pair old rows with new rows; returns ``(pairs, removed, added)``, each sorted by key.
 
-    Every candidate pair scoring at least :data:`TEXT_MATCH_CUTOFF` is taken best first (on a
-    tie, same key first, then key order), each row at most once. Rows still free whose keys are
-    equal then pair by key with whatever score they have.
+    Rows of equal keys whose first indicator lines are equal pair first. Then every candidate
+    pair scoring at least :data:`TEXT_MATCH_CUTOFF` is taken best first (on a tie, same key
+    first, then key order), each row at most once. Rows still free whose keys are equal then
+    pair by key with whatever score they have.
     """
     old_texts = [match_text(row) for row in old]
     new_texts = [match_text(row) for row in new]
+    taken_old: dict[int, Pair] = {}
+    taken_new: set[int] = set()
+    same_first = _same_key_and_first_indicator(old, new)
+    for i, j in same_first:
+        taken_old[i] = Pair(old[i], new[j], "key", round(fuzz.ratio(old_texts[i], new_texts[j]), 1))
+        taken_new.add(j)
     candidates: list[tuple[float, bool, tuple[int, ...], tuple[int, ...], int, int]] = []
     for i, old_text in enumerate(old_texts):
+        if i in taken_old:
+            continue
         for j, new_text in enumerate(new_texts):
+            if j in taken_new:
+                continue
             score = round(fuzz.ratio(old_text, new_text), 1)
             if score >= TEXT_MATCH_CUTOFF:
                 same = old[i].key == new[j].key
                 candidates.append((-score, not same, key_order(new[j].key), key_order(old[i].key), i, j))
     candidates.sort()
-    taken_old: dict[int, Pair] = {}
-    taken_new: set[int] = set()
     for neg_score, other_key, _, _, i, j in candidates:
         if i in taken_old or j in taken_new:
             continue
@@ -92,3 +111,22 @@ def pair_rows(old: Sequence[Row], new: Sequence[Row]) -> tuple[tuple[Pair, ...],
     removed = sorted((row for i, row in enumerate(old) if i not in taken_old), key=lambda r: key_order(r.key))
     added = sorted((row for j, row in enumerate(new) if j not in taken_new), key=lambda r: key_order(r.key))
     return tuple(pairs), tuple(removed), tuple(added)
+
+
+def _same_key_and_first_indicator(old: Sequence[Row], new: Sequence[Row]) -> list[tuple[int, int]]:
+    """Return the (old, new) indexes of rows whose key is on each side once and whose first indicators agree."""
+    new_by_key: dict[str, list[int]] = {}
+    for j, row in enumerate(new):
+        new_by_key.setdefault(row.key, []).append(j)
+    old_by_key: dict[str, list[int]] = {}
+    for i, row in enumerate(old):
+        old_by_key.setdefault(row.key, []).append(i)
+    found = []
+    for key, olds in old_by_key.items():
+        news = new_by_key.get(key, [])
+        if len(olds) != 1 or len(news) != 1 or not old[olds[0]].indicators.strip():
+            continue
+        first = first_line(old[olds[0]].indicators)
+        if first and first == first_line(new[news[0]].indicators):
+            found.append((olds[0], news[0]))
+    return found

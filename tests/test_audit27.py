@@ -51,3 +51,10 @@ def test_new_columns_and_one_removed_body_are_the_only_changes(tmp_path: Path) -
     found = _diff("q6-2025-reportlab-plain8.pdf", "q6-2026-html-plain8.pdf", tmp_path)
     assert found["summary"] == {"added": 0, "removed": 0, "modified": 1, "renumbered": 0, "unchanged": 18}
     assert found["modified"] == {"3.2.2": ["coordinating"]}
+
+
+def test_a_row_split_in_two_and_an_insert_are_the_only_changes(tmp_path: Path) -> None:
+    # F4: 2025's 1.2.1 (indicators 1-3) is 2026's 1.2.1 (1) and 1.2.2 (2, 3); 6.1 gains a first row.
+    found = _diff("q5-2025-docx-sections.docx", "q5-2026-reportlab-twohead.pdf", tmp_path)
+    assert found["summary"] == {"added": 2, "removed": 0, "modified": 1, "renumbered": 2, "unchanged": 14}
+    assert found["modified"] == {"1.2.1": ["indicators"]}

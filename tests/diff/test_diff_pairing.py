@@ -83,3 +83,25 @@ def test_keys_sort_by_number_not_by_text() -> None:
         "6.1.10",
         "10.1.1",
     ]
+
+
+def test_a_row_split_in_two_keeps_its_key_where_its_first_indicator_stays() -> None:
+    # audit27 F4: the part moved out (two of three indicators) scores higher against the old row
+    # than the part left (one); the key and the first indicator say which is the same row.
+    old = golden_dicts()
+    new = golden_dicts()
+    kept = by_key(new, "2.3.1")
+    first, *rest = kept["indicators"].split("\n")
+    assert len(rest) == 2
+    kept["indicators"] = first
+    new.append({**kept, "key": "2.3.2", "indicators": "\n".join(rest)})
+    result = diff_plans(plan(old), plan(new))
+    assert [r.key for r in result.added] == ["2.3.2"]
+    assert not result.removed and not result.renumbered
+    (row,) = result.modified
+    assert (row.pair.old.key, row.pair.new.key, row.pair.method, row.changed_fields) == (
+        "2.3.1",
+        "2.3.1",
+        "key",
+        ("indicators",),
+    )
