@@ -9,7 +9,7 @@ header of two rows), which field each cell belongs to, and the physical row piec
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.model import FIELDS, CellPiece, Line, PhysicalRow
 from extract.header import UNPLACED_LABEL, is_header, labels_to_fields, name_fields_alone, stacked_label
@@ -26,6 +26,24 @@ class RowCell:
     span: int
     vmerge: str | None
     lines: tuple[str, ...]
+
+
+def chain_merges(cells: Sequence[RowCell], open_merges: set[int]) -> list[RowCell]:
+    """Return a row's cells with each "continue" that continues no merge made a cell of its own.
+
+    A vertical merge starts at a "restart" cell; a "continue" under no started merge (the table's
+    first row, under a plain cell) is shown by LibreOffice as a cell of its own, text and all, so
+    it is read as one. ``open_merges`` holds the grid columns whose merge goes on into this row;
+    it is updated for the next.
+    """
+    out = []
+    for cell in cells:
+        if cell.vmerge == "continue" and cell.col not in open_merges:
+            cell = replace(cell, vmerge=None)
+        out.append(cell)
+    open_merges.clear()
+    open_merges.update(cell.col for cell in out if cell.vmerge is not None)
+    return out
 
 
 def header_columns(cells: Sequence[RowCell], previous: Sequence[RowCell]) -> tuple[Columns, bool] | None:

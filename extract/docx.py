@@ -19,7 +19,7 @@ from core.errors import ExtractError
 from core.model import PhysicalRow
 from core.text import clean_line
 from extract.appendices import later_title, second_appendix_warnings
-from extract.cell_rows import Columns, RowCell, header_columns, row_piece
+from extract.cell_rows import Columns, RowCell, chain_merges, header_columns, row_piece
 from extract.coverage import MIN_NAMED_COLUMNS, QUOTE_CHARS, is_page_number, table_title, unread_tables_warning
 from extract.docx_notes import cell_notes, notes_of, notes_warning
 from extract.docx_shown import accept_changes, drop_fallbacks, drop_hidden
@@ -449,8 +449,9 @@ def _read_table(
     page_top = columns is not None
     previous: list[RowCell] = []
     previous_is_row = under_header = False
+    open_merges: set[int] = set()
     for tr in _children(tbl, f"{W}tr"):
-        cells = _row_cells(tr, document, numbering)
+        cells = chain_merges(_row_cells(tr, document, numbering), open_merges)
         breaks = _page_breaks(tr)
         labels = [" ".join(c.lines) for c in cells]
         found_columns = header_columns(cells, previous)

@@ -92,3 +92,17 @@ def test_a_blank_scan_read_by_ocr_says_ocr_found_nothing(tmp_path: Path) -> None
     for settings in (ExtractSettings(), ExtractSettings(ocr=True)):
         with pytest.raises(ExtractError, match=r"^OCR found no text on page 1: the pages are blank"):
             extract(blank, settings)
+
+
+def test_a_merge_continued_from_no_started_merge_is_read_as_its_own_cells() -> None:
+    """F6: every cell a vMerge "continue" and none a "restart": LibreOffice shows each cell with its
+    text; the group labels in those cells were dropped (35 rows, keys 1.1.1-2 ... , no dimension)."""
+    from extract.merge import merge
+
+    continued = merge(extract(BROKEN / "d-vmerge-all-continue.docx")).rows
+    restarted = merge(extract(BROKEN / "d-vmerge-all-restart.docx")).rows
+    assert len(continued) == 36
+    assert [(r.key, r.dimension, r.component, r.tasks) for r in continued] == [
+        (r.key, r.dimension, r.component, r.tasks) for r in restarted
+    ]
+    assert continued[0].dimension == "1. Tham gia của người dân ở cấp cơ sở"

@@ -340,3 +340,17 @@ def test_a_heading_typed_with_line_breaks_is_read_line_by_line() -> None:
         "<w:r><w:tab/><w:t>XÃ GIO LINH</w:t></w:r></w:p>"
     )
     assert _block_lines(paragraph) == ["UBND TỈNH QUẢNG TRỊ", "ỦY BAN NHÂN DÂN XÃ GIO LINH"]
+
+
+def test_a_continue_under_no_restart_is_a_cell_of_its_own_and_a_started_merge_goes_on() -> None:
+    from extract.cell_rows import RowCell, chain_merges
+
+    open_merges: set[int] = set()
+    rows = [
+        [RowCell(0, 1, "continue", ("a",)), RowCell(1, 1, "restart", ("b",))],  # the table's first row
+        [RowCell(0, 1, "continue", ("c",)), RowCell(1, 1, "continue", ())],  # under a plain cell; under b
+        [RowCell(0, 1, None, ("d",)), RowCell(1, 1, "continue", ())],  # b's merge goes on
+        [RowCell(0, 1, "continue", ("e",)), RowCell(1, 1, None, ("f",))],
+    ]
+    got = [[cell.vmerge for cell in chain_merges(row, open_merges)] for row in rows]
+    assert got == [[None, "restart"], [None, "continue"], [None, "continue"], [None, None]]
