@@ -22,7 +22,7 @@ def fold(s):
 
 def run(name):
     d = doc(name)
-    ext = ".docx" if d["producer"] == "docx" else ".pdf"
+    ext = ".pdf" if d["producer"] in ("lo", "html", "rl") else ".docx"
     out = HERE / "out" / name
     p = subprocess.run(PHULUC + ["extract", str(HERE / (name + ext)), "--out", str(out)],
                        capture_output=True, text=True, cwd=HERE)

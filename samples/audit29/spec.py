@@ -37,6 +37,8 @@ DOCS = [
          font="Liberation Sans Narrow", size=11, comp_style="d.n."),
     dict(name="d07-rl-a8", producer="rl", layout="A8", rows=list(range(0, 15)),
          font="DejaVu Sans", size=9, comp_style="n."),
+    dict(name="p11-docx-probe", producer="probe", layout="B9", rows=[]),
+    dict(name="p12-docx-probe-lo", producer="lo", source="p11-docx-probe"),
     # held out: built and checked only at the end
     dict(name="h08-docx-c8-narrow", producer="docx", layout="C8", rows=list(range(14, 29)),
          font="Liberation Sans Narrow", size=10, comp_style="n.", portrait=True, heldout=True),
