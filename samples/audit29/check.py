@@ -109,6 +109,8 @@ def agreement(out, got):
 
 if __name__ == "__main__":
     names = sys.argv[1:] or [x["name"] for x in DOCS if not x.get("heldout")]
+    if names == ["all"]:
+        names = [x["name"] for x in DOCS]
     (HERE / "results").mkdir(exist_ok=True)
     summary = []
     for n in names:
@@ -116,3 +118,5 @@ if __name__ == "__main__":
         (HERE / "results" / f"{n}.txt").write_text("\n".join(rep) + "\n", encoding="utf-8")
         summary.append(s)
         print(s, flush=True)
+    if len(names) > 1:
+        (HERE / "results" / "SUMMARY.txt").write_text("\n".join(map(str, summary)) + "\n", encoding="utf-8")
