@@ -33,16 +33,20 @@ def chain_merges(cells: Sequence[RowCell], open_merges: set[int]) -> list[RowCel
 
     A vertical merge starts at a "restart" cell; a "continue" under no started merge (the table's
     first row, under a plain cell) is shown by LibreOffice as a cell of its own, text and all, so
-    it is read as one. ``open_merges`` holds the grid columns whose merge goes on into this row;
+    it is read as one (an empty one stays as it is: a table split by a converter may go on with
+    the merge of the table before). ``open_merges`` holds the grid columns whose merge goes on into this row;
     it is updated for the next.
     """
-    out = []
+    out, going = [], set()
     for cell in cells:
-        if cell.vmerge == "continue" and cell.col not in open_merges:
+        started = cell.vmerge == "restart" or (cell.vmerge == "continue" and cell.col in open_merges)
+        if cell.vmerge == "continue" and cell.lines and not started:
             cell = replace(cell, vmerge=None)
+        if started:
+            going.add(cell.col)
         out.append(cell)
     open_merges.clear()
-    open_merges.update(cell.col for cell in out if cell.vmerge is not None)
+    open_merges.update(going)
     return out
 
 
