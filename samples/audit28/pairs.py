@@ -101,3 +101,23 @@ def p4_retext():
 
 PAIRS = {"p1-insert-renumber": p1_insert(), "p2-delete": p2_delete(), "p3-reassign": p3_reassign(),
          "p4-text-changed": p4_retext()}
+
+
+def p5_no_numbers_insert():
+    """Extra pair (after the findings on d04): a plan with no numbers at all; 2025 adds one indicator to the
+    first component. A user joining the two years by key should find 1 new row and 12 unchanged."""
+    from docs import d04
+    old = d04(); new = d04()
+    old["name"], new["name"] = "p5-2024", "p5-2025"
+    k = 1
+    r = dict(new["rows"][k]); r["cells"] = list(r["cells"])
+    r["cells"][2] = "Tỷ lệ người dân cho biết chính quyền cấp xã phản hồi ý kiến của người dân đúng hạn."
+    r["cells"][3] = "- Tổ chức đối thoại định kỳ giữa người đứng đầu cấp ủy, chính quyền với Nhân dân."
+    r["key"] = "new"
+    new["rows"].insert(k + 1, r)
+    exp = {"added": ["(the new 3.1 row)"], "removed": [], "renumbered": "every later row's -N suffix moves by one",
+           "modified": {}, "note": "by hand: 1 added; the keys of all later rows shift (1.1.1-3 -> 1.1.1-4 ...)"}
+    return old, new, exp
+
+
+EXTRA = {"p5-no-numbers-insert": p5_no_numbers_insert()}
