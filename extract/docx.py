@@ -24,7 +24,7 @@ from extract.coverage import MIN_NAMED_COLUMNS, QUOTE_CHARS, is_page_number, tab
 from extract.docx_notes import cell_notes, notes_of, notes_warning
 from extract.docx_shown import accept_changes, drop_fallbacks, drop_hidden
 from extract.docx_styles import W, written
-from extract.docx_text import Numbering, int_val, paragraph_text, read_numbering, run_text
+from extract.docx_text import Numbering, int_val, labelled_text, paragraph_text, read_numbering, run_text, shown_text
 from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
 from extract.header import HEADING_LINES, column_numbers_warnings, is_column_numbers, is_header, title_from_lines
 from extract.legacy import conversion_warning
@@ -60,12 +60,16 @@ def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[RowCell]:
         merge_node = tc.find(f"{W}tcPr/{W}vMerge")
         vmerge = None if merge_node is None else merge_node.get(f"{W}val", "continue")
         lines: list[str] = []
+        labels: list[str] = []  # the list labels of empty list paragraphs: the cell's text if it has none
         for p in tc.iter(f"{W}p"):
             if _in_text_box(p, tc):
                 continue  # read in place by its anchor paragraph's text
-            for line in paragraph_text(p, document, numbering).split("\n"):
+            label, text = labelled_text(p, document, numbering)
+            for line in shown_text(label, text).split("\n"):
                 if line.strip():
                     lines.append(clean_line(line))
+            labels += [label] if label and not text.strip() else []
+        lines = lines or [clean_line(label) for label in labels]
         cells.append(RowCell(col, span, vmerge, tuple(lines)))
         col += span
     return cells

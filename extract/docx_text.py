@@ -205,6 +205,20 @@ def run_text(p: Any) -> str:
 
 def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
     """Return a paragraph's text as Word shows it: its list label, runs, tabs and breaks, no deletions."""
+    return shown_text(*labelled_text(p, document, numbering))
+
+
+def shown_text(label: str, text: str) -> str:
+    """Return a list paragraph's text with its label before it; an empty paragraph's label is left to its cell."""
+    return f"{label} {text}" if label and text.strip() else text
+
+
+def labelled_text(p: Any, document: Any, numbering: Numbering) -> tuple[str, str]:
+    """Return a paragraph's list label ("" for none) and its text.
+
+    An empty list paragraph is counted as Word counts it, and its label is given too: a cell holding
+    nothing else shows just that number (an auto-numbered "STT" column).
+    """
     text = run_text(p)
     num_pr = p.find(f"{W}pPr/{W}numPr")
     ref: tuple[str, int] | None = None
@@ -218,8 +232,6 @@ def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:
     else:
         style = p.find(f"{W}pPr/{W}pStyle")
         ref = _style_num_pr(document, style.get(f"{W}val") if style is not None else None)
-    if ref and ref[0] != "0" and text.strip():
-        label = numbering.render(*ref)
-        if label:
-            text = f"{label} {text}"
-    return text
+    if ref and ref[0] != "0":
+        return numbering.render(*ref) or "", text
+    return "", text

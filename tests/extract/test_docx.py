@@ -354,3 +354,14 @@ def test_a_continue_under_no_restart_is_a_cell_of_its_own_and_a_started_merge_go
     ]
     got = [[cell.vmerge for cell in chain_merges(row, open_merges)] for row in rows]
     assert got == [[None, "restart"], [None, "continue"], [None, "continue"], ["continue", None]]
+
+
+def test_an_auto_numbered_cell_with_no_typed_text_reads_as_its_number() -> None:
+    """audit28 F4: an "STT" column of empty list paragraphs shows 1., 2., ... in Word and in
+    LibreOffice's PDF; it was read as empty and the keys fell back to -2, -3 suffixes."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "samples" / "audit28" / "docs" / "d09-autonum-stt-groups.docx"
+    rows = merge(extract(path)).rows
+    assert [r.key for r in rows][:6] == ["1.1.1", "1.1.2", "1.2.1", "1.2.2", "1.2.3", "1.2.4"]
+    assert len({r.key for r in rows}) == 18 and not [r.key for r in rows if "-" in r.key]
