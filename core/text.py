@@ -38,6 +38,11 @@ _ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _UNCLEAN_RE = re.compile(f"[{''.join(_BULLETS)}{''.join(_LIGATURES)}{_ZERO_WIDTH_CHARS}{_OTHER_SPACES}]|  ")
 #: The dashes :func:`fold` writes as "-".
 _DASHES_RE = re.compile(r"[\u2010-\u2015\u2212]")
+#: Digits and signs drawn raised or lowered in their line, as the characters that keep it without
+#: markup: Word's superscript "m2" and a PDF's raised "2" read "m²", a footnote mark "95%1" "95%¹"
+#: (a baseline digit would change the number: "năm 20252"). Other characters have no such form.
+SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
+SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
 #: Distinct texts whose folded form is remembered: the same names come back in every cell and rule.
 FOLD_CACHE_SIZE = 8192
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.text import clean_line
+from core.text import SUBSCRIPT, SUPERSCRIPT, clean_line
 from extract.docx_styles import W
 from extract.symbol_font import SYMBOL_CODES, symbol_character
 
@@ -191,7 +191,7 @@ def run_text(p: Any) -> str:
             if node is not p and node.getprevious() is not None:
                 parts.append("\n")
         elif tag == "t":
-            parts.append(node.text or "")
+            parts.append(_aligned(node, node.text or ""))
         elif tag == "tab" and node.getparent().tag == f"{W}r":
             parts.append(" ")
         elif tag in ("br", "cr") and node.get(f"{W}type") in (None, "textWrapping"):
@@ -201,6 +201,17 @@ def run_text(p: Any) -> str:
         elif tag == "sym":
             parts.append(_symbol(node.get(f"{W}char"), node.get(f"{W}font")))
     return "".join(parts)
+
+
+def _aligned(node: Any, text: str) -> str:
+    """Return a run's text with Word's superscript or subscript kept in its characters (core.text.SUPERSCRIPT)."""
+    align = node.getparent().find(f"{W}rPr/{W}vertAlign")
+    value = align.get(f"{W}val") if align is not None else None
+    if value == "superscript":
+        return text.translate(SUPERSCRIPT)
+    if value == "subscript":
+        return text.translate(SUBSCRIPT)
+    return text
 
 
 def paragraph_text(p: Any, document: Any, numbering: Numbering) -> str:

@@ -46,6 +46,7 @@ from extract.sections import (
     displaced_labels,
     displaced_warnings,
     find_headings,
+    holds_heading,
     no_dimension_warnings,
     section_warnings,
 )
@@ -214,7 +215,7 @@ def group_rows(
         if heading is not None:
             state, after_heading = state.enter(heading), True
             for f in GROUP_FIELDS:
-                if row.cells[f].lines:
+                if row.cells[f].lines and not holds_heading(row.cells[f], heading):
                     overridden += [(f, pending[f])] if f in pending else []
                     pending[f] = row.cells[f]
             continue

@@ -15,7 +15,7 @@ from operator import itemgetter, sub
 from typing import Any
 
 from core.model import CellPiece, Line
-from core.text import clean_line
+from core.text import SUBSCRIPT, SUPERSCRIPT, clean_line
 from extract.grid import GridCell
 from extract.pdf_objects import Char
 from extract.reflow import NO_LINE_START
@@ -51,13 +51,21 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
     first_middle = limit = 0.0  # the vertical centre of the current line's first glyph, and how far others may be
     for k in sorted(range(len(glyphs)), key=middles.__getitem__):  # a stable sort by centre, keys looked up in C
         middle, char = middles[k], glyphs[k]
-        if rows and abs(middle - first_middle) < limit:
-            rows[-1].append(char)
-            continue
+        if rows:
+            off = abs(middle - first_middle)
+            if off < limit:
+                rows[-1].append(char)
+                continue
+            if off < SAME_LINE_SHARE * float(char["size"]):  # a line led by a smaller, raised glyph (a superscript)
+                rows[-1].append(char)
+                first_middle, limit = middle, SAME_LINE_SHARE * float(char["size"])
+                continue
         rows.append([char])
         first_middle, limit = middle, SAME_LINE_SHARE * float(char["size"])
-    for row in rows:
+    for index, row in enumerate(rows):
         row.sort(key=LEFT_EDGE)
+        if len({c["size"] for c in row}) > 1:
+            rows[index] = raised_and_lowered(row)
     read = [_read_row(row) for row in rows]
     gaps = [narrowest for _, _, _, narrowest in read if narrowest is not None]
     space = min(gaps) if gaps else None  # the narrowest gap between two words of these lines
@@ -83,6 +91,44 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
         )
         prev_bottom = bottom
     return lines
+
+
+def raised_and_lowered(row: list[Char]) -> list[Char]:
+    """Return a line's glyphs with each digit or sign drawn smaller and raised (lowered) as a superscript (subscript).
+
+    A superscript's box is less than :data:`SCRIPT_SIZE_SHARE` of the line's size high and its
+    bottom above the line's by more than :data:`RAISED_SHARE` of that size ("m²", a footnote
+    mark "95%¹"): read on the baseline it would join the number before it ("năm 2025²" as 20252).
+    Text merely set smaller on the same baseline stays as it is.
+    """
+    sizes = sorted(float(c["size"]) for c in row)
+    size = sizes[len(sizes) // 2]
+    full = [float(c["bottom"]) for c in row if float(c["size"]) >= FULL_SIZE_SHARE * size]
+    if not full:
+        return row
+    full.sort()
+    baseline = full[len(full) // 2]
+    out = []
+    for char in row:
+        if float(char["size"]) < SCRIPT_SIZE_SHARE * size and char["text"].strip():
+            rise = baseline - float(char["bottom"])
+            table = SUPERSCRIPT if rise > RAISED_SHARE * size else SUBSCRIPT if -rise > LOWERED_SHARE * size else None
+            if table is not None and (text := char["text"].translate(table)) != char["text"]:
+                char = {**char, "text": text}
+        out.append(char)
+    return out
+
+
+#: A glyph less than this share of its line's size high may be a superscript or subscript (LibreOffice
+#: sets them at 0.58, reportlab 0.8, Chromium 0.83 of the size) ...
+SCRIPT_SIZE_SHARE = 0.9
+#: ... raised when its bottom is above the line's by more than this share of the size (0.4-0.45 in
+#: those three) ...
+RAISED_SHARE = 0.25
+#: ... lowered when below it by more than this share (text set smaller on the baseline is neither).
+LOWERED_SHARE = 0.1
+#: The glyphs whose bottoms give the line's baseline: at least this share of its size high.
+FULL_SIZE_SHARE = SCRIPT_SIZE_SHARE
 
 
 #: A character's left edge, as a sort key (in C: lines and cells sort their characters by it often).

@@ -6,7 +6,10 @@ cell merged across the table, or one filled cell and the rest empty, that reads 
 name of the PAPI index). Such a row is no data row: it sets the group label of its level for the
 rows under it. A level is the dimension (0) or the component (1); a heading takes the level of
 the PAPI entry it names, else the level its numbering style has elsewhere in the plan, else the
-next level no merged column of the plan gives, in the order the styles first appear.
+next level no merged column of the plan gives, in the order the styles first appear. A number
+before a name that is no PAPI entry's ("3. Công khai quy hoạch ...") is a heading only where the
+plan's other headings of that style name PAPI entries: a data row whose one filled cell is a
+numbered indicator reads the same.
 """
 
 from __future__ import annotations
@@ -108,14 +111,17 @@ def spanning_text(row: PhysicalRow) -> tuple[str, str] | None:
     """Return (numbering from the row-number column, text) when the row's text spans the table.
 
     The row's cells other than merged group columns must hold one text, or one text and a bare
-    number in the STT column ("I" | "Tham gia của người dân ..."); no cell may continue a cell
-    merged from above (a data row with shared cells). None when the row is no such row.
+    number in the STT column ("I" | "Tham gia của người dân ..."), or the number alone beside one
+    group cell's text; no cell may continue a cell merged from above (a data row with shared
+    cells). None when the row is no such row.
     """
     body = [(name, piece) for name, piece in row.cells.items() if name not in GROUP_FIELDS]
     body += list(row.extra.items())
     if any(piece.merged_above and not piece.lines for _, piece in body):
         return None
     filled = [(name, piece) for name, piece in body if piece.lines]
+    if len(filled) == 1 and (label := _group_text_beside(row, filled[0])) is not None:
+        return _piece_text(filled[0][1]), label
     if len(filled) == 1:
         return "", _piece_text(filled[0][1])
     if len(filled) == 2:
@@ -127,8 +133,30 @@ def spanning_text(row: PhysicalRow) -> tuple[str, str] | None:
     return None
 
 
-def read_heading(numbering: str, text: str) -> Heading | None:
+def _group_text_beside(row: PhysicalRow, filled: tuple[str, CellPiece]) -> str | None:
+    """Return the one group cell's own text of a row whose only other text is a bare row number, else None.
+
+    A title merged over every column but the row number ("I" | "CÔNG KHAI, MINH BẠCH ...") starts
+    in the first group column when the table has one: the row holds that cell and the number alone.
+    """
+    name, piece = filled
+    if not is_row_number_label(name) or _number(_piece_text(piece)) is None:
+        return None
+    own = [row.cells[field] for field in GROUP_FIELDS if row.cells[field].lines and not row.cells[field].merged_above]
+    return _piece_text(own[0]) if len(own) == 1 else None
+
+
+def holds_heading(piece: CellPiece, heading: Heading) -> bool:
+    """Tell whether a section row's group cell holds the heading itself (:func:`_group_text_beside`)."""
+    return bool(piece.lines) and _piece_text(piece).strip() == heading.text
+
+
+def read_heading(numbering: str, text: str, *, arabic_unnamed: bool = False) -> Heading | None:
     """Read a spanning row's text as a heading, or None when it reads as data.
+
+    An arabic number ("3.") starts a heading only before a PAPI name, unless ``arabic_unnamed``
+    (the plan's other arabic headings name PAPI entries) and the name reads as a title, not a
+    sentence (:func:`_title_like`).
 
     >>> read_heading("", "II. Công khai, minh bạch").style, read_heading("", "Tỷ lệ người dân") is None
     ('roman', True)
@@ -144,12 +172,17 @@ def read_heading(numbering: str, text: str) -> Heading | None:
         name = match.group("name")
         entry = named_entry(name) if name else None
         papi_level = None if entry is None else (DIMENSION if entry.is_dimension else COMPONENT)
-        if style == "arabic" and entry is None:
+        if style == "arabic" and entry is None and not (arabic_unnamed and _title_like(name)):
             return None
         if style == "named" and papi_level is None:
             papi_level = COMPONENT if any(w in match.group("kind").lower() for w in _COMPONENT_WORDS) else DIMENSION
         return Heading(text.strip(), style, _number(match.group("num")), papi_level)
     return None
+
+
+def _title_like(name: str) -> bool:
+    """Tell whether a heading's name reads as a title: no sentence end, no list of clauses."""
+    return not name.rstrip().endswith((".", ";", ":")) and ";" not in name
 
 
 def _style_levels(headings: Sequence[Heading], free: Sequence[int]) -> dict[str, int | None]:
@@ -167,12 +200,13 @@ def _style_levels(headings: Sequence[Heading], free: Sequence[int]) -> dict[str,
 
 def find_headings(rows: Sequence[PhysicalRow]) -> dict[int, Heading]:
     """Find the section rows among a table's rows: {row index: heading with its level settled}."""
-    found: dict[int, Heading] = {}
-    for index, row in enumerate(rows):
-        spanning = spanning_text(row)
-        heading = read_heading(*spanning) if spanning else None
-        if heading is not None:
-            found[index] = heading
+    spanning = {index: text for index, row in enumerate(rows) if (text := spanning_text(row)) is not None}
+    found = {index: heading for index, text in spanning.items() if (heading := read_heading(*text)) is not None}
+    if any(h.style == "arabic" for h in found.values()):  # the plan heads groups with "N. <PAPI name>" rows
+        for index, text in spanning.items():
+            if index not in found and (heading := read_heading(*text, arabic_unnamed=True)) is not None:
+                found[index] = heading
+        found = dict(sorted(found.items()))
     free = [level for level, name in enumerate(GROUP_FIELDS) if not any(r.cells[name].lines for r in rows)]
     levels = _style_levels(list(found.values()), free)
     return {

@@ -71,3 +71,24 @@ def test_a_letter_spaced_line_keeps_its_words_whole() -> None:
     # samples/audit10 e03: letters 0.08-0.17 em apart, words a space further
     (line,) = chars_to_lines(letter_spaced("Chỉ số nội dung", spacing=1.68, gap=4.2), right=None)
     assert line.text == "Chỉ số nội dung"
+
+
+def test_a_smaller_raised_digit_is_a_superscript_and_a_lowered_one_a_subscript() -> None:
+    line = glyphs("m", 0, 100) + glyphs("2", 5, 98, width=3.0, size=6.0) + glyphs("/CO", 8, 100)
+    line += glyphs("2", 23, 106, width=3.0, size=6.0)  # its bottom 2 pt under the line's
+    (read,) = chars_to_lines(line, right=None)
+    assert read.text == "m²/CO₂"
+
+
+def test_a_superscript_leading_its_line_in_height_keeps_the_line_whole() -> None:
+    # the raised glyph's centre comes first; a glyph of the line set 1.8 pt lower (a fallback
+    # font's box) is still within half of its own size of it
+    line = glyphs("m", 0, 100) + glyphs("2", 5, 98.5, width=3.0, size=6.0) + glyphs("học", 8, 101.8)
+    (read,) = chars_to_lines(line, right=None)
+    assert read.text == "m²học"
+
+
+def test_text_set_smaller_on_the_same_baseline_is_not_raised() -> None:
+    line = glyphs("Điểm ", 0, 100, gap=3.0) + glyphs("12", 30, 102, width=4.0, size=8.0)  # bottoms equal
+    (read,) = chars_to_lines(line, right=None)
+    assert read.text == "Điểm 12"
