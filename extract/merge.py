@@ -48,6 +48,7 @@ from extract.sections import (
     find_headings,
     holds_heading,
     no_dimension_warnings,
+    parent_number_doubts,
     section_warnings,
 )
 from extract.totals import split_totals, total_warnings
@@ -473,6 +474,7 @@ def merge(doc: Document) -> Document:
             *column_numbering_doubts(groups),
             *displaced_warnings(part_rows),
             *no_dimension_warnings(part_rows),
+            *parent_number_doubts(part_rows),
         ]
     physical = tuple(row for part in parts for row in part.physical_rows)
     return replace(

@@ -23,6 +23,7 @@ from core.text import fold
 from extract.header import is_row_number_label
 from extract.papi import named_entry
 from extract.reflow import lines_to_text
+from extract.row_keys import parent_number
 
 #: A heading is a title, not a paragraph: longer text (characters) is a data cell, whatever its start.
 MAX_HEADING_CHARS = 200
@@ -267,6 +268,25 @@ def no_dimension_warnings(rows: Sequence[Row]) -> tuple[str, ...]:
         f"{len(missing)} row(s) have a component but no dimension label ({keys}): the plan's dimension headings "
         "were not recognised (a heading style not known here, read as a data row or left out?); their dimension "
         "is empty and their keys' dimension number comes from the component's numbering where it has one",
+    )
+
+
+def parent_number_doubts(rows: Sequence[Row]) -> tuple[str, ...]:
+    """Say which rows' dimension number is not the one their component's own numbering gives ("I" over "2.1.").
+
+    The dimension heading's number makes the key (the plan's own numbering), but a plan that numbers
+    only the dimensions it includes (I, II, III for PAPI's 2, 3, 4) gives keys that do not line up
+    with another year's plan: a user joining by key should know (samples/audit28 F6).
+    """
+    odd = [row for row in rows if row.dimension and parent_number(row.component) not in (None, row.dimension_no)]
+    if not odd:
+        return ()
+    keys = ", ".join(row.key for row in odd[:QUOTED_KEYS]) + (", ..." if len(odd) > QUOTED_KEYS else "")
+    first = odd[0]
+    return (
+        f"{len(odd)} row(s) have a dimension number other than their component's own numbering gives ({keys}; "
+        f"{first.key}: dimension {first.dimension_no}, component '{first.component[:QUOTE_CHARS]}'): their keys "
+        "take the dimension heading's number",
     )
 
 

@@ -68,3 +68,12 @@ def test_a_deleted_row_diffs_the_same_between_docx_and_pdf(tmp_path: Path) -> No
         assert main(args) == 0
     found = json.loads(out.read_text(encoding="utf-8"))
     assert found["summary"] == {"added": 0, "removed": 1, "modified": 0, "renumbered": 1, "unchanged": 14}
+
+
+def test_a_dimension_number_other_than_the_components_own_is_said() -> None:
+    """F6: "I" over components "2.1.", "2.2." keys the rows 1.x.x, as the README rules; now said."""
+    doc = merge(extract(DOCS / "d05-tt-restart-per-dimension.docx"))
+    (said,) = [w for w in doc.warnings if "other than their component's own numbering" in w]
+    assert said.startswith("16 row(s) have a dimension number") and "component '2.1. Tiếp cận thông tin'" in said
+    clean = merge(extract(DOCS / "d01-roman-sections.docx"))
+    assert not [w for w in clean.warnings if "other than their component's own numbering" in w]
