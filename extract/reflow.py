@@ -3,8 +3,9 @@
 A PDF only has visual lines. A break is a wrap when the next line's first word would not have
 fitted in the room left on the line before (the line was full); otherwise the author ended the
 paragraph there. A wrap joins with a space, or with nothing when it fell inside a word: after an
-in-word hyphen or slash ("2022-" | "2025") or inside a single word too long for the column
-("UBMTTQV" | "N"). Where there is no geometry (DOCX rows cut by a converter) the text decides.
+in-word hyphen or slash ("2022-" | "2025"), inside a single word too long for the column
+("UBMTTQV" | "N") or inside a link ("https://danang." | "gov.vn"). Where there is no geometry
+(DOCX rows cut by a converter) the text decides.
 The same rules join the two halves of a cell that a page break cut.
 """
 
@@ -168,8 +169,8 @@ def cut_inside_word(prev: Line, nxt: Line, text_so_far: str | None = None) -> bo
     """Whether the break after ``prev`` fell inside a word too long for the column.
 
     Such a word is cut at the last character that fits, so the cut line holds that one word and
-    too little room for the next character, and the two fragments read as one word; a whole word
-    that happens to fill the line fails one of those tests.
+    too little room for the next character, and the two fragments read as one word or one link;
+    a whole word that happens to fill the line fails one of those tests.
     """
     prev_text = prev.text.rstrip()
     if prev.slack is None or nxt.first_char_width is None or prev.slack + CUT_WORD_MARGIN >= nxt.first_char_width:
