@@ -3,8 +3,9 @@
 A PDF only has visual lines. A break is a wrap when the next line's first word would not have
 fitted in the room left on the line before (the line was full); otherwise the author ended the
 paragraph there. A wrap joins with a space, or with nothing when it fell inside a word: after an
-in-word hyphen or slash ("2022-" | "2025") or inside a single word too long for the column
-("UBMTTQV" | "N"). Where there is no geometry (DOCX rows cut by a converter) the text decides.
+in-word hyphen or slash ("2022-" | "2025"), inside a single word too long for the column
+("UBMTTQV" | "N") or inside a link ("https://danang." | "gov.vn"). Where there is no geometry
+(DOCX rows cut by a converter) the text decides.
 The same rules join the two halves of a cell that a page break cut.
 """
 
@@ -77,6 +78,8 @@ def _one_word(left: str, right: str) -> bool:
     tail = re.match(r"[^\W\d_]*", right)
     left_word, right_word = (head.group(0) if head else ""), (tail.group(0) if tail else "")
     if a.isupper() and b.isupper():
+        if _acronym_then_word(left_word, right_word):
+            return False
         return not (left_word in STANDALONE_CAPS and right_word in STANDALONE_CAPS)
     if a.isupper() and b.islower() and left_word[1:].islower() | (len(left_word) == 1):
         # a capitalised word cut after its capital: "T" | "hương" reads "Thương" when it is a syllable
@@ -87,6 +90,46 @@ def _one_word(left: str, right: str) -> bool:
         # A foreign word ("Intern" | "et"): neither fragment can be a Vietnamese syllable.
         return not is_vietnamese_syllable(left_word) and not is_vietnamese_syllable(right_word)
     return False
+
+
+def _acronym_then_word(left_word: str, right_word: str) -> bool:
+    """Whether capitals end the line and a capitalised word opens the next ("MTTQ" | "Việt").
+
+    A word cut for want of room keeps its case across the cut ("UBM" | "TTQV", "Thàn" | "h"); an
+    all-capitals run glued to a word in lower case after its capital is no spelling, so the
+    capitals are a whole acronym and the next line a new word.
+    """
+    return left_word.isupper() and len(right_word) > 1 and right_word[0].isupper() and right_word[1:].islower()
+
+
+#: Where a link stands at the end of the text: a token holding "://", opening with "www." or
+#: holding an e-mail's "name@" (brackets or quotes may open it).
+_LINK_RE = re.compile(r"[(\[<«“\"']?(?:\S*://|www\.|[\w.%+-]+@)\S*", re.IGNORECASE)
+#: Characters a link goes on after and never ends with ("danang." | "gov.vn", "vpub@" | "danang").
+_LINK_JOINERS = frozenset("./:@?=&#%~_-")
+#: What may close a sentence or a bracket after a link: not part of it.
+_AFTER_LINK = ".,;:!?)]}>»”’'\""
+
+
+def cuts_a_link(left: str, right: str) -> bool:
+    """Whether ``left`` ends inside a URL or e-mail address that ``right`` goes on.
+
+    A link holds no space, so a column too narrow for it cuts it anywhere ("https://danang." |
+    "gov.vn", ".../ke" | "t-luan"), and a space there breaks the link. ``right`` goes on the link
+    when the link so far ends with a character no link ends with and ``right`` opens with a small
+    letter or a digit, or when ``right``'s first token has link punctuation inside it; a word
+    after a whole link ("vpub@danang.gov.vn" | "và") has neither.
+
+    >>> cuts_a_link("trên https://thanhtr", "a.danang.gov."), cuts_a_link("vpub@danang.gov.vn", "và đường")
+    (True, False)
+    """
+    words, tokens = left.split(), right.split(maxsplit=1)
+    if not words or not tokens or not _LINK_RE.fullmatch(words[-1]):
+        return False
+    token = tokens[0]
+    if words[-1][-1] in _LINK_JOINERS and (token[0].islower() or token[0].isdigit()):
+        return True
+    return any(ch in _LINK_JOINERS for ch in token.rstrip(_AFTER_LINK))
 
 
 _SYLLABLE_RE = re.compile(
@@ -126,15 +169,16 @@ def cut_inside_word(prev: Line, nxt: Line, text_so_far: str | None = None) -> bo
     """Whether the break after ``prev`` fell inside a word too long for the column.
 
     Such a word is cut at the last character that fits, so the cut line holds that one word and
-    too little room for the next character, and the two fragments read as one word; a whole word
-    that happens to fill the line fails one of those tests.
+    too little room for the next character, and the two fragments read as one word or one link;
+    a whole word that happens to fill the line fails one of those tests.
     """
     prev_text = prev.text.rstrip()
     if prev.slack is None or nxt.first_char_width is None or prev.slack + CUT_WORD_MARGIN >= nxt.first_char_width:
         return False
     if " " in prev_text and not _too_long_for_a_line(prev, nxt):
         return False
-    return _one_word(prev_text if text_so_far is None else text_so_far, nxt.text)
+    so_far = prev_text if text_so_far is None else text_so_far
+    return _one_word(so_far, nxt.text) or cuts_a_link(so_far, nxt.text)
 
 
 def _too_long_for_a_line(prev: Line, nxt: Line) -> bool:
