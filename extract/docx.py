@@ -272,8 +272,11 @@ class _DocxChain:
     def _read_table(self, block: Any) -> None:
         self.columns, self.paused = _columns_for(block, self.columns, self.paused, self.edges)
         table_page, prior = self.page, self.columns or self.paused
+        # a header row opens a new page part unless a break since the last row already did (a converter's
+        # section per page, each with its table)
+        on_last_page = bool(self.rows) and self.rows[-1].page == self.page
         table_rows, columns, self.page, found_header = _read_table(
-            block, self.document, self.numbering, self.columns, self.page, bool(self.rows), self.numbers_dropped
+            block, self.document, self.numbering, self.columns, self.page, on_last_page, self.numbers_dropped
         )
         fields = fields_of(self.header)
         new = fields_of(columns) if found_header and columns is not None else set()

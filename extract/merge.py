@@ -16,6 +16,8 @@ under them where no merged column does.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -106,7 +108,13 @@ def _cut_or_kept_together(before: CellPiece, after: CellPiece) -> bool | None:
 
 
 def _text_votes(prev: PhysicalRow, row: PhysicalRow) -> bool:
-    """Tell, without geometry, whether the cells of ``row`` read as the rest of ``prev``."""
+    """Tell, without geometry, whether the cells of ``row`` read as the rest of ``prev``.
+
+    A ``prev`` alone on its page (the middle of a row over three pages) with no agency, deadline or
+    result, and a ``row`` with none either, are pieces of one row: a new row brings its own.
+    """
+    if prev.page_top and prev.page_end and not _has_details(prev) and not _has_details(row):
+        return True
     resume = new = 0
     for field in AGENCY_FIELDS:
         before, after = prev.cells[field], row.cells[field]
@@ -118,9 +126,29 @@ def _text_votes(prev: PhysicalRow, row: PhysicalRow) -> bool:
             else:
                 new += 1
     for field in ("indicators", "tasks"):
-        if row.cells[field].lines and _starts_lower(row.cells[field]):
+        after = row.cells[field]
+        if after.lines and (_starts_lower(after) or _resumes_a_reference(prev.cells[field], after)):
             resume += 1
     return resume > new
+
+
+#: A line opening with the rest of a number cut from the line above: a document number, a date,
+#: a decimal ("139/KH-UBND", "01/8/2022", "1,5 m²"), not a list number ("2.", "2)", "2.1.").
+_REFERENCE_START_RE = re.compile(r"^\d+(?:/|[,-]\d)")
+#: What a sentence, list item or clause ends with.
+_SENTENCE_ENDS = (".", ";", ":", "!", "?")
+
+
+def _resumes_a_reference(before: CellPiece, after: CellPiece) -> bool:
+    """Whether ``after`` opens with a document number or date that ``before``'s text, cut mid-sentence, leads to.
+
+    "... theo Kế hoạch số" | "139/KH-UBND ngày ...": the next page goes on with the number.
+    """
+    return (
+        bool(before.lines)
+        and not before.lines[-1].text.rstrip().endswith(_SENTENCE_ENDS)
+        and _REFERENCE_START_RE.match(after.lines[0].text) is not None
+    )
 
 
 def _labels_left_empty(prev: PhysicalRow, row: PhysicalRow) -> bool:
@@ -140,9 +168,14 @@ def _labels_left_empty(prev: PhysicalRow, row: PhysicalRow) -> bool:
     return all(not prev.cells[f].lines and not prev.cells[f].merged_above for f in own)
 
 
+def _has_details(row: PhysicalRow) -> bool:
+    """Whether a piece has agency, deadline or result text."""
+    return any(row.cells[f].lines for f in DETAIL_CELLS)
+
+
 def _details_left_above(prev: PhysicalRow, row: PhysicalRow) -> bool:
     """Whether ``prev`` has agency, deadline or result text and ``row`` none of it."""
-    return any(prev.cells[f].lines for f in DETAIL_CELLS) and not any(row.cells[f].lines for f in DETAIL_CELLS)
+    return _has_details(prev) and not _has_details(row)
 
 
 def _cut_at_page_end(prev: PhysicalRow) -> bool:

@@ -1,0 +1,31 @@
+"""The thirtieth audit (samples/audit30): DOCX files made from a plan's PDF by a converter (pdf2docx).
+
+pdf2docx writes one table per PDF page, so a row over three pages comes as three tables' pieces
+with no geometry to tell a cut: the third piece ("139/KH-UBND ngày ..." after "... theo Kế hoạch
+số"; a new list item under a page-filling middle piece) was a row of its own with a key "-2" (F1).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT
+
+from extract import extract
+from extract.merge import merge
+
+CONVERTED = ROOT / "samples" / "audit30" / "conv"
+GOLDEN = ROOT / "tests" / "golden" / "seed" / "rows.json"
+
+
+@pytest.mark.parametrize("name", ["plan-2024-landscape.pdf2docx.docx", "chromium-thead.pdf2docx.docx"])
+def test_a_row_over_three_converted_pages_is_one_row(name: str) -> None:
+    rows = merge(extract(CONVERTED / name)).rows
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert [r.key for r in rows] == [row["key"] for row in golden]
+
+
+def test_a_page_top_piece_resuming_a_document_number_is_the_rest_of_its_row() -> None:
+    rows = {r.key: r for r in merge(extract(CONVERTED / "plan-2024-landscape.pdf2docx.docx")).rows}
+    assert "theo Kế hoạch số 139/KH-UBND ngày 01/8/2022" in " ".join(rows["7.1.1"].tasks.split())
