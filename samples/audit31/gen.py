@@ -56,7 +56,7 @@ def seed_pools():
                     comps[d].append(m.group(2).strip())
         for x in re.split(r"(?<=\.)\s+(?=\d+\.\s)", "\n".join(strip_html(cells[2]))):
             m = re.match(r"\d+\.\s*(.{25,})", x)
-            if m and "\n" not in m.group(1):
+            if m and "\n" not in m.group(1) and not re.search(r"\s\d+\.\s", m.group(1)):
                 inds.append(m.group(1).rstrip(". "))
         for x in strip_html(cells[3]):
             x = x.lstrip("-–+• ").strip()
