@@ -17,7 +17,6 @@ under them where no merged column does.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -41,6 +40,7 @@ from extract.ocr_numbering import column_label_doubts, section_numbering_doubts
 from extract.papi import labels_to_code
 from extract.reflow import lines_to_text
 from extract.row_keys import KeyMaker, label_number, parent_number, row_number
+from extract.run_together import run_together_warning
 from extract.sections import (
     DISPLACED_LABELS,
     Heading,
@@ -509,6 +509,7 @@ def merge(doc: Document) -> Document:
             *no_dimension_warnings(part_rows),
             *parent_number_doubts(part_rows),
         ]
+    warnings += run_together_warning(rows)
     physical = tuple(row for part in parts for row in part.physical_rows)
     return replace(
         doc, header=parts[0].header, physical_rows=physical, rows=tuple(rows), warnings=(*doc.warnings, *warnings)

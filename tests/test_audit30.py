@@ -29,3 +29,22 @@ def test_a_row_over_three_converted_pages_is_one_row(name: str) -> None:
 def test_a_page_top_piece_resuming_a_document_number_is_the_rest_of_its_row() -> None:
     rows = {r.key: r for r in merge(extract(CONVERTED / "plan-2024-landscape.pdf2docx.docx")).rows}
     assert "theo Kế hoạch số 139/KH-UBND ngày 01/8/2022" in " ".join(rows["7.1.1"].tasks.split())
+
+
+def test_a_converter_that_ran_syllables_together_is_said() -> None:
+    """F2: pdf2docx joins a PDF line's pieces with nothing between them ("trảlời", "vàMôi")."""
+    from extract.run_together import is_run_together
+
+    doc = merge(extract(CONVERTED / "plan-H2-html-thead.pdf2docx.docx"))
+    (said,) = [w for w in doc.warnings if "syllables run together" in w]
+    assert said.startswith("29 of 768 words are two Vietnamese syllables run together ('Tưpháp'")
+    source = merge(extract(ROOT / "samples" / "audit30" / "src" / "plan-H2-html-thead.pdf"))
+    assert not [w for w in source.warnings if "syllables run together" in w]
+    assert [is_run_together(w) for w in ("hồsơ", "tếvà", "hồ", "Internet", "Zalo", "VNeID")] == [
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]

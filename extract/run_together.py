@@ -1,0 +1,71 @@
+"""Words run together: a document whose own text has lost the spaces between syllables.
+
+Vietnamese is written one syllable a word, so "cơsở", "trảlời" or "vàThông" (two syllables, no
+space) are not typing habits but damage: a DOCX made from a PDF by a converter (pdf2docx) joins a
+PDF line's pieces with nothing between them, and the file then reads so in Word too. phuluc reads
+such a file faithfully; the rows' text and agency names are wrong all the same, so it is said,
+with the original PDF named as the better input (samples/audit30).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from core.model import Row
+from extract.reflow import is_vietnamese_syllable
+
+#: Fewer words run together than this, and ...
+MIN_RUN_TOGETHER = 3
+#: ... a smaller share of the words than this, are typing slips ("vàThông" once), not a damaged file.
+MIN_RUN_TOGETHER_SHARE = 0.002
+#: How many such words a warning quotes.
+QUOTED_WORDS = 5
+#: The fields whose words are checked: every text a plan writes in sentences or names.
+TEXT_FIELDS = (
+    "dimension",
+    "component",
+    "indicators",
+    "tasks",
+    "implementing",
+    "lead",
+    "sector_guidance",
+    "coordinating",
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: A letter only Vietnamese writes (a vowel with a mark, "đ"): words without one may be foreign ("Zalo").
+_VIETNAMESE_LETTER_RE = re.compile(
+    r"[đơưăâêôàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE
+)
+
+
+def is_run_together(word: str) -> bool:
+    """Whether ``word`` is two Vietnamese syllables with no space between them, and no one syllable.
+
+    >>> is_run_together("trảlời"), is_run_together("vàThông"), is_run_together("trường"), is_run_together("Zalo")
+    (True, True, False, False)
+    """
+    if not _VIETNAMESE_LETTER_RE.search(word) or is_vietnamese_syllable(word):
+        return False
+    return any(is_vietnamese_syllable(word[:i]) and is_vietnamese_syllable(word[i:]) for i in range(1, len(word)))
+
+
+def _words(rows: Iterable[Row]) -> Iterable[str]:
+    for row in rows:
+        for field in TEXT_FIELDS:
+            yield from _WORD_RE.findall(getattr(row, field))
+
+
+def run_together_warning(rows: Sequence[Row]) -> tuple[str, ...]:
+    """Say that the rows' words run syllables together, when they do more than typing slips would."""
+    words = list(_words(rows))
+    joined = [word for word in words if is_run_together(word)]
+    if len(joined) < MIN_RUN_TOGETHER or len(joined) < MIN_RUN_TOGETHER_SHARE * len(words):
+        return ()
+    quoted = ", ".join(repr(word) for word, _ in Counter(joined).most_common(QUOTED_WORDS))
+    return (
+        f"{len(joined)} of {len(words)} words are two Vietnamese syllables run together ({quoted}): the file's "
+        "own text has lost spaces, as a DOCX converted from a PDF does; its rows and agency names read so. "
+        "Read the original PDF if there is one",
+    )
