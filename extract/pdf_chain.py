@@ -179,7 +179,8 @@ class _Chain:
         account = PageAccount(page.page_no, free=free, text_chars=page.text_chars)
         self.accounts.append(account)
         for index, table in enumerate(tables):
-            self.body_headers += [(page.page_no, table.body_header)] if table.body_header else []
+            if table.body_header and not self._header_over_rest(table, index):
+                self.body_headers.append((page.page_no, table.body_header))
             between = self._lines_since_part(page, free, table)
             first, bands, hidden = self._start_of(page, table, index, page_rows, between)
             if first < 0 or self.columns is None:
@@ -195,6 +196,12 @@ class _Chain:
         self.since_part = [] if page_rows else [*self.since_part, *(line.text for line in free)]
         self.titles.after_page(page.page_no, free)
         self.before = [line.text for line in free] if self.columns is None else self.before
+
+    def _header_over_rest(self, table: PageTable, index: int) -> tuple[dict[int, CellPiece], int] | None:
+        """Return the table's top band read as the header printed again over a cut row's rest (see its module)."""
+        if index or self.columns is None:
+            return None
+        return header_over_rest(Bands(table.grid, table.pieces), known_columns(self.columns))
 
     def _second_appendix(self, between: Sequence[str]) -> bool:
         """Tell whether a header under ``between`` opens a later appendix: its own title block above it."""
@@ -226,6 +233,9 @@ class _Chain:
         """Return the table's first band of appendix rows (-1: none), its bands, and hidden header characters."""
         grid, pieces, columns = table.grid, table.pieces, self.columns
         bands = Bands(grid, pieces)
+        over = self._header_over_rest(table, index)
+        if over is not None:  # the header printed again over the rest of the row the page break cut
+            return 0, Bands(grid, over[0]), over[1]
         repeated = repeated_header(bands, known_columns(columns)) if index == 0 and columns is not None else None
         if repeated is not None:
             # the appendix's header printed again, maybe clipped: its columns stand, its hidden rest is header text
@@ -234,9 +244,6 @@ class _Chain:
             self.clipped += [(page.page_no, taken)] if taken else []
             first = _after_numbers(grid, pieces, repeated[0] + 1, page.page_no, self.numbers_dropped)
             return first, Bands(grid, pieces), sum(ink(text) for text in taken)  # the bands' labels change
-        over = header_over_rest(bands, known_columns(columns)) if index == 0 and columns is not None else None
-        if over is not None:  # the header printed again over the rest of the row the page break cut
-            return 0, Bands(grid, over[0]), over[1]
         if table.header is not None and columns is not None and index == 0 and header_top(table.header) > 0:
             return 0, bands, 0  # rows of the appendix over a header row printed again inside the table
         if table.header is not None:
