@@ -176,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --update: drop the document of this path from DIR's library (e.g. a plan whose file is gone); "
         "may be given again",
     )
-    extract.add_argument("-q", "--quiet", action="store_true", help="print only errors, text in no row and library files gone")
+    extract.add_argument("-q", "--quiet", action="store_true", help="print only errors and warnings of lost text")
     add_limit_options(extract)
     compare = commands.add_parser(
         "diff",
