@@ -11,9 +11,9 @@ from extract.header import is_row_number_label
 _LEAD = r"^\s*(?:chỉ số|nội dung|chỉ tiêu)?\s*"
 #: A group label or indicator that carries its number: "3.", "3)", "3/", "III.", "Chỉ số 3:", "6.1.", "2.1/",
 #: "6.1 " (no closing dot: two-digit parts only, so "2.500 hộ" is numbered "2."). "N/" is a common Vietnamese
-#: list style; a slash before a digit is a date or fraction ("2/3 số hộ"), no numbering.
+#: list style; a slash with no space after it is a date, fraction or "V/v" (về việc), no numbering.
 NUMBER_RE = re.compile(
-    _LEAD + r"(?:(\d{1,2}(?:\.\d{1,2})+)\s|((?:\d{1,3}\.)*\d{1,3}|[IVXLC]{1,6})\s*(?:[.):\-–]|/(?!\d)))\s*",
+    _LEAD + r"(?:(\d{1,2}(?:\.\d{1,2})+)\s|((?:\d{1,3}\.)*\d{1,3}|[IVXLC]{1,6})\s*(?:[.):\-–]|/(?=\s)))\s*",
     re.IGNORECASE,
 )
 #: A two-part numbering typed with a dash or comma for its dot ("1-3 Chất lượng", "2,4. Đóng góp"). It is a
@@ -53,7 +53,7 @@ def label_number(text: str) -> int | None:
     (3, 6, None)
     >>> label_number("6.2. Giáo dục tiểu học"), label_number("1.3 Chất lượng bầu cử"), label_number("2.500 hộ")
     (2, 3, 2)
-    >>> label_number("2/ Công khai"), label_number("1,4 Đóng góp tự nguyện"), label_number("2/3 số hộ")
+    >>> label_number("2/ Công khai"), label_number("1,4 Đóng góp tự nguyện"), label_number("V/v Kế hoạch")
     (2, 4, None)
     """
     parts = numbering_parts(text)
