@@ -18,6 +18,11 @@ from dataclasses import dataclass
 #: How many keys a warning lists.
 QUOTED_KEYS = 8
 
+#: A label in its scope: (the dimension it is under, or () for a dimension; its text).
+Scoped = tuple[Hashable, str]
+#: One row at one level: its scope, label, the number the plan writes (None: none) and the PAPI code's number.
+LevelRow = tuple[Hashable, str, int | None, int | None]
+
 
 @dataclass(frozen=True)
 class GroupLabels:
@@ -51,8 +56,8 @@ def _agreed(values: Sequence[int | None]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _by_order(labels: Sequence[tuple[Hashable, str]], known: dict[tuple[Hashable, str], int]) -> dict[tuple[Hashable, str], int]:
-    """Number the labels without a number by their place among their scope's labels, skipping numbers taken.
+def _by_order(labels: Sequence[Scoped], known: dict[Scoped, int]) -> dict[Scoped, int]:
+    """Give the labels without a number their place among their scope's labels, skipping numbers taken.
 
     ``labels`` are (scope, label) pairs in document order; ``known`` the numbers the plan or the
     PAPI index gives. A label whose place another label of its scope has takes the next free number.
@@ -74,16 +79,14 @@ def _by_order(labels: Sequence[tuple[Hashable, str]], known: dict[tuple[Hashable
     return numbers
 
 
-def _level_numbers(
-    rows: Sequence[tuple[Hashable, str, int | None, int | None]],
-) -> list[tuple[int, bool]]:
-    """Number one level's labels: (number, implied) per row of (scope, label, own number, PAPI number).
+def _level_numbers(rows: Sequence[LevelRow]) -> list[tuple[int, bool]]:
+    """Return (number, implied) per row at one level.
 
     The plan's own number stands; a label without one takes the PAPI number its rows agree on, else
     its place (:func:`_by_order`). A row without a label is 1 (nothing to number) unless its PAPI code
     says otherwise.
     """
-    papi: dict[tuple[Hashable, str], list[int | None]] = {}
+    papi: dict[Scoped, list[int | None]] = {}
     for scope, label, own, code in rows:
         if label and own is None:
             papi.setdefault((scope, label), []).append(code)
@@ -101,8 +104,8 @@ def _level_numbers(
     return result
 
 
-def _own_numbers(rows: Sequence[tuple[Hashable, str, int | None, int | None]]) -> dict[tuple[Hashable, str], int]:
-    """The numbers the plan writes, per (scope, label): other labels of the scope do not take them."""
+def _own_numbers(rows: Sequence[LevelRow]) -> dict[Scoped, int]:
+    """Return the numbers the plan writes, per (scope, label): other labels of the scope do not take them."""
     return {(scope, label): own for scope, label, own, _ in rows if label and own is not None}
 
 

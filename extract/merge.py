@@ -330,7 +330,7 @@ def pieces_to_confidence(group: Sequence[PhysicalRow]) -> float | None:
 
 
 def _group(column_label: str, level: int, section: SectionLabels) -> tuple[str, int | None]:
-    """Return a row's label and the number the plan writes for it (None: none), the merged column's else the section's."""
+    """Return a row's label and the number the plan writes for it (None: none), from the merged column or section."""
     if column_label:
         return column_label, label_number(column_label) or None
     text = section.texts[level]
