@@ -168,7 +168,7 @@ def page_breaks(path: Path) -> str:
             naive.append([row])
     return (
         f"{len(tops)} page breaks, {cut} cut a row; rows right: naive rule "
-        f"{rows_right(groups_to_rows(naive), golden)}/36, phuluc {rows_right(groups_to_rows(groups), golden)}/36"
+        f"{rows_right(groups_to_rows(naive)[0], golden)}/36, phuluc {rows_right(groups_to_rows(groups)[0], golden)}/36"
     )
 
 

@@ -26,8 +26,8 @@ from diff.model import Pair
 #: renumbered row (score 100) or one with a few words changed still finds its partner.
 TEXT_MATCH_CUTOFF = 80.0
 
-#: A list number at the start of a line ("4. Tỷ lệ ..."); it repeats the key, so it is not text.
-_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.)]\s+")
+#: A list number at the start of a line ("4. Tỷ lệ ...", "4) ...", "4/ ..."); it repeats the key, so it is not text.
+_LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.)/]\s+")
 _KEY_PART_RE = re.compile(r"\d+")
 
 

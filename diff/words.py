@@ -19,10 +19,11 @@ from diff.pairing import strip_list_numbers
 NUMBERED_FIELDS: tuple[str, ...] = ("dimension", "component", "indicators")
 
 
-#: A group label's own number, in any of the styles plans use ("1.", "III.", "Chỉ số 3:", "1.2."):
-#: the key already holds it, so a plan that writes its groups in another style changes no word.
+#: A group label's own number, in any of the styles plans use ("1.", "III.", "Chỉ số 3:", "1.2.", "2/", "2.1/",
+#: "1-3", "2,4."): the key already holds it, so a plan that writes its groups in another style changes no word.
 _GROUP_NUMBER_RE = re.compile(
-    r"^\s*(?:chỉ số|nội dung)?\s*(?:\d{1,3}(?:\.\d{1,3})+\.?|(?:\d{1,3}|[IVXLC]{1,6})\s*[.):\-–])\s*", re.IGNORECASE
+    r"^\s*(?:chỉ số|nội dung)?\s*(?:\d{1,3}(?:[.,\-–]\d{1,3})+[./]?|(?:\d{1,3}|[IVXLC]{1,6})\s*[.):\-–/])\s*",
+    re.IGNORECASE,
 )
 
 

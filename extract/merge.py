@@ -35,6 +35,7 @@ from core.model import (
 from core.text import canonical_text, starts_lower
 from extract.appendices import appendix_parts
 from extract.group_columns import regroup
+from extract.group_numbers import GroupLabels, group_numbers, implied_number_warnings
 from extract.header import tasks_hold_indicators
 from extract.ocr_numbering import column_label_doubts, section_numbering_doubts
 from extract.papi import labels_to_code
@@ -363,12 +364,12 @@ def pieces_to_confidence(group: Sequence[PhysicalRow]) -> float | None:
     return min(found) if found else None
 
 
-def _group(column_label: str, level: int, section: SectionLabels) -> tuple[str, int]:
-    """Return a row's label and number at one level: the merged column's where it has one, else the section's."""
+def _group(column_label: str, level: int, section: SectionLabels) -> tuple[str, int | None]:
+    """Return a row's label and the number the plan writes for it (None: none), from the merged column or section."""
     if column_label:
-        return column_label, label_number(column_label) or 1
+        return column_label, label_number(column_label) or None
     text = section.texts[level]
-    return text, section.numbers[level] or label_number(text) or 1
+    return text, section.numbers[level] or label_number(text) or None
 
 
 def _row_number_of(row: PhysicalRow) -> int | None:
@@ -387,14 +388,25 @@ def groups_to_rows(
     sections: Sequence[SectionLabels] = (),
     seen: dict[str, int] | None = None,
     numbered: str = "indicators",
-) -> list[Row]:
-    """Build the logical rows: joined cell text, group labels, keys and source pages.
+) -> tuple[list[Row], tuple[str, ...]]:
+    """Build the logical rows: joined cell text, group labels, keys and source pages; and the warnings about keys.
 
     ``sections`` gives, per group, the labels of the section rows above it (none when empty); ``seen``
     the keys an appendix before these rows gave (:class:`extract.row_keys.KeyMaker`); ``numbered``
     the field whose numbers are the indicators' ("tasks" in a "Chỉ tiêu, nhiệm vụ, giải pháp" column).
+    Group numbers the plan does not write come from :func:`extract.group_numbers.group_numbers`.
     """
     labels = {field: _group_labels(groups, field) for field in GROUP_FIELDS}
+    group_labels: list[GroupLabels] = []
+    for index in range(len(groups)):
+        section = sections[index] if sections else SectionLabels()
+        dimension, dimension_no = _group(labels["dimension"][index], 0, section)
+        component, component_no = _group(labels["component"][index], 1, section)
+        if dimension_no is None:  # no dimension number written: the component's own numbering says which ("2.1.")
+            dimension_no = parent_number(component)
+        papi = labels_to_code(dimension, component)
+        group_labels.append(GroupLabels(dimension, dimension_no, component, component_no, papi))
+    numbers = group_numbers(group_labels)
     rows: list[Row] = []
     keys = KeyMaker([pieces_to_text([r.cells[numbered] for r in group]) for group in groups], seen)
     for index, group in enumerate(groups):
@@ -402,10 +414,7 @@ def groups_to_rows(
         if rows:  # a cell merged down over this row from the one above (one lead for two rows) is its too
             texts.update({f: getattr(rows[-1], f) for f, text in texts.items() if not text and _shared(group[0], f)})
         section = sections[index] if sections else SectionLabels()
-        dimension, dimension_no = _group(labels["dimension"][index], 0, section)
-        component, component_no = _group(labels["component"][index], 1, section)
-        if not dimension:  # no dimension heading read: the component's own numbering says which ("2.1.")
-            dimension_no = parent_number(component) or dimension_no
+        named, number = group_labels[index], numbers[index]
         extra_labels = list(dict.fromkeys(label for r in group for label in r.extra))
         extra = dict(
             (label, pieces_to_text([r.extra.get(label, CellPiece()) for r in group])) for label in extra_labels
@@ -415,16 +424,18 @@ def groups_to_rows(
             extra[label] = text if not have else have if text in have else f"{have}\n{text}"
         rows.append(
             Row(
-                key=keys.key(dimension_no, component_no, texts[numbered], row_number(tuple(extra.items()))),
-                dimension_no=dimension_no,
-                component_no=component_no,
-                papi=labels_to_code(dimension, component),
+                key=keys.key(
+                    number.dimension_no, number.component_no, texts[numbered], row_number(tuple(extra.items()))
+                ),
+                dimension_no=number.dimension_no,
+                component_no=number.component_no,
+                papi=named.papi,
                 pages=tuple(dict.fromkeys(r.page for r in group)),
                 boxes=pieces_to_boxes(group),
                 ocr_confidence=pieces_to_confidence(group),
                 extra=tuple(item for item in extra.items() if item[1]),
-                dimension=dimension,
-                component=component,
+                dimension=named.dimension,
+                component=named.component,
                 indicators=texts["indicators"],
                 tasks=texts["tasks"],
                 implementing=texts["implementing"],
@@ -436,7 +447,7 @@ def groups_to_rows(
                 budget=texts["budget"],
             )
         )
-    return rows
+    return rows, implied_number_warnings([row.key for row in rows], numbers)
 
 
 def _quote(row: PhysicalRow) -> str:
@@ -494,7 +505,7 @@ def merge(doc: Document) -> Document:
         pieces, totals = split_totals(part.physical_rows)
         headings = find_headings(pieces)
         groups, sections = group_rows(pieces, headings)
-        part_rows = groups_to_rows(
+        part_rows, key_warnings = groups_to_rows(
             groups, sections, seen, "tasks" if tasks_hold_indicators(part.header) else "indicators"
         )
         rows += part_rows
@@ -508,6 +519,7 @@ def merge(doc: Document) -> Document:
             *displaced_warnings(part_rows),
             *no_dimension_warnings(part_rows),
             *parent_number_doubts(part_rows),
+            *key_warnings,
         ]
     warnings += run_together_warning(rows)
     physical = tuple(row for part in parts for row in part.physical_rows)

@@ -29,11 +29,11 @@ NAME_CUTOFF = 85.0
 #: begins, when it holds at least this many words ("Giải đáp khiếu nại, tố cáo, khúc mắc").
 PREFIX_WORDS = 4
 
-#: Numbering and group words in front of a name: "I.", "1.2", "A)", "Chỉ số nội dung 1:",
+#: Numbering and group words in front of a name: "I.", "1.2", "A)", "2/", "2.1/", "1-3", "2,4.", "Chỉ số nội dung 1:",
 #: "Nội dung thành phần 2 -", "Phần II.".
 _LEAD_RE = re.compile(
     r"^\s*(?:(?:chỉ số nội dung|chỉ số|nội dung thành phần|nội dung|thành phần|lĩnh vực|phần|mục)\s*)?"
-    r"(?:[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])?\s*[.:)\-–]?\s+",
+    r"(?:[ivxlc]{1,6}|\d{1,2}(?:[.,\-–]\d{1,2})*|[a-zđ])?\s*[.:)/\-–]?\s+",
 )
 #: A closing parenthesis ("(PAR 01)", "(trọng số 15%)") says nothing about the name.
 _TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")

@@ -32,7 +32,7 @@ QUOTED_KEYS = 8
 #: The dimension and component levels, as indexes into :data:`core.model.GROUP_FIELDS`.
 DIMENSION, COMPONENT = 0, 1
 
-_SEP = r"\s*[.:)\-–]"
+_SEP = r"\s*(?:[.:)\-–]|/(?=\s))"  # "N/" with a space after; "V/v" (về việc) is no numbering
 #: Numbering styles, tried in order; each has the number ("num") and the name after it ("name").
 #: "named": group words with a number ("Chỉ số nội dung 1:", "Nội dung 1:", "Nội dung thành phần 2."); "part":
 #: "Phần I", "Mục 2"; "roman": "II."; "letter": "B."; "arabic": "3." or "1.2" (only before a PAPI name).
