@@ -10,6 +10,7 @@ never becomes "Phòng Tài nguyên và Môi trường".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
@@ -118,11 +119,14 @@ _NOT_IN_PLACE = NOT_PLACE_WORDS | {"ủy", "uỷ"}
 def named_place(key: str) -> tuple[str, str] | None:
     """Return the level word and the place name (without marks) an expanded key ends with, None when none.
 
-    The place follows the key's last level word, in one to :data:`~normalize.index.PLACE_NAME_WORDS` words
-    none of which is a level word, a joiner or a body's noun ("bảo hiểm xã hội thành phố" names none).
+    The place follows the key's last level word, in one to :data:`~normalize.index.PLACE_NAME_WORDS` words,
+    none of them a level word, the first no joiner or body's noun ("bảo hiểm xã hội thành phố" names
+    none; "phường Phú Hội", "phường Thuận Thành" do).
 
     >>> named_place("văn phòng hội đồng nhân dân và ủy ban nhân dân phường nam đông hà")
     ('phường', 'nam dong ha')
+    >>> named_place("công an phường thuận thành"), named_place("bảo hiểm xã hội"), named_place("tỉnh đoàn")
+    (('phường', 'thuan thanh'), None, None)
     """
     words = key.split()
     for at in range(len(words) - 2, -1, -1):
@@ -130,8 +134,8 @@ def named_place(key: str) -> tuple[str, str] | None:
             level = " ".join(words[at : at + size])
             if level in _PLACE_LEVELS:
                 place = words[at + size :]
-                if not 0 < len(place) <= PLACE_NAME_WORDS or _NOT_IN_PLACE.intersection(place):
-                    return None
+                if not 0 < len(place) <= PLACE_NAME_WORDS or place[0] in _NOT_IN_PLACE or _PLACE_LEVELS & set(place):
+                    return None  # "xã hội", "tỉnh đoàn": a body's noun; a later word may be a name's ("Phú Hội")
                 return level, strip_marks(" ".join(place))
     return None
 
@@ -141,14 +145,35 @@ def names_another_place(query: str, agency: Agency) -> bool:
 
     "Ủy ban MTTQ Việt Nam phường Nam Đông Hà" is 95.9 like "... phường Đông Hà", the plan's own
     ward's Front: the body of a neighbouring ward ("Nam", "Bắc" before the name), not in this list
-    (samples/audit23 S1). Only a place that holds the entry's place and more words counts: a place
-    cut short or left without its number ("phường Hà Giang" for "Hà Giang 1") is the entry's own.
+    (samples/audit23 S1); "... phường Đông Hà" in Nam Đông Hà's plan is 96.8 like its own, and
+    is Đông Hà's (samples/audit32 F1). A place is the entry's own only when it is the entry's
+    place, or that place left without its number ("phường Hà Giang" for "Hà Giang 1").
     """
     mentioned = named_place(query)
     if mentioned is None:
         return False
     level, place = mentioned
-    words = set(place.split())
     listed = [named_place(expanded_key(spelling)) for spelling in (agency.name, *agency.aliases)]
-    places = [set(found[1].split()) for found in listed if found is not None and found[0] == level]
-    return bool(places) and all(own < words for own in places)
+    places = [found[1] for found in listed if found is not None and found[0] == level]
+    return bool(places) and not any(_same_place(place, own) for own in places)
+
+
+def _same_place(mentioned: str, own: str) -> bool:
+    """Tell whether a mentioned place (marks stripped) is the entry's own.
+
+    It is when it has the entry's words, one letter mistyped ("Hòn Gai" for "Hồng Gai"), or the
+    entry's words less a number ("1", "II").
+    """
+    words, owns = set(mentioned.split()), set(own.split())
+    if words == owns or (len(words) == len(owns) and OSA.distance(mentioned, own) <= PLACE_TYPOS):
+        return True
+    return words < owns and all(_NUMBER_WORD_RE.fullmatch(word) for word in owns - words)
+
+
+#: Letters a place name may have mistyped and still be the entry's own place: a neighbour differs
+#: by a word ("Nam Đông Hà", "Thuận Thành" for "Thuận Hóa").
+PLACE_TYPOS = 1
+
+
+#: A word of a place name that numbers it: "Hà Giang 1", "phường II".
+_NUMBER_WORD_RE = re.compile(r"\d+|[ivxl]+")

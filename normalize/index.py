@@ -65,12 +65,17 @@ FIELD_HEAD = "phòng"
 
 @dataclass(frozen=True)
 class Match:
-    """What one span of text resolved to: the entry's id (None when unmatched), score, method, suggestions."""
+    """What one span of text resolved to: the entry's id (None when unmatched), score, method, suggestions.
+
+    ``whole`` marks an unmatched span that names one body all the same (another unit's): it is not
+    split into parts that might match this list's bodies.
+    """
 
     id: str | None
     score: float
     method: str
     suggestions: tuple[tuple[str, float], ...] = ()
+    whole: bool = False
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ def match_name(
     >>> from normalize.agencies import load_agency_list
     >>> index = build_index(load_agency_list())
     >>> match_name("Phòng GD&ĐT", index)
-    Match(id='phong-giao-duc-dao-tao', score=100.0, method='abbreviation', suggestions=())
+    Match(id='phong-giao-duc-dao-tao', score=100.0, method='abbreviation', suggestions=(), whole=False)
     """
     key = name_key(raw)
     query = expanded_key(raw)
@@ -108,7 +108,7 @@ def match_name(
     if cutoff is not None and (best_id := fuzzy_pick(candidates, cutoff)) is not None:
         picked = index.agencies.get(best_id)
         if picked is not None and names_another_place(query, picked):
-            return Match(None, 0.0, "unmatched", suggestions)  # another unit's body: not on this list
+            return Match(None, 0.0, "unmatched", suggestions, whole=True)  # another unit's body: not on this list
         return Match(best_id, candidates[0][1], "fuzzy", suggestions)
     if cutoff is not None and query:
         rescued = rescue(raw, query, index, levels)
@@ -159,7 +159,9 @@ def resolve_cell(
 
         def quality(span: str, resolve: Callable[[str], Match] = resolve) -> float:
             found = resolve(span)
-            return 0.0 if found.id is None else max(found.score, MIN_QUALITY) / _SURE
+            if found.id is None:
+                return 1.0 if found.whole else 0.0  # another unit's body is one span, not this list's parts
+            return max(found.score, MIN_QUALITY) / _SURE
 
         spans = split_piece(
             piece.text, quality, max_words=index.max_words, is_field=functools.partial(is_bare_field, index=index)
