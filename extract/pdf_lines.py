@@ -94,12 +94,13 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
 
 
 def raised_and_lowered(row: list[Char]) -> list[Char]:
-    """Return a line's glyphs with each digit or sign drawn smaller and raised (lowered) as a superscript (subscript).
+    """Return a line's glyphs with each run of digits or signs drawn smaller and raised (lowered) as superscripts.
 
     A superscript's box is less than :data:`SCRIPT_SIZE_SHARE` of the line's size high and its
     bottom above the line's by more than :data:`RAISED_SHARE` of that size ("m²", a footnote
     mark "95%¹"): read on the baseline it would join the number before it ("năm 2025²" as 20252).
-    Text merely set smaller on the same baseline stays as it is.
+    A run with a character of no such form ("(*)", "(a)") stays as it is, whole; text merely set
+    smaller on the same baseline stays as it is.
     """
     sizes = sorted(float(c["size"]) for c in row)
     size = sizes[len(sizes) // 2]
@@ -108,15 +109,27 @@ def raised_and_lowered(row: list[Char]) -> list[Char]:
         return row
     full.sort()
     baseline = full[len(full) // 2]
-    out = []
-    for char in row:
-        if float(char["size"]) < SCRIPT_SIZE_SHARE * size and char["text"].strip():
-            rise = baseline - float(char["bottom"])
-            table = SUPERSCRIPT if rise > RAISED_SHARE * size else SUBSCRIPT if -rise > LOWERED_SHARE * size else None
-            if table is not None and (text := char["text"].translate(table)) != char["text"]:
-                char = {**char, "text": text}
-        out.append(char)
+    tables = [_script_table(char, size, baseline) for char in row]
+    out = list(row)
+    start = 0
+    while start < len(row):  # each run of glyphs raised (or lowered) alike, left to right
+        end = start + 1
+        while end < len(row) and tables[end] is tables[start]:
+            end += 1
+        table = tables[start]
+        texts = [char["text"].translate(table) for char in row[start:end]] if table is not None else []
+        if texts and all(text != char["text"] for text, char in zip(texts, row[start:end], strict=True)):
+            out[start:end] = [{**char, "text": text} for char, text in zip(row[start:end], texts, strict=True)]
+        start = end
     return out
+
+
+def _script_table(char: Char, size: float, baseline: float) -> dict[int, int] | None:
+    """Return SUPERSCRIPT for a glyph drawn smaller and raised, SUBSCRIPT for one lowered, else None."""
+    if float(char["size"]) >= SCRIPT_SIZE_SHARE * size or not char["text"].strip():
+        return None
+    rise = baseline - float(char["bottom"])
+    return SUPERSCRIPT if rise > RAISED_SHARE * size else SUBSCRIPT if -rise > LOWERED_SHARE * size else None
 
 
 #: A glyph less than this share of its line's size high may be a superscript or subscript (LibreOffice
