@@ -21,6 +21,9 @@ WIDE = {"stt": 5, "dim": 18, "comp": 20, "ind": 36, "tasks": 56, "lead": 18, "co
         "deadline": 13, "budget": 12, "code": 9, "note": 14}
 NARROW = {"stt": 5, "dim": 13, "comp": 15, "ind": 28, "tasks": 40, "lead": 14, "coord": 15,
           "deadline": 10, "budget": 10, "code": 8, "note": 11}
+FIT6 = {"dim": 10, "comp": 11, "ind": 19, "tasks": 26, "lead": 10, "coord": 10, "deadline": 6}
+SPILL = {"stt": 5, "dim": 12, "comp": 13, "ind": 24, "tasks": 30, "lead": 12, "coord": 22,
+         "deadline": 13, "note": 14}   # landscape 100%: coord, deadline, note spill to a 2nd page column
 LABELS = {"stt": "STT", "dim": "Chỉ số nội dung", "comp": "Nội dung thành phần",
           "ind": "Chỉ tiêu", "tasks": "Nhiệm vụ và giải pháp", "lead": "Cơ quan chủ trì",
           "coord": "Cơ quan phối hợp", "deadline": "Thời gian thực hiện",
@@ -45,17 +48,20 @@ PLANS = {
                        titles=True, lines="none", widths=WIDE),
     # landscape 100%, rows not auto-fitted (text cut), one row taller than a page
     "s6-cut-tall": dict(rows=range(0, 18), cols=BASE, orient="landscape", fit=False,
-                        titles=True, lines="borders", widths=NARROW, cut=[2, 5, 9],
+                        titles=True, lines="borders", widths=FIT6, cut=[2, 5, 9],
                         tall=7),
+    # landscape 100%: five fields fit the first page column, the other two spill; down then over
+    "s7-spill-downover": dict(rows=range(0, 22), cols=BASE, orient="landscape", fit=False,
+                              titles=True, lines="borders", order="downThenOver", widths=SPILL),
     # held out: hidden column and rows, numbers as text and as numbers, budget, notes
     "h1-hidden-numbers": dict(rows=range(0, 24), cols=["stt", "code"] + BASE + ["budget", "note"],
                               orient="portrait", fit=True, titles=True, lines="borders",
                               widths=NARROW, stt_text=True, hide_cols=["code"],
                               hide_rows=[4, 15], year_numbers=True),
     # held out: landscape 100% too wide, over then down, gridlines, cut rows, notes
-    "h2-wide-gridlines-cut": dict(rows=range(6, 36 - 6), cols=["stt"] + BASE + ["note"],
+    "h2-wide-gridlines-cut": dict(rows=range(6, 30), cols=["stt"] + BASE + ["note"],
                                   orient="landscape", fit=False, titles=True, lines="gridlines",
-                                  order="overThenDown", widths=WIDE, cut=[3, 11], stt_text=False),
+                                  order="overThenDown", widths=SPILL, cut=[3, 11], stt_text=False),
 }
 DEV = [p for p in PLANS if p.startswith("s")]
 
