@@ -1,0 +1,156 @@
+"""Row content for audit33's workbooks, written by hand from the seed's wording.
+
+One entry per appendix row: (dimension label, component label, indicators, tasks, lead,
+coordinating, deadline). Lines inside a cell are joined by "\n" (Alt+Enter in Excel).
+Each plan takes a slice of these rows; the expected output of a plan is these cells.
+"""
+
+D1 = "1. Tham gia của người dân ở cấp cơ sở"
+D2 = "2. Công khai, minh bạch trong việc ra quyết định ở địa phương"
+D3 = "3. Trách nhiệm giải trình với người dân"
+D4 = "4. Kiểm soát tham nhũng trong khu vực công"
+D5 = "5. Thủ tục hành chính công"
+D6 = "6. Cung ứng dịch vụ công"
+D7 = "7. Quản trị môi trường"
+D8 = "8. Quản trị điện tử"
+
+TT = "Trung tâm Văn hóa – Thông tin và Thể thao"
+
+ROWS = [
+    (D1, "1. Tri thức công dân",
+     "1. Hiểu biết về chính sách hiện hành",
+     "- Tăng cường công tác phổ biến, giáo dục pháp luật tại cộng đồng dân cư, đảm bảo người dân hiểu và thực hiện đúng các chủ trương của Đảng, chính sách, pháp luật của Nhà nước.\n"
+     "- Thường xuyên thông tin, tuyên truyền, phổ biến và thực hiện đầy đủ các quy định của Luật Thực hiện dân chủ ở cơ sở.",
+     "Phòng Văn hóa và Thông tin", "Phòng Tư pháp; " + TT, "Thường xuyên"),
+    (D1, "1. Tri thức công dân",
+     "2. Hiểu biết về vị trí lãnh đạo",
+     "- Nâng cao hiểu biết của người dân về cơ cấu tổ chức của bộ máy nhà nước; hoạt động của chính quyền cơ sở và các vị trí lãnh đạo dân cư.",
+     "Phòng Nội vụ", "UBND cấp xã", "Năm 2024"),
+    (D1, "2. Cơ hội tham gia",
+     "1. Tham gia vào các tổ chức chính trị, chính trị-xã hội, đoàn thể.\n2. Tham gia vào các tổ chức xã hội, hội, nhóm, câu lạc bộ tự lập.",
+     "- Thực hiện tốt, có hiệu quả công tác quản lý nhà nước về hội.\n"
+     "- Vận động người dân tham gia vào các hội, nhóm, câu lạc bộ hoạt động trên địa bàn.",
+     "Phòng Nội vụ", "Đề nghị Ủy ban MTTQ Việt Nam thành phố phối hợp", "Thường xuyên"),
+    (D1, "2. Cơ hội tham gia",
+     "3. Tỷ lệ người dân trả lời đã tham gia bầu cử đại biểu HĐND lần gần đây nhất.\n4. Tỷ lệ người dân trả lời trực tiếp bầu trưởng thôn/tổ trưởng tổ dân phố.",
+     "- Tiếp tục thông tin, tuyên truyền đến người dân các quy định về quyền và nghĩa vụ của cử tri khi tham gia bầu cử.\n"
+     "- Thực hiện niêm yết công khai kết quả bầu cử cho người dân biết.",
+     "Phòng Nội vụ", "UBND cấp xã", "Quý II/2024"),
+    (D1, "3. Chất lượng bầu cử",
+     "1. Tỷ lệ người dân trả lời cho biết có từ hai ứng cử viên trở lên để dân bầu trưởng thôn/tổ trưởng tổ dân phố.\n2. Tỷ lệ người dân trả lời cho biết hình thức bầu là bỏ phiếu kín.",
+     "- Tổ chức thực hiện nghiêm túc, đúng quy trình, chu đáo; đảm bảo dân chủ, công khai, chất lượng, đúng quy định trong công tác bầu trưởng thôn/tổ trưởng tổ dân phố.",
+     "Phòng Nội vụ", "Đề nghị Ủy ban MTTQ Việt Nam các cấp phối hợp", "Theo kỳ bầu cử"),
+    (D1, "4. Đóng góp tự nguyện",
+     "1. Tỷ lệ người dân cho biết đã đóng góp tự nguyện cho việc xây mới/tu sửa công trình công cộng.",
+     "- Công khai các khoản đóng góp của Nhân dân; thành lập Ban giám sát đầu tư của cộng đồng đối với các công trình có sự đóng góp của người dân.",
+     "UBND cấp xã", "Phòng Tài chính - Kế hoạch", "Hằng năm"),
+    (D2, "1. Tiếp cận thông tin",
+     "1. Tỷ lệ người dân trả lời cho biết đã tìm kiếm thông tin về chính sách, pháp luật từ chính quyền.\n2. Tính hữu ích của thông tin pháp luật, chính sách được chính quyền cung cấp.",
+     "- Thực hiện nghiêm Luật Tiếp cận thông tin; cập nhật kịp thời thông tin trên trang thông tin điện tử.\n- Bố trí bộ phận cung cấp thông tin cho người dân tại trụ sở UBND cấp xã.",
+     "Văn phòng HĐND và UBND thành phố", "Phòng Văn hóa và Thông tin", "Thường xuyên"),
+    (D2, "2. Công khai danh sách hộ nghèo",
+     "1. Danh sách hộ nghèo được công bố công khai trong 12 tháng qua.",
+     "- Niêm yết công khai danh sách hộ nghèo, hộ cận nghèo tại trụ sở UBND cấp xã và nhà văn hóa thôn, tổ dân phố.",
+     "Phòng Lao động - Thương binh và Xã hội", "UBND cấp xã", "Quý IV/2024"),
+    (D2, "3. Công khai ngân sách cấp xã",
+     "1. Tỷ lệ người dân trả lời cho biết thu chi ngân sách cấp xã được công bố công khai.\n2. Người dân đã đọc thông tin về thu chi ngân sách.",
+     "- Công khai dự toán, quyết toán ngân sách cấp xã theo Thông tư số 343/2016/TT-BTC của Bộ Tài chính.",
+     "Phòng Tài chính - Kế hoạch", "UBND cấp xã", "Tháng 12/2024"),
+    (D2, "4. Quy hoạch/kế hoạch sử dụng đất và giá bồi thường",
+     "1. Người dân biết về quy hoạch/kế hoạch sử dụng đất hiện thời ở địa phương.\n2. Mức giá bồi thường thu hồi đất có công bằng với giá thị trường.",
+     "- Công bố công khai quy hoạch, kế hoạch sử dụng đất đã được phê duyệt.\n- Lấy ý kiến Nhân dân về phương án bồi thường, hỗ trợ, tái định cư.",
+     "Phòng Tài nguyên và Môi trường", "Trung tâm Phát triển quỹ đất; UBND cấp xã", "Năm 2024-2025"),
+    (D3, "1. Hiệu quả tương tác với chính quyền",
+     "1. Tỷ lệ người dân cho biết đã liên hệ với trưởng thôn/tổ trưởng tổ dân phố để giải quyết khúc mắc.",
+     "- Duy trì tiếp công dân định kỳ của người đứng đầu; tổ chức đối thoại trực tiếp với Nhân dân.",
+     "Ban Tiếp công dân thành phố", "UBND cấp xã", "Định kỳ hằng tháng"),
+    (D3, "2. Giải đáp khiếu nại, tố cáo, khúc mắc",
+     "1. Tỷ lệ người dân đã gửi đề xuất, khiếu nại, tố cáo tới chính quyền.\n2. Đề xuất, khiếu nại được giải quyết thỏa đáng.",
+     "- Giải quyết kịp thời, đúng pháp luật các khiếu nại, tố cáo ngay từ cơ sở; không để đơn thư tồn đọng, kéo dài.",
+     "Thanh tra thành phố", "Ban Tiếp công dân thành phố; UBND cấp xã", "Thường xuyên"),
+    (D3, "3. Tiếp cận dịch vụ tư pháp",
+     "1. Tòa án cấp huyện xét xử các vụ án công khai, công bằng.\n2. Người dân sẽ đưa vụ việc ra tòa khi có tranh chấp dân sự.",
+     "- Phối hợp tuyên truyền về hoạt động của Tòa án nhân dân và Viện kiểm sát nhân dân; nâng cao chất lượng hòa giải ở cơ sở.",
+     "Phòng Tư pháp", "Đề nghị Tòa án nhân dân thành phố phối hợp", "Năm 2024"),
+    (D4, "1. Kiểm soát tham nhũng trong chính quyền địa phương",
+     "1. Cán bộ chính quyền không dùng tiền công quỹ vào mục đích riêng.",
+     "- Thực hiện nghiêm việc công khai, minh bạch trong hoạt động của cơ quan, tổ chức, đơn vị; kê khai tài sản, thu nhập theo quy định.",
+     "Thanh tra thành phố", "Các cơ quan, đơn vị", "Thường xuyên"),
+    (D4, "2. Kiểm soát tham nhũng trong cung ứng dịch vụ công",
+     "1. Không phải chi thêm tiền để được nhận vào làm công chức, viên chức.\n2. Không phải chi thêm tiền để được quan tâm hơn khi đi khám, chữa bệnh.",
+     "- Tăng cường thanh tra, kiểm tra việc thực hiện quy tắc ứng xử của cán bộ, công chức, viên chức tại bệnh viện, trường học.",
+     "Thanh tra thành phố", "Phòng Y tế; Phòng Giáo dục và Đào tạo", "Quý III/2024"),
+    (D4, "3. Công bằng trong tuyển dụng vào nhà nước",
+     "1. Tỷ lệ người dân cho biết không cần quen biết để được tuyển vào vị trí địa chính xã.",
+     "- Thực hiện công khai, minh bạch, đúng quy định trong công tác tuyển dụng công chức, viên chức.",
+     "Phòng Nội vụ", "Các cơ quan, đơn vị", "Theo kế hoạch"),
+    (D4, "4. Quyết tâm chống tham nhũng",
+     "1. Chính quyền tỉnh/thành phố nghiêm túc trong phòng, chống tham nhũng.\n2. Người dân biết Luật Phòng, chống tham nhũng.",
+     "- Tuyên truyền, phổ biến Luật Phòng, chống tham nhũng năm 2018; công bố đường dây nóng tiếp nhận phản ánh.",
+     "Thanh tra thành phố", "Phòng Tư pháp; " + TT, "Thường xuyên"),
+    (D5, "1. Chứng thực, xác nhận",
+     "1. Chất lượng dịch vụ chứng thực, xác nhận của chính quyền.",
+     "- Niêm yết công khai thủ tục, phí, lệ phí chứng thực; đẩy mạnh chứng thực bản sao điện tử từ bản chính.",
+     "Phòng Tư pháp", "UBND cấp xã", "Thường xuyên"),
+    (D5, "2. Giấy phép xây dựng",
+     "1. Tổng chất lượng dịch vụ cấp phép xây dựng.",
+     "- Rút ngắn thời gian giải quyết hồ sơ cấp giấy phép xây dựng; trả kết quả đúng hẹn, không yêu cầu thêm giấy tờ ngoài quy định.",
+     "Phòng Quản lý đô thị", "Bộ phận Một cửa thành phố", "Năm 2024"),
+    (D5, "3. Giấy chứng nhận quyền sử dụng đất",
+     "1. Tổng chất lượng dịch vụ cấp giấy chứng nhận quyền sử dụng đất.",
+     "- Rà soát, giải quyết dứt điểm hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng, quá hạn.",
+     "Phòng Tài nguyên và Môi trường", "Chi nhánh Văn phòng đăng ký đất đai", "Quý IV/2024"),
+    (D5, "4. Thủ tục hành chính cấp xã/phường",
+     "1. Tổng chất lượng dịch vụ hành chính công cấp xã/phường.",
+     "- Nâng cao chất lượng hoạt động của Bộ phận Tiếp nhận và Trả kết quả cấp xã; khảo sát mức độ hài lòng của người dân.",
+     "Văn phòng HĐND và UBND thành phố", "UBND cấp xã", "Hằng quý"),
+    (D6, "1. Y tế công lập",
+     "1. Chất lượng bệnh viện tuyến quận/huyện.\n2. Bảo hiểm y tế có giúp ích cho người dân.",
+     "- Nâng cao chất lượng khám, chữa bệnh tại Trung tâm Y tế; cải thiện thái độ phục vụ của nhân viên y tế.",
+     "Phòng Y tế", "Trung tâm Y tế thành phố", "Thường xuyên"),
+    (D6, "2. Giáo dục tiểu học công lập",
+     "1. Chất lượng dịch vụ giáo dục tiểu học công lập.",
+     "- Đầu tư cơ sở vật chất trường học; công khai các khoản thu đầu năm học.",
+     "Phòng Giáo dục và Đào tạo", "Các trường tiểu học", "Năm học 2024-2025"),
+    (D6, "3. Cơ sở hạ tầng căn bản",
+     "1. Tỷ lệ hộ gia đình sử dụng điện lưới.\n2. Chất lượng đường giao thông gần hộ gia đình nhất.",
+     "- Kịp thời giải quyết các phản ánh của người dân về chất lượng nguồn nước, thu gom rác thải, đường giao thông.",
+     "Phòng Quản lý đô thị", "Điện lực thành phố; UBND cấp xã", "Năm 2024"),
+    (D6, "4. An ninh trật tự khu dân cư",
+     "1. Mức độ an toàn, trật tự ở địa bàn đang sinh sống.\n2. Cảm thấy an toàn khi đi bộ một mình vào ban đêm.",
+     "- Tiếp tục đẩy mạnh công tác tuyên truyền, phổ biến kiến thức pháp luật về bảo đảm an ninh trật tự.\n- Tăng cường lực lượng tuần tra, bảo vệ địa bàn, xử lý nghiêm các trường hợp vi phạm.",
+     "Công an thành phố", "UBND cấp xã", "Thường xuyên"),
+    (D7, "1. Nghiêm túc trong bảo vệ môi trường",
+     "1. Tỷ lệ người dân trả lời cho biết doanh nghiệp tại địa phương KHÔNG đưa hối lộ để trốn tránh nghĩa vụ bảo vệ môi trường.",
+     "- Thông tin, dữ liệu về môi trường phải được cập nhật thường xuyên, chính xác và công bố, công khai theo quy định.",
+     "Phòng Tài nguyên và Môi trường", "Phòng Văn hóa và Thông tin; " + TT, "Thường xuyên"),
+    (D7, "2. Chất lượng không khí",
+     "1. Tỷ lệ người dân trả lời đánh giá chất lượng không khí nơi cư trú đủ tốt.",
+     "- Hạn chế việc sử dụng các vật liệu đốt không thân thiện với môi trường.\n- Xử lý khí thải trước khi thải ra môi trường.",
+     "Phòng Tài nguyên và Môi trường", "UBND cấp xã", "Năm 2024"),
+    (D7, "3. Chất lượng nước",
+     "1. Nước từ sông/kênh/rạch/suối gần nhà đủ sạch để uống.\n2. Nước từ sông/kênh/rạch/suối gần nhà đủ sạch để bơi lội.",
+     "- Nâng cao hiệu quả hệ thống xử lý nguồn nước thải, nhất là tại các nhà máy, xí nghiệp, cụm công nghiệp, làng nghề.",
+     "Phòng Tài nguyên và Môi trường", "UBND cấp xã", "Năm 2024-2025"),
+    (D8, "1. Sử dụng cổng thông tin điện tử của chính quyền địa phương",
+     "1. Tỷ lệ người dân trả lời cho biết đã lấy đủ thông tin chỉ dẫn và biểu mẫu từ cổng thông tin điện tử địa phương.",
+     "- Cập nhật đầy đủ các thông tin dịch vụ công trực tuyến với đầy đủ các quy trình, biểu mẫu cần thiết.",
+     "Phòng Văn hóa và Thông tin", "Văn phòng HĐND và UBND thành phố", "Thường xuyên"),
+    (D8, "2. Tiếp cận và sử dụng Internet tại địa phương",
+     "1. Tỷ lệ người dân trả lời tiếp cận tin tức trong nước qua Internet.\n2. Tỷ lệ người dân trả lời cho biết có kết nối Internet tại nhà.",
+     "- Tăng cường công tác tuyên truyền tới người dân về tiện ích sử dụng Internet trong cuộc sống.",
+     "UBND cấp huyện", "Sở Thông tin và Truyền thông", "Năm 2024"),
+    (D8, "3. Phúc đáp của chính quyền qua cổng thông tin điện tử",
+     "1. Tỷ lệ người dân trả lời cho biết đã sử dụng cổng dịch vụ công trực tuyến ở địa phương.\n2. Cổng thông tin điện tử của tỉnh dễ sử dụng cho tra cứu thông tin.",
+     "- Tăng cường tuyên truyền, tiếp nhận, xử lý các phản ánh, kiến nghị của người dân qua chuyên mục Hỏi-Đáp trực tuyến.",
+     "Phòng Văn hóa và Thông tin", "Các cơ quan, đơn vị", "Thường xuyên"),
+]
+
+# A task cell long enough that its row is taller than a landscape page at 100%.
+LONG_TASKS = "\n".join(
+    f"- Nội dung {i}: Tăng cường công tác tuyên truyền, phổ biến, giáo dục pháp luật; "
+    f"kiểm tra, đôn đốc việc thực hiện tại cơ quan, đơn vị và UBND cấp xã, báo cáo kết quả về UBND thành phố."
+    for i in range(1, 31))
+
+NOTES = {0: "Trọng tâm", 6: "Chỉ số giảm năm 2023", 11: "Phối hợp Thanh tra tỉnh",
+         20: "Trọng tâm", 27: "Chỉ số giảm năm 2023"}
