@@ -35,6 +35,7 @@ from extract.header import (
     column_numbers_warnings,
     heading_from_lines,
     is_column_numbers,
+    labels_to_fields,
     title_from_lines,
     title_lines,
 )
@@ -60,7 +61,15 @@ from extract.pdf_page import (
     repeated_header,
 )
 from extract.reading import Reading
-from extract.table_ends import body_table_before, body_table_warning, fields_of, foreign_band, other_table_after
+from extract.table_ends import (
+    body_table_before,
+    body_table_warning,
+    fields_of,
+    foreign_band,
+    other_table_after,
+    spilled_columns,
+    spilled_columns_warning,
+)
 from extract.text_grid import text_table, text_tables_below
 from extract.unseen import unseen_warnings
 
@@ -169,6 +178,7 @@ class _Chain:
     since_part: list[str] = field(default_factory=list)  # the lines of the pages since the last one with a part
     left_out: list[str] = field(default_factory=list)  # warnings: tables of the body read as the appendix at first
     second: list[tuple[int, str]] = field(default_factory=list)  # later appendices (extract.appendices): page, title
+    spilled: list[tuple[int, str]] = field(default_factory=list)  # appendix columns printed apart: page, labels
     opening: list[str] = field(default_factory=list)  # the title block of a later appendix whose first row is to come
     second_titled: dict[int, list[FreeLine]] = field(default_factory=dict)  # their title lines: placed, by page
 
@@ -181,6 +191,8 @@ class _Chain:
         for index, table in enumerate(tables):
             if table.body_header and not self._header_over_rest(table, index):
                 self.body_headers.append((page.page_no, table.body_header))
+            if self._spilled(page, table, account):
+                continue
             between = self._lines_since_part(page, free, table)
             first, bands, hidden = self._start_of(page, table, index, page_rows, between)
             if first < 0 or self.columns is None:
@@ -196,6 +208,19 @@ class _Chain:
         self.since_part = [] if page_rows else [*self.since_part, *(line.text for line in free)]
         self.titles.after_page(page.page_no, free)
         self.before = [line.text for line in free] if self.columns is None else self.before
+
+    def _spilled(self, page: PageReading, table: PageTable, account: PageAccount) -> bool:
+        """Account a table of appendix columns printed apart from their rows as text in no row (see table_ends)."""
+        if not self.header or len(table.grid.ys) < 2:
+            return False
+        labels = [text for _, text in band_labels(table.grid, table.pieces, 0) if text.strip()]
+        fields = labels_to_fields(labels)  # a header of those columns alone is too short to be found as one
+        if len(fields) < len(labels) or not spilled_columns(fields_of(self.header), set(fields.values())):
+            return False
+        self.spilled.append((page.page_no, " | ".join(labels)))
+        account.drawn += table.drawn
+        account.boxes.append(table.grid.bbox)
+        return True
 
     def _header_over_rest(self, table: PageTable, index: int) -> tuple[dict[int, CellPiece], int] | None:
         """Return the table's top band read as the header printed again over a cut row's rest (see its module)."""
@@ -343,6 +368,7 @@ class _Chain:
             + clipped_header_warnings(self.clipped)
             + odd_header_warnings(self.odd_headers)
             + body_header_warnings(self.body_headers)
+            + spilled_columns_warning(self.spilled)
             + losses
             + titles_warning(kept + self.titles.found)
             + page_edge_warnings(self.edge_pages)

@@ -82,3 +82,25 @@ def body_table_warning(page: int, header: Sequence[tuple[str, str]]) -> str:
         f'a table on page {page} headed like the appendix ({labels!r}) stands before the appendix\'s "PHỤ LỤC" '
         "title, under other columns than the appendix's: its rows were left out as the plan's body text"
     )
+
+
+def spilled_columns(fields: set[str], new: set[str]) -> bool:
+    """Tell whether a table's header names only appendix columns the appendix's own header lacks.
+
+    A table too wide for its page that a spreadsheet prints in parts puts its last columns on pages
+    of their own, under a header of those columns alone ("Cơ quan phối hợp | Thời gian thực hiện"):
+    the appendix's columns, printed apart from their rows (samples/audit33 F1).
+    """
+    return bool(new) and bool(fields) and not new & fields
+
+
+def spilled_columns_warning(found: Sequence[tuple[int, str]]) -> tuple[str, ...]:
+    """Say which pages hold appendix columns printed apart from their rows (:func:`spilled_columns`)."""
+    if not found:
+        return ()
+    pages = ", ".join(str(page) for page, _ in found)
+    return (
+        f"page(s) {pages} hold appendix columns its header lacks ({found[0][1]!r}): a table too wide for its page, "
+        "printed in parts; their text is in no row. Print the plan fitted to the page width, or give phuluc "
+        "the workbook or document it was printed from",
+    )

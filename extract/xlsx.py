@@ -12,6 +12,7 @@ own); any other sheet with text is named in a warning. Text typed in TCVN3 or VN
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
@@ -42,12 +43,17 @@ QUOTED_LINES = 3
 QUOTED_FORMULAS = 3
 
 
-def cell_text(value: Any) -> str:
-    """Return a cell's value as the sheet shows it in the simplest number format: text, whole numbers, dates."""
+def cell_text(value: Any, number_format: str = "General") -> str:
+    """Return a cell's value as the sheet shows it in the simplest number format: text, whole numbers, dates.
+
+    A number in a format grouping its thousands ("#,##0", "#,##0.00") is shown so: "1,500".
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float) and (grouped := _GROUPED_RE.search(number_format)) is not None:
+        return f"{value:,.{len(grouped.group(1) or '')}f}"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
@@ -59,6 +65,10 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+#: A number format that groups thousands, and its decimals ("#,##0.00"): the shown number has both.
+_GROUPED_RE = re.compile(r"#,##0(?:\.(0+))?")
+
+
 class _Legacy:
     """Cells typed in a TCVN3 or VNI font, converted by the font's name; the fonts met, for the warning."""
 
@@ -66,7 +76,7 @@ class _Legacy:
         self.found: dict[str, set[str]] = defaultdict(set)
 
     def text(self, cell: Any) -> str:
-        text = cell_text(cell.value)
+        text = cell_text(cell.value, cell.number_format or "General")
         font = cell.font.name if cell.font is not None else None
         encoding = encoding_of_font(font)
         if encoding is None or not isinstance(cell.value, str):
