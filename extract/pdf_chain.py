@@ -32,10 +32,12 @@ from extract.grid import Grid
 from extract.group_titles import PageTitles, title_without, titles_warning
 from extract.header import (
     HEADING_LINES,
+    MAX_SHORT_HEADER_LABEL_CHARS,
     column_numbers_warnings,
     heading_from_lines,
     is_column_numbers,
     labels_to_fields,
+    name_fields_alone,
     title_from_lines,
     title_lines,
 )
@@ -214,8 +216,12 @@ class _Chain:
         if not self.header or len(table.grid.ys) < 2:
             return False
         labels = [text for _, text in band_labels(table.grid, table.pieces, 0) if text.strip()]
-        fields = labels_to_fields(labels)  # a header of those columns alone is too short to be found as one
-        if len(fields) < len(labels) or not spilled_columns(fields_of(self.header), set(fields.values())):
+        if not labels or any(len(label) > MAX_SHORT_HEADER_LABEL_CHARS for label in labels):
+            return False  # a header of those columns alone is too short to be found as one; its labels are short
+        fields = labels_to_fields(labels)
+        if len(fields) < len(labels) or not name_fields_alone(labels):
+            return False
+        if not spilled_columns(fields_of(self.header), set(fields.values())):
             return False
         self.spilled.append((page.page_no, " | ".join(labels)))
         account.drawn += table.drawn
