@@ -12,6 +12,7 @@ in two keeps its key and first indicator; the part moved out scores higher again
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -121,12 +122,15 @@ def _same_key_and_first_indicator(old: Sequence[Row], new: Sequence[Row]) -> lis
     old_by_key: dict[str, list[int]] = {}
     for i, row in enumerate(old):
         old_by_key.setdefault(row.key, []).append(i)
+    old_firsts = Counter(first_line(row.indicators) for row in old)
+    new_firsts = Counter(first_line(row.indicators) for row in new)
     found = []
     for key, olds in old_by_key.items():
         news = new_by_key.get(key, [])
         if len(olds) != 1 or len(news) != 1 or not old[olds[0]].indicators.strip():
             continue
         first = first_line(old[olds[0]].indicators)
-        if first and first == first_line(new[news[0]].indicators):
+        # a first line several rows share ("Tỷ lệ người dân:" over items) names none of them
+        if first and first == first_line(new[news[0]].indicators) and old_firsts[first] == new_firsts[first] == 1:
             found.append((olds[0], news[0]))
     return found

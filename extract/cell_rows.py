@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from core.model import FIELDS, CellPiece, Line, PhysicalRow
-from extract.header import UNPLACED_LABEL, is_header, labels_to_fields, name_fields_alone, stacked_label
+from extract.header import (
+    UNPLACED_LABEL,
+    is_header,
+    is_row_number_label,
+    labels_to_fields,
+    name_fields_alone,
+    stacked_label,
+)
 
 #: A column of the appendix: its field ("" for none), its header label, its first grid column and its end.
 Columns = list[tuple[str, str, int, int]]
@@ -26,6 +33,8 @@ class RowCell:
     span: int
     vmerge: str | None
     lines: tuple[str, ...]
+    #: A cell of empty list paragraphs: the number Word shows, read only in a row-number column ("STT").
+    list_label: str = ""
 
 
 def chain_merges(cells: Sequence[RowCell], open_merges: set[int]) -> list[RowCell]:
@@ -108,8 +117,9 @@ def row_piece(cells: Sequence[RowCell], columns: Columns, page: int, *, page_top
     extra: dict[str, CellPiece] = {}
     for cell in cells:
         name, label = field_of(cell, columns) or ("", UNPLACED_LABEL)
+        numbered = (cell.list_label,) if cell.list_label and not name and is_row_number_label(label) else ()
         piece = CellPiece(
-            lines=tuple(Line(text=t, paragraph_end=True) for t in cell.lines),
+            lines=tuple(Line(text=t, paragraph_end=True) for t in cell.lines or numbered),
             merged_above=cell.vmerge == "continue",
         )
         if name:

@@ -60,7 +60,7 @@ def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[RowCell]:
         merge_node = tc.find(f"{W}tcPr/{W}vMerge")
         vmerge = None if merge_node is None else merge_node.get(f"{W}val", "continue")
         lines: list[str] = []
-        labels: list[str] = []  # the list labels of empty list paragraphs: the cell's text if it has none
+        labels: list[str] = []  # the list labels of empty list paragraphs: an STT cell's number
         for p in tc.iter(f"{W}p"):
             if _in_text_box(p, tc):
                 continue  # read in place by its anchor paragraph's text
@@ -69,8 +69,7 @@ def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[RowCell]:
                 if line.strip():
                     lines.append(clean_line(line))
             labels += [label] if label and not text.strip() else []
-        lines = lines or [clean_line(label) for label in labels]
-        cells.append(RowCell(col, span, vmerge, tuple(lines)))
+        cells.append(RowCell(col, span, vmerge, tuple(lines), "" if lines or not labels else clean_line(labels[0])))
         col += span
     return cells
 

@@ -97,8 +97,8 @@ def _text_votes(prev: PhysicalRow, row: PhysicalRow) -> bool:
 
 
 #: A line opening with the rest of a number cut from the line above: a document number, a date,
-#: a decimal ("139/KH-UBND", "01/8/2022", "1,5 m²"), not a list number ("2.", "2)", "2.1.").
-_REFERENCE_START_RE = re.compile(r"^\d+(?:/|[,-]\d)")
+#: a decimal ("139/KH-UBND", "01/8/2022", "1,5 m²"), not a list number ("2.", "2)", "2.1.", "2/ ").
+_REFERENCE_START_RE = re.compile(r"^\d+(?:/(?=\S)|[,-]\d)")
 #: What a sentence, list item or clause ends with.
 _SENTENCE_ENDS = (".", ";", ":", "!", "?")
 

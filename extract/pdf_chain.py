@@ -32,12 +32,9 @@ from extract.grid import Grid
 from extract.group_titles import PageTitles, title_without, titles_warning
 from extract.header import (
     HEADING_LINES,
-    MAX_SHORT_HEADER_LABEL_CHARS,
     column_numbers_warnings,
     heading_from_lines,
     is_column_numbers,
-    labels_to_fields,
-    name_fields_alone,
     title_from_lines,
     title_lines,
 )
@@ -213,15 +210,11 @@ class _Chain:
 
     def _spilled(self, page: PageReading, table: PageTable, account: PageAccount) -> bool:
         """Account a table of appendix columns printed apart from their rows as text in no row (see table_ends)."""
-        if not self.header or len(table.grid.ys) < 2:
+        appendix = self.columns or self.last_columns
+        if not self.header or len(table.grid.ys) < 2 or (appendix and same_columns(table.grid.xs, appendix.xs)):
             return False
         labels = [text for _, text in band_labels(table.grid, table.pieces, 0) if text.strip()]
-        if not labels or any(len(label) > MAX_SHORT_HEADER_LABEL_CHARS for label in labels):
-            return False  # a header of those columns alone is too short to be found as one; its labels are short
-        fields = labels_to_fields(labels)
-        if len(fields) < len(labels) or not name_fields_alone(labels):
-            return False
-        if not spilled_columns(fields_of(self.header), set(fields.values())):
+        if not spilled_columns(labels, fields_of(self.header)):
             return False
         self.spilled.append((page.page_no, " | ".join(labels)))
         account.drawn += table.drawn

@@ -181,6 +181,14 @@ def read_heading(numbering: str, text: str, *, arabic_unnamed: bool = False) -> 
     return None
 
 
+def _indicator_follows(rows: Sequence[PhysicalRow], index: int) -> bool:
+    """Tell whether the row after ``index`` opens an indicator of its own: a heading's row is followed by one."""
+    if index + 1 >= len(rows):
+        return False
+    piece = rows[index + 1].cells["indicators"]
+    return bool(piece.lines) and not piece.merged_above
+
+
 def _title_like(name: str) -> bool:
     """Tell whether a heading's name reads as a title: no sentence end, no list of clauses."""
     return not name.rstrip().endswith((".", ";", ":")) and ";" not in name
@@ -205,7 +213,9 @@ def find_headings(rows: Sequence[PhysicalRow]) -> dict[int, Heading]:
     found = {index: heading for index, text in spanning.items() if (heading := read_heading(*text)) is not None}
     if any(h.style == "arabic" for h in found.values()):  # the plan heads groups with "N. <PAPI name>" rows
         for index, text in spanning.items():
-            if index not in found and (heading := read_heading(*text, arabic_unnamed=True)) is not None:
+            if index in found or not _indicator_follows(rows, index):
+                continue  # a numbered indicator alone, its tasks in the rows under it, is no heading
+            if (heading := read_heading(*text, arabic_unnamed=True)) is not None:
                 found[index] = heading
         found = dict(sorted(found.items()))
     free = [level for level, name in enumerate(GROUP_FIELDS) if not any(r.cells[name].lines for r in rows)]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from extract.coverage import is_appendix_title
 from extract.grid import Grid
+from extract.header import MAX_SHORT_HEADER_LABEL_CHARS, labels_to_fields, name_fields_alone
 
 #: Rules within this (pt) of a header cell's edge are that edge (as pdf_chain's column matching).
 RULE_TOLERANCE = 3.0
@@ -84,14 +85,19 @@ def body_table_warning(page: int, header: Sequence[tuple[str, str]]) -> str:
     )
 
 
-def spilled_columns(fields: set[str], new: set[str]) -> bool:
-    """Tell whether a table's header names only appendix columns the appendix's own header lacks.
+def spilled_columns(labels: Sequence[str], fields: set[str]) -> bool:
+    """Tell whether a table's first row labels only appendix columns the appendix's header (``fields``) lacks.
 
     A table too wide for its page that a spreadsheet prints in parts puts its last columns on pages
     of their own, under a header of those columns alone ("Cơ quan phối hợp | Thời gian thực hiện"):
-    the appendix's columns, printed apart from their rows (samples/audit33 F1).
+    the appendix's columns, printed apart from their rows (samples/audit33 F1). Each label is
+    short and names its field alone; the caller has seen that the table's columns are not the
+    appendix's (a page-top piece of a cut row under them may read like a label).
     """
-    return bool(new) and bool(fields) and not new & fields
+    if not labels or not fields or any(len(label) > MAX_SHORT_HEADER_LABEL_CHARS for label in labels):
+        return False
+    new = labels_to_fields(labels)
+    return len(new) == len(labels) and name_fields_alone(labels) and not set(new.values()) & fields
 
 
 def spilled_columns_warning(found: Sequence[tuple[int, str]]) -> tuple[str, ...]:

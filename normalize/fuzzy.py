@@ -11,10 +11,10 @@ never becomes "Phòng Tài nguyên và Môi trường".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel
 
 from core.model import Agency
 from core.text import strip_marks
@@ -161,17 +161,34 @@ def names_another_place(query: str, agency: Agency) -> bool:
 def _same_place(mentioned: str, own: str) -> bool:
     """Tell whether a mentioned place (marks stripped) is the entry's own.
 
-    It is when it has the entry's words, one letter mistyped ("Hòn Gai" for "Hồng Gai"), or the
-    entry's words less a number ("1", "II").
+    It is when its letters are the entry's however the words are split ("Ia Grai", "Iagrai",
+    "Plei Ku"), with one letter left out or added ("Hòn Gai" for "Hồng Gai"; a letter changed makes
+    another name, "Phú Lộc" is not "Phú Lợi"), or when it is the entry's
+    place less its number ("phường Hà Giang" for "Hà Giang 1"); a number is never mistyped
+    ("phường 12" is not "phường 2").
     """
-    words, owns = set(mentioned.split()), set(own.split())
-    if words == owns or (len(words) == len(owns) and OSA.distance(mentioned, own) <= PLACE_TYPOS):
-        return True
-    return words < owns and all(_NUMBER_WORD_RE.fullmatch(word) for word in owns - words)
+    words, owns = mentioned.split(), own.split()
+    numbers, own_numbers = _numbers(words), _numbers(owns)
+    if numbers and numbers != own_numbers:
+        return False
+    letters, own_letters = _letters(words), _letters(owns)
+    return Indel.distance(letters, own_letters) <= PLACE_TYPOS or (
+        not numbers and letters == _letters([word for word in owns if not _NUMBER_WORD_RE.fullmatch(word)])
+    )
 
 
-#: Letters a place name may have mistyped and still be the entry's own place: a neighbour differs
-#: by a word ("Nam Đông Hà", "Thuận Thành" for "Thuận Hóa").
+def _numbers(words: Sequence[str]) -> list[str]:
+    """Return the words that number a place ("1", "II")."""
+    return [word for word in words if _NUMBER_WORD_RE.fullmatch(word)]
+
+
+def _letters(words: Sequence[str]) -> str:
+    """Return a place's letters, its words joined: "Ea H'Leo", "EaH'Leo" and "Ea Hleo" are one."""
+    return "".join(ch for word in words for ch in word if ch.isalnum())
+
+
+#: Letters a place name may have left out or added and still be the entry's own place: a neighbour
+#: differs by a word or a letter changed ("Nam Đông Hà", "Thuận Thành" for "Thuận Hóa", "Phú Lộc").
 PLACE_TYPOS = 1
 
 
