@@ -9,6 +9,7 @@ with the original PDF named as the better input (samples/audit30).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -20,6 +21,8 @@ from extract.reflow import is_vietnamese_syllable
 MIN_RUN_TOGETHER = 3
 #: ... a smaller share of the words than this, are typing slips ("vàThông" once), not a damaged file.
 MIN_RUN_TOGETHER_SHARE = 0.002
+#: Distinct words whose verdict is remembered: a plan's words repeat (a few thousand distinct in 10,000).
+WORD_CACHE_SIZE = 16384
 #: How many such words a warning quotes.
 QUOTED_WORDS = 5
 #: The fields whose words are checked: every text a plan writes in sentences or names.
@@ -40,6 +43,7 @@ _VIETNAMESE_LETTER_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_run_together(word: str) -> bool:
     """Whether ``word`` is two Vietnamese syllables with no space between them, and no one syllable.
 
