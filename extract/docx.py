@@ -24,7 +24,16 @@ from extract.coverage import MIN_NAMED_COLUMNS, QUOTE_CHARS, is_page_number, tab
 from extract.docx_notes import cell_notes, notes_of, notes_warning
 from extract.docx_shown import accept_changes, drop_fallbacks, drop_hidden
 from extract.docx_styles import W, written
-from extract.docx_text import Numbering, int_val, labelled_text, paragraph_text, read_numbering, run_text, shown_text
+from extract.docx_text import (
+    Numbering,
+    boxed_text_seen,
+    int_val,
+    labelled_text,
+    paragraph_text,
+    read_numbering,
+    run_text,
+    shown_text,
+)
 from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
 from extract.header import HEADING_LINES, column_numbers_warnings, is_column_numbers, is_header, title_from_lines
 from extract.legacy import conversion_warning
@@ -332,7 +341,7 @@ class _DocxChain:
         warnings += unread_tables_warning(_tables_after(self.between) if self.header else [])
         warnings += unread_tables_warning(self.unread_before if self.header else [], "before")
         warnings += tuple(self.left_out) + notes_warning(self.noted)
-        seen = _tabbed_table(self.tabbed) if not rows else ""
+        seen = (_tabbed_table(self.tabbed) or boxed_text_seen(self.document)) if not rows else ""
         return Reading(tuple(rows), title, self.header, pages, warnings, seen=seen, heading="\n".join(self.opening))
 
 

@@ -246,3 +246,26 @@ def labelled_text(p: Any, document: Any, numbering: Numbering) -> tuple[str, str
     if ref and ref[0] != "0":
         return numbering.render(*ref) or "", text
     return "", text
+
+
+#: Text boxes in a document with no table that make it a page laid out box by box (a PDF import).
+MIN_TEXT_BOXES = 10
+
+
+def boxed_text_seen(document: Any) -> str:
+    """Say that the document holds no table, its text in text boxes placed on the page; "" when it does not.
+
+    A PDF opened in a word processor and saved as DOCX (LibreOffice's PDF import) keeps every line
+    as a text box at its place on the page: the table's text is there, its cells are not
+    (samples/audit30 F5). The original PDF reads as a table.
+    """
+    body = document.element.body
+    if next(body.iter(f"{W}tbl"), None) is not None:
+        return ""
+    boxes = sum(1 for _ in body.iter(f"{W}txbxContent"))
+    if boxes < MIN_TEXT_BOXES:
+        return ""
+    return (
+        f"the document has no table: its text is in {boxes} text boxes placed on the page, as a PDF opened in a "
+        "word processor is saved; read the original PDF instead"
+    )

@@ -48,3 +48,15 @@ def test_a_converter_that_ran_syllables_together_is_said() -> None:
         False,
         False,
     ]
+
+
+def test_a_pdf_imported_into_a_word_processor_is_refused_saying_it_has_no_table() -> None:
+    """F5: LibreOffice's PDF import keeps each line as a text box: no table to read, and now said so."""
+    from core.errors import ExtractError
+
+    try:
+        extract(CONVERTED / "plan-H2-html-thead.lo-writer.docx")
+    except ExtractError as exc:
+        assert "the document has no table: its text is in" in str(exc) and "read the original PDF" in str(exc)
+    else:
+        raise AssertionError("a DOCX of text boxes was read")
