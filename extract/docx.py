@@ -69,7 +69,7 @@ def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[RowCell]:
         merge_node = tc.find(f"{W}tcPr/{W}vMerge")
         vmerge = None if merge_node is None else merge_node.get(f"{W}val", "continue")
         lines: list[str] = []
-        labels: list[str] = []  # the list labels of empty list paragraphs: an STT cell's number
+        empty_label = ""  # the first empty list paragraph's label: an STT cell's number
         for p in tc.iter(f"{W}p"):
             if _in_text_box(p, tc):
                 continue  # read in place by its anchor paragraph's text
@@ -77,8 +77,8 @@ def _row_cells(tr: Any, document: Any, numbering: Numbering) -> list[RowCell]:
             for line in shown_text(label, text).split("\n"):
                 if line.strip():
                     lines.append(clean_line(line))
-            labels += [label] if label and not text.strip() else []
-        cells.append(RowCell(col, span, vmerge, tuple(lines), "" if lines or not labels else clean_line(labels[0])))
+            empty_label = empty_label or (label if not text.strip() else "")
+        cells.append(RowCell(col, span, vmerge, tuple(lines), "" if lines else clean_line(empty_label)))
         col += span
     return cells
 

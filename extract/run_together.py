@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from core.model import Row
+from core.model import AGENCY_FIELDS, GROUP_FIELDS, Row
+from core.text import VIETNAMESE_LETTERS
 from extract.reflow import is_vietnamese_syllable
 
 #: Fewer words run together than this, and ...
@@ -26,21 +28,10 @@ WORD_CACHE_SIZE = 16384
 #: How many such words a warning quotes.
 QUOTED_WORDS = 5
 #: The fields whose words are checked: every text a plan writes in sentences or names.
-TEXT_FIELDS = (
-    "dimension",
-    "component",
-    "indicators",
-    "tasks",
-    "implementing",
-    "lead",
-    "sector_guidance",
-    "coordinating",
-)
+TEXT_FIELDS = (*GROUP_FIELDS, "indicators", "tasks", *AGENCY_FIELDS)
 _WORD_RE = re.compile(r"[^\W\d_]+")
-#: A letter only Vietnamese writes (a vowel with a mark, "đ"): words without one may be foreign ("Zalo").
-_VIETNAMESE_LETTER_RE = re.compile(
-    r"[đơưăâêôàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE
-)
+#: The letters only Vietnamese writes (a vowel with a mark, "đ"): words without one may be foreign ("Zalo").
+_MARKED_LETTERS = VIETNAMESE_LETTERS - frozenset(string.ascii_letters)
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -50,7 +41,7 @@ def is_run_together(word: str) -> bool:
     >>> is_run_together("trảlời"), is_run_together("vàThông"), is_run_together("trường"), is_run_together("Zalo")
     (True, True, False, False)
     """
-    if not _VIETNAMESE_LETTER_RE.search(word) or is_vietnamese_syllable(word):
+    if _MARKED_LETTERS.isdisjoint(word) or is_vietnamese_syllable(word):
         return False
     return any(is_vietnamese_syllable(word[:i]) and is_vietnamese_syllable(word[i:]) for i in range(1, len(word)))
 
