@@ -45,7 +45,8 @@ from rapidfuzz import fuzz  # noqa: E402
 from core.model import Jurisdiction, Mention  # noqa: E402
 from core.text import fold  # noqa: E402
 from normalize.agencies import AgencyList, load_agency_list  # noqa: E402
-from normalize.jurisdiction import is_post_reform, parse_jurisdiction  # noqa: E402
+from normalize.issued import is_post_reform  # noqa: E402
+from normalize.jurisdiction import parse_jurisdiction  # noqa: E402
 from normalize.lists import in_place, list_for, to_successor  # noqa: E402
 from normalize.match import FUZZY_CUTOFF, FUZZY_SCORER  # noqa: E402
 from normalize.match import resolve_cell as resolve_in_list  # noqa: E402

@@ -308,7 +308,8 @@ class Jurisdiction:
     place's name ("Quảng Trị"; "" when the document names only the level, "của UBND thành
     phố"); ``province`` the province it lies in (its own name for a province, "" when unknown);
     ``year`` the plan's year (None when not written), which tells the names of which time the
-    plan is written in.
+    plan is written in; ``issued`` the day the plan was issued, when its title or heading writes it
+    (a plan of the reform's year names the bodies of that day).
     """
 
     level: str
@@ -316,6 +317,7 @@ class Jurisdiction:
     name: str = ""
     province: str = ""
     year: int | None = None
+    issued: date | None = None
 
     @property
     def label(self) -> str:

@@ -76,7 +76,7 @@ def coverage_to_dict(coverage: Coverage | None) -> dict[str, Any] | None:
 
 
 def jurisdiction_to_dict(jurisdiction: Jurisdiction | None) -> dict[str, Any] | None:
-    """Where the plan is from, or None when unknown: level, level word, name, province, year and label."""
+    """Where the plan is from, or None when unknown: level, level word, name, province, year, issue day and label."""
     if jurisdiction is None:
         return None
     return {
@@ -85,6 +85,7 @@ def jurisdiction_to_dict(jurisdiction: Jurisdiction | None) -> dict[str, Any] | 
         "name": jurisdiction.name,
         "province": jurisdiction.province,
         "year": jurisdiction.year,
+        "issued": jurisdiction.issued.isoformat() if jurisdiction.issued else None,
         "label": jurisdiction.label,
     }
 

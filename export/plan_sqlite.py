@@ -32,7 +32,8 @@ CREATE TABLE documents (
     jurisdiction TEXT,
     jurisdiction_level TEXT,
     province TEXT,
-    plan_year INTEGER
+    plan_year INTEGER,
+    issued TEXT
 );
 CREATE TABLE rows (
     id INTEGER PRIMARY KEY,
@@ -102,12 +103,13 @@ def insert_agencies(conn: sqlite3.Connection, agencies: Iterable[Agency]) -> Non
     )
 
 
-def jurisdiction_values(doc: Document) -> tuple[str | None, str | None, str | None, int | None]:
-    """Return the documents table's jurisdiction columns: label, level, province, plan year (NULL when unknown)."""
+def jurisdiction_values(doc: Document) -> tuple[str | None, str | None, str | None, int | None, str | None]:
+    """Return the documents table's jurisdiction columns: label, level, province, plan year, issue day (or NULL)."""
     place = doc.jurisdiction
     if place is None:
-        return (None, None, None, None)
-    return (place.label, place.level, place.province or None, place.year)
+        return (None, None, None, None, None)
+    issued = place.issued.isoformat() if place.issued else None
+    return (place.label, place.level, place.province or None, place.year, issued)
 
 
 #: One document's lines of the database, ids left out: its ``documents`` line, then each row with its mentions.
@@ -153,7 +155,7 @@ def document_values(doc: Document) -> DocumentValues:
 def insert_values(conn: sqlite3.Connection, doc_id: int, first_row_id: int, values: DocumentValues) -> int:
     """Insert one document's values, its rows with ids from ``first_row_id``; return the next free row id."""
     document, rows = values
-    conn.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (doc_id, *document))
+    conn.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (doc_id, *document))
     row_id = first_row_id
     for row, mentions in rows:
         conn.execute(

@@ -70,7 +70,7 @@ from extract.table_ends import (
     spilled_columns_warning,
 )
 from extract.text_grid import text_table, text_tables_below
-from extract.unseen import unseen_warnings
+from extract.unseen import past_edge_warnings, unseen_warnings
 
 
 def _opening_lines(pages: Sequence[PageReading], appendix_page: int) -> list[str]:
@@ -377,6 +377,7 @@ class _Chain:
             )
             + tuple(self.left_out)
             + unseen_warnings((p.page_no, p.unseen) for p in self.pages if p.page_no in self._appendix_pages())
+            + past_edge_warnings((p.page_no, p.past_edge) for p in self.pages if p.page_no in self._appendix_pages())
         )
         seen = "" if rows else "; ".join((_seen(self.pages), *body_header_warnings(self.body_headers)))
         return Reading(tuple(rows), title, header, len(self.pages), warnings, coverage, seen, self.heading)

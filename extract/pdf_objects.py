@@ -19,7 +19,17 @@ from core.errors import ExtractError
 from extract.pdf_fields import plumber_annotations
 from extract.pdf_hiding import moved
 from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
-from extract.unseen import CLIPPED, COVERED, WATERMARK, UnseenText, commented, is_slanted, outsized_from, set_aside
+from extract.unseen import (
+    CLIPPED,
+    COVERED,
+    WATERMARK,
+    UnseenText,
+    commented,
+    is_slanted,
+    outsized_from,
+    past_edge,
+    set_aside,
+)
 
 Char = dict[str, Any]
 Edge = dict[str, Any]
@@ -94,6 +104,7 @@ class PageObjects:
     width: float | None = None
     unseen: tuple[UnseenText, ...] = ()
     sideways: bool = False  # some characters run sideways (their "turn"): a cell may hold a turned label
+    past_edge: str = ""  # the text of characters drawn off the page, kept in ``chars`` (extract.unseen.past_edge)
 
 
 def _leaves(items: Any) -> Iterator[Any]:
@@ -167,7 +178,8 @@ def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
     chars += _shown_fields(page, fields, box)  # filled form fields draw their values themselves
     chars, unseen = set_aside(chars, shaded, outsized_from(sizes), marked, edges)
     unseen += commented(comments)
-    return read_upright(PageObjects(chars, edges, unseen=unseen), turns, float(page.width), height)
+    beyond = past_edge(chars, (mb_x0, mb_top, mb_x0 + float(page.width), mb_top + height))  # box() of the page
+    return read_upright(PageObjects(chars, edges, unseen=unseen, past_edge=beyond), turns, float(page.width), height)
 
 
 def _shown_fields(page: Any, fields: list[Char], box: Callable[[float, float, float, float], Edge]) -> list[Char]:
@@ -314,7 +326,7 @@ def read_upright(objects: PageObjects, turns: Counter[int], width: float, height
     turn = turns.most_common(1)[0][0] if turns else 0
     if turn and turns[turn] > ROTATED_TEXT_SHARE * len(objects.chars):
         return turned_upright(objects, turn, width, height, sideways=len(turns) > 1)
-    return PageObjects(objects.chars, objects.edges, width, objects.unseen, sideways=len(turns) > 1)
+    return PageObjects(objects.chars, objects.edges, width, objects.unseen, len(turns) > 1, objects.past_edge)
 
 
 def turned_upright(
@@ -352,7 +364,9 @@ def turned_upright(
         if turn in (90, 270):
             upright["orientation"] = "v" if edge["orientation"] == "h" else "h"
         edges.append(upright)
-    return PageObjects(chars, edges, height if turn in (90, 270) else width, objects.unseen, sideways)
+    return PageObjects(
+        chars, edges, height if turn in (90, 270) else width, objects.unseen, sideways, objects.past_edge
+    )
 
 
 def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:

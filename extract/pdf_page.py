@@ -67,6 +67,7 @@ class PageReading:
     spans: tuple[tuple[float, float], ...] = ()
     width: float | None = None
     unseen: tuple[UnseenText, ...] = ()  # text the page does not show as table text, left out (extract.unseen)
+    past_edge: str = ""  # text drawn off the page and read all the same (extract.unseen.past_edge)
 
 
 def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid], *, sideways: bool = False) -> PageTable:
@@ -168,7 +169,16 @@ def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -
     spans = () if any(table.header is not None for table in tables) else page_spans(objects.chars)
     free = free_lines(objects.chars, grids)
     return PageReading(
-        page_no, tables, bool(objects.chars), loose, free, text_chars, spans, objects.width, objects.unseen
+        page_no,
+        tables,
+        bool(objects.chars),
+        loose,
+        free,
+        text_chars,
+        spans,
+        objects.width,
+        objects.unseen,
+        objects.past_edge,
     )
 
 

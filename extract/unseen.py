@@ -106,6 +106,48 @@ def _in_any(char: Char, boxes: Sequence[Edge]) -> bool:
     return any(box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"] for box in boxes)
 
 
+def past_edge(chars: Sequence[Char], page: tuple[float, float, float, float]) -> str:
+    """Return the text of the characters whose centre lies off the page (``page``: x0, top, x1, bottom), in order.
+
+    Calc prints a row taller than the page on one page and draws the rest of it below the paper's
+    edge: the file holds that text and the reader reads it into its row, but no printed page shows
+    it, so a reader checking the row against the page cannot find it (:func:`past_edge_warnings`).
+    Most pages hold none: four passes find every box inside, and no more is done.
+    """
+    left, top, right, bottom = page
+    if not chars or (
+        min(c["top"] for c in chars) >= top
+        and max(c["bottom"] for c in chars) <= bottom
+        and min(c["x0"] for c in chars) >= left
+        and max(c["x1"] for c in chars) <= right
+    ):
+        return ""
+    return "".join(
+        c["text"]
+        for c in chars
+        if not (left <= (c["x0"] + c["x1"]) / 2 <= right and top <= (c["top"] + c["bottom"]) / 2 <= bottom)
+    )
+
+
+def past_edge_warnings(pages: Iterable[tuple[int, str]]) -> tuple[str, ...]:
+    """Say on which pages text drawn past the page's edge was read into the rows, quoting it."""
+    parts = [(page, text) for page, text in pages if text.strip()]
+    if not parts:
+        return ()
+    listed = ", ".join(str(page) for page, _ in parts)
+    count = sum(len("".join(text.split())) for _, text in parts)
+    return (
+        f"page(s) {listed}: {count} characters are drawn past the page's edge, where no printed page shows them; "
+        f"they are read into the rows as the file holds them: {_quoted(' '.join(t for _, t in parts))!r}",
+    )
+
+
+def _quoted(text: str) -> str:
+    """Return text with its white space runs as one space, cut to :data:`QUOTED_CHARS` with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + "…"
+
+
 def unseen_warnings(pages: Iterable[tuple[int, Sequence[UnseenText]]]) -> tuple[str, ...]:
     """Say, per reason, on which pages text was left out of the table, quoting it: nothing goes without a word."""
     by_reason: dict[str, list[tuple[int, str]]] = {}
@@ -116,8 +158,7 @@ def unseen_warnings(pages: Iterable[tuple[int, Sequence[UnseenText]]]) -> tuple[
     warnings = []
     for reason, parts in by_reason.items():
         listed = ", ".join(str(page) for page in dict.fromkeys(page for page, _ in parts))
-        text = " ".join(" ".join(t.split()) for _, t in parts)
-        quoted = text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + "…"
+        quoted = _quoted(" ".join(t for _, t in parts))
         count = sum(len(t.replace(" ", "")) for _, t in parts)
         warnings.append(f"page(s) {listed}: {count} characters {reason} are left out of the rows: {quoted!r}")
     return tuple(warnings)

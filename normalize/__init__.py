@@ -12,6 +12,7 @@ import dataclasses
 
 from core.model import AGENCY_FIELDS, Document, Jurisdiction, Mention, Row
 from normalize.agencies import AgencyList, load_agency_list
+from normalize.issued import issued_on
 from normalize.jurisdiction import jurisdiction_doubt, parse_jurisdiction, plan_year, read_jurisdiction
 from normalize.lists import list_for, row_to_successors
 from normalize.match import lone_field, resolve_cell
@@ -36,6 +37,7 @@ def locate(doc: Document, given: Jurisdiction | None = None) -> Document:
     its province ("... trên địa bàn xã Mèo Vạc"), for the province ("TỈNH TUYÊN QUANG" over the
     commune's own line): the place's ids carry it, and two communes of one name stay apart.
     """
+    issued = issued_on(doc.title, doc.heading)
     if given is None:
         found = read_jurisdiction(doc.title)
         if doc.heading and (found is None or not found.name or not found.province):
@@ -44,9 +46,10 @@ def locate(doc: Document, given: Jurisdiction | None = None) -> Document:
             named = found is not None and found.name
             if fuller is not None and fuller.name and (not named or _same_place_within(found, fuller)):
                 found = dataclasses.replace(fuller, year=plan_year(doc.title) or fuller.year)
+        found = dataclasses.replace(found, issued=issued) if found is not None else None
         return dataclasses.replace(doc, jurisdiction=found, warnings=doc.warnings + unlocated_warning(doc, found))
     year = given.year if given.year is not None else plan_year(doc.title)
-    return dataclasses.replace(doc, jurisdiction=dataclasses.replace(given, year=year))
+    return dataclasses.replace(doc, jurisdiction=dataclasses.replace(given, year=year, issued=given.issued or issued))
 
 
 def _same_place_within(found: Jurisdiction | None, fuller: Jurisdiction) -> bool:

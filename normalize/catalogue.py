@@ -19,7 +19,9 @@ better than a wrong body. The types a reform replaced keep ``replaced_by`` and `
 and the list's ``changes`` says what changed and under which act (the ``basis`` column). Where the
 successor differs by the unit of the commune level, ``replaced_by`` names the usual one and, after
 a ";", ``<level word>:<type>`` for the other ("phong-kinh-te;phường:phong-kinh-te-ha-tang-do-thi":
-a ward's finance post went to its Phòng Kinh tế, Hạ tầng và Đô thị).
+a ward's finance post went to its Phòng Kinh tế, Hạ tầng và Đô thị). A type only some units of
+its tier have names their level words in ``levels`` ("xã" for the Phòng Kinh tế, "phường;đặc khu"
+for the Phòng Kinh tế, Hạ tầng và Đô thị): a ward's plan has no Phòng Kinh tế to match.
 """
 
 from __future__ import annotations
@@ -36,11 +38,12 @@ from core.errors import AgencyListError
 from core.model import Agency, Jurisdiction
 from core.text import strip_marks
 from normalize.agencies import AgencyList, check_agencies, record_to_agency
-from normalize.jurisdiction import is_post_reform, load_places
+from normalize.issued import is_post_reform
+from normalize.jurisdiction import load_places
 from normalize.keys import expanded_key, name_key
 
 CATALOGUE_FILE = "catalogue.csv"
-CATALOGUE_COLUMNS = ("type", "name", "kind", "tier", "aliases", "replaced_by", "replaced_since", "basis")
+CATALOGUE_COLUMNS = ("type", "name", "kind", "tier", "aliases", "replaced_by", "replaced_since", "basis", "levels")
 #: Tiers of the catalogue: a jurisdiction's own, the groups of the levels under a province, and
 #: the bodies of a former island district a special zone took over (``zone``, successors of its tier).
 TIERS = ("province", "commune", "communes", "districts", "zone")
@@ -75,6 +78,11 @@ class BodyType:
     replaced_by: str
     replaced_since: str
     basis: str
+    levels: tuple[str, ...] = ()  # the level words of the units that have it; () for every unit of its tier
+
+    def exists_at(self, word: str) -> bool:
+        """Tell whether a unit of level word ``word`` ("xã", "phường") has a body of this type."""
+        return not self.levels or word in self.levels
 
 
 @functools.cache
@@ -95,8 +103,8 @@ def load_catalogue() -> tuple[BodyType, ...]:
         if values["tier"] not in TIERS:
             msg = f"{where}: tier {values['tier']!r} is not one of {', '.join(TIERS)}"
             raise AgencyListError(msg)
-        aliases = tuple(a.strip() for a in values["aliases"].split(";") if a.strip())
-        types.append(BodyType(**{**values, "aliases": aliases}))  # type: ignore[arg-type]
+        aliases, levels = (tuple(a.strip() for a in values[f].split(";") if a.strip()) for f in ("aliases", "levels"))
+        types.append(BodyType(**{**values, "aliases": aliases, "levels": levels}))  # type: ignore[arg-type]
     known = {(t.tier, t.type) for t in types}
     for body in types:
         for successor in successors(body.replaced_by).values():
@@ -214,13 +222,21 @@ def _former_places(jurisdiction: Jurisdiction) -> tuple[_Place, ...]:
 
 
 def _entries(
-    types: list[BodyType], place: _Place, plain: bool, former: tuple[_Place, ...] = (), *, merged: bool = False
+    types: list[BodyType],
+    place: _Place,
+    plain: bool,
+    former: tuple[_Place, ...] = (),
+    *,
+    merged: bool = False,
+    present: set[str] | None = None,
 ) -> list[Agency]:
     """Return the agencies of ``types`` at ``place``; ``plain`` types (lower levels' groups) are written as they are.
 
     A replaced type is also written at each ``former`` place (:func:`_former_places`); after the
     reform (``merged``), every type is also written with each former place's name ("UBND tỉnh
     Tiền Giang", "Sở Nội vụ tỉnh Tiền Giang" in a plan of tỉnh Đồng Tháp: the bodies merged into its own).
+    ``present``: the types the place has, when its level has not all of its tier's (a successor it
+    lacks is no successor: a township, before the reform, had no Phòng Kinh tế).
     """
     entries = []
     for body in types:
@@ -237,23 +253,26 @@ def _entries(
             named = (s for old in former if old.name for t in (body.name, *body.aliases) for s in _spellings(t, old))
             spellings += [s for s in named if any(old.name in s for old in former)]
         unique = list(dict.fromkeys(spellings))
+        successor = _successor_at(body, place, present)
         record = {
             "id": f"{place.prefix}/{body.type}",
             "name": unique[0],
             "kind": body.kind,
             "level": place.level if not plain else ("commune" if body.tier == "communes" else ""),
             "aliases": ";".join(unique[1:]),
-            "replaced_by": _successor_at(body, place),
-            "replaced_since": body.replaced_since,
+            "replaced_by": successor,
+            "replaced_since": body.replaced_since if successor or not body.replaced_by else "",
         }
         entries.append(record_to_agency(record, f"normalize/{CATALOGUE_FILE} ({body.type})"))
     return entries
 
 
-def _successor_at(body: BodyType, place: _Place) -> str:
+def _successor_at(body: BodyType, place: _Place, present: set[str] | None = None) -> str:
     """Return the id of ``body``'s successor at ``place`` (its level word's own, else the usual one), or ""."""
     found = successors(body.replaced_by)
     successor = found.get(place.word, found.get("", ""))
+    if present is not None and successor not in present:
+        return ""
     return f"{place.prefix}/{successor}" if successor else ""
 
 
@@ -299,7 +318,8 @@ def catalogue_for(jurisdiction: Jurisdiction) -> AgencyList:
         entries += _entries(of["communes"], place, plain=True)
         entries += _entries(of["districts"], place, plain=True)  # after the reform, replaced by the communes'
     elif tier == "commune":
-        entries = _entries(of["commune"], _commune_place(jurisdiction), plain=False)
+        own = [b for b in of["commune"] if b.exists_at(jurisdiction.word)]
+        entries = _entries(own, _commune_place(jurisdiction), plain=False, present={b.type for b in own})
         province = _province_place(jurisdiction, own=False)
         entries += _entries(of["province"], province, plain=False, former=_former_places(jurisdiction), merged=after)
         if jurisdiction.level == _SPECIAL_ZONE and is_post_reform(jurisdiction):

@@ -362,7 +362,7 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
     """Read a plan's jurisdiction from its title and opening lines; None when no issuer with a level is named.
 
     >>> read_jurisdiction("(Kèm theo Kế hoạch số 12/KH-UBND ngày 5/2/2026 của UBND tỉnh Quảng Trị)")
-    Jurisdiction(level='province', word='tỉnh', name='Quảng Trị', province='Quảng Trị', year=2026)
+    Jurisdiction(level='province', word='tỉnh', name='Quảng Trị', province='Quảng Trị', year=2026, issued=None)
     """
     places = load_places()
     lines = "\n".join(_join_broken_places([clean_line(_MOTTO.sub(" ", line)) for line in text.splitlines()], places))
@@ -484,17 +484,3 @@ def parse_jurisdiction(label: str, year: int | None = None) -> Jurisdiction:
         msg = f"--jurisdiction {label!r}: {found.name!r} is no province or central city of normalize/{PLACES_FILE}"
         raise JurisdictionError(msg)
     return Jurisdiction(found.level, found.word, found.name, found.province, year)
-
-
-def is_post_reform(jurisdiction: Jurisdiction | None) -> bool:
-    """Tell whether a plan is written in the names after the 2025 reform: a year after the reform's, or none written.
-
-    A plan of the reform's own year is read in the old names (most were issued before July).
-    A level that no longer exists (a district) is pre-reform whatever the year.
-    """
-    places = load_places()
-    if jurisdiction is None:
-        return True
-    if not places.level(jurisdiction.level).current:
-        return False
-    return jurisdiction.year is None or jurisdiction.year > places.reform.year

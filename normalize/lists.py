@@ -20,7 +20,7 @@ Nghệ An) is unmatched, its candidate a suggestion: never another jurisdiction'
 merged into the plan's in 2025 is no other jurisdiction after the reform: "UBND tỉnh Tiền Giang" in
 a 2026 plan of tỉnh Đồng Tháp is Đồng Tháp's, with a note naming the merger (:func:`merged_province`).
 
-In a plan written after the 2025 reform (:func:`~normalize.jurisdiction.is_post_reform`, known
+In a plan written after the 2025 reform (:func:`~normalize.issued.is_post_reform`, known
 jurisdiction only), a mention of a body the reform replaced is given its successor, and a note
 naming the change; before it, the body stays itself. The raw text is always kept.
 """
@@ -34,7 +34,8 @@ from pathlib import Path
 from core.model import SURE_METHODS, Agency, Jurisdiction, Mention, Row
 from normalize.agencies import AgencyList, extend_list, package_list, user_list
 from normalize.catalogue import catalogue_for, district_bodies
-from normalize.jurisdiction import is_post_reform, load_places, province_in
+from normalize.issued import is_post_reform
+from normalize.jurisdiction import load_places, province_in
 from normalize.keys import expanded_key, name_key
 from normalize.renames import named_successor
 

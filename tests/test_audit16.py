@@ -41,7 +41,10 @@ def test_legacy_document(name: str, tmp_path: Path) -> None:
     out = tmp_path / "out"
     run = subprocess.run(
         [sys.executable, "-m", "phuluc.cli", "extract", str(src), "--out", str(out), "-q"],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert "Traceback" not in run.stderr, run.stderr
     assert run.returncode == 0, run.stderr

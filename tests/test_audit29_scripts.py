@@ -31,7 +31,12 @@ def _rows(name: str) -> dict[str, Row]:
         ("d01-docx-b9.docx", "3.2.1", "indicators", "1. Tỷ lệ đơn thư khiếu nại được giải quyết đúng hạn ≥ 95%¹."),
         ("p12-docx-probe-lo.pdf", "1.2.1", "indicators", "1. Tỷ lệ tham gia bầu cử đạt 95% năm 2025²."),
         ("p12-docx-probe-lo.pdf", "8.1.1", "tasks", "- Triển khai VNeID mức độ 2*."),
-        ("d06-html-c8-condensed.pdf", "3.2.1", "indicators", "1. Tỷ lệ đơn thư khiếu nại được giải quyết đúng hạn ≥ 95%¹."),
+        (
+            "d06-html-c8-condensed.pdf",
+            "3.2.1",
+            "indicators",
+            "1. Tỷ lệ đơn thư khiếu nại được giải quyết đúng hạn ≥ 95%¹.",
+        ),
         (
             "d07-rl-a8.pdf",
             "2.4.1",

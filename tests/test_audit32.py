@@ -36,3 +36,24 @@ def test_a_place_name_mistyped_by_one_letter_is_still_the_plans_own() -> None:
 
     assert _same_place("hon gai", "hong gai") and _same_place("ha giang", "ha giang 1")
     assert not _same_place("dong ha", "nam dong ha") and not _same_place("thuan thanh", "thuan hoa")
+
+
+def test_a_ward_has_no_phong_kinh_te_and_a_commune_no_phong_kinh_te_ha_tang_do_thi() -> None:
+    """F3 (Decree 150/2025): a xã has a Phòng Kinh tế, a phường and a đặc khu a Phòng Kinh tế, Hạ tầng và Đô thị."""
+    from normalize.catalogue import catalogue_for
+    from normalize.jurisdiction import parse_jurisdiction
+
+    def offices(jurisdiction: str) -> dict[str, str | None]:
+        found = catalogue_for(parse_jurisdiction(jurisdiction))
+        return {a.id.rsplit("/", 1)[1]: a.replaced_by for a in found if "phong-kinh-te" in a.id or "chinh-" in a.id}
+
+    ward, commune = offices("phường Thuận Hóa, thành phố Huế"), offices("xã Bắc Gio Linh, tỉnh Quảng Trị")
+    assert "phong-kinh-te" not in ward and "phong-kinh-te-ha-tang-do-thi" in ward
+    assert "phong-kinh-te" in commune and "phong-kinh-te-ha-tang-do-thi" not in commune
+    zone = offices("đặc khu Côn Đảo, thành phố Hồ Chí Minh")
+    assert zone["cong-chuc-tai-chinh-ke-toan"] == "ho-chi-minh/dac-khu-con-dao/phong-kinh-te-ha-tang-do-thi"
+    assert commune["cong-chuc-dia-chinh-do-thi"] == "quang-tri/xa-bac-gio-linh/phong-kinh-te"
+    # the ward's plan writes "Phòng Kinh tế" for its one economic office: that office, to review
+    (doc,) = run_documents([DOCS / "thuan-hoa.docx"], Settings()).documents
+    (mention,) = [m for row in doc.rows for _, found in row.agencies for m in found if m.raw == "Phòng Kinh tế"]
+    assert mention.id == "hue/phuong-thuan-hoa/phong-kinh-te-ha-tang-do-thi" and mention.score < 95

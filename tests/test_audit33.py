@@ -34,3 +34,16 @@ def test_a_number_in_a_thousands_format_reads_as_the_sheet_shows_it() -> None:
     budgets = [r.budget for r in rows if r.budget]
     assert budgets[:5] == ["1,500", "6,000", "10,500", "15,000", "19,500"]
     assert set(budgets) <= {row["budget"] for row in expected}  # a hidden row's is left out, and said
+
+
+def test_a_row_taller_than_its_page_is_read_whole_and_the_text_past_the_page_edge_is_said() -> None:
+    """F2: Calc draws the rest of a row taller than the page below the paper's edge: read, and said."""
+    expected = json.loads((DOCS / "s6-cut-tall.expected.json").read_text(encoding="utf-8"))["rows"]
+    (tall,) = [row for row in expected if row["tall"]]
+    doc = merge(extract(DOCS / "s6-cut-tall.pdf"))
+    (row,) = [r for r in doc.rows if r.tasks.startswith("- Nội dung 1:")]
+    assert row.tasks == tall["tasks"] and len(row.tasks) == 5480
+    (said,) = [w for w in doc.warnings if "past the page's edge" in w]
+    assert said.startswith("page(s) 3: ") and "read into the rows" in said
+    count = int(said.split(": ")[1].split()[0])
+    assert 3000 < count < len("".join(tall["tasks"].split()))  # bullets 9-30 of 30, not the whole cell

@@ -63,3 +63,19 @@ def test_a_title_set_large_above_the_table_is_the_pages_own() -> None:
     title, cell = _char("P", 10, 20, size=40.0), _char("a", 10, 100, size=12.0)
     kept, unseen = set_aside([title, cell], [], 30.0, marked=False, edges=rules)
     assert kept == [title, cell] and unseen == ()
+
+
+def test_past_edge_gives_the_characters_centred_off_the_page_in_drawing_order() -> None:
+    from extract.unseen import past_edge, past_edge_warnings
+
+    def char(text: str, x0: float, top: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x0 + 5, "top": top, "bottom": top + 10}
+
+    on_page = [char("a", 10, 10), char("b", 15, 780)]
+    assert past_edge(on_page, (0, 0, 600, 800)) == ""
+    assert past_edge([*on_page, char("c", 20, 805), char("d", 598, 10), char("e", 20, -9)], (0, 0, 600, 800)) == "cde"
+    assert past_edge(on_page, (0, 595, 600, 1395)) == "a"  # a page box not at the origin: "b" is on it
+    assert past_edge_warnings([(3, "cd"), (4, " ")]) == (
+        "page(s) 3: 2 characters are drawn past the page's edge, where no printed page shows them; "
+        "they are read into the rows as the file holds them: 'cd'",
+    )

@@ -78,7 +78,8 @@ def check_labels(folder: Path, name: str) -> None:
 @cache
 def measure(folder: Path, jurisdiction: str, name: str, lists: str) -> Result:
     """Measure set ``name`` with its full list, its official list, or the catalogue, as bench/agencies.py does."""
-    from normalize.jurisdiction import is_post_reform, parse_jurisdiction
+    from normalize.issued import is_post_reform
+    from normalize.jurisdiction import parse_jurisdiction
     from normalize.lists import list_for
 
     place = parse_jurisdiction(jurisdiction)

@@ -42,7 +42,8 @@ RUNS = [
 
 @pytest.mark.parametrize("run", RUNS, ids=lambda r: f"{r.labels}-{r.agencies or 'catalogue'}")
 def test_floors(run: Run) -> None:
-    from normalize.jurisdiction import is_post_reform, parse_jurisdiction
+    from normalize.issued import is_post_reform
+    from normalize.jurisdiction import parse_jurisdiction
     from normalize.lists import list_for
 
     place = parse_jurisdiction(run.jurisdiction)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 import pytest
 
 from core.model import Document, Jurisdiction, Provenance, Row
 from normalize import locate
+from normalize.issued import is_post_reform
 from normalize.jurisdiction import (
     JurisdictionError,
-    is_post_reform,
     jurisdiction_doubt,
     load_places,
     parse_jurisdiction,
@@ -235,10 +236,11 @@ def test_a_title_naming_its_issuer_by_level_alone_takes_the_name_from_the_docume
     heading = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 310/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHuế, ngày 25 tháng 12 năm 2025"
     plan = dataclasses.replace(_plan(title, "Sở Tư pháp"), heading=heading)
     located = locate(plan)
-    assert located.jurisdiction == Jurisdiction("central-city", "thành phố", "Huế", "Huế", 2026)
+    assert located.jurisdiction == Jurisdiction("central-city", "thành phố", "Huế", "Huế", 2026, date(2025, 12, 25))
     assert located.warnings == ()
     # without the heading: the level alone, and said
-    assert locate(_plan(title, "Sở Tư pháp")).jurisdiction == Jurisdiction("central-city", "thành phố", "", "", 2026)
+    without = locate(_plan(title, "Sở Tư pháp")).jurisdiction
+    assert without == Jurisdiction("central-city", "thành phố", "", "", 2026, date(2025, 12, 25))
 
 
 def test_a_pdf_heading_with_the_motto_beside_the_issuer_names_the_place() -> None:
@@ -249,7 +251,7 @@ def test_a_pdf_heading_with_the_motto_beside_the_issuer_names_the_place() -> Non
     )
     title = "PHỤ LỤC\nNHIỆM VỤ CẢI THIỆN CHỈ SỐ PAPI NĂM 2026\n(Kèm theo Kế hoạch số 20/KH-UBND của UỶ BAN NHÂN DÂN XÃ)"
     located = locate(dataclasses.replace(_plan(title, "Công an xã"), heading=heading))
-    assert located.jurisdiction == Jurisdiction("commune", "xã", "Đại Lộc", "Đà Nẵng", 2026)
+    assert located.jurisdiction == Jurisdiction("commune", "xã", "Đại Lộc", "Đà Nẵng", 2026, date(2026, 2, 10))
 
 
 KEM_THEO = "(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2026 của UBND "
