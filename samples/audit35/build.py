@@ -29,6 +29,11 @@ SPECS = {
         widths=[1.7, 1.7, 3.0, 6.2, 1.3, 1.7, 1.7, 1.7],
         align=[AL.CENTER, AL.CENTER, AL.JUSTIFY, AL.JUSTIFY, AL.RIGHT, AL.CENTER, AL.CENTER, AL.CENTER],
         bullets={"- ": "• ", "+ ": "– ", "+\t": "–\t", "-\t": "•\t"}, softhyphen_elem=False, margin=0.03),
+    "e-mono-distributed-overlap": dict(
+        font="Noto Mono", size=8, spacing=-20, line=6.5, landscape=True,
+        widths=[2.4, 2.4, 4.2, 8.8, 1.9, 2.2, 2.4, 2.4],
+        align=[AL.LEFT, AL.LEFT, AL.JUSTIFY, AL.DISTRIBUTE, AL.CENTER, AL.RIGHT, AL.JUSTIFY, AL.LEFT],
+        bullets={"- ": "– ", "-\t": "–\t"}, softhyphen_elem=True, margin=0.0),
 }
 
 

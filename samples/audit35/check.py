@@ -2,7 +2,7 @@
 Run: /work/main/.venv/bin/python check.py [--engine pdfplumber] [DOC...]
 Writes results/<doc>.<engine>.json and prints per document: exact cells / total,
 then each cell that differs (expected vs got), the run's exit status and warnings."""
-import argparse, json, os, subprocess, sys, tempfile
+import argparse, difflib, json, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIELDS = ["key", "dimension", "component", "indicators", "tasks", "implementing", "lead",
@@ -15,7 +15,7 @@ def run(doc, engine):
            os.path.join(HERE, "docs", doc), "--out", out]
     if engine and doc.endswith(".pdf"):
         cmd += ["--engine", engine]
-    env = dict(os.environ, PYTHONPATH=os.environ.get("PHULUC", "/work/main"))
+    env = dict(os.environ, PYTHONPATH=os.environ.get("PHULUC", os.path.abspath(os.path.join(HERE, "..", ".."))))
     p = subprocess.run(cmd, capture_output=True, text=True, env=env)
     try:
         plan = json.load(open(os.path.join(out, "plan.json"), encoding="utf-8"))
@@ -49,6 +49,18 @@ def compare(exp, got):
     return exact, total, diffs, extra
 
 
+def snippet(want, have):
+    """The differing stretch of two cell texts, with a few characters around it."""
+    if have is None or len(want) + len(have) < 160:
+        return f"want {want!r} | got {have!r}"
+    sm = difflib.SequenceMatcher(None, want, have, autojunk=False)
+    parts = []
+    for op, a0, a1, b0, b1 in sm.get_opcodes():
+        if op != "equal":
+            parts.append(f"want {want[max(0, a0 - 25):a1 + 25]!r} | got {have[max(0, b0 - 25):b1 + 25]!r}")
+    return " ;; ".join(parts)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--engine", default=None)
@@ -70,7 +82,7 @@ def main():
         for fl in plan.get("failures", []):
             print("   FAILURE:", fl)
         for k, f, want, have in diffs:
-            print(f"   {k} {f}:\n     want {want!r}\n     got  {have!r}")
+            print(f"   {k} {f}: " + snippet(want, have))
         for g in extra:
             print("   EXTRA ROW:", {f: g.get(f) for f in FIELDS})
         json.dump({"doc": doc, "engine": eng, "exit": rc, "stderr": err, "exact": exact, "total": total,
