@@ -12,17 +12,24 @@ from __future__ import annotations
 import functools
 import re
 import string
+import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from importlib import resources
 
 from core.model import AGENCY_FIELDS, GROUP_FIELDS, Row
 from core.text import VIETNAMESE_LETTERS
 from extract.reflow import is_vietnamese_syllable
 
-#: Fewer words run together than this, and ...
+#: Fewer words run together than this, or fewer distinct ones, and ...
 MIN_RUN_TOGETHER = 3
-#: ... a smaller share of the words than this, are typing slips ("vàThông" once), not a damaged file.
+MIN_DISTINCT_RUN_TOGETHER = 5
+#: ... a smaller share of the words than this, are typing slips ("vàThông" once) or words written
+#: whole that no list holds, repeated ("Êđê" 4 times), not a damaged file: a converter's DOCX runs
+#: 6 to 240 distinct pairs together (samples/audit30), a clean plan's loanwords a few (review34).
 MIN_RUN_TOGETHER_SHARE = 0.002
+#: Words written whole though they read as two syllables ("ôtô", "Êđê"): data, not code.
+WHOLE_WORDS_FILE = "whole_words.toml"
 #: Distinct words whose verdict is remembered: a plan's words repeat (a few thousand distinct in 10,000).
 WORD_CACHE_SIZE = 16384
 #: How many such words a warning quotes.
@@ -40,10 +47,19 @@ def is_run_together(word: str) -> bool:
 
     >>> is_run_together("trảlời"), is_run_together("vàThông"), is_run_together("trường"), is_run_together("Zalo")
     (True, True, False, False)
+    >>> is_run_together("ôtô"), is_run_together("Êđê")  # written whole (whole_words.toml)
+    (False, False)
     """
-    if _MARKED_LETTERS.isdisjoint(word) or is_vietnamese_syllable(word):
+    if _MARKED_LETTERS.isdisjoint(word) or is_vietnamese_syllable(word) or word.casefold() in whole_words():
         return False
     return any(is_vietnamese_syllable(word[:i]) and is_vietnamese_syllable(word[i:]) for i in range(1, len(word)))
+
+
+@functools.cache
+def whole_words() -> frozenset[str]:
+    """Return the words of :data:`WHOLE_WORDS_FILE`, case folded."""
+    text = resources.files("extract").joinpath(WHOLE_WORDS_FILE).read_text(encoding="utf-8")
+    return frozenset(word.casefold() for word in tomllib.loads(text)["words"])
 
 
 def _words(rows: Iterable[Row]) -> Iterable[str]:
@@ -56,9 +72,14 @@ def run_together_warning(rows: Sequence[Row]) -> tuple[str, ...]:
     """Say that the rows' words run syllables together, when they do more than typing slips would."""
     words = list(_words(rows))
     joined = [word for word in words if is_run_together(word)]
-    if len(joined) < MIN_RUN_TOGETHER or len(joined) < MIN_RUN_TOGETHER_SHARE * len(words):
+    distinct = Counter(joined)
+    if (
+        len(joined) < MIN_RUN_TOGETHER
+        or len(distinct) < MIN_DISTINCT_RUN_TOGETHER
+        or len(joined) < MIN_RUN_TOGETHER_SHARE * len(words)
+    ):
         return ()
-    quoted = ", ".join(repr(word) for word, _ in Counter(joined).most_common(QUOTED_WORDS))
+    quoted = ", ".join(repr(word) for word, _ in distinct.most_common(QUOTED_WORDS))
     return (
         f"{len(joined)} of {len(words)} words are two Vietnamese syllables run together ({quoted}): the file's "
         "own text has lost spaces, as a DOCX converted from a PDF does; its rows and agency names read so. "
