@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 #: A character and a box as the PDF readers give them (:mod:`extract.pdf_objects`' ``Char`` and ``Edge``).
@@ -106,6 +107,9 @@ def _in_any(char: Char, boxes: Sequence[Edge]) -> bool:
     return any(box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"] for box in boxes)
 
 
+_TOP, _BOTTOM, _X0, _X1 = (itemgetter(edge) for edge in ("top", "bottom", "x0", "x1"))
+
+
 def past_edge(chars: Sequence[Char], page: tuple[float, float, float, float]) -> str:
     """Return the text of the characters whose centre lies off the page (``page``: x0, top, x1, bottom), in order.
 
@@ -116,10 +120,10 @@ def past_edge(chars: Sequence[Char], page: tuple[float, float, float, float]) ->
     """
     left, top, right, bottom = page
     if not chars or (
-        min(c["top"] for c in chars) >= top
-        and max(c["bottom"] for c in chars) <= bottom
-        and min(c["x0"] for c in chars) >= left
-        and max(c["x1"] for c in chars) <= right
+        min(map(_TOP, chars)) >= top
+        and max(map(_BOTTOM, chars)) <= bottom
+        and min(map(_X0, chars)) >= left
+        and max(map(_X1, chars)) <= right
     ):
         return ""
     return "".join(
