@@ -7,7 +7,9 @@ year that inserts one indicator re-paired every row after it. The PAPI code the 
 (:func:`extract.papi.labels_to_code`) is the same every year, whatever order and wording the plan
 uses: it numbers such a group, and its rows' keys join across years by component. A label that
 names no PAPI entry takes its place among its level's labels (the next number no other label of
-the level has). A number the plan writes always wins; the rows numbered here are named in a warning.
+the level has); so does one whose PAPI number the plan writes for another label of the level (a bare
+"Tri thức công dân", PAPI 1.1, beside the plan's "1. Cơ hội tham gia": samples/review34 g1c). A
+number the plan writes always wins; the rows numbered here are named in a warning.
 """
 
 from __future__ import annotations
@@ -82,17 +84,23 @@ def _by_order(labels: Sequence[Scoped], known: dict[Scoped, int]) -> dict[Scoped
 def _level_numbers(rows: Sequence[LevelRow]) -> list[tuple[int, bool]]:
     """Return (number, implied) per row at one level.
 
-    The plan's own number stands; a label without one takes the PAPI number its rows agree on, else
-    its place (:func:`_by_order`). A row without a label is 1 (nothing to number) unless its PAPI code
-    says otherwise.
+    The plan's own number stands; a label without one takes the PAPI number its rows agree on unless
+    the plan writes that number for another label of its scope, else its place (:func:`_by_order`).
+    A row without a label is 1 (nothing to number) unless its PAPI code says otherwise.
     """
     papi: dict[Scoped, list[int | None]] = {}
     for scope, label, own, code in rows:
         if label and own is None:
             papi.setdefault((scope, label), []).append(code)
-    known = {pair: number for pair, codes in papi.items() if (number := _agreed(codes)) is not None}
+    written = _own_numbers(rows)
+    owners = {(scope, number): label for (scope, label), number in written.items()}
+    known = {
+        (scope, label): number
+        for (scope, label), codes in papi.items()
+        if (number := _agreed(codes)) is not None and owners.get((scope, number), label) == label
+    }
     labelled = [(scope, label) for scope, label, _, _ in rows if label]
-    numbers = _by_order(labelled, {**known, **_own_numbers(rows)})
+    numbers = _by_order(labelled, {**known, **written})
     result: list[tuple[int, bool]] = []
     for scope, label, own, code in rows:
         if own is not None:

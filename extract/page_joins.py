@@ -18,7 +18,7 @@ import re
 
 from core.model import AGENCY_FIELDS, DETAIL_FIELDS, FIELDS, GROUP_FIELDS, CellPiece, PhysicalRow
 from core.text import starts_lower
-from extract.row_keys import label_number, row_number
+from extract.row_keys import NUMBER_RE, label_number, numbering_parts, row_number
 
 #: A cell cut by the page break has its last line close to its bottom rule: Word and LibreOffice
 #: cut each cell of a split row at its own last whole line, so a cut cell leaves at most one line
@@ -75,10 +75,14 @@ def _text_votes(prev: PhysicalRow, row: PhysicalRow) -> bool:
     """Tell, without geometry, whether the cells of ``row`` read as the rest of ``prev``.
 
     A ``prev`` alone on its page (the middle of a row over three pages) with no agency, deadline or
-    result, and a ``row`` with none either, are pieces of one row: a new row brings its own.
+    result, and a ``row`` with none either, are pieces of one row (a new row brings its own), unless
+    ``row``'s indicator opens with the list number after ``prev``'s ("3." after "2."): rows whose
+    agencies the plan merged down show none. A ``row`` with agency text of its own does not resume a
+    cut reference (:func:`_resumes_a_reference`): that is a new row's indicator opening with a figure.
     """
     if prev.page_top and prev.page_end and not _has_details(prev) and not _has_details(row):
-        return True
+        return not _opens_next_item(prev, row)
+    own_agency = any(row.cells[f].lines and not piece_starts_lower(row.cells[f]) for f in AGENCY_FIELDS)
     resume = new = 0
     for field in AGENCY_FIELDS:
         before, after = prev.cells[field], row.cells[field]
@@ -91,14 +95,17 @@ def _text_votes(prev: PhysicalRow, row: PhysicalRow) -> bool:
                 new += 1
     for field in ("indicators", "tasks"):
         after = row.cells[field]
-        if after.lines and (piece_starts_lower(after) or _resumes_a_reference(prev.cells[field], after)):
+        if after.lines and (
+            piece_starts_lower(after) or (not own_agency and _resumes_a_reference(prev.cells[field], after))
+        ):
             resume += 1
     return resume > new
 
 
-#: A line opening with the rest of a number cut from the line above: a document number, a date,
-#: a decimal ("139/KH-UBND", "01/8/2022", "1,5 m²"), not a list number ("2.", "2)", "2.1.", "2/ ").
-_REFERENCE_START_RE = re.compile(r"^\d+(?:/(?=\S)|[,-]\d)")
+#: A line opening with the rest of a number cut from the line above: a document number or a date
+#: ("139/KH-UBND", "01/8/2022", "01-8-2022"), not a list number ("2.", "2)", "2.1.", "2/ ") and not a
+#: decimal ("97,5% hồ sơ", "2,5 km"): an indicator opens with its figure, a reference never does.
+_REFERENCE_START_RE = re.compile(r"^\d+(?:/(?=\S)|-\d)")
 #: What a sentence, list item or clause ends with.
 _SENTENCE_ENDS = (".", ";", ":", "!", "?")
 
@@ -112,6 +119,33 @@ def _resumes_a_reference(before: CellPiece, after: CellPiece) -> bool:
         bool(before.lines)
         and not before.lines[-1].text.rstrip().endswith(_SENTENCE_ENDS)
         and _REFERENCE_START_RE.match(after.lines[0].text) is not None
+    )
+
+
+def _list_number(text: str) -> tuple[int, ...] | None:
+    """Return the list number a line opens with before a capital ("2. Tỷ lệ" -> (2,), "2.1.3. Tỷ" -> (2, 1, 3)).
+
+    None for no number, a Roman one, or one before something else ("2.500 hộ").
+    """
+    match = NUMBER_RE.match(text)
+    parts = numbering_parts(text)
+    if match is None or not text[match.end() :][:1].isupper() or not all(p.isdigit() for p in parts):
+        return None
+    return tuple(int(p) for p in parts) or None
+
+
+def _opens_next_item(prev: PhysicalRow, row: PhysicalRow) -> bool:
+    """Whether ``row``'s indicator opens with the list number after the one ``prev``'s indicator opens with."""
+    before, after = prev.cells["indicators"].lines, row.cells["indicators"].lines
+    if not before or not after:
+        return False
+    first, second = _list_number(before[0].text), _list_number(after[0].text)
+    return (
+        first is not None
+        and second is not None
+        and len(first) == len(second)
+        and first[:-1] == second[:-1]
+        and second[-1] == first[-1] + 1
     )
 
 
