@@ -161,8 +161,7 @@ def diff_to_dict(result: PlanDiff) -> dict[str, Any]:
             "added": len(result.added),
             "removed": len(result.removed),
             "modified": len(result.modified),
-            "renumbered": result.renumbered_only,
-            "renumbered_and_modified": result.renumbered_modified,
+            "renumbered": result.renumbered_only,  # as the dimensions count: a modified row is modified
             "unchanged": result.unchanged,
         },
         "added": [row.key for row in result.added],
