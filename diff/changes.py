@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.model import AGENCY_FIELDS, FIELDS, Row
 from diff.fields import field_text
 from diff.model import AgencyChange, Pair, RowDiff, TextChange
-from diff.roles import agency_change, role_mentions
+from diff.roles import agency_change, moved_to_successor, role_mentions
 from diff.words import text_change
 from normalize.agencies import AgencyList
 
@@ -32,11 +32,11 @@ def row_diff(
         if change is not None:
             texts.append(change)
     roles: list[AgencyChange] = []
-    for role in (name for name in AGENCY_FIELDS if name in fields):
-        old, new = role_mentions(pair.old, role, agencies), role_mentions(pair.new, role, agencies)
-        found = agency_change(role, old, new, lineage, existing)
+    new_roles = {role: role_mentions(pair.new, role, agencies) for role in AGENCY_FIELDS if role in fields}
+    for role, new in new_roles.items():
+        found = agency_change(role, role_mentions(pair.old, role, agencies), new, lineage, existing)
         if found is not None:
-            roles.append(found)
+            roles.append(moved_to_successor(found, new_roles, lineage, existing))
     return RowDiff(pair, tuple(texts), tuple(roles))
 
 

@@ -12,6 +12,7 @@ from a folder of documents only the one chosen is extracted. Every problem becom
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -138,7 +139,8 @@ def plan_from_json(text: str, source: str | None, where: str) -> Plan:
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         msg = f"{where}: document {document.get('source')!r} has a malformed row ({type(exc).__name__}: {exc})"
         raise DiffInputError(msg) from exc
-    name, found_in = str(document.get("source") or where), _jurisdiction(document.get("jurisdiction"))
+    name = str(document.get("source") or where)
+    found_in = _jurisdiction(document.get("jurisdiction"), f"{where}: document {name!r}")
     return Plan(name, rows, header, found_in, _lost(document.get("coverage")))
 
 
@@ -154,14 +156,22 @@ def _lost(coverage: object) -> str:
     return Coverage(region, placed, pages).summary()
 
 
-def _jurisdiction(data: object) -> Jurisdiction | None:
-    """Return the jurisdiction a plan.json document was read against, None when it has none that reads."""
+def _jurisdiction(data: object, where: str) -> Jurisdiction | None:
+    """Return the jurisdiction a plan.json document was read against, None when it records none.
+
+    plan.json writes the jurisdiction's fields and its derived ``label`` ("tỉnh Quảng Trị"); keys
+    that are not fields of :class:`~core.model.Jurisdiction` are skipped, not a reason to drop the
+    whole object (dropped, the diff knew no successions of the plan's own list: audit34 F1). A
+    field that does not read is a malformed plan.json, said as such.
+    """
     if not isinstance(data, dict):
         return None
+    fields = {field.name for field in dataclasses.fields(Jurisdiction) if field.init}
     try:
-        return from_data(Jurisdiction, data)
-    except (CodecError, KeyError, TypeError, ValueError):
-        return None
+        return from_data(Jurisdiction, {key: value for key, value in data.items() if key in fields})
+    except (CodecError, KeyError, TypeError, ValueError) as exc:
+        msg = f"{where}: its jurisdiction does not read ({type(exc).__name__}: {exc})"
+        raise DiffInputError(msg) from exc
 
 
 def plan_from_document(path: Path, source: str | None, read_documents: ReadDocuments | None) -> Plan:

@@ -140,6 +140,16 @@ class PlanDiff:
         return tuple(row.pair for row in self.rows if row.pair.renumbered)
 
     @property
+    def renumbered_modified(self) -> int:
+        """How many modified pairs also changed key (counted as modified, like the per-dimension table)."""
+        return sum(1 for row in self.rows if row.changed_fields and row.pair.renumbered)
+
+    @property
+    def renumbered_only(self) -> int:
+        """How many pairs changed key and nothing else: added, removed, modified, these and unchanged add up."""
+        return len(self.renumbered) - self.renumbered_modified
+
+    @property
     def unchanged(self) -> int:
         """How many pairs have neither a changed field nor a new key."""
         return sum(1 for row in self.rows if not row.changed_fields and not row.pair.renumbered)

@@ -21,6 +21,7 @@ from diff.report import (
     detailed_rows,
     dimension_header,
     fields_note,
+    headline_counts,
     join_segments,
     pair_note,
     rename_only_keys,
@@ -52,16 +53,6 @@ def md_escape(text: str) -> str:
     'Phòng A \\| \\[B\\] \\*C\\*'
     """
     return _MARKDOWN_SPECIAL_RE.sub(r"\\\1", " ".join(text.split()))
-
-
-def _counts(result: PlanDiff) -> list[tuple[str, int]]:
-    return [
-        ("added", len(result.added)),
-        ("removed", len(result.removed)),
-        ("modified", len(result.modified)),
-        ("renumbered", len(result.renumbered)),
-        ("unchanged", result.unchanged),
-    ]
 
 
 def _md_words(parts: list[Segment]) -> str:
@@ -124,7 +115,7 @@ def _md_summary(result: PlanDiff, summary: Summary) -> list[str]:
 def render_markdown(result: PlanDiff) -> str:
     """Write the diff as a Markdown document (GitHub flavour)."""
     out = [f"# Plan diff: {md_escape(result.old.name)} → {md_escape(result.new.name)}", ""]
-    out += ["| change | rows |", "| --- | ---: |"] + [f"| {name} | {n} |" for name, n in _counts(result)] + [""]
+    out += ["| change | rows |", "| --- | ---: |"] + [f"| {name} | {n} |" for name, n in headline_counts(result)] + [""]
     out += _md_summary(result, summarize(result))
     if result.added:
         out += ["## Added", ""] + [_md_row(row) for row in result.added] + [""]
@@ -230,7 +221,7 @@ def render_html(result: PlanDiff) -> str:
         f"<h1>{_esc(title)}</h1>",
         "<table>",
     ]
-    out += [f"<tr><th>{name}</th><td>{n}</td></tr>" for name, n in _counts(result)] + ["</table>"]
+    out += [f"<tr><th>{name}</th><td>{n}</td></tr>" for name, n in headline_counts(result)] + ["</table>"]
     out += _html_summary(result, summarize(result))
     if result.added:
         out += _html_rows("Added", result.added)

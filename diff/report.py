@@ -161,7 +161,7 @@ def diff_to_dict(result: PlanDiff) -> dict[str, Any]:
             "added": len(result.added),
             "removed": len(result.removed),
             "modified": len(result.modified),
-            "renumbered": len(result.renumbered),
+            "renumbered": result.renumbered_only,  # as the dimensions count: a modified row is modified
             "unchanged": result.unchanged,
         },
         "added": [row.key for row in result.added],
@@ -187,12 +187,26 @@ def pair_note(row: RowDiff) -> str:
     return f" (was {pair.old.key}; paired by indicator text, score {pair.score:.1f})"
 
 
+def headline_counts(result: PlanDiff) -> list[tuple[str, int]]:
+    """Return the row counts, each row counted once as the per-dimension table counts it.
+
+    A row renumbered and modified is a modified row ("modified (1 also renumbered)"); "renumbered"
+    counts the rows whose key alone changed, so added, modified, renumbered and unchanged add up to
+    the new plan's rows, removed, modified, renumbered and unchanged to the old plan's (audit34 F5).
+    """
+    both = result.renumbered_modified
+    return [
+        ("added", len(result.added)),
+        ("removed", len(result.removed)),
+        (f"modified ({both} also renumbered)" if both else "modified", len(result.modified)),
+        ("renumbered", result.renumbered_only),
+        ("unchanged", result.unchanged),
+    ]
+
+
 def summary_line(result: PlanDiff) -> str:
     """Write the counts, in the order the sections follow."""
-    return (
-        f"{len(result.added)} added, {len(result.removed)} removed, {len(result.modified)} modified, "
-        f"{len(result.renumbered)} renumbered, {result.unchanged} unchanged"
-    )
+    return ", ".join(f"{n} {name}" for name, n in headline_counts(result))
 
 
 def rename_text(rename: Rename) -> str:

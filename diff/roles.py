@@ -9,7 +9,9 @@ canonical list (``replaced_by``, followed to its end) joined it is a rename, not
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from core.model import Mention, Row
@@ -157,3 +159,31 @@ def _termed_ref(mention: Mention) -> AgencyRef:
     terms = [f"chỉ tiêu {', '.join(str(n) for n in mention.indicators)}"] if mention.indicators else []
     terms += ["đề nghị"] if mention.requested else []
     return AgencyRef(ref.id, f"{ref.name} ({'; '.join(terms)})" if terms else ref.name)
+
+
+def moved_to_successor(
+    change: AgencyChange,
+    new_roles: Mapping[str, tuple[Mention, ...]],
+    agencies: AgencyList | None,
+    existing: frozenset[str] = frozenset(),
+) -> AgencyChange:
+    """Say of each body removed from a role that merged into a body the new row names in another role.
+
+    Role-by-role comparison shows a coordinating body merged into the row's new lead as removed
+    (Sở Nông nghiệp và Phát triển nông thôn, merged into Sở Nông nghiệp và Môi trường, now the
+    lead): it stays removed from its role, named "(merged into Sở Nông nghiệp và Môi trường, lead)".
+    """
+    if agencies is None or not change.removed:
+        return change
+    elsewhere = {
+        identity(m): (role, m) for role, mentions in new_roles.items() if role != change.field for m in mentions
+    }
+
+    def noted(ref: AgencyRef) -> AgencyRef:
+        successor = successor_of(ref.id, agencies) if ref.id is not None else None
+        if successor is None or successor not in elsewhere or not is_merge(successor, agencies, existing):
+            return ref  # a body only renamed that left the role is the row's reassignment, said as such
+        role, mention = elsewhere[successor]
+        return AgencyRef(ref.id, f"{ref.name} (merged into {_successor_ref(mention, agencies).name}, {role})")
+
+    return dataclasses.replace(change, removed=tuple(noted(ref) for ref in change.removed))
