@@ -33,3 +33,13 @@ def test_an_underline_against_a_column_rule_does_not_cut_the_row(name: str, engi
     assert rows[0].implementing == "UBND cấp xã"
     # the whole tasks cell once, in its row (spaces aside: F4, a space where a style run ends, is another finding)
     assert "".join(rows[0].tasks.split()) == "".join(expected[0]["tasks"].split())
+
+
+def test_a_word_broken_at_a_soft_hyphen_in_a_chromium_print_is_one_word() -> None:
+    """F5: Chromium shows "UBMT‐" | "TQVN" (U+2010 drawn, U+00AD in the text layer): read "UBMT‐ TQVN"."""
+    expected = json.loads((AUDIT / "expected" / "c-html-justified-tight.pdf.json").read_text(encoding="utf-8"))
+    rows = merge(extract(DOCS / "c-html-justified-tight.pdf")).rows
+    (row,) = [r for r in rows if r.key == "1.2.1"]
+    (want,) = [e for e in expected if e["key"] == "1.2.1"]
+    assert row.coordinating == want["coordinating"]
+    assert row.coordinating.startswith("Đề nghị: UBMTTQVN thành phố")
