@@ -22,6 +22,9 @@ MIN_CELL_SIZE = 3.0
 #: Column rules needed for a table with fewer than two row rules (a page that one row fills, rules
 #: open at top and bottom): fewer could be a page border or a margin bar, not a table.
 MIN_OPEN_COLUMN_RULES = 4
+#: A horizontal stroke that stops inside a cell reaches the cell's column rule when it ends this
+#: share of the cell's width from it, or :data:`SNAP_TOLERANCE`, whichever is wider.
+REACH_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,33 @@ def _apart(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool
     return a is not None and b is not None and a != b and (a[1] < b[0] - SNAP_TOLERANCE or b[1] < a[0] - SNAP_TOLERANCE)
 
 
+def _without_stubs(hs: list[Segment], vs: list[Segment]) -> list[Segment]:
+    """Drop the horizontal strokes that stop inside a cell: underlines, not row rules.
+
+    A row rule runs from column rule to column rule (a merged cell's bottom rule too, over only
+    some columns). An underline drawn under a word set against a column rule (a cell with a tiny
+    margin) touches that rule at one end and stops under the text, inside the cell; taken for a
+    rule it cut the row in two. A rule broken into pieces (a scan's dropout) still reaches both
+    column rules of the cell with its pieces, and is kept.
+    """
+    return [h for h in hs if not _stub(h, hs, vs)]
+
+
+def _stub(h: Segment, hs: list[Segment], vs: list[Segment]) -> bool:
+    """Tell whether ``h`` lies inside one cell and, with its collinear pieces there, misses a column rule."""
+    crossing = [v.pos for v in vs if v.start - SNAP_TOLERANCE <= h.pos <= v.end + SNAP_TOLERANCE]
+    if any(h.start + SNAP_TOLERANCE < x < h.end - SNAP_TOLERANCE for x in crossing):
+        return False  # crosses a column rule: a rule over two columns or more
+    left = [x for x in crossing if x <= h.start + SNAP_TOLERANCE]
+    right = [x for x in crossing if x >= h.end - SNAP_TOLERANCE]
+    if not left or not right:
+        return False  # out at the table's open side
+    x0, x1 = max(left), min(right)
+    reach = max(SNAP_TOLERANCE, REACH_SHARE * (x1 - x0))
+    pieces = [p for p in hs if abs(p.pos - h.pos) <= SNAP_TOLERANCE and p.start < x1 and p.end > x0]
+    return min(p.start for p in pieces) > x0 + reach or max(p.end for p in pieces) < x1 - reach
+
+
 def _reading_order(grids: list[Grid]) -> list[Grid]:
     """Order a page's tables as they are read: top to bottom, and a table beside another after it, left first.
 
@@ -300,5 +330,6 @@ def edges_to_grids(edges: list[dict[str, float | str]]) -> list[Grid]:
         elif edge["orientation"] == "v" and bottom - top >= MIN_CELL_SIZE:
             vs.append(Segment(x0, top, bottom))
     hs, vs = _snap(hs, SNAP_TOLERANCE), _snap(vs, SNAP_TOLERANCE)
-    grids = [g for g in (_grid(h, v) for h, v in _components(hs, vs)) if g is not None]
+    tables = [(_without_stubs(h, v), v) for h, v in _components(hs, vs)]
+    grids = [g for g in (_grid(h, v) for h, v in tables) if g is not None]
     return _reading_order(grids)

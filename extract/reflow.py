@@ -38,6 +38,9 @@ _TERMINAL_RE = re.compile(r"[.;:!?…]['\"’”)]*$")
 #: A wrap right after one of these, with no space before it, fell inside a token: "2022-2025",
 #: "thôn/tổ", "Văn hóa–Thông tin".
 _IN_WORD_BREAK_RE = re.compile(r"\S[-/–]$")
+#: A line that ends in a letter and U+2010: Chromium draws a word broken at a soft hyphen so, the
+#: text layer holding U+00AD ("UBMT‐" | "TQVN"); an author types "-". The word is one, unhyphenated.
+_SOFT_HYPHEN_BREAK_RE = re.compile(r"[^\W\d_]\u2010$")
 #: Room (pt) a line must leave beyond the next word's width before the break counts as chosen.
 FIT_TOLERANCE = 1.0
 #: A gap between lines this much (as a share of the line height) over the cell's tightest gap marks
@@ -285,6 +288,8 @@ def lines_to_text(lines: Sequence[Line], line_height: float | None = None) -> st
     for i, (prev, nxt) in enumerate(zip(texts, texts[1:], strict=False)):  # consecutive pairs
         so_far = "".join(parts[-TEXT_SO_FAR_PARTS:])
         glue = joiner(prev, nxt, usual_gap, line_height, next_number, overflows[i + 1], so_far, bullets)
+        if glue != "\n" and _SOFT_HYPHEN_BREAK_RE.search(parts[-1]) and nxt.text.lstrip()[:1].isalpha():
+            parts[-1], glue = parts[-1][:-1], ""  # a word broken at a soft hyphen
         if glue == "\n" and _item_number(nxt.text):
             next_number = _item_number(nxt.text) + 1
         if glue == "\n" and bullets:

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from extract.grid import atoms_to_grid
+from extract.grid import atoms_to_grid, edges_to_grids
+
+
+def _h(y: float, x0: float, x1: float) -> dict[str, float | str]:
+    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "orientation": "h"}
+
+
+def _v(x: float, top: float, bottom: float) -> dict[str, float | str]:
+    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "orientation": "v"}
+
+
+#: Three columns (rules at x 0, 100, 160, 260), two rows (rules at y 0, 50, 120).
+TABLE = [_v(x, 0.0, 120.0) for x in (0.0, 100.0, 160.0, 260.0)] + [_h(y, 0.0, 260.0) for y in (0.0, 50.0, 120.0)]
 
 
 def test_an_l_shaped_cell_names_the_other_cells_atoms_in_its_box() -> None:
@@ -17,3 +29,24 @@ def test_an_l_shaped_cell_names_the_other_cells_atoms_in_its_box() -> None:
     l_shape = grid.atom_cell[0][0]
     assert grid.foreign_boxes(l_shape) == [(50.0, 20.0, 100.0, 40.0)]
     assert grid.foreign_boxes(grid.atom_cell[1][1]) == []
+
+
+def test_an_underline_set_against_a_column_rule_is_no_row_rule() -> None:
+    """audit35 F1: a cell margin of 0.05 cm puts an underlined word 1.5 pt from the column rule.
+
+    Its underline touches the rule at one end and stops under the word, inside the cell: taken
+    for a row rule it cut the row in two and split the cell.
+    """
+    for underline in (_h(60.0, 101.5, 124.5), _h(60.0, 138.0, 158.6)):  # at the left rule, at the right one
+        (grid,) = edges_to_grids([*TABLE, underline])
+        assert grid.ys == (0.0, 50.0, 120.0)
+        assert len(grid.cells) == 6
+
+
+def test_a_merged_cells_rule_over_some_columns_and_a_rule_in_pieces_are_row_rules() -> None:
+    """A rule over only some columns still runs rule to rule; a rule broken in a cell reaches both its rules."""
+    partial = _h(80.0, 100.0, 260.0)  # the first column's cell runs down both bands
+    pieces = [_h(100.0, 100.0, 125.0), _h(100.0, 128.0, 160.0)]  # a scan's dropout
+    (grid,) = edges_to_grids([*TABLE, partial, *pieces])
+    assert grid.ys == (0.0, 50.0, 80.0, 100.0, 120.0)
+    assert len(grid.cells) == 3 + 1 + 2 + 2 + 1  # header row, merged first column, bands below

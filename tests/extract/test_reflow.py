@@ -147,3 +147,11 @@ def test_a_word_cut_twice_is_judged_whole() -> None:
         Line("i", slack=16.2, first_word_width=5.5, first_char_width=2.9),
     ]
     assert lines_to_text(lines) == "Công khai"
+
+
+def test_a_word_chromium_broke_at_a_soft_hyphen_is_one_word_without_the_hyphen() -> None:
+    """audit35 F5: Chromium draws the break as "UBMT‐" (U+2010) | "TQVN", the text layer holding U+00AD."""
+    lines = [geo("Đề nghị: UBMT\u2010", 2.0, 30.0), geo("TQVN thành phố", 40.0, 26.0)]
+    assert lines_to_text(lines) == "Đề nghị: UBMTTQVN thành phố"
+    typed = [geo("giai đoạn 2022-", 2.0, 30.0), geo("2025 và", 40.0, 26.0)]
+    assert lines_to_text(typed) == "giai đoạn 2022-2025 và"  # a typed hyphen stays
