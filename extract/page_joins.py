@@ -82,7 +82,7 @@ def _text_votes(prev: PhysicalRow, row: PhysicalRow) -> bool:
     """
     if prev.page_top and prev.page_end and not _has_details(prev) and not _has_details(row):
         return not _opens_next_item(prev, row)
-    own_agency = any(row.cells[f].lines and not piece_starts_lower(row.cells[f]) for f in AGENCY_FIELDS)
+    own_agency = any(_own_text(prev.cells[f], row.cells[f]) for f in AGENCY_FIELDS)
     resume = new = 0
     for field in AGENCY_FIELDS:
         before, after = prev.cells[field], row.cells[field]
@@ -100,6 +100,21 @@ def _text_votes(prev: PhysicalRow, row: PhysicalRow) -> bool:
         ):
             resume += 1
     return resume > new
+
+
+#: A list item's bullet at a line's start ("- Đoàn Thanh niên", "+ Hội Phụ nữ", "• Công an xã").
+_BULLET_RE = re.compile(r"^\s*([-+•–])\s")
+
+
+def _own_text(before: CellPiece, after: CellPiece) -> bool:
+    """Whether ``after`` opens a cell's text of its own: not lower case, and no item of a list ``before`` runs.
+
+    "- Đoàn Thanh niên xã" at a page top under "- Hội Phụ nữ xã" goes on with the list (review35 p1).
+    """
+    if not after.lines or piece_starts_lower(after):
+        return False
+    bullet = _BULLET_RE.match(after.lines[0].text)
+    return not (bullet and any(line.text.lstrip().startswith(bullet[1]) for line in before.lines))
 
 
 #: A line opening with the rest of a number cut from the line above: a document number or a date

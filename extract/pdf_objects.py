@@ -17,7 +17,7 @@ from typing import Any
 
 from core.errors import ExtractError
 from extract.pdf_fields import plumber_annotations
-from extract.pdf_hiding import moved
+from extract.pdf_hiding import Box4, moved
 from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
 from extract.unseen import (
     CLIPPED,
@@ -27,7 +27,6 @@ from extract.unseen import (
     commented,
     is_slanted,
     outsized_from,
-    past_edge,
     set_aside,
 )
 
@@ -104,7 +103,7 @@ class PageObjects:
     width: float | None = None
     unseen: tuple[UnseenText, ...] = ()
     sideways: bool = False  # some characters run sideways (their "turn"): a cell may hold a turned label
-    past_edge: str = ""  # the text of characters drawn off the page, kept in ``chars`` (extract.unseen.past_edge)
+    page_box: Box4 | None = None  # the page as shown, in the characters' space: x0, top, x1, bottom (None: unknown)
 
 
 def _leaves(items: Any) -> Iterator[Any]:
@@ -178,8 +177,8 @@ def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
     chars += _shown_fields(page, fields, box)  # filled form fields draw their values themselves
     chars, unseen = set_aside(chars, shaded, outsized_from(sizes), marked, edges)
     unseen += commented(comments)
-    beyond = past_edge(chars, (mb_x0, mb_top, mb_x0 + float(page.width), mb_top + height))  # box() of the page
-    return read_upright(PageObjects(chars, edges, unseen=unseen, past_edge=beyond), turns, float(page.width), height)
+    shown = (mb_x0, mb_top, mb_x0 + float(page.width), mb_top + height)  # the page through box()
+    return read_upright(PageObjects(chars, edges, unseen=unseen, page_box=shown), turns, float(page.width), height)
 
 
 def _shown_fields(page: Any, fields: list[Char], box: Callable[[float, float, float, float], Edge]) -> list[Char]:
@@ -326,7 +325,7 @@ def read_upright(objects: PageObjects, turns: Counter[int], width: float, height
     turn = turns.most_common(1)[0][0] if turns else 0
     if turn and turns[turn] > ROTATED_TEXT_SHARE * len(objects.chars):
         return turned_upright(objects, turn, width, height, sideways=len(turns) > 1)
-    return PageObjects(objects.chars, objects.edges, width, objects.unseen, len(turns) > 1, objects.past_edge)
+    return PageObjects(objects.chars, objects.edges, width, objects.unseen, len(turns) > 1, objects.page_box)
 
 
 def turned_upright(
@@ -364,9 +363,12 @@ def turned_upright(
         if turn in (90, 270):
             upright["orientation"] = "v" if edge["orientation"] == "h" else "h"
         edges.append(upright)
-    return PageObjects(
-        chars, edges, height if turn in (90, 270) else width, objects.unseen, sideways, objects.past_edge
-    )
+    box = None
+    if objects.page_box is not None:
+        x0, top, x1, bottom = objects.page_box
+        page = turned({"x0": x0, "x1": x1, "top": top, "bottom": bottom})
+        box = (page["x0"], page["top"], page["x1"], page["bottom"])
+    return PageObjects(chars, edges, height if turn in (90, 270) else width, objects.unseen, sideways, box)
 
 
 def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:

@@ -20,7 +20,7 @@ from extract.pdf_lines import cell_padding, cell_piece, cell_turn, chars_to_line
 from extract.pdf_objects import Char, PageObjects
 from extract.reflow import lines_to_text
 from extract.text_grid import page_spans
-from extract.unseen import UnseenText
+from extract.unseen import UnseenText, past_edge
 
 #: A ruled table has at least this many columns; a page without one may hold a table drawn without rules.
 MIN_TABLE_COLUMNS = 3
@@ -67,7 +67,7 @@ class PageReading:
     spans: tuple[tuple[float, float], ...] = ()
     width: float | None = None
     unseen: tuple[UnseenText, ...] = ()  # text the page does not show as table text, left out (extract.unseen)
-    past_edge: str = ""  # text drawn off the page and read all the same (extract.unseen.past_edge)
+    past_edge: str = ""  # table text drawn off the page and read all the same (extract.unseen.past_edge)
 
 
 def grid_to_table(grid: Grid, chars: Sequence[Char], grids: Sequence[Grid], *, sideways: bool = False) -> PageTable:
@@ -178,7 +178,7 @@ def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -
         spans,
         objects.width,
         objects.unseen,
-        objects.past_edge,
+        past_edge(objects.chars, objects.page_box, [grid.bbox for grid in grids]),
     )
 
 

@@ -39,8 +39,11 @@ _TERMINAL_RE = re.compile(r"[.;:!?…]['\"’”)]*$")
 #: "thôn/tổ", "Văn hóa–Thông tin".
 _IN_WORD_BREAK_RE = re.compile(r"\S[-/–]$")
 #: A line that ends in a letter and U+2010: Chromium draws a word broken at a soft hyphen so, the
-#: text layer holding U+00AD ("UBMT‐" | "TQVN"); an author types "-". The word is one, unhyphenated.
+#: text layer holding U+00AD ("UBMT‐" | "TQVN"): the word is one, unhyphenated. Between two
+#: syllables the U+2010 was typed ("Tổ quốc‐" | "Đoàn thể"): a soft hyphen never parts two words.
 _SOFT_HYPHEN_BREAK_RE = re.compile(r"[^\W\d_]\u2010$")
+#: The last word of a line before its U+2010, and the first word of the next line.
+_WORD_BEFORE_HYPHEN_RE, _FIRST_WORD_RE = re.compile(r"([^\W\d_]+)\u2010$"), re.compile(r"\s*([^\W\d_]+)")
 #: Room (pt) a line must leave beyond the next word's width before the break counts as chosen.
 FIT_TOLERANCE = 1.0
 #: A gap between lines this much (as a share of the line height) over the cell's tightest gap marks
@@ -141,6 +144,16 @@ _SYLLABLE_RE = re.compile(
 )
 #: Vowels with the sắc or nặng tone: the only tones a syllable ending in p, t, c or ch can carry.
 _CHECKED_TONES = frozenset("áắấéếíóốớúứýạặậẹệịọộợụựỵ")
+
+
+def _typed_hyphen(line: str, next_line: str) -> bool:
+    """Tell whether a line's final U+2010 joins two whole syllables ("quốc‐" | "Đoàn"), as an author types it.
+
+    >>> _typed_hyphen("Mặt trận Tổ quốc‐", "Đoàn thể"), _typed_hyphen("UBMT‐", "TQVN")
+    (True, False)
+    """
+    before, after = _WORD_BEFORE_HYPHEN_RE.search(line), _FIRST_WORD_RE.match(next_line)
+    return bool(before and after) and is_vietnamese_syllable(before[1]) and is_vietnamese_syllable(after[1])
 
 
 def is_vietnamese_syllable(word: str) -> bool:
@@ -289,7 +302,9 @@ def lines_to_text(lines: Sequence[Line], line_height: float | None = None) -> st
         so_far = "".join(parts[-TEXT_SO_FAR_PARTS:])
         glue = joiner(prev, nxt, usual_gap, line_height, next_number, overflows[i + 1], so_far, bullets)
         if glue != "\n" and _SOFT_HYPHEN_BREAK_RE.search(parts[-1]) and nxt.text.lstrip()[:1].isalpha():
-            parts[-1], glue = parts[-1][:-1], ""  # a word broken at a soft hyphen
+            glue = ""  # one token: a word broken at a soft hyphen, or two words an author joined with U+2010
+            if not _typed_hyphen(parts[-1], nxt.text):
+                parts[-1] = parts[-1][:-1]
         if glue == "\n" and _item_number(nxt.text):
             next_number = _item_number(nxt.text) + 1
         if glue == "\n" and bullets:

@@ -21,13 +21,14 @@ from core.model import AGENCY_FIELDS, GROUP_FIELDS, Row
 from core.text import VIETNAMESE_LETTERS
 from extract.reflow import is_vietnamese_syllable
 
-#: Fewer words run together than this, or fewer distinct ones, and ...
+#: Fewer words run together than this, or a smaller share of the words, are typing slips ("vàThông" once) ...
 MIN_RUN_TOGETHER = 3
-MIN_DISTINCT_RUN_TOGETHER = 5
-#: ... a smaller share of the words than this, are typing slips ("vàThông" once) or words written
-#: whole that no list holds, repeated ("Êđê" 4 times), not a damaged file: a converter's DOCX runs
-#: 6 to 240 distinct pairs together (samples/audit30), a clean plan's loanwords a few (review34).
 MIN_RUN_TOGETHER_SHARE = 0.002
+#: ... and so are fewer distinct ones than this, unless they are many: a converter's DOCX runs 6 to
+#: 240 distinct pairs together (samples/audit30), a clean plan's loanwords no list holds a few, repeated
+#: ("Êđê" 4 times: review34), while a file whose every row repeats four pairs (32 of 416 words: review35) is damaged.
+MIN_DISTINCT_RUN_TOGETHER = 5
+MANY_RUN_TOGETHER, MANY_RUN_TOGETHER_SHARE = 10, 0.02
 #: Words written whole though they read as two syllables ("ôtô", "Êđê"): data, not code.
 WHOLE_WORDS_FILE = "whole_words.toml"
 #: Distinct words whose verdict is remembered: a plan's words repeat (a few thousand distinct in 10,000).
@@ -73,9 +74,10 @@ def run_together_warning(rows: Sequence[Row]) -> tuple[str, ...]:
     words = list(_words(rows))
     joined = [word for word in words if is_run_together(word)]
     distinct = Counter(joined)
+    many = len(joined) >= MANY_RUN_TOGETHER and len(joined) >= MANY_RUN_TOGETHER_SHARE * len(words)
     if (
         len(joined) < MIN_RUN_TOGETHER
-        or len(distinct) < MIN_DISTINCT_RUN_TOGETHER
+        or (len(distinct) < MIN_DISTINCT_RUN_TOGETHER and not many)
         or len(joined) < MIN_RUN_TOGETHER_SHARE * len(words)
     ):
         return ()

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from extract.pdf_hiding import Box4
+
 #: A character and a box as the PDF readers give them (:mod:`extract.pdf_objects`' ``Char`` and ``Edge``).
 Char = dict[str, Any]
 Edge = dict[str, Any]
@@ -110,14 +112,18 @@ def _in_any(char: Char, boxes: Sequence[Edge]) -> bool:
 _TOP, _BOTTOM, _X0, _X1 = (itemgetter(edge) for edge in ("top", "bottom", "x0", "x1"))
 
 
-def past_edge(chars: Sequence[Char], page: tuple[float, float, float, float]) -> str:
-    """Return the text of the characters whose centre lies off the page (``page``: x0, top, x1, bottom), in order.
+def past_edge(chars: Sequence[Char], page: Box4 | None, tables: Sequence[Box4] = ()) -> str:
+    """Return the text of the characters whose centre lies off the page and inside a table, in drawing order.
 
     Calc prints a row taller than the page on one page and draws the rest of it below the paper's
-    edge: the file holds that text and the reader reads it into its row, but no printed page shows
-    it, so a reader checking the row against the page cannot find it (:func:`past_edge_warnings`).
-    Most pages hold none: four passes find every box inside, and no more is done.
+    edge, its column rules too: the file holds that text and the reader reads it into its row, but
+    no printed page shows it, so a reader checking the row against the page cannot find it
+    (:func:`past_edge_warnings`). Boxes are (x0, top, x1, bottom): ``page`` the page as shown (None:
+    unknown), ``tables`` its ruled tables (text off the page outside them, a footer past the crop
+    box, is in no row); a page with none counts all. Most pages hold none: four passes, no more.
     """
+    if page is None:
+        return ""
     left, top, right, bottom = page
     if not chars or (
         min(map(_TOP, chars)) >= top
@@ -126,11 +132,11 @@ def past_edge(chars: Sequence[Char], page: tuple[float, float, float, float]) ->
         and max(map(_X1, chars)) <= right
     ):
         return ""
-    return "".join(
-        c["text"]
-        for c in chars
-        if not (left <= (c["x0"] + c["x1"]) / 2 <= right and top <= (c["top"] + c["bottom"]) / 2 <= bottom)
-    )
+    centres = (((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c["text"]) for c in chars)
+    off = [(x, y, text) for x, y, text in centres if not (left <= x <= right and top <= y <= bottom)]
+    if tables:
+        off = [(x, y, text) for x, y, text in off if any(t[0] <= x <= t[2] and t[1] <= y <= t[3] for t in tables)]
+    return "".join(text for _, _, text in off)
 
 
 def past_edge_warnings(pages: Iterable[tuple[int, str]]) -> tuple[str, ...]:

@@ -20,8 +20,8 @@ and the list's ``changes`` says what changed and under which act (the ``basis`` 
 successor differs by the unit of the commune level, ``replaced_by`` names the usual one and, after
 a ";", ``<level word>:<type>`` for the other ("phong-kinh-te;phường:phong-kinh-te-ha-tang-do-thi":
 a ward's finance post went to its Phòng Kinh tế, Hạ tầng và Đô thị). A type only some units of
-its tier have names their level words in ``levels`` ("xã" for the Phòng Kinh tế, "phường;đặc khu"
-for the Phòng Kinh tế, Hạ tầng và Đô thị): a ward's plan has no Phòng Kinh tế to match.
+its tier have names their level words in ``levels`` ("xã;đặc khu" for the Phòng Kinh tế,
+"phường;đặc khu" for the Phòng Kinh tế, Hạ tầng và Đô thị): a ward's plan has no Phòng Kinh tế to match.
 """
 
 from __future__ import annotations

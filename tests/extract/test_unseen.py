@@ -75,6 +75,10 @@ def test_past_edge_gives_the_characters_centred_off_the_page_in_drawing_order() 
     assert past_edge(on_page, (0, 0, 600, 800)) == ""
     assert past_edge([*on_page, char("c", 20, 805), char("d", 598, 10), char("e", 20, -9)], (0, 0, 600, 800)) == "cde"
     assert past_edge(on_page, (0, 595, 600, 1395)) == "a"  # a page box not at the origin: "b" is on it
+    assert past_edge(on_page, None) == ""  # an OCR'd page: its box unknown
+    # with ruled tables, only the text off the page inside one (a row running off the paper, its rules too)
+    off = [*on_page, char("c", 20, 805), char("f", 300, 900)]
+    assert past_edge(off, (0, 0, 600, 800), [(10, 40, 200, 1000)]) == "c"
     assert past_edge_warnings([(3, "cd"), (4, " ")]) == (
         "page(s) 3: 2 characters are drawn past the page's edge, where no printed page shows them; "
         "they are read into the rows as the file holds them: 'cd'",

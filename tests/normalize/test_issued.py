@@ -22,6 +22,22 @@ from phuluc.pipeline import run_documents
         (("KÈM THEO KẾ HOẠCH SỐ 12/KH-UBND NGÀY 5-2-2026",), date(2026, 2, 5)),
         (("PHỤ LỤC", "UBND TỈNH QUẢNG TRỊ\nSố: 12/KH-UBND\nQuảng Trị, ngày 15 tháng 7 năm 2025"), date(2025, 7, 15)),
         (("Kem theo Ke hoach so 9/KH-UBND ngay 1/7/2025",), date(2025, 7, 1)),  # typed without marks
+        (  # review35 i1: another plan cited first in the title
+            (
+                "TRIỂN KHAI KẾ HOẠCH SỐ 45/KH-UBND NGÀY 12/3/2025 CỦA UBND TỈNH\n"
+                "(Kèm theo Kế hoạch số 88/KH-UBND ngày 15/8/2025 của UBND phường Đông Hà)",
+            ),
+            date(2025, 8, 15),
+        ),
+        (  # review35 i2: the plan's own number and day left blank, the province's cited, the heading dated
+            (
+                "Triển khai Kế hoạch số 45/KH-UBND ngày 12/3/2025 của UBND tỉnh\n"
+                "(Kèm theo Kế hoạch số      /KH-UBND ngày    tháng    năm 2025 của UBND phường)",
+                "UBND PHƯỜNG ĐÔNG HÀ\nĐông Hà, ngày 15 tháng 8 năm 2025",
+            ),
+            date(2025, 8, 15),
+        ),
+        (("(Ban hành kèm theo Quyết định số 1020/QĐ-UBND ngày 02/7/2025 của UBND tỉnh)",), date(2025, 7, 2)),
         (("Kế hoạch số     /KH-UBND ngày    tháng    năm 2025",), None),  # a draft: the day left blank
         (("Kế hoạch số 3/KH-UBND ngày 31/2/2025",), None),  # no such day
         (("thực hiện Nghị quyết số 05/NQ-HĐND ngày 10/1/2024 của HĐND tỉnh",), None),  # another act's date
