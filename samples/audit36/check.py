@@ -56,8 +56,9 @@ def snippet(want, have):
     if have is None or len(want) + len(have) < 160:
         return f"want {want!r} | got {have!r}"
     sm = difflib.SequenceMatcher(None, want, have, autojunk=False)
-    return " ;; ".join(f"want {want[max(0, a0 - 25):a1 + 25]!r} | got {have[max(0, b0 - 25):b1 + 25]!r}"
-                       for op, a0, a1, b0, b1 in sm.get_opcodes() if op != "equal")
+    parts = [f"want {want[max(0, a0 - 25):a1 + 25]!r} | got {have[max(0, b0 - 25):b1 + 25]!r}"
+                       for op, a0, a1, b0, b1 in sm.get_opcodes() if op != "equal"]
+    return " ;; ".join(parts[:3]) + (f" ;; (+{len(parts) - 3} more)" if len(parts) > 3 else "")
 
 
 def main():
@@ -79,9 +80,11 @@ def main():
               f"cells {exact}/{total} coverage={d.get('coverage')}")
         for w in d.get("warnings", []):
             print("   WARNING:", w[:400])
+        if rc != 0:
+            print("   STDERR:", err.strip()[:600])
         for fl in plan.get("failures", []):
             print("   FAILURE:", fl)
-        for k, f, want, have in diffs:
+        for k, f, want, have in diffs[: int(os.environ.get("MAXDIFF", "40"))]:
             print(f"   {k} {f}: " + snippet(want, have))
         for g in extra:
             print("   EXTRA ROW:", {f: (g.get(f) or "")[:80] for f in FIELDS})
