@@ -112,9 +112,7 @@ def read_pdf_legacy(path: Path, password: str | None = None) -> tuple[Reading, d
     readings = []
     for number, (objects, fonts) in enumerate(pages, start=1):
         chars = convert_chars(objects.chars, fonts, decided)
-        converted = PageObjects(
-            chars, objects.edges, objects.width, objects.unseen, objects.sideways, objects.page_box
-        )
+        converted = PageObjects(chars, objects.edges, objects.width, objects.unseen, objects.sideways, objects.page_box)
         readings.append(objects_to_page(number, converted, edges_to_grids(converted.edges)))
     found: dict[str, set[str]] = defaultdict(set)
     for encoding, label in decided.values():

@@ -20,9 +20,7 @@ _DATE = r"ngay\s*(\d{1,2})\s*(?:thang\s*(\d{1,2})\s*nam\s*(\d{4})|[/.-]\s*(\d{1,
 #: The plan's own date after its number in the appendix title's "Kèm theo Kế hoạch số ..." line (or
 #: "Quyết định số": a plan issued by a decision); a title may cite another act first ("Triển khai
 #: Kế hoạch số 45/KH-UBND ngày 12/3/2025 của UBND tỉnh"), never after "kèm theo".
-_REFERENCE_RE = re.compile(
-    r"\bkem\s*theo\s*(?:ke\s*hoach|quyet\s*dinh)\s*so\s*:?\s*[\w./-]*\d[\w./-]*\s*,?\s*" + _DATE
-)
+_REFERENCE_RE = re.compile(r"\bkem\s*theo\s*(?:ke\s*hoach|quyet\s*dinh)\s*so\s*:?\s*[\w./-]*\d[\w./-]*\s*,?\s*" + _DATE)
 #: The heading's place-and-date line ("Quảng Trị, ngày 5 tháng 2 năm 2026"): in the heading a
 #: "Kế hoạch số ..." is another act the plan follows ("Căn cứ Kế hoạch số 45/KH-UBND ngày ...").
 _PLACE_DATE_RE = re.compile(r"^[^\d\n,]{2,60},\s*" + _DATE, re.MULTILINE)
