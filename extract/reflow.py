@@ -153,7 +153,9 @@ def _typed_hyphen(line: str, next_line: str) -> bool:
     (True, False)
     """
     before, after = _WORD_BEFORE_HYPHEN_RE.search(line), _FIRST_WORD_RE.match(next_line)
-    return bool(before and after) and is_vietnamese_syllable(before[1]) and is_vietnamese_syllable(after[1])
+    if before is None or after is None:
+        return False
+    return is_vietnamese_syllable(before[1]) and is_vietnamese_syllable(after[1])
 
 
 def is_vietnamese_syllable(word: str) -> bool:
