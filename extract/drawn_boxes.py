@@ -41,7 +41,9 @@ class DrawnBox(NamedTuple):
     drawn: float | None = None
 
 
-def drawn_boxes(hs: Sequence[_Rule], vs: Sequence[_Rule], tolerance: float, least: float) -> list[tuple[int, int, int, int]]:
+def drawn_boxes(
+    hs: Sequence[_Rule], vs: Sequence[_Rule], tolerance: float, least: float
+) -> list[tuple[int, int, int, int]]:
     """Return the boxes drawn over a table off its grid, as indexes (top, bottom into ``hs``; left, right into ``vs``).
 
     A box is two row rules and two column rules that meet at their ends, at least ``least`` pt
@@ -67,7 +69,11 @@ def drawn_boxes(hs: Sequence[_Rule], vs: Sequence[_Rule], tolerance: float, leas
                 continue
             right = next((j for j in near(xs, by_x, h.end) if abs(vs[j].start - h.pos) <= tolerance), None)
             bottom = next(
-                (i for i in near(ys, by_y, v.end) if abs(hs[i].start - v.pos) <= tolerance and abs(hs[i].end - h.end) <= tolerance),
+                (
+                    i
+                    for i in near(ys, by_y, v.end)
+                    if abs(hs[i].start - v.pos) <= tolerance and abs(hs[i].end - h.end) <= tolerance
+                ),
                 None,
             )
             if right is None or bottom is None or abs(vs[right].end - v.end) > tolerance:

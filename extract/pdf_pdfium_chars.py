@@ -433,7 +433,7 @@ class CharReader:
 
 
 def mark_drawn(chars: list[Char], runs: list[tuple[int, Any]], orders: dict[int, tuple[int, Any]]) -> None:
-    """Give each character its text object's place in the page's drawing order (``"drawn"``: a stamp's label is later)."""
+    """Give each character its text object's place in the drawing order (``"drawn"``: a stamp's label is later)."""
     ends = [start for start, _ in runs[1:]] + [len(chars)]
     for (start, key), end in zip(runs, ends, strict=True):
         if (known := orders.get(key)) is not None:
