@@ -368,6 +368,7 @@ class CharReader:
         x, y = ctypes.c_double(), ctypes.c_double()
         x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
         out: list[Char] = []
+        self.runs = []  # this call's runs, their indexes into ``out``
         append = out.append
         turned: dict[int, int] = {}
         last_key: object = _NO_OBJECT
@@ -434,7 +435,7 @@ class CharReader:
 
 def mark_drawn(chars: list[Char], runs: list[tuple[int, Any]], orders: dict[int, tuple[int, Any]]) -> None:
     """Give each character its text object's place in the drawing order (``"drawn"``: a stamp's label is later)."""
-    ends = [start for start, _ in runs[1:]] + [len(chars)]
+    ends = [start for start, _ in runs[1:]] + [len(chars)] if runs else []
     for (start, key), end in zip(runs, ends, strict=True):
         if (known := orders.get(key)) is not None:
             for char in chars[start:end]:
