@@ -16,6 +16,7 @@ import pytest
 from conftest import ROOT
 
 from extract.grid import edges_to_grids
+from extract.header import labels_to_fields
 
 AUDIT36 = ROOT / "samples" / "audit36"
 FIELDS = (
@@ -82,3 +83,29 @@ def test_stamp_box_splits_no_row_and_its_label_is_said(tmp_path: Path, engine: s
     assert {f: rows[0][f] for f in FIELDS} == {f: expected[0][f] for f in FIELDS}
     said = [w for w in document["warnings"] if "ĐÃ KÝ" in w]
     assert len(said) == 1 and "page(s) 1:" in said[0] and "stamp" in said[0]
+
+
+def test_a_row_number_column_fills_no_gap() -> None:
+    """With no dimension column, the TT/STT column left of the component is the row numbers, not the dimension."""
+    rest = ["Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện", "Cơ quan chủ trì"]
+    rest += ["Cơ quan quản lý ngành, lĩnh vực", "Cơ quan phối hợp"]
+    for number in ("TT", "STT"):
+        mapping = labels_to_fields([number, *rest])
+        assert 0 not in mapping and mapping[1] == "component"
+
+
+@pytest.mark.parametrize(
+    ("name", "engine"),
+    [
+        ("docs/t02-frame-dotted-sections.docx", None),
+        ("docs/t02-frame-dotted-sections.pdf", None),
+        ("docs/t02-frame-dotted-sections.pdf", "pdfplumber"),
+        ("probe/docs/p1-sections-STT.docx", None),
+        ("probe/docs/p1-sections-STT.pdf", None),
+    ],
+)
+def test_sections_with_a_row_number_column_read_as_the_plan(tmp_path: Path, name: str, engine: str | None) -> None:
+    """t02 / p1: section rows give the dimensions, the TT (STT) column is the row number: every row as the plan."""
+    path = AUDIT36 / name
+    rows = _read(path, tmp_path, engine)["rows"]
+    assert [{f: r[f] for f in FIELDS} for r in rows] == [{f: e[f] for f in FIELDS} for e in _expected(path)]
