@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from extract.drawn_boxes import DrawnBox, drawn_at, drawn_boxes
 
 #: Rules closer than this (pt) are one rule: Word/LibreOffice borders are drawn as thin rectangles
 #: whose two long sides lie about 0.5-1 pt apart.
@@ -64,6 +66,8 @@ class Grid:
     ruled_bottom: bool = True
     #: For a table found from its text (no column rules): the white gutters between its columns.
     gutters: tuple[tuple[float, float], ...] = ()
+    #: Boxes drawn over the table off its grid (a stamp): no rules of it (:mod:`extract.drawn_boxes`).
+    boxes: tuple[DrawnBox, ...] = ()
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -330,6 +334,31 @@ def edges_to_grids(edges: list[dict[str, float | str]]) -> list[Grid]:
         elif edge["orientation"] == "v" and bottom - top >= MIN_CELL_SIZE:
             vs.append(Segment(x0, top, bottom))
     hs, vs = _snap(hs, SNAP_TOLERANCE), _snap(vs, SNAP_TOLERANCE)
+    hs, vs, boxes = _without_boxes(hs, vs, edges)
     tables = [(_without_stubs(h, v), v) for h, v in _components(hs, vs)]
     grids = [g for g in (_grid(h, v) for h, v in tables) if g is not None]
-    return _reading_order(grids)
+    return _reading_order([_with_boxes(g, boxes) for g in grids] if boxes else grids)
+
+
+def _without_boxes(
+    hs: list[Segment], vs: list[Segment], edges: list[dict[str, float | str]]
+) -> tuple[list[Segment], list[Segment], list[DrawnBox]]:
+    """Take the boxes drawn over a table off its grid (a stamp) out of its rules; return them too."""
+    found = drawn_boxes(hs, vs, SNAP_TOLERANCE, MIN_CELL_SIZE)
+    if not found:
+        return hs, vs, []
+    drop_h = {i for box in found for i in box[:2]}
+    drop_v = {j for box in found for j in box[2:]}
+    boxes = []
+    for top, bottom, left, right in found:
+        sides = (vs[left].pos, hs[top].pos, vs[right].pos, hs[bottom].pos)
+        boxes.append(DrawnBox(*sides, drawn_at(sides, edges, SNAP_TOLERANCE)))
+    kept_h = [h for i, h in enumerate(hs) if i not in drop_h]
+    kept_v = [v for j, v in enumerate(vs) if j not in drop_v]
+    return kept_h, kept_v, boxes
+
+
+def _with_boxes(grid: Grid, boxes: list[DrawnBox]) -> Grid:
+    x0, top, x1, bottom = grid.bbox
+    inside = tuple(b for b in boxes if x0 <= b.x0 and b.x1 <= x1 and top <= b.top and b.bottom <= bottom)
+    return replace(grid, boxes=inside) if inside else grid

@@ -190,7 +190,7 @@ def labels_to_fields(labels: Sequence[str]) -> dict[int, str]:
         if -neg_i not in mapping and field not in mapping.values():
             mapping[-neg_i] = field
     _content_beside_tasks(labels, mapping)
-    _fill_one_gap(mapping, len(labels))
+    _fill_one_gap(mapping, labels)
     return mapping
 
 
@@ -213,12 +213,15 @@ def _content_beside_tasks(labels: Sequence[str], mapping: dict[int, str]) -> Non
         mapping[found[0]] = "indicators"
 
 
-def _fill_one_gap(mapping: dict[int, str], n_columns: int) -> None:
+def _fill_one_gap(mapping: dict[int, str], labels: Sequence[str]) -> None:
     """Give a single unmapped field the single unmapped column between its two neighbours.
 
     A header cell whose wording matches no key phrase (a typo, an unusual term) still sits where
-    the appendix's column order puts it; with only one such gap there is no ambiguity.
+    the appendix's column order puts it; with only one such gap there is no ambiguity. A column
+    labelled as the row numbers ("TT", "STT") is that, never the gap: a plan that gives its
+    dimensions in section rows has it where the dimension column would be (samples/audit36 t02).
     """
+    n_columns = len(labels)
     order = TEMPLATE_FIELDS
     missing = [f for f in order if f not in mapping.values()]
     if len(missing) != 1 or len(mapping) < MIN_FIELDS_FOR_HEADER:
@@ -228,7 +231,7 @@ def _fill_one_gap(mapping: dict[int, str], n_columns: int) -> None:
     low = column_of.get(order[k - 1], -1) if k > 0 else -1
     high = column_of.get(order[k + 1], n_columns) if k + 1 < len(order) else n_columns
     free = [i for i in range(low + 1, high) if i not in mapping]
-    if len(free) == 1:
+    if len(free) == 1 and not is_row_number_label(labels[free[0]]):
         mapping[free[0]] = missing[0]
 
 

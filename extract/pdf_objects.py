@@ -157,6 +157,7 @@ def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
             char = box(obj.x0, obj.y0, obj.x1, obj.y1)
             char["text"] = _shown_text(obj)
             char["size"] = obj.size
+            char["drawn"] = len(chars)  # its place among the page's text, for boxes drawn over it (extract.drawn_boxes)
             if fonts:
                 char["font"] = obj.fontname
             marked = _mark_unseen(char, obj, clipped_away) or marked
@@ -171,7 +172,10 @@ def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
                 covers.append((len(chars), box(*obj.bbox)))
             continue  # painted white, or not painted: no rule a reader sees
         elif isinstance(obj, LTCurve) and not (_is_shaded_area(obj)):
-            edges.extend(_path_edges(obj, box))  # a shaded cell or a highlight behind a line of text draws no rule
+            drawn = _path_edges(obj, box)  # a shaded cell or a highlight behind a line of text draws no rule
+            for edge in drawn:
+                edge["drawn"] = len(chars) - 0.5  # after the characters before it, before the next
+            edges.extend(drawn)
     marked = _cover(chars, covers) or marked
     fields, comments = plumber_annotations(page)
     chars += _shown_fields(page, fields, box)  # filled form fields draw their values themselves

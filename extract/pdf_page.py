@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from core.model import CellPiece
 from core.text import ink
 from extract.coverage import FreeLine, free_lines
+from extract.drawn_boxes import STAMPED, stamp_text
 from extract.grid import Grid, GridCell
 from extract.header import is_body_text_header, is_header, is_label_start, name_fields_alone, stacked_label
 from extract.pdf_lines import cell_padding, cell_piece, cell_turn, chars_to_lines, turned_cell_piece
@@ -162,6 +163,10 @@ def objects_to_page(page_no: int, objects: PageObjects, grids: Sequence[Grid]) -
     A page with text and no ruled table of :data:`MIN_TABLE_COLUMNS` columns keeps its objects,
     so that the appendix chain can look for a table drawn without column rules on it.
     """
+    boxes = [box for grid in grids for box in grid.boxes]
+    if boxes:  # a stamp's label drawn over a table is no cell's text: left out and said
+        chars, label = stamp_text(objects.chars, boxes)
+        objects = replace(objects, chars=chars, unseen=objects.unseen + (UnseenText(STAMPED, label),))
     tables = tuple(grid_to_table(grid, objects.chars, grids, sideways=objects.sideways) for grid in grids)
     ruled = any(len(grid.xs) > MIN_TABLE_COLUMNS for grid in grids)
     loose = objects if objects.chars and not ruled else None

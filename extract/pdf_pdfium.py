@@ -40,7 +40,7 @@ from extract.pdf_objects import (
     shows_on_paper,
 )
 from extract.pdf_page import PageReading, objects_to_page
-from extract.pdf_pdfium_chars import CharReader, address_of, bare, unicodes
+from extract.pdf_pdfium_chars import CharReader, address_of, bare, mark_drawn, unicodes
 from extract.pdf_probe import PdfProbe, joined_probes, probe_page
 from extract.reading import Reading
 from extract.unseen import commented, outsized_from, set_aside
@@ -211,10 +211,12 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     form = pdfium_page.pdf.formenv.raw if pdfium_page.pdf.formenv else None  # filled form fields draw their values
     if rotation == 0:
         chars, turned = reader.chars(codes, left, top)
+        mark_drawn(chars, reader.runs, texts)
         fields, comments = page_annotations(raw, pdfium_page.raw, left, top, form)
         chars += fields
     else:
         page_space, turned = reader.chars(codes, 0.0, -0.0)
+        mark_drawn(page_space, reader.runs, texts)
         fields, comments = page_annotations(raw, pdfium_page.raw, 0.0, -0.0, form)
         chars = _shown_chars(page_space + fields, box, rotation)
     # the direction as shown: /Rotate turns the page clockwise
@@ -268,6 +270,7 @@ def _page_edges(
                     edge = box(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
                     vertical = abs(ax - bx) <= AXIS_TOLERANCE
                     edge["orientation"] = "v" if vertical != (rotation in (90, 270)) else "h"  # as shown
+                    edge["drawn"] = order  # a box drawn over a table after its text is a stamp (extract.drawn_boxes)
                     edges.append(edge)
     return edges, shaded, covers, texts
 
@@ -301,7 +304,7 @@ def _shown_chars(
     for char in page_space:
         shown = box(char["x0"], -char["bottom"], char["x1"], -char["top"])
         shown["text"] = char["text"]
-        for mark in ("unseen", "white"):  # extract.unseen's marks
+        for mark in ("unseen", "white", "drawn"):  # extract.unseen's marks, the place in the drawing order
             if mark in char:
                 shown[mark] = char[mark]
         if turn := (char.get("turn", 0) - rotation) % 360:  # its direction as the page is shown

@@ -147,6 +147,7 @@ class CharReader:
         self.text_orders: dict[int, int] = {}  # text object address -> its place in the drawing order
         self.form_matrices: dict[int, tuple[float, ...]] = {}  # text object in a moved form -> the form's matrix
         self.sizes: Counter[float] = Counter()  # the characters by the size they are drawn at
+        self.runs: list[tuple[int, Any]] = []  # (index of a run's first character, its text object)
         # Buffers a call fills only when it succeeds, and that are read only then: one each for the page.
         self.width, self.rect = ctypes.c_float(), raw.FS_RECTF()
         self.width_at, self.rect_at = ctypes.addressof(self.width), ctypes.addressof(self.rect)
@@ -367,6 +368,7 @@ class CharReader:
         x, y = ctypes.c_double(), ctypes.c_double()
         x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
         out: list[Char] = []
+        self.runs = []  # this call's runs, their indexes into ``out``
         append = out.append
         turned: dict[int, int] = {}
         last_key: object = _NO_OBJECT
@@ -396,6 +398,7 @@ class CharReader:
                 obj = objects.get(key) or self.text_object(key, i)
                 a, b, low_x, low_y, high_x, high_y = obj.corners
                 turn, advances, last_key, run_start, flag = obj.turn, obj.advances, key, len(out), obj.flag
+                self.runs.append((run_start, key))
                 last_x = math.nan
             advance = advances.get(code)
             if advance is None:
@@ -428,6 +431,15 @@ class CharReader:
             sizes[obj.shown_size] += len(out) - run_start
         _marks_after_letters(out, marks)
         return out, turned
+
+
+def mark_drawn(chars: list[Char], runs: list[tuple[int, Any]], orders: dict[int, tuple[int, Any]]) -> None:
+    """Give each character its text object's place in the drawing order (``"drawn"``: a stamp's label is later)."""
+    ends = [start for start, _ in runs[1:]] + [len(chars)] if runs else []
+    for (start, key), end in zip(runs, ends, strict=True):
+        if (known := orders.get(key)) is not None:
+            for char in chars[start:end]:
+                char["drawn"] = known[0]
 
 
 def _marks_after_letters(out: list[Char], marks: list[int]) -> None:
