@@ -19,6 +19,19 @@ SNAP_TOLERANCE = 2.0
 COVER_TOLERANCE = 1.0
 #: A grid band or column narrower than this (pt) is a double rule or a rendering sliver, not a cell.
 MIN_CELL_SIZE = 3.0
+#: Parallel rules closer than this (pt) are one boundary between two cells, not the sides of a cell between
+#: them: no text fits there. HTML cells framed separately (``border-collapse: separate``, a table's
+#: ``cellspacing``) draw each cell's own four rules, 2-4 pt from the neighbour's; Word's double borders lie
+#: 1-2 pt apart.
+DOUBLE_RULE_GAP = 5.0
+#: A dash or a dot of a dashed or dotted rule is no longer than this (pt): Chromium draws every dash of a
+#: dashed border (2.25 pt for 1 px, 4.5 pt for 2 px) and every dot of a dotted one as a shape of its own.
+DASH_LENGTH = 6.0
+#: Dashes of one rule lie no farther apart than this (pt): 0.75 pt between a hairline's dots, 1.5 pt
+#: between a 1 px border's dashes, 3 pt between a 2 px border's.
+DASH_GAP = 3.5
+#: Pieces whose positions differ by no more than this (pt) lie on one line.
+COLLINEAR_TOLERANCE = 0.1
 #: Column rules needed for a table with fewer than two row rules (a page that one row fills, rules
 #: open at top and bottom): fewer could be a page border or a margin bar, not a table.
 MIN_OPEN_COLUMN_RULES = 4
@@ -103,6 +116,50 @@ def _cluster(values: list[float], tolerance: float) -> list[float]:
         else:
             out.append([value])
     return [sum(group) / len(group) for group in out]
+
+
+def _joined_dashes(segments: list[Segment]) -> list[Segment]:
+    """Join the dashes or dots drawn along one line into one rule; longer pieces stay as drawn.
+
+    A dotted rule drawn dot by dot gives two collinear rows of dot sides along the line, joined
+    here into two rules (snapped into one later), and each dot's two short sides across it, left
+    as they are (too short for a rule, they are dropped).
+    """
+    short = sorted((s for s in segments if s.end - s.start <= DASH_LENGTH), key=lambda s: (s.pos, s.start))
+    joined = [s for s in segments if s.end - s.start > DASH_LENGTH]
+    lines: list[list[Segment]] = []
+    for seg in short:
+        if lines and seg.pos - lines[-1][0].pos <= COLLINEAR_TOLERANCE:
+            lines[-1].append(seg)
+        else:
+            lines.append([seg])
+    for line in lines:
+        line.sort(key=lambda s: s.start)
+        pos, start, end = line[0].pos, line[0].start, line[0].end
+        for seg in line[1:]:
+            if seg.start <= end + DASH_GAP:
+                end = max(end, seg.end)
+            else:
+                joined.append(Segment(pos, start, end))
+                start, end = seg.start, seg.end
+        joined.append(Segment(pos, start, end))
+    return joined
+
+
+def rule_segments(edges: Sequence[dict[str, float | str]]) -> tuple[list[Segment], list[Segment]]:
+    """Return a page's horizontal and vertical rules: dashes joined, pieces too short for a cell's side left out."""
+    hs: list[Segment] = []
+    vs: list[Segment] = []
+    for edge in edges:
+        x0, x1, top, bottom = (float(edge[k]) for k in ("x0", "x1", "top", "bottom"))
+        if edge["orientation"] == "h":
+            hs.append(Segment(top, x0, x1))
+        elif edge["orientation"] == "v":
+            vs.append(Segment(x0, top, bottom))
+    return (
+        [h for h in _joined_dashes(hs) if h.end - h.start >= MIN_CELL_SIZE],
+        [v for v in _joined_dashes(vs) if v.end - v.start >= MIN_CELL_SIZE],
+    )
 
 
 def _snap(segments: list[Segment], tolerance: float) -> list[Segment]:
@@ -321,14 +378,7 @@ def atoms_to_grid(
 
 def edges_to_grids(edges: list[dict[str, float | str]]) -> list[Grid]:
     """Find every ruled table among a page's edges (pdfplumber ``page.edges``), top to bottom."""
-    hs: list[Segment] = []
-    vs: list[Segment] = []
-    for edge in edges:
-        x0, x1, top, bottom = (float(edge[k]) for k in ("x0", "x1", "top", "bottom"))
-        if edge["orientation"] == "h" and x1 - x0 >= MIN_CELL_SIZE:
-            hs.append(Segment(top, x0, x1))
-        elif edge["orientation"] == "v" and bottom - top >= MIN_CELL_SIZE:
-            vs.append(Segment(x0, top, bottom))
+    hs, vs = rule_segments(edges)
     hs, vs = _snap(hs, SNAP_TOLERANCE), _snap(vs, SNAP_TOLERANCE)
     tables = [(_without_stubs(h, v), v) for h, v in _components(hs, vs)]
     grids = [g for g in (_grid(h, v) for h, v in tables) if g is not None]
