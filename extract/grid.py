@@ -17,7 +17,7 @@ from dataclasses import dataclass
 SNAP_TOLERANCE = 2.0
 #: A rule must cover the middle of a grid side, give or take this much (pt), to count as a border.
 COVER_TOLERANCE = 1.0
-#: A grid band or column narrower than this (pt) is a double rule or a rendering sliver, not a cell.
+#: A rule shorter than this (pt) is no cell's side, and vertical rules overlapping by less are not side by side.
 MIN_CELL_SIZE = 3.0
 #: Parallel rules closer than this (pt) are one boundary between two cells, not the sides of a cell between
 #: them: no text fits there. HTML cells framed separately (``border-collapse: separate``, a table's
@@ -189,6 +189,18 @@ def _touches(h: Segment, v: Segment, tolerance: float) -> bool:
     return h.start - tolerance <= v.pos <= h.end + tolerance and v.start - tolerance <= h.pos <= v.end + tolerance
 
 
+def _corner(h: Segment, v: Segment) -> bool:
+    """Tell whether an end of each rule lies near the other: two cells framed separately (HTML's cellspacing).
+
+    Their rules meet only across the gap between the frames, corner to corner. An underline that
+    stops a few points short of a column rule does not meet it so: the column rule runs on past it.
+    """
+    return (
+        min(abs(h.start - v.pos), abs(h.end - v.pos)) < DOUBLE_RULE_GAP
+        and min(abs(v.start - h.pos), abs(v.end - h.pos)) < DOUBLE_RULE_GAP
+    )
+
+
 def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment], list[Segment]]]:
     """Group rules into tables: rules that cross or meet belong to the same table."""
     parent = list(range(len(hs) + len(vs)))
@@ -201,7 +213,7 @@ def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment
 
     for i, h in enumerate(hs):
         for j, v in enumerate(vs):
-            if _touches(h, v, SNAP_TOLERANCE):
+            if _touches(h, v, SNAP_TOLERANCE) or _corner(h, v):
                 parent[find(i)] = find(len(hs) + j)
     closed = _closed_spans(hs, [find(i) for i in range(len(hs))])
     ruled_root = [find(len(hs) + j) for j in range(len(vs))]
@@ -285,11 +297,29 @@ def _reading_order(grids: list[Grid]) -> list[Grid]:
     return [grid for column in columns for grid in sorted(column, key=lambda g: g.ys[0])]
 
 
-def _covers(rules: list[Segment], pos: float, mid: float) -> bool:
+def _covers(rules: list[Segment], boundary: tuple[float, float], mid: float) -> bool:
+    """Tell whether a rule lies on ``boundary`` (its first and last rule's position) and covers ``mid``."""
     return any(
-        abs(r.pos - pos) <= SNAP_TOLERANCE and r.start - COVER_TOLERANCE <= mid <= r.end + COVER_TOLERANCE
+        boundary[0] - SNAP_TOLERANCE <= r.pos <= boundary[1] + SNAP_TOLERANCE
+        and r.start - COVER_TOLERANCE <= mid <= r.end + COVER_TOLERANCE
         for r in rules
     )
+
+
+def _boundaries(positions: list[float]) -> list[tuple[float, float]]:
+    """Group rule positions closer than :data:`DOUBLE_RULE_GAP` into one boundary each: (first, last) position.
+
+    Two cells framed separately have two parallel rules between them and an empty gap no text
+    fits in: one boundary, or the gaps make a net of thin cells that runs through the whole table
+    and merges every row into one.
+    """
+    groups: list[list[float]] = []
+    for pos in _cluster(positions, SNAP_TOLERANCE):
+        if groups and pos - groups[-1][-1] < DOUBLE_RULE_GAP:
+            groups[-1].append(pos)
+        else:
+            groups.append([pos])
+    return [(group[0], group[-1]) for group in groups]
 
 
 def _open_ends(hs: list[Segment], vs: list[Segment]) -> list[float]:
@@ -312,19 +342,18 @@ def _open_ends(hs: list[Segment], vs: list[Segment]) -> list[float]:
 
 
 def _grid(hs: list[Segment], vs: list[Segment]) -> Grid | None:
-    xs = [x for x in _cluster([v.pos for v in vs], SNAP_TOLERANCE)]
     open_ends = _open_ends(hs, vs)
-    ys = [y for y in _cluster([h.pos for h in hs] + open_ends, SNAP_TOLERANCE)]
-    xs = [x for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] >= MIN_CELL_SIZE]
-    ys = [y for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] >= MIN_CELL_SIZE]
+    x_bounds = _boundaries([v.pos for v in vs])
+    y_bounds = _boundaries([h.pos for h in hs] + open_ends)
+    xs, ys = [b[0] for b in x_bounds], [b[0] for b in y_bounds]
     if len(xs) < 2 or len(ys) < 2:
         return None
 
     def joins_right(r: int, c: int) -> bool:
-        return not _covers(vs, xs[c + 1], (ys[r] + ys[r + 1]) / 2)
+        return not _covers(vs, x_bounds[c + 1], (ys[r] + ys[r + 1]) / 2)
 
     def joins_down(r: int, c: int) -> bool:
-        return not _covers(hs, ys[r + 1], (xs[c] + xs[c + 1]) / 2)
+        return not _covers(hs, y_bounds[r + 1], (xs[c] + xs[c + 1]) / 2)
 
     ruled_top = not any(abs(y - ys[0]) <= SNAP_TOLERANCE for y in open_ends)
     ruled_bottom = not any(abs(y - ys[-1]) <= SNAP_TOLERANCE for y in open_ends)
