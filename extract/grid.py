@@ -19,8 +19,21 @@ from extract.drawn_boxes import DrawnBox, drawn_at, drawn_boxes
 SNAP_TOLERANCE = 2.0
 #: A rule must cover the middle of a grid side, give or take this much (pt), to count as a border.
 COVER_TOLERANCE = 1.0
-#: A grid band or column narrower than this (pt) is a double rule or a rendering sliver, not a cell.
+#: A rule shorter than this (pt) is no cell's side, and vertical rules overlapping by less are not side by side.
 MIN_CELL_SIZE = 3.0
+#: Parallel rules closer than this (pt) are one boundary between two cells, not the sides of a cell between
+#: them: no text fits there. HTML cells framed separately (``border-collapse: separate``, a table's
+#: ``cellspacing``) draw each cell's own four rules, 2-4 pt from the neighbour's; Word's double borders lie
+#: 1-2 pt apart.
+DOUBLE_RULE_GAP = 5.0
+#: A dash or a dot of a dashed or dotted rule is no longer than this (pt): Chromium draws every dash of a
+#: dashed border (2.25 pt for 1 px, 4.5 pt for 2 px) and every dot of a dotted one as a shape of its own.
+DASH_LENGTH = 6.0
+#: Dashes of one rule lie no farther apart than this (pt): 0.75 pt between a hairline's dots, 1.5 pt
+#: between a 1 px border's dashes, 3 pt between a 2 px border's.
+DASH_GAP = 3.5
+#: Pieces whose positions differ by no more than this (pt) lie on one line.
+COLLINEAR_TOLERANCE = 0.1
 #: Column rules needed for a table with fewer than two row rules (a page that one row fills, rules
 #: open at top and bottom): fewer could be a page border or a margin bar, not a table.
 MIN_OPEN_COLUMN_RULES = 4
@@ -109,6 +122,50 @@ def _cluster(values: list[float], tolerance: float) -> list[float]:
     return [sum(group) / len(group) for group in out]
 
 
+def _joined_dashes(segments: list[Segment]) -> list[Segment]:
+    """Join the dashes or dots drawn along one line into one rule; longer pieces stay as drawn.
+
+    A dotted rule drawn dot by dot gives two collinear rows of dot sides along the line, joined
+    here into two rules (snapped into one later), and each dot's two short sides across it, left
+    as they are (too short for a rule, they are dropped).
+    """
+    short = sorted((s for s in segments if s.end - s.start <= DASH_LENGTH), key=lambda s: (s.pos, s.start))
+    joined = [s for s in segments if s.end - s.start > DASH_LENGTH]
+    lines: list[list[Segment]] = []
+    for seg in short:
+        if lines and seg.pos - lines[-1][0].pos <= COLLINEAR_TOLERANCE:
+            lines[-1].append(seg)
+        else:
+            lines.append([seg])
+    for line in lines:
+        line.sort(key=lambda s: s.start)
+        pos, start, end = line[0].pos, line[0].start, line[0].end
+        for seg in line[1:]:
+            if seg.start <= end + DASH_GAP:
+                end = max(end, seg.end)
+            else:
+                joined.append(Segment(pos, start, end))
+                start, end = seg.start, seg.end
+        joined.append(Segment(pos, start, end))
+    return joined
+
+
+def rule_segments(edges: Sequence[dict[str, float | str]]) -> tuple[list[Segment], list[Segment]]:
+    """Return a page's horizontal and vertical rules: dashes joined, pieces too short for a cell's side left out."""
+    hs: list[Segment] = []
+    vs: list[Segment] = []
+    for edge in edges:
+        x0, x1, top, bottom = (float(edge[k]) for k in ("x0", "x1", "top", "bottom"))
+        if edge["orientation"] == "h":
+            hs.append(Segment(top, x0, x1))
+        elif edge["orientation"] == "v":
+            vs.append(Segment(x0, top, bottom))
+    return (
+        [h for h in _joined_dashes(hs) if h.end - h.start >= MIN_CELL_SIZE],
+        [v for v in _joined_dashes(vs) if v.end - v.start >= MIN_CELL_SIZE],
+    )
+
+
 def _snap(segments: list[Segment], tolerance: float) -> list[Segment]:
     """Move each rule to its cluster's position and join collinear rules that touch."""
     if not segments:
@@ -136,6 +193,18 @@ def _touches(h: Segment, v: Segment, tolerance: float) -> bool:
     return h.start - tolerance <= v.pos <= h.end + tolerance and v.start - tolerance <= h.pos <= v.end + tolerance
 
 
+def _corner(h: Segment, v: Segment) -> bool:
+    """Tell whether an end of each rule lies near the other: two cells framed separately (HTML's cellspacing).
+
+    Their rules meet only across the gap between the frames, corner to corner. An underline that
+    stops a few points short of a column rule does not meet it so: the column rule runs on past it.
+    """
+    return (
+        min(abs(h.start - v.pos), abs(h.end - v.pos)) < DOUBLE_RULE_GAP
+        and min(abs(v.start - h.pos), abs(v.end - h.pos)) < DOUBLE_RULE_GAP
+    )
+
+
 def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment], list[Segment]]]:
     """Group rules into tables: rules that cross or meet belong to the same table."""
     parent = list(range(len(hs) + len(vs)))
@@ -148,7 +217,7 @@ def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment
 
     for i, h in enumerate(hs):
         for j, v in enumerate(vs):
-            if _touches(h, v, SNAP_TOLERANCE):
+            if _touches(h, v, SNAP_TOLERANCE) or _corner(h, v):
                 parent[find(i)] = find(len(hs) + j)
     closed = _closed_spans(hs, [find(i) for i in range(len(hs))])
     ruled_root = [find(len(hs) + j) for j in range(len(vs))]
@@ -232,11 +301,29 @@ def _reading_order(grids: list[Grid]) -> list[Grid]:
     return [grid for column in columns for grid in sorted(column, key=lambda g: g.ys[0])]
 
 
-def _covers(rules: list[Segment], pos: float, mid: float) -> bool:
+def _covers(rules: list[Segment], boundary: tuple[float, float], mid: float) -> bool:
+    """Tell whether a rule lies on ``boundary`` (its first and last rule's position) and covers ``mid``."""
     return any(
-        abs(r.pos - pos) <= SNAP_TOLERANCE and r.start - COVER_TOLERANCE <= mid <= r.end + COVER_TOLERANCE
+        boundary[0] - SNAP_TOLERANCE <= r.pos <= boundary[1] + SNAP_TOLERANCE
+        and r.start - COVER_TOLERANCE <= mid <= r.end + COVER_TOLERANCE
         for r in rules
     )
+
+
+def _boundaries(positions: list[float]) -> list[tuple[float, float]]:
+    """Group rule positions closer than :data:`DOUBLE_RULE_GAP` into one boundary each: (first, last) position.
+
+    Two cells framed separately have two parallel rules between them and an empty gap no text
+    fits in: one boundary, or the gaps make a net of thin cells that runs through the whole table
+    and merges every row into one.
+    """
+    groups: list[list[float]] = []
+    for pos in _cluster(positions, SNAP_TOLERANCE):
+        if groups and pos - groups[-1][-1] < DOUBLE_RULE_GAP:
+            groups[-1].append(pos)
+        else:
+            groups.append([pos])
+    return [(group[0], group[-1]) for group in groups]
 
 
 def _open_ends(hs: list[Segment], vs: list[Segment]) -> list[float]:
@@ -259,19 +346,18 @@ def _open_ends(hs: list[Segment], vs: list[Segment]) -> list[float]:
 
 
 def _grid(hs: list[Segment], vs: list[Segment]) -> Grid | None:
-    xs = [x for x in _cluster([v.pos for v in vs], SNAP_TOLERANCE)]
     open_ends = _open_ends(hs, vs)
-    ys = [y for y in _cluster([h.pos for h in hs] + open_ends, SNAP_TOLERANCE)]
-    xs = [x for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] >= MIN_CELL_SIZE]
-    ys = [y for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] >= MIN_CELL_SIZE]
+    x_bounds = _boundaries([v.pos for v in vs])
+    y_bounds = _boundaries([h.pos for h in hs] + open_ends)
+    xs, ys = [b[0] for b in x_bounds], [b[0] for b in y_bounds]
     if len(xs) < 2 or len(ys) < 2:
         return None
 
     def joins_right(r: int, c: int) -> bool:
-        return not _covers(vs, xs[c + 1], (ys[r] + ys[r + 1]) / 2)
+        return not _covers(vs, x_bounds[c + 1], (ys[r] + ys[r + 1]) / 2)
 
     def joins_down(r: int, c: int) -> bool:
-        return not _covers(hs, ys[r + 1], (xs[c] + xs[c + 1]) / 2)
+        return not _covers(hs, y_bounds[r + 1], (xs[c] + xs[c + 1]) / 2)
 
     ruled_top = not any(abs(y - ys[0]) <= SNAP_TOLERANCE for y in open_ends)
     ruled_bottom = not any(abs(y - ys[-1]) <= SNAP_TOLERANCE for y in open_ends)
@@ -325,14 +411,7 @@ def atoms_to_grid(
 
 def edges_to_grids(edges: list[dict[str, float | str]]) -> list[Grid]:
     """Find every ruled table among a page's edges (pdfplumber ``page.edges``), top to bottom."""
-    hs: list[Segment] = []
-    vs: list[Segment] = []
-    for edge in edges:
-        x0, x1, top, bottom = (float(edge[k]) for k in ("x0", "x1", "top", "bottom"))
-        if edge["orientation"] == "h" and x1 - x0 >= MIN_CELL_SIZE:
-            hs.append(Segment(top, x0, x1))
-        elif edge["orientation"] == "v" and bottom - top >= MIN_CELL_SIZE:
-            vs.append(Segment(x0, top, bottom))
+    hs, vs = rule_segments(edges)
     hs, vs = _snap(hs, SNAP_TOLERANCE), _snap(vs, SNAP_TOLERANCE)
     hs, vs, boxes = _without_boxes(hs, vs, edges)
     tables = [(_without_stubs(h, v), v) for h, v in _components(hs, vs)]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.errors import ExtractError
+from extract.grid import rule_segments
 from extract.pdf_fields import plumber_annotations
 from extract.pdf_hiding import Box4, moved
 from extract.symbol_font import SYMBOL_CODES, is_symbol_font, symbol_character
@@ -390,22 +391,27 @@ OUTLINED_TEXT_CHARS = 20
 
 
 def checked_edges(page_no: int, objects: PageObjects) -> list[Edge]:
-    """Return a page's edges, or refuse the document when the page draws more than :data:`MAX_EDGES_PER_PAGE`.
+    """Return a page's edges, or refuse the document when the page draws more than :data:`MAX_EDGES_PER_PAGE` rules.
 
-    A page of shapes and (almost) no text is most likely text drawn as outlines (a PDF made with
-    Ghostscript's -dNoOutputFonts, a "print as image" driver): OCR reads it.
+    Rules are counted as the grid finder reads them (:func:`extract.grid.rule_segments`): the dots
+    or dashes along one line are one rule (Chromium draws a dotted border dot by dot), and pieces too
+    short for a cell's side do not count. A page of shapes and (almost) no text is most likely text
+    drawn as outlines (a PDF made with Ghostscript's -dNoOutputFonts, a "print as image" driver):
+    OCR reads it.
     """
     edges = objects.edges
+    if len(edges) > MAX_EDGES_PER_PAGE and len(objects.chars) < OUTLINED_TEXT_CHARS:
+        msg = (
+            f"page {page_no} holds no text, only {len(edges)} drawn segments: its text is most likely drawn "
+            "as outlines (shapes, not letters); read it with --ocr"
+        )
+        raise ExtractError(msg)
     if len(edges) > MAX_EDGES_PER_PAGE:
-        if len(objects.chars) < OUTLINED_TEXT_CHARS:
+        hs, vs = rule_segments(edges)
+        if len(hs) + len(vs) > MAX_EDGES_PER_PAGE:
             msg = (
-                f"page {page_no} holds no text, only {len(edges)} drawn segments: its text is most likely drawn "
-                "as outlines (shapes, not letters); read it with --ocr"
-            )
-        else:
-            msg = (
-                f"page {page_no} draws {len(edges)} rule segments (limit {MAX_EDGES_PER_PAGE}): "
+                f"page {page_no} draws {len(hs) + len(vs)} rule segments (limit {MAX_EDGES_PER_PAGE}): "
                 "no plan table is drawn so; refused rather than read for minutes"
             )
-        raise ExtractError(msg)
+            raise ExtractError(msg)
     return edges

@@ -1,7 +1,12 @@
 """The thirty-sixth audit (samples/audit36): how tables are ruled and decorated.
 
-Each test reads an audit document with the CLI and compares the rows with the audit's own expected
-rows (``samples/audit36/expected``, written from the seed's text, never from phuluc's output).
+Each test reads an audit document and compares the rows with the audit's own expected rows
+(``samples/audit36/expected``, written from the seed's text, never from phuluc's output).
+F1: a Chromium print of an HTML table whose cells are framed separately (``border-collapse:
+separate``, ``border-spacing: 3px``) has two parallel rules 3 pt apart between two cells; the gaps
+made a net of thin rows and columns that merged the whole table into one row. F6: Chromium draws a
+0.25 pt dotted or dashed border dot by dot (12,131 segments on a page: refused). F2: a TT column
+filled the gap of a missing dimension column. F3: a stamp box drawn over the table split a row.
 """
 
 from __future__ import annotations
@@ -15,8 +20,11 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
+from core.settings import ExtractSettings
+from extract import extract
 from extract.grid import edges_to_grids
 from extract.header import labels_to_fields
+from extract.merge import merge
 
 AUDIT36 = ROOT / "samples" / "audit36"
 FIELDS = (
@@ -109,3 +117,13 @@ def test_sections_with_a_row_number_column_read_as_the_plan(tmp_path: Path, name
     path = AUDIT36 / name
     rows = _read(path, tmp_path, engine)["rows"]
     assert [{f: r[f] for f in FIELDS} for r in rows] == [{f: e[f] for f in FIELDS} for e in _expected(path)]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("name", ["t04-html-separate.pdf", "t06-html-hairline-blue.pdf"])
+def test_cells_framed_separately_and_dotted_hairlines_read_every_row(name: str, engine: str) -> None:
+    expected = json.loads((AUDIT36 / "expected" / f"{name}.json").read_text(encoding="utf-8"))
+    rows = merge(extract(AUDIT36 / "docs" / name, ExtractSettings(engine=engine))).rows
+    assert [r.key for r in rows] == [e["key"] for e in expected]
+    for row, want in zip(rows, expected, strict=True):
+        assert {f: getattr(row, f) for f in FIELDS} == {f: want[f] for f in FIELDS}

@@ -50,3 +50,53 @@ def test_a_merged_cells_rule_over_some_columns_and_a_rule_in_pieces_are_row_rule
     (grid,) = edges_to_grids([*TABLE, partial, *pieces])
     assert grid.ys == (0.0, 50.0, 80.0, 100.0, 120.0)
     assert len(grid.cells) == 3 + 1 + 2 + 2 + 1  # header row, merged first column, bands below
+
+
+def _framed_separately(gap: float) -> list[dict[str, float | str]]:
+    """TABLE's six cells, each framed by its own four rules ``gap`` pt inside the grid lines (no outer frame)."""
+    edges: list[dict[str, float | str]] = []
+    xs, ys = (0.0, 100.0, 160.0, 260.0), (0.0, 50.0, 120.0)
+    for x0, x1 in zip(xs, xs[1:], strict=False):
+        for y0, y1 in zip(ys, ys[1:], strict=False):
+            a, b, t, u = x0 + gap / 2, x1 - gap / 2, y0 + gap / 2, y1 - gap / 2
+            edges += [_h(t, a, b), _h(u, a, b), _v(a, t, u), _v(b, t, u)]
+    return edges
+
+
+def test_cells_framed_separately_are_one_table_of_their_cells() -> None:
+    """audit36 F1: HTML cells framed separately (cellspacing) have two rules 2-4.5 pt apart between them.
+
+    The gaps made thin rows and columns that joined into one cell running through the table, and
+    its rows read as one; without an outer frame each cell was a table of its own.
+    """
+    for gap in (2.25, 3.0, 4.5):
+        (grid,) = edges_to_grids(_framed_separately(gap))
+        assert len(grid.xs) == 4 and len(grid.ys) == 3, gap
+        assert len(grid.cells) == 6, gap
+        assert grid.cell_at(130.0, 80.0) != grid.cell_at(130.0, 30.0) != grid.cell_at(30.0, 30.0)
+
+
+def test_a_rule_drawn_dot_by_dot_is_one_rule() -> None:
+    """audit36 F6: Chromium draws a dotted hairline as one square per dot, a dashed one dash by dash.
+
+    Each piece is shorter than a cell's side: left out one by one, the rules were lost.
+    """
+
+    def dotted_h(y: float, x0: float, x1: float, dot: float = 0.75, step: float = 1.5) -> list[dict[str, float | str]]:
+        out: list[dict[str, float | str]] = []
+        x = x0
+        while x < x1:  # a filled square: its four sides
+            out += [_h(y, x, x + dot), _h(y + dot, x, x + dot), _v(x, y, y + dot), _v(x + dot, y, y + dot)]
+            x += step
+        return out
+
+    def dashed_v(x: float, top: float, bottom: float) -> list[dict[str, float | str]]:
+        return [
+            _v(x, y, min(y + 2.25, bottom)) for y in [top + 3.75 * k for k in range(int((bottom - top) / 3.75) + 1)]
+        ]
+
+    edges = [_h(0.0, 0.0, 260.0), _h(120.0, 0.0, 260.0), _v(0.0, 0.0, 120.0), _v(260.0, 0.0, 120.0)]
+    edges += dotted_h(50.0, 0.0, 260.0) + dashed_v(100.0, 0.0, 120.0) + dashed_v(160.0, 0.0, 120.0)
+    (grid,) = edges_to_grids(edges)
+    assert len(grid.cells) == 6
+    assert len(grid.xs) == 4 and len(grid.ys) == 3
