@@ -232,3 +232,60 @@ if __name__ == "__main__":
     doc("r08-stamp-form-xobject.pdf", r08, expected())
     doc("r09-boxed-figure-in-cell.pdf", r09, expected({(0, "indicators"): "1. Hiểu biết về chính sách\nĐạt 95%"}))
     doc("r10-checkbox-in-cell.pdf", r10, expected({(1, "coordinating"): "x Đã triển khai"}))
+
+
+def outlined(p, x, top, text, size=8, font=LIB + "DejaVuSerifCondensed.ttf"):
+    """Draw ``text`` as glyph outlines (filled paths, no text): a vector logo, a pasted picture's words."""
+    from fontTools.ttLib import TTFont as FT
+    from fontTools.pens.basePen import BasePen
+    f = FT(font); gs = f.getGlyphSet(); cmap = f.getBestCmap(); upm = f["head"].unitsPerEm
+    k = size / upm
+    base = p.y(top) - size
+
+    class Pen(BasePen):
+        def __init__(self, path, dx):
+            super().__init__(gs); self.path, self.dx = path, dx
+
+        def pt(self, q):
+            return self.dx + q[0] * k, base + q[1] * k
+
+        def _moveTo(self, q): self.path.moveTo(*self.pt(q))
+        def _lineTo(self, q): self.path.lineTo(*self.pt(q))
+        def _curveToOne(self, a, b, c): self.path.curveTo(*self.pt(a), *self.pt(b), *self.pt(c))
+        def _closePath(self): self.path.close()
+
+    import unicodedata
+    dx = x
+    for ch in unicodedata.normalize("NFC", text):
+        name = cmap.get(ord(ch))
+        if name is None:
+            continue
+        path = p.c.beginPath()
+        gs[name].draw(Pen(path, dx))
+        p.c.drawPath(path, stroke=0, fill=1)
+        dx += gs[name].width * k
+
+
+def r11(p):  # words drawn as outlines inside a cell (a pasted vector picture: "ĐÃ HOÀN THÀNH")
+    rows = [list(r) for r in ROWS]
+    rows[2][8] = "Các tổ chức đoàn thể\n\n"
+    bottom, tops, xs = table(p, 70, rows=rows)
+    outlined(p, xs[7] + PAD, tops[3] + PAD + LEAD + 1, "ĐÃ HOÀN THÀNH", 9)
+    outlined(p, xs[3] + PAD, tops[3] + PAD + LEAD + 1, "Trung tâm Văn hóa – Thông tin", 9)
+
+
+if __name__ == "__main__":
+    doc("r11-outlined-words-in-cell.pdf", r11, expected({(2, "coordinating"): "Các tổ chức đoàn thể"}))
+
+
+def r12(p):  # the whole page in one form XObject (a page re-imposed or re-exported), the stamp last in it
+    c = p.c
+    c.beginForm("page")
+    bottom, tops, xs = table(p, 70)
+    stamp(p, tops, xs)
+    c.endForm()
+    c.doForm("page")
+
+
+if __name__ == "__main__":
+    doc("r12-page-in-form-stamp.pdf", r12, expected())
