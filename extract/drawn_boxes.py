@@ -5,8 +5,9 @@ rule of the table ends is no cell border: rules crossing it pass through (a colu
 box), none stops at it. Taken for rules, its top and bottom cut the row it lies over into two rows
 and its sides cut the cells, moving the words under it into a row of their own (samples/audit36
 t08). :func:`drawn_boxes` finds such boxes among a page's snapped rules, so that the grid is found
-without them; the text drawn inside one after it (the stamp's own label) is no cell's text and is
-left out and said (:func:`stamp_text`); the cells' text under an open box shows and is read.
+without them; the text drawn inside one lying over cells after it (the stamp's own label) is no
+cell's text and is left out and said (:func:`stamp_text`); the cells' text under an open box shows
+and is read, and so is the text of a box inside one cell (a framed figure, a checkbox: review36).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class DrawnBox(NamedTuple):
     x1: float
     bottom: float
     drawn: float | None = None
+    over_cells: bool = True  # a rule of the table passes under it (a stamp); False: a box inside one cell
 
 
 def drawn_boxes(
@@ -48,9 +50,8 @@ def drawn_boxes(
 
     A box is two row rules and two column rules that meet at their ends, at least ``least`` pt
     apart both ways, whose four lines hold no other rule (``tolerance`` pt), on whose sides no
-    other rule ends (rules crossing it pass through), and that lies inside rules of the page on
-    all four sides: a table's frame has rules ending on it, a framed table of one cell nothing
-    around it.
+    other rule ends, and that lies inside rules of the page on all four sides:
+    a table's frame has rules ending on it, a framed table of one cell nothing around it.
     """
     by_x = sorted(range(len(vs)), key=lambda j: vs[j].pos)
     xs = [vs[j].pos for j in by_x]
@@ -114,6 +115,18 @@ def _off_grid(box: tuple[int, int, int, int], hs: Sequence[_Rule], vs: Sequence[
     return above and below and beside_left and beside_right
 
 
+def crosses_rules(sides: tuple[float, float, float, float], hs: Sequence[_Rule], vs: Sequence[_Rule]) -> bool:
+    """Tell whether a rule of the table passes under a box (``sides``: x0, top, x1, bottom): it lies over cells.
+
+    A stamp is put across a finished table; a box inside one cell (a framed note or figure, a
+    checkbox, a bordered block a browser draws before its text) is that cell's: its text is read.
+    """
+    x0, y0, x1, y1 = sides
+    return any(y0 < h.pos < y1 and h.start < x0 < h.end for h in hs) or any(
+        x0 < v.pos < x1 and v.start < y0 < v.end for v in vs
+    )
+
+
 def drawn_at(box: tuple[float, float, float, float], edges: Sequence[dict[str, Any]], tolerance: float) -> float | None:
     """Return when the page drew a box's sides (the latest ``"drawn"`` of the edges on them), None when unknown."""
     x0, top, x1, bottom = box
@@ -139,7 +152,7 @@ def stamp_text(chars: list[dict[str, Any]], boxes: Sequence[DrawnBox]) -> tuple[
     A box's label is the text inside it drawn after it: a stamp is put on a finished table. The
     cells' text under an open box was drawn before it and shows through: it is read.
     """
-    known = [b for b in boxes if b.drawn is not None]
+    known = [b for b in boxes if b.drawn is not None and b.over_cells]
     if not known:
         return chars, ""
     kept, left_out = [], []

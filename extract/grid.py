@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from extract.drawn_boxes import DrawnBox, drawn_at, drawn_boxes
+from extract.drawn_boxes import DrawnBox, crosses_rules, drawn_at, drawn_boxes
 
 #: Rules closer than this (pt) are one rule: Word/LibreOffice borders are drawn as thin rectangles
 #: whose two long sides lie about 0.5-1 pt apart.
@@ -193,18 +193,6 @@ def _touches(h: Segment, v: Segment, tolerance: float) -> bool:
     return h.start - tolerance <= v.pos <= h.end + tolerance and v.start - tolerance <= h.pos <= v.end + tolerance
 
 
-def _corner(h: Segment, v: Segment) -> bool:
-    """Tell whether an end of each rule lies near the other: two cells framed separately (HTML's cellspacing).
-
-    Their rules meet only across the gap between the frames, corner to corner. An underline that
-    stops a few points short of a column rule does not meet it so: the column rule runs on past it.
-    """
-    return (
-        min(abs(h.start - v.pos), abs(h.end - v.pos)) < DOUBLE_RULE_GAP
-        and min(abs(v.start - h.pos), abs(v.end - h.pos)) < DOUBLE_RULE_GAP
-    )
-
-
 def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment], list[Segment]]]:
     """Group rules into tables: rules that cross or meet belong to the same table."""
     parent = list(range(len(hs) + len(vs)))
@@ -217,7 +205,7 @@ def _components(hs: list[Segment], vs: list[Segment]) -> list[tuple[list[Segment
 
     for i, h in enumerate(hs):
         for j, v in enumerate(vs):
-            if _touches(h, v, SNAP_TOLERANCE) or _corner(h, v):
+            if _touches(h, v, SNAP_TOLERANCE):
                 parent[find(i)] = find(len(hs) + j)
     closed = _closed_spans(hs, [find(i) for i in range(len(hs))])
     ruled_root = [find(len(hs) + j) for j in range(len(vs))]
@@ -429,11 +417,11 @@ def _without_boxes(
     drop_h = {i for box in found for i in box[:2]}
     drop_v = {j for box in found for j in box[2:]}
     boxes = []
-    for top, bottom, left, right in found:
-        sides = (vs[left].pos, hs[top].pos, vs[right].pos, hs[bottom].pos)
-        boxes.append(DrawnBox(*sides, drawn_at(sides, edges, SNAP_TOLERANCE)))
     kept_h = [h for i, h in enumerate(hs) if i not in drop_h]
     kept_v = [v for j, v in enumerate(vs) if j not in drop_v]
+    for top, bottom, left, right in found:
+        sides = (vs[left].pos, hs[top].pos, vs[right].pos, hs[bottom].pos)
+        boxes.append(DrawnBox(*sides, drawn_at(sides, edges, SNAP_TOLERANCE), crosses_rules(sides, kept_h, kept_v)))
     return kept_h, kept_v, boxes
 
 
