@@ -138,16 +138,23 @@ def _joined_dashes(segments: list[Segment]) -> list[Segment]:
         else:
             lines.append([seg])
     for line in lines:
-        line.sort(key=lambda s: s.start)
-        pos, start, end = line[0].pos, line[0].start, line[0].end
-        for seg in line[1:]:
-            if seg.start <= end + DASH_GAP:
-                end = max(end, seg.end)
-            else:
-                joined.append(Segment(pos, start, end))
-                start, end = seg.start, seg.end
-        joined.append(Segment(pos, start, end))
+        joined += _runs(line[0].pos, line, DASH_GAP)
     return joined
+
+
+def _runs(pos: float, segments: list[Segment], gap: float) -> list[Segment]:
+    """Join the segments of one line (at ``pos``) whose ends come within ``gap`` pt of each other."""
+    segments = sorted(segments, key=lambda s: s.start)
+    runs: list[Segment] = []
+    start, end = segments[0].start, segments[0].end
+    for seg in segments[1:]:
+        if seg.start <= end + gap:
+            end = max(end, seg.end)
+        else:
+            runs.append(Segment(pos, start, end))
+            start, end = seg.start, seg.end
+    runs.append(Segment(pos, start, end))
+    return runs
 
 
 def rule_segments(edges: Sequence[dict[str, float | str]]) -> tuple[list[Segment], list[Segment]]:
@@ -175,18 +182,7 @@ def _snap(segments: list[Segment], tolerance: float) -> list[Segment]:
     for seg in segments:
         pos = min(centers, key=lambda c: abs(c - seg.pos))
         by_pos.setdefault(pos, []).append(seg)
-    joined: list[Segment] = []
-    for pos, group in by_pos.items():
-        group.sort(key=lambda s: s.start)
-        start, end = group[0].start, group[0].end
-        for seg in group[1:]:
-            if seg.start <= end + tolerance:
-                end = max(end, seg.end)
-            else:
-                joined.append(Segment(pos, start, end))
-                start, end = seg.start, seg.end
-        joined.append(Segment(pos, start, end))
-    return joined
+    return [run for pos, group in by_pos.items() for run in _runs(pos, group, tolerance)]
 
 
 def _touches(h: Segment, v: Segment, tolerance: float) -> bool:
