@@ -40,7 +40,6 @@ class DrawnBox(NamedTuple):
     x1: float
     bottom: float
     drawn: float | None = None
-    over_cells: bool = True  # a rule of the table passes under it (a stamp); False: a box inside one cell
 
 
 def drawn_boxes(
@@ -152,7 +151,7 @@ def stamp_text(chars: list[dict[str, Any]], boxes: Sequence[DrawnBox]) -> tuple[
     A box's label is the text inside it drawn after it: a stamp is put on a finished table. The
     cells' text under an open box was drawn before it and shows through: it is read.
     """
-    known = [b for b in boxes if b.drawn is not None and b.over_cells]
+    known = [b for b in boxes if b.drawn is not None]
     if not known:
         return chars, ""
     kept, left_out = [], []

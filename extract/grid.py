@@ -406,19 +406,20 @@ def edges_to_grids(edges: list[dict[str, float | str]]) -> list[Grid]:
 def _without_boxes(
     hs: list[Segment], vs: list[Segment], edges: list[dict[str, float | str]]
 ) -> tuple[list[Segment], list[Segment], list[DrawnBox]]:
-    """Take the boxes drawn over a table off its grid (a stamp) out of its rules; return them too."""
+    """Take the boxes drawn over a table off its grid out of its rules; return those lying over cells (stamps).
+
+    A box inside one cell (a framed figure, a checkbox) is no rule either, but its text is the cell's.
+    """
     found = drawn_boxes(hs, vs, SNAP_TOLERANCE, MIN_CELL_SIZE)
     if not found:
         return hs, vs, []
     drop_h = {i for box in found for i in box[:2]}
     drop_v = {j for box in found for j in box[2:]}
-    boxes = []
     kept_h = [h for i, h in enumerate(hs) if i not in drop_h]
     kept_v = [v for j, v in enumerate(vs) if j not in drop_v]
-    for top, bottom, left, right in found:
-        sides = (vs[left].pos, hs[top].pos, vs[right].pos, hs[bottom].pos)
-        boxes.append(DrawnBox(*sides, drawn_at(sides, edges, SNAP_TOLERANCE), crosses_rules(sides, kept_h, kept_v)))
-    return kept_h, kept_v, boxes
+    sides = [(vs[left].pos, hs[top].pos, vs[right].pos, hs[bottom].pos) for top, bottom, left, right in found]
+    over_cells = [box for box in sides if crosses_rules(box, kept_h, kept_v)]
+    return kept_h, kept_v, [DrawnBox(*box, drawn_at(box, edges, SNAP_TOLERANCE)) for box in over_cells]
 
 
 def _with_boxes(grid: Grid, boxes: list[DrawnBox]) -> Grid:

@@ -38,11 +38,7 @@ _TERMINAL_RE = re.compile(r"[.;:!?…]['\"’”)]*$")
 #: A wrap right after one of these, with no space before it, fell inside a token: "2022-2025",
 #: "thôn/tổ", "Văn hóa–Thông tin".
 _IN_WORD_BREAK_RE = re.compile(r"\S[-/–]$")
-#: A line that ends in a letter and U+2010: Chromium draws a word broken at a soft hyphen so, the
-#: text layer holding U+00AD ("UBMT‐" | "TQVN"): the word is one, unhyphenated. Between two
-#: syllables the U+2010 was typed ("Tổ quốc‐" | "Đoàn thể"): a soft hyphen never parts two words.
-_SOFT_HYPHEN_BREAK_RE = re.compile(r"[^\W\d_]\u2010$")
-#: The last word of a line before its U+2010, and the first word of the next line.
+#: The last word of a line that ends in a letter and U+2010, and the first word of the next line.
 _WORD_BEFORE_HYPHEN_RE, _FIRST_WORD_RE = re.compile(r"([^\W\d_]+)\u2010$"), re.compile(r"\s*([^\W\d_]+)")
 #: Room (pt) a line must leave beyond the next word's width before the break counts as chosen.
 FIT_TOLERANCE = 1.0
@@ -146,16 +142,23 @@ _SYLLABLE_RE = re.compile(
 _CHECKED_TONES = frozenset("áắấéếíóốớúứýạặậẹệịọộợụựỵ")
 
 
-def _typed_hyphen(line: str, next_line: str) -> bool:
-    """Tell whether a line's final U+2010 joins two whole syllables ("quốc‐" | "Đoàn"), as an author types it.
+def _across_hyphen(line: str, next_line: str) -> str | None:
+    """Return ``line`` as it runs on into ``next_line`` with no space, when it ends in a letter and U+2010.
 
-    >>> _typed_hyphen("Mặt trận Tổ quốc‐", "Đoàn thể"), _typed_hyphen("UBMT‐", "TQVN")
-    (True, False)
+    Chromium draws a word broken at a soft hyphen so, the text layer holding U+00AD ("UBMT‐" |
+    "TQVN"): the word is one, unhyphenated. Between two whole syllables the U+2010 was typed ("Tổ
+    quốc‐" | "Đoàn thể"): a soft hyphen never parts two words, so it is kept. None when the line
+    does not end so or the next line opens with no letter.
+
+    >>> _across_hyphen("Mặt trận Tổ quốc‐", "Đoàn thể"), _across_hyphen("UBMT‐", "TQVN"), _across_hyphen("a-", "b")
+    ('Mặt trận Tổ quốc‐', 'UBMT', None)
     """
-    before, after = _WORD_BEFORE_HYPHEN_RE.search(line), _FIRST_WORD_RE.match(next_line)
-    if before is None or after is None:
-        return False
-    return is_vietnamese_syllable(before[1]) and is_vietnamese_syllable(after[1])
+    before = _WORD_BEFORE_HYPHEN_RE.search(line)
+    if before is None or not next_line.lstrip()[:1].isalpha():
+        return None
+    after = _FIRST_WORD_RE.match(next_line)
+    typed = after is not None and is_vietnamese_syllable(before[1]) and is_vietnamese_syllable(after[1])
+    return line if typed else line[:-1]
 
 
 def is_vietnamese_syllable(word: str) -> bool:
@@ -303,10 +306,8 @@ def lines_to_text(lines: Sequence[Line], line_height: float | None = None) -> st
     for i, (prev, nxt) in enumerate(zip(texts, texts[1:], strict=False)):  # consecutive pairs
         so_far = "".join(parts[-TEXT_SO_FAR_PARTS:])
         glue = joiner(prev, nxt, usual_gap, line_height, next_number, overflows[i + 1], so_far, bullets)
-        if glue != "\n" and _SOFT_HYPHEN_BREAK_RE.search(parts[-1]) and nxt.text.lstrip()[:1].isalpha():
-            glue = ""  # one token: a word broken at a soft hyphen, or two words an author joined with U+2010
-            if not _typed_hyphen(parts[-1], nxt.text):
-                parts[-1] = parts[-1][:-1]
+        if glue != "\n" and (joined := _across_hyphen(parts[-1], nxt.text)) is not None:
+            parts[-1], glue = joined, ""  # one token: a word broken at a soft hyphen, or two joined with U+2010
         if glue == "\n" and _item_number(nxt.text):
             next_number = _item_number(nxt.text) + 1
         if glue == "\n" and bullets:
