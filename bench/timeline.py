@@ -27,7 +27,7 @@ WATCHED = (
     ("phuluc.pipeline", "extract"),
     ("phuluc.pipeline", "joined_rows"),
     ("phuluc.pipeline", "merge"),
-    ("phuluc.pipeline", "AgencyLists.normalize"),
+    ("phuluc.pipeline", "AgencyLists.resolve"),
     ("phuluc.worker", "sanitized"),
     ("extract.pdf_pdfium", "_read_pages"),
     ("extract.pdf_pdfium", "pages_to_reading"),
@@ -86,8 +86,8 @@ def spans(log: str) -> str:
         "chaining": (at("> pages_to_reading"), at("< pages_to_reading")),
         "rest of extract": (at("< pages_to_reading"), at("< extract")),
         "merging": (at("> merge"), at("< merge")),
-        "agency names": (at("> AgencyLists.normalize"), at("< AgencyLists.normalize")),
-        "crops left": (at("< AgencyLists.normalize"), at("> sanitized")),
+        "agency names": (at("> AgencyLists.resolve"), at("< AgencyLists.resolve")),
+        "crops left": (at("< AgencyLists.resolve"), at("> sanitized")),
         "sending, writing": (at("> sanitized"), at("done")),
     }
     shown = " ".join(f"{name} {end - begin:.3f}" for name, (begin, end) in points.items())
