@@ -221,6 +221,14 @@ def cell_padding(cells: Iterable[tuple[GridCell, list[Char]]]) -> float:
     return min(insets) if insets else DEFAULT_PADDING
 
 
+#: A step down from one glyph's top to the next's is a new line only when it is at least this share of
+#: the font size: a glyph of a fallback font (LibreOffice sets the Vietnamese letters Liberation Sans
+#: Narrow lacks in DejaVu Sans) may sit its box 0.18 of the size lower on the same line, as pdfium
+#: boxes it (its descent taken from a glyph where the font gives none), and a line of such letters
+#: would measure a pitch of 1.5 pt (samples/audit37 d5); a superscript's step is under 0.45.
+LINE_STEP_SHARE = 0.5
+
+
 def cell_piece(cell: GridCell, chars: list[Char], padding: float, inked: list[Char] | None = None) -> CellPiece:
     """Turn one cell's characters into its lines, line pitch, text width and free height below.
 
@@ -231,11 +239,13 @@ def cell_piece(cell: GridCell, chars: list[Char], padding: float, inked: list[Ch
     if inked is None:
         inked = [c for c in chars if c["text"].strip()]
     tops = [c["top"] for c in inked]
-    pitch = [step for step in map(sub, tops[1:], tops) if step > 1]  # from each inked glyph's top to the next's
+    size = median_of([float(c["size"]) for c in inked]) if inked else 0.0
+    least = max(1.0, LINE_STEP_SHARE * size)
+    pitch = [step for step in map(sub, tops[1:], tops) if step > least]  # from each inked glyph's top to the next's
     if pitch:
         line_height: float | None = median_of(pitch)
     else:
-        line_height = 1.2 * median_of([float(c["size"]) for c in inked]) if inked else None
+        line_height = 1.2 * size if inked else None
     bottom_slack = cell.bottom - max([c["bottom"] for c in inked]) if inked else cell.bottom - cell.top
     return CellPiece(lines=tuple(lines), line_height=line_height, width=inner, bottom_slack=bottom_slack)
 

@@ -49,6 +49,25 @@ def test_a_cell_knows_the_room_under_its_last_line() -> None:
     assert [line.text for line in piece.lines] == ["Thanh tra", "thành phố"]
 
 
+def test_glyphs_of_a_fallback_font_boxed_lower_on_the_same_line_do_not_make_a_line_pitch() -> None:
+    """pdfium boxes a fallback font's letters 0.18 em lower (LibreOffice's DejaVu in Liberation text).
+
+    Their steps down (1.8 pt at 10 pt) are no line pitch: read as one, every cell would look far
+    from its bottom and no page-split row would join (samples/audit37 d5, pdfium only).
+    """
+    cell = GridCell(x0=0, top=0, x1=90, bottom=40, row=0, col=0, row_end=1, col_end=1)
+    chars = []
+    for top in (2.0, 14.0, 26.0):
+        line = glyphs("Thanh tra", 5, top, gap=3.0)
+        for k in (1, 3, 5, 7):  # every other letter from the fallback font, its box 1.8 pt lower
+            line[k] = {**line[k], "top": top + 1.8, "bottom": top + 11.8}
+        chars += line
+    piece = cell_piece(cell, chars, 5.0)
+    assert [line.text for line in piece.lines] == ["Thanh tra"] * 3
+    assert piece.line_height is not None and 10.0 <= piece.line_height <= 12.0
+    assert piece.bottom_slack == 40 - 37.8
+
+
 def letter_spaced(text: str, spacing: float, gap: float, size: float = 10.0) -> list[Char]:
     """One line whose glyphs stand ``spacing`` pt apart, words ``gap`` pt apart (CSS letter-spacing)."""
     out, x = [], 0.0
