@@ -74,13 +74,15 @@ from extract.unseen import past_edge_warnings, unseen_warnings
 
 
 def _opening_lines(pages: Sequence[PageReading], appendix_page: int) -> list[str]:
-    """Return the document's first lines when its appendix starts on a later page: a full plan's heading.
+    """Return the document's first lines when its appendix starts on that page or a later one: a full plan's heading.
 
     A full plan names its issuer on its first page ("ỦY BAN NHÂN DÂN / TỈNH GIA LAI"), and its
     appendix's "Kèm theo" line may say only "của UBND tỉnh"; a DOCX's heading is read the same way.
+    An appendix on the first page, under the plan's title and a few lines of its body, leaves the
+    heading block more than :data:`HEADING_LINES` lines above its title (samples/audit38 d2).
     """
     first = next((page for page in pages if page.free), None)
-    if first is None or first.page_no >= appendix_page:
+    if first is None or first.page_no > appendix_page:
         return []
     return [line.text for line in first.free[:HEADING_LINES]]
 
@@ -299,7 +301,8 @@ class _Chain:
             above_table = title_lines(self.before, table.lines_above)
             self.title, self.first_above = title_from_lines(above_table), above_table
             heading = heading_from_lines(above_table)
-            self.heading = "\n".join(filter(None, [heading, *_opening_lines(self.pages, page.page_no)]))
+            opening = [line for line in _opening_lines(self.pages, page.page_no) if line not in heading.split("\n")]
+            self.heading = "\n".join(filter(None, [heading, *opening]))
             self.header = tuple((f, label) for f, label, _, _ in columns.fields)
         self.columns = columns
 

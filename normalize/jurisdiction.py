@@ -458,6 +458,12 @@ def jurisdiction_doubt(found: Jurisdiction) -> str | None:
             f"it names its issuer by the level alone ({found.word!r}), so the agency names are matched against a "
             f"{found.word}'s bodies in general, without that place's own"
         )
+    if places.level(found.level).tier == "commune" and not found.province:
+        return (
+            f"it names the {found.word} but not its province, so the province's bodies it mentions are matched "
+            f"without that province's name (ids under 'tinh/'), and a {found.word} of the same name elsewhere "
+            "cannot be told apart"
+        )
     for name in (found.name if places.level(found.level).tier == "province" else "", found.province):
         if name and places.province_named(name) is None:
             return f"{name!r} is none of the provinces and centrally-run cities of normalize/{PLACES_FILE}"
