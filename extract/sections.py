@@ -113,14 +113,22 @@ def spanning_text(row: PhysicalRow) -> tuple[str, str] | None:
 
     The row's cells other than merged group columns must hold one text, or one text and a bare
     number in the STT column ("I" | "Tham gia của người dân ..."), or the number alone beside one
-    group cell's text; no cell may continue a cell merged from above (a data row with shared
-    cells). None when the row is no such row.
+    group cell's text, or nothing beside one group cell's text; no cell may continue a cell merged
+    from above (a data row with shared cells). None when the row is no such row.
+
+    A title merged over the whole table lands in the column it starts in: a PDF shows it where its
+    text stands (often a middle column), a Word table in its first grid column, which may be a group
+    column (the component column first, no dimension column: samples/audit38 F1). Either way the row
+    holds one text and no other, and :func:`read_heading` decides, alike for both, whether it heads.
     """
     body = [(name, piece) for name, piece in row.cells.items() if name not in GROUP_FIELDS]
     body += list(row.extra.items())
     if any(piece.merged_above and not piece.lines for _, piece in body):
         return None
     filled = [(name, piece) for name, piece in body if piece.lines]
+    if not filled:
+        own = _own_group_cells(row)
+        return ("", _piece_text(own[0])) if len(own) == 1 else None
     if len(filled) == 1 and (label := _group_text_beside(row, filled[0])) is not None:
         return _piece_text(filled[0][1]), label
     if len(filled) == 1:
@@ -143,8 +151,13 @@ def _group_text_beside(row: PhysicalRow, filled: tuple[str, CellPiece]) -> str |
     name, piece = filled
     if not is_row_number_label(name) or _number(_piece_text(piece)) is None:
         return None
-    own = [row.cells[field] for field in GROUP_FIELDS if row.cells[field].lines and not row.cells[field].merged_above]
+    own = _own_group_cells(row)
     return _piece_text(own[0]) if len(own) == 1 else None
+
+
+def _own_group_cells(row: PhysicalRow) -> list[CellPiece]:
+    """Return the row's group cells with text of their own (not continuing a cell merged from above)."""
+    return [row.cells[field] for field in GROUP_FIELDS if row.cells[field].lines and not row.cells[field].merged_above]
 
 
 def holds_heading(piece: CellPiece, heading: Heading) -> bool:
