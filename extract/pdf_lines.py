@@ -75,7 +75,9 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
         if not inked:
             continue
         x0, x1 = inked[0]["x0"], inked[-1]["x1"]
-        top, bottom = min([c["top"] for c in inked]), max([c["bottom"] for c in inked])
+        # the line's box as most of its glyphs have it: a glyph of another font that a reader boxes higher
+        # or lower (pdfium's Type 3 and fallback fonts), or a raised footnote mark, does not move it
+        top, bottom = median_of([c["top"] for c in inked]), median_of([c["bottom"] for c in inked])
         slack = None if right is None else right - x1
         # with no word gap in the cell, a space is a share of the line's font size (worked out only then)
         word_space = space if space is not None else SPACE_SHARE * median_of([float(c["size"]) for c in inked])

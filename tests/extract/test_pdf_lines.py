@@ -68,6 +68,17 @@ def test_glyphs_of_a_fallback_font_boxed_lower_on_the_same_line_do_not_make_a_li
     assert piece.bottom_slack == 40 - 37.8
 
 
+def test_a_line_is_as_high_as_most_of_its_glyphs_for_the_gap_above_the_next() -> None:
+    """Glyphs of a second Type 3 font that pdfium boxes 1.9 pt higher (matplotlib, samples/audit37 d6)
+    do not open a paragraph gap under their line: the gaps stay those of the lines' usual glyphs."""
+    first = glyphs("Trung tâm", 5, 0.0, gap=3.0)
+    first[2] = {**first[2], "top": -1.9, "bottom": 8.1}
+    second = glyphs("Văn hóa", 5, 12.0, gap=3.0)
+    second[1] = {**second[1], "top": 10.1, "bottom": 20.1}
+    _, below = chars_to_lines(first + second, right=None)
+    assert below.gap_before == 2.0
+
+
 def letter_spaced(text: str, spacing: float, gap: float, size: float = 10.0) -> list[Char]:
     """One line whose glyphs stand ``spacing`` pt apart, words ``gap`` pt apart (CSS letter-spacing)."""
     out, x = [], 0.0
