@@ -269,7 +269,7 @@ def _row_slack(row: PhysicalRow) -> tuple[float, float] | None:
         for piece in row.cells.values()
         if piece.lines and piece.bottom_slack is not None and piece.line_height
     ]
-    return min(slacks) if slacks else None  # type: ignore[return-value]
+    return min(slacks) if slacks else None
 
 
 def finished_padding(rows: Sequence[PhysicalRow]) -> float | None:
@@ -295,7 +295,7 @@ def _list_goes_on(before: CellPiece, after: CellPiece) -> bool:
     if last is not None and first is not None:
         return len(first) == len(last) and first[:-1] == last[:-1] and first[-1] == last[-1] + 1
     bullet = _BULLET_RE.match(after.lines[0].text)
-    return bool(bullet) and any(line.text.lstrip().startswith(bullet[1]) for line in before.lines)
+    return bullet is not None and any(line.text.lstrip().startswith(bullet[1]) for line in before.lines)
 
 
 def _reads_on(before: CellPiece, after: CellPiece) -> bool:

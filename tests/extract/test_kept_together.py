@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES
 
-from core.model import FIELDS, CellPiece, Line, PhysicalRow
+from core.model import FIELDS, CellPiece, Line, PhysicalRow, Row
 from core.settings import ExtractSettings
 from extract import extract
 from extract.merge import merge, rows_to_groups
@@ -34,28 +34,64 @@ HEADER = (
 XS = (40, 120, 210, 340, 520, 600, 680, 760, 830)
 PITCH, PAD, TOP = 10.0, 3.0, 560.0
 D3 = SAMPLES / "audit37" / "docs" / "d3-typst-liberation.pdf"
+#: A row: its cells in column order, each a list of lines or None (merged with the cell above).
+Cells = tuple[list[str] | None, ...]
 
 #: Cells as lists of lines; None: merged with the cell above (no rule between them).
-ROW_A = (["5. Thủ tục hành chính", "công"], ["1. Dịch vụ chứng thực"], ["1. Tỷ lệ người dân hài", "lòng khi chứng thực."],
-         ["- Niêm yết công khai thủ tục chứng", "thực tại trụ sở.", "- Tập huấn cho công chức tư pháp."],
-         ["UBND cấp xã"], ["Phòng Tư pháp"], ["Phòng Tư pháp"], ["Văn phòng UBND"])
-ROW_B = (None, ["2. Dịch vụ hành chính", "cấp xã"], ["1. Tỷ lệ người dân đã làm", "thủ tục ở UBND xã."],
-         ["- Niêm yết quy trình giải quyết thủ tục", "hành chính tại Bộ phận Một cửa.",
-          "- Nâng cao trình độ công chức Bộ phận", "Một cửa."],
-         ["UBND cấp xã"], ["Phòng Nội vụ"], ["Phòng Nội vụ"], [])
-PIECE = ([], [], ["2. Tỷ lệ người dân hài lòng", "với thái độ công chức."],
-         ["- Bố trí đầy đủ trang thiết bị tại Bộ", "phận Một cửa của xã."], [], [], [], [])
-OWN_AGENCIES = ["UBND cấp xã"], ["Phòng Văn hóa"], ["Phòng Văn hóa"], ["Công an xã"]
-ROW_D = (["6. Cung ứng dịch vụ công"], ["1. Y tế công lập"], ["1. Tỷ lệ người dân có", "bảo hiểm y tế."],
-         ["- Tuyên truyền về bảo hiểm y tế", "cho hộ gia đình."], ["UBND cấp xã"], ["Phòng Y tế"], ["Phòng Y tế"], [])
+ROW_A: Cells = (
+    ["5. Thủ tục hành chính", "công"],
+    ["1. Dịch vụ chứng thực"],
+    ["1. Tỷ lệ người dân hài", "lòng khi chứng thực."],
+    ["- Niêm yết công khai thủ tục chứng", "thực tại trụ sở.", "- Tập huấn cho công chức tư pháp."],
+    ["UBND cấp xã"],
+    ["Phòng Tư pháp"],
+    ["Phòng Tư pháp"],
+    ["Văn phòng UBND"],
+)
+ROW_B: Cells = (
+    None,
+    ["2. Dịch vụ hành chính", "cấp xã"],
+    ["1. Tỷ lệ người dân đã làm", "thủ tục ở UBND xã."],
+    [
+        "- Niêm yết quy trình giải quyết thủ tục",
+        "hành chính tại Bộ phận Một cửa.",
+        "- Nâng cao trình độ công chức Bộ phận",
+        "Một cửa.",
+    ],
+    ["UBND cấp xã"],
+    ["Phòng Nội vụ"],
+    ["Phòng Nội vụ"],
+    [],
+)
+PIECE: Cells = (
+    [],
+    [],
+    ["2. Tỷ lệ người dân hài lòng", "với thái độ công chức."],
+    ["- Bố trí đầy đủ trang thiết bị tại Bộ", "phận Một cửa của xã."],
+    [],
+    [],
+    [],
+    [],
+)
+OWN_AGENCIES: Cells = ["UBND cấp xã"], ["Phòng Văn hóa"], ["Phòng Văn hóa"], ["Công an xã"]
+ROW_D: Cells = (
+    ["6. Cung ứng dịch vụ công"],
+    ["1. Y tế công lập"],
+    ["1. Tỷ lệ người dân có", "bảo hiểm y tế."],
+    ["- Tuyên truyền về bảo hiểm y tế", "cho hộ gia đình."],
+    ["UBND cấp xã"],
+    ["Phòng Y tế"],
+    ["Phòng Y tế"],
+    [],
+)
 
 
-def _draw(canvas: object, rows: list[tuple], heights: list[float]) -> None:
+def _draw(canvas: object, rows: list[Cells], heights: list[float]) -> None:
     """A header band and ``rows`` (cells of lines, None merged above), each as tall as ``heights`` says."""
     c = canvas
     y = TOP
     bands = [tuple([h] for h in HEADER), *rows]
-    for band, (cells, height) in enumerate(zip(bands, [30.0, *heights], strict=True)):
+    for cells, height in zip(bands, [30.0, *heights], strict=True):
         for col, (x, lines) in enumerate(zip(XS, cells, strict=False)):
             if lines is None:
                 continue
@@ -69,11 +105,11 @@ def _draw(canvas: object, rows: list[tuple], heights: list[float]) -> None:
     c.showPage()  # type: ignore[attr-defined]
 
 
-def _height(cells: tuple) -> float:
+def _height(cells: Cells) -> float:
     return max(len(lines or []) for lines in cells) * PITCH + 2 * PAD
 
 
-def _plan(path: Path, cut: bool, piece: tuple) -> Path:
+def _plan(path: Path, cut: bool, piece: Cells) -> Path:
     """Page 1: rows A and B; B runs to the page bottom 3 lines under its text when ``cut``. Page 2: ``piece``, row D."""
     pytest.importorskip("reportlab")
     if not Path(FONT).exists():
@@ -94,8 +130,12 @@ def _plan(path: Path, cut: bool, piece: tuple) -> Path:
     return path
 
 
-def _merged(path: Path, engine: str = "pdfium") -> list:
+def _merged(path: Path, engine: str = "pdfium") -> list[Row]:
     return list(merge(extract(path, ExtractSettings(engine=engine))).rows)
+
+
+def _text(cells: Cells, column: int) -> str:
+    return " ".join(cells[column] or [])
 
 
 def _ws(text: str) -> str:
@@ -105,24 +145,28 @@ def _ws(text: str) -> str:
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 def test_a_row_cut_with_its_paragraphs_kept_together_is_joined(tmp_path: Path, engine: str) -> None:
     rows = _merged(_plan(tmp_path / "kept.pdf", cut=True, piece=PIECE), engine)
-    assert [_ws(r.tasks)[:30] for r in rows] == [" ".join(ROW_A[3])[:30], " ".join(ROW_B[3])[:30], " ".join(ROW_D[3])[:30]]
+    assert [_ws(r.tasks)[:30] for r in rows] == [
+        _text(ROW_A, 3)[:30],
+        _text(ROW_B, 3)[:30],
+        _text(ROW_D, 3)[:30],
+    ]
     joined = rows[1]
-    assert _ws(joined.indicators) == _ws(" ".join(ROW_B[2] + PIECE[2]))
-    assert _ws(joined.tasks) == _ws(" ".join(ROW_B[3] + PIECE[3]))
+    assert _ws(joined.indicators) == _ws(_text(ROW_B, 2) + " " + _text(PIECE, 2))
+    assert _ws(joined.tasks) == _ws(_text(ROW_B, 3) + " " + _text(PIECE, 3))
     assert joined.pages == (1, 2)
 
 
 @pytest.mark.parametrize("piece", [PIECE, PIECE[:4] + OWN_AGENCIES], ids=["no-agencies", "own-agencies"])
-def test_a_new_row_after_a_short_row_stays_a_row(tmp_path: Path, piece: tuple) -> None:
+def test_a_new_row_after_a_short_row_stays_a_row(tmp_path: Path, piece: Cells) -> None:
     rows = _merged(_plan(tmp_path / "short.pdf", cut=False, piece=piece))
     assert len(rows) == 4
-    assert _ws(rows[2].tasks) == _ws(" ".join(PIECE[3]))
-    assert _ws(rows[1].tasks) == _ws(" ".join(ROW_B[3]))
+    assert _ws(rows[2].tasks) == _ws(_text(PIECE, 3))
+    assert _ws(rows[1].tasks) == _ws(_text(ROW_B, 3))
 
 
 def test_a_stretched_row_does_not_take_a_piece_with_own_agencies(tmp_path: Path) -> None:
     rows = _merged(_plan(tmp_path / "own.pdf", cut=True, piece=PIECE[:4] + OWN_AGENCIES))
-    assert len(rows) == 4 and _ws(rows[2].tasks) == _ws(" ".join(PIECE[3]))
+    assert len(rows) == 4 and _ws(rows[2].tasks) == _ws(_text(PIECE, 3))
 
 
 def _cell(*texts: str, slack: float) -> CellPiece:
@@ -136,8 +180,14 @@ def _row(page: int, top: bool, end: bool, **cells: CellPiece) -> PhysicalRow:
 
 def test_what_the_page_top_piece_brings_decides() -> None:
     finished = _row(1, True, False, indicators=_cell("1. Tỷ lệ", slack=1.0), tasks=_cell("- Việc.", slack=9.0))
-    stretched = _row(1, False, True, indicators=_cell("1. Tỷ lệ a.", slack=30.0),
-                     tasks=_cell("- Việc một.", slack=18.0), lead=_cell("Phòng Nội vụ", slack=40.0))
+    stretched = _row(
+        1,
+        False,
+        True,
+        indicators=_cell("1. Tỷ lệ a.", slack=30.0),
+        tasks=_cell("- Việc một.", slack=18.0),
+        lead=_cell("Phòng Nội vụ", slack=40.0),
+    )
     padding = finished_padding([finished, stretched])
     assert padding == 1.0
     piece = _row(2, True, False, indicators=_cell("2. Tỷ lệ b.", slack=1.0), tasks=_cell("- Việc hai.", slack=1.0))
