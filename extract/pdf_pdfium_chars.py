@@ -143,8 +143,8 @@ class CharReader:
         self.descents: dict[int, float] = {}  # font address -> descent, a share of the size
         self.symbol_fonts: dict[int, bool] = {}  # font address -> whether it is the Symbol font
         self.marked = False  # whether chars() marked a character that may not be seen
-        self.covers: list[tuple[int, Box4]] = []  # opaque white boxes drawn on the page: (drawing order, box)
-        self.text_orders: dict[int, int] = {}  # text object address -> its place in the drawing order
+        self.covers: list[tuple[float, Box4]] = []  # opaque white boxes drawn on the page: (drawing order, box)
+        self.text_orders: dict[int, float] = {}  # text object address -> its place in the drawing order
         self.form_matrices: dict[int, tuple[float, ...]] = {}  # text object in a moved form -> the form's matrix
         self.sizes: Counter[float] = Counter()  # the characters by the size they are drawn at
         self.runs: list[tuple[int, Any]] = []  # (index of a run's first character, its text object)
@@ -217,7 +217,7 @@ class CharReader:
         over = tuple(cover for cover in later if overlaps(bounds, cover))
         return Hiding(box, over) if box is not None or over else None
 
-    def place(self, covers: list[tuple[int, Box4]], texts: dict[int, tuple[int, tuple[float, ...]]]) -> None:
+    def place(self, covers: list[tuple[float, Box4]], texts: dict[int, tuple[float, tuple[float, ...]]]) -> None:
         """Know the page's opaque white boxes (drawing order, box) and its text objects' (order, forms' matrix).
 
         Text drawn before a box, under it, is hidden: a correction typed over a white box shows alone.
@@ -433,7 +433,7 @@ class CharReader:
         return out, turned
 
 
-def mark_drawn(chars: list[Char], runs: list[tuple[int, Any]], orders: dict[int, tuple[int, Any]]) -> None:
+def mark_drawn(chars: list[Char], runs: list[tuple[int, Any]], orders: dict[int, tuple[float, Any]]) -> None:
     """Give each character its text object's place in the drawing order (``"drawn"``: a stamp's label is later)."""
     ends = [start for start, _ in runs[1:]] + [len(chars)] if runs else []
     for (start, key), end in zip(runs, ends, strict=True):

@@ -51,3 +51,12 @@ def test_a_stamp_over_the_table_is_still_left_out_and_said(engine: str) -> None:
     got, expected, warnings = _rows("r05-stamp.pdf", engine)
     assert got == expected
     assert [w for w in warnings if "'ĐÃ KÝ'" in w and "a stamp" in w]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("name", ["r08-stamp-form-xobject.pdf", "r12-page-in-form-stamp.pdf"])
+def test_a_stamp_drawn_as_a_form_is_left_out_and_said(name: str, engine: str) -> None:
+    """Its box and then its label inside one form XObject: pdfium gave both the form's place in the order."""
+    got, expected, warnings = _rows(name, engine)
+    assert got == expected
+    assert [w for w in warnings if "'ĐÃ KÝ'" in w and "a stamp" in w]
