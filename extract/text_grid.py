@@ -49,6 +49,9 @@ _HEADER_WORDS = tuple(sorted({phrase.split()[0] for phrases in KEY_PHRASES.value
 MAX_LABEL_CHARS = 240
 #: Header candidates tried per page.
 MAX_HEADER_TRIES = 12
+#: How far (pt) a section row's line may start from the table's left edge: a group heading
+#: ("1. Tham gia của người dân ở cấp cơ sở") written across the columns from the first one.
+SPAN_LEFT_SLACK = 3.0
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,27 @@ def gutters(
                 found.append((lo + start * BIN, lo + b * BIN))
             start = None
     return found
+
+
+def _left_edge(lines: Sequence[TextLine]) -> float | None:
+    """Return the x (pt) where the table's rows start: the leftmost start of the lines with several runs."""
+    lefts = [line.spans[0][0] for line in lines if len(line.spans) > 1]
+    return min(lefts) if lefts else None
+
+
+def _may_span(line: TextLine, left: float | None) -> bool:
+    """Tell whether a line is one run from the table's left edge: a section row written across the columns."""
+    return left is not None and len(line.spans) == 1 and abs(line.spans[0][0] - left) <= SPAN_LEFT_SLACK
+
+
+def gutter_lines(lines: Sequence[TextLine]) -> list[TextLine]:
+    """Return the lines a table's gutters are measured on: all but the one-run lines from its left edge.
+
+    A section row runs across the gutters; a page of six groups would close every gutter its
+    headings cross. A line of the first column alone, which the rule also leaves out, opens none.
+    """
+    left = _left_edge(lines)
+    return [line for line in lines if not _may_span(line, left)]
 
 
 def _crosses(line: TextLine, strips: Sequence[tuple[float, float]]) -> bool:
@@ -289,14 +313,23 @@ def _reach_above(cells: Sequence[_CellLine], top: float, reach: float, tolerance
 
 
 def _table_lines(lines: Sequence[TextLine], start: int, strips: Sequence[tuple[float, float]]) -> list[TextLine]:
-    """Return the table's lines from ``start`` down, until text crosses a gutter or a wide gap opens."""
+    """Return the table's lines from ``start`` down, until text crosses a gutter or a wide gap opens.
+
+    A section row (one run from the table's left edge) crosses the gutters and the table goes on
+    under it: it is kept when the line after it keeps to the gutters again.
+    """
     picked: list[TextLine] = []
     pitch = None
-    for line in lines[start:]:
+    rest = lines[start:]
+    left = _left_edge(rest)
+    for k, line in enumerate(rest):
         if _crosses(line, strips):
-            if picked:
+            if not picked:
+                continue
+            after = rest[k + 1] if k + 1 < len(rest) else None
+            goes_on = after is not None and len(after.spans) > 1 and not _crosses(after, strips)
+            if not (_may_span(line, left) and goes_on):
                 break
-            continue
         if picked:
             step = line.top - picked[-1].top
             pitch = step if pitch is None else min(pitch, step) if step > 1 else pitch
@@ -325,7 +358,7 @@ def text_table(
         return None
     if gutters_before:
         span = (gutters_before[0][0], gutters_before[-1][1])
-        strips = _inside(gutters(lines, len(lines) // GUTTER_CROSSING_LINES, span), gutters_before)
+        strips = _inside(gutters(gutter_lines(lines), len(lines) // GUTTER_CROSSING_LINES, span), gutters_before)
         return _rows_grid(lines, 0, strips, set(group_columns), edges, need_header=False)
     return _headed_table(lines, edges, 1)
 
@@ -337,7 +370,7 @@ def _headed_table(
     tries = [i for i, line in enumerate(lines) if _header_words(line) >= header_words]
     for start in tries[:MAX_HEADER_TRIES]:
         body = lines[start:]
-        strips = gutters(body, len(body) // GUTTER_CROSSING_LINES)
+        strips = gutters(gutter_lines(body), len(body) // GUTTER_CROSSING_LINES)
         if len(strips) + 1 < MIN_COLUMNS or _crosses(lines[start], strips) or _heading_over(lines, start):
             continue
         found = _rows_grid(lines, start, strips, set(), edges, need_header=True)
@@ -413,7 +446,7 @@ def _rows_grid(
     picked = _table_lines(lines, start, strips)
     if not picked:
         return None
-    xs = _column_bounds(picked, strips)
+    xs = _column_bounds([line for line in picked if not _crosses(line, strips)], strips)  # not by section rows
     cells = _cell_lines(picked, xs)
     size = median(line.size for line in picked)
     gap = _line_gap(cells)
@@ -432,14 +465,31 @@ def _rows_grid(
         cuts = first + _boundaries(body, all_columns - group_columns, size, gap, rules)
     else:
         cuts = _boundaries(cells, all_columns - group_columns, size, gap, rules)
-    ys = [top - ROW_GAP_EXTRA, *cuts, bottom + ROW_GAP_EXTRA]
+    sections = [line for line in picked if _crosses(line, strips)]  # kept by _table_lines: section rows
+    ys = sorted({top - ROW_GAP_EXTRA, *cuts, *_around(sections, picked), bottom + ROW_GAP_EXTRA})
     starts = _label_starts(cells, ys, group_columns, size)
+    across = {bisect_right(ys, (line.top + line.bottom) / 2) - 1 for line in sections}
 
     def joins_down(r: int, c: int) -> bool:
+        if r in across or r + 1 in across:
+            return False
         return c in group_columns and (r + 1, c) not in starts and not (header and r == 0)
 
-    grid = atoms_to_grid(xs, ys, lambda r, c: False, joins_down)
+    grid = atoms_to_grid(xs, ys, lambda r, c: r in across, joins_down)
     return replace(grid, gutters=tuple(strips)), mapping
+
+
+def _around(sections: Sequence[TextLine], lines: Sequence[TextLine]) -> list[float]:
+    """Return the cuts (pt) above and below each section row: halfway to the lines before and after it."""
+    out = []
+    for line in sections:
+        above = [other.bottom for other in lines if other.bottom <= line.top]
+        below = [other.top for other in lines if other.top >= line.bottom]
+        if above:
+            out.append((max(above) + line.top) / 2)
+        if below:
+            out.append((line.bottom + min(below)) / 2)
+    return out
 
 
 def _labels(lines: Sequence[TextLine], xs: Sequence[float], end: float) -> list[str]:
