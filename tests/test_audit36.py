@@ -127,3 +127,17 @@ def test_cells_framed_separately_and_dotted_hairlines_read_every_row(name: str, 
     assert [r.key for r in rows] == [e["key"] for e in expected]
     for row, want in zip(rows, expected, strict=True):
         assert {f: getattr(row, f) for f in FIELDS} == {f: want[f] for f in FIELDS}
+
+
+@pytest.mark.parametrize("engine", [None, "pdfplumber"])
+@pytest.mark.parametrize("name", ["probe/docs/p4a-booktabs-nostamp.pdf", "probe/docs/p4b-booktabs-nozebra-nostamp.pdf"])
+def test_a_borderless_table_with_section_rows_reads_every_row(tmp_path: Path, name: str, engine: str | None) -> None:
+    """F4: each "1. Tham gia ..." heading runs across the gutters of a booktabs table (horizontal rules only).
+
+    It closed the gutters it crossed (TT, component and indicators ran together) and ended the
+    table on its page; it is a row of its own, whose title gives the rows under it their dimension.
+    """
+    path = AUDIT36 / name
+    document = _read(path, tmp_path, engine)
+    assert [{f: r[f] for f in FIELDS} for r in document["rows"]] == [{f: e[f] for f in FIELDS} for e in _expected(path)]
+    assert document["coverage"]["complete"]
