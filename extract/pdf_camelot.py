@@ -8,7 +8,7 @@ that: characters, lines, header mapping and merging.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,39 @@ def camelot_table_to_edges(table: Any, page_height: float) -> list[dict[str, flo
     return edges
 
 
+#: How far (pt) a rule the PDF draws may lie from the side camelot found and still be that side.
+DRAWN_SLACK = 2.0
+#: The share of a side the PDF's rules must cover for it to be drawn.
+DRAWN_SHARE = 0.5
+
+
+def undrawn_bottom_dropped(
+    edges: list[dict[str, float | str]], page_edges: Sequence[dict[str, Any]]
+) -> list[dict[str, float | str]]:
+    """Drop a table's bottom side where the PDF draws its other rules but no rule there: the row was left open.
+
+    Camelot closes a table at the foot of its column rules, so a row a browser cut at the page
+    bottom and left open (no rule under it) looks finished, and its rest on the next page a row of
+    its own. Where the page draws no rules as vectors (lines in an image), camelot's side stays.
+    """
+    drawn = [e for e in page_edges if e["orientation"] == "h"]
+    sides = [e for e in edges if e["orientation"] == "h"]
+    if not drawn or not sides:
+        return edges
+    bottom = max(float(e["top"]) for e in sides)
+
+    def undrawn(edge: dict[str, float | str]) -> bool:
+        x0, x1, y = float(edge["x0"]), float(edge["x1"]), float(edge["top"])
+        covered = sum(
+            max(0.0, min(x1, float(d["x1"])) - max(x0, float(d["x0"])))
+            for d in drawn
+            if abs(float(d["top"]) - y) <= DRAWN_SLACK
+        )
+        return covered < DRAWN_SHARE * (x1 - x0)  # the column rules' square ends are no rule under the row
+
+    return [e for e in edges if not (e["orientation"] == "h" and float(e["top"]) == bottom and undrawn(e))]
+
+
 def read_pdf_camelot(path: Path, password: str | None = None) -> Reading:
     """Read the appendix with camelot lattice for the tables and pdfplumber for the characters."""
     import camelot
@@ -53,7 +86,9 @@ def read_pdf_camelot(path: Path, password: str | None = None) -> Reading:
         by_page.setdefault(int(table.page), []).append(table)
 
     def camelot_grids(page_no: int, page: Any, objects: PageObjects) -> list[Grid]:
-        edges = [e for t in by_page.get(page_no, []) for e in camelot_table_to_edges(t, float(page.height))]
+        edges: list[dict[str, float | str]] = []
+        for table in by_page.get(page_no, []):
+            edges += undrawn_bottom_dropped(camelot_table_to_edges(table, float(page.height)), objects.edges)
         return edges_to_grids(edges)
 
     return read_pdf(path, password, camelot_grids)
