@@ -26,7 +26,7 @@ from extract.group_columns import regroup
 from extract.group_numbers import GroupLabels, group_numbers, implied_number_warnings
 from extract.header import tasks_hold_indicators
 from extract.ocr_numbering import column_label_doubts, section_numbering_doubts
-from extract.page_joins import LABEL_FIELDS, continues, finished_padding, labels_moved, piece_starts_lower
+from extract.page_joins import LABEL_FIELDS, continues, labels_moved, piece_starts_lower
 from extract.papi import labels_to_code
 from extract.reflow import lines_to_text
 from extract.row_keys import KeyMaker, label_number, parent_number, row_number
@@ -62,7 +62,6 @@ def group_rows(
     sections: list[SectionLabels] = []
     state, after_heading = SectionLabels(), False
     pending: dict[str, CellPiece] = {}
-    padding = finished_padding(rows)
     overridden: list[tuple[str, CellPiece]] = []  # section rows' group cells a later one or the data row's own replaced
     for index, row in enumerate(rows):
         heading = headings.get(index)
@@ -78,7 +77,7 @@ def group_rows(
             overridden += [(f, p) for f, p in pending.items() if row.cells[f].lines]
             row = replace(row, cells={**row.cells, **starts}, extra={**row.extra, **_kept_apart(overridden)})
             pending, overridden = {}, []
-        if groups and not after_heading and continues(groups[-1][-1], row, padding):
+        if groups and not after_heading and continues(groups[-1][-1], row):
             groups[-1].append(row)
         else:
             groups.append([row])
