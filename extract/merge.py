@@ -7,6 +7,7 @@ rows under them where no merged column does.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -26,7 +27,14 @@ from extract.group_columns import regroup
 from extract.group_numbers import GroupLabels, group_numbers, implied_number_warnings
 from extract.header import tasks_hold_indicators
 from extract.ocr_numbering import column_label_doubts, section_numbering_doubts
-from extract.page_joins import LABEL_FIELDS, continues, labels_moved, piece_starts_lower
+from extract.page_joins import (
+    LABEL_FIELDS,
+    continues,
+    finished_padding,
+    kept_together,
+    labels_moved,
+    piece_starts_lower,
+)
 from extract.papi import labels_to_code
 from extract.reflow import lines_to_text
 from extract.row_keys import KeyMaker, label_number, parent_number, row_number
@@ -292,6 +300,30 @@ def moved_label_doubts(rows: Sequence[PhysicalRow], headings: Mapping[int, Headi
     )
 
 
+def kept_together_doubts(rows: Sequence[PhysicalRow], headings: Mapping[int, Heading]) -> tuple[str, ...]:
+    """Name the page-top rows that may be the rest of the row above, moved whole by a producer keeping lines together.
+
+    Each stays a row (:func:`extract.page_joins.kept_together`: a row of set height or beside a merged
+    tall cell shows the same); the warning asks for a look.
+    """
+    padding = finished_padding(rows)
+    doubts = [
+        f"page {prev.page} ({_quote(prev)!r}) / page {row.page} ({_quote(row)!r})"
+        for index, (prev, row) in enumerate(itertools.pairwise(rows), start=1)
+        if index not in headings
+        and index - 1 not in headings
+        and not continues(prev, row)
+        and kept_together(prev, row, padding)
+    ]
+    if not doubts:
+        return ()
+    return (
+        f"{len(doubts)} page-top row(s) have no label, number or agency of their own and read on from the row above, "
+        f"whose frame runs far under its text; they were kept as rows: check each is not the rest of the row above, "
+        f"moved whole to the next page: {'; '.join(doubts)}",
+    )
+
+
 def column_numbering_doubts(groups: Sequence[Sequence[PhysicalRow]]) -> tuple[str, ...]:
     """Name the OCR'd group labels of merged columns whose numbers break their sequence (a misread "2.")."""
     dimensions, components = (_group_labels(groups, field) for field in ("dimension", "component"))
@@ -328,6 +360,7 @@ def merge(doc: Document) -> Document:
             *section_warnings(headings),
             *section_numbering_doubts(pieces, headings),
             *moved_label_doubts(pieces, headings),
+            *kept_together_doubts(pieces, headings),
             *column_numbering_doubts(groups),
             *displaced_warnings(part_rows),
             *no_dimension_warnings(part_rows),

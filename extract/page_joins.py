@@ -10,11 +10,16 @@ row on the page before (or the ruled row was left open at the page bottom); with
 numbered label: a browser that moves a cut row's label cells whole to the next page
 (:func:`labels_moved`) leaves the page-end piece without labels and the page-top piece without
 agencies; where only part of that evidence is there, the two stay rows and a warning names them.
+A producer that keeps a paragraph's lines together (Typst, Word's "keep lines together") moves a
+whole paragraph to the next page and leaves the cut row's frame running to the page bottom under
+its text; a row of set height, or one beside a cell merged over two rows, looks the same, so such
+a pair stays two rows and a warning names it (:func:`kept_together`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from core.model import AGENCY_FIELDS, DETAIL_FIELDS, FIELDS, GROUP_FIELDS, CellPiece, PhysicalRow
 from core.text import starts_lower
@@ -29,6 +34,10 @@ CUT_SLACK_SHARE = 1.6
 #: (CSS widows/orphans default 2), so a cut cell may stop up to two lines higher; such a cell counts
 #: as cut only when the text on the next page also reads on from it (lower-case, or after a comma).
 LOOSE_CUT_SHARE = CUT_SLACK_SHARE + 2.0
+#: A finished row ends under its tallest cell's text plus the cell padding; a row whose every cell
+#: stops more than this share of a line pitch above that (the plan's padding: its finished rows')
+#: was stretched by something other than its text: the page break, a set height, a merged neighbour.
+STRETCH_SHARE = 0.5
 #: A line ending in one of these has not finished its sentence or name.
 OPEN_ENDINGS = (",", "-", "–", "(", "/", "&")
 #: The cells that place a row: its group labels and its indicator, each numbered where it starts.
@@ -246,3 +255,72 @@ def continues(prev: PhysicalRow, row: PhysicalRow) -> bool:
 def _row_number_of(row: PhysicalRow) -> int | None:
     """Return the number a piece shows in its row-number (STT) column, or None."""
     return row_number([(label, piece.text) for label, piece in row.extra.items()])
+
+
+def _row_slack(row: PhysicalRow) -> tuple[float, float] | None:
+    """Return the room (pt) under a piece's tallest cell and that cell's line pitch; None without geometry."""
+    slacks = [
+        (piece.bottom_slack, piece.line_height)
+        for piece in row.cells.values()
+        if piece.lines and piece.bottom_slack is not None and piece.line_height
+    ]
+    return min(slacks) if slacks else None
+
+
+def finished_padding(rows: Sequence[PhysicalRow]) -> float | None:
+    """Return the room (pt) a plan's finished rows leave under their tallest cell: its cell padding.
+
+    Measured on the rows no page break ends (the median); None with no such row or no geometry.
+    """
+    slacks = sorted(s[0] for row in rows if not row.page_end and (s := _row_slack(row)) is not None)
+    return slacks[len(slacks) // 2] if slacks else None
+
+
+def _last_list_number(piece: CellPiece) -> tuple[int, ...] | None:
+    """Return the list number of the last numbered item in a cell ("1. Tỷ lệ ..." -> (1,)), or None."""
+    numbers = [n for line in piece.lines if (n := _list_number(line.text)) is not None]
+    return numbers[-1] if numbers else None
+
+
+def _list_goes_on(before: CellPiece, after: CellPiece) -> bool:
+    """Whether ``after`` opens with the next item of a list ``before`` runs: "2." after "1.", or the same bullet."""
+    if not before.lines or not after.lines:
+        return False
+    last, first = _last_list_number(before), _list_number(after.lines[0].text)
+    if last is not None and first is not None:
+        return len(first) == len(last) and first[:-1] == last[:-1] and first[-1] == last[-1] + 1
+    bullet = _BULLET_RE.match(after.lines[0].text)
+    return bullet is not None and any(line.text.lstrip().startswith(bullet[1]) for line in before.lines)
+
+
+def _reads_on(before: CellPiece, after: CellPiece) -> bool:
+    """Whether a page-top cell's text reads on from the cell above: mid-sentence, or the next item of its list."""
+    return bool(before.lines) and (
+        piece_starts_lower(after)
+        or before.lines[-1].text.rstrip().endswith(OPEN_ENDINGS)
+        or _resumes_a_reference(before, after)
+        or _list_goes_on(before, after)
+    )
+
+
+def kept_together(prev: PhysicalRow, row: PhysicalRow, padding: float | None) -> bool:
+    """Tell whether ``row`` may be the rest of ``prev`` that a producer keeping lines together moved whole.
+
+    Typst (and Word's "keep lines together") moves a paragraph that does not fit whole to the next
+    page, so each cell of the cut row may stop any number of lines above the page bottom; the row's
+    frame still runs down to it. All of this is on the pages then: every cell of ``prev`` stops
+    more than :data:`STRETCH_SHARE` of a line below the plan's ``padding``, ``row`` brings no group
+    label, agency, deadline, result or row number of its own, and each of its cells reads on from
+    the one above ("2. Tỷ lệ" under a list that ended with "1.", "- Bố trí" under "- " items). A
+    new row of a plan whose labels and agencies are merged down, under a row of set height or one
+    beside a merged tall cell, shows the same (samples/review37 b1, b3): the caller warns, not joins.
+    """
+    if padding is None or prev.page == row.page or not row.page_top or not prev.page_end:
+        return False
+    if _row_number_of(row) is not None or _has_details(row) or any(row.cells[f].lines for f in GROUP_FIELDS):
+        return False
+    slack = _row_slack(prev)
+    if slack is None or slack[0] <= padding + STRETCH_SHARE * slack[1]:
+        return False
+    filled = [f for f in FIELDS if row.cells[f].lines]
+    return bool(filled) and all(_reads_on(prev.cells[f], row.cells[f]) for f in filled)

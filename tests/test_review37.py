@@ -43,6 +43,14 @@ def test_a_real_new_row_under_a_stretched_frame_stays_a_row(name: str, engine: s
     assert isinstance(rows, list)
     got = [{f: " ".join(getattr(row, f).split()) for f in FIELDS} for row in doc.rows]
     assert got == [{f: " ".join(r[f].split()) for f in FIELDS} for r in rows]
+    assert [w for w in doc.warnings if "read on from the row above" in w]  # kept a row, and said
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_new_row_with_agencies_of_its_own_under_a_stretched_frame_is_not_doubted(engine: str) -> None:
+    doc = _read("b2-atleast-row-own-agencies.pdf", engine)
+    assert len(doc.rows) == 3
+    assert not [w for w in doc.warnings if "read on from the row above" in w]
 
 
 @pytest.mark.parametrize("name", ["d2-standalone-ward.pdf", "d3-ward-heading-province.pdf"])
