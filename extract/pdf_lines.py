@@ -77,7 +77,7 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
         x0, x1 = inked[0]["x0"], inked[-1]["x1"]
         # the line's box as most of its glyphs have it: a glyph of another font that a reader boxes higher
         # or lower (pdfium's Type 3 and fallback fonts), or a raised footnote mark, does not move it
-        top, bottom = median_of([c["top"] for c in inked]), median_of([c["bottom"] for c in inked])
+        top, bottom = _usual([c["top"] for c in inked]), _usual([c["bottom"] for c in inked])
         slack = None if right is None else right - x1
         # with no word gap in the cell, a space is a share of the line's font size (worked out only then)
         word_space = space if space is not None else SPACE_SHARE * median_of([float(c["size"]) for c in inked])
@@ -93,6 +93,12 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
         )
         prev_bottom = bottom
     return lines
+
+
+def _usual(values: list[float]) -> float:
+    """Return the median of a line's glyph edges, at the cost of a min and a max where they all agree (most lines)."""
+    low = min(values)
+    return low if low == max(values) else median_of(values)
 
 
 def raised_and_lowered(row: list[Char]) -> list[Char]:
