@@ -326,9 +326,7 @@ def _table_lines(lines: Sequence[TextLine], start: int, strips: Sequence[tuple[f
         if _crosses(line, strips):
             if not picked:
                 continue
-            after = rest[k + 1] if k + 1 < len(rest) else None
-            goes_on = after is not None and len(after.spans) > 1 and not _crosses(after, strips)
-            if not (_may_span(line, left) and goes_on):
+            if not (_may_span(line, left) and _goes_on(rest[k + 1 :], left, strips)):
                 break
         if picked:
             step = line.top - picked[-1].top
@@ -337,6 +335,15 @@ def _table_lines(lines: Sequence[TextLine], start: int, strips: Sequence[tuple[f
                 break
         picked.append(line)
     return picked
+
+
+def _goes_on(lines: Sequence[TextLine], left: float | None, strips: Sequence[tuple[float, float]]) -> bool:
+    """Tell whether the table goes on under a section row: the next line has several runs and keeps to the gutters.
+
+    More headings from the table's left edge may come first ("I. THAM GIA ..." over "1. Tri thức công dân").
+    """
+    after = next((line for line in lines if not _may_span(line, left)), None)
+    return after is not None and len(after.spans) > 1 and not _crosses(after, strips)
 
 
 def text_table(
