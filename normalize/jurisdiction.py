@@ -467,7 +467,24 @@ def jurisdiction_doubt(found: Jurisdiction) -> str | None:
     for name in (found.name if places.level(found.level).tier == "province" else "", found.province):
         if name and places.province_named(name) is None:
             return f"{name!r} is none of the provinces and centrally-run cities of normalize/{PLACES_FILE}"
-    return None
+    return _former_province(found, places)
+
+
+def _former_province(found: Jurisdiction, places: Places) -> str | None:
+    """Say that a plan written after the 2025 reform is placed in a province the reform merged away, or None.
+
+    Such a name comes from a line citing the old province ("tỉnh Quảng Bình (cũ)"), or the plan's
+    year was misread: its agency names are matched against bodies that no longer exist.
+    """
+    after = (found.issued is not None and found.issued >= places.reform) or (
+        found.year is not None and found.year > places.reform.year
+    )
+    province = found.name if places.level(found.level).tier == "province" else found.province
+    known = places.province_named(province) if province else None
+    merged_into = places.provinces[known][1] if known is not None else ""
+    if not after or not merged_into:
+        return None
+    return f"{known!r} was merged into {merged_into!r} by the 2025 reform, before the plan was written"
 
 
 def parse_jurisdiction(label: str, year: int | None = None) -> Jurisdiction:
