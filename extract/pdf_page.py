@@ -20,7 +20,7 @@ from extract.header import is_body_text_header, is_header, is_label_start, name_
 from extract.pdf_lines import cell_padding, cell_piece, cell_turn, chars_to_lines, turned_cell_piece
 from extract.pdf_objects import Char, PageObjects
 from extract.reflow import lines_to_text
-from extract.text_grid import page_spans
+from extract.text_lines import page_spans
 from extract.unseen import UnseenText, past_edge
 
 #: A ruled table has at least this many columns; a page without one may hold a table drawn without rules.

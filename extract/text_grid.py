@@ -18,17 +18,20 @@ from statistics import median
 from core.text import fold
 from extract.grid import Grid, atoms_to_grid
 from extract.header import KEY_PHRASES, is_header, labels_to_fields
-from extract.pdf_lines import LEFT_EDGE, median_of
 from extract.pdf_objects import Char, Edge
+from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines
+from extract.text_sections import (
+    around,
+    before_recipients,
+    goes_on,
+    gutter_lines,
+    heading_like,
+    left_edge,
+    may_span,
+    section_rows,
+    short_headings,
+)
 
-#: Histogram step (pt) for finding white gutters.
-BIN = 0.5
-#: The narrowest white gutter (pt) between two columns: two cell paddings of at least 1.5 pt.
-MIN_GUTTER = 3.0
-#: Gaps inside a line narrower than this share of the font size are word spaces (justified text
-#: stretches them, but only lines that all stretch at one x could open a gutter), so a repeated phrase
-#: ("UBND cấp xã" on every row) never opens one, while two cell paddings (>= 6 pt) stay open.
-WORD_GAP_FILL = 0.4
 #: One line in this many may cross a gutter (a page number, a footnote): a short table gets none.
 GUTTER_CROSSING_LINES = 40
 #: A table has at least this many columns; fewer gutters is running text.
@@ -49,135 +52,6 @@ _HEADER_WORDS = tuple(sorted({phrase.split()[0] for phrases in KEY_PHRASES.value
 MAX_LABEL_CHARS = 240
 #: Header candidates tried per page.
 MAX_HEADER_TRIES = 12
-#: How far (pt) a section row's line may start from the table's left edge: a group heading
-#: ("1. Tham gia của người dân ở cấp cơ sở") written across the columns from the first one.
-SPAN_LEFT_SLACK = 3.0
-
-
-@dataclass(frozen=True)
-class TextLine:
-    """One visual line across the page: its vertical extent, font size and inked runs (word spaces filled)."""
-
-    top: float
-    bottom: float
-    size: float
-    spans: tuple[tuple[float, float], ...]
-    chars: tuple[Char, ...]
-
-    @property
-    def text(self) -> str:
-        """The line's characters, in x order, with no spaces restored: for keyword tests only."""
-        return "".join(c["text"] for c in self.chars)
-
-
-def page_text_lines(chars: Sequence[Char]) -> list[TextLine]:
-    """Group a page's characters into visual lines by their vertical centres."""
-    return [_line(group) for group in _line_groups(chars)]
-
-
-def page_spans(chars: Sequence[Char]) -> tuple[tuple[float, float], ...]:
-    """Return the inked runs (x0, x1) of a page's visual lines, line by line: their :attr:`TextLine.spans` alone."""
-    return tuple([(x0, x1) for group in _line_groups(chars) for x0, x1 in _spans(group)[1]])
-
-
-def _line_groups(chars: Sequence[Char]) -> list[list[Char]]:
-    """Group a page's inked characters into visual lines, top to bottom, by their vertical centres."""
-    inked = [c for c in chars if c["text"].strip()]
-    mids = [(c["top"] + c["bottom"]) / 2 for c in inked]  # each character's vertical centre, computed once
-    groups: list[list[Char]] = []
-    first_mid = limit = 0.0  # the vertical centre of the current line's first character, and how far others may be
-    for k in sorted(range(len(inked)), key=mids.__getitem__):  # a stable sort by centre, keys looked up in C
-        mid, char = mids[k], inked[k]
-        if groups and abs(mid - first_mid) < limit:
-            groups[-1].append(char)
-            continue
-        groups.append([char])
-        first_mid, limit = mid, 0.5 * float(char["size"])
-    return groups
-
-
-def _spans(group: list[Char]) -> tuple[float, list[list[float]]]:
-    """Sort a line's characters left to right; return its font size and its inked runs (word spaces filled)."""
-    group.sort(key=LEFT_EDGE)
-    size = median_of([float(c["size"]) for c in group])
-    spans: list[list[float]] = []
-    fill = WORD_GAP_FILL * size
-    for char in group:
-        if spans and char["x0"] - spans[-1][1] < fill:
-            span = spans[-1]
-            if char["x1"] > span[1]:  # max(), written out: the first of two equal values
-                span[1] = char["x1"]
-        else:
-            spans.append([char["x0"], char["x1"]])
-    return size, spans
-
-
-def _line(group: list[Char]) -> TextLine:
-    size, spans = _spans(group)
-    return TextLine(
-        top=min([c["top"] for c in group]),
-        bottom=max([c["bottom"] for c in group]),
-        size=size,
-        spans=tuple([(a, b) for a, b in spans]),
-        chars=tuple(group),
-    )
-
-
-def gutters(
-    lines: Sequence[TextLine], allowance: int, span: tuple[float, float] | None = None
-) -> list[tuple[float, float]]:
-    """White vertical strips (x0, x1) at least :data:`MIN_GUTTER` wide that at most ``allowance`` lines cross.
-
-    Without ``span`` only strips between text count; with it, every strip inside ``span``
-    (a column may be empty on a page, leaving white space beyond the text).
-    """
-    if not lines:
-        return []
-    inked_lo = min(s[0] for line in lines for s in line.spans)
-    inked_hi = max(s[1] for line in lines for s in line.spans)
-    lo, hi = span if span is not None else (inked_lo, inked_hi)
-    count = [0] * (int((hi - lo) / BIN) + 2)
-    for line in lines:
-        for x0, x1 in line.spans:
-            for b in range(max(0, int((x0 - lo) / BIN)), min(len(count), int((x1 - lo) / BIN) + 1)):
-                count[b] += 1
-    if span is None:
-        count[0] = count[-1] = allowance + 1  # strips must have text on both sides
-    found = []
-    start = None
-    for b, n in enumerate([*count, allowance + 1]):
-        if n <= allowance and start is None:
-            start = b
-        elif n > allowance and start is not None:
-            if (b - start) * BIN >= MIN_GUTTER:
-                found.append((lo + start * BIN, lo + b * BIN))
-            start = None
-    return found
-
-
-def _left_edge(lines: Sequence[TextLine]) -> float | None:
-    """Return the x (pt) where the table's rows start: the leftmost start of the lines with several runs."""
-    lefts = [line.spans[0][0] for line in lines if len(line.spans) > 1]
-    return min(lefts) if lefts else None
-
-
-def _may_span(line: TextLine, left: float | None) -> bool:
-    """Tell whether a line is one run from the table's left edge: a section row written across the columns."""
-    return left is not None and len(line.spans) == 1 and abs(line.spans[0][0] - left) <= SPAN_LEFT_SLACK
-
-
-def gutter_lines(lines: Sequence[TextLine]) -> list[TextLine]:
-    """Return the lines a table's gutters are measured on: all but the one-run lines from its left edge.
-
-    A section row runs across the gutters; a page of six groups would close every gutter its
-    headings cross. A line of the first column alone, which the rule also leaves out, opens none.
-    """
-    left = _left_edge(lines)
-    return [line for line in lines if not _may_span(line, left)]
-
-
-def _crosses(line: TextLine, strips: Sequence[tuple[float, float]]) -> bool:
-    return any(x0 < g0 + BIN and x1 > g1 - BIN for g0, g1 in strips for x0, x1 in line.spans)
 
 
 def _column_bounds(lines: Sequence[TextLine], strips: Sequence[tuple[float, float]]) -> list[float]:
@@ -321,12 +195,12 @@ def _table_lines(lines: Sequence[TextLine], start: int, strips: Sequence[tuple[f
     picked: list[TextLine] = []
     pitch = None
     rest = lines[start:]
-    left = _left_edge(rest)
+    left = left_edge(rest)
     for k, line in enumerate(rest):
-        if _crosses(line, strips):
+        if crosses(line, strips):
             if not picked:
                 continue
-            if not (_may_span(line, left) and _goes_on(rest[k + 1 :], left, strips)):
+            if not (may_span(line, left) and heading_like(line) and goes_on(rest[k + 1 :], left, strips)):
                 break
         if picked:
             step = line.top - picked[-1].top
@@ -335,15 +209,6 @@ def _table_lines(lines: Sequence[TextLine], start: int, strips: Sequence[tuple[f
                 break
         picked.append(line)
     return picked
-
-
-def _goes_on(lines: Sequence[TextLine], left: float | None, strips: Sequence[tuple[float, float]]) -> bool:
-    """Tell whether the table goes on under a section row: the next line has several runs and keeps to the gutters.
-
-    More headings from the table's left edge may come first ("I. THAM GIA ..." over "1. Tri thức công dân").
-    """
-    after = next((line for line in lines if not _may_span(line, left)), None)
-    return after is not None and len(after.spans) > 1 and not _crosses(after, strips)
 
 
 def text_table(
@@ -360,7 +225,7 @@ def text_table(
     narrower), and ``group_columns`` (merged group labels) never start a row alone. The mapping is
     empty when no header was read.
     """
-    lines = page_text_lines(chars)
+    lines = before_recipients(page_text_lines(chars))
     if len(lines) < 2:
         return None
     if gutters_before:
@@ -378,7 +243,7 @@ def _headed_table(
     for start in tries[:MAX_HEADER_TRIES]:
         body = lines[start:]
         strips = gutters(gutter_lines(body), len(body) // GUTTER_CROSSING_LINES)
-        if len(strips) + 1 < MIN_COLUMNS or _crosses(lines[start], strips) or _heading_over(lines, start):
+        if len(strips) + 1 < MIN_COLUMNS or crosses(lines[start], strips) or _heading_over(lines, start):
             continue
         found = _rows_grid(lines, start, strips, set(), edges, need_header=True)
         if found is not None:
@@ -407,7 +272,7 @@ def text_tables_below(chars: Sequence[Char], edges: Sequence[Edge], top: float) 
     puts a heading and then a new table, with columns of its own and the header again, under the
     end of the one before: each is read with its own gutters, as the first table on a page is.
     """
-    lines = page_text_lines(chars)
+    lines = before_recipients(page_text_lines(chars))
     grids: list[Grid] = []
     for _ in range(MAX_TABLES_BELOW):
         below = [line for line in lines if (line.top + line.bottom) / 2 > top]
@@ -428,7 +293,7 @@ def _heading_over(lines: Sequence[TextLine], start: int) -> bool:
     rest = lines[start + 1 :]
     if len(lines[start].spans) != 1 or not rest:
         return False
-    return _crosses(lines[start], gutters(rest, len(rest) // GUTTER_CROSSING_LINES))
+    return crosses(lines[start], gutters(rest, len(rest) // GUTTER_CROSSING_LINES))
 
 
 def _inside(found: Sequence[tuple[float, float]], zones: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -453,7 +318,7 @@ def _rows_grid(
     picked = _table_lines(lines, start, strips)
     if not picked:
         return None
-    xs = _column_bounds([line for line in picked if not _crosses(line, strips)], strips)  # not by section rows
+    xs = _column_bounds([line for line in picked if not crosses(line, strips)], strips)  # not by section rows
     cells = _cell_lines(picked, xs)
     size = median(line.size for line in picked)
     gap = _line_gap(cells)
@@ -472,10 +337,12 @@ def _rows_grid(
         cuts = first + _boundaries(body, all_columns - group_columns, size, gap, rules)
     else:
         cuts = _boundaries(cells, all_columns - group_columns, size, gap, rules)
-    sections = [line for line in picked if _crosses(line, strips)]  # kept by _table_lines: section rows
-    ys = sorted({top - ROW_GAP_EXTRA, *cuts, *_around(sections, picked), bottom + ROW_GAP_EXTRA})
+    sections = section_rows(picked, strips, gap + ROW_GAP_EXTRA)
+    short = [(line, line) for line in short_headings(picked, strips, gap + ROW_GAP_EXTRA)]
+    ys = sorted({top - ROW_GAP_EXTRA, *cuts, *around([*sections, *short], picked), bottom + ROW_GAP_EXTRA})
+    ys = [y for y in ys if not any(first.top < y < last.bottom for first, last in sections)]  # none through a title
     starts = _label_starts(cells, ys, group_columns, size)
-    across = {bisect_right(ys, (line.top + line.bottom) / 2) - 1 for line in sections}
+    across = {bisect_right(ys, (first.top + last.bottom) / 2) - 1 for first, last in sections}
 
     def joins_down(r: int, c: int) -> bool:
         if r in across or r + 1 in across:
@@ -484,19 +351,6 @@ def _rows_grid(
 
     grid = atoms_to_grid(xs, ys, lambda r, c: r in across, joins_down)
     return replace(grid, gutters=tuple(strips)), mapping
-
-
-def _around(sections: Sequence[TextLine], lines: Sequence[TextLine]) -> list[float]:
-    """Return the cuts (pt) above and below each section row: halfway to the lines before and after it."""
-    out = []
-    for line in sections:
-        above = [other.bottom for other in lines if other.bottom <= line.top]
-        below = [other.top for other in lines if other.top >= line.bottom]
-        if above:
-            out.append((max(above) + line.top) / 2)
-        if below:
-            out.append((line.bottom + min(below)) / 2)
-    return out
 
 
 def _labels(lines: Sequence[TextLine], xs: Sequence[float], end: float) -> list[str]:

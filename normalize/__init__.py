@@ -13,9 +13,10 @@ import dataclasses
 from core.model import AGENCY_FIELDS, Document, Jurisdiction, Mention, Row
 from normalize.agencies import AgencyList, load_agency_list
 from normalize.issued import issued_on
-from normalize.jurisdiction import jurisdiction_doubt, parse_jurisdiction, plan_year, read_jurisdiction
+from normalize.jurisdiction import parse_jurisdiction, plan_year, read_jurisdiction
 from normalize.lists import list_for, row_to_successors
 from normalize.match import lone_field, resolve_cell
+from normalize.place_doubts import jurisdiction_doubt
 
 __all__ = [
     "normalize",

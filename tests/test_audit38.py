@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from normalize.jurisdiction import jurisdiction_doubt, read_jurisdiction
+from normalize.jurisdiction import read_jurisdiction
+from normalize.place_doubts import jurisdiction_doubt
 from phuluc.pipeline import run_documents
 
 DOCS = Path(__file__).resolve().parent.parent / "samples" / "audit38" / "docs"

@@ -12,12 +12,12 @@ from normalize import locate
 from normalize.issued import is_post_reform
 from normalize.jurisdiction import (
     JurisdictionError,
-    jurisdiction_doubt,
     load_places,
     parse_jurisdiction,
     plan_year,
     read_jurisdiction,
 )
+from normalize.place_doubts import jurisdiction_doubt
 
 TITLES = [
     (

@@ -1,0 +1,133 @@
+"""A page's text as visual lines, and the white gutters that run down between their runs.
+
+A borderless table (:mod:`extract.text_grid`) shows its columns only as white strips that its
+lines' inked runs leave open from top to bottom. Coordinates: points, origin at the page's
+top-left, ``top`` growing downwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.pdf_lines import LEFT_EDGE, median_of
+from extract.pdf_objects import Char
+
+#: Histogram step (pt) for finding white gutters.
+BIN = 0.5
+
+
+#: The narrowest white gutter (pt) between two columns: two cell paddings of at least 1.5 pt.
+MIN_GUTTER = 3.0
+
+
+#: Gaps inside a line narrower than this share of the font size are word spaces (justified text
+#: stretches them, but only lines that all stretch at one x could open a gutter), so a repeated phrase
+#: ("UBND cấp xã" on every row) never opens one, while two cell paddings (>= 6 pt) stay open.
+WORD_GAP_FILL = 0.4
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One visual line across the page: its vertical extent, font size and inked runs (word spaces filled)."""
+
+    top: float
+    bottom: float
+    size: float
+    spans: tuple[tuple[float, float], ...]
+    chars: tuple[Char, ...]
+
+    @property
+    def text(self) -> str:
+        """The line's characters, in x order, with no spaces restored: for keyword tests only."""
+        return "".join(c["text"] for c in self.chars)
+
+
+def page_text_lines(chars: Sequence[Char]) -> list[TextLine]:
+    """Group a page's characters into visual lines by their vertical centres."""
+    return [_line(group) for group in _line_groups(chars)]
+
+
+def page_spans(chars: Sequence[Char]) -> tuple[tuple[float, float], ...]:
+    """Return the inked runs (x0, x1) of a page's visual lines, line by line: their :attr:`TextLine.spans` alone."""
+    return tuple([(x0, x1) for group in _line_groups(chars) for x0, x1 in _spans(group)[1]])
+
+
+def _line_groups(chars: Sequence[Char]) -> list[list[Char]]:
+    """Group a page's inked characters into visual lines, top to bottom, by their vertical centres."""
+    inked = [c for c in chars if c["text"].strip()]
+    mids = [(c["top"] + c["bottom"]) / 2 for c in inked]  # each character's vertical centre, computed once
+    groups: list[list[Char]] = []
+    first_mid = limit = 0.0  # the vertical centre of the current line's first character, and how far others may be
+    for k in sorted(range(len(inked)), key=mids.__getitem__):  # a stable sort by centre, keys looked up in C
+        mid, char = mids[k], inked[k]
+        if groups and abs(mid - first_mid) < limit:
+            groups[-1].append(char)
+            continue
+        groups.append([char])
+        first_mid, limit = mid, 0.5 * float(char["size"])
+    return groups
+
+
+def _spans(group: list[Char]) -> tuple[float, list[list[float]]]:
+    """Sort a line's characters left to right; return its font size and its inked runs (word spaces filled)."""
+    group.sort(key=LEFT_EDGE)
+    size = median_of([float(c["size"]) for c in group])
+    spans: list[list[float]] = []
+    fill = WORD_GAP_FILL * size
+    for char in group:
+        if spans and char["x0"] - spans[-1][1] < fill:
+            span = spans[-1]
+            if char["x1"] > span[1]:  # max(), written out: the first of two equal values
+                span[1] = char["x1"]
+        else:
+            spans.append([char["x0"], char["x1"]])
+    return size, spans
+
+
+def _line(group: list[Char]) -> TextLine:
+    size, spans = _spans(group)
+    return TextLine(
+        top=min([c["top"] for c in group]),
+        bottom=max([c["bottom"] for c in group]),
+        size=size,
+        spans=tuple([(a, b) for a, b in spans]),
+        chars=tuple(group),
+    )
+
+
+def gutters(
+    lines: Sequence[TextLine], allowance: int, span: tuple[float, float] | None = None
+) -> list[tuple[float, float]]:
+    """White vertical strips (x0, x1) at least :data:`MIN_GUTTER` wide that at most ``allowance`` lines cross.
+
+    Without ``span`` only strips between text count; with it, every strip inside ``span``
+    (a column may be empty on a page, leaving white space beyond the text).
+    """
+    if not lines:
+        return []
+    inked_lo = min(s[0] for line in lines for s in line.spans)
+    inked_hi = max(s[1] for line in lines for s in line.spans)
+    lo, hi = span if span is not None else (inked_lo, inked_hi)
+    count = [0] * (int((hi - lo) / BIN) + 2)
+    for line in lines:
+        for x0, x1 in line.spans:
+            for b in range(max(0, int((x0 - lo) / BIN)), min(len(count), int((x1 - lo) / BIN) + 1)):
+                count[b] += 1
+    if span is None:
+        count[0] = count[-1] = allowance + 1  # strips must have text on both sides
+    found = []
+    start = None
+    for b, n in enumerate([*count, allowance + 1]):
+        if n <= allowance and start is None:
+            start = b
+        elif n > allowance and start is not None:
+            if (b - start) * BIN >= MIN_GUTTER:
+                found.append((lo + start * BIN, lo + b * BIN))
+            start = None
+    return found
+
+
+def crosses(line: TextLine, strips: Sequence[tuple[float, float]]) -> bool:
+    """Tell whether a line's inked runs cross any of the gutters ``strips``."""
+    return any(x0 < g0 + BIN and x1 > g1 - BIN for g0, g1 in strips for x0, x1 in line.spans)

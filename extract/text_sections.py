@@ -1,0 +1,155 @@
+"""Section rows of a borderless table: group headings written across its columns or in its first one.
+
+"1. Tham gia của người dân ở cấp cơ sở" runs from the table's left edge across the gutters of
+the columns; "2. Cơ hội tham gia" fits in the first column with a row gap above it. Each is a
+row of its own, which the merge stage reads as a heading; a note ("Ghi chú: ...") or the
+recipients and signature block ("Nơi nhận:") under the table is none, and ends it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from core.text import fold, strip_marks
+from extract.sections import read_heading
+from extract.text_lines import TextLine, crosses
+
+#: How far (pt) a section row's line may start from the table's left edge: a group heading
+#: ("1. Tham gia của người dân ở cấp cơ sở") written across the columns from the first one.
+SPAN_LEFT_SLACK = 3.0
+
+
+def left_edge(lines: Sequence[TextLine]) -> float | None:
+    """Return the x (pt) where the table's rows start: the leftmost start of the lines with several runs."""
+    lefts = [line.spans[0][0] for line in lines if len(line.spans) > 1]
+    return min(lefts) if lefts else None
+
+
+def may_span(line: TextLine, left: float | None) -> bool:
+    """Tell whether a line is one run from the table's left edge: a section row written across the columns."""
+    return left is not None and len(line.spans) == 1 and abs(line.spans[0][0] - left) <= SPAN_LEFT_SLACK
+
+
+def gutter_lines(lines: Sequence[TextLine]) -> list[TextLine]:
+    """Return the lines a table's gutters are measured on: all but the one-run lines from its left edge.
+
+    A section row runs across the gutters; a page of six groups would close every gutter its
+    headings cross. A line of the first column alone, which the rule also leaves out, opens none.
+    """
+    left = left_edge(lines)
+    return [line for line in lines if not may_span(line, left)]
+
+
+#: A section row opens with its numbering ("I.", "1.", "1.1.", "A.", "1)") or a heading word and a number.
+_NUMBERED_RE = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])[.)]")
+
+
+#: The words a named heading opens with before its number ("Chỉ số nội dung 1:", "Phần II"), marks stripped.
+_NAMED_RE = re.compile(r"^(?:chisonoidung|noidung|phan|muc|nhom)\s*[0-9ivxlc]")
+
+
+#: ... or is written in capitals: at least this share of its letters.
+HEADING_CAPITALS_SHARE = 0.6
+
+
+#: The line a document's recipients and signature block opens with (Decree 30/2020/NĐ-CP), marks stripped.
+_RECIPIENTS = "noinhan"
+
+
+def before_recipients(lines: list[TextLine]) -> list[TextLine]:
+    """Return a page's lines above its "Nơi nhận:" block: the signature under a table is no part of it.
+
+    Its "CHỦ TỊCH" and name straddle the table's last gutters, and a short page lets no line cross one.
+    """
+    for k, line in enumerate(lines):
+        if strip_marks(fold(line.text)).startswith(_RECIPIENTS):
+            return lines[:k]
+    return lines
+
+
+def heading_like(line: TextLine) -> bool:
+    """Tell whether a line across the table reads as a group heading, not a note ("Ghi chú: ...") or a signature."""
+    text = line.text.strip()
+    if _NUMBERED_RE.match(text) or _NAMED_RE.match(strip_marks(fold(text)).replace(" ", "")):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= HEADING_CAPITALS_SHARE * len(letters)
+
+
+def goes_on(lines: Sequence[TextLine], left: float | None, strips: Sequence[tuple[float, float]]) -> bool:
+    """Tell whether the table goes on under a section row: the next line has several runs and keeps to the gutters.
+
+    More headings from the table's left edge may come first ("I. THAM GIA ..." over "1. Tri thức công dân").
+    """
+    after = next((line for line in lines if not may_span(line, left)), None)
+    return after is not None and len(after.spans) > 1 and not crosses(after, strips)
+
+
+def section_rows(
+    lines: Sequence[TextLine], strips: Sequence[tuple[float, float]], row_gap: float
+) -> list[tuple[TextLine, TextLine]]:
+    """Return each section row's first and last line: a line across the gutters (kept by :func:`_table_lines`).
+
+    The lines that carry its title on from the left edge with no row gap are the same row's
+    ("II. CÔNG KHAI, MINH BẠCH ..." | "HỘ NGHÈO, THU CHI ...").
+    """
+    left = left_edge(lines)
+    out: list[tuple[TextLine, TextLine]] = []
+    k = 0
+    while k < len(lines):
+        if not crosses(lines[k], strips):
+            k += 1
+            continue
+        end = k
+        while (
+            end + 1 < len(lines)
+            and may_span(lines[end + 1], left)
+            and lines[end + 1].top - lines[end].bottom <= row_gap
+        ):
+            end += 1
+        out.append((lines[k], lines[end]))
+        k = end + 1
+    return out
+
+
+def short_headings(lines: Sequence[TextLine], strips: Sequence[tuple[float, float]], row_gap: float) -> list[TextLine]:
+    """Return the group headings that fit in the first column: alone on their line, a row gap above them.
+
+    "2. Cơ hội tham gia" crosses no gutter, so it is no row across; with no row cut above it, it
+    ran on the row above's first cell. It is cut off as a row of its own when it reads as a
+    heading (:func:`extract.sections.read_heading`: a numbered PAPI name, a Roman numeral): a
+    cell's second indicator ("2. Tỷ lệ người dân ...") after a paragraph gap is none.
+    """
+    left = left_edge(lines)
+    out = []
+    for before, line in itertools.pairwise(lines):
+        if may_span(line, left) and not crosses(line, strips) and line.top - before.bottom > row_gap:
+            if read_heading("", _spaced(line)) is not None:
+                out.append(line)
+    return out
+
+
+def _spaced(line: TextLine) -> str:
+    """Return a line's text with its word spaces put back (a gap over a fifth of the size)."""
+    text, prev = "", None
+    for char in line.chars:
+        if prev is not None and char["x0"] - prev["x1"] > 0.2 * float(char["size"]):
+            text += " "
+        text += char["text"]
+        prev = char
+    return text
+
+
+def around(sections: Sequence[tuple[TextLine, TextLine]], lines: Sequence[TextLine]) -> list[float]:
+    """Return the cuts (pt) above and below each section row: halfway to the lines before and after it."""
+    out = []
+    for first, last in sections:
+        above = [other.bottom for other in lines if other.bottom <= first.top]
+        below = [other.top for other in lines if other.top >= last.bottom]
+        if above:
+            out.append((max(above) + first.top) / 2)
+        if below:
+            out.append((last.bottom + min(below)) / 2)
+    return out
