@@ -44,9 +44,10 @@ def _former_province(found: Jurisdiction, places: Places) -> str | None:
     Such a name comes from a line citing the old province ("tỉnh Quảng Bình (cũ)"), or the plan's
     year was misread: its agency names are matched against bodies that no longer exist.
     """
-    after = (found.issued is not None and found.issued >= places.reform) or (
-        found.year is not None and found.year > places.reform.year
-    )
+    if found.issued is not None:  # the day it was issued, where written, over the year it plans for
+        after = found.issued >= places.reform
+    else:
+        after = found.year is not None and found.year > places.reform.year
     province = found.name if places.level(found.level).tier == "province" else found.province
     known = places.province_named(province) if province else None
     merged_into = places.provinces[known][1] if known is not None else ""
