@@ -312,8 +312,8 @@ def kept_together_doubts(rows: Sequence[PhysicalRow], headings: Mapping[int, Hea
         for index, (prev, row) in enumerate(itertools.pairwise(rows), start=1)
         if index not in headings
         and index - 1 not in headings
+        and kept_together(prev, row, padding)  # cheap for the pairs no page break parts: asked first
         and not continues(prev, row)
-        and kept_together(prev, row, padding)
     ]
     if not doubts:
         return ()

@@ -122,8 +122,13 @@ def _own_text(before: CellPiece, after: CellPiece) -> bool:
     """
     if not after.lines or piece_starts_lower(after):
         return False
-    bullet = _BULLET_RE.match(after.lines[0].text)
-    return not (bullet and any(line.text.lstrip().startswith(bullet[1]) for line in before.lines))
+    return not _bullet_goes_on(before, after)
+
+
+def _bullet_goes_on(before: CellPiece, after: CellPiece) -> bool:
+    """Whether ``after`` opens with a bullet the items of ``before`` open with ("- " under "- " items)."""
+    bullet = _BULLET_RE.match(after.lines[0].text) if after.lines else None
+    return bullet is not None and any(line.text.lstrip().startswith(bullet[1]) for line in before.lines)
 
 
 #: A line opening with the rest of a number cut from the line above: a document number or a date
@@ -163,7 +168,11 @@ def _opens_next_item(prev: PhysicalRow, row: PhysicalRow) -> bool:
     before, after = prev.cells["indicators"].lines, row.cells["indicators"].lines
     if not before or not after:
         return False
-    first, second = _list_number(before[0].text), _list_number(after[0].text)
+    return _follows(_list_number(before[0].text), _list_number(after[0].text))
+
+
+def _follows(first: tuple[int, ...] | None, second: tuple[int, ...] | None) -> bool:
+    """Whether list number ``second`` is the one after ``first`` ("2." after "1.", "1.3." after "1.2.")."""
     return (
         first is not None
         and second is not None
@@ -288,9 +297,8 @@ def _list_goes_on(before: CellPiece, after: CellPiece) -> bool:
         return False
     last, first = _last_list_number(before), _list_number(after.lines[0].text)
     if last is not None and first is not None:
-        return len(first) == len(last) and first[:-1] == last[:-1] and first[-1] == last[-1] + 1
-    bullet = _BULLET_RE.match(after.lines[0].text)
-    return bullet is not None and any(line.text.lstrip().startswith(bullet[1]) for line in before.lines)
+        return _follows(last, first)
+    return _bullet_goes_on(before, after)
 
 
 def _reads_on(before: CellPiece, after: CellPiece) -> bool:

@@ -301,7 +301,8 @@ class _Chain:
             above_table = title_lines(self.before, table.lines_above)
             self.title, self.first_above = title_from_lines(above_table), above_table
             heading = heading_from_lines(above_table)
-            opening = [line for line in _opening_lines(self.pages, page.page_no) if line not in heading.split("\n")]
+            kept = set(heading.split("\n"))
+            opening = [line for line in _opening_lines(self.pages, page.page_no) if line not in kept]
             self.heading = "\n".join(filter(None, [heading, *opening]))
             self.header = tuple((f, label) for f, label, _, _ in columns.fields)
         self.columns = columns

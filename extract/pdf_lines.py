@@ -96,7 +96,7 @@ def chars_to_lines(chars: Sequence[Char], right: float | None) -> list[Line]:
 
 
 def _usual(values: list[float]) -> float:
-    """Return the median of a line's glyph edges, at the cost of a min and a max where they all agree (most lines)."""
+    """Return the median of a line's or cell's glyph values, at the cost of a min and a max where all agree (most)."""
     low = min(values)
     return low if low == max(values) else median_of(values)
 
@@ -247,7 +247,7 @@ def cell_piece(cell: GridCell, chars: list[Char], padding: float, inked: list[Ch
     if inked is None:
         inked = [c for c in chars if c["text"].strip()]
     tops = [c["top"] for c in inked]
-    size = median_of([float(c["size"]) for c in inked]) if inked else 0.0
+    size = _usual([float(c["size"]) for c in inked]) if inked else 0.0
     least = max(1.0, LINE_STEP_SHARE * size)
     pitch = [step for step in map(sub, tops[1:], tops) if step > least]  # from each inked glyph's top to the next's
     if pitch:

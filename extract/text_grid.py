@@ -19,7 +19,7 @@ from core.text import fold
 from extract.grid import Grid, atoms_to_grid
 from extract.header import KEY_PHRASES, is_header, labels_to_fields
 from extract.pdf_objects import Char, Edge
-from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines
+from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines, spaced
 from extract.text_sections import (
     around,
     before_recipients,
@@ -365,13 +365,7 @@ def _labels(lines: Sequence[TextLine], xs: Sequence[float], end: float) -> list[
             if k is not None:
                 words.setdefault(k, []).append(char)
         for k, chars in words.items():
-            text, prev = "", None
-            for char in chars:
-                if prev is not None and char["x0"] - prev["x1"] > 0.2 * float(char["size"]):
-                    text += " "
-                text += char["text"]
-                prev = char
-            parts[k].append(text)
+            parts[k].append(spaced(chars))
     return [" ".join(p) for p in parts]
 
 

@@ -128,6 +128,21 @@ def gutters(
     return found
 
 
+#: A gap between two glyphs of a line wider than this share of the size is a word space.
+SPACE_GAP_SHARE = 0.2
+
+
+def spaced(chars: Sequence[Char]) -> str:
+    """Return the text of glyphs in x order with their word spaces put back (a gap over a fifth of the size)."""
+    text, prev = "", None
+    for char in chars:
+        if prev is not None and char["x0"] - prev["x1"] > SPACE_GAP_SHARE * float(char["size"]):
+            text += " "
+        text += char["text"]
+        prev = char
+    return text
+
+
 def crosses(line: TextLine, strips: Sequence[tuple[float, float]]) -> bool:
     """Tell whether a line's inked runs cross any of the gutters ``strips``."""
     return any(x0 < g0 + BIN and x1 > g1 - BIN for g0, g1 in strips for x0, x1 in line.spans)

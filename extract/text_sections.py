@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from core.text import fold, strip_marks
 from extract.sections import read_heading
-from extract.text_lines import TextLine, crosses
+from extract.text_lines import TextLine, crosses, spaced
 
 #: How far (pt) a section row's line may start from the table's left edge: a group heading
 #: ("1. Tham gia của người dân ở cấp cơ sở") written across the columns from the first one.
@@ -44,12 +44,8 @@ def gutter_lines(lines: Sequence[TextLine]) -> list[TextLine]:
 
 #: A section row opens with its numbering ("I.", "1.", "1.1.", "A.", "1)") or a heading word and a number.
 _NUMBERED_RE = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])[.)]")
-
-
 #: The words a named heading opens with before its number ("Chỉ số nội dung 1:", "Phần II"), marks stripped.
 _NAMED_RE = re.compile(r"^(?:chisonoidung|noidung|phan|muc|nhom)\s*[0-9ivxlc]")
-
-
 #: ... or is written in capitals: at least this share of its letters.
 HEADING_CAPITALS_SHARE = 0.6
 
@@ -126,20 +122,9 @@ def short_headings(lines: Sequence[TextLine], strips: Sequence[tuple[float, floa
     out = []
     for before, line in itertools.pairwise(lines):
         if may_span(line, left) and not crosses(line, strips) and line.top - before.bottom > row_gap:
-            if read_heading("", _spaced(line)) is not None:
+            if read_heading("", spaced(line.chars)) is not None:
                 out.append(line)
     return out
-
-
-def _spaced(line: TextLine) -> str:
-    """Return a line's text with its word spaces put back (a gap over a fifth of the size)."""
-    text, prev = "", None
-    for char in line.chars:
-        if prev is not None and char["x0"] - prev["x1"] > 0.2 * float(char["size"]):
-            text += " "
-        text += char["text"]
-        prev = char
-    return text
 
 
 def around(sections: Sequence[tuple[TextLine, TextLine]], lines: Sequence[TextLine]) -> list[float]:
