@@ -19,7 +19,16 @@ from core.text import fold
 from extract.grid import Grid, atoms_to_grid
 from extract.header import KEY_PHRASES, is_header, labels_to_fields
 from extract.pdf_objects import Char, Edge
-from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines, spaced
+from extract.text_lines import (
+    BIN,
+    MIN_GUTTER,
+    TextLine,
+    crossed_gutters,
+    crosses,
+    gutters,
+    page_text_lines,
+    spaced,
+)
 from extract.text_sections import (
     around,
     before_recipients,
@@ -241,14 +250,47 @@ def _headed_table(
     """Return the first table in ``lines`` that opens with the appendix header (``header_words`` on its line)."""
     tries = [i for i, line in enumerate(lines) if _header_words(line) >= header_words]
     for start in tries[:MAX_HEADER_TRIES]:
-        body = lines[start:]
-        strips = gutters(gutter_lines(body), len(body) // GUTTER_CROSSING_LINES)
-        if len(strips) + 1 < MIN_COLUMNS or crosses(lines[start], strips) or _heading_over(lines, start):
+        body = gutter_lines(lines[start:])
+        strips = gutters(body, len(lines[start:]) // GUTTER_CROSSING_LINES)
+        if crosses(lines[start], strips) or _heading_over(lines, start):
             continue
-        found = _rows_grid(lines, start, strips, set(), edges, need_header=True)
+        named = [g for g in crossed_gutters(body, strips) if not crosses(lines[start], [g])]
+        found = _named_columns(lines, start, strips, named, edges) if named and len(strips) >= 2 else None
+        if found is None and len(strips) + 1 >= MIN_COLUMNS:
+            found = _rows_grid(lines, start, strips, set(), edges, need_header=True)
         if found is not None:
             return found
     return None
+
+
+def _named_columns(
+    lines: Sequence[TextLine],
+    start: int,
+    strips: Sequence[tuple[float, float]],
+    crossed: Sequence[tuple[float, float]],
+    edges: Sequence[Edge],
+) -> tuple[Grid, dict[int, str]] | None:
+    """Read the table with the gutters a few lines cross, where its header names a column on each side of each.
+
+    A cell merged over two columns (indicators and tasks in one), a totals row or a stamp's
+    letters cross a gutter; on a short page that closed it, and two columns ran together on every
+    row. The header's labels say the columns are two: the crossing lines are read as merged cells.
+    """
+    while crossed:
+        found = _rows_grid(lines, start, sorted([*strips, *crossed]), set(), edges, need_header=True, crossed=crossed)
+        if found is None:
+            return None
+        grid, mapping = found
+        named = [g for g in crossed if _names_both_sides(mapping, grid.gutters.index(g))]
+        if len(named) == len(crossed):
+            return found
+        crossed = named  # a strip inside one column (its short lines end before a long one's): not a gutter
+    return None
+
+
+def _names_both_sides(mapping: dict[int, str], k: int) -> bool:
+    """Tell whether the header names two different columns either side of gutter ``k``."""
+    return bool(mapping.get(k)) and bool(mapping.get(k + 1)) and mapping[k] != mapping[k + 1]
 
 
 #: Tables read from one page's text under the first, at most: an appendix typed as one table per
@@ -313,9 +355,15 @@ def _rows_grid(
     edges: Sequence[Edge],
     *,
     need_header: bool,
+    crossed: Sequence[tuple[float, float]] = (),
 ) -> tuple[Grid, dict[int, str]] | None:
-    """Cut the table's lines into bands; the first band is the header when its labels name the columns."""
-    picked = _table_lines(lines, start, strips)
+    """Cut the table's lines into bands; the first band is the header when its labels name the columns.
+
+    Lines crossing only the ``crossed`` gutters (:func:`_named_columns`) are merged cells: their
+    band's cells on either side are one.
+    """
+    kept = [strip for strip in strips if strip not in crossed]  # the gutters a line across ends the table at
+    picked = _table_lines(lines, start, kept)
     if not picked:
         return None
     xs = _column_bounds([line for line in picked if not crosses(line, strips)], strips)  # not by section rows
@@ -337,20 +385,37 @@ def _rows_grid(
         cuts = first + _boundaries(body, all_columns - group_columns, size, gap, rules)
     else:
         cuts = _boundaries(cells, all_columns - group_columns, size, gap, rules)
-    sections = section_rows(picked, strips, gap + ROW_GAP_EXTRA)
+    sections = section_rows(picked, kept, gap + ROW_GAP_EXTRA)
     short = [(line, line) for line in short_headings(picked, strips, gap + ROW_GAP_EXTRA)]
     ys = sorted({top - ROW_GAP_EXTRA, *cuts, *around([*sections, *short], picked), bottom + ROW_GAP_EXTRA})
     ys = [y for y in ys if not any(first.top < y < last.bottom for first, last in sections)]  # none through a title
     starts = _label_starts(cells, ys, group_columns, size)
     across = {bisect_right(ys, (first.top + last.bottom) / 2) - 1 for first, last in sections}
+    merged = _merged_atoms(picked, ys, strips, crossed)
+    if header and any(band == 0 for band, _ in merged):
+        return None  # a header label over the gutter: no gutter between two of its columns
 
     def joins_down(r: int, c: int) -> bool:
         if r in across or r + 1 in across:
             return False
         return c in group_columns and (r + 1, c) not in starts and not (header and r == 0)
 
-    grid = atoms_to_grid(xs, ys, lambda r, c: r in across, joins_down)
+    grid = atoms_to_grid(xs, ys, lambda r, c: r in across or (r, c) in merged, joins_down)
     return replace(grid, gutters=tuple(strips)), mapping
+
+
+def _merged_atoms(
+    lines: Sequence[TextLine],
+    ys: Sequence[float],
+    strips: Sequence[tuple[float, float]],
+    crossed: Sequence[tuple[float, float]],
+) -> set[tuple[int, int]]:
+    """Return (band, column) of the atoms one with the atom to their right: a line of the band crosses their gutter."""
+    out = set()
+    for line in lines:
+        band = bisect_right(ys, (line.top + line.bottom) / 2) - 1
+        out.update((band, strips.index(strip)) for strip in crossed if crosses(line, [strip]))
+    return out
 
 
 def _labels(lines: Sequence[TextLine], xs: Sequence[float], end: float) -> list[str]:

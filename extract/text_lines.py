@@ -128,6 +128,22 @@ def gutters(
     return found
 
 
+#: A gutter the header's labels stand on either side of may be crossed by this share of the table's
+#: lines: a cell merged over two columns, a totals row, a stamp's letters. One line in
+#: :data:`extract.text_grid.GUTTER_CROSSING_LINES` may cross any gutter; the header vouches for more.
+HEADED_CROSSING_SHARE = 0.2
+
+
+def crossed_gutters(lines: Sequence[TextLine], strips: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Return the white strips that a few lines cross (:data:`HEADED_CROSSING_SHARE`), apart from ``strips``.
+
+    They are column boundaries only where a header names a column on each side
+    (:func:`extract.text_grid.text_table` asks); the lines crossing them are merged cells.
+    """
+    found = gutters(lines, int(len(lines) * HEADED_CROSSING_SHARE))
+    return [g for g in found if not any(g[0] < s1 and s0 < g[1] for s0, s1 in strips)]
+
+
 #: A gap between two glyphs of a line wider than this share of the size is a word space.
 SPACE_GAP_SHARE = 0.2
 

@@ -18,6 +18,8 @@ from core.text import fold
 VOCABULARY_FILE = "totals.toml"
 #: A cell that holds a number only: "450", "1.250,5", "12 500" (a sum's figures), and what may follow it.
 _NUMBER_RE = re.compile(r"^(\d(?:[\d.,\s]*\d)?)\s*(\D.*)?$")
+#: What a total label may say after its word, in brackets: what it sums ("Tổng cộng (ba chỉ tiêu ...)").
+_REMARK_RE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @cache
@@ -46,12 +48,14 @@ def is_sum(text: str) -> bool:
 
 
 def is_total_label(text: str) -> bool:
-    """Tell whether a cell's text is a total word alone.
+    """Tell whether a cell's text is a total word alone, or with what it sums in brackets after it.
 
     >>> is_total_label("Tổng cộng:"), is_total_label(" CỘNG "), is_total_label("Tổng hợp ý kiến của người dân")
     (True, True, False)
+    >>> is_total_label("Tổng cộng (ba chỉ tiêu của nội dung 1)"), is_total_label("Tổng (xem Mục II) các nhiệm vụ")
+    (True, False)
     """
-    return " ".join(fold(text).split()).rstrip(":. ") in total_words()
+    return " ".join(fold(_REMARK_RE.sub("", text)).split()).rstrip(":. ") in total_words()
 
 
 def _filled(row: PhysicalRow) -> list[CellPiece]:
