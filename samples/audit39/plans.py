@@ -316,4 +316,61 @@ DOCS = [
                 "coord": ("Công an đặc khu; các thôn trên địa bàn đặc khu",
                           ["Công an đặc khu", "?thôn (group)"])}),
         ]},
+    {   # d10: province that took in a former province (Kon Tum); old names of 2024, another province
+        "id": "d10-quang-ngai",
+        "heading": ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"], "number": "Số: 21/KH-UBND",
+        "date_line": "Quảng Ngãi, ngày 23 tháng 01 năm 2026",
+        "title": "Nâng cao Chỉ số PAPI tỉnh Quảng Ngãi năm 2026",
+        "attach": "(Kèm theo Kế hoạch số 21/KH-UBND ngày 23/01/2026 của UBND tỉnh Quảng Ngãi)",
+        "cols": ["lead", "coord", "deadline"],
+        "jurisdiction": {"level": "province", "name": "Quảng Ngãi", "province": "Quảng Ngãi"},
+        "rows": [
+            ("dat_dai", {
+                "lead": ("Sở Tài nguyên và Môi trường tỉnh Kon Tum (cũ)",
+                         ["Sở TNMT => Sở Nông nghiệp và Môi trường"]),
+                "coord": ("UBND các huyện, thành phố; Sở Giao thông vận tải",
+                          ["UBND cấp huyện => UBND cấp xã", "Sở GTVT => Sở Xây dựng"])}),
+            ("tri_thuc", {
+                "lead": ("Ban Tuyên giáo Tỉnh ủy", ["Ban Tuyên giáo Tỉnh ủy => Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+                "coord": ("Đài PT-TH tỉnh; Hội Nông dân, Hội LHPN, Tỉnh đoàn, Hội CCB tỉnh",
+                          ["Đài PTTH => Báo và Phát thanh, Truyền hình tỉnh", "Hội Nông dân tỉnh",
+                           "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn", "Hội Cựu chiến binh tỉnh"])}),
+            ("khieu_nai", {
+                "lead": ("Thanh tra tỉnh", ["Thanh tra tỉnh/thành phố"]),
+                "coord": ("Công an tỉnh Bình Định; Cục Thuế tỉnh",
+                          ["!Công an tỉnh Bình Định (another province)", "Cục Thuế => Thuế tỉnh"])}),
+            ("dien_tu", {
+                "lead": ("Sở KH-CN", ["Sở Khoa học và Công nghệ"]),
+                "coord": ("Ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi; UBMTTQVN tỉnh "
+                          "và các tổ chức thành viên",
+                          ["Ban Quản lý Khu kinh tế tỉnh", "Ủy ban MTTQ tỉnh", "?các tổ chức thành viên (of the Front)"])}),
+        ]},
+    {   # d11: a ward whose name is a former city's (Hội An); neighbouring wards named
+        "id": "d11-phuong-hoi-an",
+        "heading": ["ỦY BAN NHÂN DÂN", "PHƯỜNG HỘI AN"], "number": "Số: 09/KH-UBND",
+        "date_line": "Hội An, ngày 13 tháng 01 năm 2026",
+        "title": "Nâng cao Chỉ số PAPI năm 2026 trên địa bàn phường Hội An, thành phố Đà Nẵng",
+        "attach": "(Kèm theo Kế hoạch số 09/KH-UBND ngày 13/01/2026 của UBND phường Hội An)",
+        "cols": ["lead", "coord"],
+        "jurisdiction": {"level": "ward", "name": "Hội An", "province": "Đà Nẵng"},
+        "rows": [
+            ("an_ninh", {
+                "lead": ("Công an phường Hội An", ["Công an phường"]),
+                "coord": ("Hội Nông dân phường, Hội Cựu chiến binh phường; UBND phường Hội An Tây",
+                          ["Hội Nông dân phường", "Hội Cựu chiến binh phường",
+                           "!UBND phường Hội An Tây (neighbour)"])}),
+            ("tthc", {
+                "lead": ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG", ["Trung tâm Phục vụ hành chính công phường"]),
+                "coord": ("Văn phòng HĐND và UBND phường; Công an thành phố Hội An (cũ)",
+                          ["Văn phòng HĐND và UBND phường", "?Công an thành phố Hội An (former city) => Công an phường"])}),
+            ("moi_truong", {
+                "lead": ("Phòng Kinh tế, Hạ tầng và Đô thị phường",
+                         ["Phòng Kinh tế, Hạ tầng và Đô thị phường"]),
+                "coord": ("Các tổ dân phố, khối phố; Đoàn Thanh niên phường",
+                          ["tổ dân phố (group)", "Đoàn Thanh niên phường"])}),
+            ("y_te", {
+                "lead": ("Trạm Y tế phường", ["Trạm Y tế phường"]),
+                "coord": ("Bảo hiểm xã hội thành phố Đà Nẵng, Hội Chữ thập đỏ phường",
+                          ["Bảo hiểm xã hội tỉnh/thành phố", "Hội Chữ thập đỏ phường"])}),
+        ]},
 ]
