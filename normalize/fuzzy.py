@@ -114,6 +114,9 @@ def fuzzy_entry(query: str, index: AgencyIndex) -> Agency | None:
 _PLACE_LEVELS = frozenset({"thị trấn", "thị xã", "thành phố", "đặc khu", "phường", "xã", "tỉnh", "huyện", "quận"})
 #: Words no place name holds: level words, joiners and the nouns of bodies ("xã hội", "tỉnh ủy", "tỉnh đoàn").
 _NOT_IN_PLACE = NOT_PLACE_WORDS | {"ủy", "uỷ"}
+#: ... but these body nouns also open place names ("phường Hội An", "phường Liên Chiểu"): followed
+#: by more words they are a place's, but after "xã" ("xã hội" is a body's noun, "bảo hiểm xã hội").
+_ALSO_PLACE_WORDS = frozenset({"hội", "liên"})
 
 
 def named_place(key: str) -> tuple[str, str] | None:
@@ -127,6 +130,8 @@ def named_place(key: str) -> tuple[str, str] | None:
     ('phường', 'nam dong ha')
     >>> named_place("công an phường thuận thành"), named_place("bảo hiểm xã hội"), named_place("tỉnh đoàn")
     (('phường', 'thuan thanh'), None, None)
+    >>> named_place("ủy ban nhân dân phường hội an tây")
+    ('phường', 'hoi an tay')
     """
     words = key.split()
     for at in range(len(words) - 2, -1, -1):
@@ -134,10 +139,22 @@ def named_place(key: str) -> tuple[str, str] | None:
             level = " ".join(words[at : at + size])
             if level in _PLACE_LEVELS:
                 place = words[at + size :]
-                if not 0 < len(place) <= PLACE_NAME_WORDS or place[0] in _NOT_IN_PLACE or _PLACE_LEVELS & set(place):
+                if not 0 < len(place) <= PLACE_NAME_WORDS or not _opens_place(level, place) or _PLACE_LEVELS & set(place):
                     return None  # "xã hội", "tỉnh đoàn": a body's noun; a later word may be a name's ("Phú Hội")
                 return level, strip_marks(" ".join(place))
     return None
+
+
+def _opens_place(level: str, place: Sequence[str]) -> bool:
+    """Tell whether the words after a level word open a place name, not a body's noun ("tỉnh đoàn", "xã hội").
+
+    >>> _opens_place("phường", ["hội", "an", "tây"]), _opens_place("xã", ["hội"]), _opens_place("xã", ["hội", "an"])
+    (True, False, False)
+    """
+    first = place[0]
+    if first not in _NOT_IN_PLACE:
+        return True
+    return first in _ALSO_PLACE_WORDS and len(place) > 1 and level != "xã"
 
 
 def names_another_place(query: str, agency: Agency) -> bool:

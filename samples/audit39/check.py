@@ -27,7 +27,7 @@ IDMAP = {
     "Viện kiểm sát nhân dân tỉnh/thành phố": "vien-kiem-sat",
     "Sở Nông nghiệp và Môi trường": "so-nong-nghiep-moi-truong", "Sở Xây dựng": "so-xay-dung",
     "Sở Y tế": "so-y-te", "Bảo hiểm xã hội tỉnh/thành phố": "bhxh",
-    "Các tổ chức chính trị - xã hội": "to-chuc-ctxh", "HĐND cấp xã": None,
+    "Các tổ chức chính trị - xã hội": "to-chuc-ctxh", "HĐND cấp xã": "hdnd-cap-xa",
     "Sở Giáo dục và Đào tạo": "so-giao-duc-dao-tao",
     "Cổng thông tin điện tử tỉnh/thành phố": "cong-thong-tin-dien-tu",
     "Kho bạc Nhà nước (khu vực)": "kho-bac", "Thuế tỉnh": "thue", "Công an cấp xã": "cong-an-cap-xa",

@@ -27,10 +27,10 @@ def test_variant_spellings_of_one_body_are_one_cluster() -> None:
     ]
     entries = {"qt/so-noi-vu": Agency("qt/so-noi-vu", "Sở Nội vụ", "agency", "province")}
     clusters = suggest(seen, entries)
-    assert [(c.name, c.count, c.recognised) for c in clusters][:2] == [
+    assert {(c.name, c.count, c.recognised) for c in clusters[:2]} == {
         ("Sở Nội vụ", 3, "qt/so-noi-vu"),
-        ("Ban Quản lý dự án tỉnh", 2, ""),
-    ]
+        ("Ban Quản lý dự án tỉnh", 3, ""),  # "BQL" is "Ban Quản lý" written as initials
+    }
     names = {c.name for c in clusters}
     assert "Ban Quan ly du an tinh" not in names or "Ban Quản lý dự án tỉnh" in names
     assert "Ngân hàng Chính sách xã hội" in names and len(clusters) >= 3
