@@ -22,6 +22,7 @@ from extract.pdf_objects import Char, Edge
 from extract.text_lines import (
     BIN,
     MIN_GUTTER,
+    SPACE_GAP_SHARE,
     TextLine,
     crossed_gutters,
     crosses,
@@ -30,6 +31,7 @@ from extract.text_lines import (
     spaced,
 )
 from extract.text_sections import (
+    SPAN_LEFT_SLACK,
     around,
     before_recipients,
     goes_on,
@@ -255,6 +257,7 @@ def _headed_table(
         if crosses(lines[start], strips) or _heading_over(lines, start):
             continue
         named = [g for g in crossed_gutters(body, strips) if not crosses(lines[start], [g])]
+        named = _crossed_from_cell_starts(body, strips, named)
         found = _named_columns(lines, start, strips, named, edges) if named and len(strips) >= 2 else None
         if found is None and len(strips) + 1 >= MIN_COLUMNS:
             found = _rows_grid(lines, start, strips, set(), edges, need_header=True)
@@ -281,11 +284,67 @@ def _named_columns(
         if found is None:
             return None
         grid, mapping = found
+        if _label_runs_share_a_column(lines[start], grid.xs):
+            return None  # a gutter is missing still: these are no columns to read merged cells in
         named = [g for g in crossed if _names_both_sides(mapping, grid.gutters.index(g))]
         if len(named) == len(crossed):
             return found
         crossed = named  # a strip inside one column (its short lines end before a long one's): not a gutter
     return None
+
+
+def _crossed_from_cell_starts(
+    lines: Sequence[TextLine], strips: Sequence[tuple[float, float]], crossed: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Keep the crossed gutters whose every crossing run starts where its column's text starts.
+
+    A merged cell's text starts at its first column's left edge, as every cell's does; a heading
+    centred over the columns (samples/review38 s4, w2) or a stamp's label starts anywhere.
+    """
+    every = sorted([*strips, *crossed])
+    cuts = [(g0 + g1) / 2 for g0, g1 in every]
+    lefts: dict[int, float] = {}
+    for line in lines:
+        if not crosses(line, every):
+            for x0, x1 in line.spans:
+                k = bisect_right(cuts, (x0 + x1) / 2)
+                lefts[k] = min(lefts.get(k, x0), x0)
+
+    def from_cell_start(x0: float) -> bool:
+        left = lefts.get(bisect_right(cuts, x0))
+        return left is not None and abs(x0 - left) <= SPAN_LEFT_SLACK
+
+    def merged_over(line: TextLine, g0: float, g1: float) -> bool:
+        """A run across the gutter from a cell's start, with no word starting where the next column's text does."""
+        runs = [x0 for x0, x1 in line.spans if x0 < g0 + BIN and x1 > g1 - BIN]
+        beyond = lefts.get(bisect_right(cuts, g1))
+        return all(from_cell_start(x0) for x0 in runs) and not (
+            runs and beyond is not None and any(abs(x - beyond) <= CELL_START_SLACK for x in word_starts(line))
+        )
+
+    return [(g0, g1) for g0, g1 in crossed if all(merged_over(line, g0, g1) for line in lines)]
+
+
+#: A word starting this close (pt) to where a column's text starts is that column's: two cells'
+#: texts that nearly touch over a narrow gutter (samples/review38 s8), not one cell merged over both.
+CELL_START_SLACK = 1.5
+
+
+def word_starts(line: TextLine) -> list[float]:
+    """Return where (pt) the words of a line start: its first glyph and each after a word space."""
+    out, prev = [], None
+    for char in line.chars:
+        if prev is None or char["x0"] - prev["x1"] > SPACE_GAP_SHARE * float(char["size"]):
+            out.append(float(char["x0"]))
+        prev = char
+    return out
+
+
+def _label_runs_share_a_column(header: TextLine, xs: Sequence[float]) -> bool:
+    """Tell whether two runs of the header's first line fall in one column: two labels, a gutter not found."""
+    columns = [_column_of((x0 + x1) / 2, xs) for x0, x1 in header.spans]
+    placed = [k for k in columns if k is not None]
+    return len(placed) != len(set(placed))
 
 
 def _names_both_sides(mapping: dict[int, str], k: int) -> bool:
