@@ -69,6 +69,7 @@ from extract.table_ends import (
     spilled_columns,
     spilled_columns_warning,
 )
+from extract.text_columns import unplaced_runs_warning
 from extract.text_grid import text_table, text_tables_below
 from extract.unseen import past_edge_warnings, unseen_warnings
 
@@ -136,10 +137,6 @@ def _unread(
     return [(after, page.page_no, table_title(above), first)]
 
 
-def _cell_chars(table: PageTable, before_band: int) -> int:
-    return sum(piece_ink(table.pieces[i]) for i, cell in enumerate(table.grid.cells) if cell.row < before_band)
-
-
 def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     """Chain the pages' tables into the appendix: from its header row to the next other table.
 
@@ -182,6 +179,7 @@ class _Chain:
     spilled: list[tuple[int, str]] = field(default_factory=list)  # appendix columns printed apart: page, labels
     opening: list[str] = field(default_factory=list)  # the title block of a later appendix whose first row is to come
     second_titled: dict[int, list[FreeLine]] = field(default_factory=dict)  # their title lines: placed, by page
+    unsure: list[tuple[int, str]] = field(default_factory=list)  # runs whose column is not sure: page, text
 
     def read_page(self, page: PageReading) -> None:
         """Chain one page's tables."""
@@ -340,10 +338,11 @@ class _Chain:
             self.columns = None
         placed, skipped = grid_to_rows(bands, page.page_no, columns, first, self.odd_headers, stop)
         page_rows.extend(placed)
+        self.unsure += [(page.page_no, text) for text in grid.unsure]
         account.boxes.append(grid.bbox)
         self.edge_pages += [page.page_no] if at_page_edge(grid.bbox, page.width) else []
         account.drawn += table.drawn
-        above = _cell_chars(table, first) + hidden
+        above = sum(piece_ink(table.pieces[i]) for i, cell in enumerate(grid.cells) if cell.row < first) + hidden
         if self.header_chars is None:
             self.header_chars = above
         # a header printed again holds the header's characters, no more: text under it in the
@@ -375,6 +374,7 @@ class _Chain:
             + losses
             + titles_warning(kept + self.titles.found)
             + page_edge_warnings(self.edge_pages)
+            + unplaced_runs_warning(self.unsure)
             + unread_tables_warning([(p, title, first) for after, p, title, first in unread if after])
             + unread_tables_warning(
                 [(p, title, first) for after, p, title, first in unread if not after and header], "before"

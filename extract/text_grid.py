@@ -19,6 +19,7 @@ from core.text import fold
 from extract.grid import Grid, atoms_to_grid
 from extract.header import KEY_PHRASES, is_header, labels_to_fields
 from extract.pdf_objects import Char, Edge
+from extract.text_columns import unplaced_runs
 from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines, spaced
 from extract.text_sections import (
     around,
@@ -54,11 +55,16 @@ MAX_LABEL_CHARS = 240
 MAX_HEADER_TRIES = 12
 
 
-def _column_bounds(lines: Sequence[TextLine], strips: Sequence[tuple[float, float]]) -> list[float]:
+def _column_bounds(
+    lines: Sequence[TextLine], strips: Sequence[tuple[float, float]], continued: bool = False
+) -> list[float]:
     """Column boundaries: each column's rightmost text plus half the narrowest gutter between texts.
 
     The right text edge is where the reflow test measures a line's free room, so the boundary sits
-    that padding past it; a column with no text on the page takes its gutter's edges.
+    that padding past it; a column with no text on the page takes its gutter's edges. On a page
+    that goes on under gutters measured before (``continued``), a boundary is never left of its
+    gutter: a column whose text is short on this page ("hội", the end of a cut cell) keeps its full
+    width, and the next column's box does not reach over it into the appendix's column before.
     """
     cuts = [(g0 + g1) / 2 for g0, g1 in strips]
     n = len(cuts) + 1
@@ -71,6 +77,8 @@ def _column_bounds(lines: Sequence[TextLine], strips: Sequence[tuple[float, floa
     gaps = [(left[k + 1] - right[k]) / 2 for k in range(n - 1) if left[k + 1] < float("inf") > right[k] > 0]
     pad = max(BIN, min(gaps, default=MIN_GUTTER / 2))
     inner = [right[k] + pad if right[k] > float("-inf") else strips[k][0] + pad for k in range(n - 1)]
+    if continued:
+        inner = [max(x, min(g0 + pad, (g0 + g1) / 2)) for x, (g0, g1) in zip(inner, strips, strict=True)]
     first = left[0] - pad if left[0] < float("inf") else strips[0][0] - MIN_GUTTER
     last = right[-1] + pad if right[-1] > float("-inf") else strips[-1][1] + MIN_GUTTER
     return [first, *inner, last]
@@ -231,7 +239,7 @@ def text_table(
     if gutters_before:
         span = (gutters_before[0][0], gutters_before[-1][1])
         strips = _inside(gutters(gutter_lines(lines), len(lines) // GUTTER_CROSSING_LINES, span), gutters_before)
-        return _rows_grid(lines, 0, strips, set(group_columns), edges, need_header=False)
+        return _rows_grid(lines, 0, strips, set(group_columns), edges, need_header=False, zones=gutters_before)
     return _headed_table(lines, edges, 1)
 
 
@@ -313,12 +321,16 @@ def _rows_grid(
     edges: Sequence[Edge],
     *,
     need_header: bool,
+    zones: Sequence[tuple[float, float]] = (),
 ) -> tuple[Grid, dict[int, str]] | None:
-    """Cut the table's lines into bands; the first band is the header when its labels name the columns."""
+    """Cut the table's lines into bands; the first band is the header when its labels name the columns.
+
+    ``zones`` are the gutters measured on the page(s) before, under which this page goes on.
+    """
     picked = _table_lines(lines, start, strips)
     if not picked:
         return None
-    xs = _column_bounds([line for line in picked if not crosses(line, strips)], strips)  # not by section rows
+    xs = _column_bounds([line for line in picked if not crosses(line, strips)], strips, bool(zones))  # not by sections
     cells = _cell_lines(picked, xs)
     size = median(line.size for line in picked)
     gap = _line_gap(cells)
@@ -350,7 +362,8 @@ def _rows_grid(
         return c in group_columns and (r + 1, c) not in starts and not (header and r == 0)
 
     grid = atoms_to_grid(xs, ys, lambda r, c: r in across, joins_down)
-    return replace(grid, gutters=tuple(strips)), mapping
+    unsure = unplaced_runs([line for line in picked if not crosses(line, strips)], xs, zones)
+    return replace(grid, gutters=tuple(strips), unsure=unsure), mapping
 
 
 def _labels(lines: Sequence[TextLine], xs: Sequence[float], end: float) -> list[str]:
