@@ -62,10 +62,10 @@ def _column_bounds(
 
     The right text edge is where the reflow test measures a line's free room, so the boundary sits
     that padding past it; a column with no text on the page takes its gutter's edges. On a page
-    that goes on under gutters measured before (``continued``), a boundary lies in its gutter,
-    left of its middle: a column whose text is short on this page ("hội", the end of a cut cell)
-    or absent keeps its full width, and the next column's box does not reach over it into the
-    appendix's column before (which would give its cells that column's field).
+    that goes on under gutters measured before (``continued``), no boundary lies left of its
+    gutter: a column whose text is short on this page ("hội", the end of a cut cell) or absent
+    keeps its full width, and the next column's box does not reach over it into the appendix's
+    column before (which would give its cells that column's field).
     """
     cuts = [(g0 + g1) / 2 for g0, g1 in strips]
     n = len(cuts) + 1
@@ -78,8 +78,8 @@ def _column_bounds(
     gaps = [(left[k + 1] - right[k]) / 2 for k in range(n - 1) if left[k + 1] < float("inf") > right[k] > 0]
     pad = max(BIN, min(gaps, default=MIN_GUTTER / 2))
     inner = [right[k] + pad if right[k] > float("-inf") else strips[k][0] + pad for k in range(n - 1)]
-    if continued:  # from the gutter's left side, or the text in it, a padding on; never past its middle
-        inner = [min(max(right[k], g0) + pad, (g0 + g1) / 2) for k, (g0, g1) in enumerate(strips)]
+    if continued:  # at least a padding into the gutter (its middle at most), or past the text that runs into it
+        inner = [max(right[k] + pad, min(g0 + pad, (g0 + g1) / 2)) for k, (g0, g1) in enumerate(strips)]
     first = left[0] - pad if left[0] < float("inf") else strips[0][0] - MIN_GUTTER
     last = right[-1] + pad if right[-1] > float("-inf") else strips[-1][1] + MIN_GUTTER
     return [first, *inner, last]
