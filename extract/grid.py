@@ -79,6 +79,8 @@ class Grid:
     ruled_bottom: bool = True
     #: For a table found from its text (no column rules): the white gutters between its columns.
     gutters: tuple[tuple[float, float], ...] = ()
+    #: For a table read under gutters measured on a page before: runs of text no column of theirs holds.
+    unsure: tuple[str, ...] = ()
     #: Boxes drawn over the table off its grid (a stamp): no rules of it (:mod:`extract.drawn_boxes`).
     boxes: tuple[DrawnBox, ...] = ()
 

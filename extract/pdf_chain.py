@@ -31,7 +31,6 @@ from extract.coverage import (
 from extract.grid import Grid
 from extract.group_titles import PageTitles, title_without, titles_warning
 from extract.header import (
-    HEADING_LINES,
     column_numbers_warnings,
     heading_from_lines,
     is_column_numbers,
@@ -48,6 +47,7 @@ from extract.pdf_columns import (
     same_columns,
 )
 from extract.pdf_header_rest import header_over_rest
+from extract.pdf_heading import opening_lines
 from extract.pdf_objects import PageObjects
 from extract.pdf_page import (
     Bands,
@@ -69,48 +69,9 @@ from extract.table_ends import (
     spilled_columns,
     spilled_columns_warning,
 )
+from extract.text_columns import unplaced_runs_warning
 from extract.text_grid import text_table, text_tables_below
 from extract.unseen import past_edge_warnings, unseen_warnings
-
-
-def _opening_lines(pages: Sequence[PageReading], appendix_page: int) -> list[str]:
-    """Return the document's first lines when its appendix starts on that page or a later one: a full plan's heading.
-
-    A full plan names its issuer on its first page ("ỦY BAN NHÂN DÂN / TỈNH GIA LAI"), and its
-    appendix's "Kèm theo" line may say only "của UBND tỉnh"; a DOCX's heading is read the same way.
-    An appendix on the first page, under the plan's title and a few lines of its body, leaves the
-    heading block more than :data:`HEADING_LINES` lines above its title (samples/audit38 d2).
-    """
-    first = next((page for page in pages if page.free), None)
-    if first is None or first.page_no > appendix_page:
-        return []
-    return [line.text for line in _with_wrapped_end(first.free, HEADING_LINES)]
-
-
-#: Lines a heading's last paragraph may run on for past :data:`HEADING_LINES` (a title wrapped
-#: "... phường Hội An, thành phố Đà" / "Nẵng": the province's name is cut).
-HEADING_WRAP_LINES = 3
-#: A line that ends within this many line heights of the text's right edge was wrapped there.
-WRAPPED_END_HEIGHTS = 3.0
-
-
-def _with_wrapped_end(lines: Sequence[FreeLine], count: int) -> Sequence[FreeLine]:
-    """Return the first ``count`` lines, and the lines after them that the last one's paragraph runs on to.
-
-    A line filled to the right edge of the text was wrapped: the next line, a line's gap under it,
-    is the same paragraph's (samples/audit39 F2).
-    """
-    if len(lines) <= count:
-        return lines
-    right = max(line.x1 for line in lines)
-    end = count
-    while end < min(len(lines), count + HEADING_WRAP_LINES):
-        last, following = lines[end - 1], lines[end]
-        height = last.bottom - last.top
-        if last.x1 < right - WRAPPED_END_HEIGHTS * height or following.top - last.bottom > height:
-            break
-        end += 1
-    return lines[:end]
 
 
 def _page_tables(page: PageReading, columns: ColumnMap | None) -> tuple[tuple[PageTable, ...], tuple[FreeLine, ...]]:
@@ -162,10 +123,6 @@ def _unread(
     return [(after, page.page_no, table_title(above), first)]
 
 
-def _cell_chars(table: PageTable, before_band: int) -> int:
-    return sum(piece_ink(table.pieces[i]) for i, cell in enumerate(table.grid.cells) if cell.row < before_band)
-
-
 def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
     """Chain the pages' tables into the appendix: from its header row to the next other table.
 
@@ -208,6 +165,7 @@ class _Chain:
     spilled: list[tuple[int, str]] = field(default_factory=list)  # appendix columns printed apart: page, labels
     opening: list[str] = field(default_factory=list)  # the title block of a later appendix whose first row is to come
     second_titled: dict[int, list[FreeLine]] = field(default_factory=dict)  # their title lines: placed, by page
+    unsure: list[tuple[int, str]] = field(default_factory=list)  # runs whose column is not sure: page, text
 
     def read_page(self, page: PageReading) -> None:
         """Chain one page's tables."""
@@ -328,7 +286,7 @@ class _Chain:
             self.title, self.first_above = title_from_lines(above_table), above_table
             heading = heading_from_lines(above_table)
             kept = set(heading.split("\n"))
-            opening = [line for line in _opening_lines(self.pages, page.page_no) if line not in kept]
+            opening = [line for line in opening_lines(self.pages, page.page_no) if line not in kept]
             self.heading = "\n".join(filter(None, [heading, *opening]))
             self.header = tuple((f, label) for f, label, _, _ in columns.fields)
         self.columns = columns
@@ -366,10 +324,11 @@ class _Chain:
             self.columns = None
         placed, skipped = grid_to_rows(bands, page.page_no, columns, first, self.odd_headers, stop)
         page_rows.extend(placed)
+        self.unsure += [(page.page_no, text) for text in grid.unsure]
         account.boxes.append(grid.bbox)
         self.edge_pages += [page.page_no] if at_page_edge(grid.bbox, page.width) else []
         account.drawn += table.drawn
-        above = _cell_chars(table, first) + hidden
+        above = sum(piece_ink(table.pieces[i]) for i, cell in enumerate(grid.cells) if cell.row < first) + hidden
         if self.header_chars is None:
             self.header_chars = above
         # a header printed again holds the header's characters, no more: text under it in the
@@ -401,6 +360,7 @@ class _Chain:
             + losses
             + titles_warning(kept + self.titles.found)
             + page_edge_warnings(self.edge_pages)
+            + unplaced_runs_warning(self.unsure)
             + unread_tables_warning([(p, title, first) for after, p, title, first in unread if after])
             + unread_tables_warning(
                 [(p, title, first) for after, p, title, first in unread if not after and header], "before"

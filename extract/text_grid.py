@@ -19,19 +19,16 @@ from core.text import fold
 from extract.grid import Grid, atoms_to_grid
 from extract.header import KEY_PHRASES, is_header, labels_to_fields
 from extract.pdf_objects import Char, Edge
-from extract.text_lines import (
-    BIN,
-    MIN_GUTTER,
-    SPACE_GAP_SHARE,
-    TextLine,
+from extract.text_columns import unplaced_runs
+from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines, spaced
+from extract.text_merged import (
+    crossed_from_cell_starts,
     crossed_gutters,
-    crosses,
-    gutters,
-    page_text_lines,
-    spaced,
+    label_runs_share_a_column,
+    merged_atoms,
+    names_both_sides,
 )
 from extract.text_sections import (
-    SPAN_LEFT_SLACK,
     around,
     before_recipients,
     goes_on,
@@ -65,11 +62,17 @@ MAX_LABEL_CHARS = 240
 MAX_HEADER_TRIES = 12
 
 
-def _column_bounds(lines: Sequence[TextLine], strips: Sequence[tuple[float, float]]) -> list[float]:
+def _column_bounds(
+    lines: Sequence[TextLine], strips: Sequence[tuple[float, float]], continued: bool = False
+) -> list[float]:
     """Column boundaries: each column's rightmost text plus half the narrowest gutter between texts.
 
     The right text edge is where the reflow test measures a line's free room, so the boundary sits
-    that padding past it; a column with no text on the page takes its gutter's edges.
+    that padding past it; a column with no text on the page takes its gutter's edges. On a page
+    that goes on under gutters measured before (``continued``), no boundary lies left of its
+    gutter: a column whose text is short on this page ("hội", the end of a cut cell) or absent
+    keeps its full width, and the next column's box does not reach over it into the appendix's
+    column before (which would give its cells that column's field).
     """
     cuts = [(g0 + g1) / 2 for g0, g1 in strips]
     n = len(cuts) + 1
@@ -82,6 +85,8 @@ def _column_bounds(lines: Sequence[TextLine], strips: Sequence[tuple[float, floa
     gaps = [(left[k + 1] - right[k]) / 2 for k in range(n - 1) if left[k + 1] < float("inf") > right[k] > 0]
     pad = max(BIN, min(gaps, default=MIN_GUTTER / 2))
     inner = [right[k] + pad if right[k] > float("-inf") else strips[k][0] + pad for k in range(n - 1)]
+    if continued:  # at least a padding into the gutter (its middle at most), or past the text that runs into it
+        inner = [max(right[k] + pad, min(g0 + pad, (g0 + g1) / 2)) for k, (g0, g1) in enumerate(strips)]
     first = left[0] - pad if left[0] < float("inf") else strips[0][0] - MIN_GUTTER
     last = right[-1] + pad if right[-1] > float("-inf") else strips[-1][1] + MIN_GUTTER
     return [first, *inner, last]
@@ -242,7 +247,7 @@ def text_table(
     if gutters_before:
         span = (gutters_before[0][0], gutters_before[-1][1])
         strips = _inside(gutters(gutter_lines(lines), len(lines) // GUTTER_CROSSING_LINES, span), gutters_before)
-        return _rows_grid(lines, 0, strips, set(group_columns), edges, need_header=False)
+        return _rows_grid(lines, 0, strips, set(group_columns), edges, need_header=False, zones=gutters_before)
     return _headed_table(lines, edges, 1)
 
 
@@ -257,7 +262,7 @@ def _headed_table(
         if crosses(lines[start], strips) or _heading_over(lines, start):
             continue
         named = [g for g in crossed_gutters(body, strips) if not crosses(lines[start], [g])]
-        named = _crossed_from_cell_starts(body, strips, named)
+        named = crossed_from_cell_starts(body, strips, named)
         found = _named_columns(lines, start, strips, named, edges) if named and len(strips) >= 2 else None
         if found is None and len(strips) + 1 >= MIN_COLUMNS:
             found = _rows_grid(lines, start, strips, set(), edges, need_header=True)
@@ -284,72 +289,13 @@ def _named_columns(
         if found is None:
             return None
         grid, mapping = found
-        if _label_runs_share_a_column(lines[start], grid.xs):
+        if label_runs_share_a_column(lines[start], grid.xs):
             return None  # a gutter is missing still: these are no columns to read merged cells in
-        named = [g for g in crossed if _names_both_sides(mapping, grid.gutters.index(g))]
+        named = [g for g in crossed if names_both_sides(mapping, grid.gutters.index(g))]
         if len(named) == len(crossed):
             return found
         crossed = named  # a strip inside one column (its short lines end before a long one's): not a gutter
     return None
-
-
-def _crossed_from_cell_starts(
-    lines: Sequence[TextLine], strips: Sequence[tuple[float, float]], crossed: Sequence[tuple[float, float]]
-) -> list[tuple[float, float]]:
-    """Keep the crossed gutters whose every crossing run starts where its column's text starts.
-
-    A merged cell's text starts at its first column's left edge, as every cell's does; a heading
-    centred over the columns (samples/review38 s4, w2) or a stamp's label starts anywhere.
-    """
-    every = sorted([*strips, *crossed])
-    cuts = [(g0 + g1) / 2 for g0, g1 in every]
-    lefts: dict[int, float] = {}
-    for line in lines:
-        if not crosses(line, every):
-            for x0, x1 in line.spans:
-                k = bisect_right(cuts, (x0 + x1) / 2)
-                lefts[k] = min(lefts.get(k, x0), x0)
-
-    def from_cell_start(x0: float) -> bool:
-        left = lefts.get(bisect_right(cuts, x0))
-        return left is not None and abs(x0 - left) <= SPAN_LEFT_SLACK
-
-    def merged_over(line: TextLine, g0: float, g1: float) -> bool:
-        """A run across the gutter from a cell's start, with no word starting where the next column's text does."""
-        runs = [x0 for x0, x1 in line.spans if x0 < g0 + BIN and x1 > g1 - BIN]
-        beyond = lefts.get(bisect_right(cuts, g1))
-        return all(from_cell_start(x0) for x0 in runs) and not (
-            runs and beyond is not None and any(abs(x - beyond) <= CELL_START_SLACK for x in word_starts(line))
-        )
-
-    return [(g0, g1) for g0, g1 in crossed if all(merged_over(line, g0, g1) for line in lines)]
-
-
-#: A word starting this close (pt) to where a column's text starts is that column's: two cells'
-#: texts that nearly touch over a narrow gutter (samples/review38 s8), not one cell merged over both.
-CELL_START_SLACK = 1.5
-
-
-def word_starts(line: TextLine) -> list[float]:
-    """Return where (pt) the words of a line start: its first glyph and each after a word space."""
-    out, prev = [], None
-    for char in line.chars:
-        if prev is None or char["x0"] - prev["x1"] > SPACE_GAP_SHARE * float(char["size"]):
-            out.append(float(char["x0"]))
-        prev = char
-    return out
-
-
-def _label_runs_share_a_column(header: TextLine, xs: Sequence[float]) -> bool:
-    """Tell whether two runs of the header's first line fall in one column: two labels, a gutter not found."""
-    columns = [_column_of((x0 + x1) / 2, xs) for x0, x1 in header.spans]
-    placed = [k for k in columns if k is not None]
-    return len(placed) != len(set(placed))
-
-
-def _names_both_sides(mapping: dict[int, str], k: int) -> bool:
-    """Tell whether the header names two different columns either side of gutter ``k``."""
-    return bool(mapping.get(k)) and bool(mapping.get(k + 1)) and mapping[k] != mapping[k + 1]
 
 
 #: Tables read from one page's text under the first, at most: an appendix typed as one table per
@@ -414,10 +360,12 @@ def _rows_grid(
     edges: Sequence[Edge],
     *,
     need_header: bool,
+    zones: Sequence[tuple[float, float]] = (),
     crossed: Sequence[tuple[float, float]] = (),
 ) -> tuple[Grid, dict[int, str]] | None:
     """Cut the table's lines into bands; the first band is the header when its labels name the columns.
 
+    ``zones`` are the gutters measured on the page(s) before, under which this page goes on.
     Lines crossing only the ``crossed`` gutters (:func:`_named_columns`) are merged cells: their
     band's cells on either side are one.
     """
@@ -425,7 +373,7 @@ def _rows_grid(
     picked = _table_lines(lines, start, kept)
     if not picked:
         return None
-    xs = _column_bounds([line for line in picked if not crosses(line, strips)], strips)  # not by section rows
+    xs = _column_bounds([line for line in picked if not crosses(line, strips)], strips, bool(zones))  # not by sections
     cells = _cell_lines(picked, xs)
     size = median(line.size for line in picked)
     gap = _line_gap(cells)
@@ -450,7 +398,7 @@ def _rows_grid(
     ys = [y for y in ys if not any(first.top < y < last.bottom for first, last in sections)]  # none through a title
     starts = _label_starts(cells, ys, group_columns, size)
     across = {bisect_right(ys, (first.top + last.bottom) / 2) - 1 for first, last in sections}
-    merged = _merged_atoms(picked, ys, strips, crossed)
+    merged = merged_atoms(picked, ys, strips, crossed)
     if header and any(band == 0 for band, _ in merged):
         return None  # a header label over the gutter: no gutter between two of its columns
 
@@ -460,21 +408,8 @@ def _rows_grid(
         return c in group_columns and (r + 1, c) not in starts and not (header and r == 0)
 
     grid = atoms_to_grid(xs, ys, lambda r, c: r in across or (r, c) in merged, joins_down)
-    return replace(grid, gutters=tuple(strips)), mapping
-
-
-def _merged_atoms(
-    lines: Sequence[TextLine],
-    ys: Sequence[float],
-    strips: Sequence[tuple[float, float]],
-    crossed: Sequence[tuple[float, float]],
-) -> set[tuple[int, int]]:
-    """Return (band, column) of the atoms one with the atom to their right: a line of the band crosses their gutter."""
-    out = set()
-    for line in lines:
-        band = bisect_right(ys, (line.top + line.bottom) / 2) - 1
-        out.update((band, strips.index(strip)) for strip in crossed if crosses(line, [strip]))
-    return out
+    unsure = unplaced_runs([line for line in picked if not crosses(line, strips)], xs, zones)
+    return replace(grid, gutters=tuple(strips), unsure=unsure), mapping
 
 
 def _labels(lines: Sequence[TextLine], xs: Sequence[float], end: float) -> list[str]:

@@ -128,33 +128,6 @@ def gutters(
     return found
 
 
-#: A gutter the header's labels stand on either side of may be crossed by this share of the table's
-#: lines: a cell merged over two columns, a totals row, a stamp's letters. One line in
-#: :data:`extract.text_grid.GUTTER_CROSSING_LINES` may cross any gutter; the header vouches for more.
-HEADED_CROSSING_SHARE = 0.2
-
-
-def crossed_gutters(lines: Sequence[TextLine], strips: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Return the white strips that a few lines cross (:data:`HEADED_CROSSING_SHARE`), apart from ``strips``.
-
-    Each is the part of a strip that every line not crossing it whole leaves white: a column that
-    few lines have text in is inked there by runs that end inside it, and is no gutter. They are
-    column boundaries only where a header names a column on each side
-    (:func:`extract.text_grid.text_table` asks); the lines crossing them are merged cells.
-    """
-    allowance = int(len(lines) * HEADED_CROSSING_SHARE)
-    out = []
-    for g0, g1 in gutters(lines, allowance):
-        if any(g0 < s1 and s0 < g1 for s0, s1 in strips):
-            continue
-        crossing = {id(line) for line in lines if crosses(line, [(g0, g1)])}
-        if not crossing:
-            continue  # inked only by runs that end inside it: a column few lines have text in, no gutter
-        clear = gutters([line for line in lines if id(line) not in crossing], 0, (g0, g1))
-        out.extend(max(clear, key=lambda g: g[1] - g[0]) for _ in clear[:1])  # white but where lines cross it
-    return out
-
-
 #: A gap between two glyphs of a line wider than this share of the size is a word space.
 SPACE_GAP_SHARE = 0.2
 

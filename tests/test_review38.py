@@ -49,3 +49,23 @@ def test_section_rows_of_a_borderless_table_read_as_the_plan(name: str, engine: 
         assert {f: _flat(getattr(row, f)) for f in WHOLE} == {f: _flat(want.get(f, "")) for f in WHOLE}
         for field in OPENING:
             assert _flat(getattr(row, field)).startswith(_flat(want[field]))
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("name", ["w1-word-borderless.pdf", "w5-word-section-at-continuation-top.pdf"])
+def test_a_continuation_page_with_an_empty_column_keeps_each_cell_in_its_column(name: str, engine: str) -> None:
+    """Page 3 holds the last row's rest: its implementing cell empty, its lead only "hội"; the lead,
+    sector and coordinating rests were read one column to the left (fix39). Each goes where its x lies."""
+    expected = json.loads((REVIEW / "expected" / f"{name}.json").read_text(encoding="utf-8"))["rows"]
+    doc = merge(extract(REVIEW / "docs" / name, ExtractSettings(engine=engine)))
+    assert [row.key for row in doc.rows] == [want["key"] for want in expected]
+    last, want = doc.rows[-1], expected[-1]
+    assert (last.implementing, last.lead, last.sector_guidance, _flat(last.coordinating)) == (
+        "UBND cấp xã",
+        "Phòng Lao động - Thương binh và Xã hội",
+        "Phòng Lao động - Thương binh và Xã hội",
+        "Trang thông tin điện tử thành phố",
+    )
+    for row, want in zip(doc.rows, expected, strict=True):
+        assert {f: _flat(getattr(row, f)) for f in WHOLE} == {f: _flat(want.get(f, "")) for f in WHOLE}
+    assert not [w for w in doc.warnings if "is a guess" in w]

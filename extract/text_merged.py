@@ -1,0 +1,116 @@
+"""Cells merged over two columns of a borderless table, and the gutters they cross.
+
+A cell merged over two columns (indicators and tasks in one), a totals row's label run across
+the columns, lets its text cross the white gutter between them; on a short page that gutter,
+crossed by one line, was not found, and the two columns ran together on every row. Such a gutter
+is the part of a strip that every other line leaves white, crossed only by runs that start where a
+cell's text starts; :func:`extract.text_grid.text_table` takes it where the header names a column
+on each side. Coordinates: points, origin at the page's top-left, ``top`` growing downwards.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from extract.text_lines import BIN, SPACE_GAP_SHARE, TextLine, crosses, gutters
+from extract.text_sections import SPAN_LEFT_SLACK
+
+#: A gutter the header's labels stand on either side of may be crossed by this share of the table's
+#: lines: a cell merged over two columns, a totals row, a stamp's letters. One line in
+#: :data:`extract.text_grid.GUTTER_CROSSING_LINES` may cross any gutter; the header vouches for more.
+HEADED_CROSSING_SHARE = 0.2
+
+
+def crossed_gutters(lines: Sequence[TextLine], strips: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Return the white strips that a few lines cross (:data:`HEADED_CROSSING_SHARE`), apart from ``strips``.
+
+    Each is the part of a strip that every line not crossing it whole leaves white: a column that
+    few lines have text in is inked there by runs that end inside it, and is no gutter. They are
+    column boundaries only where a header names a column on each side
+    (:func:`extract.text_grid.text_table` asks); the lines crossing them are merged cells.
+    """
+    allowance = int(len(lines) * HEADED_CROSSING_SHARE)
+    out = []
+    for g0, g1 in gutters(lines, allowance):
+        if any(g0 < s1 and s0 < g1 for s0, s1 in strips):
+            continue
+        crossing = {id(line) for line in lines if crosses(line, [(g0, g1)])}
+        if not crossing:
+            continue  # inked only by runs that end inside it: a column few lines have text in, no gutter
+        clear = gutters([line for line in lines if id(line) not in crossing], 0, (g0, g1))
+        out.extend(max(clear, key=lambda g: g[1] - g[0]) for _ in clear[:1])  # white but where lines cross it
+    return out
+
+
+def crossed_from_cell_starts(
+    lines: Sequence[TextLine], strips: Sequence[tuple[float, float]], crossed: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Keep the crossed gutters whose every crossing run starts where its column's text starts.
+
+    A merged cell's text starts at its first column's left edge, as every cell's does; a heading
+    centred over the columns (samples/review38 s4, w2) or a stamp's label starts anywhere.
+    """
+    every = sorted([*strips, *crossed])
+    cuts = [(g0 + g1) / 2 for g0, g1 in every]
+    lefts: dict[int, float] = {}
+    for line in lines:
+        if not crosses(line, every):
+            for x0, x1 in line.spans:
+                k = bisect_right(cuts, (x0 + x1) / 2)
+                lefts[k] = min(lefts.get(k, x0), x0)
+
+    def from_cell_start(x0: float) -> bool:
+        left = lefts.get(bisect_right(cuts, x0))
+        return left is not None and abs(x0 - left) <= SPAN_LEFT_SLACK
+
+    def merged_over(line: TextLine, g0: float, g1: float) -> bool:
+        """Tell whether the line crosses the gutter only from a cell's start, no word where the next column's starts."""
+        runs = [x0 for x0, x1 in line.spans if x0 < g0 + BIN and x1 > g1 - BIN]
+        beyond = lefts.get(bisect_right(cuts, g1))
+        return all(from_cell_start(x0) for x0 in runs) and not (
+            runs and beyond is not None and any(abs(x - beyond) <= CELL_START_SLACK for x in word_starts(line))
+        )
+
+    return [(g0, g1) for g0, g1 in crossed if all(merged_over(line, g0, g1) for line in lines)]
+
+
+#: A word starting this close (pt) to where a column's text starts is that column's: two cells'
+#: texts that nearly touch over a narrow gutter (samples/review38 s8), not one cell merged over both.
+CELL_START_SLACK = 1.5
+
+
+def word_starts(line: TextLine) -> list[float]:
+    """Return where (pt) the words of a line start: its first glyph and each after a word space."""
+    out, prev = [], None
+    for char in line.chars:
+        if prev is None or char["x0"] - prev["x1"] > SPACE_GAP_SHARE * float(char["size"]):
+            out.append(float(char["x0"]))
+        prev = char
+    return out
+
+
+def label_runs_share_a_column(header: TextLine, xs: Sequence[float]) -> bool:
+    """Tell whether two runs of the header's first line fall in one column: two labels, a gutter not found."""
+    columns = [bisect_right(xs, (x0 + x1) / 2) - 1 for x0, x1 in header.spans]
+    placed = [k for k in columns if 0 <= k < len(xs) - 1]
+    return len(placed) != len(set(placed))
+
+
+def names_both_sides(mapping: dict[int, str], k: int) -> bool:
+    """Tell whether the header names two different columns either side of gutter ``k``."""
+    return bool(mapping.get(k)) and bool(mapping.get(k + 1)) and mapping[k] != mapping[k + 1]
+
+
+def merged_atoms(
+    lines: Sequence[TextLine],
+    ys: Sequence[float],
+    strips: Sequence[tuple[float, float]],
+    crossed: Sequence[tuple[float, float]],
+) -> set[tuple[int, int]]:
+    """Return (band, column) of the atoms one with the atom to their right: a line of the band crosses their gutter."""
+    out = set()
+    for line in lines:
+        band = bisect_right(ys, (line.top + line.bottom) / 2) - 1
+        out.update((band, strips.index(strip)) for strip in crossed if crosses(line, [strip]))
+    return out
