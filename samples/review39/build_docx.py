@@ -81,3 +81,5 @@ if __name__ == "__main__":
     m.insert(14, ("17. Giải quyết khiếu nại", "- Tiếp công dân định kỳ.", "Ban Tiếp công dân xã phối hợp với Thanh tra xã", "", "Hằng tháng"))
     doc_with(m, "d7-page2-merged", merged={2, 14})
     doc_with(m, "d7x-unaligned-rows", merged={2, 14}, naive_widths=True)
+    doc_with(m, "d7y-unaligned-p1-merged-only", merged={2}, naive_widths=True)  # control: no merged cell on page 3
+    doc_with(m, "d7z-unaligned-no-merged", merged=(), naive_widths=True)  # control: no merged cell at all

@@ -5,7 +5,7 @@ set -e
 cd "$(dirname "$0")"
 P=/work/main/.venv/bin/python
 $P build_html.py && $P build_html2.py && $P build_docx.py
-(cd docs && soffice --headless -env:UserInstallation=file:///tmp/lo-review39 --convert-to pdf d6-signature-under.docx d7-page2-merged.docx d7x-unaligned-rows.docx >/dev/null)
+(cd docs && soffice --headless -env:UserInstallation=file:///tmp/lo-review39 --convert-to pdf d6-signature-under.docx d7-page2-merged.docx d7x-unaligned-rows.docx d7y-unaligned-p1-merged-only.docx d7z-unaligned-no-merged.docx >/dev/null)
 $P run.py docs/g*.pdf docs/t*.pdf docs/d*.pdf
 # rule 3 (heading runs on past 8 lines)
 T="Kế hoạch nâng cao Chỉ số hiệu quả quản trị và hành chính công năm 2026"
