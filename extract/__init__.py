@@ -31,7 +31,12 @@ from extract.damage import (
     text_damage,
     unreadable_text_error,
 )
-from extract.header import unmapped_columns_warning, unmapped_later_columns_warning, untitled_warning
+from extract.header import (
+    shared_columns_warning,
+    unmapped_columns_warning,
+    unmapped_later_columns_warning,
+    untitled_warning,
+)
 from extract.legacy import conversion_warning, encoding_of_text
 from extract.letters import damaged_header_error, foreign_letter_warning, foreign_pages_before_warning
 from extract.reading import Reading
@@ -291,6 +296,7 @@ def extract(
         raise ExtractError(msg)
     warnings = reading.warnings + untitled_warning(reading.title, first_page) + text_damage(reading.rows)
     warnings += foreign_letter_warning(reading.rows) + unmapped_columns_warning(reading.header)
+    warnings += shared_columns_warning(reading.header)
     warnings += unmapped_later_columns_warning(reading.rows, reading.header)
     if file_type == "pdf" and engine != "pdfium":  # pdfium counts the page tree itself, without pdfminer
         warnings += pdf_page_tree(path, reading.pages)

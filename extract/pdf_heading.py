@@ -26,27 +26,24 @@ def opening_lines(pages: Sequence[PageReading], appendix_page: int) -> list[str]
     return [line.text for line in _with_wrapped_end(first.free, HEADING_LINES)]
 
 
-#: Lines a heading's last paragraph may run on for past :data:`HEADING_LINES` (a title wrapped
-#: "... phường Hội An, thành phố Đà" / "Nẵng": the province's name is cut).
-HEADING_WRAP_LINES = 3
-#: A line that ends within this many line heights of the text's right edge was wrapped there.
+#: A line that ends within this many line heights of the text's right edge was wrapped there; a
+#: title's tail line, centred, keeps this far from both edges and its middle this near the centre.
 WRAPPED_END_HEIGHTS = 3.0
 
 
 def _with_wrapped_end(lines: Sequence[FreeLine], count: int) -> Sequence[FreeLine]:
-    """Return the first ``count`` lines, and the lines after them that the last one's paragraph runs on to.
+    """Return the first ``count`` lines, and the next when it is the tail of the last one's title.
 
-    A line filled to the right edge of the text was wrapped: the next line, a line's gap under it,
-    is the same paragraph's (samples/audit39 F2).
+    A centred title filled to the text's right edge was wrapped, and the short centred line a
+    line's gap under it is its tail ("... phường Hội An, thành phố Đà" / "Nẵng": samples/audit39
+    F2). A body paragraph after the title ("Căn cứ ... của UBND tỉnh ...") starts at the left edge
+    or fills the width: it is never read as the plan's heading (samples/review39 M1).
     """
     if len(lines) <= count:
         return lines
-    right = max(line.x1 for line in lines)
-    end = count
-    while end < min(len(lines), count + HEADING_WRAP_LINES):
-        last, following = lines[end - 1], lines[end]
-        height = last.bottom - last.top
-        if last.x1 < right - WRAPPED_END_HEIGHTS * height or following.top - last.bottom > height:
-            break
-        end += 1
-    return lines[:end]
+    left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    last, tail = lines[count - 1], lines[count]
+    reach = WRAPPED_END_HEIGHTS * (last.bottom - last.top)
+    wrapped = last.x1 >= right - reach and tail.top - last.bottom <= last.bottom - last.top
+    centred = tail.x0 > left + reach and tail.x1 < right - reach and abs(tail.x0 + tail.x1 - left - right) < reach
+    return lines[: count + 1] if wrapped and centred else lines[:count]

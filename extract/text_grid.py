@@ -26,6 +26,7 @@ from extract.text_merged import (
     crossed_gutters,
     label_runs_share_a_column,
     merged_atoms,
+    merged_gutters,
     names_both_sides,
 )
 from extract.text_sections import (
@@ -246,8 +247,12 @@ def text_table(
         return None
     if gutters_before:
         span = (gutters_before[0][0], gutters_before[-1][1])
-        strips = _inside(gutters(gutter_lines(lines), len(lines) // GUTTER_CROSSING_LINES, span), gutters_before)
-        return _rows_grid(lines, 0, strips, set(group_columns), edges, need_header=False, zones=gutters_before)
+        measured = gutter_lines(lines)
+        strips = _inside(gutters(measured, len(lines) // GUTTER_CROSSING_LINES, span), gutters_before)
+        crossed = merged_gutters(measured, strips)
+        return _rows_grid(
+            lines, 0, strips, set(group_columns), edges, need_header=False, zones=gutters_before, crossed=crossed
+        )
     return _headed_table(lines, edges, 1)
 
 

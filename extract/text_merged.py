@@ -48,8 +48,9 @@ def crossed_from_cell_starts(
 ) -> list[tuple[float, float]]:
     """Keep the crossed gutters whose every crossing run starts where its column's text starts.
 
-    A merged cell's text starts at its first column's left edge, as every cell's does; a heading
-    centred over the columns (samples/review38 s4, w2) or a stamp's label starts anywhere.
+    A merged cell's text starts at its first column's left edge, as every cell's does, and the row
+    has other cells beside it; a heading centred over the columns (samples/review38 s4, w2), a
+    stamp's label or a signature line under the table (samples/review39 g6) is one run anywhere.
     """
     every = sorted([*strips, *crossed])
     cuts = [(g0 + g1) / 2 for g0, g1 in every]
@@ -67,9 +68,13 @@ def crossed_from_cell_starts(
     def merged_over(line: TextLine, g0: float, g1: float) -> bool:
         """Tell whether the line crosses the gutter only from a cell's start, no word where the next column's starts."""
         runs = [x0 for x0, x1 in line.spans if x0 < g0 + BIN and x1 > g1 - BIN]
+        if not runs:
+            return True
+        if len(line.spans) == 1:
+            return False  # one run across: a heading, a note or a signature line, no row's cells
         beyond = lefts.get(bisect_right(cuts, g1))
         return all(from_cell_start(x0) for x0 in runs) and not (
-            runs and beyond is not None and any(abs(x - beyond) <= CELL_START_SLACK for x in word_starts(line))
+            beyond is not None and any(abs(x - beyond) <= CELL_START_SLACK for x in word_starts(line))
         )
 
     return [(g0, g1) for g0, g1 in crossed if all(merged_over(line, g0, g1) for line in lines)]
@@ -113,4 +118,21 @@ def merged_atoms(
     for line in lines:
         band = bisect_right(ys, (line.top + line.bottom) / 2) - 1
         out.update((band, strips.index(strip)) for strip in crossed if crosses(line, [strip]))
+    return out
+
+
+def merged_gutters(lines: Sequence[TextLine], strips: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Return the gutters of a page going on under an earlier page's columns that its merged cells cross.
+
+    The earlier page's header vouched for them; a row of this page whose cell is merged over two
+    of its columns crosses one, and without this it ended the table there, the rows under it lost
+    (samples/review39 d7x, g7). Each is crossed by a few lines, every one as a merged cell is.
+    """
+    most = int(len(lines) * HEADED_CROSSING_SHARE)
+    out = []
+    for strip in strips:
+        crossing = sum(1 for line in lines if crosses(line, [strip]))
+        others = [other for other in strips if other != strip]
+        if 0 < crossing <= most and crossed_from_cell_starts(lines, others, [strip]):
+            out.append(strip)
     return out
