@@ -54,8 +54,13 @@ def is_total_label(text: str) -> bool:
     (True, True, False)
     >>> is_total_label("Tổng cộng (ba chỉ tiêu của nội dung 1)"), is_total_label("Tổng (xem Mục II) các nhiệm vụ")
     (True, False)
+    >>> is_total_label("Cộng (I + II):"), is_total_label("Tổng cộng (kinh phí) (triệu đồng)")
+    (True, True)
     """
-    return " ".join(fold(_REMARK_RE.sub("", text)).split()).rstrip(":. ") in total_words()
+    label, before = " ".join(fold(text).split()).rstrip(":. "), None
+    while label != before:  # "Cộng (I + II):", "Tổng cộng (kinh phí) (triệu đồng)"
+        before, label = label, _REMARK_RE.sub("", label).rstrip(":. ")
+    return label in total_words()
 
 
 def _filled(row: PhysicalRow) -> list[CellPiece]:
