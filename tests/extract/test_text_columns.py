@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.pdf_objects import Char
+from typeset import columns, glyphs
+
 from extract.text_columns import unplaced_runs, unplaced_runs_warning, zone_columns
 from extract.text_grid import text_table
 from extract.text_lines import page_text_lines
 
-SIZE = 10.0
-GLYPH, SPACE = 5.0, 2.5
-PITCH = 14.0
 #: Column lefts (pt): indicators, tasks, implementing, lead, sector guidance, coordinating.
 XS = (50.0, 170.0, 295.0, 420.0, 545.0, 665.0)
 HEADER = ("Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện", "Cơ quan chủ trì", "Hướng dẫn", "Phối hợp")
@@ -19,27 +17,12 @@ HEADER = ("Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiệ
 FULL = "abcdefghij klmnopqrs"
 
 
-def _chars(text: str, x: float, top: float) -> list[Char]:
-    out: list[Char] = []
-    for glyph in text:
-        if glyph == " ":
-            x += SPACE
-            continue
-        out.append({"text": glyph, "x0": x, "x1": x + GLYPH, "top": top, "bottom": top + SIZE, "size": SIZE})
-        x += GLYPH
-    return out
-
-
-def _cells(top: float, cells: Sequence[Sequence[str]], xs: Sequence[float] = XS) -> list[Char]:
-    out: list[Char] = []
-    for x, lines in zip(xs, cells, strict=True):
-        for k, line in enumerate(lines):
-            out += _chars(line, x, top + k * PITCH)
-    return out
-
-
 def _first_page() -> tuple[tuple[float, float], ...] | list[float]:
-    chars = _cells(50.0, [[t] for t in HEADER]) + _cells(80.0, [[FULL, FULL]] * 6) + _cells(120.0, [[FULL]] * 6)
+    chars = (
+        columns(50.0, [[t] for t in HEADER], XS)
+        + columns(80.0, [[FULL, FULL]] * 6, XS)
+        + columns(120.0, [[FULL]] * 6, XS)
+    )
     found = text_table(chars, [])
     assert found is not None and found[1]  # the header was read
     return found[0].gutters, list(found[0].xs)
@@ -54,7 +37,7 @@ def test_a_later_page_with_an_empty_column_keeps_each_column_over_its_own() -> N
     must overlap most the first page's column of its own index, which is how its cells get their field."""
     gutters, first_xs = _first_page()
     rest = [["hộ nghèo được", "bố công khai"], ["nghèo, hộ cận", "thủ tục."], [], ["hội"], ["hội"], ["tử thành phố"]]
-    found = text_table(_cells(40.0, rest), [], gutters)
+    found = text_table(columns(40.0, rest, XS), [], gutters)
     assert found is not None
     xs = found[0].xs
     assert len(xs) == len(first_xs)
@@ -67,7 +50,7 @@ def test_a_run_inside_a_gutter_of_the_page_before_is_named() -> None:
     gutters, _ = _first_page()
     g0, g1 = gutters[2]  # between implementing and lead
     assert g1 - g0 > 12
-    lines = page_text_lines(_chars("ab", g0 + 1, 40.0) + _chars("xyz", XS[0], 40.0))
+    lines = page_text_lines(glyphs("ab", g0 + 1, 40.0) + glyphs("xyz", XS[0], 40.0))
     xs = [XS[0] - 5, *((a + b) / 2 for a, b in gutters), XS[-1] + 110]
     assert unplaced_runs(lines, xs, gutters) == ("ab",)
     assert zone_columns(g0 + 1, g0 + 11, gutters) == set()
@@ -77,5 +60,5 @@ def test_a_run_inside_a_gutter_of_the_page_before_is_named() -> None:
 
 
 def test_no_zones_no_doubts() -> None:
-    lines = page_text_lines(_chars("ab", 60.0, 40.0))
+    lines = page_text_lines(glyphs("ab", 60.0, 40.0))
     assert unplaced_runs(lines, [50.0, 100.0], ()) == ()

@@ -2,42 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from conftest import ROOT
+from typeset import PITCH, SIZE, columns
 
 from extract import extract
 from extract.merge import merge
 from extract.pdf_objects import Char
 from extract.text_grid import text_table, text_tables_below
 
-SIZE = 10.0
-#: Each glyph is this wide (pt), a word space this wide: word spaces stay under a gutter's width.
-GLYPH, SPACE = 5.0, 2.5
-PITCH = 14.0
 #: Column lefts (pt): TT, component, indicators, tasks, lead, deadline.
 XS = (50.0, 80.0, 185.0, 300.0, 460.0, 550.0)
 HEADER = ("TT", "Thành phần", "Chỉ tiêu", "Nhiệm vụ, giải pháp", "Đơn vị chủ trì", "Thời gian")
-
-
-def _chars(text: str, x: float, top: float) -> list[Char]:
-    out: list[Char] = []
-    for glyph in text:
-        if glyph == " ":
-            x += SPACE
-            continue
-        out.append({"text": glyph, "x0": x, "x1": x + GLYPH, "top": top, "bottom": top + SIZE, "size": SIZE})
-        x += GLYPH
-    return out
-
-
-def _cells(top: float, cells: Sequence[Sequence[str]], xs: Sequence[float] = XS) -> list[Char]:
-    """Each column's lines, one pitch apart from ``top``; an empty string leaves a paragraph gap of one line."""
-    out: list[Char] = []
-    for x, lines in zip(xs, cells, strict=True):
-        for k, line in enumerate(lines):
-            out += _chars(line, x, top + k * PITCH)
-    return out
 
 
 def _bands(chars: list[Char]) -> list[float]:
@@ -53,11 +28,11 @@ def _row(no: str, component: list[str], indicators: list[str], tasks: str) -> li
 
 def test_a_group_label_carried_on_beside_a_new_paragraph_starts_no_row() -> None:
     """audit2 b4: "xác nhận" (the component label's next line) beside the indicator's second item is no new row."""
-    chars = _cells(50.0, [[t] for t in HEADER])
-    chars += _cells(
-        80.0, _row("1", ["1. Dịch vụ", "chứng thực", "xác nhận"], ["1. Tỷ lệ", "", "2. Chất lượng"], "- Một")
+    chars = columns(50.0, [[t] for t in HEADER], XS)
+    chars += columns(
+        80.0, _row("1", ["1. Dịch vụ", "chứng thực", "xác nhận"], ["1. Tỷ lệ", "", "2. Chất lượng"], "- Một"), XS
     )
-    chars += _cells(150.0, _row("2", ["2. Thủ tục", "đất đai"], ["1. Tỷ lệ hộ", "gia đình"], "- Hai"))
+    chars += columns(150.0, _row("2", ["2. Thủ tục", "đất đai"], ["1. Tỷ lệ hộ", "gia đình"], "- Hai"), XS)
     ys = _bands(chars)
     assert len(ys) - 1 == 3  # the header and two rows
     assert 80.0 + 2 * PITCH + SIZE < ys[2] < 150.0
@@ -65,11 +40,13 @@ def test_a_group_label_carried_on_beside_a_new_paragraph_starts_no_row() -> None
 
 def test_a_group_label_running_lower_than_its_row_stays_in_it() -> None:
     """audit2 b4: the row under a long component label starts under its last line ("phương"), not through it."""
-    chars = _cells(50.0, [[t] for t in HEADER])
-    chars += _cells(
-        80.0, _row("1", ["1. Sử dụng cổng", "thông tin của", "chính quyền", "địa phương"], ["1. Tỷ lệ", "dân"], "- Một")
+    chars = columns(50.0, [[t] for t in HEADER], XS)
+    chars += columns(
+        80.0,
+        _row("1", ["1. Sử dụng cổng", "thông tin của", "chính quyền", "địa phương"], ["1. Tỷ lệ", "dân"], "- Một"),
+        XS,
     )
-    chars += _cells(147.0, _row("2", ["2. Tiếp cận", "Internet"], ["1. Tỷ lệ hộ", "gia đình"], "- Hai"))
+    chars += columns(147.0, _row("2", ["2. Tiếp cận", "Internet"], ["1. Tỷ lệ hộ", "gia đình"], "- Hai"), XS)
     ys = _bands(chars)
     assert len(ys) - 1 == 3
     assert 80.0 + 3 * PITCH + SIZE < ys[2] < 147.0
@@ -78,10 +55,10 @@ def test_a_group_label_running_lower_than_its_row_stays_in_it() -> None:
 def test_a_table_under_its_own_heading_and_header_is_read_with_its_own_columns() -> None:
     """audit2 b4: one borderless table per group; the heading over the next table is no header line of it."""
     other = (50.0, 95.0, 200.0, 330.0, 470.0, 550.0)
-    chars = _cells(300.0, [["VIII. QUẢN TRỊ ĐIỆN TỬ"], [], [], [], [], []])
-    chars += _cells(320.0, [[t] for t in HEADER], other)
-    chars += _cells(350.0, _row("7", ["1. Sử dụng", "cổng"], ["1. Người dân", "lấy đủ"], "- Ba"), other)
-    chars += _cells(410.0, _row("8", ["2. Tiếp cận", "Internet"], ["1. Tỷ lệ hộ", "gia đình"], "- Bốn"), other)
+    chars = columns(300.0, [["VIII. QUẢN TRỊ ĐIỆN TỬ"], [], [], [], [], []], XS)
+    chars += columns(320.0, [[t] for t in HEADER], other)
+    chars += columns(350.0, _row("7", ["1. Sử dụng", "cổng"], ["1. Người dân", "lấy đủ"], "- Ba"), other)
+    chars += columns(410.0, _row("8", ["2. Tiếp cận", "Internet"], ["1. Tỷ lệ hộ", "gia đình"], "- Bốn"), other)
     (grid,) = text_tables_below(chars, [], 250.0)
     assert grid.ys[0] > 300.0 + SIZE  # the heading is above the table, not in its header
     assert (len(grid.xs) - 1, len(grid.ys) - 1) == (6, 3)
