@@ -27,7 +27,6 @@ from extract.unseen import (
     UnseenText,
     commented,
     is_slanted,
-    outsized_from,
     set_aside,
 )
 
@@ -180,7 +179,7 @@ def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
     marked = _cover(chars, covers) or marked
     fields, comments = plumber_annotations(page)
     chars += _shown_fields(page, fields, box)  # filled form fields draw their values themselves
-    chars, unseen = set_aside(chars, shaded, outsized_from(sizes), marked, edges)
+    chars, unseen = set_aside(chars, shaded, sizes, marked, edges)
     unseen += commented(comments)
     shown = (mb_x0, mb_top, mb_x0 + float(page.width), mb_top + height)  # the page through box()
     return read_upright(PageObjects(chars, edges, unseen=unseen, page_box=shown), turns, float(page.width), height)

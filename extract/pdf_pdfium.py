@@ -43,7 +43,7 @@ from extract.pdf_page import PageReading, objects_to_page
 from extract.pdf_pdfium_chars import CharReader, address_of, bare, mark_drawn, unicodes
 from extract.pdf_probe import PdfProbe, joined_probes, probe_page
 from extract.reading import Reading
-from extract.unseen import commented, outsized_from, set_aside
+from extract.unseen import commented, set_aside
 
 #: pdfium's page object and path segment type numbers (fpdf_edit.h).
 _TEXT_OBJECT, _PATH_OBJECT, _FORM_OBJECT = 1, 2, 5
@@ -228,7 +228,7 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     for turn, count in turned.items():
         turns[(turn - rotation) % 360] += count
     width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
-    chars, unseen = set_aside(chars, shaded, outsized_from(reader.sizes), reader.marked, edges)
+    chars, unseen = set_aside(chars, shaded, reader.sizes, reader.marked, edges)
     unseen += commented(comments)
     shown = (0.0, 0.0, width, height)  # the boxes are the page's as shown, from its corner
     return read_upright(PageObjects(chars, edges, unseen=unseen, page_box=shown), turns, width, height)

@@ -27,6 +27,7 @@ CLIPPED = "outside the area its producer clips it to (cut off, not shown)"
 COVERED = "under a white box drawn over it (covered, not shown; a correction typed over it is read)"
 WATERMARK = "slanted or outsized (a watermark or stamp, not table text)"
 COMMENTED = "in comments over the page (annotations, not the plan's text)"
+STAMPED_OVER = "in another size drawn over other text (a stamp, not table text)"
 #: Outsized text: at least this many times the page's usual size (the size most characters are set
 #: in) and at least :data:`OUTSIZED_MIN_SIZE` pt. A plan's titles are at most ~1.5 times its body
 #: text; a "DỰ THẢO" or "MẬT" stamp is 40-120 pt over 12-13 pt cells.
@@ -65,32 +66,103 @@ def outsized_from(sizes: Counter[float]) -> float | None:
 
 
 def set_aside(
-    chars: list[Char], shaded: Sequence[Edge], outsized: float | None, marked: bool, edges: Sequence[Edge] = ()
+    chars: list[Char], shaded: Sequence[Edge], sizes: Counter[float], marked: bool, edges: Sequence[Edge] = ()
 ) -> tuple[list[Char], tuple[UnseenText, ...]]:
     """Return the page's characters a reader sees as text, and those left out by reason.
 
     ``shaded`` are the boxes of the page's filled, not white, areas (white text on them shows);
-    ``outsized`` the size from which text is a stamp (:func:`outsized_from`), looked for only
-    among the page's rules (``edges``): a title set large above the table is the page's own;
-    ``marked`` says whether the reader marked any character (most pages: none, nothing is looked at).
+    ``sizes`` counts the page's characters by size: text from an outsized one is a stamp
+    (:func:`outsized_from`), looked for only among the page's rules (``edges``): a title set large
+    above the table is the page's own; a word in another size than the usual one drawn over text
+    in it is a stamp too (:func:`stamped_over`); ``marked`` says whether the reader marked any
+    character (most pages: none, and one size: nothing is looked at).
     """
+    outsized = outsized_from(sizes)
     ruled = (_around(edges),) if outsized is not None and edges else ()
     outsized = outsized if ruled else None
-    if not marked and outsized is None:
+    over = stamped_over(chars, sizes.most_common(1)[0][0]) if len(sizes) > 1 else set()
+    if not marked and outsized is None and not over:
         return chars, ()
     kept: list[Char] = []
     unseen: dict[str, list[str]] = {}
-    for char in chars:
+    for k, char in enumerate(chars):
         reason = char.get("unseen")
         if reason is None and char.get("white") and not _in_any(char, shaded):
             reason = WHITE
         if reason is None and outsized is not None and char["size"] >= outsized and _in_any(char, ruled):
             reason = WATERMARK
+        if reason is None and k in over:
+            reason = STAMPED_OVER
         if reason is None:
             kept.append(char)
         else:
             unseen.setdefault(reason, []).append(char["text"])
     return kept, tuple(UnseenText(reason, "".join(texts)) for reason, texts in unseen.items())
+
+
+#: One glyph lies over another when they share this share of the narrower one's width and of the
+#: shorter one's height: letters set side by side share none, a stamp's over a cell's about all.
+OVERPRINT_SHARE = 0.5
+#: Sizes (pt) this close are one size.
+SAME_SIZE = 0.5
+
+
+def stamped_over(chars: Sequence[Char], usual: float) -> set[int]:
+    """Return the indexes of the words in another size than ``usual`` that lie over a glyph in it, all their glyphs.
+
+    A stamp typed over a table ("ĐÃ KÝ" in 15 pt over 10 pt cells, samples/audit36 t05) mixes its
+    letters into the cells' words; titles, headers and notes in other sizes lie over no text. A
+    word is its glyphs of one size on one line with no gap wider than the size between them.
+    """
+    others = sorted(
+        (k for k, c in enumerate(chars) if abs(c["size"] - usual) > SAME_SIZE and c["text"].strip()),
+        key=lambda k: (round(chars[k]["size"], 1), round(chars[k]["top"]), chars[k]["x0"]),
+    )
+    if not others:
+        return set()
+    low, high = min(chars[k]["top"] for k in others), max(chars[k]["bottom"] for k in others)
+    columns: dict[int, list[Char]] = {}  # the usual glyphs in that band, by ``usual``-wide strips of x
+    for c in chars:
+        if c["bottom"] > low and c["top"] < high and abs(c["size"] - usual) <= SAME_SIZE and c["text"].strip():
+            for strip in range(int(c["x0"] // usual), int(c["x1"] // usual) + 1):
+                columns.setdefault(strip, []).append(c)
+    out: set[int] = set()
+    for word in _words(chars, others):
+        if any(
+            _over(chars[k], c)
+            for k in word
+            for s in range(int(chars[k]["x0"] // usual), int(chars[k]["x1"] // usual) + 1)
+            for c in columns.get(s, ())
+        ):
+            out.update(word)
+    return out
+
+
+def _words(chars: Sequence[Char], ordered: Sequence[int]) -> list[list[int]]:
+    """Split glyph indexes (ordered by size, line, x) into words: one size, one line, no gap over the size."""
+    words: list[list[int]] = []
+    for k in ordered:
+        c = chars[k]
+        if words:
+            last = chars[words[-1][-1]]
+            if (
+                round(last["size"], 1) == round(c["size"], 1)
+                and round(last["top"]) == round(c["top"])
+                and c["x0"] - last["x1"] <= c["size"]
+            ):
+                words[-1].append(k)
+                continue
+        words.append([k])
+    return words
+
+
+def _over(a: Char, b: Char) -> bool:
+    """Tell whether two glyphs' boxes share most of the narrower's width and of the shorter's height."""
+    wide = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+    high = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    return wide > OVERPRINT_SHARE * min(a["x1"] - a["x0"], b["x1"] - b["x0"]) and high > OVERPRINT_SHARE * min(
+        a["bottom"] - a["top"], b["bottom"] - b["top"]
+    )
 
 
 def _around(edges: Sequence[Edge]) -> Edge:

@@ -83,3 +83,11 @@ def test_a_label_naming_a_second_field_no_column_has_is_said() -> None:
     assert not shared_columns_warning([("tasks", "Nhiệm vụ và giải pháp thực hiện"), ("lead", "Cơ quan chủ trì")])
     both = [("lead", "Cơ quan chủ trì"), ("coordinating", "Cơ quan phối hợp"), ("tasks", "Nhiệm vụ, giải pháp")]
     assert not shared_columns_warning(both)
+
+
+def test_a_stamp_typed_over_a_borderless_table_is_left_out_and_said() -> None:
+    """audit36 t05: "ĐÃ KÝ" in 15 pt bold over the 10 pt cells (Chromium, booktabs): its letters went into a cell."""
+    doc = _one(ROOT / "audit36" / "docs" / "t05-html-booktabs-zebra.pdf")
+    assert len(doc.rows) == 12
+    assert any("drawn over other text" in warning and "ĐÃKÝ" in warning for warning in doc.warnings)
+    assert not any("Ý" in row.lead or "Ý" in row.sector_guidance for row in doc.rows)
