@@ -270,3 +270,25 @@ DOCS += [
                ("Thời gian thực hiện / Đến", ["deadline"], g("deadline")),
                ("Kinh phí", ["budget"], g("source"))]),
 ]
+
+# Third batch (after the second run, before running these): start/end as two one-row labels,
+# and a "Chỉ số | Chỉ tiêu" pair (indicator name, then its target figure) under section rows.
+DOCS += [
+    dict(name="d18_start_end_labels", sections="dc", rows=[0, 5, 7],
+         cols=[("TT", ["extra"], TT),
+               ("Chỉ tiêu", ["indicators"], g("ind")),
+               ("Nhiệm vụ, giải pháp", ["tasks"], g("task")),
+               ("Cơ quan chủ trì", ["lead"], g("lead")),
+               ("Cơ quan phối hợp", ["coordinating"], g("coord")),
+               ("Thời gian bắt đầu", ["extra", "deadline"], g("start")),
+               ("Thời gian hoàn thành", ["deadline"], g("deadline")),
+               ("Nguồn kinh phí", ["budget"], g("source"))]),
+    dict(name="d19_chiso_chitieu_pair", sections="dc", rows=[1, 3, 9],
+         cols=[("TT", ["extra"], TT),
+               ("Chỉ số", ["indicators"], g("ind")),
+               ("Chỉ tiêu", ["extra", "indicators"], g("y26")),
+               ("Nhiệm vụ, giải pháp", ["tasks"], g("task")),
+               ("Cơ quan chủ trì", ["lead"], g("lead")),
+               ("Cơ quan phối hợp", ["coordinating"], g("coord")),
+               ("Thời gian", ["deadline"], g("deadline"))]),
+]
