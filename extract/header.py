@@ -27,20 +27,23 @@ def _load_vocabulary() -> tuple[
     tuple[str, ...],
     tuple[str, ...],
     dict[str, str],
+    tuple[str, ...],
 ]:
-    """Read the header vocabulary: key and excluding phrases, no-field labels, indicators by tasks, abbreviations."""
+    """Read the header vocabulary: key and excluding phrases, no-field labels, indicators by tasks, and the rest."""
     data = tomllib.loads(resources.files("extract").joinpath(VOCABULARY_FILE).read_text(encoding="utf-8"))
     keys = {f: tuple((str(p), int(w)) for p, w in data["key_phrases"].get(f, ())) for f in FIELDS}
     excluding = {f: tuple(str(p) for p in words) for f, words in data["excluding_phrases"].items()}
     beside = tuple(str(p) for p in data["beside_tasks"]["indicators"])
     abbreviations = {fold(str(short)): str(words) for short, words in data["abbreviations"].items()}
-    return keys, excluding, tuple(str(label) for label in data["no_field"]["labels"]), beside, abbreviations
+    starts = tuple(str(label) for label in data["start_labels"]["labels"])
+    return keys, excluding, tuple(str(label) for label in data["no_field"]["labels"]), beside, abbreviations, starts
 
 
 #: Key phrases per field, with a weight; and words that rule a field out whatever else the label says;
 #: the phrases that make a column left of the tasks the indicators when no column names them; the
-#: abbreviations a label may write for a vocabulary word ("TG" for "thời gian").
-KEY_PHRASES, EXCLUDING_PHRASES, _NO_FIELD, _BESIDE_TASKS, ABBREVIATIONS = _load_vocabulary()
+#: abbreviations a label may write for a vocabulary word ("TG" for "thời gian"); the own labels of a
+#: column under "Thời gian" that gives when work starts ("Từ"), no deadline.
+KEY_PHRASES, EXCLUDING_PHRASES, _NO_FIELD, _BESIDE_TASKS, ABBREVIATIONS, _START_LABELS = _load_vocabulary()
 _ABBREVIATION_RE = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, ABBREVIATIONS))})(?!\w)")
 #: A word a label breaks with a hyphen at a line's end ("Cơ quan chủ-" / "trì"): one word again.
 _HYPHEN_BREAK_RE = re.compile(r"(?<=\w)-\s*(?=\w)")
@@ -84,6 +87,8 @@ def _squeeze(text: str) -> str:
 
 #: Labels of columns that mean no field and whose text belongs in ``extra`` as it is (a notes column), folded.
 NO_FIELD_LABELS = frozenset(_squeeze(label) for label in _NO_FIELD)
+#: Own labels of a column under a spanning "Thời gian" that says when work starts, folded.
+START_LABELS = frozenset(_squeeze(label) for label in _START_LABELS)
 
 
 def _forms(phrase: str) -> tuple[str, str]:
@@ -153,6 +158,8 @@ def label_scores(label: str) -> dict[str, int]:
     for parent in parents:
         for field, score in _phrase_scores(parent).items():
             scores[field] = max(scores[field], score // 2)
+    if parents and _squeeze(own) in START_LABELS:
+        scores["deadline"] = 0  # "Thời gian › Từ": when work starts; "Thời gian › Đến" beside it is the deadline
     return scores
 
 

@@ -139,7 +139,9 @@ def named_place(key: str) -> tuple[str, str] | None:
             level = " ".join(words[at : at + size])
             if level in _PLACE_LEVELS:
                 place = words[at + size :]
-                if not 0 < len(place) <= PLACE_NAME_WORDS or not _opens_place(level, place) or _PLACE_LEVELS & set(place):
+                if not 0 < len(place) <= PLACE_NAME_WORDS or _PLACE_LEVELS & set(place):
+                    return None
+                if not _opens_place(level, place):
                     return None  # "xã hội", "tỉnh đoàn": a body's noun; a later word may be a name's ("Phú Hội")
                 return level, strip_marks(" ".join(place))
     return None

@@ -363,9 +363,12 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
 
     >>> read_jurisdiction("(Kèm theo Kế hoạch số 12/KH-UBND ngày 5/2/2026 của UBND tỉnh Quảng Trị)")
     Jurisdiction(level='province', word='tỉnh', name='Quảng Trị', province='Quảng Trị', year=2026, issued=None)
+    >>> read_jurisdiction("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA / VIỆT NAM / XÃ BÌNH SƠN".replace(" / ", chr(10)))
+    Jurisdiction(level='commune', word='xã', name='Bình Sơn', province='', year=None, issued=None)
     """
     places = load_places()
-    lines = "\n".join(_join_broken_places([clean_line(_MOTTO.sub(" ", line)) for line in text.splitlines()], places))
+    cleaned = _join_split_issuers([clean_line(_MOTTO.sub(" ", line)) for line in text.splitlines()])
+    lines = "\n".join(_join_broken_places(cleaned, places))
     year = plan_year(lines)
     found = _find(lines, year, places) or _find_unissued(lines, year, places)
     if not found:
@@ -382,6 +385,22 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
         province = canonical
     name = places.province_named(own.name) or own.name if own.level.tier == "province" else own.name
     return Jurisdiction(own.level.key, own.word, name, province, year)
+
+
+def _join_split_issuers(lines: list[str]) -> list[str]:
+    """Join an issuer's line to the level and name on the next line with text: "ỦY BAN NHÂN DÂN" / "XÃ BÌNH SƠN".
+
+    A heading block writes the issuing body's name over two lines, the motto's lines beside it
+    (removed before: blank here); its place is the plan's even when no line names the province.
+    """
+    out = list(lines)
+    for k, line in enumerate(out):
+        if fold(" ".join(line.split())) not in ISSUERS:
+            continue
+        following = next((j for j in range(k + 1, len(out)) if out[j].strip()), None)
+        if following is not None and _place_re().match(out[following].lstrip()):
+            out[k], out[following] = f"{line.strip()} {out[following].strip()}", ""
+    return out
 
 
 def _join_broken_places(lines: list[str], places: Places) -> list[str]:

@@ -60,7 +60,8 @@ def test_centred_headings_and_touching_cells_are_no_merged_cells(name: str) -> N
 def test_a_body_paragraph_after_the_title_does_not_place_a_communes_plan() -> None:
     """h7: "Căn cứ ... của UBND tỉnh Quảng Ngãi ..." a line's gap under a title on the heading's 8th line."""
     doc = _one(DOCS / "h7.pdf")
-    assert doc.jurisdiction is None or doc.jurisdiction.level != "province"
+    assert doc.jurisdiction is not None  # "ỦY BAN NHÂN DÂN" over "XÃ BÌNH SƠN": the issuer's name on two lines
+    assert (doc.jurisdiction.level, doc.jurisdiction.name) == ("commune", "Bình Sơn")
 
 
 def _line(top: float, x0: float, x1: float, text: str = "x") -> FreeLine:

@@ -1,0 +1,44 @@
+"""audit40: header wordings and column structures other offices use (blind audit, samples/audit40).
+
+What each column should be was written by hand (samples/audit40/data.py) before phuluc ran on them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.model import Document
+from extract.header import labels_to_fields
+from phuluc.pipeline import run_documents
+
+DOCS = Path(__file__).resolve().parent.parent / "samples" / "audit40" / "docs"
+
+
+def _one(path: Path) -> Document:
+    (doc,) = run_documents([path]).documents
+    return doc
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_the_end_date_is_the_deadline_and_the_start_date_is_kept_beside_it(ext: str) -> None:
+    """d18 "Thời gian bắt đầu | Thời gian hoàn thành": the start date was read as the deadline, the end put in extra."""
+    doc = _one(DOCS / f"d18_start_end_labels.{ext}")
+    assert doc.rows[0].deadline == "Quý II/2026"
+    assert any(label == "Thời gian bắt đầu" for label, _ in doc.rows[0].extra)
+
+
+def test_a_start_column_under_a_grouped_time_label_is_no_deadline() -> None:
+    labels = ["TT", "Chỉ tiêu", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện › Từ", "Thời gian thực hiện › Đến"]
+    assert labels_to_fields(labels)[5] == "deadline" and 4 not in labels_to_fields(labels)
+
+
+@pytest.mark.parametrize(
+    ("name", "field"),
+    [("d16_giao_thammuu.pdf", "lead"), ("d16_giao_thammuu.pdf", "coordinating"), ("d13_hoatdong_onecol.pdf", "tasks")],
+)
+def test_other_offices_words_for_the_columns_are_read(name: str, field: str) -> None:
+    """"Cơ quan tham mưu", "Cơ quan liên quan", "Hoạt động cụ thể": refused as no appendix table before."""
+    doc = _one(DOCS / name)
+    assert all(getattr(row, field) for row in doc.rows)
