@@ -347,3 +347,25 @@ def displaced_warnings(rows: Sequence[Row]) -> tuple[str, ...]:
                 f"({quoted}): kept in extra under {name!r}; check that the column read as the {field} is one"
             )
     return tuple(out)
+
+
+#: Rows with a dimension label from which a dimension column that names a new one on every row is doubted.
+MIN_DOUBTED_ROWS = 3
+
+
+def dimension_column_doubts(rows: Sequence[Row]) -> tuple[str, ...]:
+    """Say when the dimension column holds a new text on every row and none names a PAPI dimension.
+
+    A column labelled only "Chỉ số" is read as the dimension (PAPI's own word for one), but some
+    plans put each row's indicator under it ("Tỷ lệ người dân ... đạt trên 80%"): the indicators
+    are then in the dimension field, with no PAPI code (samples/audit40 d14).
+    """
+    labelled = [row for row in rows if row.dimension]
+    texts = {" ".join(fold(row.dimension).split()) for row in labelled}
+    if len(labelled) < MIN_DOUBTED_ROWS or len(texts) < len(labelled) or any(row.papi for row in labelled):
+        return ()
+    return (
+        f"the dimension column holds a new text on each of its {len(labelled)} rows and none names a PAPI "
+        f"dimension ({' '.join(labelled[0].dimension.split())[:QUOTE_CHARS]!r}, ...): it may hold the indicators "
+        "(a column labelled only 'Chỉ số'); check the column read as the dimension",
+    )

@@ -42,3 +42,11 @@ def test_other_offices_words_for_the_columns_are_read(name: str, field: str) -> 
     """"Cơ quan tham mưu", "Cơ quan liên quan", "Hoạt động cụ thể": refused as no appendix table before."""
     doc = _one(DOCS / name)
     assert all(getattr(row, field) for row in doc.rows)
+
+
+def test_a_dimension_column_that_names_a_new_text_on_every_row_is_doubted() -> None:
+    """d14 "TT | Chỉ số | ...": each row's indicator sentence under "Chỉ số", read as the dimension."""
+    doc = _one(DOCS / "d14_chiso_nosections.pdf")
+    assert any(warning.startswith("the dimension column holds a new text") for warning in doc.warnings)
+    plain = _one(DOCS / "d02_chiso_thanhphan.pdf")  # "Chỉ số thành phần": a real component column
+    assert not any(warning.startswith("the dimension column holds a new text") for warning in plain.warnings)
