@@ -146,6 +146,12 @@ SPECS = [
          rows=[(r[0], r[1], f"{r[2]}; {r[3]}", r[4]) for r in ROWS]),
     dict(name="h4_khoicong", heading=["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"], title=ATT_T,
          labels=["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian khởi công - hoàn thành"], rows=ROWS),
+    dict(name="h5_linhvuc_lienquan", heading=["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"], title=ATT_T,
+         labels=["TT", "Nhiệm vụ", "Lĩnh vực liên quan", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"],
+         rows=[(r[0], r[1], "Công khai, minh bạch", r[2], r[3], r[4]) for r in ROWS]),
+    dict(name="h6_linhvuc_lienquan_no_phoihop", heading=["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"], title=ATT_T,
+         labels=["TT", "Nhiệm vụ", "Lĩnh vực liên quan", "Cơ quan chủ trì", "Thời gian thực hiện"],
+         rows=[(r[0], r[1], "Công khai, minh bạch", r[2], r[4]) for r in ROWS]),
     # --- rule 3: mixed sizes in the table (PDF only matters)
     dict(name="s1_sup_sub_exact", heading=["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"], title=ATT_T, labels=LBL5, exact=11,
          rows=[("1", [["Trồng mới 12.000 m", ("2", "sup"), " cây xanh tại khu dân cư tập trung, công viên và"],
@@ -179,6 +185,9 @@ EXPECTED = {
     "h2_chiso_lienquan": {"header": {"Chỉ số liên quan": "dimension or indicators, never coordinating"}},
     "h3_lienquan_only_agency": {"header": {"Các cơ quan, đơn vị liên quan": "implementing (coordinating tolerable)"}},
     "h4_khoicong": {"header": {"Thời gian khởi công - hoàn thành": "deadline"}},
+    "h5_linhvuc_lienquan": {"header": {"Lĩnh vực liên quan": "no agency role (extra or dimension)",
+                                       "Cơ quan phối hợp": "coordinating"}},
+    "h6_linhvuc_lienquan_no_phoihop": {"header": {"Lĩnh vực liên quan": "no agency role (extra or dimension)"}},
     "s1_sup_sub_exact": {"tasks_contain": ["m2", "CO2", "QCVN(1)", "m3", "H2O"], "no_stamp_warning": True},
     "s2_twosize_tight": {"tasks_contain": ["Nhiệm vụ trọng tâm", "(Chỉ tiêu bắt buộc)"], "no_stamp_warning": True},
 }
