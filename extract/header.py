@@ -27,7 +27,7 @@ def _load_vocabulary() -> tuple[
     tuple[str, ...],
     tuple[str, ...],
     dict[str, str],
-    tuple[str, ...],
+    dict[str, tuple[str, ...]],
 ]:
     """Read the header vocabulary: key and excluding phrases, no-field labels, indicators by tasks, and the rest."""
     data = tomllib.loads(resources.files("extract").joinpath(VOCABULARY_FILE).read_text(encoding="utf-8"))
@@ -35,7 +35,7 @@ def _load_vocabulary() -> tuple[
     excluding = {f: tuple(str(p) for p in words) for f, words in data["excluding_phrases"].items()}
     beside = tuple(str(p) for p in data["beside_tasks"]["indicators"])
     abbreviations = {fold(str(short)): str(words) for short, words in data["abbreviations"].items()}
-    starts = tuple(str(label) for label in data["start_labels"]["labels"])
+    starts = {name: tuple(str(word) for word in words) for name, words in data["start_labels"].items()}
     return keys, excluding, tuple(str(label) for label in data["no_field"]["labels"]), beside, abbreviations, starts
 
 
@@ -87,8 +87,11 @@ def _squeeze(text: str) -> str:
 
 #: Labels of columns that mean no field and whose text belongs in ``extra`` as it is (a notes column), folded.
 NO_FIELD_LABELS = frozenset(_squeeze(label) for label in _NO_FIELD)
-#: Own labels of a column under a spanning "Thời gian" that says when work starts, folded.
-START_LABELS = frozenset(_squeeze(label) for label in _START_LABELS)
+#: Own labels of a column under a spanning "Thời gian" that says when work starts; words of a label that
+#: says it, and of one that also says when work ends (then the deadline): folded, spaces left out.
+START_LABELS = frozenset(_squeeze(label) for label in _START_LABELS["labels"])
+_START_WORDS = tuple(_squeeze(word) for word in _START_LABELS["words"])
+_END_WORDS = tuple(_squeeze(word) for word in _START_LABELS["ends"])
 
 
 def _forms(phrase: str) -> tuple[str, str]:
@@ -158,9 +161,21 @@ def label_scores(label: str) -> dict[str, int]:
     for parent in parents:
         for field, score in _phrase_scores(parent).items():
             scores[field] = max(scores[field], score // 2)
-    if parents and _squeeze(own) in START_LABELS:
+    if says_start(own, bool(parents)):
         scores["deadline"] = 0  # "Thời gian › Từ": when work starts; "Thời gian › Đến" beside it is the deadline
     return scores
+
+
+def says_start(label: str, stacked: bool = False) -> bool:
+    """Tell whether a column's own label says when work starts and not when it ends.
+
+    >>> says_start("Thời gian bắt đầu"), says_start("Thời gian bắt đầu - kết thúc"), says_start("Từ", stacked=True)
+    (True, False, True)
+    """
+    squeezed = _squeeze(label)
+    if stacked and squeezed in START_LABELS:
+        return True
+    return any(word in squeezed for word in _START_WORDS) and not any(word in squeezed for word in _END_WORDS)
 
 
 def tasks_hold_indicators(header: Sequence[tuple[str, str]]) -> bool:
