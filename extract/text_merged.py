@@ -31,7 +31,7 @@ def crossed_gutters(lines: Sequence[TextLine], strips: Sequence[tuple[float, flo
     (:func:`extract.text_grid.text_table` asks); the lines crossing them are merged cells.
     """
     allowance = int(len(lines) * HEADED_CROSSING_SHARE)
-    out = []
+    out: list[tuple[float, float]] = []
     for g0, g1 in gutters(lines, allowance):
         if any(g0 < s1 and s0 < g1 for s0, s1 in strips):
             continue
@@ -114,7 +114,7 @@ def merged_atoms(
     crossed: Sequence[tuple[float, float]],
 ) -> set[tuple[int, int]]:
     """Return (band, column) of the atoms one with the atom to their right: a line of the band crosses their gutter."""
-    out = set()
+    out: set[tuple[int, int]] = set()
     for line in lines:
         band = bisect_right(ys, (line.top + line.bottom) / 2) - 1
         out.update((band, strips.index(strip)) for strip in crossed if crosses(line, [strip]))

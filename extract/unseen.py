@@ -158,11 +158,11 @@ def _words(chars: Sequence[Char], ordered: Sequence[int]) -> list[list[int]]:
 
 def _over(a: Char, b: Char) -> bool:
     """Tell whether two glyphs' boxes share most of the narrower's width and of the shorter's height."""
-    wide = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
-    high = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
-    return wide > OVERPRINT_SHARE * min(a["x1"] - a["x0"], b["x1"] - b["x0"]) and high > OVERPRINT_SHARE * min(
-        a["bottom"] - a["top"], b["bottom"] - b["top"]
-    )
+    wide = float(min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]))
+    high = float(min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]))
+    narrower = float(min(a["x1"] - a["x0"], b["x1"] - b["x0"]))
+    shorter = float(min(a["bottom"] - a["top"], b["bottom"] - b["top"]))
+    return wide > OVERPRINT_SHARE * narrower and high > OVERPRINT_SHARE * shorter
 
 
 def _around(edges: Sequence[Edge]) -> Edge:
