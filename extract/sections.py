@@ -364,8 +364,19 @@ def dimension_column_doubts(rows: Sequence[Row]) -> tuple[str, ...]:
     texts = {" ".join(fold(row.dimension).split()) for row in labelled}
     if len(labelled) < MIN_DOUBTED_ROWS or len(texts) < len(labelled) or any(row.papi for row in labelled):
         return ()
+    if 2 * sum(1 for text in texts if _reads_as_indicator(text)) < len(texts):
+        return ()  # short names with no figures: a plan's own dimensions (in English, one to a row)
     return (
         f"the dimension column holds a new text on each of its {len(labelled)} rows and none names a PAPI "
         f"dimension ({' '.join(labelled[0].dimension.split())[:QUOTE_CHARS]!r}, ...): it may hold the indicators "
         "(a column labelled only 'Chỉ số'); check the column read as the dimension",
     )
+
+
+#: A dimension's name is a short title (PAPI's longest has 58 characters); an indicator is a sentence.
+DIMENSION_NAME_CHARS = 80
+
+
+def _reads_as_indicator(text: str) -> bool:
+    """Tell whether a label reads as an indicator: a figure in it ("đạt từ 45%") or longer than a dimension's name."""
+    return len(text) > DIMENSION_NAME_CHARS or any(ch.isdigit() for ch in text)
