@@ -115,10 +115,10 @@ def stamped_over(chars: Sequence[Char], usual: float) -> set[int]:
     word is its glyphs of one size on one line with no gap wider than the size between them.
     """
     others = sorted(
-        (k for k, c in enumerate(chars) if abs(c["size"] - usual) > SAME_SIZE and c["text"].strip()),
+        (k for k, c in enumerate(chars) if abs(c["size"] - usual) > SAME_SIZE),  # its spaces too: quoted whole
         key=lambda k: (round(chars[k]["size"], 1), round(chars[k]["top"]), chars[k]["x0"]),
     )
-    if not others:
+    if not any(chars[k]["text"].strip() for k in others):
         return set()
     low, high = min(chars[k]["top"] for k in others), max(chars[k]["bottom"] for k in others)
     columns: dict[int, list[Char]] = {}  # the usual glyphs in that band, by ``usual``-wide strips of x
@@ -131,6 +131,7 @@ def stamped_over(chars: Sequence[Char], usual: float) -> set[int]:
         if any(
             _over(chars[k], c)
             for k in word
+            if chars[k]["text"].strip()
             for s in range(int(chars[k]["x0"] // usual), int(chars[k]["x1"] // usual) + 1)
             for c in columns.get(s, ())
         ):
