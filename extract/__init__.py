@@ -31,6 +31,7 @@ from extract.damage import (
     text_damage,
     unreadable_text_error,
 )
+from extract.group_columns import read_as_dimension
 from extract.header import (
     shared_columns_warning,
     unmapped_columns_warning,
@@ -294,6 +295,8 @@ def extract(
     if settings.strict and reading.coverage is not None and not reading.coverage.complete:
         msg = f"{reading.coverage.summary()}; --strict refuses a partial table"
         raise ExtractError(msg)
+    rows, header, regrouped = read_as_dimension(reading.rows, reading.header)
+    reading = replace(reading, rows=rows, header=header, warnings=reading.warnings + regrouped)
     warnings = reading.warnings + untitled_warning(reading.title, first_page) + text_damage(reading.rows)
     warnings += foreign_letter_warning(reading.rows) + unmapped_columns_warning(reading.header)
     warnings += shared_columns_warning(reading.header)

@@ -57,6 +57,23 @@ def indicator_column(rows: Sequence[PhysicalRow], headings: Mapping[int, Heading
     return None
 
 
+def dimension_column(rows: Sequence[PhysicalRow], header: Sequence[tuple[str, str]]) -> str | None:
+    """Return the label of a column no field took whose every cell names a PAPI dimension, with no dimension column.
+
+    "Lĩnh vực" (a field of work) names no field by itself, but a column of "Tham gia của người dân ở
+    cấp cơ sở", "Công khai, minh bạch ..." is the dimension column (samples/audit40 d03).
+    """
+    if any(field == "dimension" for field, _ in header):
+        return None
+    for label in (label for field, label in header if not field and label in rows[0].extra if rows):
+        texts = {" ".join(row.extra[label].text.split()) for row in rows if label in row.extra}
+        texts.discard("")
+        entries = [named_entry(text) for text in texts]
+        if len(texts) >= MIN_OWN_LABELS and all(entry is not None and entry.is_dimension for entry in entries):
+            return label
+    return None
+
+
 def regroup(doc: Document) -> Document:
     """Read a group column that holds the indicators (:func:`indicator_column`) as the indicators, and say so."""
     rows = doc.physical_rows
@@ -73,3 +90,29 @@ def regroup(doc: Document) -> Document:
         "indicators"
     )
     return replace(doc, physical_rows=moved, header=header, warnings=(*doc.warnings, warning))
+
+
+def read_as_dimension(
+    rows: tuple[PhysicalRow, ...], header: tuple[tuple[str, str], ...]
+) -> tuple[tuple[PhysicalRow, ...], tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """Move a column that names PAPI dimensions (:func:`dimension_column`) from ``extra`` into the dimension field.
+
+    Return the rows, the header and the warning that says so (none when no column does).
+    """
+    label = dimension_column(rows, header) if rows else None
+    if label is None:
+        return rows, header, ()
+    moved = tuple(
+        replace(
+            row,
+            cells={**row.cells, "dimension": row.extra.get(label, CellPiece())},
+            extra={name: piece for name, piece in row.extra.items() if name != label},
+        )
+        for row in rows
+    )
+    named = tuple(("dimension" if not f and lab == label else f, lab) for f, lab in header)
+    warning = (
+        f"the column {label!r} names no field by its label, but each of its cells names a PAPI dimension: read as "
+        "the dimension"
+    )
+    return moved, named, (warning,)

@@ -50,3 +50,12 @@ def test_a_dimension_column_that_names_a_new_text_on_every_row_is_doubted() -> N
     assert any(warning.startswith("the dimension column holds a new text") for warning in doc.warnings)
     plain = _one(DOCS / "d02_chiso_thanhphan.pdf")  # "Chỉ số thành phần": a real component column
     assert not any(warning.startswith("the dimension column holds a new text") for warning in plain.warnings)
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+def test_a_column_naming_papi_dimensions_under_no_field_label_is_the_dimension(ext: str) -> None:
+    """d03 "Lĩnh vực": its cells are PAPI's dimension names; it went to extra and the dimension was empty."""
+    doc = _one(DOCS / f"d03_linhvuc_ghichu.{ext}")
+    assert [row.papi for row in doc.rows] == ["2", "2", "5", "8"]
+    assert doc.rows[-1].dimension == "Quản trị điện tử"
+    assert not any("map to no field" in warning for warning in doc.warnings)
