@@ -388,8 +388,6 @@ def unmapped_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ..
     )
 
 
-#: The field pair a tasks column holding the indicators too names (:func:`tasks_hold_indicators`).
-_TASKS_HOLD = ("tasks", "indicators")
 #: A label scoring this for a field holds one of that field's own names ("chủ trì", "phối hợp"), not a
 #: word it shares with others ("thực hiện", "nội dung").
 WHOLE_NAME_SCORE = 10
@@ -403,12 +401,12 @@ def shared_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ...]
     either way every name in it is read as the first field, and the second stays empty.
     """
     fields = {field for field, _ in header if field}
-    known = tasks_hold_indicators(header)  # "Chỉ tiêu, nhiệm vụ, giải pháp": read so on purpose (README)
+    known = ("tasks", "indicators") if tasks_hold_indicators(header) else ()  # "Chỉ tiêu, nhiệm vụ, giải pháp" (README)
     shared = []
     for field, label in header:
         if field:
             more = [f for f, score in label_scores(label).items() if score >= WHOLE_NAME_SCORE and f not in fields]
-            shared += [(label, field, other) for other in more if not (known and (field, other) == _TASKS_HOLD)]
+            shared += [(label, field, other) for other in more if (field, other) != known]
     if not shared:
         return ()
     named = "; ".join(f"{' '.join(text.split())!r} read as {field}, also naming {also}" for text, field, also in shared)
