@@ -63,9 +63,9 @@ def dimension_column(rows: Sequence[PhysicalRow], header: Sequence[tuple[str, st
     "Lĩnh vực" (a field of work) names no field by itself, but a column of "Tham gia của người dân ở
     cấp cơ sở", "Công khai, minh bạch ..." is the dimension column (samples/audit40 d03).
     """
-    if any(field == "dimension" for field, _ in header):
+    if not rows or any(field == "dimension" for field, _ in header):
         return None
-    for label in (label for field, label in header if not field and label in rows[0].extra if rows):
+    for label in [label for field, label in header if not field and label in rows[0].extra]:
         texts = {" ".join(row.extra[label].text.split()) for row in rows if label in row.extra}
         texts.discard("")
         entries = [named_entry(text) for text in texts]
@@ -99,7 +99,7 @@ def read_as_dimension(
 
     Return the rows, the header and the warning that says so (none when no column does).
     """
-    label = dimension_column(rows, header) if rows else None
+    label = dimension_column(rows, header)
     if label is None:
         return rows, header, ()
     moved = tuple(

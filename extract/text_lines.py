@@ -132,15 +132,22 @@ def gutters(
 SPACE_GAP_SHARE = 0.2
 
 
+def word_starts(chars: Sequence[Char]) -> list[int]:
+    """Return the indexes of the glyphs (in x order) that open a word: the first, and each after a word space.
+
+    A word space is a gap over :data:`SPACE_GAP_SHARE` of the size.
+    """
+    return [
+        k
+        for k, char in enumerate(chars)
+        if k == 0 or char["x0"] - chars[k - 1]["x1"] > SPACE_GAP_SHARE * float(char["size"])
+    ]
+
+
 def spaced(chars: Sequence[Char]) -> str:
-    """Return the text of glyphs in x order with their word spaces put back (a gap over a fifth of the size)."""
-    text, prev = "", None
-    for char in chars:
-        if prev is not None and char["x0"] - prev["x1"] > SPACE_GAP_SHARE * float(char["size"]):
-            text += " "
-        text += char["text"]
-        prev = char
-    return text
+    """Return the text of glyphs in x order with their word spaces put back (:func:`word_starts`)."""
+    starts = set(word_starts(chars))
+    return "".join((" " if k in starts and k else "") + char["text"] for k, char in enumerate(chars))
 
 
 def crosses(line: TextLine, strips: Sequence[tuple[float, float]]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from extract.text_lines import BIN, SPACE_GAP_SHARE, TextLine, crosses, gutters
+from extract.text_lines import BIN, TextLine, crosses, gutters, word_starts
 from extract.text_sections import SPAN_LEFT_SLACK
 
 #: A gutter the header's labels stand on either side of may be crossed by this share of the table's
@@ -39,7 +39,8 @@ def crossed_gutters(lines: Sequence[TextLine], strips: Sequence[tuple[float, flo
         if not crossing:
             continue  # inked only by runs that end inside it: a column few lines have text in, no gutter
         clear = gutters([line for line in lines if id(line) not in crossing], 0, (g0, g1))
-        out.extend(max(clear, key=lambda g: g[1] - g[0]) for _ in clear[:1])  # white but where lines cross it
+        if clear:  # the widest part white but where lines cross it
+            out.append(max(clear, key=lambda g: g[1] - g[0]))
     return out
 
 
@@ -73,8 +74,9 @@ def crossed_from_cell_starts(
         if len(line.spans) == 1:
             return False  # one run across: a heading, a note or a signature line, no row's cells
         beyond = lefts.get(bisect_right(cuts, g1))
+        words = [line.chars[k]["x0"] for k in word_starts(line.chars)]
         return all(from_cell_start(x0) for x0 in runs) and not (
-            beyond is not None and any(abs(x - beyond) <= CELL_START_SLACK for x in word_starts(line))
+            beyond is not None and any(abs(x - beyond) <= CELL_START_SLACK for x in words)
         )
 
     return [(g0, g1) for g0, g1 in crossed if all(merged_over(line, g0, g1) for line in lines)]
@@ -83,16 +85,6 @@ def crossed_from_cell_starts(
 #: A word starting this close (pt) to where a column's text starts is that column's: two cells'
 #: texts that nearly touch over a narrow gutter (samples/review38 s8), not one cell merged over both.
 CELL_START_SLACK = 1.5
-
-
-def word_starts(line: TextLine) -> list[float]:
-    """Return where (pt) the words of a line start: its first glyph and each after a word space."""
-    out, prev = [], None
-    for char in line.chars:
-        if prev is None or char["x0"] - prev["x1"] > SPACE_GAP_SHARE * float(char["size"]):
-            out.append(float(char["x0"]))
-        prev = char
-    return out
 
 
 def label_runs_share_a_column(header: TextLine, xs: Sequence[float]) -> bool:
