@@ -54,7 +54,7 @@ _YEAR_RE = re.compile(r"\bnăm\s+(20\d\d)\b", re.IGNORECASE)
 #: The national motto of a heading block, which a PDF's line reader puts beside the issuer's lines
 #: ("UBND XÃ ĐẠI LỘC CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "THÀNH PHỐ ĐÀ NẴNG VIỆT NAM"): no place.
 _MOTTO = re.compile(
-    r"c[ộo]ng\s+h[òoó]a\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a(?:\s+vi[ệe]t\s+nam)?"
+    r"(?:c[ộo]ng\s+h[òoó]a\s+)?x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a(?:\s+vi[ệe]t\s+nam)?"
     r"|(?<=\S)\s+vi[ệe]t\s+nam\s*$|^\s*vi[ệe]t\s+nam\s*$"
     r"|đ[ộo]c\s+l[ậa]p\s*[-–]\s*t[ựu]\s+do\s*[-–]\s*h[ạa]nh\s+ph[úu]c",
     re.IGNORECASE,
@@ -367,7 +367,7 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
     Jurisdiction(level='commune', word='xã', name='Bình Sơn', province='', year=None, issued=None)
     """
     places = load_places()
-    cleaned = _join_split_issuers([clean_line(_MOTTO.sub(" ", line)) for line in text.splitlines()])
+    cleaned = _join_split_issuers([clean_line(_MOTTO.sub(" ", line)) for line in _motto_wrapped(text.splitlines())])
     lines = "\n".join(_join_broken_places(cleaned, places))
     year = plan_year(lines)
     found = _find(lines, year, places) or _find_unissued(lines, year, places)
@@ -385,6 +385,26 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
         province = canonical
     name = places.province_named(own.name) or own.name if own.level.tier == "province" else own.name
     return Jurisdiction(own.level.key, own.word, name, province, year)
+
+
+#: The motto's first words at a line's end, its rest ("xã hội chủ nghĩa") on the next line: a wrapped motto.
+_MOTTO_START_RE = re.compile(r"\s*\bc[ộo]ng\s+h[òoó]a\s*$", re.IGNORECASE)
+_MOTTO_REST_RE = re.compile(r"\bx[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\b", re.IGNORECASE)
+
+
+def _motto_wrapped(lines: list[str]) -> list[str]:
+    """Take "CỘNG HÒA" off a line's end when the next line goes on with "XÃ HỘI CHỦ NGHĨA": a motto wrapped.
+
+    Left there, the motto's rest reads as a commune ("xã Hội Chủ Nghĩa") and its start joins the
+    issuer's line; "Cộng Hòa" alone is also a commune's name, so only the wrap is taken.
+    """
+    out = list(lines)
+    for k in range(len(out) - 1):
+        if _MOTTO_START_RE.search(out[k]) and any(
+            not _MOTTO_START_RE.search(out[k + 1][: rest.start()]) for rest in _MOTTO_REST_RE.finditer(out[k + 1])
+        ):
+            out[k] = _MOTTO_START_RE.sub("", out[k])
+    return out
 
 
 def _join_split_issuers(lines: list[str]) -> list[str]:

@@ -315,3 +315,20 @@ def test_a_commune_named_in_the_title_takes_its_province_from_the_heading() -> N
     assert found == Jurisdiction("commune", "xã", "Mèo Vạc", "Tuyên Quang", 2026)
     bare = locate(_plan(title, "Công an xã")).jurisdiction  # no heading: the commune alone, as before
     assert bare == Jurisdiction("commune", "xã", "Mèo Vạc", "", 2026)
+
+
+@pytest.mark.parametrize(
+    ("heading", "place"),
+    [
+        # the motto wrapped after "CỘNG HÒA": its rest is no commune "Hội Chủ Nghĩa" (review40 M5)
+        ("ỦY BAN NHÂN DÂN\nXÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI", ("province", "Quảng Ngãi")),
+        ("ỦY BAN NHÂN DÂN CỘNG HÒA\nXÃ BÌNH SƠN XÃ HỘI CHỦ NGHĨA VIỆT NAM", ("commune", "Bình Sơn")),
+        ("ỦY BAN NHÂN DÂN CỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ BÌNH SƠN", ("commune", "Bình Sơn")),
+        # "Cộng Hòa" is also a commune's name: kept when the motto beside it is whole
+        ("ỦY BAN NHÂN DÂN\nXÃ CỘNG HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ("commune", "Cộng Hòa")),
+        ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ CỘNG HÒA Độc lập - Tự do - Hạnh phúc", ("commune", "Cộng Hòa")),
+    ],
+)
+def test_a_wrapped_motto_names_no_place(heading: str, place: tuple[str, str]) -> None:
+    found = read_jurisdiction(heading)
+    assert found is not None and (found.level, found.name) == place
