@@ -60,14 +60,20 @@ def merge_runs(rows, field):
 
 def docx_table(doc, b):
     cols, rows, size = b["cols"], b["rows"], b["font"]
-    t = doc.add_table(rows=1 + len(rows), cols=len(cols))
+    head = 1 if b.get("header", True) else 0
+    t = doc.add_table(rows=head + len(rows), cols=len(cols))
     t.style = "Table Grid"
-    for j, (label, _) in enumerate(cols):
-        cell_paras(t.rows[0].cells[j], label, size, bold=True)
+    if head:
+        for j, (label, _) in enumerate(cols):
+            cell_paras(t.rows[0].cells[j], label, size, bold=True)
     if b["repeat"]:
         repeat_header(t.rows[0])
-    for i, r in enumerate(rows, start=1):
+    for i, r in enumerate(rows, start=head):
         cells = t.rows[i].cells
+        if r["kind"] == "cells":
+            for j, text in enumerate(r["texts"]):
+                cell_paras(cells[j], text, size, bold=r.get("bold", False))
+            continue
         if r["kind"] != "data":
             merged = cells[0].merge(cells[-1])
             cell_paras(merged, r["text"], size, bold=True)
@@ -77,9 +83,9 @@ def docx_table(doc, b):
     for f in b["merge"]:
         j = [f2 for _, f2 in cols].index(f)
         for s, e in merge_runs(rows, f):
-            top = t.rows[s + 1].cells[j]
+            top = t.rows[s + head].cells[j]
             text = field_text(rows[s], f)
-            merged = top.merge(t.rows[e + 1].cells[j])
+            merged = top.merge(t.rows[e + head].cells[j])
             cell_paras(merged, text, size)
 
 
@@ -133,6 +139,9 @@ def html_table(b):
                 spans[(k, f)] = 0
     body = []
     for i, r in enumerate(rows):
+        if r["kind"] == "cells":
+            body.append("<tr>" + "".join(html_cell(x) for x in r["texts"]) + "</tr>")
+            continue
         if r["kind"] != "data":
             body.append(f'<tr>{html_cell(r["text"], "td", f" colspan={len(cols)} class=sec")}</tr>')
             continue

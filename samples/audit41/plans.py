@@ -54,8 +54,14 @@ def footer(text):
     return {"kind": "footer", "text": text}
 
 
-def table(cols, rows, merge=("dimension", "component"), repeat_header=False, font=10):
-    return {"kind": "table", "cols": cols, "rows": rows, "merge": merge, "repeat": repeat_header, "font": font}
+def table(cols, rows, merge=("dimension", "component"), repeat_header=False, font=10, header=True):
+    return {"kind": "table", "cols": cols, "rows": rows, "merge": merge, "repeat": repeat_header, "font": font,
+            "header": header}
+
+
+def cells(texts, bold=False):
+    """A row of free texts, one per column (a typed header row, a totals row not spanning)."""
+    return {"kind": "cells", "texts": texts, "bold": bold}
 
 
 def para(text, bold=False, center=False, page_break=False, heading=False):
@@ -363,6 +369,51 @@ def h3():
     return blocks
 
 
+def p14():
+    """A header row typed again mid-table (first label '... (tiếp theo)'), no Word header repeat."""
+    rows = [row(k, ntasks=3) for k in LONG]
+    labels = [lab for lab, _ in FULL]
+    labels[0] += " (tiếp theo)"
+    return front() + [table(FULL, rows[:6] + [cells(labels, bold=True)] + rows[6:])]
+
+
+def p15():
+    """One table per dimension, the later tables with no header row of their own; plain-weight headings."""
+    blocks = front()
+    for i, (d, keys) in enumerate({6: ["6.1.1", "6.1.5", "6.2.1"], 7: ["7.1.1", "7.3.1"], 8: ["8.1.1"]}.items()):
+        blocks.append(para(upper_heading(d), bold=False, heading=True))
+        blocks.append(table(NO_DIM, [row(k, deadline=DEADLINES[i]) for k in keys], merge=("component",),
+                            header=i == 0))
+    return blocks
+
+
+PRIORITY = [
+    ("1", "Rà soát, công khai thủ tục hành chính tại Bộ phận Một cửa", "Văn phòng UBND tỉnh", "Sở Nội vụ", "Quý III/2025"),
+    ("2", "Khảo sát mức độ hài lòng của người dân", "Sở Nội vụ", "UBND cấp xã", "Tháng 10/2025"),
+    ("3", "Tập huấn kỹ năng tiếp công dân cho cán bộ cấp xã", "Thanh tra tỉnh", "Sở Tư pháp", "Quý IV/2025"),
+]
+
+
+def p16():
+    """Phụ lục II of task-like columns right after the plan table, title paragraphs only (no page break)."""
+    blocks = front("PHỤ LỤC I")
+    blocks.append(table(FULL, [row(k) for k in ["2.1.1", "2.2.1", "2.3.1", "5.2.1"]]))
+    blocks.append(para("PHỤ LỤC II", bold=True, center=True))
+    blocks.append(para("DANH MỤC NHIỆM VỤ TRỌNG TÂM ƯU TIÊN THỰC HIỆN TRONG NĂM 2025", bold=True, center=True))
+    blocks.append(other_table(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+                              PRIORITY))
+    return blocks
+
+
+def p17():
+    """Totals rows of other shapes: 'Tổng cộng' alone spanning; then 'Cộng' in the first cell, the count in tasks."""
+    cols = [("STT", "extra:STT")] + FULL
+    keys = ["6.3.1", "6.3.3", "6.3.5", "6.4.1"]
+    rows = [row(k, **{"extra:STT": str(i + 1)}) for i, k in enumerate(keys)]
+    return front() + [table(cols, rows + [cells(["Tổng cộng", "", "", "4 chỉ tiêu", "8 nhiệm vụ", "", "", ""],
+                                                bold=True)])]
+
+
 PLANS = {
     "p01-split-per-dimension": (p01, "docx"),
     "p02-two-appendices-contacts": (p02, "docx"),
@@ -377,6 +428,10 @@ PLANS = {
     "p11-combined-agency-column": (p11, "docx"),
     "p12-lettered-tasks": (p12, "docx"),
     "p13-html-rowspan-thead": (p13, "html"),
+    "p14-typed-header-again": (p14, "docx"),
+    "p15-split-headerless-parts": (p15, "docx"),
+    "p16-appendix-two-task-like": (p16, "docx"),
+    "p17-totals-other-shapes": (p17, "docx"),
 }
 HELDOUT = {
     "h1-split-agencies-first-combined": (h1, "docx"),
