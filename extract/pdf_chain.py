@@ -65,6 +65,7 @@ from extract.table_ends import (
     body_table_warning,
     fields_of,
     foreign_band,
+    header_line_at,
     other_table_after,
     spilled_columns,
     spilled_columns_warning,
@@ -342,6 +343,7 @@ class _Chain:
     def reading(self) -> Reading:
         """Close the chain: titles, coverage and warnings; the reading."""
         _mark_unread_tables(self.pages, self.accounts, self.last_columns)
+        _mark_headed_pages(self.accounts, self.header)
         lead, kept = self.titles.lead_rows()
         rows = [*lead, *self.rows]
         title = title_without(self.title, kept)
@@ -468,6 +470,25 @@ def _mark_unread_tables(pages: Sequence[PageReading], accounts: list[PageAccount
         if any(table.header is not None for table in page.tables) or not in_columns(page.spans, columns.xs):
             break
         account.unread_table = True
+
+
+def _mark_headed_pages(accounts: list[PageAccount], header: Sequence[tuple[str, str]]) -> None:
+    """Mark the pages before or after the appendix's tables that print its header: a table no reader found there.
+
+    Their text from the header down is the appendix's, in no row (samples/review38 s4: centred section
+    rows hid the first page's columns; the rows of page 2 on were read, page 1's went unsaid).
+    """
+    read = [a.page_no for a in accounts if a.boxes]
+    if not read or not header:
+        return
+    for account in accounts:
+        if read[0] <= account.page_no <= read[-1] or account.unread_table:
+            continue
+        texts = [line.text for line in account.free]
+        at = header_line_at(texts, header)
+        if at is not None:
+            account.unread_table = True
+            account.text_chars = sum(ink(text) for text in texts[at:])
 
 
 def _seen(pages: Sequence[PageReading]) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import extract.pdf_chain as pdf_chain
+from core.text import ink
+from extract.coverage import FreeLine, PageAccount, account_pages
 from extract.grid import Grid, GridCell
 from extract.table_ends import body_table_before, foreign_band, other_columns, other_table_after
 
@@ -56,3 +59,48 @@ def test_a_body_table_before_the_appendix_title_is_no_part_of_the_appendix() -> 
     assert body_table_before(body_above, ["2. Sở Tài chính bố trí kinh phí.", *title], DEADLINES, APPENDIX)
     assert not body_table_before(["PHỤ LỤC I"], ["PHỤ LỤC II"], DEADLINES, APPENDIX)  # two appendices
     assert not body_table_before(body_above, ["Nơi nhận:"], DEADLINES, APPENDIX)  # no appendix title between
+
+
+HEADER = (
+    ("indicators", "Chỉ tiêu"),
+    ("tasks", "Nhiệm vụ và giải pháp"),
+    ("implementing", "Cơ quan thực hiện"),
+    ("lead", "Cơ quan chủ trì tổ chức, triển khai thực hiện"),
+    ("coordinating", "Cơ quan phối hợp"),
+)
+
+
+def _line(top: float, text: str) -> FreeLine:
+    return FreeLine(top, top + 10, 50.0, 780.0, text)
+
+
+def test_a_page_before_the_appendix_that_prints_its_header_is_counted_as_lost() -> None:
+    """A page whose table no reader found (centred section rows hid its columns) but that prints the
+    appendix's header: its text from the header down is in no row, and the ledger says so."""
+    title = [_line(40, "PHỤ LỤC"), _line(55, "Nhiệm vụ và giải pháp nâng cao Chỉ số PAPI năm 2024")]
+    header = [
+        _line(80, "Chỉ tiêu   Nhiệm vụ và giải pháp   Cơ quan thực   Cơ quan chủ trì tổ   Cơ quan phối"),
+        _line(92, "hiện   chức, triển khai   hợp"),
+    ]
+    body = [
+        _line(120, "I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ"),
+        _line(135, "1. Hiểu biết về chính sách   - Tăng cường"),
+    ]
+    first = PageAccount(1, free=tuple(title + header + body), text_chars=900)
+    second = PageAccount(2, drawn=400, placed=400, boxes=[(50.0, 40.0, 780.0, 500.0)], text_chars=400)
+    pdf_chain._mark_headed_pages([first, second], HEADER)
+    coverage, warnings = account_pages([first, second])
+    assert coverage.loss_pages == (1,) and not coverage.complete
+    under = sum(ink(line.text) for line in header + body)
+    assert first.text_chars == under and warnings[0].startswith(f"page 1: {under} characters")
+
+
+def test_prose_before_the_appendix_is_not_taken_for_its_header() -> None:
+    prose = [
+        _line(40, "Các cơ quan thực hiện nhiệm vụ theo chỉ tiêu được giao, cơ quan chủ trì tổ chức triển khai"),
+        _line(55, "và cơ quan phối hợp báo cáo kết quả về Sở Nội vụ trước ngày 15/12 hằng năm."),
+    ]
+    first = PageAccount(1, free=tuple(prose), text_chars=150)
+    second = PageAccount(2, drawn=400, placed=400, boxes=[(50.0, 40.0, 780.0, 500.0)], text_chars=400)
+    pdf_chain._mark_headed_pages([first, second], HEADER)
+    assert not first.unread_table and account_pages([first, second])[0].complete
