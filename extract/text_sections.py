@@ -19,17 +19,34 @@ from extract.text_lines import TextLine, crosses, spaced
 #: How far (pt) a section row's line may start from the table's left edge: a group heading
 #: ("1. Tham gia của người dân ở cấp cơ sở") written across the columns from the first one.
 SPAN_LEFT_SLACK = 3.0
+#: How far (pt) the middle of a centred group heading may lie from the table's middle: a heading
+#: set centred in a cell merged across the table (a browser or Word centres it to the point).
+SPAN_CENTRE_SLACK = 6.0
+
+#: Where a table's rows lie across the page: the left end of its leftmost row line and the right
+#: end of its rightmost (pt), None when no line has several runs.
+Span = tuple[float, float] | None
 
 
-def left_edge(lines: Sequence[TextLine]) -> float | None:
-    """Return the x (pt) where the table's rows start: the leftmost start of the lines with several runs."""
-    lefts = [line.spans[0][0] for line in lines if len(line.spans) > 1]
-    return min(lefts) if lefts else None
+def left_edge(lines: Sequence[TextLine]) -> Span:
+    """Return where the table's rows lie: from the leftmost start to the rightmost end of lines with several runs."""
+    rows = [line.spans for line in lines if len(line.spans) > 1]
+    return (min(s[0][0] for s in rows), max(s[-1][1] for s in rows)) if rows else None
 
 
-def may_span(line: TextLine, left: float | None) -> bool:
-    """Tell whether a line is one run from the table's left edge: a section row written across the columns."""
-    return left is not None and len(line.spans) == 1 and abs(line.spans[0][0] - left) <= SPAN_LEFT_SLACK
+def may_span(line: TextLine, span: Span) -> bool:
+    """Tell whether a line is one run from the table's left edge, or a heading centred on the table: a section row.
+
+    "I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ" is written across the columns from the first one, or
+    centred in a cell merged across the table (samples/review38 s4, w2): either way it crosses the
+    gutters, or sits inside a middle column, and is no column's text.
+    """
+    if span is None or len(line.spans) != 1:
+        return False
+    start, end = line.spans[0]
+    if abs(start - span[0]) <= SPAN_LEFT_SLACK:
+        return True
+    return abs((start + end) / 2 - (span[0] + span[1]) / 2) <= SPAN_CENTRE_SLACK and heading_like(line)
 
 
 def gutter_lines(lines: Sequence[TextLine]) -> list[TextLine]:
@@ -74,7 +91,7 @@ def heading_like(line: TextLine) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= HEADING_CAPITALS_SHARE * len(letters)
 
 
-def goes_on(lines: Sequence[TextLine], left: float | None, strips: Sequence[tuple[float, float]]) -> bool:
+def goes_on(lines: Sequence[TextLine], left: Span, strips: Sequence[tuple[float, float]]) -> bool:
     """Tell whether the table goes on under a section row: the next line has several runs and keeps to the gutters.
 
     More headings from the table's left edge may come first ("I. THAM GIA ..." over "1. Tri thức công dân").
