@@ -13,7 +13,7 @@ _LEAD = r"^\s*(?:chỉ số|nội dung|chỉ tiêu)?\s*"
 #: "6.1 " (no closing dot: two-digit parts only, so "2.500 hộ" is numbered "2."). "N/" is a common Vietnamese
 #: list style; a slash with no space after it is a date, fraction or "V/v" (về việc), no numbering.
 NUMBER_RE = re.compile(
-    _LEAD + r"(?:(\d{1,2}(?:\.\d{1,2})+)\s|((?:\d{1,3}\.)*\d{1,3}|[IVXLC]{1,6})\s*(?:[.):\-–]|/(?=\s)))\s*",
+    _LEAD + r"(?:(\d{1,2}(?:\.\d{1,2})+)(?:\s|$)|((?:\d{1,3}\.)*\d{1,3}|[IVXLC]{1,6})\s*(?:[.):\-–]|/(?=\s)))\s*",
     re.IGNORECASE,
 )
 #: A two-part numbering typed with a dash or comma for its dot ("1-3 Chất lượng", "2,4. Đóng góp"). It is a
@@ -79,6 +79,23 @@ def parent_number(text: str) -> int | None:
     """
     parts = numbering_parts(text)
     return int(parts[0]) if len(parts) > 1 and parts[0].isdigit() else None
+
+
+def coded_component(text: str, dimension_no: int) -> int | None:
+    """Return the component number of an indicator coded "D.C.I" under dimension D ("1.2.3" under 1: 2), or None.
+
+    A plan that writes no component labels may code each indicator whole, in its cell or a code
+    column of its own ("Mã chỉ tiêu"): the code's C is the plan's own number (samples/audit41 F3).
+
+    >>> coded_component("1.2.3", 1), coded_component("1.2.3. Tỷ lệ", 1), coded_component("2.1.1", 1)
+    (2, 2, None)
+    >>> coded_component("1.2 Tỷ lệ", 1), coded_component("2. Tỷ lệ", 2)
+    (None, None)
+    """
+    parts = numbering_parts(text)
+    if len(parts) == 3 and all(part.isdigit() for part in parts) and int(parts[0]) == dimension_no:
+        return int(parts[1])
+    return None
 
 
 def roman_items(indicators: Sequence[str]) -> bool:
