@@ -33,7 +33,6 @@ from extract.damage import (
 )
 from extract.group_columns import read_as_dimension
 from extract.header import (
-    shared_columns_warning,
     unmapped_columns_warning,
     unmapped_later_columns_warning,
     untitled_warning,
@@ -41,6 +40,7 @@ from extract.header import (
 from extract.legacy import conversion_warning, encoding_of_text
 from extract.letters import damaged_header_error, foreign_letter_warning, foreign_pages_before_warning
 from extract.reading import Reading
+from extract.role_cells import shared_columns_warning
 from extract.sniff import sniff
 
 if TYPE_CHECKING:

@@ -388,34 +388,6 @@ def unmapped_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ..
     )
 
 
-#: A label scoring this for a field holds one of that field's own names ("chủ trì", "phối hợp"), not a
-#: word it shares with others ("thực hiện", "nội dung").
-WHOLE_NAME_SCORE = 10
-
-
-def shared_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ...]:
-    """Name the header columns whose label also names a field no column has: one column read for two.
-
-    "Cơ quan chủ trì Cơ quan phối hợp" is two labels in one column (a borderless table's gutter not
-    found: two columns run together) or a column holding both roles ("Cơ quan chủ trì, phối hợp"):
-    either way every name in it is read as the first field, and the second stays empty.
-    """
-    fields = {field for field, _ in header if field}
-    known = ("tasks", "indicators") if tasks_hold_indicators(header) else ()  # "Chỉ tiêu, nhiệm vụ, giải pháp" (README)
-    shared = []
-    for field, label in header:
-        if field:
-            more = [f for f, score in label_scores(label).items() if score >= WHOLE_NAME_SCORE and f not in fields]
-            shared += [(label, field, other) for other in more if (field, other) != known]
-    if not shared:
-        return ()
-    named = "; ".join(f"{' '.join(text.split())!r} read as {field}, also naming {also}" for text, field, also in shared)
-    return (
-        f"header column(s) whose label names two fields: {named}; each such column's text is all in the first "
-        "field and the other field is empty (two columns run together, or one column for both roles)",
-    )
-
-
 def unmapped_later_columns_warning(rows: Sequence[PhysicalRow], header: Sequence[tuple[str, str]]) -> tuple[str, ...]:
     """Name the columns of later pages whose label maps to no field and is none of the first header's.
 

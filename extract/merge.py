@@ -37,7 +37,8 @@ from extract.page_joins import (
 )
 from extract.papi import labels_to_code
 from extract.reflow import lines_to_text
-from extract.row_keys import KeyMaker, label_number, parent_number, row_number
+from extract.role_cells import split_role_cells
+from extract.row_keys import KeyMaker, coded_component, label_number, parent_number, row_number
 from extract.run_together import run_together_warning
 from extract.sections import (
     DISPLACED_LABELS,
@@ -237,6 +238,10 @@ def groups_to_rows(
             texts.update({f: getattr(rows[-1], f) for f, text in texts.items() if not text and _shared(group[0], f)})
         section = sections[index] if sections else SectionLabels()
         named, number = group_labels[index], numbers[index]
+        if named.component_no is None and (coded := coded_component(texts[numbered], number.dimension_no)):
+            number = numbers[index] = replace(
+                number, component_no=coded, implied=number.implied and named.dimension_no is None
+            )
         extra_labels = list(dict.fromkeys(label for r in group for label in r.extra))
         extra = dict(
             (label, pieces_to_text([r.extra.get(label, CellPiece()) for r in group])) for label in extra_labels
@@ -369,7 +374,8 @@ def merge(doc: Document) -> Document:
             *parent_number_doubts(part_rows),
             *key_warnings,
         ]
-    warnings += run_together_warning(rows)
+    rows, split = split_role_cells(rows, parts[0].header)
+    warnings += [*split, *run_together_warning(rows)]
     physical = tuple(row for part in parts for row in part.physical_rows)
     return replace(
         doc, header=parts[0].header, physical_rows=physical, rows=tuple(rows), warnings=(*doc.warnings, *warnings)

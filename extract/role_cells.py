@@ -1,0 +1,106 @@
+"""One column for two roles: its label names both ("Cơ quan chủ trì/phối hợp"), its cells may name each.
+
+A plan may give the lead and the coordinating bodies one column. The header reads it as the
+first field its label names; the second has no column and stays empty, which is said. Where a
+cell writes each role before its bodies ("Chủ trì: Phòng Tư pháp; Phối hợp: Văn phòng UBND"),
+the parts go to their fields: nothing is lost, and no coordinating body is counted as a lead
+(samples/audit41 F4). A cell without the role words stays whole in the first field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from core.model import Row
+from core.text import fold
+from extract.header import label_scores, tasks_hold_indicators
+
+#: A label scoring this for a field holds one of that field's own names ("chủ trì", "phối hợp"), not a
+#: word it shares with others ("thực hiện", "nội dung").
+WHOLE_NAME_SCORE = 10
+#: The role words a cell writes before a role's bodies, and the field of each (folded).
+ROLE_FIELDS = {"chủ trì": "lead", "phối hợp": "coordinating", "thực hiện": "implementing"}
+#: A role written before its bodies, at the cell's start or after a ";", "." or a line end: "Phối hợp:",
+#: "Cơ quan chủ trì:", "Đơn vị phối hợp -".
+_ROLE_RE = re.compile(
+    r"(?:^|(?<=[;.\n]))\s*(?:(?:cơ quan|đơn vị)\s+)?(" + "|".join(ROLE_FIELDS) + r")\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+
+
+def shared_columns(header: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """Return each column whose label also names a field no column has: (label, its field, the other field).
+
+    "Cơ quan chủ trì Cơ quan phối hợp" is two labels in one column (a borderless table's gutter not
+    found: two columns run together) or a column holding both roles ("Cơ quan chủ trì, phối hợp").
+    """
+    fields = {field for field, _ in header if field}
+    known = ("tasks", "indicators") if tasks_hold_indicators(header) else ()  # "Chỉ tiêu, nhiệm vụ, giải pháp" (README)
+    shared = []
+    for field, label in header:
+        if field:
+            more = [f for f, score in label_scores(label).items() if score >= WHOLE_NAME_SCORE and f not in fields]
+            shared += [(label, field, other) for other in more if (field, other) != known]
+    return shared
+
+
+def shared_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """Name the header columns whose label names two fields (:func:`shared_columns`): one column read for two."""
+    shared = shared_columns(header)
+    if not shared:
+        return ()
+    named = "; ".join(f"{' '.join(text.split())!r} read as {field}, also naming {also}" for text, field, also in shared)
+    return (
+        f"header column(s) whose label names two fields: {named}; each such column's text is in the first field "
+        "and the other field is empty (two columns run together, or one column for both roles), but for cells "
+        'that write each role before its bodies ("Chủ trì: ...; Phối hợp: ..."), split into the two fields',
+    )
+
+
+def split_roles(text: str, fields: set[str]) -> dict[str, str] | None:
+    """Return a cell's bodies by role when it opens with a role and names each of ``fields`` at most once.
+
+    >>> split_roles("Chủ trì: Phòng Tư pháp; Phối hợp: Văn phòng UBND, Phòng Nội vụ", {"lead", "coordinating"})
+    {'lead': 'Phòng Tư pháp', 'coordinating': 'Văn phòng UBND, Phòng Nội vụ'}
+    >>> split_roles("Phòng Tư pháp (chủ trì: tuyên truyền)", {"lead", "coordinating"}) is None
+    True
+    """
+    found = list(_ROLE_RE.finditer(text))
+    if not found or text[: found[0].start()].strip():
+        return None
+    parts: dict[str, str] = {}
+    for match, after in zip(found, [*found[1:], None], strict=True):
+        field = ROLE_FIELDS[fold(match.group(1))]
+        if field not in fields or field in parts:
+            return None
+        parts[field] = text[match.end() : after.start() if after else len(text)].strip().rstrip(";").strip()
+    return parts
+
+
+def split_role_cells(rows: Sequence[Row], header: Sequence[tuple[str, str]]) -> tuple[list[Row], tuple[str, ...]]:
+    """Split the cells of a column for two roles that name each role; say how many were split and how many not."""
+    out = list(rows)
+    said = []
+    for label, field, other in shared_columns(header):
+        if {field, other} - set(ROLE_FIELDS.values()):
+            continue
+        split = kept = 0
+        for index, row in enumerate(out):
+            text = getattr(row, field)
+            parts = split_roles(text, {field, other}) if text.strip() else None
+            if parts is None:
+                kept += bool(text.strip())
+                continue
+            changes: dict[str, Any] = {field: parts.get(field, ""), other: parts.get(other, "")}
+            out[index] = replace(row, **changes)
+            split += 1
+        if split:
+            rest = f"; {kept} cell(s) name no role and stay in {field}" if kept else ""
+            said.append(
+                f"{split} cell(s) of the column {' '.join(label.split())!r} write each role before its bodies: "
+                f"split into {field} and {other}{rest}"
+            )
+    return out, tuple(said)
