@@ -365,14 +365,14 @@ def hpdf(name, body, css=""):
 
 
 def build_rule2_html():
-    head5 = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
+    head5 = ["Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thực hiện", "Thời gian hoàn thành"]
     # widths: lead column centred on the table: 5 + 35 = 40, lead 20 (40..60), 25, 15
-    w5 = ["5%", "35%", "20%", "25%", "15%"]
+    w5 = ["15%", "25%", "20%", "15%", "13%", "12%"]
     cc = "tbody td:nth-child(3) { text-align: center }"
-    base = [("1", "Tăng cường phổ biến, giáo dục pháp luật tại cộng đồng dân cư.", "Phòng Tư pháp", "UBND các xã", "Năm 2025"),
-            ("2", "Tuyên truyền về vị trí, vai trò của trưởng thôn.", "Phòng Nội vụ", "Phòng Văn hóa và Thông tin", "Quý II/2025"),
-            ("3", "Tổ chức bầu trưởng thôn có từ hai ứng cử viên trở lên.", "Phòng Nội vụ", "UBMTTQVN huyện", "Năm 2025"),
-            ("4", "Công khai danh sách hộ nghèo tại nhà văn hóa thôn.", "Phòng Lao động - Thương binh và Xã hội", "UBND các xã", "Quý III/2025")]
+    base = [("Hiểu biết về chính sách", "Tăng cường phổ biến, giáo dục pháp luật tại cộng đồng dân cư.", "Phòng Tư pháp", "UBND các xã", "Năm 2025"),
+            ("Hiểu biết về vị trí lãnh đạo", "Tuyên truyền về vị trí, vai trò của trưởng thôn.", "Phòng Nội vụ", "Phòng Văn hóa và Thông tin", "Quý II/2025"),
+            ("Chất lượng bầu cử", "Tổ chức bầu trưởng thôn có từ hai ứng cử viên trở lên.", "Phòng Nội vụ", "UBMTTQVN huyện", "Năm 2025"),
+            ("Danh sách hộ nghèo", "Công khai danh sách hộ nghèo tại nhà văn hóa thôn.", "Phòng Lao động - Thương binh và Xã hội", "UBND các xã", "Quý III/2025")]
     def secs(rows):
         return [("sec", D1), *[("data", r) for r in rows[:3]], ("sec", D2), ("data", rows[3])]
     # r2a: lead cell of two lines, its second "UBND" alone on a line at the table's middle
@@ -380,6 +380,7 @@ def build_rule2_html():
     two[0][2] = "Phòng Tư pháp<br>UBND"
     two[3][2] = "Phòng Lao động<br>BCĐ"
     hpdf("r2a-centred-lead-second-line", HTITLE + htable(head5, w5, secs(two)), cc)
+    hpdf("r2a2-left-secs-lead-second-line", HTITLE + htable(head5, w5, secs(two), sec_style=""), cc)
     # r2b: first line of the row is the lead cell alone ("UBND" over two more bodies), the other cells
     # vertically centred: right under a section row
     first = [list(r) for r in base]
@@ -387,35 +388,38 @@ def build_rule2_html():
     first[3][2] = "BCĐ<br>Phòng Lao động<br>UBND các xã"
     vm = cc + " tbody td { vertical-align: middle } tbody td:nth-child(3) { vertical-align: top }"
     hpdf("r2b-lead-alone-first-line", HTITLE + htable(head5, w5, secs(first)), vm)
+    hpdf("r2b2-left-secs-lead-alone-first-line", HTITLE + htable(head5, w5, secs(first), sec_style=""), vm)
     # r2c: centred TỔNG CỘNG row and a centred column-number row under the header
-    nums = '<tr>' + "".join(f'<td style="text-align:center">({i})</td>' for i in range(1, 6)) + '</tr>'
+    nums = '<tr>' + "".join(f'<td style="text-align:center">({i})</td>' for i in range(1, 7)) + '</tr>'
     rows = [("raw", nums), *secs(base), ("sec", "TỔNG CỘNG: 04 NHIỆM VỤ")]
     hpdf("r2c-totals-colnumbers", HTITLE + htable(head5, w5, rows), cc)
     # r2d: signature "CHỦ TỊCH" centred on the table right under it (no Nơi nhận), then a note
     sig = ("<p style='text-align:center;margin:0'><b>CHỦ TỊCH</b></p>"
            "<p style='text-align:center;margin:0'>Nguyễn Văn An</p>")
     hpdf("r2d-centred-signature", HTITLE + htable(head5, w5, secs(base)) + sig, cc)
+    hpdf("r2d2-left-secs-centred-signature", HTITLE + htable(head5, w5, secs(base), sec_style="") + sig, cc)
     # r2e: three columns; the tasks column at the table's middle; numbered task paragraphs alone on their lines,
     # the other cells vertically centred
-    head3 = ["Chỉ tiêu", "Nhiệm vụ", "Cơ quan chủ trì"]
-    w3 = ["25%", "50%", "25%"]
+    head3 = ["Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thực hiện", "Thời gian hoàn thành"]
+    w3 = ["20%", "60%", "5%", "5%", "5%", "5%"]
     t1 = ("1. Tăng cường phổ biến, giáo dục pháp luật tại cộng đồng dân cư, đảm bảo người dân hiểu đúng chính sách.<br>"
           "2. Tuyên truyền về vị trí, vai trò của trưởng thôn, tổ trưởng tổ dân phố trên hệ thống truyền thanh.")
-    rows3 = [("sec", D1), ("data", ("Hiểu biết về chính sách", t1, "Phòng Tư pháp")),
-             ("data", ("Hiểu biết về vị trí lãnh đạo", t1, "Phòng Nội vụ")),
-             ("sec", D2), ("data", ("Tiếp cận thông tin", t1, "Phòng Văn hóa"))]
+    rows3 = [("sec", D1), ("data", ("Hiểu biết về chính sách", t1, "PTP", "CA", "Xã", "2025")),
+             ("data", ("Hiểu biết về vị trí lãnh đạo", t1, "PNV", "CA", "Xã", "2025")),
+             ("sec", D2), ("data", ("Tiếp cận thông tin", t1, "VH", "CA", "Xã", "2025"))]
     hpdf("r2e-3col-tasks-middle", HTITLE + htable(head3, w3, rows3),
          "tbody td { vertical-align: middle } tbody td:nth-child(2) { text-align: justify }")
     # r2f: booktabs, section rows centred, a PHỤ LỤC II title centred right after (same page) with a table of its own
     bk = "thead th { border-top: 1.5px solid #000; border-bottom: 0.75px solid #000 }"
     ii = ("<p style='text-align:center;margin:4pt 0 0 0'><b>PHỤ LỤC II</b></p>"
-          + htable(head5, w5, [("data", ("1", "Rà soát thủ tục hành chính năm 2024.", "Phòng Tư pháp", "Các phòng", "Năm 2024"))]))
+          + htable(head5, w5, [("data", ("Thủ tục", "Rà soát thủ tục hành chính năm 2024.", "Phòng Tư pháp", "Các phòng", "UBND cấp xã", "Năm 2024"))]))
     hpdf("r2f-appendix-ii-after", HTITLE + htable(head5, w5, secs(base)) + ii, cc)
     hpdf("r2g-booktabs-centred", HTITLE + htable(head5, w5, secs(base)), cc + bk)
     # r2h: centred section rows; the lead column's cells centred and one of them a numbered heading-like line
     num = [list(r) for r in base]
     num[1][2] = "Phòng Nội vụ<br>1. UBND XÃ"
     hpdf("r2h-numbered-lead-line", HTITLE + htable(head5, w5, secs(num)), cc)
+    hpdf("r2h2-left-secs-numbered-lead-line", HTITLE + htable(head5, w5, secs(num), sec_style=""), cc)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ def summary(tree: Path, doc: Path) -> str:
         lines = [f"exit {proc.returncode}"]
         plan = Path(out) / "plan.json"
         if not plan.exists():
-            return "\n".join([*lines, proc.stderr.strip()[-2000:]])
+            return "\n".join([*lines, proc.stderr.strip()[-2000:].replace(out, "TMP")])
         for d in json.loads(plan.read_text())["documents"]:
             lines.append(f"coverage {d.get('coverage')}")
             lines += [f"W {w}" for w in d.get("warnings", [])]
