@@ -23,12 +23,14 @@ from extract.header import label_scores, tasks_hold_indicators
 WHOLE_NAME_SCORE = 10
 #: The role words a cell writes before a role's bodies, and the field of each (folded).
 ROLE_FIELDS = {"chủ trì": "lead", "phối hợp": "coordinating", "thực hiện": "implementing"}
-#: A role written before its bodies, at the cell's start or after a ";", "." or a line end: "Phối hợp:",
-#: "Cơ quan chủ trì:", "Đơn vị phối hợp -".
+#: A role written before its bodies: "Phối hợp:", "Cơ quan chủ trì:", "Đơn vị phối hợp -", "phối hợp thực
+#: hiện:" (a few words between the role and the colon).
 _ROLE_RE = re.compile(
-    r"(?:^|(?<=[;.\n]))\s*(?:(?:cơ quan|đơn vị)\s+)?(" + "|".join(ROLE_FIELDS) + r")\s*[:\-–]\s*",
+    r"(?:(?:cơ quan|đơn vị)\s+)?(" + "|".join(ROLE_FIELDS) + r")(?:\s*[:\-–]|(?:\s+[^\s:;,.]+){1,3}\s*:)\s*",
     re.IGNORECASE,
 )
+#: What may stand between one role's bodies and the next role: a stop, a semicolon, a comma, a line end.
+_ROLE_BREAK_RE = re.compile(r"[;.,\n]\s*$")
 
 
 def shared_columns(header: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
@@ -63,12 +65,17 @@ def shared_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ...]
 def split_roles(text: str, fields: set[str]) -> dict[str, str] | None:
     """Return a cell's bodies by role when it opens with a role and names each of ``fields`` at most once.
 
+    A later role starts after a stop, semicolon, comma or line end, or, capitalised and with its
+    colon, after a space (a PDF line end read as one: "... Phòng Nội vụ Phối hợp: UBND các xã").
+
     >>> split_roles("Chủ trì: Phòng Tư pháp; Phối hợp: Văn phòng UBND, Phòng Nội vụ", {"lead", "coordinating"})
     {'lead': 'Phòng Tư pháp', 'coordinating': 'Văn phòng UBND, Phòng Nội vụ'}
+    >>> split_roles("Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã.", {"lead", "coordinating"})
+    {'lead': 'Sở Nội vụ', 'coordinating': 'UBND các xã.'}
     >>> split_roles("Phòng Tư pháp (chủ trì: tuyên truyền)", {"lead", "coordinating"}) is None
     True
     """
-    found = list(_ROLE_RE.finditer(text))
+    found = [m for m in _ROLE_RE.finditer(text) if _starts_role(text, m)]
     if not found or text[: found[0].start()].strip():
         return None
     parts: dict[str, str] = {}
@@ -76,8 +83,19 @@ def split_roles(text: str, fields: set[str]) -> dict[str, str] | None:
         field = ROLE_FIELDS[fold(match.group(1))]
         if field not in fields or field in parts:
             return None
-        parts[field] = text[match.end() : after.start() if after else len(text)].strip().rstrip(";").strip()
+        body = text[match.end() : after.start() if after else len(text)].strip()
+        parts[field] = body.rstrip(";.,").rstrip() if after else body  # the break before the next role is none of it
+    if any(_ROLE_RE.search(part) and ":" in part for part in parts.values()):
+        return None  # a role written in a way not read here: the cell stays whole
     return parts
+
+
+def _starts_role(text: str, match: re.Match[str]) -> bool:
+    """Tell whether a role found in a cell starts one: at its start, after a break, or capitalised after a space."""
+    before = text[: match.start()]
+    if not before.strip() or _ROLE_BREAK_RE.search(before):
+        return True
+    return text[match.start()].isupper() and match.group(0).rstrip().endswith(":")
 
 
 def split_role_cells(rows: Sequence[Row], header: Sequence[tuple[str, str]]) -> tuple[list[Row], tuple[str, ...]]:

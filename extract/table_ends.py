@@ -143,17 +143,19 @@ def _words(text: str) -> list[str]:
 _WORD_RE = re.compile(r"\w+")
 
 
-def header_line_at(lines: Sequence[str], header: Sequence[tuple[str, str]]) -> int | None:
+def header_line_at(lines: Sequence[str], runs: Sequence[int], header: Sequence[tuple[str, str]]) -> int | None:
     """Return the index of the line where the appendix's header is printed among ``lines``, if it is.
 
-    The line holds only words of the header's labels, and it and the few under it hold most of
-    the labels' openings, each as often as the header has it.
+    The line is several runs of text apart (``runs``: each line's; the labels stand in their
+    columns, a heading in the plan's text naming the roles is one run) holding only words of the
+    header's labels, and it and the few under it hold most of the labels' openings, each as
+    often as the header has it.
 
     >>> header = [("indicators", "Chỉ tiêu"), ("tasks", "Nhiệm vụ"), ("lead", "Cơ quan chủ trì"),
     ...     ("coordinating", "Cơ quan phối hợp")]
-    >>> header_line_at(["PHỤ LỤC", "Chỉ tiêu  Nhiệm vụ  Cơ quan chủ  Cơ quan phối", "trì  hợp"], header)
+    >>> header_line_at(["PHỤ LỤC", "Chỉ tiêu  Nhiệm vụ  Cơ quan chủ  Cơ quan phối", "trì  hợp"], [1, 4, 2], header)
     1
-    >>> header_line_at(["Các cơ quan thực hiện nhiệm vụ theo chỉ tiêu được giao."], header) is None
+    >>> header_line_at(["Cơ quan chủ trì, cơ quan phối hợp", "nhiệm vụ, chỉ tiêu"], [1, 1], header) is None
     True
     """
     openings = label_openings(header)
@@ -164,7 +166,9 @@ def header_line_at(lines: Sequence[str], header: Sequence[tuple[str, str]]) -> i
     need = max(MIN_HEADER_OPENINGS, math.ceil(HEADER_OPENINGS_SHARE * total))
     for start, line in enumerate(lines):
         words = _words(line)
-        if len(words) < MIN_HEADER_OPENINGS or sum(w in vocabulary for w in words) < HEADER_WORDS_SHARE * len(words):
+        if runs[start] < MIN_HEADER_OPENINGS or len(words) < MIN_HEADER_OPENINGS:
+            continue
+        if sum(w in vocabulary for w in words) < HEADER_WORDS_SHARE * len(words):
             continue
         text = " " + " ".join(" ".join(_words(t)) for t in lines[start : start + HEADER_WINDOW_LINES]) + " "
         if sum(min(text.count(f" {opening} "), times) for opening, times in openings.items()) >= need:

@@ -39,14 +39,16 @@ def may_span(line: TextLine, span: Span) -> bool:
 
     "I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ" is written across the columns from the first one, or
     centred in a cell merged across the table (samples/review38 s4, w2): either way it crosses the
-    gutters, or sits inside a middle column, and is no column's text.
+    gutters, or sits inside a middle column, and is no column's text. A centred one must open with
+    its numbering: a column at the table's middle centres its own short lines too ("UBND" alone on
+    the first line of a row whose cells are set in their middle: samples/review41 r2b2).
     """
     if span is None or len(line.spans) != 1:
         return False
     start, end = line.spans[0]
     if abs(start - span[0]) <= SPAN_LEFT_SLACK:
         return True
-    return abs((start + end) / 2 - (span[0] + span[1]) / 2) <= SPAN_CENTRE_SLACK and heading_like(line)
+    return abs((start + end) / 2 - (span[0] + span[1]) / 2) <= SPAN_CENTRE_SLACK and numbered(line)
 
 
 def gutter_lines(lines: Sequence[TextLine]) -> list[TextLine]:
@@ -82,10 +84,16 @@ def before_recipients(lines: list[TextLine]) -> list[TextLine]:
     return lines
 
 
+def numbered(line: TextLine) -> bool:
+    """Tell whether a line opens with a section's numbering ("I.", "1.", "A.") or a heading word and a number."""
+    text = line.text.strip()
+    return bool(_NUMBERED_RE.match(text) or _NAMED_RE.match(strip_marks(fold(text)).replace(" ", "")))
+
+
 def heading_like(line: TextLine) -> bool:
     """Tell whether a line across the table reads as a group heading, not a note ("Ghi chú: ...") or a signature."""
     text = line.text.strip()
-    if _NUMBERED_RE.match(text) or _NAMED_RE.match(strip_marks(fold(text)).replace(" ", "")):
+    if numbered(line):
         return True
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= HEADING_CAPITALS_SHARE * len(letters)

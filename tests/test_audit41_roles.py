@@ -62,3 +62,24 @@ def test_role_words_inside_a_body_or_a_role_twice_split_nothing() -> None:
     header = [("lead", "Cơ quan chủ trì"), ("coordinating", "Cơ quan phối hợp")]
     rows, said = split_role_cells([_row("Chủ trì: Sở A; Phối hợp: Sở B")], header)
     assert rows[0].lead == "Chủ trì: Sở A; Phối hợp: Sở B" and not said
+
+
+@pytest.mark.parametrize(
+    ("cell", "parts"),
+    [
+        # review41 M5: a PDF reads the line end before the second role as a space
+        ("Chủ trì: Phòng Nội vụ Phối hợp: UBND các xã, thị trấn", ("Phòng Nội vụ", "UBND các xã, thị trấn")),
+        # M6, M7: words between the role and its colon; a comma before the second role
+        ("Chủ trì: Sở Y tế; phối hợp thực hiện: Công an tỉnh", ("Sở Y tế", "Công an tỉnh")),
+        ("Chủ trì: Sở Y tế, phối hợp: Công an tỉnh", ("Sở Y tế", "Công an tỉnh")),
+        # the stop before the next role is no part of the lead; the cell's own last stop stays
+        (
+            "Chủ trì: Phòng Tài chính - Kế hoạch. Phối hợp: Kho bạc Nhà nước.",
+            ("Phòng Tài chính - Kế hoạch", "Kho bạc Nhà nước."),
+        ),
+        ("Đơn vị chủ trì: Sở A\nĐơn vị phối hợp: Sở B", ("Sở A", "Sở B")),
+    ],
+)
+def test_roles_written_as_offices_write_them_are_split(cell: str, parts: tuple[str, str]) -> None:
+    found = split_roles(cell, {"lead", "coordinating"})
+    assert found is not None and (found["lead"], found.get("coordinating", "")) == parts

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typeset import columns, glyphs
+
 import extract.pdf_chain as pdf_chain
 from core.text import ink
-from extract.coverage import FreeLine, PageAccount, account_pages
+from extract.coverage import PageAccount, account_pages, free_lines
 from extract.grid import Grid, GridCell
+from extract.pdf_objects import Char, PageObjects
+from extract.pdf_page import PageReading
 from extract.table_ends import body_table_before, foreign_band, other_columns, other_table_after
 
 APPENDIX = {"dimension", "component", "indicators", "tasks", "lead", "coordinating", "deadline"}
@@ -68,39 +72,51 @@ HEADER = (
     ("lead", "Cơ quan chủ trì tổ chức, triển khai thực hiện"),
     ("coordinating", "Cơ quan phối hợp"),
 )
+XS = (50.0, 200.0, 400.0, 500.0, 620.0)
 
 
-def _line(top: float, text: str) -> FreeLine:
-    return FreeLine(top, top + 10, 50.0, 780.0, text)
+def _page(page_no: int, chars: list[Char]) -> PageReading:
+    return PageReading(page_no, (), bool(chars), loose=PageObjects(chars, []))
+
+
+def _chain(first: list[Char]) -> tuple[PageAccount, tuple[str, ...], list[tuple[bool, int, str, str]]]:
+    """Page 1 as given (no table read on it), page 2 the appendix's read table; the ledger closed."""
+    one = PageAccount(1, free=free_lines(first, []), text_chars=ink("".join(c["text"] for c in first)))
+    two = PageAccount(2, drawn=400, placed=400, boxes=[(50.0, 40.0, 780.0, 500.0)], text_chars=400)
+    named = pdf_chain._mark_headed_pages([_page(1, first), _page(2, [])], [one, two], HEADER)
+    return one, account_pages([one, two])[1], named
 
 
 def test_a_page_before_the_appendix_that_prints_its_header_is_counted_as_lost() -> None:
     """A page whose table no reader found (centred section rows hid its columns) but that prints the
-    appendix's header: its text from the header down is in no row, and the ledger says so."""
-    title = [_line(40, "PHỤ LỤC"), _line(55, "Nhiệm vụ và giải pháp nâng cao Chỉ số PAPI năm 2024")]
-    header = [
-        _line(80, "Chỉ tiêu   Nhiệm vụ và giải pháp   Cơ quan thực   Cơ quan chủ trì tổ   Cơ quan phối"),
-        _line(92, "hiện   chức, triển khai   hợp"),
-    ]
-    body = [
-        _line(120, "I. THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ"),
-        _line(135, "1. Hiểu biết về chính sách   - Tăng cường"),
-    ]
-    first = PageAccount(1, free=tuple(title + header + body), text_chars=900)
-    second = PageAccount(2, drawn=400, placed=400, boxes=[(50.0, 40.0, 780.0, 500.0)], text_chars=400)
-    pdf_chain._mark_headed_pages([first, second], HEADER)
-    coverage, warnings = account_pages([first, second])
-    assert coverage.loss_pages == (1,) and not coverage.complete
-    under = sum(ink(line.text) for line in header + body)
-    assert first.text_chars == under and warnings[0].startswith(f"page 1: {under} characters")
+    appendix's header in its columns: its text from the header down is in no row, and the ledger says so."""
+    title = glyphs("PHỤ LỤC", 300, 40) + glyphs("Nhiệm vụ và giải pháp nâng cao Chỉ số PAPI", 200, 54)
+    header = columns(
+        80, [["Chỉ tiêu"], ["Nhiệm vụ và giải pháp"], ["Cơ quan thực"], ["Cơ quan chủ trì"], ["Cơ quan"]], XS
+    )
+    header += columns(94, [[""], [""], ["hiện"], ["tổ chức"], ["phối hợp"]], XS)
+    body = columns(120, [["1. Hiểu biết"], ["- Tăng cường phổ biến"], ["UBND"], ["Phòng Tư pháp"], ["Công an"]], XS)
+    account, warnings, named = _chain(title + header + body)
+    assert account.unread_table and not named
+    assert account.text_chars == ink("".join(c["text"] for c in header + body))
+    assert warnings[0].startswith(f"page 1: {account.text_chars} characters")
 
 
-def test_prose_before_the_appendix_is_not_taken_for_its_header() -> None:
-    prose = [
-        _line(40, "Các cơ quan thực hiện nhiệm vụ theo chỉ tiêu được giao, cơ quan chủ trì tổ chức triển khai"),
-        _line(55, "và cơ quan phối hợp báo cáo kết quả về Sở Nội vụ trước ngày 15/12 hằng năm."),
-    ]
-    first = PageAccount(1, free=tuple(prose), text_chars=150)
-    second = PageAccount(2, drawn=400, placed=400, boxes=[(50.0, 40.0, 780.0, 500.0)], text_chars=400)
-    pdf_chain._mark_headed_pages([first, second], HEADER)
-    assert not first.unread_table and account_pages([first, second])[0].complete
+def test_a_heading_of_the_plans_text_naming_the_roles_is_no_header() -> None:
+    """review41 M1: a body page's heading "Cơ quan chủ trì, cơ quan phối hợp" over prose is one run of text."""
+    prose = glyphs("Cơ quan chủ trì, cơ quan phối hợp, cơ quan thực hiện", 50, 40)
+    prose += glyphs("Chỉ tiêu, nhiệm vụ và giải pháp được giao cho các cơ quan", 50, 54)
+    account, warnings, named = _chain(prose)
+    assert not account.unread_table and not warnings and not named
+
+
+def test_a_header_under_another_appendix_title_after_the_appendix_is_named_as_a_table_not_read() -> None:
+    """review41 M3: "PHỤ LỤC II" over a borderless table headed like the appendix, after it: named, not lost."""
+    page = glyphs("PHỤ LỤC II", 300, 40)
+    page += columns(
+        80, [["Chỉ tiêu"], ["Nhiệm vụ và giải pháp"], ["Cơ quan thực"], ["Cơ quan chủ trì"], ["Cơ quan"]], XS
+    )
+    one = PageAccount(1, drawn=400, placed=400, boxes=[(50.0, 40.0, 780.0, 500.0)], text_chars=400)
+    two = PageAccount(2, free=free_lines(page, []), text_chars=ink("".join(c["text"] for c in page)))
+    named = pdf_chain._mark_headed_pages([_page(1, []), _page(2, page)], [one, two], HEADER)
+    assert not two.unread_table and [(after, p, title) for after, p, title, _ in named] == [(True, 2, "PHỤ LỤC II")]
