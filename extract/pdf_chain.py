@@ -23,7 +23,6 @@ from extract.coverage import (
     account_pages,
     free_lines,
     in_columns,
-    is_appendix_title,
     piece_ink,
     row_ink,
     table_title,
@@ -31,6 +30,7 @@ from extract.coverage import (
 )
 from extract.grid import Grid
 from extract.group_titles import PageTitles, title_without, titles_warning
+from extract.headed_pages import mark_headed_pages
 from extract.header import (
     column_numbers_warnings,
     heading_from_lines,
@@ -49,7 +49,7 @@ from extract.pdf_columns import (
 )
 from extract.pdf_header_rest import header_over_rest
 from extract.pdf_heading import opening_lines
-from extract.pdf_objects import Char, PageObjects
+from extract.pdf_objects import PageObjects
 from extract.pdf_page import (
     Bands,
     PageReading,
@@ -66,14 +66,12 @@ from extract.table_ends import (
     body_table_warning,
     fields_of,
     foreign_band,
-    header_line_at,
     other_table_after,
     spilled_columns,
     spilled_columns_warning,
 )
 from extract.text_columns import unplaced_runs_warning
 from extract.text_grid import text_table, text_tables_below
-from extract.text_lines import page_text_lines, spaced
 from extract.unseen import past_edge_warnings, unseen_warnings
 
 
@@ -345,7 +343,7 @@ class _Chain:
     def reading(self) -> Reading:
         """Close the chain: titles, coverage and warnings; the reading."""
         _mark_unread_tables(self.pages, self.accounts, self.last_columns)
-        self.unread += _mark_headed_pages(self.pages, self.accounts, self.header)
+        self.unread += mark_headed_pages(self.pages, self.accounts, self.header)
         lead, kept = self.titles.lead_rows()
         rows = [*lead, *self.rows]
         title = title_without(self.title, kept)
@@ -472,42 +470,6 @@ def _mark_unread_tables(pages: Sequence[PageReading], accounts: list[PageAccount
         if any(table.header is not None for table in page.tables) or not in_columns(page.spans, columns.xs):
             break
         account.unread_table = True
-
-
-def _mark_headed_pages(
-    pages: Sequence[PageReading], accounts: list[PageAccount], header: Sequence[tuple[str, str]]
-) -> list[tuple[bool, int, str, str]]:
-    """Mark the pages before or after the appendix's tables that print its header: a table no reader found there.
-
-    Their text from the header down is the appendix's, in no row (samples/review38 s4: centred section
-    rows hid the first page's columns; the rows of page 2 on were read, page 1's went unsaid). After
-    the appendix, a header under a title of its own ("PHỤ LỤC II") is another appendix's table not
-    read: returned as :func:`_unread` gives one, to be named.
-    """
-    read = [a.page_no for a in accounts if a.boxes]
-    named: list[tuple[bool, int, str, str]] = []
-    if not read or not header:
-        return named
-    for page, account in zip(pages, accounts, strict=True):
-        if read[0] <= account.page_no <= read[-1] or account.unread_table or page.loose is None:
-            continue
-        lines = page_text_lines(_free_chars(page.loose.chars, account.free))
-        texts = [spaced(line.chars) for line in lines]
-        at = header_line_at(texts, [len(line.spans) for line in lines], header)
-        if at is None:
-            continue
-        if account.page_no > read[-1] and any(map(is_appendix_title, texts[:at])):
-            named.append((True, account.page_no, table_title(texts[:at]), texts[at]))
-            continue
-        account.unread_table = True
-        account.text_chars = sum(ink(text) for text in texts[at:])
-    return named
-
-
-def _free_chars(chars: Sequence[Char], free: Sequence[FreeLine]) -> list[Char]:
-    """Return the characters of a page's free lines (in no table found on it), for their runs."""
-    bands = [(line.top, line.bottom) for line in free]
-    return [c for c in chars if any(top <= (c["top"] + c["bottom"]) / 2 <= bottom for top, bottom in bands)]
 
 
 def _seen(pages: Sequence[PageReading]) -> str:

@@ -8,15 +8,11 @@ read as its first part. Both are the plan's text, not the appendix's rows.
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter
 from collections.abc import Sequence
 
-from core.text import fold
 from extract.coverage import is_appendix_title
 from extract.grid import Grid
-from extract.header import MAX_SHORT_HEADER_LABEL_CHARS, STACK_SEPARATOR, labels_to_fields, name_fields_alone
+from extract.header import MAX_SHORT_HEADER_LABEL_CHARS, labels_to_fields, name_fields_alone
 
 #: Rules within this (pt) of a header cell's edge are that edge (as pdf_chain's column matching).
 RULE_TOLERANCE = 3.0
@@ -114,63 +110,3 @@ def spilled_columns_warning(found: Sequence[tuple[int, str]]) -> tuple[str, ...]
         "printed in parts; their text is in no row. Print the plan fitted to the page width, or give phuluc "
         "the workbook or document it was printed from",
     )
-
-
-#: Lines read together when looking for the appendix's header printed on a page no table was read
-#: from: its labels wrap onto a few lines, and a label set in its cell's middle starts lower.
-HEADER_WINDOW_LINES = 6
-#: Share of the header's labels whose opening words such lines must hold (at least three labels).
-HEADER_OPENINGS_SHARE = 0.6
-MIN_HEADER_OPENINGS = 3
-#: Share of the first such line's words that are words of the header's labels: a header's line
-#: holds nothing else, a sentence about agencies and tasks holds other words too.
-HEADER_WORDS_SHARE = 0.85
-
-
-def label_openings(header: Sequence[tuple[str, str]]) -> Counter[str]:
-    """Return the opening words (two, folded) of each part of the header's labels, counted: "cơ quan" x4.
-
-    A grouped label ("Cơ quan thực hiện › Chủ trì") is printed as its parts, the spanning one once.
-    """
-    parts = dict.fromkeys(part.strip() for _, label in header for part in label.split(STACK_SEPARATOR))
-    return Counter(" ".join(_words(part)[:2]) for part in parts if part)
-
-
-def _words(text: str) -> list[str]:
-    return _WORD_RE.findall(fold(text))
-
-
-_WORD_RE = re.compile(r"\w+")
-
-
-def header_line_at(lines: Sequence[str], runs: Sequence[int], header: Sequence[tuple[str, str]]) -> int | None:
-    """Return the index of the line where the appendix's header is printed among ``lines``, if it is.
-
-    The line is several runs of text apart (``runs``: each line's; the labels stand in their
-    columns, a heading in the plan's text naming the roles is one run) holding only words of the
-    header's labels, and it and the few under it hold most of the labels' openings, each as
-    often as the header has it.
-
-    >>> header = [("indicators", "Chỉ tiêu"), ("tasks", "Nhiệm vụ"), ("lead", "Cơ quan chủ trì"),
-    ...     ("coordinating", "Cơ quan phối hợp")]
-    >>> header_line_at(["PHỤ LỤC", "Chỉ tiêu  Nhiệm vụ  Cơ quan chủ  Cơ quan phối", "trì  hợp"], [1, 4, 2], header)
-    1
-    >>> header_line_at(["Cơ quan chủ trì, cơ quan phối hợp", "nhiệm vụ, chỉ tiêu"], [1, 1], header) is None
-    True
-    """
-    openings = label_openings(header)
-    total = sum(openings.values())
-    if total < MIN_HEADER_OPENINGS:
-        return None
-    vocabulary = {word for _, label in header for word in _words(label)}
-    need = max(MIN_HEADER_OPENINGS, math.ceil(HEADER_OPENINGS_SHARE * total))
-    for start, line in enumerate(lines):
-        words = _words(line)
-        if runs[start] < MIN_HEADER_OPENINGS or len(words) < MIN_HEADER_OPENINGS:
-            continue
-        if sum(w in vocabulary for w in words) < HEADER_WORDS_SHARE * len(words):
-            continue
-        text = " " + " ".join(" ".join(_words(t)) for t in lines[start : start + HEADER_WINDOW_LINES]) + " "
-        if sum(min(text.count(f" {opening} "), times) for opening, times in openings.items()) >= need:
-            return start
-    return None

@@ -24,6 +24,7 @@ from importlib import resources
 from core.errors import NormalizeError
 from core.model import Jurisdiction
 from core.text import clean_line, fold, strip_marks
+from normalize.motto import without_motto
 
 PLACES_FILE = "places.toml"
 #: Bodies whose name the level and place follow in a plan's heading or title block.
@@ -51,14 +52,6 @@ _NAME_STOPS = frozenset({"năm", "về", "giai", "ngày", "tháng", "số", "k�
 #: Tiers from the lowest: a plan's own level is the lowest it names.
 TIER_ORDER = ("commune", "district", "province")
 _YEAR_RE = re.compile(r"\bnăm\s+(20\d\d)\b", re.IGNORECASE)
-#: The national motto of a heading block, which a PDF's line reader puts beside the issuer's lines
-#: ("UBND XÃ ĐẠI LỘC CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "THÀNH PHỐ ĐÀ NẴNG VIỆT NAM"): no place.
-_MOTTO = re.compile(
-    r"(?:c[ộo]ng\s+h[òoó]a\s+)?x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a(?:\s+vi[ệe]t\s+nam)?"
-    r"|(?<=\S)\s+vi[ệe]t\s+nam\s*$|^\s*vi[ệe]t\s+nam\s*$"
-    r"|đ[ộo]c\s+l[ậa]p\s*[-–]\s*t[ựu]\s+do\s*[-–]\s*h[ạa]nh\s+ph[úu]c",
-    re.IGNORECASE,
-)
 _PERIOD_RE = re.compile(r"\b(20\d\d)\s*[-–]\s*20\d\d\b")
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/(20\d\d)\b")
 
@@ -367,7 +360,7 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
     Jurisdiction(level='commune', word='xã', name='Bình Sơn', province='', year=None, issued=None)
     """
     places = load_places()
-    cleaned = _join_split_issuers([clean_line(_MOTTO.sub(" ", line)) for line in _motto_wrapped(text.splitlines())])
+    cleaned = _join_split_issuers([clean_line(line) for line in without_motto(text.splitlines())])
     lines = "\n".join(_join_broken_places(cleaned, places))
     year = plan_year(lines)
     found = _find(lines, year, places) or _find_unissued(lines, year, places)
@@ -385,26 +378,6 @@ def read_jurisdiction(text: str) -> Jurisdiction | None:
         province = canonical
     name = places.province_named(own.name) or own.name if own.level.tier == "province" else own.name
     return Jurisdiction(own.level.key, own.word, name, province, year)
-
-
-#: The motto's first words at a line's end, its rest ("xã hội chủ nghĩa") on the next line: a wrapped motto.
-_MOTTO_START_RE = re.compile(r"\s*\bc[ộo]ng\s+h[òoó]a\s*$", re.IGNORECASE)
-_MOTTO_REST_RE = re.compile(r"\bx[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\b", re.IGNORECASE)
-
-
-def _motto_wrapped(lines: list[str]) -> list[str]:
-    """Take "CỘNG HÒA" off a line's end when the next line goes on with "XÃ HỘI CHỦ NGHĨA": a motto wrapped.
-
-    Left there, the motto's rest reads as a commune ("xã Hội Chủ Nghĩa") and its start joins the
-    issuer's line; "Cộng Hòa" alone is also a commune's name, so only the wrap is taken.
-    """
-    out = list(lines)
-    for k in range(len(out) - 1):
-        if _MOTTO_START_RE.search(out[k]) and any(
-            not _MOTTO_START_RE.search(out[k + 1][: rest.start()]) for rest in _MOTTO_REST_RE.finditer(out[k + 1])
-        ):
-            out[k] = _MOTTO_START_RE.sub("", out[k])
-    return out
 
 
 def _join_split_issuers(lines: list[str]) -> list[str]:

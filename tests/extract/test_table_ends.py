@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typeset import columns, glyphs
 
-import extract.pdf_chain as pdf_chain
 from core.text import ink
 from extract.coverage import PageAccount, account_pages, free_lines
 from extract.grid import Grid, GridCell
+from extract.headed_pages import mark_headed_pages
 from extract.pdf_objects import Char, PageObjects
 from extract.pdf_page import PageReading
 from extract.table_ends import body_table_before, foreign_band, other_columns, other_table_after
@@ -83,7 +83,7 @@ def _chain(first: list[Char]) -> tuple[PageAccount, tuple[str, ...], list[tuple[
     """Page 1 as given (no table read on it), page 2 the appendix's read table; the ledger closed."""
     one = PageAccount(1, free=free_lines(first, []), text_chars=ink("".join(c["text"] for c in first)))
     two = PageAccount(2, drawn=400, placed=400, boxes=[(50.0, 40.0, 780.0, 500.0)], text_chars=400)
-    named = pdf_chain._mark_headed_pages([_page(1, first), _page(2, [])], [one, two], HEADER)
+    named = mark_headed_pages([_page(1, first), _page(2, [])], [one, two], HEADER)
     return one, account_pages([one, two])[1], named
 
 
@@ -118,5 +118,5 @@ def test_a_header_under_another_appendix_title_after_the_appendix_is_named_as_a_
     )
     one = PageAccount(1, drawn=400, placed=400, boxes=[(50.0, 40.0, 780.0, 500.0)], text_chars=400)
     two = PageAccount(2, free=free_lines(page, []), text_chars=ink("".join(c["text"] for c in page)))
-    named = pdf_chain._mark_headed_pages([_page(1, []), _page(2, page)], [one, two], HEADER)
+    named = mark_headed_pages([_page(1, []), _page(2, page)], [one, two], HEADER)
     assert not two.unread_table and [(after, p, title) for after, p, title, _ in named] == [(True, 2, "PHỤ LỤC II")]

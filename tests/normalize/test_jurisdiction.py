@@ -326,7 +326,10 @@ def test_a_commune_named_in_the_title_takes_its_province_from_the_heading() -> N
         ("ỦY BAN NHÂN DÂN CỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ BÌNH SƠN", ("commune", "Bình Sơn")),
         # "Cộng Hòa" is also a commune's name: kept when the motto beside it is whole
         ("ỦY BAN NHÂN DÂN\nXÃ CỘNG HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ("commune", "Cộng Hòa")),
-        ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ CỘNG HÒA Độc lập - Tự do - Hạnh phúc", ("commune", "Cộng Hòa")),
+        (
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ CỘNG HÒA Độc lập - Tự do - Hạnh phúc",
+            ("commune", "Cộng Hòa"),
+        ),
     ],
 )
 def test_a_wrapped_motto_names_no_place(heading: str, place: tuple[str, str]) -> None:
