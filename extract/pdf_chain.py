@@ -259,10 +259,8 @@ class _Chain:
         if table.header is not None:
             band, labelled = table.header
             new_columns = header_to_column_map(labelled, grid)
-            if columns is not None and other_table_after(
-                between, fields_of(self.header), fields_of(new_columns.fields)
-            ):
-                self.columns = None  # a budget or scores table after the appendix: named in a warning
+            if columns is not None and self._other_table(between, new_columns, table):
+                self.columns = None  # a budget, scores or schedule table after the appendix: named in a warning
                 return -1, bands, 0
             self._take_header(page, table, new_columns, page_rows, between)
             return _after_numbers(grid, pieces, band + 1, page.page_no, self.numbers_dropped), bands, 0
@@ -270,6 +268,13 @@ class _Chain:
             return 0, bands, 0  # a part under the appendix's columns: at a page top, or after "(tiếp theo)"
         self.columns = None  # another table after the appendix ends it (or none has begun)
         return -1, bands, 0
+
+    def _other_table(self, between: list[str], columns: ColumnMap, table: PageTable) -> bool:
+        """Tell whether a header of ``columns`` after the appendix's heads another table (see table_ends)."""
+        fields, new = fields_of(self.header), fields_of(columns.fields)
+        if body_table_before(self.first_above, between, fields, new):
+            return False  # the appendix starts here (:meth:`_take_header`)
+        return other_table_after(between, fields, new, (piece.text for piece in table.pieces.values()))
 
     def _take_header(
         self, page: PageReading, table: PageTable, columns: ColumnMap, page_rows: list[PhysicalRow], between: list[str]
