@@ -108,17 +108,23 @@ def _under_own_headers(
 
 
 def _unread(
-    page: PageReading, tables: Sequence[PageTable], index: int, free: Sequence[FreeLine], after: bool
+    page: PageReading,
+    tables: Sequence[PageTable],
+    index: int,
+    free: Sequence[FreeLine],
+    after: bool,
+    between: Sequence[str] = (),
 ) -> list[tuple[bool, int, str, str]]:
     """Return a ruled table not read as (after the appendix's header, page, the title above it, its first row).
 
     Before the appendix, only a table of :data:`MIN_NAMED_COLUMNS` or more (no layout frame); none of a
-    table found from a page's text alone.
+    table found from a page's text alone. A table at its page's top after the appendix takes its title
+    from the lines since the appendix's last part (``between``): "PHỤ LỤC II" at the foot of the page before.
     """
     table = tables[index]
     if tables is not page.tables or not (after or len(table.grid.xs) > MIN_NAMED_COLUMNS):
         return []
-    above = [line.text for line in free if line.bottom <= table.grid.bbox[1]]
+    above = [line.text for line in free if line.bottom <= table.grid.bbox[1]] or (list(between) if after else [])
     first = " ".join(text for _, text in band_labels(table.grid, table.pieces, 0))
     return [(after, page.page_no, table_title(above), first)]
 
@@ -181,7 +187,7 @@ class _Chain:
             between = self._lines_since_part(page, free, table)
             first, bands, hidden = self._start_of(page, table, index, page_rows, between)
             if first < 0 or self.columns is None:
-                self.unread += _unread(page, tables, index, free, bool(self.header))
+                self.unread += _unread(page, tables, index, free, bool(self.header), between)
                 continue
             self.last_columns = self.columns
             start = len(page_rows)
@@ -231,11 +237,16 @@ class _Chain:
         self.opening = []
 
     def _lines_since_part(self, page: PageReading, free: Sequence[FreeLine], table: PageTable) -> list[str]:
-        """Return the text lines between the appendix's last part and ``table``: on its page, or since that page."""
+        """Return the text lines between the appendix's last part and ``table``: on its page, or since that page.
+
+        Since that page: the lines under the last part on its page (a "PHỤ LỤC II" title at its foot), the
+        pages between, and the lines above ``table``.
+        """
         top, last = table.grid.bbox[1], self.titles.last
         if last is not None and last[0] == page.page_no:
             return [line.text for line in free if last[1] <= line.middle <= top]
-        return [*self.since_part, *(line.text for line in free if line.middle <= top)]
+        tail = [line.text for line in self.titles.tail] if last is not None else []
+        return [*tail, *self.since_part, *(line.text for line in free if line.middle <= top)]
 
     def _start_of(
         self, page: PageReading, table: PageTable, index: int, page_rows: list[PhysicalRow], between: list[str]
