@@ -39,7 +39,7 @@ from extract.header import HEADING_LINES, column_numbers_warnings, is_column_num
 from extract.legacy import conversion_warning
 from extract.legacy_docx import convert_legacy_runs
 from extract.reading import Reading
-from extract.table_ends import body_table_before, body_table_warning, fields_of, other_table_after
+from extract.table_ends import body_table_before, body_table_warning, cell_texts, fields_of, other_table_after
 from extract.zip_limits import check_package
 
 #: Word tables have at most 63 columns; larger spans are read as this.
@@ -289,11 +289,11 @@ class _DocxChain:
         fields = fields_of(self.header)
         new = fields_of(columns) if found_header and columns is not None else set()
         paragraphs = [text for _, text, is_table in self.between if not is_table]
-        if new and fields and other_table_after(paragraphs, fields, new):  # a budget table after it: named below
-            table_rows, columns, self.paused, found_header = [], None, prior, False
-        elif new and fields and body_table_before(self.lead, paragraphs, fields, new):
+        if new and fields and body_table_before(self.lead, paragraphs, fields, new):
             self.left_out.append(body_table_warning(self.titles.lead_page, self.header))
             self.header, self.rows, self.titles, self.recent = (), [], _Titles(), paragraphs  # the body's table
+        elif new and fields and other_table_after(paragraphs, fields, new, cell_texts(table_rows)):
+            table_rows, columns, self.paused, found_header = [], None, prior, False  # a budget table: named below
         self.columns = columns
         self._place(block, table_page, table_rows, found_header)
 

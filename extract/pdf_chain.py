@@ -109,17 +109,23 @@ def _under_own_headers(
 
 
 def _unread(
-    page: PageReading, tables: Sequence[PageTable], index: int, free: Sequence[FreeLine], after: bool
+    page: PageReading,
+    tables: Sequence[PageTable],
+    index: int,
+    free: Sequence[FreeLine],
+    after: bool,
+    between: Sequence[str] = (),
 ) -> list[tuple[bool, int, str, str]]:
     """Return a ruled table not read as (after the appendix's header, page, the title above it, its first row).
 
     Before the appendix, only a table of :data:`MIN_NAMED_COLUMNS` or more (no layout frame); none of a
-    table found from a page's text alone.
+    table found from a page's text alone. A table at its page's top after the appendix takes its title
+    from the lines since the appendix's last part (``between``): "PHỤ LỤC II" at the foot of the page before.
     """
     table = tables[index]
     if tables is not page.tables or not (after or len(table.grid.xs) > MIN_NAMED_COLUMNS):
         return []
-    above = [line.text for line in free if line.bottom <= table.grid.bbox[1]]
+    above = [line.text for line in free if line.bottom <= table.grid.bbox[1]] or (list(between) if after else [])
     first = " ".join(text for _, text in band_labels(table.grid, table.pieces, 0))
     return [(after, page.page_no, table_title(above), first)]
 
@@ -182,7 +188,7 @@ class _Chain:
             between = self._lines_since_part(page, free, table)
             first, bands, hidden = self._start_of(page, table, index, page_rows, between)
             if first < 0 or self.columns is None:
-                self.unread += _unread(page, tables, index, free, bool(self.header))
+                self.unread += _unread(page, tables, index, free, bool(self.header), between)
                 continue
             self.last_columns = self.columns
             start = len(page_rows)
@@ -232,11 +238,16 @@ class _Chain:
         self.opening = []
 
     def _lines_since_part(self, page: PageReading, free: Sequence[FreeLine], table: PageTable) -> list[str]:
-        """Return the text lines between the appendix's last part and ``table``: on its page, or since that page."""
+        """Return the text lines between the appendix's last part and ``table``: on its page, or since that page.
+
+        Since that page: the lines under the last part on its page (a "PHỤ LỤC II" title at its foot), the
+        pages between, and the lines above ``table``.
+        """
         top, last = table.grid.bbox[1], self.titles.last
         if last is not None and last[0] == page.page_no:
             return [line.text for line in free if last[1] <= line.middle <= top]
-        return [*self.since_part, *(line.text for line in free if line.middle <= top)]
+        tail = [line.text for line in self.titles.tail] if last is not None else []
+        return [*tail, *self.since_part, *(line.text for line in free if line.middle <= top)]
 
     def _start_of(
         self, page: PageReading, table: PageTable, index: int, page_rows: list[PhysicalRow], between: list[str]
@@ -260,10 +271,8 @@ class _Chain:
         if table.header is not None:
             band, labelled = table.header
             new_columns = header_to_column_map(labelled, grid)
-            if columns is not None and other_table_after(
-                between, fields_of(self.header), fields_of(new_columns.fields)
-            ):
-                self.columns = None  # a budget or scores table after the appendix: named in a warning
+            if columns is not None and self._other_table(between, new_columns, table):
+                self.columns = None  # a budget, scores or schedule table after the appendix: named in a warning
                 return -1, bands, 0
             self._take_header(page, table, new_columns, page_rows, between)
             return _after_numbers(grid, pieces, band + 1, page.page_no, self.numbers_dropped), bands, 0
@@ -271,6 +280,13 @@ class _Chain:
             return 0, bands, 0  # a part under the appendix's columns: at a page top, or after "(tiếp theo)"
         self.columns = None  # another table after the appendix ends it (or none has begun)
         return -1, bands, 0
+
+    def _other_table(self, between: list[str], columns: ColumnMap, table: PageTable) -> bool:
+        """Tell whether a header of ``columns`` after the appendix's heads another table (see table_ends)."""
+        fields, new = fields_of(self.header), fields_of(columns.fields)
+        if body_table_before(self.first_above, between, fields, new):
+            return False  # the appendix starts here (:meth:`_take_header`)
+        return other_table_after(between, fields, new, (piece.text for piece in table.pieces.values()))
 
     def _take_header(
         self, page: PageReading, table: PageTable, columns: ColumnMap, page_rows: list[PhysicalRow], between: list[str]

@@ -8,11 +8,13 @@ read as its first part. Both are the plan's text, not the appendix's rows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+from core.model import PhysicalRow
 from extract.coverage import is_appendix_title
 from extract.grid import Grid
 from extract.header import MAX_SHORT_HEADER_LABEL_CHARS, labels_to_fields, name_fields_alone
+from extract.papi import named_entry
 
 #: Rules within this (pt) of a header cell's edge are that edge (as pdf_chain's column matching).
 RULE_TOLERANCE = 3.0
@@ -50,14 +52,53 @@ def other_columns(fields: set[str], new: set[str]) -> bool:
     return bool(new - fields) or len(fields - new) >= MISSING_FIELDS
 
 
-def other_table_after(between: Sequence[str], fields: set[str], new: set[str]) -> bool:
-    """Tell whether a header row after the appendix's heads another table: other columns, no appendix title before it.
+#: Columns only a PAPI plan's appendix has: a later header naming one heads another plan appendix.
+PLAN_FIELDS = frozenset({"dimension", "component", "indicators"})
+#: A cell longer than this is a task's text, not a group row naming a PAPI dimension.
+MAX_GROUP_LABEL_CHARS = 120
 
-    A budget or scores table after the appendix ("TT | Nội dung | Kinh phí | Nguồn kinh phí | Cơ
-    quan chủ trì ...") may be headed in words the appendix vocabulary knows; it is no part of the
-    appendix unless an appendix title ("PHỤ LỤC II ...") stands ``between`` (a second appendix, read on).
+
+def names_papi_dimension(texts: Iterable[str]) -> bool:
+    """Tell whether one of a table's cells is a row naming a PAPI dimension ("I. THAM GIA CỦA NGƯỜI DÂN ...").
+
+    >>> names_papi_dimension(["STT", "II. Công khai, minh bạch"]), names_papi_dimension(["Kiểm tra tại các huyện"])
+    (True, False)
     """
-    return other_columns(fields, new) and not any(map(is_appendix_title, between))
+    for text in texts:
+        label = " ".join(text.split())
+        entry = named_entry(label) if 0 < len(label) <= MAX_GROUP_LABEL_CHARS else None
+        if entry is not None and entry.is_dimension:
+            return True
+    return False
+
+
+def cell_texts(rows: Sequence[PhysicalRow]) -> list[str]:
+    """Return the text of every cell of a table's rows, for :func:`plan_appendix`."""
+    return [piece.text for row in rows for piece in (*row.cells.values(), *row.extra.values())]
+
+
+def plan_appendix(new: set[str], texts: Iterable[str]) -> bool:
+    """Tell whether a later table of other columns is a plan's appendix: PAPI columns, or rows naming a dimension.
+
+    Its header names the indicators or a PAPI group column (:data:`PLAN_FIELDS`), or one of its
+    cells names a PAPI dimension (a section row). A schedule, a task list or a contact list under
+    "PHỤ LỤC II" ("STT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành") has neither.
+    """
+    return bool(new & PLAN_FIELDS) or names_papi_dimension(texts)
+
+
+def other_table_after(between: Sequence[str], fields: set[str], new: set[str], texts: Iterable[str] = ()) -> bool:
+    """Tell whether a header row after the appendix's heads another table, not more rows of the appendix.
+
+    Under other columns than the appendix's (``fields`` against ``new``) it does, unless an appendix
+    title ("PHỤ LỤC II ...") stands ``between`` and the table is a plan's appendix (:func:`plan_appendix`
+    of its header and cell ``texts``): a second plan in the same file, read on. A budget, scores or
+    schedule table after the appendix ("TT | Nội dung | Kinh phí | ...", "STT | Nội dung công việc |
+    Cơ quan chủ trì | Thời gian") may be headed in words the appendix vocabulary knows, titled or not.
+    """
+    if not other_columns(fields, new):
+        return False
+    return not (any(map(is_appendix_title, between)) and plan_appendix(new, texts))
 
 
 def body_table_before(above_first: Sequence[str], between: Sequence[str], fields: set[str], new: set[str]) -> bool:
