@@ -238,7 +238,7 @@ class _Chain:
         self.opening = []
 
     def _lines_since_part(self, page: PageReading, free: Sequence[FreeLine], table: PageTable) -> list[str]:
-        """Return the lines between the appendix's last part and ``table`` (a "PHỤ LỤC II" title at a page's foot too)."""
+        """Return the lines between the appendix's last part and ``table`` (a "PHỤ LỤC II" at a page's foot too)."""
         top, last = table.grid.bbox[1], self.titles.last
         if last is not None and last[0] == page.page_no:
             return [line.text for line in free if last[1] <= line.middle <= top]
