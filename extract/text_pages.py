@@ -1,0 +1,103 @@
+"""A page's tables read from its text, when it draws no ruled table: the borderless reader's entry for the chain.
+
+:func:`extract.text_grid.text_table` finds the table; a later table under its own header cuts it
+short (:func:`_under_own_headers`). A box framed over the table's cells (a stamp "ĐÃ KÝ") is set
+aside here: on a page with no column rules the ruled reader sees it as a table of one cell, and
+the drawn-box test of :mod:`extract.drawn_boxes` (rules beside it on all four sides) cannot hold.
+Where one of the text table's column or row bounds passes under such a box, it lies over several
+cells and was put across the finished table: its label, the text drawn inside it after it, is no
+cell's text, and is left out and said (:func:`extract.drawn_boxes.stamp_text`); the cells' text
+under it, drawn before it, is read. Coordinates: points, origin at the page's top-left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from extract.coverage import FreeLine, free_lines
+from extract.drawn_boxes import DrawnBox, drawn_at, stamp_text
+from extract.grid import SNAP_TOLERANCE, Grid
+from extract.pdf_columns import ColumnMap, group_columns
+from extract.pdf_objects import PageObjects
+from extract.pdf_page import PageReading, PageTable, grid_to_table
+from extract.text_grid import text_table, text_tables_below
+
+
+@dataclass(frozen=True)
+class PageTables:
+    """A page's tables and free lines, and the label of a stamp over its text table left out of them."""
+
+    tables: tuple[PageTable, ...]
+    free: tuple[FreeLine, ...]
+    stamped: str = ""
+
+
+def page_tables(page: PageReading, columns: ColumnMap | None) -> PageTables:
+    """Return the page's tables and free lines; on a page with no ruled table, a table found from its text."""
+    as_read = PageTables(page.tables, page.free)
+    if page.loose is None:
+        return as_read
+    gutters = columns.gutters if columns is not None else ()
+    if columns is not None and not gutters:
+        return as_read  # the appendix is ruled: a page without rules holds none of it
+    groups = group_columns(columns) if columns else []
+    loose = page.loose
+    found = _text_table(loose, gutters, groups)
+    if found is None:
+        return as_read
+    without, label = _stamps_set_aside(loose, page.tables, found)
+    again = _text_table(without, gutters, groups) if label else None
+    if again is not None:  # read again without the stamp's letters, which crossed a gutter or a row
+        loose, found = without, again
+    else:
+        label = ""
+    grids = _under_own_headers(loose, found, gutters, groups)
+    tables = tuple(grid_to_table(grid, loose.chars, grids, sideways=loose.sideways) for grid in grids)
+    return PageTables(tables, free_lines(loose.chars, grids), label)
+
+
+def _text_table(loose: PageObjects, gutters: Sequence[tuple[float, float]], groups: list[int]) -> Grid | None:
+    found = text_table(loose.chars, loose.edges, gutters, groups, loose.fills)
+    return found[0] if found is not None else None
+
+
+def _stamps_set_aside(loose: PageObjects, ruled: Sequence[PageTable], grid: Grid) -> tuple[PageObjects, str]:
+    """Return the page's objects without the labels of the boxes framed over ``grid``'s cells, and those labels."""
+    boxes = [
+        DrawnBox(*table.grid.bbox, drawn_at(table.grid.bbox, loose.edges, SNAP_TOLERANCE))
+        for table in ruled
+        if len(table.grid.xs) == 2 and len(table.grid.ys) == 2 and _over_cells(table.grid.bbox, grid)
+    ]
+    if not boxes:
+        return loose, ""
+    chars, label = stamp_text(loose.chars, boxes)
+    return replace(loose, chars=chars), label
+
+
+def _over_cells(box: tuple[float, float, float, float], grid: Grid) -> bool:
+    """Tell whether a box lies inside the table and one of its column or row bounds passes under it."""
+    x0, top, x1, bottom = box
+    gx0, gtop, gx1, gbottom = grid.bbox
+    if not (gx0 <= x0 and x1 <= gx1 and gtop <= top and bottom <= gbottom):
+        return False
+    return any(x0 < x < x1 for x in grid.xs[1:-1]) or any(top < y < bottom for y in grid.ys[1:-1])
+
+
+def _under_own_headers(
+    loose: PageObjects, grid: Grid, gutters: Sequence[tuple[float, float]], groups: list[int]
+) -> list[Grid]:
+    """Return the page's text tables: ``grid``, cut short where a table under its own header starts, and those tables.
+
+    An appendix typed as one borderless table per group prints, under a heading, the next
+    table with its header again and columns of its own: the table above ends there, though no
+    line of the heading crossed its gutters.
+    """
+    chars, edges = loose.chars, loose.edges
+    below = text_tables_below(chars, edges, grid.ys[1] if len(grid.ys) > 2 else grid.bbox[3], loose.fills)
+    if below and below[0].bbox[1] < grid.bbox[3]:
+        start = below[0].bbox[1]
+        above = [c for c in chars if (c["top"] + c["bottom"]) / 2 < start]
+        cut = text_table(above, edges, gutters, groups, loose.fills)
+        return [*([cut[0]] if cut is not None else []), *below]
+    return [grid, *below]
