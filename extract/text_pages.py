@@ -5,9 +5,10 @@ short (:func:`_under_own_headers`). A box framed over the table's cells (a stamp
 aside here: on a page with no column rules the ruled reader sees it as a table of one cell, and
 the drawn-box test of :mod:`extract.drawn_boxes` (rules beside it on all four sides) cannot hold.
 Where one of the text table's column or row bounds passes under such a box, it lies over several
-cells and was put across the finished table: its label, the text drawn inside it after it, is no
-cell's text, and is left out and said (:func:`extract.drawn_boxes.stamp_text`); the cells' text
-under it, drawn before it, is read. Coordinates: points, origin at the page's top-left.
+cells and was put across the finished table: its label, the text drawn inside it after it or after
+all the table's text around it, is no cell's text, and is left out and said
+(:func:`extract.drawn_boxes.stamp_text`); the cells' text under it, drawn before it, is read.
+Coordinates: points, origin at the page's top-left.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from extract.coverage import FreeLine, free_lines
 from extract.drawn_boxes import DrawnBox, drawn_at, stamp_text
 from extract.grid import SNAP_TOLERANCE, Grid
 from extract.pdf_columns import ColumnMap, group_columns
-from extract.pdf_objects import PageObjects
+from extract.pdf_objects import Char, PageObjects
 from extract.pdf_page import PageReading, PageTable, grid_to_table
 from extract.text_grid import text_table, text_tables_below
 
@@ -63,16 +64,32 @@ def _text_table(loose: PageObjects, gutters: Sequence[tuple[float, float]], grou
 
 
 def _stamps_set_aside(loose: PageObjects, ruled: Sequence[PageTable], grid: Grid) -> tuple[PageObjects, str]:
-    """Return the page's objects without the labels of the boxes framed over ``grid``'s cells, and those labels."""
-    boxes = [
-        DrawnBox(*table.grid.bbox, drawn_at(table.grid.bbox, loose.edges, SNAP_TOLERANCE))
-        for table in ruled
-        if len(table.grid.xs) == 2 and len(table.grid.ys) == 2 and _over_cells(table.grid.bbox, grid)
-    ]
+    """Return the page's objects without the labels of the boxes framed over ``grid``'s cells, and those labels.
+
+    A label is the text inside a box drawn after the box, or after all the table's text around it:
+    LibreOffice draws a text box's text, then its frame, both after the table.
+    """
+    boxes = [table.grid.bbox for table in ruled if len(table.grid.xs) == len(table.grid.ys) == 2]
+    boxes = [box for box in boxes if _over_cells(box, grid)]
     if not boxes:
         return loose, ""
-    chars, label = stamp_text(loose.chars, boxes)
+    table = [c.get("drawn") for c in loose.chars if _inside(c, grid.bbox) and not any(_inside(c, b) for b in boxes)]
+    last = max((float(d) for d in table if d is not None), default=None)
+    drawn = [DrawnBox(*box, _earlier(drawn_at(box, loose.edges, SNAP_TOLERANCE), last)) for box in boxes]
+    chars, label = stamp_text(loose.chars, drawn)
     return replace(loose, chars=chars), label
+
+
+def _earlier(a: float | None, b: float | None) -> float | None:
+    """Return the earlier of two places in the drawing order, None when neither is known."""
+    known = [x for x in (a, b) if x is not None]
+    return min(known) if known else None
+
+
+def _inside(char: Char, box: tuple[float, float, float, float]) -> bool:
+    """Tell whether a character's centre lies inside a box (x0, top, x1, bottom)."""
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 def _over_cells(box: tuple[float, float, float, float], grid: Grid) -> bool:
