@@ -107,6 +107,11 @@ class _CellLine:
     top: float
     bottom: float
 
+    @property
+    def middle(self) -> float:
+        """The line's vertical centre: the band it is in, as its characters are placed by theirs."""
+        return (self.top + self.bottom) / 2
+
 
 def _cell_lines(lines: Sequence[TextLine], xs: Sequence[float]) -> list[_CellLine]:
     """Split page lines into per-column lines by character centre."""
@@ -392,7 +397,7 @@ def _rows_grid(
     mapping = labels_to_fields(labels) if header else {}
     if header:
         group_columns = {i for i, field in mapping.items() if field in ("dimension", "component")}
-        body = [c for c in cells if first and c.top > first[0]]
+        body = [c for c in cells if first and c.middle > first[0]]  # a rule may cut a glyph box's top
         cuts = first + _boundaries(body, all_columns - group_columns, size, gap, rules)
     else:
         cuts = _boundaries(cells, all_columns - group_columns, size, gap, rules)
@@ -439,7 +444,7 @@ def _label_starts(
     out: set[tuple[int, int]] = set()
     tolerance = START_TOLERANCE_SHARE * size
     for band in range(len(ys) - 1):
-        inside = [c for c in cells if ys[band] <= c.top < ys[band + 1]]
+        inside = [c for c in cells if ys[band] <= c.middle < ys[band + 1]]
         if not inside:
             continue
         first = min(c.top for c in inside)
