@@ -88,7 +88,7 @@ def _earlier(a: float | None, b: float | None) -> float | None:
 
 def _inside(char: Char, box: tuple[float, float, float, float]) -> bool:
     """Tell whether a character's centre lies inside a box (x0, top, x1, bottom)."""
-    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    x, y = (float(char["x0"]) + float(char["x1"])) / 2, (float(char["top"]) + float(char["bottom"])) / 2
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
