@@ -5,9 +5,9 @@ short (:func:`_under_own_headers`). A box framed over the table's cells (a stamp
 aside here: on a page with no column rules the ruled reader sees it as a table of one cell, and
 the drawn-box test of :mod:`extract.drawn_boxes` (rules beside it on all four sides) cannot hold.
 Where one of the text table's column or row bounds passes under such a box, it lies over several
-cells and was put across the finished table: its label, the text drawn inside it after it or after
-all the table's text around it, is no cell's text, and is left out and said
-(:func:`extract.drawn_boxes.stamp_text`); the cells' text under it, drawn before it, is read.
+cells and was put across the finished table: its label, the text drawn inside it after all the
+table's text around it, is no cell's text, and is left out and said
+(:func:`extract.drawn_boxes.stamp_text`); the cells' text under it, drawn with the table's, is read.
 Coordinates: points, origin at the page's top-left.
 """
 
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extract.coverage import FreeLine, free_lines
-from extract.drawn_boxes import DrawnBox, drawn_at, stamp_text
-from extract.grid import SNAP_TOLERANCE, Grid
+from extract.drawn_boxes import DrawnBox, stamp_text
+from extract.grid import Grid
 from extract.pdf_columns import ColumnMap, group_columns
 from extract.pdf_objects import Char, PageObjects
 from extract.pdf_page import PageReading, PageTable, grid_to_table
@@ -66,24 +66,22 @@ def _text_table(loose: PageObjects, gutters: Sequence[tuple[float, float]], grou
 def _stamps_set_aside(loose: PageObjects, ruled: Sequence[PageTable], grid: Grid) -> tuple[PageObjects, str]:
     """Return the page's objects without the labels of the boxes framed over ``grid``'s cells, and those labels.
 
-    A label is the text inside a box drawn after the box, or after all the table's text around it:
-    LibreOffice draws a text box's text, then its frame, both after the table.
+    A label is the text inside a box drawn after all the table's text around it (LibreOffice draws a
+    text box's text, then its frame, after the table; reportlab the frame, then its text). Boxes as
+    many as the table's columns or more frame its cells (Chromium's ``border-collapse: separate``):
+    none of them is a stamp, and their text is the cells'.
     """
     boxes = [table.grid.bbox for table in ruled if len(table.grid.xs) == len(table.grid.ys) == 2]
     boxes = [box for box in boxes if _over_cells(box, grid)]
-    if not boxes:
+    inside = [table for table in ruled if _within(table.grid.bbox, grid.bbox)]
+    if not boxes or len(inside) >= len(grid.xs) - 1:
         return loose, ""
     table = [c.get("drawn") for c in loose.chars if _inside(c, grid.bbox) and not any(_inside(c, b) for b in boxes)]
     last = max((float(d) for d in table if d is not None), default=None)
-    drawn = [DrawnBox(*box, _earlier(drawn_at(box, loose.edges, SNAP_TOLERANCE), last)) for box in boxes]
-    chars, label = stamp_text(loose.chars, drawn)
+    if last is None:
+        return loose, ""
+    chars, label = stamp_text(loose.chars, [DrawnBox(*box, last) for box in boxes])
     return replace(loose, chars=chars), label
-
-
-def _earlier(a: float | None, b: float | None) -> float | None:
-    """Return the earlier of two places in the drawing order, None when neither is known."""
-    known = [x for x in (a, b) if x is not None]
-    return min(known) if known else None
 
 
 def _inside(char: Char, box: tuple[float, float, float, float]) -> bool:
@@ -92,11 +90,15 @@ def _inside(char: Char, box: tuple[float, float, float, float]) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
+def _within(box: tuple[float, float, float, float], outer: tuple[float, float, float, float]) -> bool:
+    """Tell whether a box (x0, top, x1, bottom) lies inside another."""
+    return outer[0] <= box[0] and box[2] <= outer[2] and outer[1] <= box[1] and box[3] <= outer[3]
+
+
 def _over_cells(box: tuple[float, float, float, float], grid: Grid) -> bool:
     """Tell whether a box lies inside the table and one of its column or row bounds passes under it."""
     x0, top, x1, bottom = box
-    gx0, gtop, gx1, gbottom = grid.bbox
-    if not (gx0 <= x0 and x1 <= gx1 and gtop <= top and bottom <= gbottom):
+    if not _within(box, grid.bbox):
         return False
     return any(x0 < x < x1 for x in grid.xs[1:-1]) or any(top < y < bottom for y in grid.ys[1:-1])
 
