@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from extract.grid import edges_to_grids
@@ -112,7 +113,7 @@ def read_pdf_legacy(path: Path, password: str | None = None) -> tuple[Reading, d
     readings = []
     for number, (objects, fonts) in enumerate(pages, start=1):
         chars = convert_chars(objects.chars, fonts, decided)
-        converted = PageObjects(chars, objects.edges, objects.width, objects.unseen, objects.sideways, objects.page_box)
+        converted = replace(objects, chars=chars)
         readings.append(objects_to_page(number, converted, edges_to_grids(converted.edges)))
     found: dict[str, set[str]] = defaultdict(set)
     for encoding, label in decided.values():

@@ -21,13 +21,13 @@ from extract.coverage import (
     FreeLine,
     PageAccount,
     account_pages,
-    free_lines,
     in_columns,
     piece_ink,
     row_ink,
     table_title,
     unread_tables_warning,
 )
+from extract.drawn_boxes import STAMPED
 from extract.grid import Grid
 from extract.group_titles import PageTitles, title_without, titles_warning
 from extract.headed_pages import mark_headed_pages
@@ -41,7 +41,6 @@ from extract.header import (
 from extract.pdf_columns import (
     ColumnMap,
     grid_to_rows,
-    group_columns,
     header_rules,
     header_to_column_map,
     known_columns,
@@ -49,14 +48,12 @@ from extract.pdf_columns import (
 )
 from extract.pdf_header_rest import header_over_rest
 from extract.pdf_heading import opening_lines
-from extract.pdf_objects import PageObjects
 from extract.pdf_page import (
     Bands,
     PageReading,
     PageTable,
     band_labels,
     clipped_rest,
-    grid_to_table,
     header_top,
     repeated_header,
 )
@@ -71,41 +68,8 @@ from extract.table_ends import (
     spilled_columns_warning,
 )
 from extract.text_columns import unplaced_runs_warning
-from extract.text_grid import text_table, text_tables_below
-from extract.unseen import past_edge_warnings, unseen_warnings
-
-
-def _page_tables(page: PageReading, columns: ColumnMap | None) -> tuple[tuple[PageTable, ...], tuple[FreeLine, ...]]:
-    """Return the page's tables and free lines; on a page with no ruled table, a table found from its text."""
-    if page.loose is None:
-        return page.tables, page.free
-    gutters = columns.gutters if columns is not None else ()
-    if columns is not None and not gutters:
-        return page.tables, page.free  # the appendix is ruled: a page without rules holds none of it
-    found = text_table(page.loose.chars, page.loose.edges, gutters, group_columns(columns) if columns else ())
-    if found is None:
-        return page.tables, page.free
-    grids = _under_own_headers(page.loose, found[0], gutters, group_columns(columns) if columns else [])
-    tables = tuple(grid_to_table(grid, page.loose.chars, grids, sideways=page.loose.sideways) for grid in grids)
-    return tables, free_lines(page.loose.chars, grids)
-
-
-def _under_own_headers(
-    loose: PageObjects, grid: Grid, gutters: Sequence[tuple[float, float]], groups: list[int]
-) -> list[Grid]:
-    """Return the page's text tables: ``grid``, cut short where a table under its own header starts, and those tables.
-
-    An appendix typed as one borderless table per group prints, under a heading, the next
-    table with its header again and columns of its own: the table above ends there, though no
-    line of the heading crossed its gutters.
-    """
-    chars, edges = loose.chars, loose.edges
-    below = text_tables_below(chars, edges, grid.ys[1] if len(grid.ys) > 2 else grid.bbox[3])
-    if below and below[0].bbox[1] < grid.bbox[3]:
-        start = below[0].bbox[1]
-        cut = text_table([c for c in chars if (c["top"] + c["bottom"]) / 2 < start], edges, gutters, groups)
-        return [*([cut[0]] if cut is not None else []), *below]
-    return [grid, *below]
+from extract.text_pages import page_tables
+from extract.unseen import UnseenText, past_edge_warnings, unseen_warnings
 
 
 def _unread(
@@ -173,11 +137,15 @@ class _Chain:
     opening: list[str] = field(default_factory=list)  # the title block of a later appendix whose first row is to come
     second_titled: dict[int, list[FreeLine]] = field(default_factory=dict)  # their title lines: placed, by page
     unsure: list[tuple[int, str]] = field(default_factory=list)  # runs whose column is not sure: page, text
+    stamped: dict[int, tuple[UnseenText, ...]] = field(default_factory=dict)  # stamps over text tables, by page
 
     def read_page(self, page: PageReading) -> None:
         """Chain one page's tables."""
         page_rows: list[PhysicalRow] = []
-        tables, free = _page_tables(page, self.columns)
+        read = page_tables(page, self.columns)
+        tables, free = read.tables, read.free
+        if read.stamped:  # a stamp framed over a table read from the page's text: its label left out, said
+            self.stamped[page.page_no] = (UnseenText(STAMPED, read.stamped),)
         account = PageAccount(page.page_no, free=free, text_chars=page.text_chars)
         self.accounts.append(account)
         for index, table in enumerate(tables):
@@ -380,7 +348,11 @@ class _Chain:
                 [(p, title, first) for after, p, title, first in unread if not after and header], "before"
             )
             + tuple(self.left_out)
-            + unseen_warnings((p.page_no, p.unseen) for p in self.pages if p.page_no in self._appendix_pages())
+            + unseen_warnings(
+                (p.page_no, p.unseen + self.stamped.get(p.page_no, ()))
+                for p in self.pages
+                if p.page_no in self._appendix_pages()
+            )
             + past_edge_warnings((p.page_no, p.past_edge) for p in self.pages if p.page_no in self._appendix_pages())
         )
         seen = "" if rows else "; ".join((_seen(self.pages), *body_header_warnings(self.body_headers)))

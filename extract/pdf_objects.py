@@ -96,6 +96,8 @@ class PageObjects:
     ``width`` is None when the reader does not know it (an OCR'd page). ``unseen`` is the text the
     reader left out of ``chars`` because the page does not show it as table text (:mod:`extract.unseen`).
     A character that runs sideways on the page as read holds its direction, ``"turn"`` (90, 180, 270).
+    ``fills`` are the boxes of its shaded areas (a cell's fill, a zebra band), which draw no rule:
+    the text reader takes their sides as row bounds where they run across a table (:mod:`extract.text_rules`).
     """
 
     chars: list[Char]
@@ -104,6 +106,7 @@ class PageObjects:
     unseen: tuple[UnseenText, ...] = ()
     sideways: bool = False  # some characters run sideways (their "turn"): a cell may hold a turned label
     page_box: Box4 | None = None  # the page as shown, in the characters' space: x0, top, x1, bottom (None: unknown)
+    fills: tuple[Edge, ...] = ()  # shaded areas, as :func:`is_area` tells them from rules drawn as filled boxes
 
 
 def _leaves(items: Any) -> Iterator[Any]:
@@ -148,6 +151,7 @@ def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
     turns: Counter[int] = Counter()
     sizes: Counter[float] = Counter()
     shaded: list[Edge] = []
+    fills: list[Edge] = []  # shaded areas: no rule, a row bound for the text reader
     covers: list[tuple[int, Edge]] = []  # white boxes: how many characters were drawn before each, its box
     marked = False
     for obj in _leaves(clipped_layout(page)):
@@ -171,7 +175,9 @@ def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
             if _covers(obj):  # an opaque white box: text drawn before it, under it, is hidden
                 covers.append((len(chars), box(*obj.bbox)))
             continue  # painted white, or not painted: no rule a reader sees
-        elif isinstance(obj, LTCurve) and not (_is_shaded_area(obj)):
+        elif isinstance(obj, LTCurve) and _is_shaded_area(obj):
+            fills.append(box(*obj.bbox))
+        elif isinstance(obj, LTCurve):
             drawn = _path_edges(obj, box)  # a shaded cell or a highlight behind a line of text draws no rule
             for edge in drawn:
                 edge["drawn"] = len(chars) - 0.5  # after the characters before it, before the next
@@ -182,7 +188,8 @@ def page_objects(page: Any, *, fonts: bool = False) -> PageObjects:
     chars, unseen = set_aside(chars, shaded, sizes, marked, edges)
     unseen += commented(comments)
     shown = (mb_x0, mb_top, mb_x0 + float(page.width), mb_top + height)  # the page through box()
-    return read_upright(PageObjects(chars, edges, unseen=unseen, page_box=shown), turns, float(page.width), height)
+    objects = PageObjects(chars, edges, unseen=unseen, page_box=shown, fills=tuple(fills))
+    return read_upright(objects, turns, float(page.width), height)
 
 
 def _shown_fields(page: Any, fields: list[Char], box: Callable[[float, float, float, float], Edge]) -> list[Char]:
@@ -329,7 +336,9 @@ def read_upright(objects: PageObjects, turns: Counter[int], width: float, height
     turn = turns.most_common(1)[0][0] if turns else 0
     if turn and turns[turn] > ROTATED_TEXT_SHARE * len(objects.chars):
         return turned_upright(objects, turn, width, height, sideways=len(turns) > 1)
-    return PageObjects(objects.chars, objects.edges, width, objects.unseen, len(turns) > 1, objects.page_box)
+    return PageObjects(
+        objects.chars, objects.edges, width, objects.unseen, len(turns) > 1, objects.page_box, objects.fills
+    )
 
 
 def turned_upright(
@@ -372,7 +381,8 @@ def turned_upright(
         x0, top, x1, bottom = objects.page_box
         page = turned({"x0": x0, "x1": x1, "top": top, "bottom": bottom})
         box = (page["x0"], page["top"], page["x1"], page["bottom"])
-    return PageObjects(chars, edges, height if turn in (90, 270) else width, objects.unseen, sideways, box)
+    fills = tuple(turned(fill) for fill in objects.fills)
+    return PageObjects(chars, edges, height if turn in (90, 270) else width, objects.unseen, sideways, box, fills)
 
 
 def _curve_edges(curve: Any, box: Any) -> Iterator[Edge]:

@@ -208,7 +208,7 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
         return {"x0": x0 - left, "x1": x1 - left, "top": top - y1, "bottom": top - y0}
 
     page = address_of(pdfium_page.raw)
-    edges, shaded, covers, texts = _page_edges(raw, page, box, rotation)
+    edges, shaded, covers, texts, fills = _page_edges(raw, page, box, rotation)
     textpage = text_page.raw
     reader, codes = CharReader(raw, textpage), unicodes(raw, textpage)
     reader.place(covers, texts)  # white boxes: text drawn before one, under it, is hidden
@@ -231,7 +231,8 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     chars, unseen = set_aside(chars, shaded, reader.sizes, reader.marked, edges)
     unseen += commented(comments)
     shown = (0.0, 0.0, width, height)  # the boxes are the page's as shown, from its corner
-    return read_upright(PageObjects(chars, edges, unseen=unseen, page_box=shown), turns, width, height)
+    objects = PageObjects(chars, edges, unseen=unseen, page_box=shown, fills=tuple(fills))
+    return read_upright(objects, turns, width, height)
 
 
 def _page_edges(
@@ -241,18 +242,21 @@ def _page_edges(
     list[Edge],
     list[tuple[float, tuple[float, float, float, float]]],
     dict[int, tuple[float, tuple[float, ...]]],
+    list[Edge],
 ]:
-    """Return a page's rule edges as shown, the boxes of its shaded areas, its covers and its text objects.
+    """Return a page's rule edges as shown, the boxes of its shaded areas, its covers, its text objects, its fills.
 
     A shaded area is a path filled in a colour that is not white: white text on it shows. A cover
     is a path filled in opaque white, with its place in the drawing order and its box in page
     space: text drawn before it under it is hidden (:mod:`extract.unseen`). The text objects are
-    :func:`_path_objects`' (place, matrix of the forms around it).
+    :func:`_path_objects`' (place, matrix of the forms around it). The fills are the shaded areas
+    that are upright rectangles (a cell's fill, a zebra band): no rule, a row bound for the text reader.
     """
     edges: list[Edge] = []
     shaded: list[Edge] = []
     covers: list[tuple[float, tuple[float, float, float, float]]] = []
     texts: dict[int, tuple[float, tuple[float, ...]]] = {}
+    fills: list[Edge] = []
     calls = _path_calls(raw)
     for path, matrix, order in _path_objects(calls, raw, page, texts):
         shows, shades, covering, outlined = _path_paint(calls, path)
@@ -267,6 +271,7 @@ def _page_edges(
             area = _corners_box([point for points in subpaths for point in points])
             shaded.append(box(*area))
             if not outlined and is_area(*area) and _is_rectangle(subpaths):
+                fills.append(shaded[-1])
                 continue  # a shaded cell or a highlight behind a line of text: no rule
         for points in subpaths:
             for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):  # consecutive corners
@@ -276,7 +281,7 @@ def _page_edges(
                     edge["orientation"] = "v" if vertical != (rotation in (90, 270)) else "h"  # as shown
                     edge["drawn"] = order  # a box drawn over a table after its text is a stamp (extract.drawn_boxes)
                     edges.append(edge)
-    return edges, shaded, covers, texts
+    return edges, shaded, covers, texts, fills
 
 
 def _is_rectangle(subpaths: list[list[tuple[float, float]]]) -> bool:

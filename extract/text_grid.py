@@ -29,6 +29,7 @@ from extract.text_merged import (
     merged_gutters,
     names_both_sides,
 )
+from extract.text_rules import Drawn, row_rules
 from extract.text_sections import (
     around,
     before_recipients,
@@ -48,13 +49,14 @@ MIN_COLUMNS = 4
 #: A row gap is wider than the usual gap between two lines of a cell by at least this much (pt):
 #: the cell padding above and below (reportlab 3+3 pt, Chromium 2+2 pt, LibreOffice 2.8+2.8 pt).
 ROW_GAP_EXTRA = 1.5
+#: A rule this close (pt) to the lines either side of it, or between them, lies between them: the
+#: glyph boxes of the lines reach a little past their ink.
+RULE_SLACK = 2.0
 #: Two columns start a row together when their first lines' tops differ by less than this share
 #: of the font size.
 START_TOLERANCE_SHARE = 0.5
 #: A gap of this many line pitches beyond a row gap ends the table (a footer, text after it).
 END_GAP_PITCHES = 3.0
-#: Horizontal rules that span at least this share of the table's width separate its rows.
-RULE_SPAN_SHARE = 0.6
 #: Lines read as a header start when their folded text holds one of these words.
 _HEADER_WORDS = tuple(sorted({phrase.split()[0] for phrases in KEY_PHRASES.values() for phrase, _ in phrases}))
 #: A header label is a few words; a band with a longer cell is a data row, whatever words it holds.
@@ -105,6 +107,11 @@ class _CellLine:
     top: float
     bottom: float
 
+    @property
+    def middle(self) -> float:
+        """The line's vertical centre: the band it is in, as its characters are placed by theirs."""
+        return (self.top + self.bottom) / 2
+
 
 def _cell_lines(lines: Sequence[TextLine], xs: Sequence[float]) -> list[_CellLine]:
     """Split page lines into per-column lines by character centre."""
@@ -134,18 +141,6 @@ def _line_gap(cells: Sequence[_CellLine]) -> float:
     return gaps[len(gaps) // 4]
 
 
-def _row_rules(edges: Sequence[Edge], xs: Sequence[float], top: float, bottom: float) -> list[float]:
-    width = xs[-1] - xs[0]
-    rules = []
-    for edge in edges:
-        if edge["orientation"] != "h" or not top - 2 <= float(edge["top"]) <= bottom + 2:
-            continue
-        covered = min(float(edge["x1"]), xs[-1]) - max(float(edge["x0"]), xs[0])
-        if covered >= RULE_SPAN_SHARE * width:
-            rules.append(float(edge["top"]))
-    return sorted(rules)
-
-
 def _boundaries(
     cells: Sequence[_CellLine],
     columns: set[int],
@@ -155,6 +150,10 @@ def _boundaries(
     starting_columns: int = 2,
 ) -> list[float]:
     """Ys where a new row starts: a gap across ``columns`` after which columns start together, or a rule.
+
+    A rule (or a fill's side, :mod:`extract.text_rules`) between two lines parts them with no gap
+    too: a table printed with no cell padding leaves no more white between its rows than between
+    the lines of a cell.
 
     A paragraph gap inside one cell looks like a row gap where the other cells are empty, so a
     row needs ``starting_columns`` columns to start together; a header, whose labels hold no
@@ -167,15 +166,17 @@ def _boundaries(
     found = []
     reach = None
     for cell in counted:
+        ruled = [r for r in rules if reach is not None and reach - RULE_SLACK <= r <= cell.top + RULE_SLACK]
         if reach is not None and cell.top - reach > gap + ROW_GAP_EXTRA:
             starting = {
                 c.column
                 for c in cells
                 if abs(c.top - cell.top) <= tolerance and (c.column in columns or id(c) not in carried)
             }
-            ruled = any(reach - 2 <= r <= cell.top + 2 for r in rules)
             if len(starting) >= starting_columns or ruled:
                 found.append((_reach_above(cells, cell.top, reach, tolerance) + cell.top) / 2)
+        elif ruled:  # no more white than between a cell's lines (no cell padding): the rule alone parts the rows
+            found.append(ruled[0])
         reach = cell.bottom if reach is None else max(reach, cell.bottom)
     return found
 
@@ -233,6 +234,7 @@ def text_table(
     edges: Sequence[Edge],
     gutters_before: Sequence[tuple[float, float]] = (),
     group_columns: Sequence[int] = (),
+    fills: Sequence[Edge] = (),
 ) -> tuple[Grid, dict[int, str]] | None:
     """Find a table without column rules on a page and return its grid and header mapping.
 
@@ -240,8 +242,10 @@ def text_table(
     labels). With the gutters of the appendix's columns on an earlier page, the page's own gutters
     are looked for inside them (data text is wider than centred header labels, so its gutters are
     narrower), and ``group_columns`` (merged group labels) never start a row alone. The mapping is
-    empty when no header was read.
+    empty when no header was read. ``fills`` are the boxes of the page's shaded areas: their sides,
+    like its horizontal rules, part rows (:mod:`extract.text_rules`).
     """
+    drawn = Drawn(edges, fills)
     lines = before_recipients(page_text_lines(chars))
     if len(lines) < 2:
         return None
@@ -251,14 +255,12 @@ def text_table(
         strips = _inside(gutters(measured, len(lines) // GUTTER_CROSSING_LINES, span), gutters_before)
         crossed = merged_gutters(measured, strips)
         return _rows_grid(
-            lines, 0, strips, set(group_columns), edges, need_header=False, zones=gutters_before, crossed=crossed
+            lines, 0, strips, set(group_columns), drawn, need_header=False, zones=gutters_before, crossed=crossed
         )
-    return _headed_table(lines, edges, 1)
+    return _headed_table(lines, drawn, 1)
 
 
-def _headed_table(
-    lines: Sequence[TextLine], edges: Sequence[Edge], header_words: int
-) -> tuple[Grid, dict[int, str]] | None:
+def _headed_table(lines: Sequence[TextLine], drawn: Drawn, header_words: int) -> tuple[Grid, dict[int, str]] | None:
     """Return the first table in ``lines`` that opens with the appendix header (``header_words`` on its line)."""
     tries = [i for i, line in enumerate(lines) if _header_words(line) >= header_words]
     for start in tries[:MAX_HEADER_TRIES]:
@@ -268,9 +270,9 @@ def _headed_table(
             continue
         named = [g for g in crossed_gutters(body, strips) if not crosses(lines[start], [g])]
         named = crossed_from_cell_starts(body, strips, named)
-        found = _named_columns(lines, start, strips, named, edges) if named and len(strips) >= 2 else None
+        found = _named_columns(lines, start, strips, named, drawn) if named and len(strips) >= 2 else None
         if found is None and len(strips) + 1 >= MIN_COLUMNS:
-            found = _rows_grid(lines, start, strips, set(), edges, need_header=True)
+            found = _rows_grid(lines, start, strips, set(), drawn, need_header=True)
         if found is not None:
             return found
     return None
@@ -281,7 +283,7 @@ def _named_columns(
     start: int,
     strips: Sequence[tuple[float, float]],
     crossed: Sequence[tuple[float, float]],
-    edges: Sequence[Edge],
+    drawn: Drawn,
 ) -> tuple[Grid, dict[int, str]] | None:
     """Read the table with the gutters a few lines cross, where its header names a column on each side of each.
 
@@ -290,7 +292,7 @@ def _named_columns(
     row. The header's labels say the columns are two: the crossing lines are read as merged cells.
     """
     while crossed:
-        found = _rows_grid(lines, start, sorted([*strips, *crossed]), set(), edges, need_header=True, crossed=crossed)
+        found = _rows_grid(lines, start, sorted([*strips, *crossed]), set(), drawn, need_header=True, crossed=crossed)
         if found is None:
             return None
         grid, mapping = found
@@ -317,7 +319,9 @@ def _header_words(line: TextLine) -> int:
     return sum(1 for word in _HEADER_WORDS if word in folded)
 
 
-def text_tables_below(chars: Sequence[Char], edges: Sequence[Edge], top: float) -> list[Grid]:
+def text_tables_below(
+    chars: Sequence[Char], edges: Sequence[Edge], top: float, fills: Sequence[Edge] = ()
+) -> list[Grid]:
     """Find the tables under ``top`` (pt from the page top) that open with the appendix header, one under another.
 
     An appendix typed as one borderless table per group (a DOCX from pandoc, printed by LibreOffice)
@@ -328,7 +332,7 @@ def text_tables_below(chars: Sequence[Char], edges: Sequence[Edge], top: float) 
     grids: list[Grid] = []
     for _ in range(MAX_TABLES_BELOW):
         below = [line for line in lines if (line.top + line.bottom) / 2 > top]
-        found = _headed_table(below, edges, PART_HEADER_WORDS) if len(below) >= 2 else None
+        found = _headed_table(below, Drawn(edges, fills), PART_HEADER_WORDS) if len(below) >= 2 else None
         if found is None:
             break
         grids.append(found[0])
@@ -362,7 +366,7 @@ def _rows_grid(
     start: int,
     strips: Sequence[tuple[float, float]],
     group_columns: set[int],
-    edges: Sequence[Edge],
+    drawn: Drawn,
     *,
     need_header: bool,
     zones: Sequence[tuple[float, float]] = (),
@@ -383,7 +387,7 @@ def _rows_grid(
     size = median(line.size for line in picked)
     gap = _line_gap(cells)
     top, bottom = picked[0].top, max(line.bottom for line in picked)
-    rules = _row_rules(edges, xs, top, bottom)
+    rules = row_rules(drawn, xs[0], xs[-1], top, bottom)
     all_columns = set(range(len(xs) - 1))
     first = _boundaries(cells, all_columns, size, gap, rules, starting_columns=1)[:1]
     labels = _labels(picked, xs, first[0] if first else bottom + 1)
@@ -393,7 +397,7 @@ def _rows_grid(
     mapping = labels_to_fields(labels) if header else {}
     if header:
         group_columns = {i for i, field in mapping.items() if field in ("dimension", "component")}
-        body = [c for c in cells if first and c.top > first[0]]
+        body = [c for c in cells if first and c.middle > first[0]]  # a rule may cut a glyph box's top
         cuts = first + _boundaries(body, all_columns - group_columns, size, gap, rules)
     else:
         cuts = _boundaries(cells, all_columns - group_columns, size, gap, rules)
@@ -440,7 +444,7 @@ def _label_starts(
     out: set[tuple[int, int]] = set()
     tolerance = START_TOLERANCE_SHARE * size
     for band in range(len(ys) - 1):
-        inside = [c for c in cells if ys[band] <= c.top < ys[band + 1]]
+        inside = [c for c in cells if ys[band] <= c.middle < ys[band + 1]]
         if not inside:
             continue
         first = min(c.top for c in inside)

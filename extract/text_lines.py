@@ -125,7 +125,18 @@ def gutters(
             if (b - start) * BIN >= MIN_GUTTER:
                 found.append((lo + start * BIN, lo + b * BIN))
             start = None
-    return found
+    return found if span is not None else [strip for strip in found if _between_runs(lines, strip)]
+
+
+def _between_runs(lines: Sequence[TextLine], strip: tuple[float, float]) -> bool:
+    """Tell whether some run ends left of a strip and some run starts right of it: a column on either side.
+
+    A strip inside the last column that the few lines reaching its right part cross (a short
+    deadline "Thường xuyên" over the one long "Quý II và Quý IV") has no run of its own beyond it.
+    """
+    g0, g1 = strip
+    runs = [run for line in lines for run in line.spans]
+    return any(x1 <= g0 + BIN for _, x1 in runs) and any(x0 >= g1 - BIN for x0, _ in runs)
 
 
 #: A gap between two glyphs of a line wider than this share of the size is a word space.

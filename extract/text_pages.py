@@ -1,0 +1,122 @@
+"""A page's tables read from its text, when it draws no ruled table: the borderless reader's entry for the chain.
+
+:func:`extract.text_grid.text_table` finds the table; a later table under its own header cuts it
+short (:func:`_under_own_headers`). A box framed over the table's cells (a stamp "ĐÃ KÝ") is set
+aside here: on a page with no column rules the ruled reader sees it as a table of one cell, and
+the drawn-box test of :mod:`extract.drawn_boxes` (rules beside it on all four sides) cannot hold.
+Where one of the text table's column or row bounds passes under such a box, it lies over several
+cells and was put across the finished table: its label, the text drawn inside it after all the
+table's text around it, is no cell's text, and is left out and said
+(:func:`extract.drawn_boxes.stamp_text`); the cells' text under it, drawn with the table's, is read.
+Coordinates: points, origin at the page's top-left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from extract.coverage import FreeLine, free_lines
+from extract.drawn_boxes import DrawnBox, stamp_text
+from extract.grid import Grid
+from extract.pdf_columns import ColumnMap, group_columns
+from extract.pdf_objects import Char, PageObjects
+from extract.pdf_page import PageReading, PageTable, grid_to_table
+from extract.text_grid import text_table, text_tables_below
+
+
+@dataclass(frozen=True)
+class PageTables:
+    """A page's tables and free lines, and the label of a stamp over its text table left out of them."""
+
+    tables: tuple[PageTable, ...]
+    free: tuple[FreeLine, ...]
+    stamped: str = ""
+
+
+def page_tables(page: PageReading, columns: ColumnMap | None) -> PageTables:
+    """Return the page's tables and free lines; on a page with no ruled table, a table found from its text."""
+    as_read = PageTables(page.tables, page.free)
+    if page.loose is None:
+        return as_read
+    gutters = columns.gutters if columns is not None else ()
+    if columns is not None and not gutters:
+        return as_read  # the appendix is ruled: a page without rules holds none of it
+    groups = group_columns(columns) if columns else []
+    loose = page.loose
+    found = _text_table(loose, gutters, groups)
+    if found is None:
+        return as_read
+    without, label = _stamps_set_aside(loose, page.tables, found)
+    again = _text_table(without, gutters, groups) if label else None
+    if again is not None:  # read again without the stamp's letters, which crossed a gutter or a row
+        loose, found = without, again
+    else:
+        label = ""
+    grids = _under_own_headers(loose, found, gutters, groups)
+    tables = tuple(grid_to_table(grid, loose.chars, grids, sideways=loose.sideways) for grid in grids)
+    return PageTables(tables, free_lines(loose.chars, grids), label)
+
+
+def _text_table(loose: PageObjects, gutters: Sequence[tuple[float, float]], groups: list[int]) -> Grid | None:
+    found = text_table(loose.chars, loose.edges, gutters, groups, loose.fills)
+    return found[0] if found is not None else None
+
+
+def _stamps_set_aside(loose: PageObjects, ruled: Sequence[PageTable], grid: Grid) -> tuple[PageObjects, str]:
+    """Return the page's objects without the labels of the boxes framed over ``grid``'s cells, and those labels.
+
+    A label is the text inside a box drawn after all the table's text around it (LibreOffice draws a
+    text box's text, then its frame, after the table; reportlab the frame, then its text). Boxes as
+    many as the table's columns or more frame its cells (Chromium's ``border-collapse: separate``):
+    none of them is a stamp, and their text is the cells'.
+    """
+    boxes = [table.grid.bbox for table in ruled if len(table.grid.xs) == len(table.grid.ys) == 2]
+    boxes = [box for box in boxes if _over_cells(box, grid)]
+    inside = [table for table in ruled if _within(table.grid.bbox, grid.bbox)]
+    if not boxes or len(inside) >= len(grid.xs) - 1:
+        return loose, ""
+    table = [c.get("drawn") for c in loose.chars if _inside(c, grid.bbox) and not any(_inside(c, b) for b in boxes)]
+    last = max((float(d) for d in table if d is not None), default=None)
+    if last is None:
+        return loose, ""
+    chars, label = stamp_text(loose.chars, [DrawnBox(*box, last) for box in boxes])
+    return replace(loose, chars=chars), label
+
+
+def _inside(char: Char, box: tuple[float, float, float, float]) -> bool:
+    """Tell whether a character's centre lies inside a box (x0, top, x1, bottom)."""
+    x, y = (float(char["x0"]) + float(char["x1"])) / 2, (float(char["top"]) + float(char["bottom"])) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _within(box: tuple[float, float, float, float], outer: tuple[float, float, float, float]) -> bool:
+    """Tell whether a box (x0, top, x1, bottom) lies inside another."""
+    return outer[0] <= box[0] and box[2] <= outer[2] and outer[1] <= box[1] and box[3] <= outer[3]
+
+
+def _over_cells(box: tuple[float, float, float, float], grid: Grid) -> bool:
+    """Tell whether a box lies inside the table and one of its column or row bounds passes under it."""
+    x0, top, x1, bottom = box
+    if not _within(box, grid.bbox):
+        return False
+    return any(x0 < x < x1 for x in grid.xs[1:-1]) or any(top < y < bottom for y in grid.ys[1:-1])
+
+
+def _under_own_headers(
+    loose: PageObjects, grid: Grid, gutters: Sequence[tuple[float, float]], groups: list[int]
+) -> list[Grid]:
+    """Return the page's text tables: ``grid``, cut short where a table under its own header starts, and those tables.
+
+    An appendix typed as one borderless table per group prints, under a heading, the next
+    table with its header again and columns of its own: the table above ends there, though no
+    line of the heading crossed its gutters.
+    """
+    chars, edges = loose.chars, loose.edges
+    below = text_tables_below(chars, edges, grid.ys[1] if len(grid.ys) > 2 else grid.bbox[3], loose.fills)
+    if below and below[0].bbox[1] < grid.bbox[3]:
+        start = below[0].bbox[1]
+        above = [c for c in chars if (c["top"] + c["bottom"]) / 2 < start]
+        cut = text_table(above, edges, gutters, groups, loose.fills)
+        return [*([cut[0]] if cut is not None else []), *below]
+    return [grid, *below]
