@@ -69,13 +69,13 @@ def header_line_at(lines: Sequence[str], runs: Sequence[int], header: Sequence[t
         return None
     vocabulary = {word for _, label in header for word in _words(label)}
     need = max(MIN_HEADER_OPENINGS, math.ceil(HEADER_OPENINGS_SHARE * total))
-    for start, line in enumerate(lines):
-        words = _words(line)
-        if runs[start] < MIN_HEADER_OPENINGS or len(words) < MIN_HEADER_OPENINGS:
+    words = [_words(line) for line in lines]
+    for start, own in enumerate(words):
+        if runs[start] < MIN_HEADER_OPENINGS or len(own) < MIN_HEADER_OPENINGS:
             continue
-        if sum(w in vocabulary for w in words) < HEADER_WORDS_SHARE * len(words):
+        if sum(w in vocabulary for w in own) < HEADER_WORDS_SHARE * len(own):
             continue
-        text = " " + " ".join(" ".join(_words(t)) for t in lines[start : start + HEADER_WINDOW_LINES]) + " "
+        text = " " + " ".join(" ".join(line) for line in words[start : start + HEADER_WINDOW_LINES]) + " "
         if sum(min(text.count(f" {opening} "), times) for opening, times in openings.items()) >= need:
             return start
     return None

@@ -330,9 +330,10 @@ def text_tables_below(
     """
     lines = before_recipients(page_text_lines(chars))
     grids: list[Grid] = []
+    drawn = Drawn(edges, fills)
     for _ in range(MAX_TABLES_BELOW):
         below = [line for line in lines if (line.top + line.bottom) / 2 > top]
-        found = _headed_table(below, Drawn(edges, fills), PART_HEADER_WORDS) if len(below) >= 2 else None
+        found = _headed_table(below, drawn, PART_HEADER_WORDS) if len(below) >= 2 else None
         if found is None:
             break
         grids.append(found[0])

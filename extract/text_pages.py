@@ -20,6 +20,7 @@ from extract.coverage import FreeLine, free_lines
 from extract.drawn_boxes import DrawnBox, stamp_text
 from extract.grid import Grid
 from extract.pdf_columns import ColumnMap, group_columns
+from extract.pdf_hiding import inside
 from extract.pdf_objects import Char, PageObjects
 from extract.pdf_page import PageReading, PageTable, grid_to_table
 from extract.text_grid import text_table, text_tables_below
@@ -73,8 +74,8 @@ def _stamps_set_aside(loose: PageObjects, ruled: Sequence[PageTable], grid: Grid
     """
     boxes = [table.grid.bbox for table in ruled if len(table.grid.xs) == len(table.grid.ys) == 2]
     boxes = [box for box in boxes if _over_cells(box, grid)]
-    inside = [table for table in ruled if _within(table.grid.bbox, grid.bbox)]
-    if not boxes or len(inside) >= len(grid.xs) - 1:
+    framed = [table for table in ruled if inside(table.grid.bbox, grid.bbox, 0.0)]
+    if not boxes or len(framed) >= len(grid.xs) - 1:
         return loose, ""
     table = [c.get("drawn") for c in loose.chars if _inside(c, grid.bbox) and not any(_inside(c, b) for b in boxes)]
     last = max((float(d) for d in table if d is not None), default=None)
@@ -90,15 +91,10 @@ def _inside(char: Char, box: tuple[float, float, float, float]) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def _within(box: tuple[float, float, float, float], outer: tuple[float, float, float, float]) -> bool:
-    """Tell whether a box (x0, top, x1, bottom) lies inside another."""
-    return outer[0] <= box[0] and box[2] <= outer[2] and outer[1] <= box[1] and box[3] <= outer[3]
-
-
 def _over_cells(box: tuple[float, float, float, float], grid: Grid) -> bool:
     """Tell whether a box lies inside the table and one of its column or row bounds passes under it."""
     x0, top, x1, bottom = box
-    if not _within(box, grid.bbox):
+    if not inside(box, grid.bbox, 0.0):
         return False
     return any(x0 < x < x1 for x in grid.xs[1:-1]) or any(top < y < bottom for y in grid.ys[1:-1])
 
