@@ -23,6 +23,7 @@ from core.model import (
 )
 from core.text import canonical_text
 from extract.appendices import appendix_parts
+from extract.continued_labels import continued_warnings, without_mark
 from extract.group_columns import regroup
 from extract.group_numbers import GroupLabels, group_numbers, implied_number_warnings
 from extract.header import tasks_hold_indicators
@@ -221,10 +222,14 @@ def groups_to_rows(
     """
     labels = {field: _group_labels(groups, field) for field in GROUP_FIELDS}
     group_labels: list[GroupLabels] = []
+    marks: dict[int, list[str]] = {}  # row index -> the continuation marks taken off its labels
     for index in range(len(groups)):
         section = sections[index] if sections else SectionLabels()
         dimension, dimension_no = _group(labels["dimension"][index], 0, section)
         component, component_no = _group(labels["component"][index], 1, section)
+        (dimension, dimension_mark), (component, component_mark) = without_mark(dimension), without_mark(component)
+        if dimension_mark or component_mark:
+            marks[index] = [mark for mark in (dimension_mark, component_mark) if mark]
         if dimension_no is None:  # no dimension number written: the component's own numbering says which ("2.1.")
             dimension_no = parent_number(component)
         papi = labels_to_code(dimension, component)
@@ -274,7 +279,8 @@ def groups_to_rows(
                 budget=texts["budget"],
             )
         )
-    return rows, implied_number_warnings([row.key for row in rows], numbers)
+    marked = [(mark, rows[index].key) for index, found in marks.items() for mark in found]
+    return rows, (*continued_warnings(marked), *implied_number_warnings([row.key for row in rows], numbers))
 
 
 def _quote(row: PhysicalRow) -> str:
