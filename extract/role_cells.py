@@ -3,8 +3,9 @@
 A plan may give the lead and the coordinating bodies one column. The header reads it as the
 first field its label names; the second has no column and stays empty, which is said. Where a
 cell writes each role before its bodies ("Chủ trì: Phòng Tư pháp; Phối hợp: Văn phòng UBND"),
-the parts go to their fields: nothing is lost, and no coordinating body is counted as a lead
-(samples/audit41 F4). A cell without the role words stays whole in the first field.
+or after them in brackets ("Phòng Tư pháp (chủ trì); Văn phòng UBND (phối hợp)"), the parts go to
+their fields: nothing is lost, and no coordinating body is counted as a lead (samples/audit41 F4).
+A cell without the role words stays whole in the first field.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _ROLE_RE = re.compile(
 )
 #: What may stand between one role's bodies and the next role: a stop, a semicolon, a comma, a line end.
 _ROLE_BREAK_RE = re.compile(r"[;.,\n]\s*$")
+#: A role written after its bodies, in brackets: "Phòng Nội vụ (chủ trì); Phòng Tư pháp (phối hợp)", with
+#: the break after it (a stop, semicolon, comma, "và") taken with it.
+_ROLE_AFTER_RE = re.compile(r"\s*\(\s*(" + "|".join(ROLE_FIELDS) + r")\s*\)\s*(?:[;.,]\s*)?(?:và\s+)?", re.IGNORECASE)
 
 
 def shared_columns(header: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
@@ -58,21 +62,52 @@ def shared_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ...]
     return (
         f"header column(s) whose label names two fields: {named}; each such column's text is in the first field "
         "and the other field is empty (two columns run together, or one column for both roles), but for cells "
-        'that write each role before its bodies ("Chủ trì: ...; Phối hợp: ..."), split into the two fields',
+        'that write each role before or after its bodies ("Chủ trì: ...; Phối hợp: ...", "... (chủ trì); ..."'
+        ' "(phối hợp)"), split into the two fields',
     )
 
 
 def split_roles(text: str, fields: set[str]) -> dict[str, str] | None:
+    """Return a cell's bodies by role when it writes each role before or after its bodies, each at most once.
+
+    ``fields`` are the roles the column's label names: a cell naming another stays whole (None).
+    """
+    return roles_before(text, fields) or roles_after(text, fields)
+
+
+def roles_after(text: str, fields: set[str]) -> dict[str, str] | None:
+    """Return a cell's bodies by role when every body is followed by its role in brackets, each role once.
+
+    >>> roles_after("Phòng Nội vụ (chủ trì); Phòng Tư pháp, UBND các xã (phối hợp)", {"lead", "coordinating"})
+    {'lead': 'Phòng Nội vụ', 'coordinating': 'Phòng Tư pháp, UBND các xã'}
+    >>> roles_after("Phòng Nội vụ (chủ trì), Phòng Tư pháp", {"lead", "coordinating"}) is None
+    True
+    """
+    parts: dict[str, str] = {}
+    start = 0
+    for match in _ROLE_AFTER_RE.finditer(text):
+        field = ROLE_FIELDS[fold(match.group(1))]
+        body = text[start : match.start()].strip()
+        if not body or field not in fields or field in parts:
+            return None
+        parts[field] = body
+        start = match.end()
+    if not parts or text[start:].strip():
+        return None  # a body with no role after it: the cell stays whole
+    return parts
+
+
+def roles_before(text: str, fields: set[str]) -> dict[str, str] | None:
     """Return a cell's bodies by role when it opens with a role and names each of ``fields`` at most once.
 
     A later role starts after a stop, semicolon, comma or line end, or, capitalised and with its
     colon, after a space (a PDF line end read as one: "... Phòng Nội vụ Phối hợp: UBND các xã").
 
-    >>> split_roles("Chủ trì: Phòng Tư pháp; Phối hợp: Văn phòng UBND, Phòng Nội vụ", {"lead", "coordinating"})
+    >>> roles_before("Chủ trì: Phòng Tư pháp; Phối hợp: Văn phòng UBND, Phòng Nội vụ", {"lead", "coordinating"})
     {'lead': 'Phòng Tư pháp', 'coordinating': 'Văn phòng UBND, Phòng Nội vụ'}
-    >>> split_roles("Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã.", {"lead", "coordinating"})
+    >>> roles_before("Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã.", {"lead", "coordinating"})
     {'lead': 'Sở Nội vụ', 'coordinating': 'UBND các xã.'}
-    >>> split_roles("Phòng Tư pháp (chủ trì: tuyên truyền)", {"lead", "coordinating"}) is None
+    >>> roles_before("Phòng Tư pháp (chủ trì: tuyên truyền)", {"lead", "coordinating"}) is None
     True
     """
     found = [m for m in _ROLE_RE.finditer(text) if _starts_role(text, m)]
@@ -118,7 +153,8 @@ def split_role_cells(rows: Sequence[Row], header: Sequence[tuple[str, str]]) -> 
         if split:
             rest = f"; {kept} cell(s) name no role and stay in {field}" if kept else ""
             said.append(
-                f"{split} cell(s) of the column {' '.join(label.split())!r} write each role before its bodies: "
+                f"{split} cell(s) of the column {' '.join(label.split())!r} write each role before or after its"
+                " bodies: "
                 f"split into {field} and {other}{rest}"
             )
     return out, tuple(said)

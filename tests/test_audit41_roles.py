@@ -83,3 +83,35 @@ def test_role_words_inside_a_body_or_a_role_twice_split_nothing() -> None:
 def test_roles_written_as_offices_write_them_are_split(cell: str, parts: tuple[str, str]) -> None:
     found = split_roles(cell, {"lead", "coordinating"})
     assert found is not None and (found["lead"], found.get("coordinating", "")) == parts
+
+
+@pytest.mark.parametrize(
+    ("cell", "parts"),
+    [
+        (
+            "Phòng Nội vụ (chủ trì); Phòng Tư pháp, UBND các xã (phối hợp)",
+            ("Phòng Nội vụ", "Phòng Tư pháp, UBND các xã"),
+        ),
+        ("Phòng Nội vụ (chủ trì) và các phòng liên quan (phối hợp)", ("Phòng Nội vụ", "các phòng liên quan")),
+        # a PDF line end read as a space, capitals, the cell's closing stop
+        ("Phòng Nội vụ (Chủ trì) Phòng Tư pháp (Phối hợp).", ("Phòng Nội vụ", "Phòng Tư pháp")),
+        ("UBND các xã (phối hợp)", ("", "UBND các xã")),
+    ],
+)
+def test_roles_written_after_their_bodies_are_split(cell: str, parts: tuple[str, str]) -> None:
+    found = split_roles(cell, {"lead", "coordinating"})
+    assert found is not None and (found.get("lead", ""), found.get("coordinating", "")) == parts
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Phòng Nội vụ (chủ trì), các phòng, ban liên quan",  # bodies after the last role name none
+        "Sở A (chủ trì); Sở B (chủ trì)",  # a role twice
+        "Sở A (thực hiện)",  # a role the column's label does not name
+        "(chủ trì) Sở A",  # no body before the role
+        "Phòng Tư pháp (chủ trì, tuyên truyền)",  # more than the role in the brackets
+    ],
+)
+def test_cells_not_wholly_written_with_roles_after_stay_whole(cell: str) -> None:
+    assert split_roles(cell, {"lead", "coordinating"}) is None

@@ -77,11 +77,11 @@ def test_roles_in_one_column_are_split_as_the_cells_write_them(name: str) -> Non
     got = [(row.lead, row.coordinating) for row in rows]
     assert got == [
         ("Phòng Tư pháp", "Công an huyện"),
-        ("Phòng Tư pháp phối hợp với Công an huyện", ""),  # no role written before the bodies
+        ("Phòng Tư pháp phối hợp với Công an huyện", ""),  # no role written before or after the bodies
         ("Phòng Nội vụ", "UBND các xã, thị trấn"),
         ("PHÒNG NỘI VỤ", "UBMTTQVN HUYỆN"),
         ("Phòng Tài chính - Kế hoạch", "Kho bạc Nhà nước huyện"),
         ("Phòng Tài nguyên và Môi trường", "UBND các xã"),
         ("Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thể thao"),
-        ("Phòng Nội vụ (chủ trì); Phòng Tư pháp (phối hợp)", ""),
+        ("Phòng Nội vụ", "Phòng Tư pháp"),  # each role in brackets after its bodies
     ]
