@@ -28,6 +28,10 @@ PROBES = {
     "q10": ("p06", {"columns": "full"}, "first_comp_1", "q03 with the first component numbered 1"),
     "q11": ("p06", {"columns": "full", "producer": "docx"}, None, "q03 as DOCX"),
     "q12": ("p06", {"columns": "full", "producer": "html"}, None, "q03 via Chromium"),
+    "q14": ("p19", {"comp_number": "arabic"}, None, "held-out p19 with components '4. ...'"),
+    "q15": ("p19", {"repeat_header": True}, None, "held-out p19 with the header repeated on each page"),
+    "q16": ("p19", {"borders": "grid"}, None, "held-out p19 with a full grid"),
+    "q17": ("p19", {"borders": "grid", "comp_number": "arabic"}, None, "held-out p19, grid, components '4. ...'"),
     "q13": ("p06", {"columns": "full", "comp_number": "dotted"}, None, "q03 with components '5.2.'"),
 }
 
