@@ -102,6 +102,8 @@ class Heading:
     number: int | None
     papi_level: int | None = None
     level: int | None = None
+    #: The level was read from the numbers around it, either level possible (:func:`_shared_style_levels`).
+    guessed: bool = False
 
 
 def _piece_text(piece: CellPiece) -> str:
@@ -194,11 +196,11 @@ def read_heading(numbering: str, text: str, *, arabic_unnamed: bool = False) -> 
     return None
 
 
-def _indicator_follows(rows: Sequence[PhysicalRow], index: int) -> bool:
-    """Tell whether the row after ``index`` opens an indicator of its own: a heading's row is followed by one."""
+def _row_follows(rows: Sequence[PhysicalRow], index: int, field: str) -> bool:
+    """Tell whether the row after ``index`` opens a ``field`` cell of its own: a heading's row is followed by one."""
     if index + 1 >= len(rows):
         return False
-    piece = rows[index + 1].cells["indicators"]
+    piece = rows[index + 1].cells[field]
     return bool(piece.lines) and not piece.merged_above
 
 
@@ -225,20 +227,85 @@ def find_headings(rows: Sequence[PhysicalRow]) -> dict[int, Heading]:
     spanning = {index: text for index, row in enumerate(rows) if (text := spanning_text(row)) is not None}
     found = {index: heading for index, text in spanning.items() if (heading := read_heading(*text)) is not None}
     if any(h.style == "arabic" for h in found.values()):  # the plan heads groups with "N. <PAPI name>" rows
+        # A plan with no indicator column ("STT | Nội dung | Cơ quan chủ trì | ...") heads its tasks' rows;
+        # there a heading has no number of its own in the STT column, as a task row does.
+        field = "indicators" if any(r.cells["indicators"].lines for r in rows) else "tasks"
         for index, text in spanning.items():
-            if index in found or not _indicator_follows(rows, index):
+            if index in found or not _row_follows(rows, index, field) or (field == "tasks" and text[0].strip()):
                 continue  # a numbered indicator alone, its tasks in the rows under it, is no heading
             if (heading := read_heading(*text, arabic_unnamed=True)) is not None:
                 found[index] = heading
         found = dict(sorted(found.items()))
     free = [level for level, name in enumerate(GROUP_FIELDS) if not any(r.cells[name].lines for r in rows)]
     levels = _style_levels(list(found.values()), free)
-    return {
+    settled = {
         index: Heading(
             h.text, h.style, h.number, h.papi_level, h.papi_level if h.papi_level is not None else levels[h.style]
         )
         for index, h in found.items()
     }
+    return _shared_style_levels(settled, rows)
+
+
+def _shared_styles(headings: Mapping[int, Heading], rows: Sequence[PhysicalRow]) -> set[str]:
+    """Return the numbering styles that head both levels: "5. Thủ tục hành chính công" over "2. Cấp phép ...".
+
+    A style heads both when its PAPI-named headings are of both levels, or when a heading of it
+    naming no PAPI entry comes right under a dimension heading of it, no data row between.
+    """
+    named: dict[str, set[int]] = {}
+    for heading in headings.values():
+        if heading.papi_level is not None:
+            named.setdefault(heading.style, set()).add(heading.papi_level)
+    shared = {style for style, levels in named.items() if len(levels) > 1}
+    ordered = sorted(headings.items())
+    for (above_at, above), (at, heading) in zip(ordered, ordered[1:], strict=False):
+        if heading.papi_level is None and heading.style == above.style and above.level == DIMENSION:
+            shared |= {heading.style} if _nothing_between(rows, above_at, at) else set()
+    return shared
+
+
+def _nothing_between(rows: Sequence[PhysicalRow], above: int, below: int) -> bool:
+    """Tell whether no row between two row indexes holds text."""
+    return not any(piece.lines for row in rows[above + 1 : below] for piece in row.cells.values())
+
+
+def _shared_style_levels(headings: dict[int, Heading], rows: Sequence[PhysicalRow]) -> dict[int, Heading]:
+    """Settle the level of each heading naming no PAPI entry in a style that heads both levels, from its place.
+
+    The style says nothing there (samples/audit42 F1: "5. Thủ tục hành chính công" then "2. Thủ tục
+    cấp phép xây dựng", a plan listing only the components it acts on). Under a dimension heading,
+    such a heading is a component when its numbering has a parent ("5.2."), when it comes right
+    under the dimension heading, or when its number does not follow the dimension's; a number that
+    follows the dimension's and not the last component's is the next dimension. A number that
+    follows both is read as a component (PAPI's dimension names are known, its components' wordings
+    vary) and said (``guessed``).
+    """
+    shared = _shared_styles(headings, rows)
+    if not shared:
+        return headings
+    out: dict[int, Heading] = {}
+    dimension: int | None = None  # the number of the dimension heading above, once there is one
+    component: int | None = None  # the number of the last component heading under it
+    above_at, above = -1, None
+    for at, heading in sorted(headings.items()):
+        level, guessed = heading.level, False
+        if heading.papi_level is None and heading.style in shared and dimension is not None:
+            right_under = above is not None and above.level == DIMENSION and _nothing_between(rows, above_at, at)
+            follows = heading.number is not None and heading.number == dimension + 1
+            continues = component is not None and heading.number == component + 1
+            if parent_number(heading.text) is not None or right_under or not follows:
+                level = COMPONENT
+            else:
+                level, guessed = (COMPONENT, True) if continues else (DIMENSION, False)
+        heading = Heading(heading.text, heading.style, heading.number, heading.papi_level, level, guessed)
+        if level == DIMENSION:
+            dimension, component = heading.number if heading.number is not None else (dimension or 0) + 1, None
+        elif level == COMPONENT:
+            component = heading.number
+        out[at] = heading
+        above_at, above = at, heading
+    return out
 
 
 @dataclass(frozen=True)
@@ -273,6 +340,13 @@ def section_warnings(headings: Mapping[int, Heading]) -> tuple[str, ...]:
     idle = [h.text for h in headings.values() if h.level is None]
     if idle:
         out.append(f"{len(idle)} section rows head no group level and were left out of the rows: {'; '.join(idle)}")
+    guessed = [" ".join(h.text.split())[:QUOTE_CHARS] for h in headings.values() if h.guessed]
+    if guessed:
+        out.append(
+            f"{len(guessed)} section row(s) read as components though their number could be the next dimension's "
+            f"({'; '.join(map(repr, guessed))}): the plan numbers both levels alike and the text names no PAPI "
+            "entry; if one is a dimension, its rows' keys and labels are those of a component"
+        )
     return tuple(out)
 
 

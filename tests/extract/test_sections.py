@@ -129,3 +129,62 @@ def test_title_rows_from_outside_the_table_head_the_rows_under_them() -> None:
     assert [(r.key, r.dimension_no, r.papi) for r in merged.rows] == [("2.1.1", 2, "3.2"), ("3.1.1", 3, "8")]
     assert [r.dimension for r in merged.rows] == ["II. TRÁCH NHIỆM GIẢI TRÌNH VỚI NGƯỜI DÂN", "III. QUẢN TRỊ ĐIỆN TỬ"]
     assert merged.warnings == ("3 section rows gave the group labels of the rows under them (not data rows)",)
+
+
+def test_a_plan_numbering_both_levels_alike_gives_an_unnamed_heading_its_level_from_its_place() -> None:
+    """samples/audit42 F1: "5. Thủ tục hành chính công" then "2. Thủ tục cấp phép xây dựng" (no PAPI wording)."""
+    rows = (
+        row(tasks=cell("5. Thủ tục hành chính công")),
+        row(tasks=cell("2. Thủ tục cấp phép xây dựng")),  # right under the dimension: a component
+        data("1. Tỷ lệ người dân được cấp giấy phép"),
+        row(tasks=cell("3. Giấy tờ nhà đất ở địa phương")),  # 3 does not follow 5: a component
+        data("1. Tỷ lệ người dân được cấp sổ"),
+        row(tasks=cell("6. Cung ứng dịch vụ công")),
+        row(tasks=cell("1. Y tế công lập")),
+        data("1. Tỷ lệ người dân hài lòng với bệnh viện"),
+        row(tasks=cell("7. Môi trường sống ở khu dân cư")),  # follows dimension 6, not component 1: a dimension
+        data("1. Tỷ lệ người dân hài lòng"),
+    )
+    headings = find_headings(rows)
+    levels = [DIMENSION, COMPONENT, COMPONENT, DIMENSION, COMPONENT, DIMENSION]
+    assert [h.level for h in headings.values()] == levels
+    assert not any(h.guessed for h in headings.values())
+    out = merge(doc(*rows)).rows
+    assert [r.key for r in out] == ["5.2.1", "5.3.1", "6.1.1", "7.1.1"]
+    assert [r.dimension for r in out][:2] == ["5. Thủ tục hành chính công"] * 2
+    assert [r.component for r in out][:2] == ["2. Thủ tục cấp phép xây dựng", "3. Giấy tờ nhà đất ở địa phương"]
+
+
+def test_a_number_that_could_be_either_level_is_read_as_a_component_and_said() -> None:
+    rows = (
+        row(tasks=cell("1. Tham gia của người dân ở cấp cơ sở")),
+        row(tasks=cell("1. Tri thức công dân")),
+        data("1. Hiểu biết về chính sách"),
+        row(tasks=cell("2. Tham gia của các tổ dân phố")),  # 2 follows dimension 1 and component 1 alike
+        data("1. Tỷ lệ người dân tham gia"),
+    )
+    headings = find_headings(rows)
+    assert [(h.level, h.guessed) for h in headings.values()] == [
+        (DIMENSION, False),
+        (COMPONENT, False),
+        (COMPONENT, True),
+    ]
+    result = merge(doc(*rows))
+    assert [r.key for r in result.rows] == ["1.1.1", "1.2.1"]
+    assert any("read as components though their number could be the next dimension" in w for w in result.warnings)
+
+
+def test_a_plan_without_an_indicator_column_heads_its_task_rows_with_unnamed_headings() -> None:
+    """samples/audit42 F1 in a commune's layout "STT | Nội dung | Cơ quan chủ trì | ...": no indicator column."""
+    rows = (
+        row(tasks=cell("5. Thủ tục hành chính công")),
+        row(tasks=cell("2. Thủ tục cấp phép xây dựng")),
+        row({"STT": cell("1")}, tasks=cell("- Niêm yết công khai thủ tục."), lead=cell("UBND xã")),
+        # a task row with its own number in the STT column and no agency stays a row
+        row({"STT": cell("2")}, tasks=cell("3. Rà soát quy trình cấp phép")),
+        row({"STT": cell("3")}, tasks=cell("- Tổ chức đối thoại."), lead=cell("UBND xã")),
+    )
+    out = merge(doc(*rows)).rows
+    assert [(r.dimension_no, r.component_no) for r in out] == [(5, 2)] * 3
+    assert {r.component for r in out} == {"2. Thủ tục cấp phép xây dựng"}
+    assert out[1].tasks == "3. Rà soát quy trình cấp phép"

@@ -1,0 +1,46 @@
+"""audit42's silent finding F1 (samples/audit42/FINDINGS.md), on the documents as offices make them.
+
+A plan that numbers dimensions and components alike ("5. Thủ tục hành chính công" over "2. Thủ tục
+cấp phép xây dựng", a wording PAPI's list does not have) gave the component the dimension's level:
+the dimension's label was in no output and the keys were the component's (5.2.1 read 2.1.1). In a
+commune's layout with no indicator column the heading was a row of its own. Producers: LibreOffice
+(p00), reportlab (q03, q08, q13), Chromium (q02), the DOCX itself (q11).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLES
+
+from core.settings import ExtractSettings
+from extract import extract
+from extract.merge import merge
+
+DOCS = SAMPLES / "audit42" / "docs"
+FIVE = "5. Thủ tục hành chính công"
+FIVE_ROWS = [("5.2.1", FIVE, "2. Thủ tục cấp phép xây dựng"), ("5.4.1", FIVE, "4. Thủ tục hành chính cấp xã/phường")]
+
+
+@pytest.mark.parametrize(("name", "first_keys"), [("q11.docx", ("5.2.1", "5.2.4")), ("q03.pdf", ("5.2.1", "5.2.4"))])
+def test_a_component_heading_right_under_its_dimension_heading_keeps_both_labels(
+    name: str, first_keys: tuple[str, str]
+) -> None:
+    rows = merge(extract(DOCS / name, ExtractSettings())).rows
+    assert tuple(r.key for r in rows[:2]) == first_keys
+    assert [(r.key, r.dimension, r.component) for r in rows if r.key in ("5.2.1", "5.4.1")] == FIVE_ROWS
+    assert rows[-1].key == "7.2.1" and rows[-1].component == "2. Chất lượng không khí"
+
+
+@pytest.mark.parametrize("name", ["q01.pdf", "q02.pdf"])
+def test_a_commune_layout_heads_its_task_rows_with_the_component(name: str) -> None:
+    doc = merge(extract(DOCS / name, ExtractSettings()))
+    assert [r.key for r in doc.rows] == ["5.2.1", "5.2.2", "5.4.1", "7.2.1"]
+    assert all(r.dimension == FIVE for r in doc.rows[:3])
+    assert [r.component for r in doc.rows[:2]] == ["2. Thủ tục cấp phép xây dựng"] * 2
+    assert not any(r.tasks.startswith("2. Thủ tục") for r in doc.rows)
+
+
+def test_a_roman_dimension_over_an_unnamed_arabic_component_in_a_commune_layout() -> None:
+    rows = merge(extract(DOCS / "p00.pdf", ExtractSettings())).rows
+    assert [r.key for r in rows] == ["3.2.1", "3.2.2", "3.3.1", "7.1.1", "7.1.2"]
+    assert [r.component for r in rows[:2]] == ["2. Giải quyết khiếu nại, tố cáo"] * 2
