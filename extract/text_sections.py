@@ -63,8 +63,12 @@ def gutter_lines(lines: Sequence[TextLine]) -> list[TextLine]:
 
 #: A section row opens with its numbering ("I.", "1.", "1.1.", "A.", "1)") or a heading word and a number.
 _NUMBERED_RE = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])[.)]")
-#: The words a named heading opens with before its number ("Chỉ số nội dung 1:", "Phần II"), marks stripped.
-_NAMED_RE = re.compile(r"^(?:chisonoidung|noidung|phan|muc|nhom)\s*[0-9ivxlc]")
+#: The words a named heading opens with before its number ("Chỉ số nội dung 1:", "Nội dung thành phần 2:",
+#: "Phần II."), marks stripped and spaces left out (a line's text may have none); a Roman number closed.
+_NAMED_RE = re.compile(
+    r"^(?:chisonoidung|noidungchiso|noidungthanhphan|chisothanhphan|thanhphan|chiso|linhvuc|noidung|phan|muc|nhom)"
+    r"\s*(?:\d|[ivxlc]{1,5}[.:)\-–])"
+)
 #: ... or is written in capitals: at least this share of its letters.
 HEADING_CAPITALS_SHARE = 0.6
 

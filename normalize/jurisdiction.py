@@ -432,7 +432,27 @@ def _runs_on(line: str, following: str, places: Places) -> bool:
     return any(
         places.province_named(" ".join([*words, *ahead[:count]]).strip(_NAME_PUNCTUATION)) is not None
         for count in (1, 2)
-    )
+    ) or _closes_name(following, len(words))
+
+
+#: Most words of a name's rest a wrapped title puts on the next line ("Sơn)").
+_NAME_REST_WORDS = 2
+
+
+def _closes_name(following: str, have: int) -> bool:
+    """Tell whether a line opens with a name's last words closed by a bracket or comma: "Sơn)", "Sơn, tỉnh …".
+
+    A title wrapped inside a commune's name ("… của UBND xã Phước" / "Sơn)", samples/audit42 F3):
+    communes are too many to be listed, but a capitalised word or two that the title's bracket or a
+    comma closes, on the line after a name, are the rest of that name.
+    """
+    tokens = following.split()
+    words = _name_words(following)
+    if not words or len(words) > _NAME_REST_WORDS or have + len(words) > NAME_WORDS:
+        return False
+    if words != [token.strip(_NAME_PUNCTUATION) for token in tokens[: len(words)]]:
+        return False
+    return tokens[len(words) - 1].endswith((")", ","))
 
 
 def _opens_with_body(text: str) -> bool:

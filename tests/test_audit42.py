@@ -9,12 +9,16 @@ commune's layout with no indicator column the heading was a row of its own. Prod
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from conftest import SAMPLES
 
 from core.settings import ExtractSettings
 from extract import extract
 from extract.merge import merge
+from phuluc.cli import main
 
 DOCS = SAMPLES / "audit42" / "docs"
 FIVE = "5. Thủ tục hành chính công"
@@ -44,3 +48,32 @@ def test_a_roman_dimension_over_an_unnamed_arabic_component_in_a_commune_layout(
     rows = merge(extract(DOCS / "p00.pdf", ExtractSettings())).rows
     assert [r.key for r in rows] == ["3.2.1", "3.2.2", "3.3.1", "7.1.1", "7.1.2"]
     assert [r.component for r in rows[:2]] == ["2. Giải quyết khiếu nại, tố cáo"] * 2
+
+
+def test_centred_named_component_headings_leave_a_borderless_tables_columns_apart() -> None:
+    """audit42 H1 (q15: reportlab, no borders, "Nội dung thành phần 2: ..." centred over the columns).
+
+    The headings crossed the gutters of the agency columns on every page: three agency columns ran
+    into the tasks, line by line, and a page-top heading was glued to the row above it.
+    """
+    doc = merge(extract(DOCS / "q15.pdf", ExtractSettings()))
+    assert [r.key for r in doc.rows] == ["2.2.1", "2.2.4", "5.4.1", "6.1.1", "6.1.4", "6.4.1"]
+    assert [(r.implementing, r.lead) for r in doc.rows[:2]] == [
+        ("UBND cấp xã", "Sở Tư phap"),
+        ("UBND cấp xã", "Sở Nội vụ"),
+    ]
+    assert doc.rows[-1].component == "Nội dung thành phần 4: An ninh, trật tự khu dân cư"
+    assert not any("Nội dung thành phần" in r.tasks for r in doc.rows)
+
+
+def test_a_page_of_the_held_out_plan_read_in_part_is_said() -> None:
+    """p19's page 2 (no header repeated, a heading centred on text narrower than page 1's) is read in part: said."""
+    doc = merge(extract(DOCS / "p19.pdf", ExtractSettings()))
+    assert any(w.startswith("page 2:") and "in no row" in w for w in doc.warnings)
+
+
+def test_a_communes_name_wrapped_at_the_titles_end_is_read_whole(tmp_path: Path) -> None:
+    """audit42 F3: Chromium wraps the title "... của UBND xã Phước" / "Sơn)"."""
+    assert main(["extract", str(DOCS / "q02.pdf"), "--out", str(tmp_path), "--quiet"]) == 0
+    plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    assert plan["documents"][0]["jurisdiction"]["label"] == "xã Phước Sơn"

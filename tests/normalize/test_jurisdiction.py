@@ -264,6 +264,7 @@ KEM_THEO = "(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2026 của UBND "
         ["xã Mèo Vạc, tỉnh Tuyên", "Quang)"],  # a wrap inside the province's name
         ["xã", "Mèo Vạc, tỉnh Tuyên Quang)"],  # a wrap after the commune's level word (F1b)
         ["xã Mèo Vạc,", "tỉnh Tuyên Quang)"],  # a wrap before a level word: each line whole
+        ["xã Mèo", "Vạc, tỉnh Tuyên Quang)"],  # a wrap inside the commune's name (audit42 F3)
     ],
 )
 def test_a_place_wrapped_over_a_title_line_is_read_whole(lines: list[str]) -> None:
@@ -335,3 +336,17 @@ def test_a_commune_named_in_the_title_takes_its_province_from_the_heading() -> N
 def test_a_wrapped_motto_names_no_place(heading: str, place: tuple[str, str]) -> None:
     found = read_jurisdiction(heading)
     assert found is not None and (found.level, found.name) == place
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (["xã Phước", "Sơn)"], "Phước Sơn"),  # the title's bracket closes the name's rest (audit42 F3)
+        (["xã Phước Sơn", "Thực hiện)"], "Phước Sơn"),  # a word that ends names is no rest of one
+        (["xã Phước", "Sơn Tây Hòa Bình)"], "Phước"),  # more than a name's rest: a line of its own
+        (["xã Phước Sơn)", "Hà Nội, ngày 5 tháng 3"], "Phước Sơn"),  # the name closed on its own line
+    ],
+)
+def test_a_communes_name_wrapped_at_a_titles_end_runs_on_only_when_closed(lines: list[str], name: str) -> None:
+    found = read_jurisdiction("\n".join([KEM_THEO + lines[0], *lines[1:]]))
+    assert found is not None and (found.level, found.name) == ("commune", name)
