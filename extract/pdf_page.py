@@ -206,11 +206,15 @@ def _title_bands(grid: Grid, pieces: dict[int, CellPiece], header: tuple[int, li
 
 
 def _outside_lines(chars: Sequence[Char], grids: Sequence[Grid], above: float) -> list[str]:
-    """Text lines above ``above`` (pt from the top) that lie in no table: the title block."""
+    """Text lines above ``above`` (pt from the top) that lie in no table: the title block.
+
+    A character is above by its middle: a title's last line may reach past the table's top rule by
+    its descent (reportlab draws it 0.5 pt over: samples/audit42 F4), and was in no output.
+    """
     free = [
         c
         for c in chars
-        if c["bottom"] <= above
+        if (c["top"] + c["bottom"]) / 2 <= above
         and all(g.cell_at((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) is None for g in grids)
     ]
     return [line.text for line in chars_to_lines(free, None)]

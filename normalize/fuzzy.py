@@ -117,6 +117,8 @@ _NOT_IN_PLACE = NOT_PLACE_WORDS | {"ủy", "uỷ"}
 #: ... but these body nouns also open place names ("phường Hội An", "phường Liên Chiểu"): followed
 #: by more words they are a place's, but after "xã" ("xã hội" is a body's noun, "bảo hiểm xã hội").
 _ALSO_PLACE_WORDS = frozenset({"hội", "liên"})
+#: "hội" without its marks: after "xã", alone, the body noun "xã hội" however its marks are typed.
+_SOCIAL = "hoi"
 
 
 def named_place(key: str) -> tuple[str, str] | None:
@@ -150,10 +152,17 @@ def named_place(key: str) -> tuple[str, str] | None:
 def _opens_place(level: str, place: Sequence[str]) -> bool:
     """Tell whether the words after a level word open a place name, not a body's noun ("tỉnh đoàn", "xã hội").
 
+    After "xã" a word spelled "hội" but for its marks is "xã hội" mistyped ("Phòng Văn hoá - Xã hôi",
+    samples/audit42 F5) or typed without marks: no commune "Hôi" is the likelier reading.
+
     >>> _opens_place("phường", ["hội", "an", "tây"]), _opens_place("xã", ["hội"]), _opens_place("xã", ["hội", "an"])
     (True, False, False)
+    >>> _opens_place("xã", ["hôi"]), _opens_place("xã", ["hoi"]), _opens_place("xã", ["hồi", "xuân"])
+    (False, False, True)
     """
     first = place[0]
+    if level == "xã" and strip_marks(first) == _SOCIAL and len(place) == 1:
+        return False
     if first not in _NOT_IN_PLACE:
         return True
     return first in _ALSO_PLACE_WORDS and len(place) > 1 and level != "xã"

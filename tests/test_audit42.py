@@ -77,3 +77,11 @@ def test_a_communes_name_wrapped_at_the_titles_end_is_read_whole(tmp_path: Path)
     assert main(["extract", str(DOCS / "q02.pdf"), "--out", str(tmp_path), "--quiet"]) == 0
     plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
     assert plan["documents"][0]["jurisdiction"]["label"] == "xã Phước Sơn"
+
+
+@pytest.mark.parametrize(("name", "ending"), [("q03.pdf", "UBND xã Phước Sơn)"), ("q08.pdf", "của UBND xã Bình Minh)")])
+def test_a_title_line_reaching_past_the_tables_top_rule_is_the_titles(name: str, ending: str) -> None:
+    """audit42 F4: reportlab draws the title's last line 0.5 pt over the table's top rule; it was in no output."""
+    doc = extract(DOCS / name, ExtractSettings())
+    assert doc.title.endswith(ending)
+    assert "ngày 10 tháng 3 năm 2026" in doc.title

@@ -18,6 +18,9 @@ from normalize.match import match_name
         ("ủy ban nhân dân các xã phường đặc khu cồn cỏ", ("đặc khu", "con co")),
         ("bảo hiểm xã hội thành phố", None),  # "xã hội" is no commune
         ("phòng văn hóa xã hội", None),
+        ("phòng văn hóa xã hôi", None),  # "hội" mistyped: no commune "Hôi" (audit42 F5)
+        ("phòng văn hoa xa hoi", None),  # without marks
+        ("công an xã hồi xuân", ("xã", "hoi xuan")),  # a commune's name of two words
         ("ban tuyên giáo tỉnh ủy", None),
         ("ủy ban nhân dân các xã phường đặc khu", None),
     ],
@@ -35,3 +38,12 @@ def test_a_neighbouring_wards_body_is_unmatched_and_its_own_is_found() -> None:
     neighbour = match_name("Văn phòng HĐND và UBND phường Nam Đông Hà", index)  # 96.8 before, unreviewed
     assert neighbour.id is None and neighbour.method == "unmatched"
     assert neighbour.suggestions[0][0] == own.id  # the reviewer is shown the close name
+
+
+def test_a_mistyped_xa_hoi_is_matched_as_the_body_it_names() -> None:
+    """audit42 F5: "Phòng Văn hoá - Xã hôi" scored 95 with the commune's own office, but read as "xã Hôi"'s."""
+    from normalize.catalogue import catalogue_for
+
+    index = build_index(catalogue_for(parse_jurisdiction("xã Phước Sơn, tỉnh Quảng Nam", 2026)))
+    found = match_name("Phòng Văn hoá - Xã hôi", index)
+    assert (found.id, found.method) == ("quang-nam/xa-phuoc-son/phong-van-hoa-xa-hoi", "fuzzy")
