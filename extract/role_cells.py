@@ -62,8 +62,8 @@ def shared_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ...]
     return (
         f"header column(s) whose label names two fields: {named}; each such column's text is in the first field "
         "and the other field is empty (two columns run together, or one column for both roles), but for cells "
-        'that write each role before or after its bodies ("Chủ trì: ...; Phối hợp: ...", "... (chủ trì); ..."'
-        ' "(phối hợp)"), split into the two fields',
+        'that write each role before or after its bodies ("Chủ trì: ...; Phối hợp: ...", "... (chủ trì); ...'
+        ' (phối hợp)"), split into the two fields',
     )
 
 
