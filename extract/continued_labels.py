@@ -15,16 +15,23 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
+from core.text import strip_marks
+
 VOCABULARY_FILE = "continued_marks.toml"
 
 
 @cache
 def _mark_re() -> re.Pattern[str]:
-    """Match a continuation mark closing a label, " (Tiếp theo)", " - tiếp theo", "(tiếp theo trang trước)"."""
+    """Match, marks stripped, a continuation mark closing a label: " (Tiep theo)", " - tiep theo", "(tiep theo 2)".
+
+    In brackets the mark may end with a page's or an appendix's number ("(Tiếp theo Phụ lục I)");
+    a stop, colon, ellipsis or footnote star may follow it.
+    """
     data = tomllib.loads(resources.files("extract").joinpath(VOCABULARY_FILE).read_text(encoding="utf-8"))
-    marks = {r"\s+".join(map(re.escape, unicodedata.normalize("NFC", mark).split())) for mark in data["marks"]}
+    marks = {r"\s+".join(map(re.escape, strip_marks(mark).split())) for mark in data["marks"]}
     words = "|".join(sorted(marks, key=len, reverse=True))
-    closing = rf"\s*(?:[(\[]\s*(?:{words})\s*[.:]?\s*[)\]]|\s[-–—]\s*(?:{words}))\s*[.:]?\s*$"
+    numbered = rf"(?:{words})(?:\s+(?:\d{{1,3}}|[ivxlc]{{1,5}}))?"
+    closing = rf"\s*(?:[(\[]\s*{numbered}\s*[.:]?\s*[)\]]|\s[-–—]\s*(?:{words}))\s*[.:…*]*\s*$"
     return re.compile(closing, re.IGNORECASE)
 
 
@@ -40,10 +47,11 @@ def without_mark(label: str) -> tuple[str, str]:
     """
     if not label:
         return label, ""
-    found = _mark_re().search(label)
-    if found is None or not label[: found.start()].strip():
+    composed = unicodedata.normalize("NFC", label)  # as every stage writes it: strip_marks keeps its positions
+    found = _mark_re().search(strip_marks(composed))
+    if found is None or not composed[: found.start()].strip():
         return label, ""
-    return label[: found.start()].rstrip(), label[found.start() :].strip()
+    return composed[: found.start()].rstrip(), composed[found.start() :].strip()
 
 
 def continued_warnings(marked: Sequence[tuple[str, str]]) -> tuple[str, ...]:

@@ -34,7 +34,14 @@ _ROLE_RE = re.compile(
 _ROLE_BREAK_RE = re.compile(r"[;.,\n]\s*$")
 #: A role written after its bodies, in brackets: "Phòng Nội vụ (chủ trì); Phòng Tư pháp (phối hợp)", with
 #: the break after it (a stop, semicolon, comma, "và") taken with it.
-_ROLE_AFTER_RE = re.compile(r"\s*\(\s*(" + "|".join(ROLE_FIELDS) + r")\s*\)\s*(?:[;.,]\s*)?(?:và\s+)?", re.IGNORECASE)
+_ROLES = "|".join(ROLE_FIELDS)
+#: ... in brackets ("(chủ trì)", "[phối hợp]", "(cùng phối hợp)") or after a dash at a break ("Sở A - chủ trì;").
+_ROLE_AFTER_RE = re.compile(
+    rf"\s*(?:[(\[]\s*(?:cùng\s+)?({_ROLES})\s*[)\]]|\s[-–]\s*({_ROLES})(?=\s*(?:[;.,\n]|$)))\s*(?:[;.,]\s*)?(?:và\s+)?",
+    re.IGNORECASE,
+)
+#: A role word anywhere: a body holding one ("Phòng Văn hóa (phối hợp với ...)") is no one role's bodies.
+_ANY_ROLE_RE = re.compile(_ROLES, re.IGNORECASE)
 
 
 def shared_columns(header: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
@@ -82,13 +89,15 @@ def roles_after(text: str, fields: set[str]) -> dict[str, str] | None:
     {'lead': 'Phòng Nội vụ', 'coordinating': 'Phòng Tư pháp, UBND các xã'}
     >>> roles_after("Phòng Nội vụ (chủ trì), Phòng Tư pháp", {"lead", "coordinating"}) is None
     True
+    >>> roles_after("Phòng Tư pháp (phối hợp với Phòng Văn hóa); UBND xã (chủ trì)", {"lead", "coordinating"}) is None
+    True
     """
     parts: dict[str, str] = {}
     start = 0
     for match in _ROLE_AFTER_RE.finditer(text):
-        field = ROLE_FIELDS[fold(match.group(1))]
+        field = ROLE_FIELDS[fold(match.group(1) or match.group(2))]
         body = text[start : match.start()].strip()
-        if not body or field not in fields or field in parts:
+        if not body or field not in fields or field in parts or _ANY_ROLE_RE.search(body):
             return None
         parts[field] = body
         start = match.end()

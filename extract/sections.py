@@ -275,11 +275,8 @@ def _shared_style_levels(headings: dict[int, Heading], rows: Sequence[PhysicalRo
 
     The style says nothing there (samples/audit42 F1: "5. Thủ tục hành chính công" then "2. Thủ tục
     cấp phép xây dựng", a plan listing only the components it acts on). Under a dimension heading,
-    such a heading is a component when its numbering has a parent ("5.2."), when it comes right
-    under the dimension heading, or when its number does not follow the dimension's; a number that
-    follows the dimension's and not the last component's is the next dimension. A number that
-    follows both is read as a component (PAPI's dimension names are known, its components' wordings
-    vary) and said (``guessed``).
+    such a heading is a component when its numbering has a parent ("5.2.") or it comes right under
+    the dimension heading; else its number decides (:func:`_level_by_number`).
     """
     shared = _shared_styles(headings, rows)
     if not shared:
@@ -292,12 +289,10 @@ def _shared_style_levels(headings: dict[int, Heading], rows: Sequence[PhysicalRo
         level, guessed = heading.level, False
         if heading.papi_level is None and heading.style in shared and dimension is not None:
             right_under = above is not None and above.level == DIMENSION and _nothing_between(rows, above_at, at)
-            follows = heading.number is not None and heading.number == dimension + 1
-            continues = component is not None and heading.number == component + 1
-            if parent_number(heading.text) is not None or right_under or not follows:
+            if parent_number(heading.text) is not None or right_under:
                 level = COMPONENT
             else:
-                level, guessed = (COMPONENT, True) if continues else (DIMENSION, False)
+                level, guessed = _level_by_number(heading.number, dimension, component)
         heading = Heading(heading.text, heading.style, heading.number, heading.papi_level, level, guessed)
         if level == DIMENSION:
             dimension, component = heading.number if heading.number is not None else (dimension or 0) + 1, None
@@ -306,6 +301,30 @@ def _shared_style_levels(headings: dict[int, Heading], rows: Sequence[PhysicalRo
         out[at] = heading
         above_at, above = at, heading
     return out
+
+
+def _level_by_number(number: int | None, dimension: int, component: int | None) -> tuple[int, bool]:
+    """Return the level a heading's number gives it under dimension ``dimension`` and component ``component``.
+
+    Dimensions and a dimension's components go up: a number above the last component's and not
+    above the dimension's is a component; one above the dimension's and not above the last
+    component's the next dimension (a plan may leave dimensions out: 3 after 1.4). Where both or
+    neither can be, the number that comes next decides (the dimension's next and not the
+    component's: a dimension); else a component (PAPI's dimension names are known, its components'
+    wordings vary), said (True).
+
+    >>> _level_by_number(3, 5, 2), _level_by_number(3, 1, 4), _level_by_number(7, 6, 1), _level_by_number(2, 1, 1)
+    ((1, False), (0, False), (0, False), (1, True))
+    """
+    if number is None:
+        return COMPONENT, True
+    as_component = component is None or number > component
+    as_dimension = number > dimension
+    if as_component != as_dimension:
+        return (COMPONENT if as_component else DIMENSION), False
+    if number == dimension + 1 and (component is None or number != component + 1):
+        return DIMENSION, False
+    return COMPONENT, True
 
 
 @dataclass(frozen=True)

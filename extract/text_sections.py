@@ -63,11 +63,12 @@ def gutter_lines(lines: Sequence[TextLine]) -> list[TextLine]:
 
 #: A section row opens with its numbering ("I.", "1.", "1.1.", "A.", "1)") or a heading word and a number.
 _NUMBERED_RE = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ])[.)]")
-#: The words a named heading opens with before its number ("Chỉ số nội dung 1:", "Nội dung thành phần 2:",
-#: "Phần II."), marks stripped and spaces left out (a line's text may have none); a Roman number closed.
+#: The words a named heading opens with before its number, marks stripped, words spaced (:func:`spaced`):
+#: "Chỉ số nội dung 1", "Phần II" (a Roman number a whole word: "Phần lớn" is none), and, their number
+#: closed by a stop, colon or bracket, "Nội dung thành phần 2:", "Chỉ số 3." ("Chỉ số 100%" is none).
 _NAMED_RE = re.compile(
-    r"^(?:chisonoidung|noidungchiso|noidungthanhphan|chisothanhphan|thanhphan|chiso|linhvuc|noidung|phan|muc|nhom)"
-    r"\s*(?:\d|[ivxlc]{1,5}[.:)\-–])"
+    r"^(?:(?:chi so noi dung|noi dung|phan|muc|nhom)\s*(?:\d|[ivxlc]{1,5}\b)"
+    r"|(?:noi dung chi so|noi dung thanh phan|chi so thanh phan|thanh phan|chi so|linh vuc)\s*\d{1,2}\s*[.:)\-–])"
 )
 #: ... or is written in capitals: at least this share of its letters.
 HEADING_CAPITALS_SHARE = 0.6
@@ -91,7 +92,7 @@ def before_recipients(lines: list[TextLine]) -> list[TextLine]:
 def numbered(line: TextLine) -> bool:
     """Tell whether a line opens with a section's numbering ("I.", "1.", "A.") or a heading word and a number."""
     text = line.text.strip()
-    return bool(_NUMBERED_RE.match(text) or _NAMED_RE.match(strip_marks(fold(text)).replace(" ", "")))
+    return bool(_NUMBERED_RE.match(text) or _NAMED_RE.match(strip_marks(fold(spaced(line.chars)))))
 
 
 def heading_like(line: TextLine) -> bool:

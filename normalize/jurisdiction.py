@@ -432,27 +432,32 @@ def _runs_on(line: str, following: str, places: Places) -> bool:
     return any(
         places.province_named(" ".join([*words, *ahead[:count]]).strip(_NAME_PUNCTUATION)) is not None
         for count in (1, 2)
-    ) or _closes_name(following, len(words))
+    ) or _closes_name(following, words)
 
 
 #: Most words of a name's rest a wrapped title puts on the next line ("Sơn)").
 _NAME_REST_WORDS = 2
 
 
-def _closes_name(following: str, have: int) -> bool:
-    """Tell whether a line opens with a name's last words closed by a bracket or comma: "Sơn)", "Sơn, tỉnh …".
+def _closes_name(following: str, have: list[str]) -> bool:
+    """Tell whether a line opens with the rest of a one-word name ``have``: "Sơn)", "Sơn, tỉnh …", "Sơn năm 2026".
 
     A title wrapped inside a commune's name ("… của UBND xã Phước" / "Sơn)", samples/audit42 F3):
-    communes are too many to be listed, but a capitalised word or two that the title's bracket or a
-    comma closes, on the line after a name, are the rest of that name.
+    communes are too many to be listed, but a place's name has two words or more, so a name of one
+    word at a line's end goes on in a word or two written in its case, closed by the title's
+    bracket, a comma or a word that ends names. A name of two words is whole ("XÃ TÂN LẬP" over
+    "Tân Lập, ngày 5 tháng 3": the heading's place and date, samples/review42 r5a).
     """
     tokens = following.split()
     words = _name_words(following)
-    if not words or len(words) > _NAME_REST_WORDS or have + len(words) > NAME_WORDS:
+    if len(have) != 1 or not words or len(words) > _NAME_REST_WORDS:
         return False
     if words != [token.strip(_NAME_PUNCTUATION) for token in tokens[: len(words)]]:
         return False
-    return tokens[len(words) - 1].endswith((")", ","))
+    if have[0].isupper() != all(word.isupper() for word in words):
+        return False  # "PHƯỚC" / "Sơn": another line's name, not this one's rest
+    closed = tokens[len(words) - 1].endswith((")", ","))
+    return closed or (len(tokens) > len(words) and fold(tokens[len(words)].strip(_NAME_PUNCTUATION)) in _NAME_STOPS)
 
 
 def _opens_with_body(text: str) -> bool:
