@@ -391,10 +391,12 @@ def unmapped_columns_warning(header: Sequence[tuple[str, str]]) -> tuple[str, ..
 def unmapped_later_columns_warning(rows: Sequence[PhysicalRow], header: Sequence[tuple[str, str]]) -> tuple[str, ...]:
     """Name the columns of later pages whose label maps to no field and is none of the first header's.
 
-    A page's repeated header read differently (an OCR'd "Chỉ tiêu" read "Chitêu -") sends that page's
-    column to ``extra`` under the new label: the field it meant is empty there, with no word but this.
+    A page's repeated header read differently (an OCR'd "Chitêu -") sends that page's column to
+    ``extra`` under the new label: the field it meant is empty there, with no word but this. A column
+    with no label at all (a label set off its column's centred text, read as a column of its own:
+    samples/review42 S1) is named too.
     """
-    known = {" ".join(label.split()) for _, label in header}
+    known = {" ".join(label.split()) for _, label in header} - {""}
     pages: dict[str, set[int]] = {}
     for row in rows:
         for label, piece in row.extra.items():
@@ -406,13 +408,21 @@ def unmapped_later_columns_warning(rows: Sequence[PhysicalRow], header: Sequence
                 and _squeeze(label) not in NO_FIELD_LABELS
             ):
                 pages.setdefault(name, set()).add(row.page)
-    unplaced = pages.pop(UNPLACED_LABEL, set())
+    unplaced, unlabelled = pages.pop(UNPLACED_LABEL, set()), pages.pop("", set())
     said = (
         (
             f"page(s) {', '.join(map(str, sorted(unplaced)))}: text in cells under no header column (the table "
             f"wider there than its header) is kept in extra under {UNPLACED_LABEL!r}, not in any field",
         )
         if unplaced
+        else ()
+    ) + (
+        (
+            f"page(s) {', '.join(map(str, sorted(unlabelled)))}: a column with no header label holds text (a label "
+            "set off its column, read as a column of its own?): kept in extra under '', not in any field; check the "
+            "columns beside it",
+        )
+        if unlabelled
         else ()
     )
     if not pages:

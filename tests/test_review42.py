@@ -130,3 +130,10 @@ def test_the_heading_words_and_numbers_a_centred_section_row_opens_with(text: st
     from extract.text_sections import _NAMED_RE
 
     assert bool(_NAMED_RE.match(strip_marks(fold(text)))) is heading
+
+
+def test_text_in_a_column_with_no_header_label_is_said() -> None:
+    """review42 S1: "Chỉ tiêu" set left over its column's centred text heads an empty column of its own."""
+    doc = merge(extract(DOCS / "r4s-left-header-centred-column.pdf", ExtractSettings()))
+    assert any(dict(row.extra).get("") for row in doc.rows)  # the indicators' text is kept, under no label
+    assert any("a column with no header label holds text" in w for w in doc.warnings)
