@@ -26,15 +26,17 @@ from producers import write_docx, write_html, write_reportlab  # noqa: E402
 
 TRAIN = range(0, 7)
 HELDOUT = range(7, 10)
-KINDS = ["add", "remove", "task", "coord_to_lead", "deadline", "comp_label"]
+KINDS = ["add", "remove", "task", "coord_to_lead", "deadline", "comp_label", "add_middle", "remove_first"]
 PRODUCERS = ["docx", "lo", "chrome", "rl"]
 
 
 def draw_style(rng: random.Random, producer: str) -> dict:
     return {"producer": producer, "groups": rng.choice(["merged", "sections"]),
-            "borders": rng.choice(["grid", "grid", "none"]), "header_variant": rng.randrange(2),
-            "abbrev": rng.choice(["plain", "short", "long"]), "agency_sep": rng.choice(["\n", "; ", "bullets"]),
-            "comp_style": rng.choice(["plain", "dotted"]), "comp_by_place": False}
+            "borders": rng.choice(["grid", "none"]), "header_variant": rng.randrange(2),
+            "abbrev": rng.choice(["plain", "short", "long"]), "agency_sep": rng.choice(["\n", "; ", "bullets", ", "]),
+            "comp_style": rng.choice(["plain", "dotted"]), "comp_by_place": False,
+            "header2": rng.random() < 0.4, "stt": rng.random() < 0.3, "note_col": rng.random() < 0.2,
+            "deadline_first": rng.random() < 0.3}
 
 
 def continue_point(rng: random.Random, rows: list[dict]) -> int | None:

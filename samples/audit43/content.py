@@ -219,6 +219,41 @@ def edit_remove(rng, rows, _dl):
     return {"indicator": gone["indicators"][0]}
 
 
+def _multi_row_comps(rows: list[dict]) -> list[int]:
+    """Indexes of rows that are first of a component holding two rows or more."""
+    out = []
+    for i, r in enumerate(rows):
+        g = (r["dim"], r["comp"])
+        if (i == 0 or (rows[i - 1]["dim"], rows[i - 1]["comp"]) != g) and i + 1 < len(rows) \
+                and (rows[i + 1]["dim"], rows[i + 1]["comp"]) == g:
+            out.append(i)
+    return out
+
+
+def edit_add_middle(rng, rows, _dl):
+    """An indicator inserted before a component's second row: the rows after it are numbered one up."""
+    cands = [i for i in _multi_row_comps(rows) if rows[i]["dim"] in NEW_INDICATORS and not rows[i].get("added")]
+    if not cands:
+        return None
+    i = rng.choice(cands)
+    ind, tasks = NEW_INDICATORS[rows[i]["dim"]]
+    if any(ind in r["indicators"] for r in rows):
+        return None
+    rows.insert(i + 1, {"dim": rows[i]["dim"], "comp": rows[i]["comp"], "indicators": [ind], "tasks": list(tasks),
+                        "lead": list(rows[i]["lead"]), "coordinating": [], "deadline": "Hằng năm", "added": True,
+                        "pool": -1})
+    return {"indicator": ind}
+
+
+def edit_remove_first(rng, rows, _dl):
+    """A component's first row dropped: the rows after it are numbered one down."""
+    cands = [i for i in _multi_row_comps(rows) if not rows[i].get("added") and not rows[i].get("touched")]
+    if len(rows) <= 4 or not cands:
+        return None
+    gone = rows.pop(rng.choice(cands))
+    return {"indicator": gone["indicators"][0]}
+
+
 def _touchable(rows, pred=lambda r: True):
     return [r for r in rows if not r.get("added") and not r.get("touched") and pred(r)]
 
@@ -289,4 +324,5 @@ def edit_comp_label(rng, rows, _dl):
 
 
 EDITORS = {"add": edit_add, "remove": edit_remove, "task": edit_task, "coord_to_lead": edit_coord_to_lead,
-           "rename": edit_rename, "deadline": edit_deadline, "comp_label": edit_comp_label}
+           "rename": edit_rename, "deadline": edit_deadline, "comp_label": edit_comp_label,
+           "add_middle": edit_add_middle, "remove_first": edit_remove_first}

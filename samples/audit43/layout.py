@@ -15,7 +15,12 @@ HEADERS = {
     "lead": ["Cơ quan chủ trì", "Cơ quan chủ trì thực hiện"],
     "coordinating": ["Cơ quan phối hợp", "Đơn vị phối hợp"],
     "deadline": ["Thời gian thực hiện", "Thời hạn hoàn thành"],
+    "stt": ["STT", "TT"],
+    "note": ["Ghi chú", "Ghi chú"],
 }
+# a two-row header: the agency columns under one parent label
+PARENT = ["Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện"]
+CHILD = {"lead": "Chủ trì", "coordinating": "Phối hợp"}
 
 
 def agency_text(names: list[str], style: dict) -> str:
@@ -24,6 +29,8 @@ def agency_text(names: list[str], style: dict) -> str:
     if style.get("communes_2026"):
         out = [n.replace("các xã, phường, thị trấn", "các xã, phường") for n in out]
     sep = style["agency_sep"]
+    if sep == ", " and any("," in n for n in out):
+        sep = "; "  # a writer does not comma-join names that hold commas
     if sep == "bullets":
         return "\n".join("- " + n for n in out)
     return sep.join(out)
@@ -64,8 +71,18 @@ def cells(row: dict, rows: list[dict], style: dict, fields: list[str]) -> dict:
 
 def build_model(rows: list[dict], style: dict, fields: list[str]) -> dict:
     """Header labels and body items: ("section", text), ("break",), ("row", {cells, dim, dim_span, ...})."""
-    cols = (["dim", "comp"] if style["groups"] == "merged" else []) + fields
+    body = list(fields)
+    if style.get("deadline_first") and "deadline" in body:
+        body.remove("deadline")
+        body.insert(body.index("lead"), "deadline")
+    cols = (["stt"] if style.get("stt") else []) + (["dim", "comp"] if style["groups"] == "merged" else []) + body
+    cols += ["note"] if style.get("note_col") else []
     header = [HEADERS[c][style["header_variant"]] for c in cols]
+    parent = None
+    if style.get("header2"):
+        parent = {"label": PARENT[style["header_variant"]], "cols": [cols.index("lead"), cols.index("coordinating")]}
+        for c in ("lead", "coordinating"):
+            header[cols.index(c)] = CHILD[c]
     cont_at = style.get("continue_at")
     items: list[tuple] = []
     prev = None
@@ -83,11 +100,12 @@ def build_model(rows: list[dict], style: dict, fields: list[str]) -> dict:
                 items.append(("section", cl))
             elif i == cont_at:
                 items.append(("section", cl + " (tiếp theo)"))
-        items.append(("row", {"dim": dl, "comp": cl, "key": key, **cells(row, rows, style, fields)}))
+        items.append(("row", {"dim": dl, "comp": cl, "key": key, "stt": f"{i + 1}", "note": "",
+                              **cells(row, rows, style, fields)}))
         prev = key
     if style["groups"] == "merged":
         _spans(items, cont_at is not None)
-    return {"cols": cols, "header": header, "items": items}
+    return {"cols": cols, "header": header, "parent": parent, "items": items}
 
 
 def _spans(items: list[tuple], continued: bool) -> None:

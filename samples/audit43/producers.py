@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 WIDTHS = {"dim": 3.0, "comp": 3.2, "indicators": 5.0, "tasks": 8.0, "lead": 3.2, "coordinating": 3.4,
-          "deadline": 2.2}
+          "deadline": 2.2, "stt": 1.0, "note": 1.8}
 
 
 def title_lines(meta: dict) -> list[str]:
@@ -39,13 +39,11 @@ def write_docx(model: dict, meta: dict, style: dict, path: Path) -> None:
         p.alignment = 1
         p.runs[0].bold = k < 2
     cols = model["cols"]
-    table = doc.add_table(rows=1, cols=len(cols))
+    parent = model.get("parent")
+    table = doc.add_table(rows=2 if parent else 1, cols=len(cols))
     if style["borders"] == "grid":
         table.style = "Table Grid"
-    for k, label in enumerate(model["header"]):
-        table.rows[0].cells[k].text = label
-        table.rows[0].cells[k].paragraphs[0].runs[0].bold = True
-    _repeat_header(table.rows[0])
+    _docx_header(table, model)
     pending_break = False
     starts: dict[str, object] = {}
     for item in model["items"]:
@@ -65,6 +63,28 @@ def write_docx(model: dict, meta: dict, style: dict, path: Path) -> None:
         for r in table.rows:
             r.cells[k].width = Cm(WIDTHS[col])
     doc.save(path)
+
+
+def _docx_header(table, model: dict) -> None:
+    parent = model.get("parent")
+    bottom = table.rows[-1]
+    for k, label in enumerate(model["header"]):
+        bottom.cells[k].text = label
+        bottom.cells[k].paragraphs[0].runs[0].bold = True
+    if parent:
+        top = table.rows[0]
+        a, b = parent["cols"]
+        for k in range(len(model["cols"])):
+            if k not in parent["cols"]:
+                text = bottom.cells[k].text
+                bottom.cells[k].text = ""
+                merged = top.cells[k].merge(bottom.cells[k])
+                merged.paragraphs[0].text = text
+                merged.paragraphs[0].runs[0].bold = True
+        cell = top.cells[a].merge(top.cells[b])
+        cell.paragraphs[0].add_run(parent["label"]).bold = True
+    for row in table.rows:
+        _repeat_header(row)
 
 
 def _fill_row(row, cells: dict, cols: list[str], starts: dict, table) -> None:
@@ -102,8 +122,18 @@ def write_html(model: dict, meta: dict, style: dict, path: Path) -> None:
     out = [f"<!doctype html><html lang=vi><meta charset=utf-8><style>{css}</style><body>"]
     out += [f"<p class=t>{html.escape(t)}</p>" for t in title_lines(meta)]
     out.append("<table><thead><tr>")
-    for col, label in zip(model["cols"], model["header"]):
-        out.append(f"<th style='width:{WIDTHS[col]}cm'>{html.escape(label)}</th>")
+    parent = model.get("parent")
+    pcols = parent["cols"] if parent else []
+    for k, (col, label) in enumerate(zip(model["cols"], model["header"], strict=True)):
+        if k in pcols:
+            if k == pcols[0]:
+                out.append(f"<th colspan={len(pcols)}>{html.escape(parent['label'])}</th>")
+            continue
+        rs = " rowspan=2" if parent else ""
+        out.append(f"<th{rs} style='width:{WIDTHS[col]}cm'>{html.escape(label)}</th>")
+    if parent:
+        out.append("</tr><tr>" + "".join(f"<th style='width:{WIDTHS[model['cols'][k]]}cm'>"
+                                         f"{html.escape(model['header'][k])}</th>" for k in pcols))
     out.append("</tr></thead><tbody>")
     brk = False
     for item in model["items"]:
@@ -159,8 +189,7 @@ def write_reportlab(model: dict, meta: dict, style: dict, path: Path) -> None:
     for n, chunk in enumerate(chunks):
         if n:
             story.append(PageBreak())
-        data = [[para(h, bold) for h in model["header"]]]
-        cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), "LS")]
+        data, cmds = _rl_header(model, para, bold)
         if style["borders"] == "grid":
             cmds.append(("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)))
         for item in chunk:
@@ -176,7 +205,27 @@ def write_reportlab(model: dict, meta: dict, style: dict, path: Path) -> None:
                 if span and span > 1:
                     cmds.append(("SPAN", (k, r), (k, r + span - 1)))
             data.append(line)
-        story.append(Table(data, colWidths=widths, repeatRows=1, splitInRow=1, style=TableStyle(cmds)))
+        story.append(Table(data, colWidths=widths, repeatRows=2 if model.get("parent") else 1, splitInRow=1,
+                           style=TableStyle(cmds)))
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1.5 * cm, rightMargin=1.5 * cm,
                             topMargin=1.5 * cm, bottomMargin=1.5 * cm)
     doc.build(story)
+
+
+def _rl_header(model: dict, para, bold) -> tuple[list, list]:
+    cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), "LS")]
+    parent = model.get("parent")
+    if not parent:
+        return [[para(h, bold) for h in model["header"]]], cmds
+    a, b = parent["cols"]
+    top, bottom = [], []
+    for k, h in enumerate(model["header"]):
+        if k in parent["cols"]:
+            top.append(para(parent["label"], bold) if k == a else "")
+            bottom.append(para(h, bold))
+        else:
+            top.append(para(h, bold))
+            bottom.append("")
+            cmds.append(("SPAN", (k, 0), (k, 1)))
+    cmds.append(("SPAN", (a, 0), (b, 0)))
+    return [top, bottom], cmds

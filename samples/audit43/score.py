@@ -54,10 +54,10 @@ def score_pair(exp: dict, got: dict) -> dict:
     for e in exp["edits"]:
         kind = e["kind"]
         label = f"{kind}: {e.get('indicator', e.get('old', ''))[:60]}"
-        if kind == "add":
+        if kind in ("add", "add_middle"):
             hit = fold(e["indicator"]) in added
             used_added.add(fold(e["indicator"]))
-        elif kind == "remove":
+        elif kind in ("remove", "remove_first"):
             hit = fold(e["indicator"]) in removed
             used_removed.add(fold(e["indicator"]))
         elif kind in ("task", "deadline", "coord_to_lead"):
