@@ -3,7 +3,9 @@
 A key ("D.C.I") holds the number of a row's first indicator, so dropping or adding an indicator
 renumbers the rows after it, and the old key then names a different indicator. Pairing is
 therefore best-first over indicator-text similarity, with the key only breaking ties; pairs of
-equal keys left over at the end (an indicator reworded past recognition) still pair by key.
+equal keys left over at the end still pair by key where the rest of the row agrees (an indicator
+reworded past recognition keeps its tasks; one replaced by another at its key brings its own:
+removed and added, samples/audit43 F1).
 Row order in the documents plays no part. One exception comes first: rows of the same key whose
 first indicator is the same line are the same row, whatever the rest of their text (a row split
 in two keeps its key and first indicator; the part moved out scores higher against the old row).
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
-from core.model import Row
+from core.model import AGENCY_FIELDS, Row
 from core.text import canonical_text, fold
 from diff.model import Pair
 
@@ -75,7 +77,7 @@ def pair_rows(old: Sequence[Row], new: Sequence[Row]) -> tuple[tuple[Pair, ...],
     Rows of equal keys whose first indicator lines are equal pair first. Then every candidate
     pair scoring at least :data:`TEXT_MATCH_CUTOFF` is taken best first (on a tie, same key
     first, then key order), each row at most once. Rows still free whose keys are equal then
-    pair by key with whatever score they have.
+    pair by key with whatever score they have, where the rest of the two rows agrees (:func:`rest_agrees`).
     """
     old_texts = [match_text(row) for row in old]
     new_texts = [match_text(row) for row in new]
@@ -103,13 +105,28 @@ def pair_rows(old: Sequence[Row], new: Sequence[Row]) -> tuple[tuple[Pair, ...],
     free_new = {row.key: j for j, row in enumerate(new) if j not in taken_new}
     for i, row in enumerate(old):
         j_free = free_new.get(row.key)
-        if i not in taken_old and j_free is not None:
+        if i not in taken_old and j_free is not None and rest_agrees(row, new[j_free]):
             taken_old[i] = Pair(row, new[j_free], "key", round(fuzz.ratio(old_texts[i], new_texts[j_free]), 1))
             taken_new.add(j_free)
     pairs = sorted(taken_old.values(), key=lambda p: (key_order(p.new.key), key_order(p.old.key)))
     removed = sorted((row for i, row in enumerate(old) if i not in taken_old), key=lambda r: key_order(r.key))
     added = sorted((row for j, row in enumerate(new) if j not in taken_new), key=lambda r: key_order(r.key))
     return tuple(pairs), tuple(removed), tuple(added)
+
+
+def rest_text(row: Row) -> str:
+    """Return, folded, what a row says besides :func:`match_text`: its tasks, or its agency cells without indicators."""
+    text = row.tasks if row.indicators.strip() else "\n".join(row.text(role) for role in AGENCY_FIELDS)
+    return " ".join(fold(text).split())
+
+
+def rest_agrees(old: Row, new: Row) -> bool:
+    """Tell whether two rows of one key whose indicators differ past the cutoff still say the same otherwise.
+
+    An indicator reworded past recognition keeps the tasks that serve it; a new indicator put at
+    a dropped one's key (the component's first replaced) comes with tasks of its own.
+    """
+    return fuzz.ratio(rest_text(old), rest_text(new)) >= TEXT_MATCH_CUTOFF
 
 
 def _same_key_and_first_indicator(old: Sequence[Row], new: Sequence[Row]) -> list[tuple[int, int]]:

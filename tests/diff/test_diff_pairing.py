@@ -61,6 +61,18 @@ def test_an_indicator_reworded_past_recognition_still_pairs_by_its_key() -> None
     assert row.pair.score < TEXT_MATCH_CUTOFF
 
 
+def test_an_indicator_replaced_at_its_key_with_tasks_of_its_own_is_removed_and_added() -> None:
+    """samples/audit43 F1: a component's first indicator dropped, a new one numbered 1 in its place."""
+    old = golden_dicts()
+    new = golden_dicts()
+    replaced = by_key(new, "1.1.2")
+    replaced["indicators"] = "2. Tỷ lệ người dân cho biết không phải chờ đợi quá lâu mới lấy được thông tin"
+    replaced["tasks"] = "- Rút ngắn thời gian trả lời đề nghị cung cấp thông tin của công dân."
+    result = diff_plans(plan(old), plan(new))
+    assert [r.key for r in result.removed] == ["1.1.2"] and [r.key for r in result.added] == ["1.1.2"]
+    assert not result.modified
+
+
 def test_a_new_row_taking_a_freed_key_is_reported_as_added_when_its_text_matches_elsewhere() -> None:
     old = golden_dicts()
     new = golden_dicts()
