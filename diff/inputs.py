@@ -189,7 +189,8 @@ def plan_from_document(path: Path, source: str | None, read_documents: ReadDocum
         msg = f"{path}: is the document {name!r}, not {source!r}"
         raise DiffUsageError(msg)
     lost = "" if document.coverage is None or document.coverage.complete else document.coverage.summary()
-    return Plan(name, document.rows, tuple(field for field, _ in document.header if field), document.jurisdiction, lost)
+    header = tuple(field for field, _ in document.header if field)
+    return Plan(name, document.rows, header, document.jurisdiction, lost, document.warnings)
 
 
 def pick_file(folder: Path, source: str | None) -> Path:

@@ -22,7 +22,9 @@ class Plan:
     """One side of the diff: the name it is shown by, its logical rows, the fields its header maps, where it is from.
 
     ``jurisdiction`` is the place whose agency list the plan was read against (None when unknown);
-    ``lost`` says what its reading left out of the rows (its coverage's summary), "" when nothing.
+    ``lost`` says what its reading left out of the rows (its coverage's summary), "" when nothing;
+    ``warnings`` are its reading's warnings when the diff read it from a PDF or DOCX (a plan.json
+    holds its own), which no output of the diff would keep otherwise.
     """
 
     name: str
@@ -30,6 +32,7 @@ class Plan:
     header: tuple[str, ...] = ()
     jurisdiction: Jurisdiction | None = None
     lost: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

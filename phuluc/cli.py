@@ -361,6 +361,8 @@ def _diff(args: argparse.Namespace) -> int:
                 f"{quote_name(side.name)}: note: {side.lost}; what its reading lost shows here as changes",
                 file=sys.stderr,
             )
+        for warning in side.warnings:  # a document read here: its plan.json warnings would be nowhere else
+            print(f"{quote_name(side.name)}: note: its reading: {warning}", file=sys.stderr)
     report = render(result, args.format)
     try:
         if args.sqlite is not None:
