@@ -47,6 +47,8 @@ _GENERAL_LEVEL = frozenset({"cấp", "các", "những"})
 _NAME_PUNCTUATION = ".,;:()\"'“”"
 #: Most words a commune's or district's name has ("Phan Rang - Tháp Chàm" is four and a dash).
 NAME_WORDS = 5
+#: Most words of a name's rest a wrapped title puts on the next line ("Sơn)").
+_NAME_REST_WORDS = 2
 #: Words that end a place name in a title written in capitals ("... TỈNH QUẢNG TRỊ NĂM 2026").
 _NAME_STOPS = frozenset({"năm", "về", "giai", "ngày", "tháng", "số", "kế", "thực", "và", "nhằm", "để", "trong"})
 #: Tiers from the lowest: a plan's own level is the lowest it names.
@@ -435,18 +437,12 @@ def _runs_on(line: str, following: str, places: Places) -> bool:
     ) or _closes_name(following, words)
 
 
-#: Most words of a name's rest a wrapped title puts on the next line ("Sơn)").
-_NAME_REST_WORDS = 2
-
-
 def _closes_name(following: str, have: list[str]) -> bool:
     """Tell whether a line opens with the rest of a one-word name ``have``: "Sơn)", "Sơn, tỉnh …", "Sơn năm 2026".
 
-    A title wrapped inside a commune's name ("… của UBND xã Phước" / "Sơn)", samples/audit42 F3):
-    communes are too many to be listed, but a place's name has two words or more, so a name of one
-    word at a line's end goes on in a word or two written in its case, closed by the title's
-    bracket, a comma or a word that ends names. A name of two words is whole ("XÃ TÂN LẬP" over
-    "Tân Lập, ngày 5 tháng 3": the heading's place and date, samples/review42 r5a).
+    A title wrapped inside a commune's name ("… xã Phước" / "Sơn)", samples/audit42 F3): a name has two
+    words or more, so one word at a line's end goes on in a word or two of its case, closed by a bracket,
+    a comma or a word that ends names; two are whole ("XÃ TÂN LẬP" / "Tân Lập, ngày …": review42 r5a).
     """
     tokens = following.split()
     words = _name_words(following)
