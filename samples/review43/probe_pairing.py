@@ -1,5 +1,5 @@
-"""review43 change 1: diff.pairing.rest_agrees on year-over-year rewrites of one row, run on this worktree and on
-85011d5's parent? No: on this worktree only, against the hand expectation written in CASES (what an analyst wants).
+"""review43 change 1: diff.pairing.rest_agrees on year-over-year rewrites of one row, run on this worktree against
+the hand expectation written in CASES (what an analyst wants: one row changed, or removed + added).
 Run from the worktree: PYTHONPATH=$PWD /work/main/.venv/bin/python samples/review43/probe_pairing.py"""
 from rapidfuzz import fuzz
 
