@@ -28,6 +28,10 @@ from diff.model import Pair
 #: the same survey question about two services), so 80 keeps distinct indicators apart while a
 #: renumbered row (score 100) or one with a few words changed still finds its partner.
 TEXT_MATCH_CUTOFF = 80.0
+#: 0-100 ``fuzz.ratio`` score the rest of two rows of one key (tasks, or agencies) needs where their
+#: indicators score under the cutoff: a row rewritten between years scores 64-80, another row at a
+#: freed key 35 (samples/review43 probes, samples/audit43 F1).
+REST_AGREEMENT = 50.0
 
 #: A list number at the start of a line ("4. Tỷ lệ ...", "4) ...", "4/ ..."); it repeats the key, so it is not text.
 _LIST_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.)/]\s+")
@@ -123,10 +127,13 @@ def rest_text(row: Row) -> str:
 def rest_agrees(old: Row, new: Row) -> bool:
     """Tell whether two rows of one key whose indicators differ past the cutoff still say the same otherwise.
 
-    An indicator reworded past recognition keeps the tasks that serve it; a new indicator put at
-    a dropped one's key (the component's first replaced) comes with tasks of its own.
+    An indicator reworded past recognition keeps the tasks that serve it, edited as a year's plan
+    edits them (a clause reworded, a bullet added or moved: 64-80, samples/review43); a new
+    indicator put at a dropped one's key (the component's first replaced) comes with tasks of its
+    own (35, samples/audit43 F1). A side with nothing there says nothing against the pair.
     """
-    return fuzz.ratio(rest_text(old), rest_text(new)) >= TEXT_MATCH_CUTOFF
+    old_rest, new_rest = rest_text(old), rest_text(new)
+    return not old_rest or not new_rest or fuzz.ratio(old_rest, new_rest) >= REST_AGREEMENT
 
 
 def _same_key_and_first_indicator(old: Sequence[Row], new: Sequence[Row]) -> list[tuple[int, int]]:

@@ -418,9 +418,9 @@ def unmapped_later_columns_warning(rows: Sequence[PhysicalRow], header: Sequence
         else ()
     ) + (
         (
-            f"page(s) {', '.join(map(str, sorted(unlabelled)))}: a column with no header label holds text (a label "
-            "set off its column, read as a column of its own?): kept in extra under '', not in any field; check the "
-            "columns beside it",
+            f"page(s) {', '.join(map(str, sorted(unlabelled)))}: a column with no header label holds text: kept in "
+            "extra under '', not in any field (a blank header cell, or a label set off its column's text and read "
+            "as a column of its own: check the columns beside it)",
         )
         if unlabelled
         else ()

@@ -23,10 +23,8 @@ MIN_GUTTER = 3.0
 
 #: Gaps inside a line narrower than this share of the font size are word spaces (justified text
 #: stretches them, but only lines that all stretch at one x could open a gutter), so a repeated phrase
-#: ("UBND cấp xã" on every row) never opens one: a space is 0.25 of the size in Times New Roman, 0.28
-#: in Arial, 0.32 in DejaVu Sans. Two cell paddings of 3 px (4.5 pt: Chromium's narrow cells) stay open
-#: up to 12.5 pt text; at 0.4 they were filled (samples/audit43 F2, samples/review38 s8).
-WORD_GAP_FILL = 0.35
+#: ("UBND cấp xã" on every row) never opens one, while two cell paddings (>= 6 pt) stay open.
+WORD_GAP_FILL = 0.4
 
 
 @dataclass(frozen=True)

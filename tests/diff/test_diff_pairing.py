@@ -117,3 +117,16 @@ def test_a_row_split_in_two_keeps_its_key_where_its_first_indicator_stays() -> N
         "key",
         ("indicators",),
     )
+
+
+def test_a_row_rewritten_between_years_still_pairs_by_its_key() -> None:
+    """samples/review43: the indicator reworded past the cutoff, the tasks edited (a bullet added) or filled in."""
+    old = golden_dicts()
+    new = golden_dicts()
+    edited = by_key(new, "1.1.2")
+    edited["indicators"] = "2. Mức độ người dân biết tên chủ tịch xã"
+    edited["tasks"] = edited["tasks"] + "\n- Niêm yết công khai danh sách lãnh đạo tại trụ sở."
+    result = diff_plans(plan(old), plan(new))
+    assert not result.added and not result.removed
+    (row,) = result.modified
+    assert row.pair.method == "key" and "tasks" in row.changed_fields
