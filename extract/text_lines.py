@@ -25,6 +25,16 @@ MIN_GUTTER = 3.0
 #: stretches them, but only lines that all stretch at one x could open a gutter), so a repeated phrase
 #: ("UBND cấp xã" on every row) never opens one, while two cell paddings (>= 6 pt) stay open.
 WORD_GAP_FILL = 0.4
+#: ... or, on a line whose word spaces are narrow (Times New Roman's 0.25 of the size, Arial's 0.28),
+#: this many times its typical space, at least :data:`MIN_WORD_GAP_FILL` of the size: two cells 3 px
+#: apart (4.5 pt, Chromium's narrow cells) stay apart in 12 pt Times (samples/audit43 F2). A line of
+#: wide spaces (DejaVu's 0.32, a justified line's stretched ones) keeps the whole fill: at 0.35 for
+#: every line, justified DejaVu Serif tables were misread (samples/review43 M1).
+WORD_GAP_SPACES = 1.35
+MIN_WORD_GAP_FILL = 0.3
+#: The gaps between a line's glyphs that may be its word spaces, as shares of the size: wider than a
+#: letter's side bearings, narrower than a cell's paddings.
+_SPACE_LIKE = (0.1, 0.6)
 
 
 @dataclass(frozen=True)
@@ -74,7 +84,7 @@ def _spans(group: list[Char]) -> tuple[float, list[list[float]]]:
     group.sort(key=LEFT_EDGE)
     size = median_of([float(c["size"]) for c in group])
     spans: list[list[float]] = []
-    fill = WORD_GAP_FILL * size
+    fill = _word_gap_fill(group, size)
     for char in group:
         if spans and char["x0"] - spans[-1][1] < fill:
             span = spans[-1]
@@ -83,6 +93,23 @@ def _spans(group: list[Char]) -> tuple[float, list[list[float]]]:
         else:
             spans.append([char["x0"], char["x1"]])
     return size, spans
+
+
+def _word_gap_fill(group: Sequence[Char], size: float) -> float:
+    """Return the widest gap (pt) inside a line, its glyphs in x order, that is still a word space.
+
+    :data:`WORD_GAP_FILL` of the size, or less on a line whose typical word space is narrow
+    (:data:`WORD_GAP_SPACES` times it, not under :data:`MIN_WORD_GAP_FILL`).
+    """
+    low, high = _SPACE_LIKE[0] * size, _SPACE_LIKE[1] * size
+    gaps = sorted(
+        gap for gap in (b["x0"] - a["x1"] for a, b in zip(group, group[1:], strict=False)) if low < gap < high
+    )
+    whole = WORD_GAP_FILL * size
+    if not gaps:
+        return whole
+    typical = gaps[len(gaps) // 2]
+    return min(whole, max(MIN_WORD_GAP_FILL * size, WORD_GAP_SPACES * typical))
 
 
 def _line(group: list[Char]) -> TextLine:

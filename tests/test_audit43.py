@@ -1,8 +1,8 @@
 """audit43 (samples/audit43/FINDINGS.md): year-over-year diffs of plans from different producers and structures.
 
 F1: an indicator replaced at its key (a component's first dropped, a new one numbered 1) was shown as one
-row rewritten; it is removed and added. F2 (not mended): two narrow borderless group columns (Chromium,
-3 px padding) are read as one, every row's dimension the two labels interleaved.
+row rewritten; it is removed and added. F2: two narrow borderless group columns (Chromium, 3 px padding,
+their texts 4.5 pt apart) were read as one, every row's dimension the two labels interleaved.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from conftest import SAMPLES
 
 from core.settings import ExtractSettings
@@ -32,11 +31,6 @@ def test_an_indicator_replaced_at_its_key_is_removed_and_added(tmp_path: Path) -
     assert not any(pair["old"] == pair["new"] == "2.1.1" for pair in result["pairs"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="F2: the two columns' texts are 4.5 pt apart, under the word-gap fill (0.4 of 12 pt); 0.35 read them "
-    "apart but misread justified DejaVu Serif tables silently (samples/review43 M1), so it was not kept",
-)
 def test_narrow_borderless_group_columns_are_read_apart() -> None:
     doc = extract(AUDIT43 / "probes" / "p03-old-groups_merged-header2_false" / "old.pdf", ExtractSettings())
     assert [(field, label) for field, label in doc.header][:2] == [

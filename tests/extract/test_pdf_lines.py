@@ -122,3 +122,26 @@ def test_text_set_smaller_on_the_same_baseline_is_not_raised() -> None:
     line = glyphs("Điểm ", 0, 100, gap=3.0) + glyphs("12", 30, 102, width=4.0, size=8.0)  # bottoms equal
     (read,) = chars_to_lines(line, right=None)
     assert read.text == "Điểm 12"
+
+
+def _glyphs(words: list[str], space: float, size: float = 12.0, width: float = 6.0) -> list[dict[str, object]]:
+    """Glyph boxes of ``words`` set left to right, ``space`` pt between words."""
+    out: list[dict[str, object]] = []
+    x = 50.0
+    for word in words:
+        for letter in word:
+            out.append({"x0": x, "x1": x + width, "top": 100.0, "bottom": 112.0, "text": letter, "size": size})
+            x += width
+        x += space
+    return out
+
+
+def test_a_line_of_narrow_word_spaces_fills_narrower_gaps() -> None:
+    """samples/audit43 F2: Times' spaces (3 pt at 12 pt) and two cells 4.5 pt apart (Chromium, 3 px padding)."""
+    from extract.text_lines import WORD_GAP_FILL, _word_gap_fill
+
+    narrow = _glyphs(["Tham", "gia", "của", "người"], 3.0)
+    assert _word_gap_fill(narrow, 12.0) < 4.5 < WORD_GAP_FILL * 12.0
+    wide = _glyphs(["Tham", "gia", "của", "người"], 4.2)  # DejaVu's spaces, a justified line's stretched ones
+    assert _word_gap_fill(wide, 12.0) == WORD_GAP_FILL * 12.0
+    assert _word_gap_fill(_glyphs(["Tham"], 3.0), 12.0) == WORD_GAP_FILL * 12.0  # no space: the whole fill
