@@ -102,9 +102,8 @@ def _word_gap_fill(group: Sequence[Char], size: float) -> float:
     (:data:`WORD_GAP_SPACES` times it, not under :data:`MIN_WORD_GAP_FILL`).
     """
     low, high = _SPACE_LIKE[0] * size, _SPACE_LIKE[1] * size
-    gaps = sorted(
-        gap for gap in (b["x0"] - a["x1"] for a, b in zip(group, group[1:], strict=False)) if low < gap < high
-    )
+    between = (float(b["x0"]) - float(a["x1"]) for a, b in zip(group, group[1:], strict=False))
+    gaps = sorted(gap for gap in between if low < gap < high)
     whole = WORD_GAP_FILL * size
     if not gaps:
         return whole
