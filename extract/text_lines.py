@@ -7,6 +7,7 @@ top-left, ``top`` growing downwards.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -84,30 +85,30 @@ def _spans(group: list[Char]) -> tuple[float, list[list[float]]]:
     group.sort(key=LEFT_EDGE)
     size = median_of([float(c["size"]) for c in group])
     spans: list[list[float]] = []
-    fill = _word_gap_fill(group, size)
-    for char in group:
-        if spans and char["x0"] - spans[-1][1] < fill:
+    lefts, rights = [c["x0"] for c in group], [c["x1"] for c in group]  # read once: the gaps and the runs use them
+    fill = _word_gap_fill(lefts, rights, size)
+    for x0, x1 in zip(lefts, rights, strict=True):
+        if spans and x0 - spans[-1][1] < fill:
             span = spans[-1]
-            if char["x1"] > span[1]:  # max(), written out: the first of two equal values
-                span[1] = char["x1"]
+            if x1 > span[1]:  # max(), written out: the first of two equal values
+                span[1] = x1
         else:
-            spans.append([char["x0"], char["x1"]])
+            spans.append([x0, x1])
     return size, spans
 
 
-def _word_gap_fill(group: Sequence[Char], size: float) -> float:
-    """Return the widest gap (pt) inside a line, its glyphs in x order, that is still a word space.
+def _word_gap_fill(lefts: Sequence[float], rights: Sequence[float], size: float) -> float:
+    """Return the widest gap (pt) inside a line, its glyphs' edges in x order, that is still a word space.
 
     :data:`WORD_GAP_FILL` of the size, or less on a line whose typical word space is narrow
     (:data:`WORD_GAP_SPACES` times it, not under :data:`MIN_WORD_GAP_FILL`).
     """
     low, high = _SPACE_LIKE[0] * size, _SPACE_LIKE[1] * size
-    between = (float(b["x0"]) - float(a["x1"]) for a, b in zip(group, group[1:], strict=False))
-    gaps = sorted(gap for gap in between if low < gap < high)
+    gaps = sorted(gap for gap in map(operator.sub, lefts[1:], rights) if low < gap < high)  # each glyph's to the next
     whole = WORD_GAP_FILL * size
     if not gaps:
         return whole
-    typical = gaps[len(gaps) // 2]
+    typical: float = gaps[len(gaps) // 2]
     return min(whole, max(MIN_WORD_GAP_FILL * size, WORD_GAP_SPACES * typical))
 
 

@@ -124,9 +124,9 @@ def test_text_set_smaller_on_the_same_baseline_is_not_raised() -> None:
     assert read.text == "Điểm 12"
 
 
-def _glyphs(words: list[str], space: float, size: float = 12.0, width: float = 6.0) -> list[dict[str, object]]:
+def _glyphs(words: list[str], space: float, size: float = 12.0, width: float = 6.0) -> list[dict[str, float | str]]:
     """Glyph boxes of ``words`` set left to right, ``space`` pt between words."""
-    out: list[dict[str, object]] = []
+    out: list[dict[str, float | str]] = []
     x = 50.0
     for word in words:
         for letter in word:
@@ -140,8 +140,11 @@ def test_a_line_of_narrow_word_spaces_fills_narrower_gaps() -> None:
     """samples/audit43 F2: Times' spaces (3 pt at 12 pt) and two cells 4.5 pt apart (Chromium, 3 px padding)."""
     from extract.text_lines import WORD_GAP_FILL, _word_gap_fill
 
+    def fill(glyphs: list[dict[str, float | str]]) -> float:
+        return _word_gap_fill([float(g["x0"]) for g in glyphs], [float(g["x1"]) for g in glyphs], 12.0)
+
     narrow = _glyphs(["Tham", "gia", "của", "người"], 3.0)
-    assert _word_gap_fill(narrow, 12.0) < 4.5 < WORD_GAP_FILL * 12.0
+    assert fill(narrow) < 4.5 < WORD_GAP_FILL * 12.0
     wide = _glyphs(["Tham", "gia", "của", "người"], 4.2)  # DejaVu's spaces, a justified line's stretched ones
-    assert _word_gap_fill(wide, 12.0) == WORD_GAP_FILL * 12.0
-    assert _word_gap_fill(_glyphs(["Tham"], 3.0), 12.0) == WORD_GAP_FILL * 12.0  # no space: the whole fill
+    assert fill(wide) == WORD_GAP_FILL * 12.0
+    assert fill(_glyphs(["Tham"], 3.0)) == WORD_GAP_FILL * 12.0  # no space: the whole fill
