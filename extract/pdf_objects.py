@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from core.errors import ExtractError
@@ -336,9 +336,7 @@ def read_upright(objects: PageObjects, turns: Counter[int], width: float, height
     turn = turns.most_common(1)[0][0] if turns else 0
     if turn and turns[turn] > ROTATED_TEXT_SHARE * len(objects.chars):
         return turned_upright(objects, turn, width, height, sideways=len(turns) > 1)
-    return PageObjects(
-        objects.chars, objects.edges, width, objects.unseen, len(turns) > 1, objects.page_box, objects.fills
-    )
+    return replace(objects, width=width, sideways=len(turns) > 1)
 
 
 def turned_upright(

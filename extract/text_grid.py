@@ -29,7 +29,7 @@ from extract.text_merged import (
     merged_gutters,
     names_both_sides,
 )
-from extract.text_rules import Drawn, row_rules
+from extract.text_rules import RULE_SLACK, Drawn, row_rules
 from extract.text_sections import (
     around,
     before_recipients,
@@ -49,9 +49,6 @@ MIN_COLUMNS = 4
 #: A row gap is wider than the usual gap between two lines of a cell by at least this much (pt):
 #: the cell padding above and below (reportlab 3+3 pt, Chromium 2+2 pt, LibreOffice 2.8+2.8 pt).
 ROW_GAP_EXTRA = 1.5
-#: A rule this close (pt) to the lines either side of it, or between them, lies between them: the
-#: glyph boxes of the lines reach a little past their ink.
-RULE_SLACK = 2.0
 #: Two columns start a row together when their first lines' tops differ by less than this share
 #: of the font size.
 START_TOLERANCE_SHARE = 0.5

@@ -88,7 +88,7 @@ def _stamps_set_aside(loose: PageObjects, ruled: Sequence[PageTable], grid: Grid
 def _inside(char: Char, box: tuple[float, float, float, float]) -> bool:
     """Tell whether a character's centre lies inside a box (x0, top, x1, bottom)."""
     x, y = (float(char["x0"]) + float(char["x1"])) / 2, (float(char["top"]) + float(char["bottom"])) / 2
-    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+    return inside((x, y, x, y), box, 0.0)
 
 
 def _over_cells(box: tuple[float, float, float, float], grid: Grid) -> bool:

@@ -20,6 +20,9 @@ from extract.pdf_objects import Edge
 
 #: Horizontal rules (or fill sides) that span at least this share of the table's width separate its rows.
 RULE_SPAN_SHARE = 0.6
+#: A rule this close (pt) to the lines either side of it, or between them, lies between them: the
+#: glyph boxes of the lines reach a little past their ink.
+RULE_SLACK = 2.0
 #: Pieces of a rule or fill sides whose heights differ by at most this (pt) are one line.
 SAME_HEIGHT = 1.0
 #: Fills with at most this much (pt) between them touch: the fills of two cells side by side.
@@ -37,9 +40,9 @@ class Drawn:
 def row_rules(drawn: Drawn, left: float, right: float, top: float, bottom: float) -> list[float]:
     """Return the heights (pt) of the rules and fill sides across the table from ``left`` to ``right``, top to bottom.
 
-    Only those within 2 pt of the table's lines' ``top`` and ``bottom`` are looked at.
+    Only those within :data:`RULE_SLACK` of the table's lines' ``top`` and ``bottom`` are looked at.
     """
-    near = top - 2, bottom + 2
+    near = top - RULE_SLACK, bottom + RULE_SLACK
     rules = [(float(e["top"]), float(e["x0"]), float(e["x1"])) for e in drawn.edges if e["orientation"] == "h"]
     sides = [(float(f[side]), float(f["x0"]), float(f["x1"])) for f in drawn.fills for side in ("top", "bottom")]
     width = right - left
