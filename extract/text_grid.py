@@ -15,11 +15,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from statistics import median
 
-from core.text import fold
 from extract.grid import Grid, atoms_to_grid
-from extract.header import KEY_PHRASES, is_header, labels_to_fields
+from extract.header import is_header, labels_to_fields
 from extract.pdf_objects import Char, Edge
 from extract.text_columns import unplaced_runs
+from extract.text_groups import (
+    group_label_gutters,
+    header_words,
+    repeated_group_labels,
+    spanning_label_lines,
+    under_spanning_labels,
+)
 from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines, spaced
 from extract.text_merged import (
     crossed_from_cell_starts,
@@ -54,8 +60,6 @@ ROW_GAP_EXTRA = 1.5
 START_TOLERANCE_SHARE = 0.5
 #: A gap of this many line pitches beyond a row gap ends the table (a footer, text after it).
 END_GAP_PITCHES = 3.0
-#: Lines read as a header start when their folded text holds one of these words.
-_HEADER_WORDS = tuple(sorted({phrase.split()[0] for phrases in KEY_PHRASES.values() for phrase, _ in phrases}))
 #: A header label is a few words; a band with a longer cell is a data row, whatever words it holds.
 MAX_LABEL_CHARS = 240
 #: Header candidates tried per page.
@@ -250,23 +254,27 @@ def text_table(
         span = (gutters_before[0][0], gutters_before[-1][1])
         measured = gutter_lines(lines)
         strips = _inside(gutters(measured, len(lines) // GUTTER_CROSSING_LINES, span), gutters_before)
-        crossed = merged_gutters(measured, strips)
+        crossed = merged_gutters(measured, strips) + repeated_group_labels(lines, strips)
         return _rows_grid(
             lines, 0, strips, set(group_columns), drawn, need_header=False, zones=gutters_before, crossed=crossed
         )
     return _headed_table(lines, drawn, 1)
 
 
-def _headed_table(lines: Sequence[TextLine], drawn: Drawn, header_words: int) -> tuple[Grid, dict[int, str]] | None:
-    """Return the first table in ``lines`` that opens with the appendix header (``header_words`` on its line)."""
-    tries = [i for i, line in enumerate(lines) if _header_words(line) >= header_words]
+def _headed_table(lines: Sequence[TextLine], drawn: Drawn, min_words: int) -> tuple[Grid, dict[int, str]] | None:
+    """Return the first table in ``lines`` that opens with the appendix header (``min_words`` header words)."""
+    tries = [i for i, line in enumerate(lines) if header_words(line) >= min_words]
     for start in tries[:MAX_HEADER_TRIES]:
         body = gutter_lines(lines[start:])
         strips = gutters(body, len(lines[start:]) // GUTTER_CROSSING_LINES)
         if crosses(lines[start], strips) or _heading_over(lines, start):
             continue
-        named = [g for g in crossed_gutters(body, strips) if not crosses(lines[start], [g])]
-        named = crossed_from_cell_starts(body, strips, named)
+        grouped = group_label_gutters(lines, start, body, strips, len(lines[start:]) // GUTTER_CROSSING_LINES)
+        crossed = [g for g in crossed_gutters(body, strips) if not any(g0 < g[1] and g[0] < g1 for g0, g1 in grouped)]
+        spanning = {g: spanning_label_lines(lines, start, g) for g in [*crossed, *grouped]}
+        named = [g for g, labels in spanning.items() if labels or not crosses(lines[start], [g])]
+        labels = {id(lines[i]) for g in named for i in spanning[g]}  # a grouped header's label: no merged cell
+        named = crossed_from_cell_starts([line for line in body if id(line) not in labels], strips, named)
         found = _named_columns(lines, start, strips, named, drawn) if named and len(strips) >= 2 else None
         if found is None and len(strips) + 1 >= MIN_COLUMNS:
             found = _rows_grid(lines, start, strips, set(), drawn, need_header=True)
@@ -308,12 +316,6 @@ MAX_TABLES_BELOW = 8
 #: A header that opens a later part names several columns on its first line (pandoc/LibreOffice: 5-6
 #: header words): data lines, which seldom hold three, are not tried, which keeps the search cheap.
 PART_HEADER_WORDS = 3
-
-
-def _header_words(line: TextLine) -> int:
-    """Return how many of the header words a line holds."""
-    folded = fold(line.text)
-    return sum(1 for word in _HEADER_WORDS if word in folded)
 
 
 def text_tables_below(
@@ -403,16 +405,26 @@ def _rows_grid(
     short = [(line, line) for line in short_headings(picked, strips, gap + ROW_GAP_EXTRA)]
     ys = sorted({top - ROW_GAP_EXTRA, *cuts, *around([*sections, *short], picked), bottom + ROW_GAP_EXTRA})
     ys = [y for y in ys if not any(first.top < y < last.bottom for first, last in sections)]  # none through a title
+    merged = merged_atoms(picked, ys, strips, crossed)
+    header_end = 0  # the header's last band
+    if header and any(band == 0 for band, _ in merged):
+        cut = under_spanning_labels([line for line in picked if line.top < ys[1]], crossed)
+        if cut is None:
+            return None  # a header label over the gutter: no gutter between two of its columns
+        ys, header_end = sorted([*ys, cut]), 1
+        merged = merged_atoms(picked, ys, strips, crossed)
+        if any(band == 1 for band, _ in merged):
+            return None
+    spanned = {k + side for band, k in merged if band == 0 for side in (0, 1)}  # the columns a group label is over
     starts = _label_starts(cells, ys, group_columns, size)
     across = {bisect_right(ys, (first.top + last.bottom) / 2) - 1 for first, last in sections}
-    merged = merged_atoms(picked, ys, strips, crossed)
-    if header and any(band == 0 for band, _ in merged):
-        return None  # a header label over the gutter: no gutter between two of its columns
 
     def joins_down(r: int, c: int) -> bool:
         if r in across or r + 1 in across:
             return False
-        return c in group_columns and (r + 1, c) not in starts and not (header and r == 0)
+        if header and r < header_end:
+            return c not in spanned  # a label of the header's two bands, but under a group label
+        return c in group_columns and (r + 1, c) not in starts and not (header and r == header_end)
 
     grid = atoms_to_grid(xs, ys, lambda r, c: r in across or (r, c) in merged, joins_down)
     unsure = unplaced_runs([line for line in picked if not crosses(line, strips)], xs, zones)

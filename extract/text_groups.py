@@ -1,0 +1,123 @@
+"""Grouped headers of tables drawn without column rules: a label over two columns, their own labels under it.
+
+"Cơ quan, đơn vị thực hiện" over "Chủ trì" | "Phối hợp": a borderless table shows the grouping only
+by where the labels stand. The group label, centred, crosses the gutter between the columns it
+groups; left-aligned, it stands over the first alone, and the second column's own label is the
+only one it has. :func:`extract.text_grid.text_table` makes such a header two bands, the group
+label one cell over its columns, so the header is read as a ruled grouped header is
+(:func:`extract.pdf_page.find_header`: "Cơ quan, đơn vị thực hiện › Chủ trì"). Coordinates: points,
+origin at the page's top-left, ``top`` growing downwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.text import fold
+from extract.header import KEY_PHRASES
+from extract.text_lines import BIN, TextLine, crosses, gutters
+
+#: Lines read as a header start when their folded text holds one of these words.
+HEADER_WORDS = tuple(sorted({phrase.split()[0] for phrases in KEY_PHRASES.values() for phrase, _ in phrases}))
+
+
+def header_words(line: TextLine) -> int:
+    """Return how many of the header words a line holds."""
+    folded = fold(line.text)
+    return sum(1 for word in HEADER_WORDS if word in folded)
+
+
+#: A grouped header's spanning label ("Cơ quan, đơn vị thực hiện" over "Chủ trì" | "Phối hợp") lies
+#: in the header's first lines, the labels under it with it: the lines looked at, from the header's first.
+GROUPED_HEADER_LINES = 4
+
+
+def spanning_label_lines(lines: Sequence[TextLine], start: int, gutter: tuple[float, float]) -> set[int]:
+    """Return the indexes of the header lines whose label spans ``gutter`` over a label on each side of it.
+
+    A borderless grouped header centres its group's label over the columns it groups: the label
+    crosses their gutter, which no data line does on the page, and read as a merged cell it ran
+    the two columns into one (samples/audit43 p03: lead and coordinating one column, their bodies
+    interleaved). The labels under it, one each side of the gutter and near it, say the gutter is
+    real. Empty when the gutter is crossed otherwise, or nothing stands under the label.
+    """
+    g0, g1 = gutter
+    spanning: list[int] = []
+    left = right = False
+    for i in range(start, min(start + GROUPED_HEADER_LINES, len(lines))):
+        line = lines[i]
+        if crosses(line, [gutter]):
+            if left or right or (spanning and i != spanning[-1] + 1):
+                return set()  # crossed again further down: not one label
+            spanning.append(i)
+            continue
+        if not spanning:
+            continue
+        if line.top - lines[i - 1].bottom > line.size:
+            break  # a gap: the header has ended
+        p0, p1 = next((x0, x1) for x0, x1 in lines[spanning[-1]].spans if x0 < g0 + BIN and x1 > g1 - BIN)
+        reach = (p1 - p0) / 2  # the labels under it lie under it, or about half its width from it
+        left = left or any(p0 - reach < x1 <= g0 + BIN for _, x1 in line.spans)
+        right = right or any(g1 - BIN <= x0 < p1 + reach for x0, _ in line.spans)
+        if left and right:
+            return set(spanning)
+    return set()
+
+
+def group_label_gutters(
+    lines: Sequence[TextLine],
+    start: int,
+    body: Sequence[TextLine],
+    strips: Sequence[tuple[float, float]],
+    allowance: int,
+) -> list[tuple[float, float]]:
+    """Return the gutters of ``body`` (the table's lines) that only a group label of the header at ``start`` crosses.
+
+    Measured without the header's first lines (down to the label's last), apart from ``strips``
+    (the gutters found with them): on a short page the allowance of crossed gutters
+    (:func:`extract.text_merged.crossed_gutters`) widens the strips beside such a gutter until
+    they run into one another, and it was not found at all.
+    """
+    out: list[tuple[float, float]] = []
+    for end in range(start + 1, min(start + GROUPED_HEADER_LINES, len(lines)) + 1):
+        above = {id(line) for line in lines[start:end]}  # the header's lines down to the label's last
+        for g0, g1 in gutters([line for line in body if id(line) not in above], allowance):
+            if any(g0 < s1 and s0 < g1 for s0, s1 in [*strips, *out]):  # the first found: measured on most lines
+                continue
+            if spanning_label_lines(lines, start, (g0, g1)):
+                out.append((g0, g1))
+    return out
+
+
+def under_spanning_labels(lines: Sequence[TextLine], crossed: Sequence[tuple[float, float]]) -> float | None:
+    """Return where a grouped header's band of group labels ends and its columns' own labels start, or None.
+
+    ``lines`` are the header band's; a line crossing one of the ``crossed`` gutters must be a
+    label spanning it over a label each side (:func:`extract.text_merged.spanning_label_lines`).
+    """
+    over: set[int] = set()
+    for gutter in crossed:
+        if any(crosses(line, [gutter]) for line in lines):
+            spanning = spanning_label_lines(lines, 0, gutter)
+            if not spanning:
+                return None
+            over |= spanning
+    if not over or max(over) + 1 >= len(lines):
+        return None
+    return (lines[max(over)].bottom + lines[max(over) + 1].top) / 2
+
+
+def repeated_group_labels(
+    lines: Sequence[TextLine], strips: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Return the gutters a grouped header repeated at the page's top spans with a group label.
+
+    The label crosses the gutter; unread, the page's table started under it, and its columns'
+    own labels ("Chủ trì", "Phối hợp") were read as a data row (samples/audit43 p03, page 2).
+    """
+    out = []
+    for gutter in strips:
+        spanning = spanning_label_lines(lines, 0, gutter)
+        if spanning and all(header_words(lines[i]) for i in spanning):
+            out.append(gutter)
+    return out
