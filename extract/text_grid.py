@@ -22,6 +22,7 @@ from extract.text_columns import unplaced_runs
 from extract.text_groups import (
     group_label_gutters,
     header_words,
+    left_group_labels,
     repeated_group_labels,
     spanning_label_lines,
     under_spanning_labels,
@@ -415,6 +416,9 @@ def _rows_grid(
         merged = merged_atoms(picked, ys, strips, crossed)
         if any(band == 1 for band, _ in merged):
             return None
+    elif header and len(ys) > 3:  # a group label over its columns' own labels, left-aligned over the first
+        grouped = left_group_labels(_labels(picked, xs, ys[1]), _labels(picked, xs, ys[2], ys[1]))
+        merged, header_end = merged | {(0, k) for k in grouped}, 1 if grouped else 0
     spanned = {k + side for band, k in merged if band == 0 for side in (0, 1)}  # the columns a group label is over
     starts = _label_starts(cells, ys, group_columns, size)
     across = {bisect_right(ys, (first.top + last.bottom) / 2) - 1 for first, last in sections}
@@ -431,12 +435,14 @@ def _rows_grid(
     return replace(grid, gutters=tuple(strips), unsure=unsure), mapping
 
 
-def _labels(lines: Sequence[TextLine], xs: Sequence[float], end: float) -> list[str]:
-    """Header labels: the text of each column above ``end``, lines joined with spaces."""
+def _labels(lines: Sequence[TextLine], xs: Sequence[float], end: float, begin: float = float("-inf")) -> list[str]:
+    """Header labels: the text of each column above ``end`` (below ``begin``), lines joined with spaces."""
     parts: list[list[str]] = [[] for _ in range(len(xs) - 1)]
     for line in lines:
         if line.top >= end:
             break
+        if (line.top + line.bottom) / 2 < begin:
+            continue
         words: dict[int, list[Char]] = {}
         for char in line.chars:
             k = _column_of((char["x0"] + char["x1"]) / 2, xs)

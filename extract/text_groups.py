@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.text import fold
-from extract.header import KEY_PHRASES
+from extract.header import KEY_PHRASES, name_fields_alone
 from extract.text_lines import BIN, TextLine, crosses, gutters
 
 #: Lines read as a header start when their folded text holds one of these words.
@@ -120,4 +120,28 @@ def repeated_group_labels(
         spanning = spanning_label_lines(lines, 0, gutter)
         if spanning and all(header_words(lines[i]) for i in spanning):
             out.append(gutter)
+    return out
+
+
+def left_group_labels(top: Sequence[str], under: Sequence[str]) -> set[int]:
+    """Return the columns whose label in a header's top band is a group label over the next columns too.
+
+    ``top`` and ``under`` are the labels of the header's band and the band under it, column by
+    column. A group label left-aligned in its group ("Cơ quan, đơn vị thực hiện" over "Chủ trì")
+    stands over the first column alone; the next column's label is only its own ("Phối hợp"), in
+    the band under, which was read as a data row and the column as one with no label
+    (samples/audit43 p03, LibreOffice). Every label under must name a field by itself, as a
+    column's own label does and a data row's text does not.
+    """
+    named = [label for label in under if label.strip()]
+    if len(named) < 2 or not name_fields_alone(named):
+        return set()
+    out: set[int] = set()
+    for k in range(len(top) - 1):
+        if not (top[k].strip() and under[k].strip()):
+            continue
+        j = k
+        while j + 1 < len(top) and not top[j + 1].strip() and under[j + 1].strip():
+            out.add(j)
+            j += 1
     return out
