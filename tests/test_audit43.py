@@ -13,9 +13,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import SAMPLES
-
 import pytest
+from conftest import SAMPLES
 
 from core.settings import ExtractSettings
 from extract import extract
