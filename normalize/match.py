@@ -44,7 +44,7 @@ from normalize.rules import rescue
 from normalize.scopes import union_indicators
 from normalize.segment import Piece, cell_to_pieces
 from normalize.split import split_piece
-from normalize.vocab import COMMUNE_UNITS, HEAD_NOUNS, LEVEL_OPENERS, SHARED_HEADS, SHORT_NAMES, alternation
+from normalize.vocab import COMMUNE_UNITS, HEAD_NOUNS, JOINERS, LEVEL_OPENERS, SHARED_HEADS, SHORT_NAMES, alternation
 
 __all__ = ["FUZZY_CUTOFF", "FUZZY_SCORER", "SURE_METHODS", "build_index", "match_name", "resolve_cell"]
 
@@ -311,6 +311,22 @@ def _names_units(span: str) -> bool:
     return span.casefold().split()[:1] == ["các"] and level_key(expanded_key(span)) in _LEVELS_NAMED
 
 
+def _after_separator(span: str, text: str) -> bool:
+    """Tell whether the span opens ``text`` or follows a comma or a joining word ("và") in it.
+
+    The units of a level listed after a body ("UBND thành phố và các phường, xã") are that body's
+    at the level; right after a name with nothing between, they are the end of the next name
+    ("Ủy ban MTTQ Việt Nam tỉnh UBND các xã, phường, thị trấn": two lines of a cell, run together).
+    """
+    at = text.find(span)
+    while at >= 0:
+        before = text[:at].rstrip()
+        if not before or before.endswith((",", ";")) or before.rsplit(None, 1)[-1].casefold() in JOINERS:
+            return True
+        at = text.find(span, at + 1)
+    return False
+
+
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)  # a piece's, asked once for each span the split tries
 def _shared_level_tail(text: str) -> str | None:
     """Return the level a piece ends with below or above the city's ("cấp xã" of "... các xã, phường"), or None.
@@ -379,7 +395,13 @@ def _resolve_span(
             return _by_span_rule(shared, LEVEL_STEM)
     units_stem = _before_level(name_key(piece.text))
     joined = f" {units_stem} {_words(span)} "
-    if own.id is None and units_stem and _names_units(span) and joined not in f" {_words(piece.text)} ":
+    if (
+        own.id is None
+        and units_stem
+        and _names_units(span)
+        and joined not in f" {_words(piece.text)} "
+        and _after_separator(span, piece.text)
+    ):
         shared = lookup(f"{units_stem} {span}")  # "UBND thành phố và các phường, xã"
         if shared.id is not None:
             return _by_span_rule(shared, UNITS_STEM)

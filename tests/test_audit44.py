@@ -1,0 +1,50 @@
+"""audit44 (samples/audit44/FINDINGS.md): whole plan documents, the appendix among the plan's prose and tables.
+
+F3: a PDF cell's two names on lines of their own ("Ủy ban MTTQ Việt Nam tỉnh" | "UBND các xã, phường, thị
+trấn"), run together where the next name would not have fitted on the line, were split "UBND" (UBND tỉnh,
+sure) + "các xã, phường, thị trấn" (read with the Front's words: the Front at commune level).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from conftest import SAMPLES
+
+from normalize import list_for
+from normalize.jurisdiction import parse_jurisdiction
+from normalize.match import resolve_cell
+from phuluc.cli import main
+
+AUDIT44 = SAMPLES / "audit44"
+
+
+def _mentions(text: str, place: str) -> list[tuple[str, str | None]]:
+    return [(m.raw, m.id) for m in resolve_cell(text, list_for(parse_jurisdiction(place)), role="coordinating")]
+
+
+def test_units_right_after_a_name_end_the_next_name() -> None:
+    assert _mentions("Ủy ban MTTQ Việt Nam tỉnh UBND các xã, phường, thị trấn", "tỉnh Thanh Hóa") == [
+        ("Ủy ban MTTQ Việt Nam tỉnh", "thanh-hoa/ubmttq"),
+        ("UBND các xã, phường, thị trấn", "thanh-hoa/ubnd-cap-xa"),
+    ]
+
+
+def test_units_after_and_are_still_the_body_before_them_at_that_level() -> None:
+    assert _mentions("UBND tỉnh và các xã, phường", "tỉnh Thanh Hóa") == [
+        ("UBND tỉnh", "thanh-hoa/ubnd"),
+        ("các xã, phường", "thanh-hoa/ubnd-cap-xa"),
+    ]
+
+
+def test_the_plan_pdf_names_the_communes_people_s_committees(tmp_path: Path) -> None:
+    assert main(["extract", str(AUDIT44 / "docs" / "d02.pdf"), "--out", str(tmp_path), "--quiet"]) == 0
+    with (tmp_path / "agency_mentions.csv").open(encoding="utf-8-sig", newline="") as handle:
+        cell = [
+            (r["raw"], r["id"]) for r in csv.DictReader(handle) if (r["key"], r["role"]) == ("1.2.1", "coordinating")
+        ]
+    assert cell == [
+        ("Ủy ban MTTQ Việt Nam tỉnh", "thanh-hoa/ubmttq"),
+        ("UBND các xã, phường, thị trấn", "thanh-hoa/ubnd-cap-xa"),
+    ]
