@@ -19,12 +19,13 @@ from core.errors import ExtractError
 from core.model import PhysicalRow
 from core.text import clean_line
 from extract.appendices import later_title, second_appendix_warnings
-from extract.cell_rows import Columns, RowCell, chain_merges, header_columns, row_piece
+from extract.cell_rows import Columns, RowCell, chain_merges, header_columns, labels_other_columns, row_piece
 from extract.coverage import MIN_NAMED_COLUMNS, QUOTE_CHARS, is_page_number, table_title, unread_tables_warning
 from extract.docx_notes import cell_notes, notes_of, notes_warning
 from extract.docx_shown import accept_changes, drop_fallbacks, drop_hidden
 from extract.docx_styles import W, written
 from extract.docx_text import (
+    TABBED_CELLS,
     Numbering,
     boxed_text_seen,
     int_val,
@@ -33,6 +34,8 @@ from extract.docx_text import (
     read_numbering,
     run_text,
     shown_text,
+    tab_cells,
+    tabbed_table,
 )
 from extract.group_titles import lead_run, read_title, settle_lead, styles_of, title_row, titles_warning
 from extract.header import HEADING_LINES, column_numbers_warnings, is_column_numbers, is_header, title_from_lines
@@ -269,7 +272,7 @@ class _DocxChain:
         self.page += _page_breaks(block) + (block in self.section_ends)
         raw = paragraph_text(block, self.document, self.numbering)
         if sum(1 for tab in block.iter(f"{W}tab") if tab.getparent().tag == f"{W}r") >= TABBED_CELLS - 1:
-            self.tabbed.append(_tab_cells(block))
+            self.tabbed.append(tab_cells(block))
         text = clean_line(raw)
         if text:
             self.recent.append(text)
@@ -279,6 +282,8 @@ class _DocxChain:
 
     def _read_table(self, block: Any) -> None:
         self.columns, self.paused = _columns_for(block, self.columns, self.paused, self.edges)
+        if self.header and self.columns is not None and self._labels_other_columns(block, self.columns):
+            self.columns, self.paused = None, self.columns  # another table on the appendix's grid: not a part
         table_page, prior = self.page, self.columns or self.paused
         # a header row opens a new page part unless a break since the last row already did (a converter's
         # section per page, each with its table)
@@ -296,6 +301,14 @@ class _DocxChain:
             table_rows, columns, self.paused, found_header = [], None, prior, False  # a budget table: named below
         self.columns = columns
         self._place(block, table_page, table_rows, found_header)
+
+    def _labels_other_columns(self, block: Any, columns: Columns) -> bool:
+        """Tell whether the table opens with a row of other columns' labels (:func:`labels_other_columns`)."""
+        first = next(_children(block, f"{W}tr"), None)
+        if first is None:
+            return False
+        cells = _row_cells(first, self.document, self.numbering)
+        return header_columns(cells, []) is None and labels_other_columns(cells, columns)
 
     def _place(self, block: Any, table_page: int, table_rows: list[PhysicalRow], found_header: bool) -> None:
         """Keep a table's rows as a part of the appendix, or note the table as not read."""
@@ -341,7 +354,7 @@ class _DocxChain:
         warnings += unread_tables_warning(_tables_after(self.between) if self.header else [])
         warnings += unread_tables_warning(self.unread_before if self.header else [], "before")
         warnings += tuple(self.left_out) + notes_warning(self.noted)
-        seen = (_tabbed_table(self.tabbed) or boxed_text_seen(self.document)) if not rows else ""
+        seen = (tabbed_table(self.tabbed) or boxed_text_seen(self.document)) if not rows else ""
         return Reading(tuple(rows), title, self.header, pages, warnings, seen=seen, heading="\n".join(self.opening))
 
 
@@ -359,30 +372,6 @@ def _columns_for(
     if columns is not None and not _has_columns_of(tbl, edges):
         return None, columns
     return columns, paused
-
-
-#: A paragraph with this many tab-separated parts or more is a row of a table typed with tabs; a
-#: document with MIN_TABBED_LINES such paragraphs and no appendix table is told so.
-TABBED_CELLS = 4
-MIN_TABBED_LINES = 3
-
-
-def _tab_cells(paragraph: Any) -> str:
-    """Return a paragraph's text with its tab-separated parts joined by " | ", empty parts left out."""
-    text = "".join(node.text or "" if node.tag == f"{W}t" else "\t" for node in paragraph.iter(f"{W}t", f"{W}tab"))
-    return " | ".join(part.strip() for part in text.split("\t") if part.strip())
-
-
-def _tabbed_table(lines: Sequence[str]) -> str:
-    """Say that the appendix seems typed as tab-separated lines (no Word table), "" when it does not."""
-    if len(lines) < MIN_TABBED_LINES:
-        return ""
-    first = lines[0][:120]
-    return (
-        f"the document has {len(lines)} lines of tab-separated text (the first: {first!r}) but no Word table "
-        "with the appendix's columns: a table typed with tabs is not read; convert the lines to a table "
-        "in Word or LibreOffice (Table > Convert > Text to Table) and read it again"
-    )
 
 
 def _block_lines(block: Any) -> list[str]:

@@ -1,11 +1,13 @@
 """DOCX paragraphs as Word shows them: runs, tabs, breaks and symbols, with the list number in front.
 
 Word keeps an auto-numbered paragraph's number in ``numbering.xml``, not in its text; it is
-rendered here as Word shows it, with the counters running as Word runs them.
+rendered here as Word shows it, with the counters running as Word runs them. Paragraphs of
+tab-separated parts are a table typed with tabs, which is told, not read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -268,4 +270,28 @@ def boxed_text_seen(document: Any) -> str:
     return (
         f"the document has no table: its text is in {boxes} text boxes placed on the page, as a PDF opened in a "
         "word processor is saved; read the original PDF instead"
+    )
+
+
+#: A paragraph with this many tab-separated parts or more is a row of a table typed with tabs; a
+#: document with MIN_TABBED_LINES such paragraphs and no appendix table is told so.
+TABBED_CELLS = 4
+MIN_TABBED_LINES = 3
+
+
+def tab_cells(paragraph: Any) -> str:
+    """Return a paragraph's text with its tab-separated parts joined by " | ", empty parts left out."""
+    text = "".join(node.text or "" if node.tag == f"{W}t" else "\t" for node in paragraph.iter(f"{W}t", f"{W}tab"))
+    return " | ".join(part.strip() for part in text.split("\t") if part.strip())
+
+
+def tabbed_table(lines: Sequence[str]) -> str:
+    """Say that the appendix seems typed as tab-separated lines (no Word table), "" when it does not."""
+    if len(lines) < MIN_TABBED_LINES:
+        return ""
+    first = lines[0][:120]
+    return (
+        f"the document has {len(lines)} lines of tab-separated text (the first: {first!r}) but no Word table "
+        "with the appendix's columns: a table typed with tabs is not read; convert the lines to a table "
+        "in Word or LibreOffice (Table > Convert > Text to Table) and read it again"
     )
