@@ -13,15 +13,14 @@ from dataclasses import dataclass, replace
 
 from core.model import FIELDS, CellPiece, Line, PhysicalRow
 from extract.header import (
-    MIN_LABEL_SCORE,
     UNPLACED_LABEL,
     is_header,
     is_row_number_label,
-    label_scores,
     labels_to_fields,
     name_fields_alone,
     stacked_label,
 )
+from extract.table_ends import other_labels
 
 #: A column of the appendix: its field ("" for none), its header label, its first grid column and its end.
 Columns = list[tuple[str, str, int, int]]
@@ -131,27 +130,6 @@ def row_piece(cells: Sequence[RowCell], columns: Columns, page: int, *, page_top
     return PhysicalRow(page=page, cells=pieces, extra=extra, page_top=page_top)
 
 
-#: A row of another table's column labels has at least this many cells written in, each a few words.
-OTHER_LABELS_CELLS, LABEL_WORDS = 3, 8
-
-
 def labels_other_columns(cells: Sequence[RowCell], columns: Columns) -> bool:
-    """Tell whether a table's first row labels other columns than the appendix's: another table, on its grid.
-
-    A table after the appendix with its grid (Word gives every new table equal columns: a 7-column
-    scores table's cells end where a 7-column appendix's do) was read as a part of it, its header
-    as a row (samples/audit44 d05: "STT | Chỉ số nội dung | Điểm năm 2024 | ..."). Its first row
-    is a few short labels, one naming a field its column is not ("Chỉ số nội dung" over the
-    appendix's component column); a part's first row is the appendix's own header, or data, whose
-    cells are seldom all short and never a label of another column's field.
-    """
-    written = [cell for cell in cells if cell.lines]
-    if len(written) < OTHER_LABELS_CELLS or any(len(" ".join(c.lines).split()) > LABEL_WORDS for c in written):
-        return False
-    for cell in written:
-        scores = label_scores(" ".join(cell.lines))
-        named = max(scores, key=lambda name: scores[name]) if scores else None
-        placed = field_of(cell, columns)
-        if named and scores[named] >= MIN_LABEL_SCORE and (placed is None or placed[0] != named):
-            return True
-    return False
+    """Tell whether a table's first row labels other columns than the appendix's (see ``other_labels``)."""
+    return other_labels([((field_of(cell, columns) or ("", ""))[0], " ".join(cell.lines)) for cell in cells])

@@ -40,6 +40,7 @@ from extract.header import (
 )
 from extract.pdf_columns import (
     ColumnMap,
+    field_of,
     grid_to_rows,
     header_rules,
     header_to_column_map,
@@ -63,6 +64,7 @@ from extract.table_ends import (
     body_table_warning,
     fields_of,
     foreign_band,
+    other_labels,
     other_table_after,
     spilled_columns,
     spilled_columns_warning,
@@ -241,7 +243,9 @@ class _Chain:
             self._take_header(page, table, new_columns, page_rows, between)
             return _after_numbers(grid, pieces, band + 1, page.page_no, self.numbers_dropped), bands, 0
         if columns is not None and (index == 0 and grid.gutters or same_columns(grid.xs, columns.xs)):
-            return 0, bands, 0  # a part under the appendix's columns: at a page top, or after "(tiếp theo)"
+            labels = [((field_of(cell, columns) or ("", ""))[0], text) for cell, text in band_labels(grid, pieces, 0)]
+            if not other_labels(labels):  # else another table on the appendix's columns, under its own labels
+                return 0, bands, 0  # a part under the appendix's columns: at a page top, or after "(tiếp theo)"
         self.columns = None  # another table after the appendix ends it (or none has begun)
         return -1, bands, 0
 

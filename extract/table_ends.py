@@ -13,7 +13,13 @@ from collections.abc import Iterable, Sequence
 from core.model import PhysicalRow
 from extract.coverage import is_appendix_title
 from extract.grid import Grid
-from extract.header import MAX_SHORT_HEADER_LABEL_CHARS, labels_to_fields, name_fields_alone
+from extract.header import (
+    MAX_SHORT_HEADER_LABEL_CHARS,
+    MIN_LABEL_SCORE,
+    label_scores,
+    labels_to_fields,
+    name_fields_alone,
+)
 from extract.papi import named_entry
 
 #: Rules within this (pt) of a header cell's edge are that edge (as pdf_chain's column matching).
@@ -151,3 +157,29 @@ def spilled_columns_warning(found: Sequence[tuple[int, str]]) -> tuple[str, ...]
         "printed in parts; their text is in no row. Print the plan fitted to the page width, or give phuluc "
         "the workbook or document it was printed from",
     )
+
+
+#: A row of another table's column labels has at least this many cells written in, each a few words.
+OTHER_LABELS_CELLS, LABEL_WORDS = 3, 8
+
+
+def other_labels(cells: Sequence[tuple[str, str]]) -> bool:
+    """Tell whether a table's first row labels other columns than the appendix's: another table on its grid.
+
+    ``cells`` are (the field of the appendix's column under the cell, "" for none; its text). A
+    table after the appendix on its grid (Word gives every new table equal columns: a 7-column
+    scores table's cells end where a 7-column appendix's do) was read as a part of it, its header
+    as a row (samples/audit44 d05: "STT | Chỉ số nội dung | Điểm năm 2024 | ..."). Its first row is
+    a few short labels, one naming a field its column is not ("Chỉ số nội dung" over the
+    appendix's component column); a part's first row is the appendix's own header, or data, whose
+    cells are seldom all short and never a label of another column's field.
+    """
+    written = [(placed, text) for placed, text in cells if text.strip()]
+    if len(written) < OTHER_LABELS_CELLS or any(len(text.split()) > LABEL_WORDS for _, text in written):
+        return False
+    for placed, text in written:
+        scores = label_scores(text)
+        named = max(scores, key=lambda name: scores[name]) if scores else None
+        if named and scores[named] >= MIN_LABEL_SCORE and placed != named:
+            return True
+    return False
