@@ -26,8 +26,9 @@ from extract.text_groups import (
     repeated_group_labels,
     spanning_label_lines,
     under_spanning_labels,
+    widened,
 )
-from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines, spaced
+from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines, run_crosses, spaced
 from extract.text_merged import (
     crossed_from_cell_starts,
     crossed_gutters,
@@ -275,7 +276,10 @@ def _headed_table(lines: Sequence[TextLine], drawn: Drawn, min_words: int) -> tu
         spanning = {g: spanning_label_lines(lines, start, g) for g in [*crossed, *grouped]}
         named = [g for g, labels in spanning.items() if labels or not crosses(lines[start], [g])]
         labels = {id(lines[i]) for g in named for i in spanning[g]}  # a grouped header's label: no merged cell
-        named = crossed_from_cell_starts([line for line in body if id(line) not in labels], strips, named)
+        unlabelled = [line for line in body if id(line) not in labels]
+        named = crossed_from_cell_starts(unlabelled, strips, named)
+        if labels:  # the gutters the group label only narrowed, as wide as the rows leave them
+            strips = widened(strips, unlabelled, len(lines[start:]) // GUTTER_CROSSING_LINES)
         found = _named_columns(lines, start, strips, named, drawn) if named and len(strips) >= 2 else None
         if found is None and len(strips) + 1 >= MIN_COLUMNS:
             found = _rows_grid(lines, start, strips, set(), drawn, need_header=True)
@@ -383,7 +387,9 @@ def _rows_grid(
     picked = _table_lines(lines, start, kept)
     if not picked:
         return None
-    xs = _column_bounds([line for line in picked if not crosses(line, strips)], strips, bool(zones))  # not by sections
+    # not by sections; a line across a merged cell's gutter by its other runs (a grouped header's line too)
+    bounded = [line for line in picked if not crosses(line, kept)]
+    xs = _column_bounds([_runs_within(line, crossed) for line in bounded], strips, bool(zones))
     cells = _cell_lines(picked, xs)
     size = median(line.size for line in picked)
     gap = _line_gap(cells)
@@ -433,6 +439,13 @@ def _rows_grid(
     grid = atoms_to_grid(xs, ys, lambda r, c: r in across or (r, c) in merged, joins_down)
     unsure = unplaced_runs([line for line in picked if not crosses(line, strips)], xs, zones)
     return replace(grid, gutters=tuple(strips), unsure=unsure), mapping
+
+
+def _runs_within(line: TextLine, gutters: Sequence[tuple[float, float]]) -> TextLine:
+    """Return the line with only its runs that cross none of ``gutters``."""
+    if not gutters or not crosses(line, gutters):
+        return line
+    return replace(line, spans=tuple(run for run in line.spans if not run_crosses(run, gutters)))
 
 
 def _labels(lines: Sequence[TextLine], xs: Sequence[float], end: float, begin: float = float("-inf")) -> list[str]:

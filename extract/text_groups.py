@@ -118,7 +118,7 @@ def repeated_group_labels(
     out = []
     for gutter in strips:
         spanning = spanning_label_lines(lines, 0, gutter)
-        if spanning and all(header_words(lines[i]) for i in spanning):
+        if spanning and header_words(lines[min(spanning)]):  # the header's first line among them
             out.append(gutter)
     return out
 
@@ -144,4 +144,21 @@ def left_group_labels(top: Sequence[str], under: Sequence[str]) -> set[int]:
         while j + 1 < len(top) and not top[j + 1].strip() and under[j + 1].strip():
             out.add(j)
             j += 1
+    return out
+
+
+def widened(
+    strips: Sequence[tuple[float, float]], lines: Sequence[TextLine], allowance: int
+) -> list[tuple[float, float]]:
+    """Return each strip as the white gutter of ``lines`` that holds it, where one does: the strip widened.
+
+    A group label that starts or ends inside a gutter (centred over three columns: it starts in the
+    gutter before its first column's text ends) narrows it to the white beside the label; a later
+    page, whose gutters are looked for inside the first page's, then lost the column boundary
+    where its text ran wider (samples/review44 g3-center-l: the lead's body read into guidance).
+    """
+    found = gutters(lines, allowance)
+    out = []
+    for s0, s1 in strips:
+        out.append(next(((g0, g1) for g0, g1 in found if g0 <= s0 and s1 <= g1), (s0, s1)))
     return out

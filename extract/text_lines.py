@@ -190,4 +190,10 @@ def spaced(chars: Sequence[Char]) -> str:
 
 def crosses(line: TextLine, strips: Sequence[tuple[float, float]]) -> bool:
     """Tell whether a line's inked runs cross any of the gutters ``strips``."""
-    return any(x0 < g0 + BIN and x1 > g1 - BIN for g0, g1 in strips for x0, x1 in line.spans)
+    return any(run_crosses(run, strips) for run in line.spans)
+
+
+def run_crosses(run: tuple[float, float], strips: Sequence[tuple[float, float]]) -> bool:
+    """Tell whether one inked run (x0, x1) crosses any of the gutters ``strips``."""
+    x0, x1 = run
+    return any(x0 < g0 + BIN and x1 > g1 - BIN for g0, g1 in strips)
