@@ -279,7 +279,7 @@ def _headed_table(lines: Sequence[TextLine], drawn: Drawn, min_words: int) -> tu
         unlabelled = [line for line in body if id(line) not in labels]
         named = crossed_from_cell_starts(unlabelled, strips, named)
         if labels:  # the gutters the group label only narrowed, as wide as the rows leave them
-            strips = widened(strips, unlabelled, len(lines[start:]) // GUTTER_CROSSING_LINES)
+            strips = widened(strips, named, unlabelled, len(lines[start:]) // GUTTER_CROSSING_LINES)
         found = _named_columns(lines, start, strips, named, drawn) if named and len(strips) >= 2 else None
         if found is None and len(strips) + 1 >= MIN_COLUMNS:
             found = _rows_grid(lines, start, strips, set(), drawn, need_header=True)

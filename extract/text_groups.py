@@ -148,17 +148,23 @@ def left_group_labels(top: Sequence[str], under: Sequence[str]) -> set[int]:
 
 
 def widened(
-    strips: Sequence[tuple[float, float]], lines: Sequence[TextLine], allowance: int
+    strips: Sequence[tuple[float, float]],
+    named: Sequence[tuple[float, float]],
+    lines: Sequence[TextLine],
+    allowance: int,
 ) -> list[tuple[float, float]]:
-    """Return each strip as the white gutter of ``lines`` that holds it, where one does: the strip widened.
+    """Return the gutters of ``lines`` (the table's, without its group labels) that the labels narrowed or hid.
 
     A group label that starts or ends inside a gutter (centred over three columns: it starts in the
-    gutter before its first column's text ends) narrows it to the white beside the label; a later
-    page, whose gutters are looked for inside the first page's, then lost the column boundary
-    where its text ran wider (samples/review44 g3-center-l: the lead's body read into guidance).
+    gutter before its first column's text ends) narrows it to the white beside the label, or hides
+    it (samples/review44 pages-g3-repeat-r: lead and guidance one column). Each of ``strips`` is
+    widened to the white gutter that holds it, and the gutters the labels hid are added; those of
+    ``named`` (the labels cross them) are left to the caller. A later page, whose gutters are looked
+    for inside the first page's, otherwise lost the boundary where its text ran wider
+    (g3-center-l: the lead's body read into guidance).
     """
     found = gutters(lines, allowance)
-    out = []
-    for s0, s1 in strips:
-        out.append(next(((g0, g1) for g0, g1 in found if g0 <= s0 and s1 <= g1), (s0, s1)))
-    return out
+    out = [next(((g0, g1) for g0, g1 in found if g0 <= s0 and s1 <= g1), (s0, s1)) for s0, s1 in strips]
+    taken = [*out, *named]
+    out += [(g0, g1) for g0, g1 in found if not any(g0 < s1 and s0 < g1 for s0, s1 in taken)]
+    return sorted(out)
