@@ -20,7 +20,9 @@ from extract.header import is_header, labels_to_fields
 from extract.pdf_objects import Char, Edge
 from extract.text_columns import unplaced_runs
 from extract.text_groups import (
+    column_of,
     group_label_gutters,
+    header_labels,
     header_words,
     left_group_labels,
     repeated_group_labels,
@@ -28,7 +30,7 @@ from extract.text_groups import (
     under_spanning_labels,
     widened,
 )
-from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines, run_crosses, spaced
+from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines, run_crosses
 from extract.text_merged import (
     crossed_from_cell_starts,
     crossed_gutters,
@@ -98,12 +100,6 @@ def _column_bounds(
     return [first, *inner, last]
 
 
-def _column_of(x: float, xs: Sequence[float]) -> int | None:
-    """Return the column whose boundaries hold ``x``, None outside the table."""
-    k = bisect_right(xs, x) - 1
-    return k if 0 <= k < len(xs) - 1 else None
-
-
 @dataclass(frozen=True)
 class _CellLine:
     column: int
@@ -122,7 +118,7 @@ def _cell_lines(lines: Sequence[TextLine], xs: Sequence[float]) -> list[_CellLin
     for line in lines:
         extents: dict[int, tuple[float, float]] = {}
         for char in line.chars:
-            k = _column_of((char["x0"] + char["x1"]) / 2, xs)
+            k = column_of((char["x0"] + char["x1"]) / 2, xs)
             if k is not None:
                 top, bottom = extents.get(k, (char["top"], char["bottom"]))
                 extents[k] = (min(top, char["top"]), max(bottom, char["bottom"]))
@@ -256,7 +252,8 @@ def text_table(
         span = (gutters_before[0][0], gutters_before[-1][1])
         measured = gutter_lines(lines)
         strips = _inside(gutters(measured, len(lines) // GUTTER_CROSSING_LINES, span), gutters_before)
-        crossed = merged_gutters(measured, strips) + repeated_group_labels(lines, strips)
+        merged = merged_gutters(measured, strips)
+        crossed = merged + [g for g in repeated_group_labels(lines, strips) if g not in merged]
         return _rows_grid(
             lines, 0, strips, set(group_columns), drawn, need_header=False, zones=gutters_before, crossed=crossed
         )
@@ -280,7 +277,8 @@ def _headed_table(lines: Sequence[TextLine], drawn: Drawn, min_words: int) -> tu
         named = crossed_from_cell_starts(unlabelled, strips, named)
         if labels:  # the gutters the group label only narrowed, as wide as the rows leave them
             strips = widened(strips, named, unlabelled, len(lines[start:]) // GUTTER_CROSSING_LINES)
-        found = _named_columns(lines, start, strips, named, drawn) if named and len(strips) >= 2 else None
+        grouped = [g for g in named if spanning[g]]  # under a group label: two columns whatever their labels name
+        found = _named_columns(lines, start, strips, named, drawn, grouped) if named and len(strips) >= 2 else None
         if found is None and len(strips) + 1 >= MIN_COLUMNS:
             found = _rows_grid(lines, start, strips, set(), drawn, need_header=True)
         if found is not None:
@@ -294,12 +292,15 @@ def _named_columns(
     strips: Sequence[tuple[float, float]],
     crossed: Sequence[tuple[float, float]],
     drawn: Drawn,
+    grouped: Sequence[tuple[float, float]] = (),
 ) -> tuple[Grid, dict[int, str]] | None:
     """Read the table with the gutters a few lines cross, where its header names a column on each side of each.
 
     A cell merged over two columns (indicators and tasks in one), a totals row or a stamp's
     letters cross a gutter; on a short page that closed it, and two columns ran together on every
     row. The header's labels say the columns are two: the crossing lines are read as merged cells.
+    A gutter of ``grouped`` has a group label over it and a label each side under it: two columns
+    whatever fields their labels name ("Thời gian thực hiện" over "Bắt đầu" | "Hoàn thành").
     """
     while crossed:
         found = _rows_grid(lines, start, sorted([*strips, *crossed]), set(), drawn, need_header=True, crossed=crossed)
@@ -308,7 +309,7 @@ def _named_columns(
         grid, mapping = found
         if label_runs_share_a_column(lines[start], grid.xs):
             return None  # a gutter is missing still: these are no columns to read merged cells in
-        named = [g for g in crossed if names_both_sides(mapping, grid.gutters.index(g))]
+        named = [g for g in crossed if g in grouped or names_both_sides(mapping, grid.gutters.index(g))]
         if len(named) == len(crossed):
             return found
         crossed = named  # a strip inside one column (its short lines end before a long one's): not a gutter
@@ -397,7 +398,7 @@ def _rows_grid(
     rules = row_rules(drawn, xs[0], xs[-1], top, bottom)
     all_columns = set(range(len(xs) - 1))
     first = _boundaries(cells, all_columns, size, gap, rules, starting_columns=1)[:1]
-    labels = _labels(picked, xs, first[0] if first else bottom + 1)
+    labels = header_labels(picked, xs, first[0] if first else bottom + 1, crossed=crossed)
     header = all(len(label) <= MAX_LABEL_CHARS for label in labels) and is_header(labels)
     if need_header and not header:
         return None
@@ -415,15 +416,15 @@ def _rows_grid(
     merged = merged_atoms(picked, ys, strips, crossed)
     header_end = 0  # the header's last band
     if header and any(band == 0 for band, _ in merged):
-        cut = under_spanning_labels([line for line in picked if line.top < ys[1]], crossed)
+        cut = under_spanning_labels([line for line in picked if line.top < ys[min(2, len(ys) - 1)]], crossed)
         if cut is None:
             return None  # a header label over the gutter: no gutter between two of its columns
-        ys, header_end = sorted([*ys, cut]), 1
+        ys, header_end = sorted({*ys, cut}) if cut < ys[1] else ys, 1  # its labels under it: this band, or the next
         merged = merged_atoms(picked, ys, strips, crossed)
         if any(band == 1 for band, _ in merged):
             return None
     elif header and len(ys) > 3:  # a group label over its columns' own labels, left-aligned over the first
-        grouped = left_group_labels(_labels(picked, xs, ys[1]), _labels(picked, xs, ys[2], ys[1]))
+        grouped = left_group_labels(header_labels(picked, xs, ys[1]), header_labels(picked, xs, ys[2], ys[1]))
         merged, header_end = merged | {(0, k) for k in grouped}, 1 if grouped else 0
     spanned = {k + side for band, k in merged if band == 0 for side in (0, 1)}  # the columns a group label is over
     starts = _label_starts(cells, ys, group_columns, size)
@@ -446,24 +447,6 @@ def _runs_within(line: TextLine, gutters: Sequence[tuple[float, float]]) -> Text
     if not gutters or not crosses(line, gutters):
         return line
     return replace(line, spans=tuple(run for run in line.spans if not run_crosses(run, gutters)))
-
-
-def _labels(lines: Sequence[TextLine], xs: Sequence[float], end: float, begin: float = float("-inf")) -> list[str]:
-    """Header labels: the text of each column above ``end`` (below ``begin``), lines joined with spaces."""
-    parts: list[list[str]] = [[] for _ in range(len(xs) - 1)]
-    for line in lines:
-        if line.top >= end:
-            break
-        if (line.top + line.bottom) / 2 < begin:
-            continue
-        words: dict[int, list[Char]] = {}
-        for char in line.chars:
-            k = _column_of((char["x0"] + char["x1"]) / 2, xs)
-            if k is not None:
-                words.setdefault(k, []).append(char)
-        for k, chars in words.items():
-            parts[k].append(spaced(chars))
-    return [" ".join(p) for p in parts]
 
 
 def _label_starts(

@@ -5,17 +5,20 @@ by where the labels stand. The group label, centred, crosses the gutter between 
 groups; left-aligned, it stands over the first alone, and the second column's own label is the
 only one it has. :func:`extract.text_grid.text_table` makes such a header two bands, the group
 label one cell over its columns, so the header is read as a ruled grouped header is
-(:func:`extract.pdf_page.find_header`: "Cơ quan, đơn vị thực hiện › Chủ trì"). Coordinates: points,
-origin at the page's top-left, ``top`` growing downwards.
+(:func:`extract.pdf_page.find_header`: "Cơ quan, đơn vị thực hiện › Chủ trì"), and its columns'
+labels are read so too (:func:`header_labels`). Coordinates: points, origin at the page's top-left,
+``top`` growing downwards.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from core.text import fold
-from extract.header import KEY_PHRASES, name_fields_alone
-from extract.text_lines import BIN, TextLine, crosses, gutters
+from extract.header import KEY_PHRASES, name_fields_alone, stacked_label
+from extract.pdf_objects import Char
+from extract.text_lines import BIN, TextLine, crosses, gutters, run_crosses, spaced
 
 #: Lines read as a header start when their folded text holds one of these words.
 HEADER_WORDS = tuple(sorted({phrase.split()[0] for phrases in KEY_PHRASES.values() for phrase, _ in phrases}))
@@ -168,3 +171,47 @@ def widened(
     taken = [*out, *named]
     out += [(g0, g1) for g0, g1 in found if not any(g0 < s1 and s0 < g1 for s0, s1 in taken)]
     return sorted(out)
+
+
+def column_of(x: float, xs: Sequence[float]) -> int | None:
+    """Return the column whose boundaries hold ``x``, None outside the table."""
+    k = bisect_right(xs, x) - 1
+    return k if 0 <= k < len(xs) - 1 else None
+
+
+def header_labels(
+    lines: Sequence[TextLine],
+    xs: Sequence[float],
+    end: float,
+    begin: float = float("-inf"),
+    crossed: Sequence[tuple[float, float]] = (),
+) -> list[str]:
+    """Header labels: the text of each column above ``end`` (below ``begin``), lines joined with spaces.
+
+    A run across one of the ``crossed`` gutters is a group label over the columns it spans: each
+    of them is labelled under it ("Thời gian thực hiện › Bắt đầu"), as a ruled grouped header's are.
+    """
+    parts: list[list[str]] = [[] for _ in range(len(xs) - 1)]
+    groups: list[list[str]] = [[] for _ in range(len(xs) - 1)]
+    for line in lines:
+        if line.top >= end:
+            break
+        if (line.top + line.bottom) / 2 < begin:
+            continue
+        words: dict[int, list[Char]] = {}
+        spread: dict[tuple[float, float], list[Char]] = {}
+        across = [run for run in line.spans if run_crosses(run, crossed)] if crossed else []
+        for char in line.chars:
+            middle = (char["x0"] + char["x1"]) / 2
+            run = next((r for r in across if r[0] <= middle <= r[1]), None)
+            if run is not None:
+                spread.setdefault(run, []).append(char)
+            elif (k := column_of(middle, xs)) is not None:
+                words.setdefault(k, []).append(char)
+        for k, chars in words.items():
+            parts[k].append(spaced(chars))
+        for (x0, x1), chars in spread.items():
+            for k in range(len(xs) - 1):
+                if x0 < xs[k + 1] and xs[k] < x1:
+                    groups[k].append(spaced(chars))
+    return [stacked_label(" ".join(g), " ".join(p)) for g, p in zip(groups, parts, strict=True)]
