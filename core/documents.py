@@ -28,19 +28,21 @@ def folder_documents(folder: Path, unlisted: list[tuple[Path, str]] | None = Non
 
     A folder that cannot be listed (no permission) is added to ``unlisted`` with the cause, so that
     a district's folder on a shared drive does not drop out of a batch unseen. Links to folders are
-    not followed.
+    followed (a batch folder made of links to each province's shared folder: samples/audit46 F1),
+    each folder once: a link back to a folder above it, or to one already searched, is not.
     """
 
     def cannot_list(error: OSError) -> None:
         if unlisted is not None:
             unlisted.append((Path(error.filename or folder), error.strerror or str(error)))
 
-    found = [
-        Path(where, name)
-        for where, _, names in os.walk(folder, onerror=cannot_list)
-        for name in names
-        if is_document_file(Path(where, name))
-    ]
+    found: list[Path] = []
+    searched = {os.path.realpath(folder)}
+    for where, folders, names in os.walk(folder, onerror=cannot_list, followlinks=True):
+        found += [Path(where, name) for name in names if is_document_file(Path(where, name))]
+        real = [os.path.realpath(os.path.join(where, name)) for name in folders]
+        folders[:] = [name for name, path in zip(folders, real, strict=True) if path not in searched]
+        searched.update(real)
     return sorted(found)
 
 

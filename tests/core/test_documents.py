@@ -26,6 +26,16 @@ def test_every_document_kind_is_found_and_lock_hidden_and_other_files_are_not(tm
     assert list(iter_inputs([tmp_path])) == expected  # extract reads the folder as diff does
 
 
+def test_links_to_folders_are_followed_each_folder_once(tmp_path: Path) -> None:
+    batch, shared = tmp_path / "batch", tmp_path / "shared"
+    make(batch, "a.pdf")
+    make(shared, "son-la/b.docx")
+    (batch / "son-la").symlink_to(shared / "son-la")  # a province's shared folder, linked in (audit46 F1)
+    (batch / "up").symlink_to(batch)  # a link back up: searched already
+    (shared / "son-la" / "again").symlink_to(shared / "son-la")  # a loop inside the linked folder
+    assert folder_documents(batch) == [batch / "a.pdf", batch / "son-la" / "b.docx"]
+
+
 def test_diff_finds_a_word97_plan_alone_in_its_folder(tmp_path: Path) -> None:
     make(tmp_path, "ke-hoach-2023.doc", "~$ke-hoach-2023.doc")
     assert pick_file(tmp_path, None) == tmp_path / "ke-hoach-2023.doc"
