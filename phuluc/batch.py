@@ -108,6 +108,8 @@ class Report:
     renamed: tuple[tuple[str, str], ...] = ()
     #: Library documents whose copy was damaged, read again from their unchanged files (their paths).
     refreshed: tuple[str, ...] = ()
+    #: Library documents given again whose file now fails: they leave the library (their paths).
+    dropped: tuple[str, ...] = ()
 
 
 def plan_slots(inputs: list[Path], library: Library | None) -> list[Slot]:
@@ -264,6 +266,7 @@ class Batch:
     gone: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)
     refreshed: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
 
     def write(self, slots: list[Slot], folder: Path, shown: Progress | None) -> list[Path]:
         """Write every slot's document into ``folder`` (a staging folder); return the paths, none when no document."""
@@ -310,6 +313,8 @@ class Batch:
             self.failures.append(read)
             if store is not None and entry is not None and as_stored:
                 store.keep(entry, damaged=True)  # named by every run until its file is given again
+            elif self.library is not None and absolute(slot.path) in {e.absolute for e in self.library.entries}:
+                self.dropped.append(str(slot.path))  # a good reading leaves the library: said in the summary
             return 0
         outcome = named(read.document, source)
         self.lists.list_for(outcome.jurisdiction)  # its list's entries join the run's before the review page names them
@@ -376,6 +381,7 @@ class Batch:
             tuple(self.gone),
             tuple(self.renamed),
             tuple(self.refreshed),
+            tuple(self.dropped),
         )
 
 

@@ -337,6 +337,9 @@ def library_line(report: Report) -> str:
     if report.refreshed:
         line += f"; {len(report.refreshed)} damaged library copies read again from their files: "
         line += named_paths(report.refreshed)
+    if report.dropped:
+        line += f"; {len(report.dropped)} dropped, their files now failing (errors above; fix and give again): "
+        line += named_paths(report.dropped)
     return line
 
 

@@ -220,6 +220,19 @@ def test_a_given_file_that_is_gone_leaves_the_library(plans: Path, capsys: pytes
     assert [d["path"] for d in manifest()["documents"]] == ["plans/c.docx"]
 
 
+def test_a_library_document_whose_file_now_fails_is_said_to_leave_it(
+    plans: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", "plans", "--out", "lib", "--update", "-q"]) == 0
+    Path("plans/b.pdf").write_bytes(Path("plans/b.pdf").read_bytes()[:5000])  # a botched download (audit46 F2)
+    assert main(["extract", "plans", "--out", "lib", "--update"]) == 1
+    captured = capsys.readouterr()
+    assert '"plans/b.pdf"' in captured.err
+    summary = "library: 2 documents, 0 read, 2 unchanged; 1 dropped, their files now failing (errors above; "
+    assert f'{summary}fix and give again): "plans/b.pdf"\n' in captured.out
+    assert [d["path"] for d in manifest()["documents"]] == ["plans/a.docx", "plans/c.docx"]
+
+
 def test_outputs_written_without_update_are_not_taken_for_a_library(
     plans: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
