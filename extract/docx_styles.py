@@ -13,6 +13,8 @@ from typing import Any, TypeVar
 
 #: The WordprocessingML namespace, as lxml writes it in tags.
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Office Math's namespace: an equation (Insert > Equation) inside a paragraph.
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 
 T = TypeVar("T")
 

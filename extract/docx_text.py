@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.text import SUBSCRIPT, SUPERSCRIPT, clean_line
-from extract.docx_styles import W
+from extract.docx_styles import M, W
 from extract.symbol_font import SYMBOL_CODES, symbol_character
 
 #: Word's deepest list level is the ninth (ilvl 0-8); a level beyond it is read as the ninth.
@@ -184,10 +184,23 @@ def _style_num_pr(document: Any, style_id: str | None) -> tuple[str, int] | None
     return None
 
 
+#: How an equation's parts are written on one line (the math's own text, ``m:t``, as it is): a fraction's
+#: denominator after "/", a superscript after "^", a subscript after "_", a radical's root sign.
+MATH_MARKS = {f"{M}den": "/", f"{M}sup": "^", f"{M}sub": "_", f"{M}rad": "√"}
+
+
 def run_text(p: Any) -> str:
-    """Return a paragraph's runs as Word shows them: text, tabs, line breaks, hyphens, symbols (no list label)."""
+    """Return a paragraph's runs as Word shows them: text, tabs, line breaks, hyphens, symbols (no list label).
+
+    An equation's text is read too, on one line (:data:`MATH_MARKS`): "≥95%" typed with Insert >
+    Equation was lost, and a paragraph holding only one (samples/audit45 r1, r2).
+    """
     parts: list[str] = []
-    for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym", f"{W}p"):
+    tags = (f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym", f"{W}p", f"{M}t", *MATH_MARKS)
+    for node in p.iter(*tags):
+        if node.tag.startswith(M):
+            parts.append(node.text or "" if node.tag == f"{M}t" else MATH_MARKS[node.tag])
+            continue
         tag = node.tag[len(W) :]
         if tag == "p":  # a text box's paragraph, read in place: its second and later ones on lines of their own
             if node is not p and node.getprevious() is not None:
@@ -206,7 +219,14 @@ def run_text(p: Any) -> str:
 
 
 def _aligned(node: Any, text: str) -> str:
-    """Return a run's text with Word's superscript or subscript kept in its characters (core.text.SUPERSCRIPT)."""
+    """Return a run's text with Word's superscript or subscript kept in its characters (core.text.SUPERSCRIPT).
+
+    A run set in All Caps (``w:caps``) is shown in capitals: "6. CUNG ỨNG DỊCH VỤ CÔNG" typed in
+    sentence case (samples/audit45 r4).
+    """
+    caps = node.getparent().find(f"{W}rPr/{W}caps")
+    if caps is not None and caps.get(f"{W}val", "true") not in ("false", "0", "off"):
+        text = text.upper()
     align = node.getparent().find(f"{W}rPr/{W}vertAlign")
     value = align.get(f"{W}val") if align is not None else None
     if value == "superscript":
@@ -234,17 +254,17 @@ def labelled_text(p: Any, document: Any, numbering: Numbering) -> tuple[str, str
     """
     text = run_text(p)
     num_pr = p.find(f"{W}pPr/{W}numPr")
-    ref: tuple[str, int] | None = None
+    style = p.find(f"{W}pPr/{W}pStyle")
+    ref = _style_num_pr(document, style.get(f"{W}val") if style is not None else None)
     if num_pr is not None:
         num_id = num_pr.find(f"{W}numId")
         ilvl = num_pr.find(f"{W}ilvl")
+        # each part the paragraph leaves out comes from its style: a style's list item moved a level
+        # down writes only its level (samples/audit45 r3: Word shows "2.1.")
         ref = (
-            num_id.get(f"{W}val", "0") if num_id is not None else "0",
-            int_val(ilvl, f"{W}val", 0, MAX_LIST_LEVEL),
+            num_id.get(f"{W}val", "0") if num_id is not None else (ref[0] if ref else "0"),
+            int_val(ilvl, f"{W}val", 0, MAX_LIST_LEVEL) if ilvl is not None else (ref[1] if ref else 0),
         )
-    else:
-        style = p.find(f"{W}pPr/{W}pStyle")
-        ref = _style_num_pr(document, style.get(f"{W}val") if style is not None else None)
     if ref and ref[0] != "0":
         return numbering.render(*ref) or "", text
     return "", text
