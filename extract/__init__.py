@@ -144,8 +144,21 @@ def _read_pdf(path: Path, settings: ExtractSettings, pages_read: Callable[[], ob
             return settings.engine, reading  # the legacy reader cannot read it either: the engine's reading stands
         if found and legacy.rows:
             return _with_legacy_warning("pdfplumber", legacy, found)
-    engine, reading = _other_engine(path, settings, reading)
+    engine, reading = _other_engine(path, settings, _with_pictures_said(reading, probe))
     return engine, replace(reading, warnings=reading.warnings + _text_layer_warnings(path, settings, reading, probe))
+
+
+def _with_pictures_said(reading: Reading, probe: PdfProbe) -> Reading:
+    """Say, when no table was found, the pages an image covers much of: the table may be that picture.
+
+    A title typed over a pasted picture of the table was refused as a page of text and no table,
+    with nothing said of the picture that ``--ocr`` reads (samples/audit46 F4).
+    """
+    if reading.rows or not probe.pictured_pages:
+        return reading
+    shown = page_list(probe.pictured_pages)
+    pictured = f"{shown}: an image over much of the page (the table as a picture?): try --ocr"
+    return replace(reading, seen=f"{reading.seen}; {pictured}" if reading.seen else pictured)
 
 
 def _text_layer_warnings(path: Path, settings: ExtractSettings, reading: Reading, probe: PdfProbe) -> tuple[str, ...]:

@@ -26,6 +26,9 @@ PROBE_DEPTH = 3
 #: An image covering this share of the page is the page itself, scanned (a scanner's page image fills
 #: the page; a logo, photo or stamp on a digital page covers a small part of it).
 SCAN_IMAGE_SHARE = 0.8
+#: An image covering this share of a page of text may be the table drawn as a picture (a title typed
+#: over a pasted screenshot of the table): said when no table is found.
+PICTURE_SHARE = 0.3
 #: Text render modes that paint nothing (ISO 32000 9.3.6): 3 invisible, 7 only adds to the clip.
 #: An OCR layer over a page image is drawn in mode 3, so it can be searched and copied but not seen.
 UNPAINTED_MODES = frozenset((3, 7))
@@ -42,12 +45,15 @@ class PdfProbe:
     ``image_pages`` draw images and no text; ``layered_pages`` are page images under a text layer
     that is mostly not painted (an OCR layer): both are read by OCR. ``hidden_pages`` are the
     other pages with some text not painted: mostly visible text, read as it is, with a warning.
+    ``pictured_pages`` have text and an image over :data:`PICTURE_SHARE` of the page or more: where
+    no table is found, the table may be that picture (its refusal suggests ``--ocr``).
     """
 
     legacy_fonts: frozenset[str]
     image_pages: tuple[int, ...]
     layered_pages: tuple[int, ...] = ()
     hidden_pages: tuple[int, ...] = ()
+    pictured_pages: tuple[int, ...] = ()  # pages of painted text with an image over much of them (see PICTURE_SHARE)
 
 
 def _font_name(calls: _ProbeCalls, font: int | None) -> str:
@@ -186,7 +192,8 @@ def probe_page(page: Any, number: int) -> PdfProbe:
     image = (number,) if look.image_only else ()
     layered = (number,) if look.layered and not image else ()
     hidden = (number,) if look.unpainted and not image and not layered else ()
-    return PdfProbe(frozenset(legacy), image, layered, hidden)
+    pictured = (number,) if look.painted and look.image_share >= PICTURE_SHARE and not layered else ()
+    return PdfProbe(frozenset(legacy), image, layered, hidden, pictured)
 
 
 def joined_probes(parts: Sequence[PdfProbe | None]) -> PdfProbe:
@@ -199,6 +206,7 @@ def joined_probes(parts: Sequence[PdfProbe | None]) -> PdfProbe:
         tuple(n for p in found for n in p.image_pages),
         tuple(n for p in found for n in p.layered_pages),
         tuple(n for p in found for n in p.hidden_pages),
+        tuple(n for p in found for n in p.pictured_pages),
     )
 
 

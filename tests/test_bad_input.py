@@ -157,3 +157,30 @@ def test_a_password_protected_docx_is_named_as_such(tmp_path: Path) -> None:
     slides.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "PowerPoint Document".encode("utf-16-le"))
     with pytest.raises(ExtractError, match=r"old binary Office file that is neither a Word document nor an Excel"):
         extract(slides)
+
+
+def _titled_page(path: Path, picture_share: float) -> Path:
+    """A page with the appendix's title typed as text and, below it, a grey picture over ``picture_share`` of it."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    width, height = 842.0, 595.0
+    canvas = Canvas(str(path), pagesize=(width, height))
+    canvas.drawString(60, 560, "PHU LUC - Nhiem vu, giai phap nang cao Chi so PAPI nam 2026")
+    if picture_share:
+        side = picture_share**0.5
+        canvas.drawImage(ImageReader(Image.new("L", (300, 200), 200)), 40, 40, width=width * side, height=height * side)
+    canvas.save()
+    return path
+
+
+def test_a_table_drawn_as_a_picture_is_refused_with_the_ocr_way_named(tmp_path: Path) -> None:
+    # audit46 F4: the refusal named pages of text and no table, nothing of the picture --ocr reads
+    with pytest.raises(
+        ExtractError, match=r"page 1: an image over much of the page \(the table as a picture\?\): try --ocr"
+    ):
+        extract(_titled_page(tmp_path / "picture.pdf", 0.6))
+    with pytest.raises(ExtractError) as refused:
+        extract(_titled_page(tmp_path / "prose.pdf", 0.0))
+    assert "--ocr" not in str(refused.value)
