@@ -168,7 +168,17 @@ def running_lines(accounts: Sequence[PageAccount]) -> Running:
 
 
 def _is_furniture(line: FreeLine, running: Running) -> bool:
-    return is_page_number(line.text) or is_address_line(line.text) or running.holds(line)
+    return is_furniture_text(line.text) or running.holds(line)
+
+
+def is_furniture_text(text: str, running: frozenset[str] = frozenset()) -> bool:
+    """Tell whether a line's text is page furniture: a page number, an address, or one of the ``running`` texts.
+
+    ``running`` are folded texts (:attr:`Running.texts`), compared without their spaces: two readings
+    of one line may space it apart (an italic line's free-line reading lost a space the title's kept).
+    """
+    squeezed = "".join(fold(text).split())
+    return is_page_number(text) or is_address_line(text) or squeezed in {"".join(t.split()) for t in running}
 
 
 def _stray(account: PageAccount, first: bool, last: bool, running: Running) -> list[FreeLine]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from core.errors import NoTextLayerError
 from core.model import CellPiece, PhysicalRow
-from core.text import ink
+from core.text import fold, ink
 from extract.appendices import later_title, second_appendix_warnings
 from extract.coverage import (
     MIN_NAMED_COLUMNS,
@@ -22,8 +22,10 @@ from extract.coverage import (
     PageAccount,
     account_pages,
     in_columns,
+    is_furniture_text,
     piece_ink,
     row_ink,
+    running_lines,
     table_title,
     unread_tables_warning,
 )
@@ -32,6 +34,7 @@ from extract.grid import Grid
 from extract.group_titles import PageTitles, title_without, titles_warning
 from extract.headed_pages import mark_headed_pages
 from extract.header import (
+    TITLE_START,
     column_numbers_warnings,
     heading_from_lines,
     is_column_numbers,
@@ -260,14 +263,16 @@ class _Chain:
         self, page: PageReading, table: PageTable, columns: ColumnMap, page_rows: list[PhysicalRow], between: list[str]
     ) -> None:
         """Take a header row's columns: the first opens the appendix, as one after a table of the body does."""
+        before = self.before
         if self.columns is not None and body_table_before(
             self.first_above, between, fields_of(self.header), fields_of(columns.fields)
         ):
             self._start_over(page_rows)
+            before = between  # the lines since the body's table: a title page of the appendix among them
         elif self.columns is not None:
             self._second_appendix(between)  # a later appendix's header: the document keeps the first's title
         if self.columns is None:
-            above_table = title_lines(self.before, table.lines_above)
+            above_table = title_lines(before, table.lines_above)
             self.title, self.first_above = title_from_lines(above_table), above_table
             heading = heading_from_lines(above_table)
             kept = set(heading.split("\n"))
@@ -324,13 +329,28 @@ class _Chain:
         """Return the pages that hold a part of the appendix's table."""
         return {account.page_no for account in self.accounts if account.boxes}
 
+    def _title(self) -> str:
+        """Return the appendix title without the page's furniture: page numbers, addresses, running lines.
+
+        A title on a page of its own was read with the running head printed over the table's page, a
+        browser's header and footer, or "Trang 3/9" (samples/audit44 d04, d06-d08); those lines are
+        known only once every page is read.
+        """
+        furniture = running_lines(self.accounts).texts
+        above = [
+            line
+            for line in self.first_above
+            if fold(line).startswith(TITLE_START) or not is_furniture_text(line, furniture)  # "Phụ lục I" on each page
+        ]
+        return title_from_lines(above) if len(above) < len(self.first_above) else self.title
+
     def reading(self) -> Reading:
         """Close the chain: titles, coverage and warnings; the reading."""
         _mark_unread_tables(self.pages, self.accounts, self.last_columns)
         self.unread += mark_headed_pages(self.pages, self.accounts, self.header)
         lead, kept = self.titles.lead_rows()
         rows = [*lead, *self.rows]
-        title = title_without(self.title, kept)
+        title = title_without(self._title(), kept)
         self.titles.mark(self.accounts)
         for account in self.accounts:
             account.titled = [*account.titled, *self.second_titled.get(account.page_no, [])]

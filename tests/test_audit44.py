@@ -2,10 +2,11 @@
 
 F1: a 7-column scores table in the plan's prose after a 7-column appendix, on its grid (Word's equal
 columns), was read as 9 rows of the appendix, its header labels glued to the last rows' group labels.
-
-F3: a PDF cell's two names on lines of their own ("Ủy ban MTTQ Việt Nam tỉnh" | "UBND các xã, phường, thị
-trấn"), run together where the next name would not have fitted on the line, were split "UBND" (UBND tỉnh,
-sure) + "các xã, phường, thị trấn" (read with the Front's words: the Front at commune level).
+F2: a title on a page of its own took the page furniture (a running head, a browser's header and footer,
+"Trang 3/9"), or was the running head alone. F3: a PDF cell's two names on lines of their own ("Ủy ban
+MTTQ Việt Nam tỉnh" | "UBND các xã, phường, thị trấn"), run together where the next name would not have
+fitted on the line, were split "UBND" (UBND tỉnh, sure) + "các xã, phường, thị trấn" (read with the
+Front's words: the Front at commune level).
 """
 
 from __future__ import annotations
@@ -71,3 +72,12 @@ def test_a_scores_table_on_the_appendix_grid_is_another_table(name: str) -> None
     got = [{field: " ".join(getattr(row, field).split()) for field in COMPARED} for row in rows]
     assert got == [{field: " ".join(row[field].split()) for field in COMPARED} for row in expected]
     assert any("after the appendix's table are not read" in warning for warning in doc.warnings)
+
+
+@pytest.mark.parametrize("stem", ["d04", "d06", "d07", "d08-pdf"])
+def test_a_title_on_a_page_of_its_own_is_read_without_the_page_furniture(stem: str) -> None:
+    # F2: the running head, a browser's header and footer, "Trang 3/9" were read into the title (d04: only it)
+    expected = json.loads((AUDIT44 / "expected" / f"{stem}.json").read_text(encoding="utf-8"))
+    doc = extract(AUDIT44 / expected["document"], ExtractSettings())
+    squeezed = ["".join(line.split()) for line in doc.title.split("\n")]  # italic "Kế hoạch" may read "Kếhoạch"
+    assert squeezed == ["".join(line.split()) for line in expected["apptitle"]]
