@@ -89,6 +89,8 @@ class DocumentReport:
     coverage: Coverage | None
     #: A library document kept as read while its file is gone.
     gone: bool = False
+    #: Taken from the library as it was read before, not read in this run (``--update``).
+    from_library: bool = False
 
 
 @dataclass(frozen=True)
@@ -302,7 +304,7 @@ class Batch:
         store: LibraryWriter | None,
     ) -> int:
         """Write one slot's document (or keep its failure) under its ``source`` name; return its pages."""
-        entry, as_stored = slot.entry, False
+        entry, as_stored, reused = slot.entry, False, self.reused
         if not slot.present:
             read: Read | Failure = missing(slot.path)
         elif slot.cached:
@@ -330,7 +332,7 @@ class Batch:
             self.renamed.append((slot.origin.path, str(slot.path)))
         if slot.gone:
             self.gone.append(str(slot.path))
-        self.documents.append(report_of(outcome, gone=slot.gone))
+        self.documents.append(report_of(outcome, gone=slot.gone, from_library=self.reused > reused))
         if self.keep is not None:
             self.keep(outcome)
         return outcome.provenance.pages
@@ -390,6 +392,6 @@ def missing(path: Path) -> Failure:
     return Failure(sanitize(str(path)), "no such file or folder")
 
 
-def report_of(doc: Document, *, gone: bool = False) -> DocumentReport:
+def report_of(doc: Document, *, gone: bool = False, from_library: bool = False) -> DocumentReport:
     """Keep what is said of a document after the run, and nothing more."""
-    return DocumentReport(doc.provenance, len(doc.rows), doc.warnings, doc.coverage, gone)
+    return DocumentReport(doc.provenance, len(doc.rows), doc.warnings, doc.coverage, gone, from_library)

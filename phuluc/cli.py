@@ -283,6 +283,7 @@ def _extract(args: argparse.Namespace) -> int:
         for doc in report.documents:
             prov = doc.provenance
             kept = "; kept from the library, its file is gone" if doc.gone else ""
+            kept = kept or ("; from the library" if doc.from_library else "; read" if args.update else "")
             print(f"{quote_name(prov.path)}: {doc.rows} rows, {prov.pages} pages ({prov.engine}{kept})")
             for warning in doc.warnings:
                 print(f"{quote_name(prov.path)}: warning: {one_line(warning)}")

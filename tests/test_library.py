@@ -93,7 +93,10 @@ def test_a_changed_file_is_read_again_in_its_place(plans: Path, capsys: pytest.C
     assert main(["extract", "plans", "--out", "lib", "--update", "-q"]) == 0
     shutil.copyfile(SAMPLES / "plan-2024-portrait.docx", "plans/a.docx")  # new bytes, same name
     assert main(["extract", "plans/a.docx", "--out", "lib", "--update"]) == 0
-    assert "library: 3 documents, 1 read, 2 unchanged" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "library: 3 documents, 1 read, 2 unchanged" in out
+    assert '"plans/a.docx": ' in out and "(python-docx; read)\n" in out  # which one was read (audit46 F3)
+    assert "(pdfium; from the library)\n" in out
     assert outputs(Path("lib")) == fresh("plans/a.docx", "plans/b.pdf", "plans/c.docx")
 
 
@@ -363,7 +366,7 @@ def test_library_documents_whose_file_is_gone_are_named_each_run_and_can_be_forg
         out = capsys.readouterr()
         assert out.err == gone
         assert '"plans/a.docx": 36 rows, 2 pages (python-docx; kept from the library, its file is gone)' in out.out
-        assert '"plans/b.pdf": ' in out.out and "(pdfium)\n" in out.out
+        assert '"plans/b.pdf": ' in out.out and "(pdfium; from the library)\n" in out.out  # audit46 F3: which one read
     assert main(["extract", "--out", "lib", "--update", "-q", "--forget", "plans/nowhere.pdf"]) == 1
     assert '--forget "plans/nowhere.pdf": its library holds no document of this path' in capsys.readouterr().err
     assert main(["extract", "plans/b.pdf", "--out", "lib", "-q", "--forget", "plans/a.docx"]) == 2
