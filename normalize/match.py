@@ -44,7 +44,7 @@ from normalize.rules import rescue
 from normalize.scopes import union_indicators
 from normalize.segment import Piece, cell_to_pieces
 from normalize.split import split_piece
-from normalize.vocab import COMMUNE_UNITS, HEAD_NOUNS, JOINERS, LEVEL_OPENERS, SHARED_HEADS, SHORT_NAMES, alternation
+from normalize.vocab import COMMUNE_UNITS, HEAD_NOUNS, LEVEL_OPENERS, SHARED_HEADS, SHORT_NAMES, alternation
 
 __all__ = ["FUZZY_CUTOFF", "FUZZY_SCORER", "SURE_METHODS", "build_index", "match_name", "resolve_cell"]
 
@@ -311,19 +311,24 @@ def _names_units(span: str) -> bool:
     return span.casefold().split()[:1] == ["các"] and level_key(expanded_key(span)) in _LEVELS_NAMED
 
 
-def _after_separator(span: str, text: str) -> bool:
-    """Tell whether the span opens ``text`` or follows a comma or a joining word ("và") in it.
+#: The words right before the units that may be the head of a name they end ("UBND", "Công an").
+NAME_HEAD_WORDS = (1, 2)
 
-    The units of a level listed after a body ("UBND thành phố và các phường, xã") are that body's
-    at the level; right after a name with nothing between, they are the end of the next name
-    ("Ủy ban MTTQ Việt Nam tỉnh UBND các xã, phường, thị trấn": two lines of a cell, run together).
+
+def _ends_a_name(span: str, text: str, lookup: Callable[[str], Match]) -> bool:
+    """Tell whether the units of a level end the name whose head stands right before them in ``text``.
+
+    "Ủy ban MTTQ Việt Nam tỉnh UBND các xã, phường, thị trấn" (two lines of a cell run together):
+    "UBND" + "các xã, phường, thị trấn" is the communes' People's Committees, not "UBND" alone and the
+    units read with the piece's first body (samples/audit44 F3). After a whole name ("Công an tỉnh
+    các xã, phường") or a separator the units are that body's at the level, as before.
     """
     at = text.find(span)
-    while at >= 0:
-        before = text[:at].rstrip()
-        if not before or before.endswith((",", ";")) or before.rsplit(None, 1)[-1].casefold() in JOINERS:
+    words = text[:at].split() if at > 0 else []
+    for size in NAME_HEAD_WORDS:
+        head = words[-size:] if len(words) >= size else []
+        if head and lookup(f"{' '.join(head)} {span}").id is not None:
             return True
-        at = text.find(span, at + 1)
     return False
 
 
@@ -400,7 +405,7 @@ def _resolve_span(
         and units_stem
         and _names_units(span)
         and joined not in f" {_words(piece.text)} "
-        and _after_separator(span, piece.text)
+        and not _ends_a_name(span, piece.text, lookup)
     ):
         shared = lookup(f"{units_stem} {span}")  # "UBND thành phố và các phường, xã"
         if shared.id is not None:

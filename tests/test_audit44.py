@@ -40,11 +40,19 @@ def test_units_right_after_a_name_end_the_next_name() -> None:
     ]
 
 
-def test_units_after_and_are_still_the_body_before_them_at_that_level() -> None:
-    assert _mentions("UBND tỉnh và các xã, phường", "tỉnh Thanh Hóa") == [
-        ("UBND tỉnh", "thanh-hoa/ubnd"),
-        ("các xã, phường", "thanh-hoa/ubnd-cap-xa"),
-    ]
+@pytest.mark.parametrize(
+    ("cell", "body"),
+    [
+        ("UBND tỉnh và các xã, phường", "ubnd"),
+        ("UBND tỉnh - các xã, phường", "ubnd"),  # review45 M2: these three were read so before, and must stay
+        ("Công an tỉnh các xã, phường", "cong-an"),  # a whole name right before them: its units
+        ("UBND các huyện, thị xã, thành phố các xã, phường, thị trấn", "ubnd-cap-huyen"),
+    ],
+)
+def test_units_after_a_body_are_that_body_at_their_level(cell: str, body: str) -> None:
+    first, units = _mentions(cell, "tỉnh Quảng Trị")
+    assert first[1] == f"quang-tri/{body}"
+    assert units[1] in ("quang-tri/ubnd-cap-xa", "quang-tri/cong-an-cap-xa") and units[0].startswith("các xã")
 
 
 def test_the_plan_pdf_names_the_communes_people_s_committees(tmp_path: Path) -> None:
