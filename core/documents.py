@@ -29,7 +29,8 @@ def folder_documents(folder: Path, unlisted: list[tuple[Path, str]] | None = Non
     A folder that cannot be listed (no permission) is added to ``unlisted`` with the cause, so that
     a district's folder on a shared drive does not drop out of a batch unseen. Links to folders are
     followed (a batch folder made of links to each province's shared folder: samples/audit46 F1),
-    each folder once: a link back to a folder above it, or to one already searched, is not.
+    each folder once: a link back to a folder above it, or to one already searched, is not; a file
+    reached by two paths is listed once, by the first in path order.
     """
 
     def cannot_list(error: OSError) -> None:
@@ -40,10 +41,14 @@ def folder_documents(folder: Path, unlisted: list[tuple[Path, str]] | None = Non
     searched = {os.path.realpath(folder)}
     for where, folders, names in os.walk(folder, onerror=cannot_list, followlinks=True):
         found += [Path(where, name) for name in names if is_document_file(Path(where, name))]
+        folders.sort()  # in name order, whatever the file system lists: which of two links is searched is fixed
         real = [os.path.realpath(os.path.join(where, name)) for name in folders]
         folders[:] = [name for name, path in zip(folders, real, strict=True) if path not in searched]
         searched.update(real)
-    return sorted(found)
+    once: dict[str, Path] = {}  # a file reached by two paths (a link to it, a link to its folder) is read once
+    for path in sorted(found):
+        once.setdefault(os.path.realpath(path), path)
+    return sorted(once.values())
 
 
 def document_names(source: str, path: str) -> set[str]:

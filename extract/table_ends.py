@@ -8,12 +8,15 @@ read as its first part. Both are the plan's text, not the appendix's rows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from core.model import PhysicalRow
+from core.text import fold
 from extract.coverage import is_appendix_title
 from extract.grid import Grid
 from extract.header import (
+    KEY_PHRASES,
     MAX_SHORT_HEADER_LABEL_CHARS,
     MIN_LABEL_SCORE,
     label_scores,
@@ -180,6 +183,30 @@ def other_labels(cells: Sequence[tuple[str, str]]) -> bool:
     for placed, text in written:
         scores = label_scores(text)
         named = max(scores, key=lambda name: scores[name]) if scores else None
-        if named and scores[named] >= MIN_LABEL_SCORE and placed != named:
+        if named and scores[named] >= MIN_LABEL_SCORE and placed != named and label_words_only(text):
             return True
     return False
+
+
+#: The label phrases of the vocabulary, as word sequences, longest first; and the words that join them.
+_PHRASES = sorted({tuple(p.split()) for phrases in KEY_PHRASES.values() for p, _ in phrases}, key=len, reverse=True)
+_LABEL_JOINERS = frozenset({"và", "các", "của", "hoặc"})
+
+
+def label_words_only(text: str) -> bool:
+    """Tell whether a text is the vocabulary's label phrases alone: "Chỉ số nội dung", "Thời gian thực hiện".
+
+    A short data cell holds a label's word among its own ("Phối hợp tuyên truyền", "Giảm thời gian
+    chờ khám", samples/review45 M1): a label of another table is nothing else.
+    """
+    words = re.findall(r"\w+", fold(text))
+    at = 0
+    while at < len(words):
+        if words[at] in _LABEL_JOINERS:
+            at += 1
+            continue
+        size = next((len(p) for p in _PHRASES if tuple(words[at : at + len(p)]) == p), 0)
+        if not size:
+            return False
+        at += size
+    return bool(words)

@@ -34,6 +34,8 @@ def test_links_to_folders_are_followed_each_folder_once(tmp_path: Path) -> None:
     (batch / "up").symlink_to(batch)  # a link back up: searched already
     (shared / "son-la" / "again").symlink_to(shared / "son-la")  # a loop inside the linked folder
     assert folder_documents(batch) == [batch / "a.pdf", batch / "son-la" / "b.docx"]
+    (batch / "z-b.docx").symlink_to(shared / "son-la" / "b.docx")  # the same file by a second path (review45 M3)
+    assert folder_documents(batch) == [batch / "a.pdf", batch / "son-la" / "b.docx"]
 
 
 def test_diff_finds_a_word97_plan_alone_in_its_folder(tmp_path: Path) -> None:
