@@ -184,22 +184,17 @@ def _style_num_pr(document: Any, style_id: str | None) -> tuple[str, int] | None
     return None
 
 
-#: How an equation's parts are written on one line (the math's own text, ``m:t``, as it is): a fraction's
-#: denominator after "/", a superscript after "^", a subscript after "_", a radical's root sign.
-MATH_MARKS = {f"{M}den": "/", f"{M}sup": "^", f"{M}sub": "_", f"{M}rad": "√"}
-
-
 def run_text(p: Any) -> str:
     """Return a paragraph's runs as Word shows them: text, tabs, line breaks, hyphens, symbols (no list label).
 
-    An equation's text is read too, on one line (:data:`MATH_MARKS`): "≥95%" typed with Insert >
+    An equation's text is read too, on one line (:func:`math_text`): "≥95%" typed with Insert >
     Equation was lost, and a paragraph holding only one (samples/audit45 r1, r2).
     """
     parts: list[str] = []
-    tags = (f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym", f"{W}p", f"{M}t", *MATH_MARKS)
+    tags = (f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym", f"{W}p", f"{M}oMath")
     for node in p.iter(*tags):
-        if node.tag.startswith(M):
-            parts.append(node.text or "" if node.tag == f"{M}t" else MATH_MARKS[node.tag])
+        if node.tag == f"{M}oMath":
+            parts.append(math_text(node))
             continue
         tag = node.tag[len(W) :]
         if tag == "p":  # a text box's paragraph, read in place: its second and later ones on lines of their own
@@ -315,3 +310,46 @@ def tabbed_table(lines: Sequence[str]) -> str:
         "with the appendix's columns: a table typed with tabs is not read; convert the lines to a table "
         "in Word or LibreOffice (Table > Convert > Text to Table) and read it again"
     )
+
+
+def math_text(node: Any) -> str:
+    """Return an equation (an ``m:oMath`` part) written on one line, as a reader would type it.
+
+    A fraction "a/b", a power "x^2", an index "x_i", a root "√x" (of degree n "n√x"), brackets as
+    drawn ("(a+b)"), a sum or integral "∑_i^n x", a matrix "[1, 2; 3, 4]"; anything else is its
+    parts' text in order.
+    """
+    tag = node.tag[len(M) :] if node.tag.startswith(M) else ""
+    parts = {child.tag[len(M) :]: child for child in node if child.tag.startswith(M)}
+
+    def part(name: str) -> str:
+        return math_text(parts[name]) if name in parts else ""
+
+    if tag == "t":
+        return str(node.text or "")
+    if tag == "f":
+        return f"{part('num')}/{part('den')}"
+    if tag in ("sSup", "sSub", "sSubSup"):
+        return part("e") + (f"_{part('sub')}" if "sub" in parts else "") + (f"^{part('sup')}" if "sup" in parts else "")
+    if tag == "rad":
+        return f"{part('deg')}√{part('e')}"
+    if tag == "d":
+        begin, end = _math_char(node, "dPr", "begChr", "("), _math_char(node, "dPr", "endChr", ")")
+        own = [child for child in node if child.tag == f"{M}e"]
+        loose = "".join(math_text(c) for c in node if not c.tag.endswith("Pr"))  # parts written straight in them
+        inner = [math_text(e) for e in own] if own else [loose]
+        return begin + _math_char(node, "dPr", "sepChr", "|").join(inner) + end
+    if tag == "nary":
+        sub, sup = part("sub"), part("sup")
+        bounds = (f"_{sub}" if sub else "") + (f"^{sup}" if sup else "")
+        return f"{_math_char(node, 'naryPr', 'chr', '∫')}{bounds} {part('e')}".strip()
+    if tag == "m":
+        rows = [[math_text(e) for e in row if e.tag == f"{M}e"] for row in node if row.tag == f"{M}mr"]
+        return "[" + "; ".join(", ".join(row) for row in rows) + "]"
+    return "".join(math_text(child) for child in node if not child.tag.endswith("Pr"))
+
+
+def _math_char(node: Any, properties: str, name: str, default: str) -> str:
+    """Return a character an equation's part sets in its properties (a bracket, an operator), or Word's default."""
+    found = node.find(f"{M}{properties}/{M}{name}")
+    return str(found.get(f"{M}val", default)) if found is not None else default
