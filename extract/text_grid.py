@@ -270,7 +270,7 @@ def _headed_table(lines: Sequence[TextLine], drawn: Drawn, min_words: int) -> tu
             continue
         grouped = group_label_gutters(lines, start, body, strips, len(lines[start:]) // GUTTER_CROSSING_LINES)
         crossed = [g for g in crossed_gutters(body, strips) if not any(g0 < g[1] and g[0] < g1 for g0, g1 in grouped)]
-        spanning = {g: spanning_label_lines(lines, start, g) for g in [*crossed, *grouped]}
+        spanning = {g: spanning_label_lines(lines, start, g, strips) for g in [*crossed, *grouped]}
         named = [g for g, labels in spanning.items() if labels or not crosses(lines[start], [g])]
         labels = {id(lines[i]) for g in named for i in spanning[g]}  # a grouped header's label: no merged cell
         unlabelled = [line for line in body if id(line) not in labels]

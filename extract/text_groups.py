@@ -35,16 +35,22 @@ def header_words(line: TextLine) -> int:
 GROUPED_HEADER_LINES = 4
 
 
-def spanning_label_lines(lines: Sequence[TextLine], start: int, gutter: tuple[float, float]) -> set[int]:
+def spanning_label_lines(
+    lines: Sequence[TextLine], start: int, gutter: tuple[float, float], strips: Sequence[tuple[float, float]] = ()
+) -> set[int]:
     """Return the indexes of the header lines whose label spans ``gutter`` over a label on each side of it.
 
     A borderless grouped header centres its group's label over the columns it groups: the label
     crosses their gutter, which no data line does on the page, and read as a merged cell it ran
     the two columns into one (samples/audit43 p03: lead and coordinating one column, their bodies
     interleaved). The labels under it, one each side of the gutter and near it, say the gutter is
-    real. Empty when the gutter is crossed otherwise, or nothing stands under the label.
+    real. Empty when the gutter is crossed otherwise, or nothing stands under the label. Each of
+    those labels lies in the column beside the gutter, up to the next of ``strips`` (the table's
+    other gutters): the next column's text is no label under it (samples/audit2 b4).
     """
     g0, g1 = gutter
+    outer0 = max((s1 for _, s1 in strips if s1 <= g0), default=float("-inf"))
+    outer1 = min((s0 for s0, _ in strips if s0 >= g1), default=float("inf"))
     spanning: list[int] = []
     left = right = False
     for i in range(start, min(start + GROUPED_HEADER_LINES, len(lines))):
@@ -60,11 +66,24 @@ def spanning_label_lines(lines: Sequence[TextLine], start: int, gutter: tuple[fl
             break  # a gap: the header has ended
         p0, p1 = next((x0, x1) for x0, x1 in lines[spanning[-1]].spans if x0 < g0 + BIN and x1 > g1 - BIN)
         reach = (p1 - p0) / 2  # the labels under it lie under it, or about half its width from it
-        left = left or any(p0 - reach < x1 <= g0 + BIN for _, x1 in line.spans)
-        right = right or any(g1 - BIN <= x0 < p1 + reach for x0, _ in line.spans)
+        runs = [run for run in line.spans if _is_label_run(line, run)]
+        left = left or any(p0 - reach < x1 <= g0 + BIN and x0 >= outer0 - BIN for x0, x1 in runs)
+        right = right or any(g1 - BIN <= x0 < p1 + reach and x1 <= outer1 + BIN for x0, x1 in runs)
         if left and right:
             return set(spanning)
     return set()
+
+
+#: A column's own label has at least this many letters: a list's number ("1.", "a)") or a bullet under a
+#: header is the hanging indent of a list in the column, whose white strip is no gutter (samples/audit2 b4).
+LABEL_LETTERS = 2
+
+
+def _is_label_run(line: TextLine, run: tuple[float, float]) -> bool:
+    """Tell whether a run of a line may be a column's own label: it has words, not only a list's number or bullet."""
+    x0, x1 = run
+    inside = (c["text"] for c in line.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1)
+    return sum(1 for text in inside for ch in text if ch.isalpha()) >= LABEL_LETTERS
 
 
 def group_label_gutters(
@@ -87,7 +106,7 @@ def group_label_gutters(
         for g0, g1 in gutters([line for line in body if id(line) not in above], allowance):
             if any(g0 < s1 and s0 < g1 for s0, s1 in [*strips, *out]):  # the first found: measured on most lines
                 continue
-            if spanning_label_lines(lines, start, (g0, g1)):
+            if spanning_label_lines(lines, start, (g0, g1), strips):
                 out.append((g0, g1))
     return out
 
@@ -120,7 +139,7 @@ def repeated_group_labels(
     """
     out = []
     for gutter in strips:
-        spanning = spanning_label_lines(lines, 0, gutter)
+        spanning = spanning_label_lines(lines, 0, gutter, [s for s in strips if s != gutter])
         if spanning and header_words(lines[min(spanning)]):  # the header's first line among them
             out.append(gutter)
     return out
