@@ -62,7 +62,7 @@ def spanning_label_lines(
             continue
         if not spanning:
             continue
-        if line.top - lines[i - 1].bottom > line.size:
+        if line.top - lines[i - 1].bottom > HEADER_ROWS_GAP * line.size:
             break  # a gap: the header has ended
         p0, p1 = next((x0, x1) for x0, x1 in lines[spanning[-1]].spans if x0 < g0 + BIN and x1 > g1 - BIN)
         reach = (p1 - p0) / 2  # the labels under it lie under it, or about half its width from it
@@ -74,6 +74,9 @@ def spanning_label_lines(
     return set()
 
 
+#: The labels under a group label stand at most this many font sizes under it: the two rows of a grouped
+#: header, each cell padded (LibreOffice: 13.8 pt at 12 pt, samples/review44 sections-g2-l).
+HEADER_ROWS_GAP = 2.0
 #: A column's own label has at least this many letters: a list's number ("1.", "a)") or a bullet under a
 #: header is the hanging indent of a list in the column, whose white strip is no gutter (samples/audit2 b4).
 LABEL_LETTERS = 2
