@@ -43,6 +43,7 @@ from extract.text_rules import RULE_SLACK, Drawn, row_rules
 from extract.text_sections import (
     around,
     before_recipients,
+    before_sections,
     goes_on,
     gutter_lines,
     heading_like,
@@ -147,6 +148,7 @@ def _boundaries(
     gap: float,
     rules: Sequence[float],
     starting_columns: int = 2,
+    restart: bool = True,
 ) -> list[float]:
     """Ys where a new row starts: a gap across ``columns`` after which columns start together, or a rule.
 
@@ -164,8 +166,10 @@ def _boundaries(
     carried = _carried_on(cells, gap)
     found = []
     reach = None
+    start = float("-inf")  # the top of the line the last row found starts at
     for cell in counted:
         ruled = [r for r in rules if reach is not None and reach - RULE_SLACK <= r <= cell.top + RULE_SLACK]
+        before = len(found)
         if reach is not None and cell.top - reach > gap + ROW_GAP_EXTRA:
             starting = {
                 c.column
@@ -176,8 +180,30 @@ def _boundaries(
                 found.append((_reach_above(cells, cell.top, reach, tolerance) + cell.top) / 2)
         elif ruled:  # no more white than between a cell's lines (no cell padding): the rule alone parts the rows
             found.append(ruled[0])
+        elif (
+            restart
+            and reach is not None
+            and cell.top - start > tolerance
+            and _restart(cell, counted, carried, tolerance)
+        ):
+            found.append(cell.top - gap / 2)  # single spacing, no padding, no rule: columns start again together
+        start = cell.top if len(found) > before else start
         reach = cell.bottom if reach is None else max(reach, cell.bottom)
     return found
+
+
+#: Columns that start again together, each after a line of its own left blank, start a row with no gap before
+#: it: a borderless table laid out single-spaced with no cell padding (LibreOffice, samples/audit47 F4).
+RESTART_COLUMNS = 3
+#: Of them, this many had text above (the others may first start there, as a header's labels do line by line).
+RESTARTED_COLUMNS = 2
+
+
+def _restart(cell: _CellLine, cells: Sequence[_CellLine], carried: set[int], tolerance: float) -> bool:
+    """Tell whether a row starts at ``cell``'s line with no gap: columns start again there after a blank line."""
+    restarting = {c.column for c in cells if abs(c.top - cell.top) <= tolerance and id(c) not in carried}
+    again = restarting & {c.column for c in cells if c.top < cell.top - tolerance}  # after a blank line of theirs
+    return len(restarting) >= RESTART_COLUMNS and len(again) >= RESTARTED_COLUMNS
 
 
 def _carried_on(cells: Sequence[_CellLine], gap: float) -> set[int]:
@@ -266,9 +292,11 @@ def _headed_table(lines: Sequence[TextLine], drawn: Drawn, min_words: int) -> tu
     for start in tries[:MAX_HEADER_TRIES]:
         body = gutter_lines(lines[start:])
         strips = gutters(body, len(lines[start:]) // GUTTER_CROSSING_LINES)
-        if crosses(lines[start], strips) or _heading_over(lines, start):
+        over = [g for g in strips if crosses(lines[start], [g])]  # a group label may cross a gutter found
+        if any(not spanning_label_lines(lines, start, g, strips) for g in over) or _heading_over(lines, start):
             continue
-        grouped = group_label_gutters(lines, start, body, strips, len(lines[start:]) // GUTTER_CROSSING_LINES)
+        strips = [g for g in strips if g not in over]
+        grouped = over + group_label_gutters(lines, start, body, strips, len(lines[start:]) // GUTTER_CROSSING_LINES)
         crossed = [g for g in crossed_gutters(body, strips) if not any(g0 < g[1] and g[0] < g1 for g0, g1 in grouped)]
         spanning = {g: spanning_label_lines(lines, start, g, strips) for g in [*crossed, *grouped]}
         named = [g for g, labels in spanning.items() if labels or not crosses(lines[start], [g])]
@@ -397,7 +425,12 @@ def _rows_grid(
     top, bottom = picked[0].top, max(line.bottom for line in picked)
     rules = row_rules(drawn, xs[0], xs[-1], top, bottom)
     all_columns = set(range(len(xs) - 1))
-    first = _boundaries(cells, all_columns, size, gap, rules, starting_columns=1)[:1]
+    # the header's end by a gap or rule; by columns starting again only where neither shows (single spacing):
+    # a grouped header's own labels start again under their group label
+    first = _boundaries(cells, all_columns, size, gap, rules, starting_columns=1, restart=False)[:1]
+    first = first or _boundaries(cells, all_columns, size, gap, rules, starting_columns=1)[:1]
+    sections = section_rows(picked, kept, gap + ROW_GAP_EXTRA)
+    first = before_sections(first, sections, picked)
     labels = header_labels(picked, xs, first[0] if first else bottom + 1, crossed=crossed)
     header = all(len(label) <= MAX_LABEL_CHARS for label in labels) and is_header(labels)
     if need_header and not header:
@@ -409,7 +442,6 @@ def _rows_grid(
         cuts = first + _boundaries(body, all_columns - group_columns, size, gap, rules)
     else:
         cuts = _boundaries(cells, all_columns - group_columns, size, gap, rules)
-    sections = section_rows(picked, kept, gap + ROW_GAP_EXTRA)
     short = [(line, line) for line in short_headings(picked, strips, gap + ROW_GAP_EXTRA)]
     ys = sorted({top - ROW_GAP_EXTRA, *cuts, *around([*sections, *short], picked), bottom + ROW_GAP_EXTRA})
     ys = [y for y in ys if not any(first.top < y < last.bottom for first, last in sections)]  # none through a title

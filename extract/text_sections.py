@@ -168,3 +168,21 @@ def around(sections: Sequence[tuple[TextLine, TextLine]], lines: Sequence[TextLi
         if below:
             out.append((last.bottom + min(below)) / 2)
     return out
+
+
+def before_sections(
+    first: list[float], sections: Sequence[tuple[TextLine, TextLine]], picked: Sequence[TextLine]
+) -> list[float]:
+    """Return the header's end: its first row boundary, or above a section row that follows it with no gap.
+
+    A single-spaced table puts its first section row ("2. Công khai, minh bạch ...") right under the
+    header; read as the header's, its words ran into every label and no header was found
+    (samples/audit47 p16).
+    """
+    end = first[0] if first else float("inf")
+    opening = [head for head, _ in sections if picked[0].bottom < head.top < end]
+    if not opening:
+        return first
+    top = min(head.top for head in opening)
+    above = max(line.bottom for line in picked if line.bottom <= top)
+    return [(above + top) / 2]
