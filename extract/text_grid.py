@@ -30,7 +30,7 @@ from extract.text_groups import (
     under_spanning_labels,
     widened,
 )
-from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines, run_crosses
+from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines, runs_clear_of
 from extract.text_merged import (
     crossed_from_cell_starts,
     crossed_gutters,
@@ -149,6 +149,7 @@ def _boundaries(
     rules: Sequence[float],
     starting_columns: int = 2,
     restart: bool = True,
+    tail: bool = False,
 ) -> list[float]:
     """Ys where a new row starts: a gap across ``columns`` after which columns start together, or a rule.
 
@@ -184,7 +185,7 @@ def _boundaries(
             restart
             and reach is not None
             and cell.top - start > tolerance
-            and _restart(cell, counted, carried, tolerance)
+            and _restart(cell, counted, carried, tolerance, tail=tail and not found)
         ):
             found.append(cell.top - gap / 2)  # single spacing, no padding, no rule: columns start again together
         start = cell.top if len(found) > before else start
@@ -199,11 +200,21 @@ RESTART_COLUMNS = 3
 RESTARTED_COLUMNS = 2
 
 
-def _restart(cell: _CellLine, cells: Sequence[_CellLine], carried: set[int], tolerance: float) -> bool:
-    """Tell whether a row starts at ``cell``'s line with no gap: columns start again there after a blank line."""
+def _restart(
+    cell: _CellLine, cells: Sequence[_CellLine], carried: set[int], tolerance: float, *, tail: bool = False
+) -> bool:
+    """Tell whether a row starts at ``cell``'s line with no gap: columns start again there after a blank line.
+
+    With ``tail`` (a page going on under an earlier page's columns, no row found on it yet) the
+    lines above may be the rest of a row the page break cut, in a column or two: columns that
+    start under it for the first time start the next row (samples/audit47 q04: the rest of a cut
+    cell's tasks was read into the next row's).
+    """
     restarting = {c.column for c in cells if abs(c.top - cell.top) <= tolerance and id(c) not in carried}
-    again = restarting & {c.column for c in cells if c.top < cell.top - tolerance}  # after a blank line of theirs
-    return len(restarting) >= RESTART_COLUMNS and len(again) >= RESTARTED_COLUMNS
+    above = {c.column for c in cells if c.top < cell.top - tolerance}
+    if tail and len(above) < RESTART_COLUMNS:
+        return len(restarting - above) >= RESTART_COLUMNS
+    return len(restarting) >= RESTART_COLUMNS and len(restarting & above) >= RESTARTED_COLUMNS
 
 
 def _carried_on(cells: Sequence[_CellLine], gap: float) -> set[int]:
@@ -418,7 +429,7 @@ def _rows_grid(
         return None
     # not by sections; a line across a merged cell's gutter by its other runs (a grouped header's line too)
     bounded = [line for line in picked if not crosses(line, kept)]
-    xs = _column_bounds([_runs_within(line, crossed) for line in bounded], strips, bool(zones))
+    xs = _column_bounds([runs_clear_of(line, crossed) for line in bounded], strips, bool(zones))
     cells = _cell_lines(picked, xs)
     size = median(line.size for line in picked)
     gap = _line_gap(cells)
@@ -441,7 +452,7 @@ def _rows_grid(
         body = [c for c in cells if first and c.middle > first[0]]  # a rule may cut a glyph box's top
         cuts = first + _boundaries(body, all_columns - group_columns, size, gap, rules)
     else:
-        cuts = _boundaries(cells, all_columns - group_columns, size, gap, rules)
+        cuts = _boundaries(cells, all_columns - group_columns, size, gap, rules, tail=bool(zones))
     short = [(line, line) for line in short_headings(picked, strips, gap + ROW_GAP_EXTRA)]
     ys = sorted({top - ROW_GAP_EXTRA, *cuts, *around([*sections, *short], picked), bottom + ROW_GAP_EXTRA})
     ys = [y for y in ys if not any(first.top < y < last.bottom for first, last in sections)]  # none through a title
@@ -472,13 +483,6 @@ def _rows_grid(
     grid = atoms_to_grid(xs, ys, lambda r, c: r in across or (r, c) in merged, joins_down)
     unsure = unplaced_runs([line for line in picked if not crosses(line, strips)], xs, zones)
     return replace(grid, gutters=tuple(strips), unsure=unsure), mapping
-
-
-def _runs_within(line: TextLine, gutters: Sequence[tuple[float, float]]) -> TextLine:
-    """Return the line with only its runs that cross none of ``gutters``."""
-    if not gutters or not crosses(line, gutters):
-        return line
-    return replace(line, spans=tuple(run for run in line.spans if not run_crosses(run, gutters)))
 
 
 def _label_starts(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.pdf_lines import LEFT_EDGE, median_of
 from extract.pdf_objects import Char
@@ -197,3 +197,10 @@ def run_crosses(run: tuple[float, float], strips: Sequence[tuple[float, float]])
     """Tell whether one inked run (x0, x1) crosses any of the gutters ``strips``."""
     x0, x1 = run
     return any(x0 < g0 + BIN and x1 > g1 - BIN for g0, g1 in strips)
+
+
+def runs_clear_of(line: TextLine, gutters: Sequence[tuple[float, float]]) -> TextLine:
+    """Return the line with only its runs that cross none of ``gutters``."""
+    if not gutters or not crosses(line, gutters):
+        return line
+    return replace(line, spans=tuple(run for run in line.spans if not run_crosses(run, gutters)))
