@@ -83,6 +83,9 @@ class Grid:
     unsure: tuple[str, ...] = ()
     #: Boxes drawn over the table off its grid (a stamp): no rules of it (:mod:`extract.drawn_boxes`).
     boxes: tuple[DrawnBox, ...] = ()
+    #: For a table found from its text: no white and no rule parts its rows, they were told apart where
+    #: columns start again together (:func:`extract.text_grid.text_table`): said in a warning.
+    rows_guessed: bool = False
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

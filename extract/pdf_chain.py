@@ -72,7 +72,7 @@ from extract.table_ends import (
     spilled_columns,
     spilled_columns_warning,
 )
-from extract.text_columns import unplaced_runs_warning
+from extract.text_columns import guessed_rows_warning, unplaced_runs_warning
 from extract.text_pages import page_tables
 from extract.unseen import UnseenText, past_edge_warnings, unseen_warnings
 
@@ -142,6 +142,7 @@ class _Chain:
     opening: list[str] = field(default_factory=list)  # the title block of a later appendix whose first row is to come
     second_titled: dict[int, list[FreeLine]] = field(default_factory=dict)  # their title lines: placed, by page
     unsure: list[tuple[int, str]] = field(default_factory=list)  # runs whose column is not sure: page, text
+    guessed: list[int] = field(default_factory=list)  # pages whose rows nothing parts but where columns start again
     stamped: dict[int, tuple[UnseenText, ...]] = field(default_factory=dict)  # stamps over text tables, by page
 
     def read_page(self, page: PageReading) -> None:
@@ -315,6 +316,7 @@ class _Chain:
         placed, skipped = grid_to_rows(bands, page.page_no, columns, first, self.odd_headers, stop)
         page_rows.extend(placed)
         self.unsure += [(page.page_no, text) for text in grid.unsure]
+        self.guessed += [page.page_no] if grid.rows_guessed else []
         account.boxes.append(grid.bbox)
         self.edge_pages += [page.page_no] if at_page_edge(grid.bbox, page.width) else []
         account.drawn += table.drawn
@@ -367,6 +369,7 @@ class _Chain:
             + titles_warning(kept + self.titles.found)
             + page_edge_warnings(self.edge_pages)
             + unplaced_runs_warning(self.unsure)
+            + guessed_rows_warning(self.guessed)
             + unread_tables_warning([(p, title, first) for after, p, title, first in unread if after])
             + unread_tables_warning(
                 [(p, title, first) for after, p, title, first in unread if not after and header], "before"

@@ -65,3 +65,19 @@ def unplaced_runs_warning(found: Sequence[tuple[int, str]]) -> tuple[str, ...]:
         f"appendix's columns as its header page spaced them, or over two of them ({quoted}): the column each "
         "was put in is a guess; check these cells",
     )
+
+
+def guessed_rows_warning(pages: Sequence[int]) -> tuple[str, ...]:
+    """Say where a table's rows were told apart with nothing between them: no white, no rule (single-spaced).
+
+    A row starts there where several columns start again together; a short cell centred or set
+    lower in its row, or an empty paragraph in a cell, looks the same (samples/review46).
+    """
+    if not pages:
+        return ()
+    shown = ", ".join(str(page) for page in sorted(set(pages)))
+    return (
+        f"page(s) {shown}: the table shows no white and no rule between its rows (no borders, single-spaced): "
+        "rows were told apart where several columns start again together; a cell centred or set lower in "
+        "its row, or an empty line in a cell, may have split or joined rows there: check them",
+    )

@@ -128,17 +128,21 @@ def _cell_lines(lines: Sequence[TextLine], xs: Sequence[float]) -> list[_CellLin
 
 
 def _line_gap(cells: Sequence[_CellLine]) -> float:
-    """Return the usual gap (pt) between two lines of one cell: the lower quartile of gaps in each column."""
-    gaps = []
+    """Return the usual gap (pt) between two lines of one cell: the lower quartile of the gaps of the fullest column.
+
+    Pooled over all columns, the lower quartile was the row gap itself in a table whose cells are
+    mostly one line (lead, coordinating, deadline: samples/review39 g4 read as five columns), and no
+    row gap was found; the column of most lines (the tasks, cells of several lines) shows the line
+    gap, where a column of a few lines may show an odd one (two lines overlapping).
+    """
     by_column: dict[int, list[_CellLine]] = {}
     for cell in cells:
         by_column.setdefault(cell.column, []).append(cell)
-    for column in by_column.values():
-        gaps += [b.top - a.bottom for a, b in zip(column, column[1:], strict=False) if b.top - a.bottom > -1]
-    if not gaps:
+    if not by_column:
         return 0.0
-    gaps.sort()
-    return gaps[len(gaps) // 4]
+    fullest = max(by_column.values(), key=len)
+    gaps = sorted(b.top - a.bottom for a, b in zip(fullest, fullest[1:], strict=False) if b.top - a.bottom > -1)
+    return gaps[len(gaps) // 4] if gaps else 0.0
 
 
 def _boundaries(
@@ -449,10 +453,13 @@ def _rows_grid(
     mapping = labels_to_fields(labels) if header else {}
     if header:
         group_columns = {i for i, field in mapping.items() if field in ("dimension", "component")}
-        body = [c for c in cells if first and c.middle > first[0]]  # a rule may cut a glyph box's top
-        cuts = first + _boundaries(body, all_columns - group_columns, size, gap, rules)
-    else:
-        cuts = _boundaries(cells, all_columns - group_columns, size, gap, rules, tail=bool(zones))
+    body = [c for c in cells if first and c.middle > first[0]] if header else cells  # a rule may cut a glyph box
+    parted = all_columns - group_columns
+    rows_at = _boundaries(body, parted, size, gap, rules, restart=False)
+    guessed = not rows_at and len(body) > len(parted)  # no white, no rule between rows: where columns start again
+    if guessed:
+        rows_at = _boundaries(body, parted, size, gap, rules, tail=bool(zones) and not header)
+    cuts = first + rows_at if header else rows_at
     short = [(line, line) for line in short_headings(picked, strips, gap + ROW_GAP_EXTRA)]
     ys = sorted({top - ROW_GAP_EXTRA, *cuts, *around([*sections, *short], picked), bottom + ROW_GAP_EXTRA})
     ys = [y for y in ys if not any(first.top < y < last.bottom for first, last in sections)]  # none through a title
@@ -482,7 +489,7 @@ def _rows_grid(
 
     grid = atoms_to_grid(xs, ys, lambda r, c: r in across or (r, c) in merged, joins_down)
     unsure = unplaced_runs([line for line in picked if not crosses(line, strips)], xs, zones)
-    return replace(grid, gutters=tuple(strips), unsure=unsure), mapping
+    return replace(grid, gutters=tuple(strips), unsure=unsure, rows_guessed=guessed and bool(rows_at)), mapping
 
 
 def _label_starts(
