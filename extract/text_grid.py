@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from statistics import median
 
 from extract.grid import Grid, atoms_to_grid
@@ -20,7 +20,6 @@ from extract.header import is_header, labels_to_fields
 from extract.pdf_objects import Char, Edge
 from extract.text_columns import unplaced_runs
 from extract.text_groups import (
-    column_of,
     group_label_gutters,
     header_labels,
     header_words,
@@ -39,7 +38,8 @@ from extract.text_merged import (
     merged_gutters,
     names_both_sides,
 )
-from extract.text_rules import RULE_SLACK, Drawn, row_rules
+from extract.text_rows import ROW_GAP_EXTRA, START_TOLERANCE_SHARE, CellLine, cell_lines, line_gap, row_bounds
+from extract.text_rules import Drawn, row_rules
 from extract.text_sections import (
     around,
     before_recipients,
@@ -57,12 +57,6 @@ from extract.text_sections import (
 GUTTER_CROSSING_LINES = 40
 #: A table has at least this many columns; fewer gutters is running text.
 MIN_COLUMNS = 4
-#: A row gap is wider than the usual gap between two lines of a cell by at least this much (pt):
-#: the cell padding above and below (reportlab 3+3 pt, Chromium 2+2 pt, LibreOffice 2.8+2.8 pt).
-ROW_GAP_EXTRA = 1.5
-#: Two columns start a row together when their first lines' tops differ by less than this share
-#: of the font size.
-START_TOLERANCE_SHARE = 0.5
 #: A gap of this many line pitches beyond a row gap ends the table (a footer, text after it).
 END_GAP_PITCHES = 3.0
 #: A header label is a few words; a band with a longer cell is a data row, whatever words it holds.
@@ -99,149 +93,6 @@ def _column_bounds(
     first = left[0] - pad if left[0] < float("inf") else strips[0][0] - MIN_GUTTER
     last = right[-1] + pad if right[-1] > float("-inf") else strips[-1][1] + MIN_GUTTER
     return [first, *inner, last]
-
-
-@dataclass(frozen=True)
-class _CellLine:
-    column: int
-    top: float
-    bottom: float
-
-    @property
-    def middle(self) -> float:
-        """The line's vertical centre: the band it is in, as its characters are placed by theirs."""
-        return (self.top + self.bottom) / 2
-
-
-def _cell_lines(lines: Sequence[TextLine], xs: Sequence[float]) -> list[_CellLine]:
-    """Split page lines into per-column lines by character centre."""
-    out: list[_CellLine] = []
-    for line in lines:
-        extents: dict[int, tuple[float, float]] = {}
-        for char in line.chars:
-            k = column_of((char["x0"] + char["x1"]) / 2, xs)
-            if k is not None:
-                top, bottom = extents.get(k, (char["top"], char["bottom"]))
-                extents[k] = (min(top, char["top"]), max(bottom, char["bottom"]))
-        out.extend(_CellLine(k, top, bottom) for k, (top, bottom) in extents.items())
-    return sorted(out, key=lambda c: (c.top, c.column))
-
-
-def _line_gap(cells: Sequence[_CellLine]) -> float:
-    """Return the usual gap (pt) between two lines of one cell: the lower quartile of the gaps of the fullest column.
-
-    Pooled over all columns, the lower quartile was the row gap itself in a table whose cells are
-    mostly one line (lead, coordinating, deadline: samples/review39 g4 read as five columns), and no
-    row gap was found; the column of most lines (the tasks, cells of several lines) shows the line
-    gap, where a column of a few lines may show an odd one (two lines overlapping).
-    """
-    by_column: dict[int, list[_CellLine]] = {}
-    for cell in cells:
-        by_column.setdefault(cell.column, []).append(cell)
-    if not by_column:
-        return 0.0
-    fullest = max(by_column.values(), key=len)
-    gaps = sorted(b.top - a.bottom for a, b in zip(fullest, fullest[1:], strict=False) if b.top - a.bottom > -1)
-    return gaps[len(gaps) // 4] if gaps else 0.0
-
-
-def _boundaries(
-    cells: Sequence[_CellLine],
-    columns: set[int],
-    size: float,
-    gap: float,
-    rules: Sequence[float],
-    starting_columns: int = 2,
-    restart: bool = True,
-    tail: bool = False,
-) -> list[float]:
-    """Ys where a new row starts: a gap across ``columns`` after which columns start together, or a rule.
-
-    A rule (or a fill's side, :mod:`extract.text_rules`) between two lines parts them with no gap
-    too: a table printed with no cell padding leaves no more white between its rows than between
-    the lines of a cell.
-
-    A paragraph gap inside one cell looks like a row gap where the other cells are empty, so a
-    row needs ``starting_columns`` columns to start together; a header, whose labels hold no
-    paragraph gaps, ends at its first gap even when only the rest of a cut row follows it. A line
-    of a column not counted (a group label) starts nothing when it carries on the line above it.
-    """
-    tolerance = START_TOLERANCE_SHARE * size
-    counted = [c for c in cells if c.column in columns]
-    carried = _carried_on(cells, gap)
-    found = []
-    reach = None
-    start = float("-inf")  # the top of the line the last row found starts at
-    for cell in counted:
-        ruled = [r for r in rules if reach is not None and reach - RULE_SLACK <= r <= cell.top + RULE_SLACK]
-        before = len(found)
-        if reach is not None and cell.top - reach > gap + ROW_GAP_EXTRA:
-            starting = {
-                c.column
-                for c in cells
-                if abs(c.top - cell.top) <= tolerance and (c.column in columns or id(c) not in carried)
-            }
-            if len(starting) >= starting_columns or ruled:
-                found.append((_reach_above(cells, cell.top, reach, tolerance) + cell.top) / 2)
-        elif ruled:  # no more white than between a cell's lines (no cell padding): the rule alone parts the rows
-            found.append(ruled[0])
-        elif (
-            restart
-            and reach is not None
-            and cell.top - start > tolerance
-            and _restart(cell, counted, carried, tolerance, tail=tail and not found)
-        ):
-            found.append(cell.top - gap / 2)  # single spacing, no padding, no rule: columns start again together
-        start = cell.top if len(found) > before else start
-        reach = cell.bottom if reach is None else max(reach, cell.bottom)
-    return found
-
-
-#: Columns that start again together, each after a line of its own left blank, start a row with no gap before
-#: it: a borderless table laid out single-spaced with no cell padding (LibreOffice, samples/audit47 F4).
-RESTART_COLUMNS = 3
-#: Of them, this many had text above (the others may first start there, as a header's labels do line by line).
-RESTARTED_COLUMNS = 2
-
-
-def _restart(
-    cell: _CellLine, cells: Sequence[_CellLine], carried: set[int], tolerance: float, *, tail: bool = False
-) -> bool:
-    """Tell whether a row starts at ``cell``'s line with no gap: columns start again there after a blank line.
-
-    With ``tail`` (a page going on under an earlier page's columns, no row found on it yet) the
-    lines above may be the rest of a row the page break cut, in a column or two: columns that
-    start under it for the first time start the next row (samples/audit47 q04: the rest of a cut
-    cell's tasks was read into the next row's).
-    """
-    restarting = {c.column for c in cells if abs(c.top - cell.top) <= tolerance and id(c) not in carried}
-    above = {c.column for c in cells if c.top < cell.top - tolerance}
-    if tail and len(above) < RESTART_COLUMNS:
-        return len(restarting - above) >= RESTART_COLUMNS
-    return len(restarting) >= RESTART_COLUMNS and len(restarting & above) >= RESTARTED_COLUMNS
-
-
-def _carried_on(cells: Sequence[_CellLine], gap: float) -> set[int]:
-    """Return the ids of the lines that follow the line above them in their column with no row gap between."""
-    last: dict[int, _CellLine] = {}
-    out = set()
-    for cell in cells:
-        before = last.get(cell.column)
-        if before is not None and cell.top - before.bottom <= gap + ROW_GAP_EXTRA:
-            out.add(id(cell))
-        last[cell.column] = cell
-    return out
-
-
-def _reach_above(cells: Sequence[_CellLine], top: float, reach: float, tolerance: float) -> float:
-    """Return the lowest bottom (pt) of the lines of any column above a row starting at ``top``, at least ``reach``.
-
-    A row starts where the counted columns start together, but a group label in a column not
-    counted may run lower than their text: the cut goes under its last line, not through it.
-    Lines starting within ``tolerance`` of ``top`` are the new row's own.
-    """
-    lower = max((c.bottom for c in cells if c.top < top - tolerance), default=reach)
-    return max(reach, lower) if lower < top else reach
 
 
 def _table_lines(lines: Sequence[TextLine], start: int, strips: Sequence[tuple[float, float]]) -> list[TextLine]:
@@ -434,16 +285,16 @@ def _rows_grid(
     # not by sections; a line across a merged cell's gutter by its other runs (a grouped header's line too)
     bounded = [line for line in picked if not crosses(line, kept)]
     xs = _column_bounds([runs_clear_of(line, crossed) for line in bounded], strips, bool(zones))
-    cells = _cell_lines(picked, xs)
+    cells = cell_lines(picked, xs)
     size = median(line.size for line in picked)
-    gap = _line_gap(cells)
+    gap = line_gap(cells)
     top, bottom = picked[0].top, max(line.bottom for line in picked)
     rules = row_rules(drawn, xs[0], xs[-1], top, bottom)
     all_columns = set(range(len(xs) - 1))
     # the header's end by a gap or rule; by columns starting again only where neither shows (single spacing):
     # a grouped header's own labels start again under their group label
-    first = _boundaries(cells, all_columns, size, gap, rules, starting_columns=1, restart=False)[:1]
-    first = first or _boundaries(cells, all_columns, size, gap, rules, starting_columns=1)[:1]
+    first = row_bounds(cells, all_columns, size, gap, rules, starting_columns=1, restart=False)[:1]
+    first = first or row_bounds(cells, all_columns, size, gap, rules, starting_columns=1)[:1]
     sections = section_rows(picked, kept, gap + ROW_GAP_EXTRA)
     first = before_sections(first, sections, picked)
     labels = header_labels(picked, xs, first[0] if first else bottom + 1, crossed=crossed)
@@ -455,10 +306,10 @@ def _rows_grid(
         group_columns = {i for i, field in mapping.items() if field in ("dimension", "component")}
     body = [c for c in cells if first and c.middle > first[0]] if header else cells  # a rule may cut a glyph box
     parted = all_columns - group_columns
-    rows_at = _boundaries(body, parted, size, gap, rules, restart=False)
+    rows_at = row_bounds(body, parted, size, gap, rules, restart=False)
     guessed = not rows_at and len(body) > len(parted)  # no white, no rule between rows: where columns start again
     if guessed:
-        rows_at = _boundaries(body, parted, size, gap, rules, tail=bool(zones) and not header)
+        rows_at = row_bounds(body, parted, size, gap, rules, tail=bool(zones) and not header)
     cuts = first + rows_at if header else rows_at
     short = [(line, line) for line in short_headings(picked, strips, gap + ROW_GAP_EXTRA)]
     ys = sorted({top - ROW_GAP_EXTRA, *cuts, *around([*sections, *short], picked), bottom + ROW_GAP_EXTRA})
@@ -489,11 +340,12 @@ def _rows_grid(
 
     grid = atoms_to_grid(xs, ys, lambda r, c: r in across or (r, c) in merged, joins_down)
     unsure = unplaced_runs([line for line in picked if not crosses(line, strips)], xs, zones)
-    return replace(grid, gutters=tuple(strips), unsure=unsure, rows_guessed=guessed and bool(rows_at)), mapping
+    guessed = guessed and (bool(rows_at) or header)  # a page going on with one tall row has nothing to part
+    return replace(grid, gutters=tuple(strips), unsure=unsure, rows_guessed=guessed), mapping
 
 
 def _label_starts(
-    cells: Sequence[_CellLine], ys: Sequence[float], columns: set[int], size: float
+    cells: Sequence[CellLine], ys: Sequence[float], columns: set[int], size: float
 ) -> set[tuple[int, int]]:
     """Return (band, column) of the group columns whose label starts at the band's top: a new group label."""
     out: set[tuple[int, int]] = set()

@@ -12,13 +12,12 @@ labels are read so too (:func:`header_labels`). Coordinates: points, origin at t
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from core.text import fold
 from extract.header import KEY_PHRASES, name_fields_alone, stacked_label
 from extract.pdf_objects import Char
-from extract.text_lines import BIN, TextLine, crosses, gutters, run_crosses, spaced
+from extract.text_lines import BIN, TextLine, column_of, crosses, gutters, run_crosses, spaced
 
 #: Lines read as a header start when their folded text holds one of these words.
 HEADER_WORDS = tuple(sorted({phrase.split()[0] for phrases in KEY_PHRASES.values() for phrase, _ in phrases}))
@@ -193,12 +192,6 @@ def widened(
     taken = [*out, *named]
     out += [(g0, g1) for g0, g1 in found if not any(g0 < s1 and s0 < g1 for s0, s1 in taken)]
     return sorted(out)
-
-
-def column_of(x: float, xs: Sequence[float]) -> int | None:
-    """Return the column whose boundaries hold ``x``, None outside the table."""
-    k = bisect_right(xs, x) - 1
-    return k if 0 <= k < len(xs) - 1 else None
 
 
 def header_labels(

@@ -8,6 +8,7 @@ top-left, ``top`` growing downwards.
 from __future__ import annotations
 
 import operator
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -204,3 +205,9 @@ def runs_clear_of(line: TextLine, gutters: Sequence[tuple[float, float]]) -> Tex
     if not gutters or not crosses(line, gutters):
         return line
     return replace(line, spans=tuple(run for run in line.spans if not run_crosses(run, gutters)))
+
+
+def column_of(x: float, xs: Sequence[float]) -> int | None:
+    """Return the column whose boundaries hold ``x``, None outside the table."""
+    k = bisect_right(xs, x) - 1
+    return k if 0 <= k < len(xs) - 1 else None
