@@ -140,6 +140,8 @@ def _restart(
     """
     restarting = {c.column for c in cells if abs(c.top - cell.top) <= tolerance and id(c) not in carried}
     above = {c.column for c in cells if c.top < cell.top - tolerance}
+    if not above:
+        return False  # the table's first line
     if tail and len(above) < RESTART_COLUMNS:
         return len(restarting - above) >= RESTART_COLUMNS
     return len(restarting) >= RESTART_COLUMNS and len(restarting & above) >= RESTARTED_COLUMNS
