@@ -38,7 +38,15 @@ from extract.text_merged import (
     merged_gutters,
     names_both_sides,
 )
-from extract.text_rows import ROW_GAP_EXTRA, START_TOLERANCE_SHARE, CellLine, cell_lines, line_gap, row_bounds
+from extract.text_rows import (
+    ROW_GAP_EXTRA,
+    START_TOLERANCE_SHARE,
+    CellLine,
+    cell_lines,
+    line_gap,
+    parted_within,
+    row_bounds,
+)
 from extract.text_rules import Drawn, row_rules
 from extract.text_sections import (
     around,
@@ -340,7 +348,7 @@ def _rows_grid(
 
     grid = atoms_to_grid(xs, ys, lambda r, c: r in across or (r, c) in merged, joins_down)
     unsure = unplaced_runs([line for line in picked if not crosses(line, strips)], xs, zones)
-    guessed = guessed and (bool(rows_at) or header)  # a page going on with one tall row has nothing to part
+    guessed = guessed and (bool(rows_at) or parted_within(body, parted, gap))  # one tall row: nothing to part
     return replace(grid, gutters=tuple(strips), unsure=unsure, rows_guessed=guessed), mapping
 
 

@@ -168,3 +168,18 @@ def _reach_above(cells: Sequence[CellLine], top: float, reach: float, tolerance:
     """
     lower = max((c.bottom for c in cells if c.top < top - tolerance), default=reach)
     return max(reach, lower) if lower < top else reach
+
+
+def parted_within(cells: Sequence[CellLine], columns: set[int], gap: float) -> bool:
+    """Tell whether a column of ``columns`` holds text in two blocks, a blank line between: rows not told apart.
+
+    A page whose rows nothing parts reads as one row; a row that is truly one (a tall row under the
+    header) has each cell's text in one block, where rows run together show a short column's cells
+    one under another with blank lines between (samples/review46 a03: cells set at their rows' foot).
+    """
+    carried = _carried_on(cells, gap)
+    firsts: dict[int, int] = {}
+    for cell in cells:
+        if cell.column in columns and id(cell) not in carried:
+            firsts[cell.column] = firsts.get(cell.column, 0) + 1
+    return any(count >= 2 for count in firsts.values())
