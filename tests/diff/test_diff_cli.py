@@ -120,7 +120,7 @@ def test_a_side_whose_reading_lost_text_is_named_on_stderr(
 
 
 def test_a_document_sides_reading_warnings_are_noted_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
-    """samples/audit43 F3: extract warned of its reading (then: one column read for two roles); the diff said nothing."""
+    """samples/audit43 F3: extract warned of its reading (one column read for two roles); the diff said nothing."""
     from conftest import SAMPLES
 
     pair = SAMPLES / "audit43" / "pairs" / "p03"
