@@ -174,11 +174,15 @@ def _is_furniture(line: FreeLine, running: Running) -> bool:
 def is_furniture_text(text: str, running: frozenset[str] = frozenset()) -> bool:
     """Tell whether a line's text is page furniture: a page number, an address, or one of the ``running`` texts.
 
-    ``running`` are folded texts (:attr:`Running.texts`), compared without their spaces: two readings
-    of one line may space it apart (an italic line's free-line reading lost a space the title's kept).
+    ``running`` are folded texts without their spaces (:func:`squeezed` of :attr:`Running.texts`): two
+    readings of one line may space it apart (an italic line's free-line reading lost a space the title's kept).
     """
-    squeezed = "".join(fold(text).split())
-    return is_page_number(text) or is_address_line(text) or squeezed in {"".join(t.split()) for t in running}
+    return is_page_number(text) or is_address_line(text) or squeezed(text) in running
+
+
+def squeezed(text: str) -> str:
+    """Return a line's folded text without its spaces: how furniture lines are compared."""
+    return "".join(fold(text).split())
 
 
 def _stray(account: PageAccount, first: bool, last: bool, running: Running) -> list[FreeLine]:

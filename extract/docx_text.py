@@ -336,8 +336,7 @@ def math_text(node: Any) -> str:
     if tag == "d":
         begin, end = _math_char(node, "dPr", "begChr", "("), _math_char(node, "dPr", "endChr", ")")
         own = [child for child in node if child.tag == f"{M}e"]
-        loose = "".join(math_text(c) for c in node if not c.tag.endswith("Pr"))  # parts written straight in them
-        inner = [math_text(e) for e in own] if own else [loose]
+        inner = [math_text(e) for e in own] if own else [_math_parts(node)]  # else parts written straight in them
         return begin + _math_char(node, "dPr", "sepChr", "|").join(inner) + end
     if tag == "nary":
         sub, sup = part("sub"), part("sup")
@@ -346,6 +345,11 @@ def math_text(node: Any) -> str:
     if tag == "m":
         rows = [[math_text(e) for e in row if e.tag == f"{M}e"] for row in node if row.tag == f"{M}mr"]
         return "[" + "; ".join(", ".join(row) for row in rows) + "]"
+    return _math_parts(node)
+
+
+def _math_parts(node: Any) -> str:
+    """Return an equation part's parts' text in order, their properties (``…Pr``) left out."""
     return "".join(math_text(child) for child in node if not child.tag.endswith("Pr"))
 
 

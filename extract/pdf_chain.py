@@ -26,6 +26,7 @@ from extract.coverage import (
     piece_ink,
     row_ink,
     running_lines,
+    squeezed,
     table_title,
     unread_tables_warning,
 )
@@ -338,7 +339,7 @@ class _Chain:
         browser's header and footer, or "Trang 3/9" (samples/audit44 d04, d06-d08); those lines are
         known only once every page is read.
         """
-        furniture = running_lines(self.accounts).texts
+        furniture = frozenset(squeezed(text) for text in running_lines(self.accounts).texts)
         above = [
             line
             for line in self.first_above

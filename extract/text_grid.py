@@ -29,7 +29,7 @@ from extract.text_groups import (
     under_spanning_labels,
     widened,
 )
-from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, page_text_lines, runs_clear_of
+from extract.text_lines import BIN, MIN_GUTTER, TextLine, crosses, gutters, overlaps_any, page_text_lines, runs_clear_of
 from extract.text_merged import (
     crossed_from_cell_starts,
     crossed_gutters,
@@ -165,20 +165,21 @@ def _headed_table(lines: Sequence[TextLine], drawn: Drawn, min_words: int) -> tu
     tries = [i for i, line in enumerate(lines) if header_words(line) >= min_words]
     for start in tries[:MAX_HEADER_TRIES]:
         body = gutter_lines(lines[start:])
-        strips = gutters(body, len(lines[start:]) // GUTTER_CROSSING_LINES)
+        allowance = len(lines[start:]) // GUTTER_CROSSING_LINES
+        strips = gutters(body, allowance)
         over = [g for g in strips if crosses(lines[start], [g])]  # a group label may cross a gutter found
         if any(not spanning_label_lines(lines, start, g, strips) for g in over) or _heading_over(lines, start):
             continue
         strips = [g for g in strips if g not in over]
-        grouped = over + group_label_gutters(lines, start, body, strips, len(lines[start:]) // GUTTER_CROSSING_LINES)
-        crossed = [g for g in crossed_gutters(body, strips) if not any(g0 < g[1] and g[0] < g1 for g0, g1 in grouped)]
+        grouped = over + group_label_gutters(lines, start, body, strips, allowance)
+        crossed = [g for g in crossed_gutters(body, strips) if not overlaps_any(g, grouped)]
         spanning = {g: spanning_label_lines(lines, start, g, strips) for g in [*crossed, *grouped]}
         named = [g for g, labels in spanning.items() if labels or not crosses(lines[start], [g])]
         labels = {id(lines[i]) for g in named for i in spanning[g]}  # a grouped header's label: no merged cell
         unlabelled = [line for line in body if id(line) not in labels]
         named = crossed_from_cell_starts(unlabelled, strips, named)
         if labels:  # the gutters the group label only narrowed, as wide as the rows leave them
-            strips = widened(strips, named, unlabelled, len(lines[start:]) // GUTTER_CROSSING_LINES)
+            strips = widened(strips, named, unlabelled, allowance)
         grouped = [g for g in named if spanning[g]]  # under a group label: two columns whatever their labels name
         found = _named_columns(lines, start, strips, named, drawn, grouped) if named and len(strips) >= 2 else None
         if found is None and len(strips) + 1 >= MIN_COLUMNS:

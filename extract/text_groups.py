@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from core.text import fold
 from extract.header import KEY_PHRASES, name_fields_alone, stacked_label
 from extract.pdf_objects import Char
-from extract.text_lines import BIN, TextLine, column_of, crosses, gutters, run_crosses, spaced
+from extract.text_lines import BIN, TextLine, column_of, crosses, gutters, overlaps_any, run_crosses, spaced
 
 #: Lines read as a header start when their folded text holds one of these words.
 HEADER_WORDS = tuple(sorted({phrase.split()[0] for phrases in KEY_PHRASES.values() for phrase, _ in phrases}))
@@ -106,7 +106,7 @@ def group_label_gutters(
     for end in range(start + 1, min(start + GROUPED_HEADER_LINES, len(lines)) + 1):
         above = {id(line) for line in lines[start:end]}  # the header's lines down to the label's last
         for g0, g1 in gutters([line for line in body if id(line) not in above], allowance):
-            if any(g0 < s1 and s0 < g1 for s0, s1 in [*strips, *out]):  # the first found: measured on most lines
+            if overlaps_any((g0, g1), [*strips, *out]):  # the first found: measured on most lines
                 continue
             if spanning_label_lines(lines, start, (g0, g1), strips):
                 out.append((g0, g1))
@@ -117,7 +117,7 @@ def under_spanning_labels(lines: Sequence[TextLine], crossed: Sequence[tuple[flo
     """Return where a grouped header's band of group labels ends and its columns' own labels start, or None.
 
     ``lines`` are the header band's; a line crossing one of the ``crossed`` gutters must be a
-    label spanning it over a label each side (:func:`extract.text_merged.spanning_label_lines`).
+    label spanning it over a label each side (:func:`spanning_label_lines`).
     """
     over: set[int] = set()
     for gutter in crossed:
@@ -190,7 +190,7 @@ def widened(
     found = gutters(lines, allowance)
     out = [next(((g0, g1) for g0, g1 in found if g0 <= s0 and s1 <= g1), (s0, s1)) for s0, s1 in strips]
     taken = [*out, *named]
-    out += [(g0, g1) for g0, g1 in found if not any(g0 < s1 and s0 < g1 for s0, s1 in taken)]
+    out += [gutter for gutter in found if not overlaps_any(gutter, taken)]
     return sorted(out)
 
 

@@ -194,6 +194,12 @@ def crosses(line: TextLine, strips: Sequence[tuple[float, float]]) -> bool:
     return any(run_crosses(run, strips) for run in line.spans)
 
 
+def overlaps_any(strip: tuple[float, float], strips: Sequence[tuple[float, float]]) -> bool:
+    """Tell whether a white strip (x0, x1) overlaps any of ``strips``: the same gutter, found another way."""
+    g0, g1 = strip
+    return any(g0 < s1 and s0 < g1 for s0, s1 in strips)
+
+
 def run_crosses(run: tuple[float, float], strips: Sequence[tuple[float, float]]) -> bool:
     """Tell whether one inked run (x0, x1) crosses any of the gutters ``strips``."""
     x0, x1 = run

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from extract.text_lines import BIN, TextLine, crosses, gutters, word_starts
+from extract.text_lines import BIN, TextLine, crosses, gutters, overlaps_any, word_starts
 from extract.text_sections import SPAN_LEFT_SLACK
 
 #: A gutter the header's labels stand on either side of may be crossed by this share of the table's
@@ -33,7 +33,7 @@ def crossed_gutters(lines: Sequence[TextLine], strips: Sequence[tuple[float, flo
     allowance = int(len(lines) * HEADED_CROSSING_SHARE)
     out: list[tuple[float, float]] = []
     for g0, g1 in gutters(lines, allowance):
-        if any(g0 < s1 and s0 < g1 for s0, s1 in strips):
+        if overlaps_any((g0, g1), strips):
             continue
         crossing = {id(line) for line in lines if crosses(line, [(g0, g1)])}
         if not crossing:
