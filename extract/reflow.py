@@ -63,6 +63,10 @@ _NUMBERED_ITEM_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
 #: leaves 6.52 pt where "n" needs 6.76; "UBM" | "TTQV" leaves 7.04 where "T" needs 7.32), so no
 #: margin is taken: the single-token and syllable tests guard against whole words.
 CUT_WORD_MARGIN = 0.0
+#: Room (pt) past the next character's width a line may still leave when the two fragments spell one
+#: Vietnamese syllable and neither is one: reportlab cuts "Truyề" | "n" leaving 6.24 pt where "n" needs
+#: 6.12 (it measures from a padding of its own, samples/audit47 F3); the spelling is the stronger sign.
+SYLLABLE_CUT_ROOM = 1.0
 
 
 def _one_word(left: str, right: str) -> bool:
@@ -83,6 +87,8 @@ def _one_word(left: str, right: str) -> bool:
         if _acronym_then_word(left_word, right_word):
             return False
         return not (left_word in STANDALONE_CAPS and right_word in STANDALONE_CAPS)
+    if a.isupper() and b in "-&" and _joined_acronym(right):
+        return True  # an acronym cut before its "-" or "&" ("LĐ" | "-TB&X", "TN" | "&MT")
     if a.isupper() and b.islower() and left_word[1:].islower() | (len(left_word) == 1):
         # a capitalised word cut after its capital: "T" | "hương" reads "Thương" when it is a syllable
         return is_vietnamese_syllable(left_word + right_word)
@@ -92,6 +98,28 @@ def _one_word(left: str, right: str) -> bool:
         # A foreign word ("Intern" | "et"): neither fragment can be a Vietnamese syllable.
         return not is_vietnamese_syllable(left_word) and not is_vietnamese_syllable(right_word)
     return False
+
+
+def _joined_acronym(right: str) -> bool:
+    """Whether ``right`` opens with "-" or "&" and, with no space, a run of capitals: an acronym's rest ("-TB&X").
+
+    A bullet's dash is followed by a space or a capitalised word ("-Tổ chức"), never by capitals alone.
+    """
+    run = re.match(r"[^\W\d_]+", right[1:])
+    return run is not None and run.group(0).isupper()
+
+
+def _spells_cut_syllable(left: str, right: str) -> bool:
+    """Whether the lower-case letters ending ``left`` and opening ``right`` spell one syllable neither spells alone."""
+    head, tail = re.search(r"[^\W\d_]+$", left), re.match(r"[^\W\d_]+", right)
+    if head is None or tail is None or not (head.group(0)[-1].islower() and tail.group(0)[0].islower()):
+        return False
+    left_word, right_word = head.group(0), tail.group(0)
+    return (
+        is_vietnamese_syllable(left_word + right_word)
+        and not is_vietnamese_syllable(left_word)
+        and not is_vietnamese_syllable(right_word)
+    )
 
 
 def _acronym_then_word(left_word: str, right_word: str) -> bool:
@@ -173,9 +201,13 @@ def is_vietnamese_syllable(word: str) -> bool:
     vowels, final = match.group(1), match.group(2) or ""
     if final and len(vowels) > 1 and _toneless(vowels)[-1] in "iyou" and _toneless(vowels) not in _GLIDE_BEFORE_FINAL:
         return False  # "ai", "ao", "êu"... close the syllable: "tàing" is two words
+    if not final and _toneless(vowels).endswith(_OPEN_ONLY_BEFORE_FINAL):
+        return False  # "iê", "uô", "ươ" end no syllable: "truyề" | "n", "nguyê" | "n" are cut words
     return final not in ("p", "t", "c", "ch") or any(ch in _CHECKED_TONES for ch in vowels)
 
 
+#: The diphthongs a final consonant or a glide must close ("tiên", "yêu", "muốn", "người"; never "tiê").
+_OPEN_ONLY_BEFORE_FINAL = ("iê", "yê", "uô", "ươ")
 #: Vowel groups ending in i, y, o or u that still take a final consonant: "huynh", "xoong".
 _GLIDE_BEFORE_FINAL = frozenset(("uy", "oo"))
 #: The five tone marks (grave, acute, tilde, hook, dot below); the vowel marks stay.
@@ -194,11 +226,14 @@ def cut_inside_word(prev: Line, nxt: Line, text_so_far: str | None = None) -> bo
     a whole word that happens to fill the line fails one of those tests.
     """
     prev_text = prev.text.rstrip()
-    if prev.slack is None or nxt.first_char_width is None or prev.slack + CUT_WORD_MARGIN >= nxt.first_char_width:
+    if prev.slack is None or nxt.first_char_width is None:
+        return False
+    so_far = prev_text if text_so_far is None else text_so_far
+    room = prev.slack + CUT_WORD_MARGIN - nxt.first_char_width  # left past the next character: none when cut
+    if room >= 0 and not (room < SYLLABLE_CUT_ROOM and _spells_cut_syllable(so_far, nxt.text)):
         return False
     if " " in prev_text and not _too_long_for_a_line(prev, nxt):
         return False
-    so_far = prev_text if text_so_far is None else text_so_far
     return _one_word(so_far, nxt.text) or cuts_a_link(so_far, nxt.text)
 
 

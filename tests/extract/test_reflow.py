@@ -136,6 +136,38 @@ def test_vietnamese_syllables() -> None:
 
     assert all(map(is_vietnamese_syllable, ["nghiêng", "rạch", "trường", "huynh", "xoong", "Công", "uyên", "tài"]))
     assert not any(map(is_vietnamese_syllable, ["et", "Intern", "tàing", "côngkha", "baot", "an" + "h" * 3]))
+    # "iê", "uô", "ươ" need a final: the first part of a cut "truyền", "người", "muốn"
+    assert not any(map(is_vietnamese_syllable, ["truyề", "ngườ", "muố", "tiê"]))
+    assert all(map(is_vietnamese_syllable, ["truyền", "người", "muốn", "yêu", "khuya", "thuở"]))
+
+
+def test_a_syllable_reportlab_cut_with_a_little_room_left_is_one_word() -> None:
+    """audit47 F3: reportlab cuts "Truyền" leaving 6.24 pt where "n" needs 6.12 (its own padding)."""
+    lines = [
+        Line("tin và", slack=8.08, first_word_width=14.65, first_char_width=3.05, width=26.27),
+        Line("Truyề", slack=6.24, first_word_width=31.15, first_char_width=6.71, width=28.1),
+        Line("n", slack=28.23, first_word_width=9.16, first_char_width=6.12, width=6.12),
+        Line("thông", slack=6.84, first_word_width=30.56, first_char_width=3.05, width=27.51),
+    ]
+    assert lines_to_text(lines) == "tin và Truyền thông"
+    # whole syllables with as little room stay two words ("Thông" | "tin")
+    whole = [Line("Thông", 3.17, 34.22, 6.71, 31.17), Line("tin và", 8.08, 14.65, 3.05, 26.27)]
+    assert lines_to_text(whole) == "Thông tin và"
+
+
+def test_an_acronym_cut_before_its_dash_or_ampersand_is_one_word() -> None:
+    """audit47 F3: reportlab draws "Sở LĐ" | "-TB&X" | "H" and "Sở TN" | "&MT" in a narrow column."""
+    dash = [
+        Line("Sở LĐ", slack=2.71, first_word_width=17.58, first_char_width=7.33, width=31.64),
+        Line("-TB&X", slack=2.0, first_word_width=35.4, first_char_width=3.66, width=32.35),
+        Line("H", slack=26.4, first_word_width=10.99, first_char_width=7.94, width=7.94),
+    ]
+    assert lines_to_text(dash) == "Sở LĐ-TB&XH"
+    amp = [Line("Sở TN", 5.91, 17.58, 7.33, 32.23), Line("&MT", 14.94, 26.25, 7.33, 23.2)]
+    assert lines_to_text(amp) == "Sở TN&MT"
+    # a bullet typed without its space opens a capitalised word: it stays apart
+    bullet = [Line("UBND", 1.0, 30.0, 7.94, 31.0), Line("-Tổ chức", 40.0, 30.0, 3.66, 30.0)]
+    assert lines_to_text(bullet) == "UBND -Tổ chức"
 
 
 def test_a_word_cut_twice_is_judged_whole() -> None:
