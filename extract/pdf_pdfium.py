@@ -40,7 +40,7 @@ from extract.pdf_objects import (
     shows_on_paper,
 )
 from extract.pdf_page import PageReading, objects_to_page
-from extract.pdf_pdfium_chars import CharReader, address_of, bare, mark_drawn, unicodes
+from extract.pdf_pdfium_chars import CharReader, address_of, bare, unicodes
 from extract.pdf_probe import PdfProbe, joined_probes, probe_page
 from extract.reading import Reading
 from extract.unseen import commented, set_aside
@@ -233,6 +233,15 @@ def pdfium_page_objects(pdfium_page: Any, text_page: Any) -> PageObjects:
     shown = (0.0, 0.0, width, height)  # the boxes are the page's as shown, from its corner
     objects = PageObjects(chars, edges, unseen=unseen, page_box=shown, fills=tuple(fills))
     return read_upright(objects, turns, width, height)
+
+
+def mark_drawn(chars: list[Char], runs: list[tuple[int, Any]], orders: dict[int, tuple[float, Any]]) -> None:
+    """Give each character its text object's place in the drawing order (``"drawn"``: a stamp's label is later)."""
+    ends = [start for start, _ in runs[1:]] + [len(chars)] if runs else []
+    for (start, key), end in zip(runs, ends, strict=True):
+        if (known := orders.get(key)) is not None:
+            for char in chars[start:end]:
+                char["drawn"] = known[0]
 
 
 def _page_edges(

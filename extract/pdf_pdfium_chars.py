@@ -94,6 +94,7 @@ class _Calls:
         self.point = bare(raw.FPDFPathSegment_GetPoint, _INT, _ADDRESS, _ADDRESS, _ADDRESS)
         self.bounds = bare(raw.FPDFPageObj_GetBounds, _INT, _ADDRESS, _ADDRESS, _ADDRESS, _ADDRESS, _ADDRESS)
         self.font_name = bare(raw.FPDFFont_GetBaseFontName, ctypes.c_size_t, _ADDRESS, _ADDRESS, ctypes.c_size_t)
+        self.italic_angle = bare(raw.FPDFFont_GetItalicAngle, _INT, _ADDRESS, _ADDRESS)
 
 
 @cache
@@ -142,6 +143,7 @@ class CharReader:
         self.advance_tables: dict[tuple[int, float], dict[int, float]] = {}  # (font address, size) -> advances
         self.descents: dict[int, float] = {}  # font address -> descent, a share of the size
         self.symbol_fonts: dict[int, bool] = {}  # font address -> whether it is the Symbol font
+        self.slanted_fonts: dict[int, bool] = {}  # font address -> whether its glyphs lean (an italic angle)
         self.marked = False  # whether chars() marked a character that may not be seen
         self.covers: list[tuple[float, Box4]] = []  # opaque white boxes drawn on the page: (drawing order, box)
         self.text_orders: dict[int, float] = {}  # text object address -> its place in the drawing order
@@ -316,13 +318,14 @@ class CharReader:
         font through the ToUnicode map; for a subset CID font (MuPDF's, with Vietnamese letters)
         that finds another glyph ("ụ" 3.6 pt wide for 5.7, a gap inside "mục"). The loose box holds
         the width of the code really drawn: on upright text, where it measures the advance, it wins
-        when the two disagree.
+        when the two disagree, but not in an italic font, where a glyph's ink (the slanted accent
+        of "ế") reaches past its advance and the loose box holds it (samples/audit44 F4: "Kếhoạch").
         """
         width = self.widths.get((obj.font, code))
         if width is None:
             ok = self.calls.glyph_width(obj.font, code, _PER_MILLE, self.width_at)
             width = self.width.value / _PER_MILLE if ok else 0.0
-            if obj.size > 0 and (obj.matrix[1] == 0 or obj.matrix[0] == 0):  # upright or a quarter turn
+            if obj.size > 0 and (obj.matrix[1] == 0 or obj.matrix[0] == 0) and not self.slanted(obj.font):
                 drawn = self.loose_advance(index, obj, alone=True) / obj.size
                 if drawn > 0 and abs(drawn - width) > _WIDTH_AGREEMENT * drawn:
                     width = drawn
@@ -332,6 +335,15 @@ class CharReader:
             obj.advances[code] = advance
             return advance
         return self.loose_advance(index, obj)
+
+    def slanted(self, font: int) -> bool:
+        """Tell whether the font is an italic one (a non-zero italic angle), asked for once per font."""
+        known = self.slanted_fonts.get(font)
+        if known is None:
+            angle = ctypes.c_int()
+            known = bool(font) and bool(self.calls.italic_angle(font, ctypes.addressof(angle))) and angle.value != 0
+            self.slanted_fonts[font] = known
+        return known
 
     def loose_advance(self, index: int, obj: _TextObject, *, alone: bool = False) -> float:
         """Return the advance as pdfium's loose box measures it, for a character its font cannot map back to a code.
@@ -431,15 +443,6 @@ class CharReader:
             sizes[obj.shown_size] += len(out) - run_start
         _marks_after_letters(out, marks)
         return out, turned
-
-
-def mark_drawn(chars: list[Char], runs: list[tuple[int, Any]], orders: dict[int, tuple[float, Any]]) -> None:
-    """Give each character its text object's place in the drawing order (``"drawn"``: a stamp's label is later)."""
-    ends = [start for start, _ in runs[1:]] + [len(chars)] if runs else []
-    for (start, key), end in zip(runs, ends, strict=True):
-        if (known := orders.get(key)) is not None:
-            for char in chars[start:end]:
-                char["drawn"] = known[0]
 
 
 def _marks_after_letters(out: list[Char], marks: list[int]) -> None:

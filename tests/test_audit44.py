@@ -6,7 +6,7 @@ F2: a title on a page of its own took the page furniture (a running head, a brow
 "Trang 3/9"), or was the running head alone. F3: a PDF cell's two names on lines of their own ("Ủy ban
 MTTQ Việt Nam tỉnh" | "UBND các xã, phường, thị trấn"), run together where the next name would not have
 fitted on the line, were split "UBND" (UBND tỉnh, sure) + "các xã, phường, thị trấn" (read with the
-Front's words: the Front at commune level).
+Front's words: the Front at commune level). F4: an italic title line read "Kèm theo Kếhoạch số".
 """
 
 from __future__ import annotations
@@ -87,5 +87,12 @@ def test_a_title_on_a_page_of_its_own_is_read_without_the_page_furniture(stem: s
     # F2: the running head, a browser's header and footer, "Trang 3/9" were read into the title (d04: only it)
     expected = json.loads((AUDIT44 / "expected" / f"{stem}.json").read_text(encoding="utf-8"))
     doc = extract(AUDIT44 / expected["document"], ExtractSettings())
-    squeezed = ["".join(line.split()) for line in doc.title.split("\n")]  # italic "Kế hoạch" may read "Kếhoạch"
-    assert squeezed == ["".join(line.split()) for line in expected["apptitle"]]
+    assert doc.title.split("\n") == expected["apptitle"]
+
+
+@pytest.mark.parametrize("stem", ["d03", "d06", "d07"])
+def test_an_italic_title_line_keeps_its_word_spaces(stem: str) -> None:
+    # F4: an italic accented letter's ink reaches past its advance ("ế" 7.3 pt for 5.8): "Kèm theo Kếhoạch số"
+    doc = extract(AUDIT44 / "docs" / f"{stem}.pdf", ExtractSettings())
+    kem_theo = [line for line in doc.title.split("\n") if "Kèm theo" in line]
+    assert kem_theo and all(" Kế hoạch số " in line for line in kem_theo)
