@@ -213,6 +213,17 @@ def score(name, out):
     }
 
 
+def scan_only(r, name):
+    """The run's wrong cells that its born-digital PDF's run (results/<name>-digital) does not have: the scan's own."""
+    dig = os.path.join(HERE, "results", name + "-digital")
+    if r["name"].endswith("-digital") or not os.path.exists(os.path.join(dig, "run.txt")):
+        return
+    base = {(x["key"], x["field"]) for x in score(name, dig)["errors"]}
+    own = [x for x in r["errors"] if (x["key"], x["field"]) not in base]
+    r["scan_char"] = sum(x["kind"] == "char" for x in own)
+    r["scan_struct"] = sum(x["kind"] != "char" for x in own)
+
+
 def line(r):
     chars = "none" if not r["char_cells"] else ("flagged" if not r["chars_unflagged"] else "UNFLAGGED")
     return (
@@ -221,6 +232,7 @@ def line(r):
         f"{r['struct_cells']} CER {r['cer']} mentions {r['mentions_right']}/{r['mentions']} conf "
         f"{r['confidences']} warn {len(r['warnings'])} ({len(r['pointing_warnings'])} pointing) "
         f"review {r['review_lines']} | {r['verdict']} | chars {chars}"
+        + (f" | scan-only char {r['scan_char']} struct {r['scan_struct']}" if "scan_char" in r else "")
     )
 
 
@@ -255,6 +267,7 @@ def main():
             if "--no-run" not in sys.argv:
                 out = run(name, doc, ocr)
             results.append(score(name, out))
+            scan_only(results[-1], name)
     which += "-digital" if "--digital" in sys.argv else ""
     with open(os.path.join(HERE, "results", f"score-{which}.json"), "w", encoding="utf-8") as f:
         json.dump(results, f, ensure_ascii=False, indent=1)
