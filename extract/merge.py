@@ -27,6 +27,7 @@ from extract.continued_labels import continued_warnings, without_mark
 from extract.group_columns import regroup
 from extract.group_numbers import GroupLabels, group_numbers, implied_number_warnings
 from extract.header import tasks_hold_indicators
+from extract.lost_letters import restore_lost_letter
 from extract.ocr_numbering import column_label_doubts, section_numbering_doubts
 from extract.page_joins import (
     LABEL_FIELDS,
@@ -381,8 +382,14 @@ def merge(doc: Document) -> Document:
             *key_warnings,
         ]
     rows, split = split_role_cells(rows, parts[0].header)
-    warnings += [*split, *run_together_warning(rows)]
+    rows, title, lost = restore_lost_letter(rows, doc.title)
+    warnings += [*split, *run_together_warning(rows), *lost]
     physical = tuple(row for part in parts for row in part.physical_rows)
     return replace(
-        doc, header=parts[0].header, physical_rows=physical, rows=tuple(rows), warnings=(*doc.warnings, *warnings)
+        doc,
+        header=parts[0].header,
+        physical_rows=physical,
+        rows=tuple(rows),
+        title=title,
+        warnings=(*doc.warnings, *warnings),
     )

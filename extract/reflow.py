@@ -36,8 +36,8 @@ _ITEM_END_RE = re.compile(r"[.;:,!?…)\]'\"’”]$")
 #: Punctuation that ends a sentence or a list item.
 _TERMINAL_RE = re.compile(r"[.;:!?…]['\"’”)]*$")
 #: A wrap right after one of these, with no space before it, fell inside a token: "2022-2025",
-#: "thôn/tổ", "Văn hóa–Thông tin".
-_IN_WORD_BREAK_RE = re.compile(r"\S[-/–]$")
+#: "thôn/tổ", "Văn hóa–Thông tin", "Sở VH,TT&" | "DL" (samples/audit49 F2).
+_IN_WORD_BREAK_RE = re.compile(r"\S[-/–&]$")
 #: The last word of a line that ends in a letter and U+2010, and the first word of the next line.
 _WORD_BEFORE_HYPHEN_RE, _FIRST_WORD_RE = re.compile(r"([^\W\d_]+)\u2010$"), re.compile(r"\s*([^\W\d_]+)")
 #: Room (pt) a line must leave beyond the next word's width before the break counts as chosen.
@@ -199,13 +199,25 @@ def is_vietnamese_syllable(word: str) -> bool:
     if not match:
         return False
     vowels, final = match.group(1), match.group(2) or ""
-    if final and len(vowels) > 1 and _toneless(vowels)[-1] in "iyou" and _toneless(vowels) not in _GLIDE_BEFORE_FINAL:
+    bare = _toneless(vowels)
+    if bare not in _VOWEL_GROUPS:
+        return False  # "ơư", "aă", "ơu": no syllable writes its vowels so
+    if final and len(vowels) > 1 and bare[-1] in "iyou" and bare not in _GLIDE_BEFORE_FINAL:
         return False  # "ai", "ao", "êu"... close the syllable: "tàing" is two words
-    if not final and _toneless(vowels).endswith(_OPEN_ONLY_BEFORE_FINAL):
+    if not final and bare.endswith(_OPEN_ONLY_BEFORE_FINAL):
         return False  # "iê", "uô", "ươ" end no syllable: "truyề" | "n", "nguyê" | "n" are cut words
+    if bare == "ơ" and final in ("ng", "c"):
+        return False  # "ơng", "ơc" are only "ương", "ước": "thờng", "đợc" lost their "ư"
+    if final in ("nh", "ch") and bare[-1] not in "aêiy":
+        return False  # "nh", "ch" close only a, ê, i, y ("anh", "ếch", "tính", "huynh"): "ưnh" is no syllable
     return final not in ("p", "t", "c", "ch") or any(ch in _CHECKED_TONES for ch in vowels)
 
 
+#: The vowel groups Vietnamese spells (tone marks left off; "qu" and "gi" are initials).
+_VOWEL_GROUPS = frozenset(
+    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi oo ôi ơi ua uâ uê ui uô uơ uy ưa ưi"
+    " ưu ươ yê iêu yêu oai oao oay oeo uây uôi uya uyê uyu ươi ươu".split()
+)
 #: The diphthongs a final consonant or a glide must close ("tiên", "yêu", "muốn", "người"; never "tiê").
 _OPEN_ONLY_BEFORE_FINAL = ("iê", "yê", "uô", "ươ")
 #: Vowel groups ending in i, y, o or u that still take a final consonant: "huynh", "xoong".

@@ -165,6 +165,10 @@ def test_an_acronym_cut_before_its_dash_or_ampersand_is_one_word() -> None:
     assert lines_to_text(dash) == "Sở LĐ-TB&XH"
     amp = [Line("Sở TN", 5.91, 17.58, 7.33, 32.23), Line("&MT", 14.94, 26.25, 7.33, 23.2)]
     assert lines_to_text(amp) == "Sở TN&MT"
+    # audit49 F2: cut after the "&"; a spaced "&" keeps its spaces
+    assert lines_to_text([Line("Sở VH,TT&", 3.0, 40.0, 7.3, 50.0), Line("DL", 30.0, 15.0, 7.3, 14.0)]) == "Sở VH,TT&DL"
+    spaced = [Line("Sở Văn hóa &", 3.0, 40.0, 7.3, 50.0), Line("Thể thao", 30.0, 15.0, 7.3, 30.0)]
+    assert lines_to_text(spaced) == "Sở Văn hóa & Thể thao"
     # a bullet typed without its space opens a capitalised word: it stays apart
     bullet = [Line("UBND", 1.0, 30.0, 7.94, 31.0), Line("-Tổ chức", 40.0, 30.0, 3.66, 30.0)]
     assert lines_to_text(bullet) == "UBND -Tổ chức"
