@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import string
 import tomllib
 import unicodedata
 from collections import Counter
@@ -22,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 from core.model import Row
+from core.text import VIETNAMESE_LETTERS
 from extract.reflow import is_vietnamese_syllable
 from extract.run_together import TEXT_FIELDS
 
@@ -32,6 +34,10 @@ MENDED_FIELDS = (*TEXT_FIELDS, "deadline", "expected_result")
 #: Fewer mended words than this, in a document with no "ư", are left alone: a short text may lack the
 #: letter, and a few foreign words may spell a syllable with it.
 MIN_MENDED = 3
+#: At least this share of the words carry Vietnamese marks in Vietnamese text (about half do, "ư" or not).
+MARKED_SHARE = 0.25
+#: The letters only Vietnamese writes: a vowel with a mark, "đ".
+_MARKED_LETTERS = VIETNAMESE_LETTERS - frozenset(string.ascii_letters)
 #: How many mended words a warning quotes.
 QUOTED_WORDS = 5
 #: A vowel's base letter, once the marks are taken apart (NFD).
@@ -39,8 +45,8 @@ _VOWEL_RE = re.compile("[AEIOUY]")
 #: Words spelled like syllables of their own that stand for the word with the letter ("ngời": "người").
 WORDS_FILE = "lost_letter.toml"
 #: A word, or two letter runs joined by the "-" a soft hyphen was drawn as at a line's end ("c-ờng"); a
-#: letter alone ("dân c ở", "đầu t") but a list's "c)" or "a.".
-_WORD_RE = re.compile(r"[^\W\d_]+-[^\W\d_]+|[^\W\d_]{2,}|(?<![\w.])[^\W\d_](?![\w).:])")
+#: letter alone ("dân c ở", "đầu t") but a list's "c)" or "a." or an English "'s".
+_WORD_RE = re.compile(r"[^\W\d_]+-[^\W\d_]+|[^\W\d_]{2,}|(?<![\w.'’])[^\W\d_](?![\w).:])")
 
 
 @functools.cache
@@ -77,8 +83,9 @@ def restore_lost_letter(rows: Sequence[Row], title: str) -> tuple[list[Row], str
     texts = [text for row in rows for text in _texts(row)]
     if any(LOST in text or LOST_UPPER in text for text in texts):
         return list(rows), title, ()
-    found = Counter(word for text in texts for word in _WORD_RE.findall(text) if mended(word) is not None)
-    if sum(found.values()) < MIN_MENDED:
+    words = [word for text in texts for word in _WORD_RE.findall(text)]
+    found = Counter(word for word in words if mended(word) is not None)
+    if sum(n for word, n in found.items() if len(word) > 1) < MIN_MENDED or not _vietnamese(words):
         return list(rows), title, ()
     out = [_mended_row(row) for row in rows]
     quoted = ", ".join(f"{word!r} -> {mended(word)!r}" for word, _ in found.most_common(QUOTED_WORDS))
@@ -91,6 +98,12 @@ def restore_lost_letter(rows: Sequence[Row], title: str) -> tuple[list[Row], str
             "one place for it spells a word, and is still missing where none or several do",
         ),
     )
+
+
+def _vietnamese(words: Sequence[str]) -> bool:
+    """Tell whether the words are Vietnamese: a share of them carry its marks (an English plan writes no "ư" either)."""
+    marked = sum(1 for word in words if not _MARKED_LETTERS.isdisjoint(word))
+    return marked >= MARKED_SHARE * len(words)
 
 
 def _mended_row(row: Row) -> Row:

@@ -222,8 +222,53 @@ def find_rules(gray: Any, dpi: float, mask: Any = None) -> tuple[list[dict[str, 
             middle = (x + w / 2) / px
             edges.append({"orientation": "v", "x0": middle, "x1": middle, "top": top / px, "bottom": bottom / px})
         rules |= lines
-    dilated = cv2.dilate(rules, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+    short_edges, short = _short_column_rules(mask, rows, rules, px, gap)
+    edges += short_edges
+    dilated = cv2.dilate(rules | short, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     return edges, dilated
+
+
+#: A column rule shorter than :data:`MIN_RULE_HEIGHT` (but this tall, pt) is one where its ink joins the
+#: row rule above it to the one below and the rule above is a spanning cell's, narrower than the table:
+#: the rule between "Chủ trì" and "Phối hợp" in a grouped header's second band, parted from its column's
+#: rule by a section row across the table (samples/audit48 s01). A bold capital's stem may touch both
+#: rules of a tight section row (s04: "ĐIỆN"), whose rules run across the table.
+MIN_SHORT_RULE_HEIGHT = 6.0
+#: A row rule this much (share) of the widest one, or more, runs across the table.
+ACROSS_TABLE_SHARE = 0.9
+
+
+def _short_column_rules(
+    mask: Any, rows: list[tuple[float, float, float]], found: Any, px: float, gap: int
+) -> tuple[list[dict[str, float | str]], Any]:
+    """Return the short column rules that run from one row rule to the next, as edges and a mask."""
+    import cv2
+
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(3, round(MIN_SHORT_RULE_HEIGHT * px))))
+    bridge = cv2.getStructuringElement(cv2.MORPH_RECT, (1, gap))
+    lines = cv2.morphologyEx(cv2.morphologyEx(mask, cv2.MORPH_CLOSE, bridge), cv2.MORPH_OPEN, kernel)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
+    edges: list[dict[str, float | str]] = []
+    keep = np.zeros_like(mask)
+    widest = max((x1 - x0 for x0, x1, _ in rows), default=0.0)
+    for index in range(1, count):
+        x, y, w, h, _ = stats[index]
+        middle = x + w / 2
+        if h >= MIN_RULE_HEIGHT * px or found[y + h // 2, min(x + w // 2, found.shape[1] - 1)]:
+            continue  # a long rule, found already
+        crossing = sorted((m, x1 - x0) for x0, x1, m in rows if x0 <= middle <= x1)
+        above = [(m, width) for m, width in crossing if m <= y + h / 2]
+        below = [m for m, _ in crossing if m > y + h / 2]
+        if not above or not below or y > above[-1][0] or y + h < below[0]:
+            continue  # not joined to a row rule at each end
+        if above[-1][1] >= ACROSS_TABLE_SHARE * widest:
+            continue  # under a rule across the table: no spanning cell over it
+        keep[labels == index] = 255
+        top, bottom = float(above[-1][0] / px), float(below[0] / px)
+        edges.append(
+            {"orientation": "v", "x0": float(middle / px), "x1": float(middle / px), "top": top, "bottom": bottom}
+        )
+    return edges, keep
 
 
 #: A column rule's end that runs this far (pt) or less past a row rule into a row closed on its far

@@ -65,6 +65,8 @@ def whole_words() -> frozenset[str]:
 
 def _words(rows: Iterable[Row]) -> Iterable[str]:
     for row in rows:
+        if row.ocr_confidence is not None:
+            continue  # a scan's misreads are the reader's, not spaces the file's own text lost
         for field in TEXT_FIELDS:
             yield from _WORD_RE.findall(getattr(row, field))
 

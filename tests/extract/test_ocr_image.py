@@ -64,6 +64,41 @@ def test_a_column_rule_that_ends_on_a_row_rule_keeps_its_end() -> None:
     assert trim_stubs(156.0, 43.0, 608.0, rows, 1.0) == (43.0, 600.5)
 
 
+def _grouped_header_page(*, stem_in_section: bool = False) -> Any:
+    """A 300 dpi page: a header "Cơ quan" over "Chủ trì" | "Phối hợp" (a 12 pt band), a section row across the table.
+
+    The rule between the two agency columns runs only through the header's second band: the section
+    row under it spans the table, so it is shorter than a column rule is looked for (samples/audit48 s01).
+    With ``stem_in_section`` a bold capital's stem in the section row touches both its rules (s04 "ĐIỆN").
+    """
+    import cv2
+
+    page = np.full((1400, 1600), 250, np.uint8)
+    top, group, header, section, body = 200, 250, 300, 350, 700  # 50 px = 12 pt at 300 dpi
+    for y in (top, header, section, body):
+        cv2.line(page, (200, y), (1400, y), 0, 3)
+    cv2.line(page, (1000, group), (1400, group), 0, 3)  # under "Cơ quan": its two columns only
+    for x in (200, 600, 1000, 1400):
+        cv2.line(page, (x, top), (x, body), 0, 3)
+    cv2.line(page, (1200, group), (1200, header), 0, 3)  # "Chủ trì" | "Phối hợp": 12 pt
+    cv2.line(page, (1200, section), (1200, body), 0, 3)  # the column's rule under the section row
+    if stem_in_section:
+        cv2.rectangle(page, (800, header), (806, section), 0, -1)
+    return page
+
+
+def test_a_short_column_rule_under_a_spanning_header_cell_is_a_rule() -> None:
+    grids = edges_to_grids(find_rules(_grouped_header_page(), 300)[0])
+    assert len(grids) == 1
+    header_band = [(cell.col, cell.col_end) for cell in grids[0].cells if cell.row == 1]
+    assert header_band == [(2, 3), (3, 4)]  # "Chủ trì", "Phối hợp" under "Cơ quan" (columns 2-3)
+
+
+def test_a_stem_that_touches_both_rules_of_a_row_across_the_table_is_no_rule() -> None:
+    edges, _ = find_rules(_grouped_header_page(stem_in_section=True), 300)
+    assert not [e for e in edges if e["orientation"] == "v" and abs(float(e["x0"]) - 803 * 72 / 300) < 3]
+
+
 def _page_with_left_band(band: int) -> Any:
     """The grey ruled page (table from x 200 px) with a black band ``band`` px wide down its left edge (a lid left open)."""
     page = _grey_ruled_page()
