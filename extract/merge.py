@@ -28,6 +28,7 @@ from extract.group_columns import regroup
 from extract.group_numbers import GroupLabels, group_numbers, implied_number_warnings
 from extract.header import tasks_hold_indicators
 from extract.lost_letters import restore_lost_letter
+from extract.ocr_doubts import misread_words_warning
 from extract.ocr_numbering import column_label_doubts, section_numbering_doubts
 from extract.page_joins import (
     LABEL_FIELDS,
@@ -383,7 +384,7 @@ def merge(doc: Document) -> Document:
         ]
     rows, split = split_role_cells(rows, parts[0].header)
     rows, title, lost = restore_lost_letter(rows, doc.title)
-    warnings += [*split, *run_together_warning(rows), *lost]
+    warnings += [*split, *run_together_warning(rows), *lost, *misread_words_warning(rows)]
     physical = tuple(row for part in parts for row in part.physical_rows)
     return replace(
         doc,
