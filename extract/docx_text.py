@@ -270,21 +270,30 @@ MIN_TEXT_BOXES = 10
 
 
 def boxed_text_seen(document: Any) -> str:
-    """Say that the document holds no table, its text in text boxes placed on the page; "" when it does not.
+    """Say why a document read no appendix: no table, its text in text boxes, its tables in frames; "" if it has tables.
 
     A PDF opened in a word processor and saved as DOCX (LibreOffice's PDF import) keeps every line
     as a text box at its place on the page: the table's text is there, its cells are not
     (samples/audit30 F5). The original PDF reads as a table.
     """
     body = document.element.body
-    if next(body.iter(f"{W}tbl"), None) is not None:
-        return ""
+    tables = list(body.iter(f"{W}tbl"))
     boxes = sum(1 for _ in body.iter(f"{W}txbxContent"))
-    if boxes < MIN_TEXT_BOXES:
+    if tables:
+        if all(next(table.iterancestors(f"{W}txbxContent"), None) is not None for table in tables):
+            return (  # samples/audit49 F4: an .odt's table in a frame
+                "its only tables are inside text boxes or frames, which are not read: take the appendix table "
+                "out of its frame (in Word: Wrap Text, In Line with Text) or read the plan's PDF"
+            )
         return ""
-    return (
-        f"the document has no table: its text is in {boxes} text boxes placed on the page, as a PDF opened in a "
-        "word processor is saved; read the original PDF instead"
+    if boxes >= MIN_TEXT_BOXES:
+        return (
+            f"the document has no table: its text is in {boxes} text boxes placed on the page, as a PDF opened in a "
+            "word processor is saved; read the original PDF instead"
+        )
+    return (  # samples/audit49 F3: LibreOffice read a .doc back with each row one paragraph
+        "the document holds no table at all (its rows may be paragraphs: a table typed with tabs or spaces, or "
+        "lost when the file was converted); read the plan's PDF, or a DOCX saved by the program that made it"
     )
 
 

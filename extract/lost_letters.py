@@ -32,8 +32,8 @@ LOST, LOST_UPPER = "ư", "Ư"
 #: The row fields whose words are mended (the extra columns' too).
 MENDED_FIELDS = (*TEXT_FIELDS, "deadline", "expected_result")
 #: Fewer mended words than this, in a document with no "ư", are left alone: a short text may lack the
-#: letter, and a few foreign words may spell a syllable with it.
-MIN_MENDED = 3
+#: letter, and a few typos or foreign words may spell a syllable with it (a plan that lost it has dozens).
+MIN_MENDED = 5
 #: At least this share of the words carry Vietnamese marks in Vietnamese text (about half do, "ư" or not).
 MARKED_SHARE = 0.25
 #: The letters only Vietnamese writes: a vowel with a mark, "đ".
@@ -41,12 +41,11 @@ _MARKED_LETTERS = VIETNAMESE_LETTERS - frozenset(string.ascii_letters)
 #: How many mended words a warning quotes.
 QUOTED_WORDS = 5
 #: A vowel's base letter, once the marks are taken apart (NFD).
-_VOWEL_RE = re.compile("[AEIOUY]")
+_VOWEL_RE = re.compile("[AEIOUY]", re.IGNORECASE)
 #: Words spelled like syllables of their own that stand for the word with the letter ("ngời": "người").
 WORDS_FILE = "lost_letter.toml"
-#: A word, or two letter runs joined by the "-" a soft hyphen was drawn as at a line's end ("c-ờng"); a
-#: letter alone ("dân c ở", "đầu t") but a list's "c)" or "a." or an English "'s".
-_WORD_RE = re.compile(r"[^\W\d_]+-[^\W\d_]+|[^\W\d_]{2,}|(?<![\w.'’])[^\W\d_](?![\w).:])")
+#: A word, or two letter runs joined by the "-" a soft hyphen was drawn as at a line's end ("c-ờng").
+_WORD_RE = re.compile(r"[^\W\d_]+-[^\W\d_]+|[^\W\d_]+")
 
 
 @functools.cache
@@ -59,8 +58,8 @@ def _words() -> dict[str, str]:
 def mended(word: str) -> str | None:
     """Return ``word`` with the one "ư" that makes it a syllable, None when it needs none or more than one place fits.
 
-    >>> mended("đợc"), mended("c-ờng"), mended("TRỜNG"), mended("t"), mended("ngời"), mended("người"), mended("UBND")
-    ('được', 'cường', 'TRƯỜNG', 'tư', 'người', None, None)
+    >>> mended("đợc"), mended("c-ờng"), mended("TRỜNG"), mended("ngời"), mended("người"), mended("km"), mended("t")
+    ('được', 'cường', 'TRƯỜNG', 'người', None, None, None)
     """
     if word in _words():
         return _words()[word]
@@ -69,10 +68,8 @@ def mended(word: str) -> str | None:
         left, right = word.split("-")
         whole = left + letter + right
         return whole if not is_vietnamese_syllable(left) and is_vietnamese_syllable(whole) else None
-    if (len(word) < 2 and not word.islower()) or is_vietnamese_syllable(word):
-        return None
-    if word.isupper() and not _VOWEL_RE.search(unicodedata.normalize("NFD", word)):
-        return None  # capitals with no vowel are an abbreviation ("NN", "TT"), not "NƯN"
+    if len(word) < 2 or is_vietnamese_syllable(word) or not _VOWEL_RE.search(unicodedata.normalize("NFD", word)):
+        return None  # a letter ("điểm b"), a unit or an abbreviation ("km", "tr.", "NN") is written so
     fits = {word[:i] + letter + word[i:] for i in range(len(word) + 1)}
     fits = {candidate for candidate in fits if is_vietnamese_syllable(candidate)}
     return fits.pop() if len(fits) == 1 else None
@@ -85,7 +82,7 @@ def restore_lost_letter(rows: Sequence[Row], title: str) -> tuple[list[Row], str
         return list(rows), title, ()
     words = [word for text in texts for word in _WORD_RE.findall(text)]
     found = Counter(word for word in words if mended(word) is not None)
-    if sum(n for word, n in found.items() if len(word) > 1) < MIN_MENDED or not _vietnamese(words):
+    if sum(found.values()) < MIN_MENDED or not _vietnamese(words):
         return list(rows), title, ()
     out = [_mended_row(row) for row in rows]
     quoted = ", ".join(f"{word!r} -> {mended(word)!r}" for word, _ in found.most_common(QUOTED_WORDS))

@@ -87,7 +87,7 @@ def _one_word(left: str, right: str) -> bool:
         if _acronym_then_word(left_word, right_word):
             return False
         return not (left_word in STANDALONE_CAPS and right_word in STANDALONE_CAPS)
-    if a.isupper() and b in "-&" and _joined_acronym(right):
+    if a.isupper() and b in "-&" and _joined_acronym(right) and not (b == "-" and _in_dash_item(left)):
         return True  # an acronym cut before its "-" or "&" ("LĐ" | "-TB&X", "TN" | "&MT")
     if a.isupper() and b.islower() and left_word[1:].islower() | (len(left_word) == 1):
         # a capitalised word cut after its capital: "T" | "hương" reads "Thương" when it is a syllable
@@ -107,6 +107,11 @@ def _joined_acronym(right: str) -> bool:
     """
     run = re.match(r"[^\W\d_]+", right[1:])
     return run is not None and run.group(0).isupper()
+
+
+def _in_dash_item(left: str) -> bool:
+    """Whether the text so far ends in an item opened by a dash: a dash then opens the next ("-UBMTTQVN" | "-HĐND")."""
+    return left.rsplit("\n", 1)[-1].lstrip()[:1] in "-–"
 
 
 def _spells_cut_syllable(left: str, right: str) -> bool:

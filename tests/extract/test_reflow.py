@@ -172,6 +172,9 @@ def test_an_acronym_cut_before_its_dash_or_ampersand_is_one_word() -> None:
     # a bullet typed without its space opens a capitalised word: it stays apart
     bullet = [Line("UBND", 1.0, 30.0, 7.94, 31.0), Line("-Tổ chức", 40.0, 30.0, 3.66, 30.0)]
     assert lines_to_text(bullet) == "UBND -Tổ chức"
+    # review47 M3: bullets typed without their space, each a full line of a narrow column
+    items = [Line("-UBMTTQVN", 1.0, 40.0, 3.66, 42.0), Line("-HĐND", 20.0, 25.0, 3.66, 25.0)]
+    assert lines_to_text(items) == "-UBMTTQVN -HĐND"
 
 
 def test_a_word_cut_twice_is_judged_whole() -> None:
