@@ -176,12 +176,15 @@ class CharReader:
             high = low + size.value
             a, b = matrix.a, matrix.b
             scale = math.hypot(a, b)
+            # a synthetic italic shears upright text (c): its boxes stand on the baseline's extent, or
+            # each would reach over the next glyph and close the word gaps ("Kếhoạchsố": review47)
+            lean = 0.0 if b == 0 and a > 0 and matrix.d > 0 else matrix.c
             known = _TextObject(
                 font,
                 size.value,
                 (a, b, matrix.c, matrix.d),
                 quarter_turn(a, b),
-                (a, b, matrix.c * low, matrix.d * low, matrix.c * high, matrix.d * high),
+                (a, b, lean * low, matrix.d * low, lean * high, matrix.d * high),
                 self.advance_tables.setdefault((font, size.value), {}),
                 size.value * scale,
                 WATERMARK if is_slanted(a, b) else self.paint_flag(key),
