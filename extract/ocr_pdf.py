@@ -416,6 +416,13 @@ def _ocr_seen(seen: str, pages: dict[int, ScannedPage]) -> str:
         return seen
     words = [w.confidence for page in pages.values() for w in page.words]
     mean = f", mean word confidence {sum(words) / len(words):.0f}" if words else ", no word read"
+    if not any(edges_to_grids(page.objects.edges) for page in pages.values()):
+        return (  # samples/audit48 F5: a clean scan of a borderless table
+            f"{seen}; {page_list(pages)} are page images read by OCR{mean}, and no ruled table was found on them: "
+            "from a scan only tables with rules around their cells are read (a table without them, or ruled "
+            "between rows only, is not; a photo or a dark or coarse scan can hide them); read the plan's PDF or "
+            "DOCX, or a flat 300 dpi scan"
+        )
     return (
         f"{seen}; {page_list(pages)} are page images read by OCR{mean}: a photo or a skewed, blurred, "
         "dark or coarse scan can hide the table's rules and header (a flat scan at 300 dpi reads best)"

@@ -14,7 +14,10 @@ import dataclasses
 import pytest
 
 from core.model import Row
+from extract.ocr import Word
 from extract.ocr_doubts import is_misread, misread_words_warning
+from extract.ocr_pdf import ScannedPage, _ocr_seen
+from extract.pdf_objects import PageObjects
 
 
 def _row(key: str, coordinating: str, confidence: float | None) -> Row:
@@ -43,3 +46,10 @@ def test_ocr_rows_with_misread_words_are_named_and_digital_rows_never() -> None:
     (warning,) = misread_words_warning(rows)
     assert "row(s) 3.1.1 (" in warning and "'NHẦƠN'" in warning and "4.1.1" not in warning
     assert misread_words_warning(rows[1:]) == ()
+
+
+def test_a_scan_with_no_ruled_table_is_refused_saying_only_ruled_tables_are_read() -> None:
+    # F5 (s08, s10): a clean 300 dpi scan of a borderless table was told to be a flat 300 dpi scan
+    page = ScannedPage(1, 0.0, (Word("Chỉ", 10.0, 10.0, 20.0, 22.0, 96.0, (1, 1, 1)),), PageObjects([], []))
+    said = _ocr_seen("it has 1 page(s) of text and 0 ruled table(s)", {1: page})
+    assert "no ruled table was found on them: from a scan only tables with rules around their cells are read" in said
