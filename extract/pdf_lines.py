@@ -33,6 +33,10 @@ KERNED_GAP_SHARE = 0.15
 #: A line whose middle gap between glyphs is wider than this share of the size is letter-spaced:
 #: its letters stand 0.08-0.17 of the size apart (samples/audit10 e03), and only WORD_GAP_SHARE parts words.
 LETTER_SPACED_SHARE = 0.05
+#: A letter-spaced line parts words at its letters' gap and this much more (half a space) ...
+HALF_SPACE_SHARE = 0.125
+#: ... when it has this many gaps between glyphs at least (a short line's middle gap may be a word's).
+MIN_SPACED_GAPS = 6
 #: The width of a space, as a share of the font size, for the "would the word have fitted" test.
 SPACE_SHARE = 0.25
 #: Cell padding (pt) assumed when a page shows no left-aligned text to measure it from.
@@ -181,7 +185,7 @@ def _read_row(row: Sequence[Char]) -> tuple[list[Char], str, float, float | None
     in_unit = True  # the glyphs so far are all in the first breakable unit
     unit_end = prev_x1 = 0.0  # where the first unit ends; the right edge of the last inked glyph
     narrowest: float | None = None
-    spread: bool | None = None  # whether the line is letter-spaced, found when a gap asks
+    word_gap: float | None = None  # the share of the size over which a gap parts words, found when a gap asks
     for char in row:
         text = char["text"]
         if not text.strip():
@@ -192,9 +196,7 @@ def _read_row(row: Sequence[Char]) -> tuple[list[Char], str, float, float | None
         if inked:
             gap = char["x0"] - prev_x1
             size = float(char["size"])
-            if gap > WORD_GAP_SHARE * size or (
-                gap > KERNED_GAP_SHARE * size and not (spread := _letter_spaced(row) if spread is None else spread)
-            ):
+            if gap > KERNED_GAP_SHARE * size and gap > (word_gap := word_gap or _word_gap_share(row)) * size:
                 if narrowest is None or gap < narrowest:  # min(), written out: the first of equal gaps
                     narrowest = gap
                 if not spaced:
@@ -211,11 +213,20 @@ def _read_row(row: Sequence[Char]) -> tuple[list[Char], str, float, float | None
     return inked, "".join(parts), unit_end, narrowest
 
 
-def _letter_spaced(row: Sequence[Char]) -> bool:
-    """Tell whether a line's glyphs stand apart (:data:`LETTER_SPACED_SHARE`): its middle gap between inked glyphs."""
+def _word_gap_share(row: Sequence[Char]) -> float:
+    """Return the share of the size over which a gap between a line's glyphs parts two words.
+
+    :data:`KERNED_GAP_SHARE` where the glyphs stand together; on a letter-spaced line (its middle
+    gap over :data:`LETTER_SPACED_SHARE`), :data:`WORD_GAP_SHARE` or the letters' own gap and half a
+    space, whichever is wider: Word's expanded spacing set 7 pt italic letters 1.15 pt apart, and
+    1.47 pt before the ";" after them was no space (samples/audit35 b-narrow-expanded, review47).
+    """
     inked = [c for c in row if c["text"].strip()]
     gaps = [(b["x0"] - a["x1"]) / (float(b["size"]) or 1.0) for a, b in zip(inked, inked[1:], strict=False)]
-    return bool(gaps) and median_of(gaps) > LETTER_SPACED_SHARE
+    middle = median_of(gaps) if gaps else 0.0
+    if middle <= LETTER_SPACED_SHARE:
+        return KERNED_GAP_SHARE
+    return max(WORD_GAP_SHARE, middle + HALF_SPACE_SHARE) if len(gaps) >= MIN_SPACED_GAPS else WORD_GAP_SHARE
 
 
 def cell_padding(cells: Iterable[tuple[GridCell, list[Char]]]) -> float:

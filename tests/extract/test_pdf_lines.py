@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.grid import GridCell
-from extract.pdf_lines import cell_padding, cell_piece, chars_to_lines
+from extract.pdf_lines import _read_row, cell_padding, cell_piece, chars_to_lines
 from extract.pdf_objects import Char
 
 
@@ -148,3 +148,17 @@ def test_a_line_of_narrow_word_spaces_fills_narrower_gaps() -> None:
     wide = _glyphs(["Tham", "gia", "của", "người"], 4.2)  # DejaVu's spaces, a justified line's stretched ones
     assert fill(wide) == WORD_GAP_FILL * 12.0
     assert fill(_glyphs(["Tham"], 3.0)) == WORD_GAP_FILL * 12.0  # no space: the whole fill
+
+
+def test_a_letter_spaced_lines_words_part_at_more_than_its_letters_gap() -> None:
+    """review47: 7 pt letters expanded 1.15 pt apart, 1.47 pt before the ";" after an italic run: no space."""
+    text = "abcdef;ghijklm"
+    gaps = [1.15] * 5 + [1.47] + [1.15] * 4 + [3.9] + [1.15] * 2
+    xs = [0.0]
+    for gap in gaps:
+        xs.append(xs[-1] + 3.5 + gap)
+    row: list[Char] = [
+        {"text": t, "x0": x, "x1": x + 3.5, "top": 0.0, "bottom": 7.0, "size": 7.0}
+        for t, x in zip(text, xs, strict=True)
+    ]
+    assert _read_row(row)[1] == "abcdef;ghij klm"
