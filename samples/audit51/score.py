@@ -55,7 +55,7 @@ def lenient(s):
 
 def fold(s):
     s = unicodedata.normalize("NFC", ws(s)).casefold()
-    for a, b in (("oá", "óa"), ("oà", "òa"), ("oả", "ỏa"), ("uý", "úy"), ("–", "-")):
+    for a, b in (("oá", "óa"), ("oà", "òa"), ("oả", "ỏa"), ("uý", "úy"), ("–", "-"), ("ubnd", "ủy ban nhân dân")):
         s = s.replace(a, b)
     return s
 
@@ -166,11 +166,11 @@ def score(name, out):
     missing_cells = sum(len(FIELDS) + (e["notes"] is not None) for e, g in pairs if g is None)
     jur_ok, jur = jurisdiction_ok(spec["traits"], doc)
     title_ok = fold(TITLE) in fold(doc.get("title"))
-    issued_ok = (doc.get("issued") or "") == spec["issued"]
+    issued_ok = ((doc.get("jurisdiction") or {}).get("issued") or "") == spec["issued"]
     cov = doc.get("coverage")
     complete = cov is None or cov.get("complete", False)
     warns = doc.get("warnings", [])
-    bad = bool(wrong or missing or extra)
+    bad = bool(wrong or missing or extra or not (jur_ok and title_ok and issued_ok))
     pointing = [w for w in warns if not ROUTINE.search(w)]
     if code != 0:
         verdict = "refused"
@@ -197,7 +197,7 @@ def score(name, out):
         "title_ok": title_ok,
         "title": doc.get("title"),
         "issued_ok": issued_ok,
-        "issued": doc.get("issued"),
+        "issued": (doc.get("jurisdiction") or {}).get("issued"),
         "coverage_complete": complete,
         "warnings": warns,
         "verdict": verdict,
