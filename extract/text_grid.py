@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from statistics import median
 
+from extract.coverage import is_furniture_text
 from extract.grid import Grid, atoms_to_grid
 from extract.header import is_header, labels_to_fields
 from extract.pdf_objects import Char, Edge
@@ -67,6 +68,8 @@ GUTTER_CROSSING_LINES = 40
 MIN_COLUMNS = 4
 #: A gap of this many line pitches beyond a row gap ends the table (a footer, text after it).
 END_GAP_PITCHES = 3.0
+#: A page's footer stands at least this many of its own line heights under the text above it.
+FOOTER_GAP_LINES = 1.0
 #: A header label is a few words; a band with a longer cell is a data row, whatever words it holds.
 MAX_LABEL_CHARS = 240
 #: Header candidates tried per page.
@@ -111,7 +114,7 @@ def _table_lines(lines: Sequence[TextLine], start: int, strips: Sequence[tuple[f
     """
     picked: list[TextLine] = []
     pitch = None
-    rest = lines[start:]
+    rest = without_footer(lines[start:])
     left = left_edge(rest)
     for k, line in enumerate(rest):
         if crosses(line, strips):
@@ -126,6 +129,24 @@ def _table_lines(lines: Sequence[TextLine], start: int, strips: Sequence[tuple[f
                 break
         picked.append(line)
     return picked
+
+
+def without_footer(lines: Sequence[TextLine]) -> Sequence[TextLine]:
+    """Return the lines without the page's footer: the last lines when they are a page number or an address.
+
+    "Trang 2" centred under a table with no column rules keeps to a column: read as table text, it was a
+    row of its own, and the row the page break cut went on under it as another (samples/audit51 F1, F2, F4).
+    A page number stands a blank line or more under the table's last line; a cell's last line that is a
+    number alone ("Quý II/" | "2026") follows the line above it.
+    """
+    end = len(lines)
+    while end > 0 and is_furniture_text(lines[end - 1].text):
+        end -= 1
+    for start in range(max(end, 1), len(lines)):  # the footer's first line: a blank line or more over it
+        footer, above = lines[start], lines[start - 1]
+        if footer.top - above.bottom >= FOOTER_GAP_LINES * (footer.bottom - footer.top):
+            return lines[:start]
+    return lines
 
 
 def text_table(
