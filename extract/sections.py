@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from core.model import GROUP_FIELDS, CellPiece, PhysicalRow, Row
 from core.text import fold
+from extract.continued_labels import without_mark
 from extract.header import is_row_number_label
 from extract.papi import named_entry
 from extract.reflow import lines_to_text
@@ -186,7 +187,7 @@ def read_heading(numbering: str, text: str, *, arabic_unnamed: bool = False) -> 
         if match is None:
             continue
         name = match.group("name")
-        entry = named_entry(name) if name else None
+        entry = named_entry(without_mark(name)[0]) if name else None  # "6. Cung ứng dịch vụ công - tiếp theo"
         papi_level = None if entry is None else (DIMENSION if entry.is_dimension else COMPONENT)
         if style == "arabic" and entry is None and not (arabic_unnamed and _title_like(name)):
             return None

@@ -2,7 +2,8 @@
 
 F1/F2: a page number under a table ruled between rows only ("Trang 2", centred: it keeps to a column)
 was read as a row of its own, and each row the page break cut went on under it as another: 17 rows
-for 10 (reportlab), 15 for 5 (LibreOffice), exit 0, no warning.
+for 10 (reportlab), 15 for 5 (LibreOffice), exit 0, no warning. F3: an arabic dimension section row
+marked "- tiếp theo" was a data row.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from core.settings import ExtractSettings
 from extract import extract
 from extract.merge import merge
 from extract.pdf_objects import Char
+from extract.sections import read_heading
 from extract.text_grid import without_footer
 from extract.text_lines import TextLine
 
@@ -44,3 +46,12 @@ def test_only_the_last_lines_that_are_page_furniture_are_left_out() -> None:
     footer = [_line("Trang 2", 700.0), _line("file:///tmp/plan.html 2/7", 712.0)]
     assert [line.text for line in without_footer(cell + footer)] == ["SởNộivụ", "QuýII/", "2026"]
     assert [line.text for line in without_footer(cell)] == ["SởNộivụ", "QuýII/", "2026"]  # a cell's number stays
+
+
+def test_an_arabic_dimension_row_marked_as_going_on_is_a_section_row() -> None:
+    # F3: "6. Cung ứng dịch vụ công - tiếp theo" read as a data row (the name with its mark named no PAPI entry)
+    heading = read_heading("", "6. Cung ứng dịch vụ công - tiếp theo")
+    assert heading is not None and heading.style == "arabic" and heading.number == 6
+    expected = json.loads((AUDIT51 / "expected" / "p12.json").read_text(encoding="utf-8"))
+    doc = merge(extract(AUDIT51 / "docs" / "p12.pdf", ExtractSettings()))
+    assert [row.key for row in doc.rows] == [row["key"] for row in expected["rows"]]
