@@ -217,16 +217,21 @@ def _word_gap_share(row: Sequence[Char]) -> float:
     """Return the share of the size over which a gap between a line's glyphs parts two words.
 
     :data:`KERNED_GAP_SHARE` where the glyphs stand together; on a letter-spaced line (its middle
-    gap over :data:`LETTER_SPACED_SHARE`), :data:`WORD_GAP_SHARE` or the letters' own gap and half a
-    space, whichever is wider: Word's expanded spacing set 7 pt italic letters 1.15 pt apart, and
-    1.47 pt before the ";" after them was no space (samples/audit35 b-narrow-expanded, review47).
+    gap over :data:`LETTER_SPACED_SHARE`), :data:`WORD_GAP_SHARE` or, where its lower quartile gap
+    (the letters') is over it too, that gap and half a space, whichever is wider: Word's expanded
+    spacing set 7 pt italic letters 1.15 pt apart, and 1.47 pt before the ";" after them was no space
+    (samples/audit35 b-narrow-expanded, review47).
     """
     inked = [c for c in row if c["text"].strip()]
-    gaps = [(b["x0"] - a["x1"]) / (float(b["size"]) or 1.0) for a, b in zip(inked, inked[1:], strict=False)]
-    middle = median_of(gaps) if gaps else 0.0
-    if middle <= LETTER_SPACED_SHARE:
+    gaps: list[float] = [
+        (b["x0"] - a["x1"]) / (float(b["size"]) or 1.0) for a, b in zip(inked, inked[1:], strict=False)
+    ]
+    if not gaps or median_of(gaps) <= LETTER_SPACED_SHARE:  # sorted in place
         return KERNED_GAP_SHARE
-    return max(WORD_GAP_SHARE, middle + HALF_SPACE_SHARE) if len(gaps) >= MIN_SPACED_GAPS else WORD_GAP_SHARE
+    letters = gaps[len(gaps) // 4]  # a line of short words ("2. Sĩ số ≤ 35") has as many word gaps as letter gaps
+    if len(gaps) >= MIN_SPACED_GAPS and letters > LETTER_SPACED_SHARE:
+        return max(WORD_GAP_SHARE, letters + HALF_SPACE_SHARE)
+    return WORD_GAP_SHARE
 
 
 def cell_padding(cells: Iterable[tuple[GridCell, list[Char]]]) -> float:

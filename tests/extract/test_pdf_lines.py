@@ -162,3 +162,16 @@ def test_a_letter_spaced_lines_words_part_at_more_than_its_letters_gap() -> None
         for t, x in zip(text, xs, strict=True)
     ]
     assert _read_row(row)[1] == "abcdef;ghij klm"
+
+
+def test_a_line_of_short_words_is_not_taken_for_letter_spaced() -> None:
+    """audit29 h09: "2. Sĩ số ≤ 35": as many word gaps (0.22-0.23 of the size) as letter gaps; each one a space."""
+    text, gaps = "2.Sĩsố≤35", [-0.06, 2.3, 0.03, 2.21, 0.04, 2.24, 2.3, 0.03]
+    xs = [0.0]
+    for gap in gaps:
+        xs.append(xs[-1] + 5.0 + gap)
+    row: list[Char] = [
+        {"text": t, "x0": x, "x1": x + 5.0, "top": 0.0, "bottom": 10.0, "size": 10.0}
+        for t, x in zip(text, xs, strict=True)
+    ]
+    assert _read_row(row)[1] == "2. Sĩ số ≤ 35"
