@@ -41,8 +41,10 @@ def raw_pdf(objects: list[bytes], root: int = 1, extra_trailer: bytes = b"") -> 
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for offset in offsets:
         out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, root, extra_trailer, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, root, extra_trailer, xref)
+    )
     return out.getvalue()
 
 
@@ -59,26 +61,30 @@ FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiE
 def one_page_pdf(content: bytes, media: bytes = b"[0 0 595 842]", resources: bytes = b"") -> bytes:
     """Catalog, Pages, one Page, its content stream and Helvetica (objects 1-5)."""
     res = b"<< /Font << /F1 5 0 R >> %s >>" % resources
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Resources %s /Contents 4 0 R >>" % (media, res),
-        stream(content),
-        FONT,
-    ])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Resources %s /Contents 4 0 R >>" % (media, res),
+            stream(content),
+            FONT,
+        ]
+    )
 
 
 def page_tree_loop() -> bytes:
     """A Pages node whose kid is a Pages node listing the first again: a cycle in the page tree."""
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 3 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R"
-        b" /Resources << /Font << /F1 6 0 R >> >> >>",
-        b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 4 0 R] /Count 2 >>",
-        stream(b"BT /F1 12 Tf 72 770 Td (PHU LUC loop) Tj ET"),
-        FONT,
-    ])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 3 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R"
+            b" /Resources << /Font << /F1 6 0 R >> >> >>",
+            b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R 4 0 R] /Count 2 >>",
+            stream(b"BT /F1 12 Tf 72 770 Td (PHU LUC loop) Tj ET"),
+            FONT,
+        ]
+    )
 
 
 def blank_pages(count: int) -> bytes:
@@ -116,23 +122,27 @@ def huge_image(side: int) -> bytes:
     row = b"\xff" * side
     chunks = [comp.compress(row) for _ in range(side)]
     data = b"".join(chunks) + comp.flush()
-    image = b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray" \
-            b" /BitsPerComponent 8 /Length %d /Filter /FlateDecode >>\nstream\n" % (side, side, len(data))
+    image = (
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray"
+        b" /BitsPerComponent 8 /Length %d /Filter /FlateDecode >>\nstream\n" % (side, side, len(data))
+    )
     image += data + b"\nendstream"
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >>"
-        b" /Contents 4 0 R >>",
-        stream(b"q 595 0 0 842 0 0 cm /Im1 Do Q"),
-        image,
-    ])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >>"
+            b" /Contents 4 0 R >>",
+            stream(b"q 595 0 0 842 0 0 cm /Im1 Do Q"),
+            image,
+        ]
+    )
 
 
 def broken_xref(good: bytes) -> bytes:
     """The good plan with every xref offset shifted by 7 bytes and startxref pointing into a stream."""
     start = good.rfind(b"startxref")
-    xref_at = int(good[start + 9:].split()[0])
+    xref_at = int(good[start + 9 :].split()[0])
     table = good[xref_at:start]
     shifted = re.sub(rb"(\d{10}) (\d{5}) n", lambda m: b"%010d %s n" % (int(m[1]) + 7, m[2]), table)
     bogus = str(len(good) // 3).encode()
@@ -150,24 +160,31 @@ def encrypted(good: Path, password: str) -> bytes:
 def with_javascript(good: Path) -> bytes:
     """The good plan with an /OpenAction JavaScript and a /Launch action on page 1 (an annotation)."""
     writer = PdfWriter(clone_from=PdfReader(good))
-    js = DictionaryObject({
-        NameObject("/S"): NameObject("/JavaScript"),
-        NameObject("/JS"): TextStringObject("app.alert('phuluc audit50'); this.exportDataObject({cName:'x'});"),
-    })
+    js = DictionaryObject(
+        {
+            NameObject("/S"): NameObject("/JavaScript"),
+            NameObject("/JS"): TextStringObject("app.alert('phuluc audit50'); this.exportDataObject({cName:'x'});"),
+        }
+    )
     writer._root_object[NameObject("/OpenAction")] = writer._add_object(js)
-    launch = DictionaryObject({
-        NameObject("/S"): NameObject("/Launch"),
-        NameObject("/F"): TextStringObject("/bin/sh"),
-        NameObject("/Win"): DictionaryObject({NameObject("/F"): TextStringObject("cmd.exe")}),
-    })
+    launch = DictionaryObject(
+        {
+            NameObject("/S"): NameObject("/Launch"),
+            NameObject("/F"): TextStringObject("/bin/sh"),
+            NameObject("/Win"): DictionaryObject({NameObject("/F"): TextStringObject("cmd.exe")}),
+        }
+    )
     page = writer.pages[0]
     from pypdf.generic import ArrayObject, FloatObject
-    annot = DictionaryObject({
-        NameObject("/Type"): NameObject("/Annot"),
-        NameObject("/Subtype"): NameObject("/Link"),
-        NameObject("/Rect"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(595), FloatObject(842)]),
-        NameObject("/A"): writer._add_object(launch),
-    })
+
+    annot = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Link"),
+            NameObject("/Rect"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(595), FloatObject(842)]),
+            NameObject("/A"): writer._add_object(launch),
+        }
+    )
     page[NameObject("/Annots")] = ArrayObject([writer._add_object(annot)])
     page[NameObject("/AA")] = DictionaryObject({NameObject("/O"): writer._add_object(js)})
     out = io.BytesIO()
@@ -213,7 +230,7 @@ def minimal_docx(body: str) -> bytes:
 
 
 def para(text: str) -> str:
-    return f"<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
 
 def cell(inner: str) -> str:
@@ -221,9 +238,13 @@ def cell(inner: str) -> str:
 
 
 HEADER = ["Chỉ số nội dung", "Nội dung thành phần", "Chỉ tiêu", "Nhiệm vụ và giải pháp", "Cơ quan thực hiện"]
-ROW = ["1. Tham gia của người dân ở cấp cơ sở", "1.1. Tri thức công dân",
-       "1. Tỷ lệ người dân biết về Luật Thực hiện dân chủ ở cơ sở", "- Tuyên truyền, phổ biến pháp luật",
-       "UBND các xã, phường"]
+ROW = [
+    "1. Tham gia của người dân ở cấp cơ sở",
+    "1.1. Tri thức công dân",
+    "1. Tỷ lệ người dân biết về Luật Thực hiện dân chủ ở cơ sở",
+    "- Tuyên truyền, phổ biến pháp luật",
+    "UBND các xã, phường",
+]
 
 
 def appendix_table(columns: int) -> str:
@@ -264,10 +285,13 @@ def zip_bomb_docx(giga: int) -> bytes:
 
 
 def billion_laughs(good: Path) -> bytes:
-    lol = ['<!ENTITY lol "lol">'] + [f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
-                                     for i in range(1, 10)]
-    doc = (f'<?xml version="1.0"?><!DOCTYPE w:document [{"".join(lol)}]>'
-           f'<w:document {W}><w:body>{para("&lol9;")}</w:body></w:document>')
+    lol = ['<!ENTITY lol "lol">'] + [
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+    ]
+    doc = (
+        f'<?xml version="1.0"?><!DOCTYPE w:document [{"".join(lol)}]>'
+        f"<w:document {W}><w:body>{para('&lol9;')}</w:body></w:document>"
+    )
     return replace_part(good, "word/document.xml", doc.encode())
 
 
@@ -287,40 +311,50 @@ def replace_part(good: Path, name: str, data: bytes | None) -> bytes:
 def million_row_xlsx(rows: int) -> bytes:
     """A workbook whose one sheet has `rows` rows of one number each, written as raw SpreadsheetML."""
     sheet = io.StringIO()
-    sheet.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                f'<dimension ref="A1:B{rows}"/><sheetData>')
-    sheet.write('<row r="1"><c r="A1" t="inlineStr"><is><t>Chỉ tiêu</t></is></c>'
-                '<c r="B1" t="inlineStr"><is><t>Nhiệm vụ và giải pháp</t></is></c></row>')
+    sheet.write(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f'<dimension ref="A1:B{rows}"/><sheetData>'
+    )
+    sheet.write(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Chỉ tiêu</t></is></c>'
+        '<c r="B1" t="inlineStr"><is><t>Nhiệm vụ và giải pháp</t></is></c></row>'
+    )
     for r in range(2, rows + 1):
         sheet.write(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>')
     sheet.write("</sheetData></worksheet>")
     ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    return zip_bytes({
-        "[Content_Types].xml": (
-            '<?xml version="1.0" encoding="UTF-8"?>'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" '
-            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-            '<Override PartName="/xl/worksheets/sheet1.xml" '
-            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-            "</Types>"),
-        "_rels/.rels": (
-            '<?xml version="1.0" encoding="UTF-8"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-        "xl/workbook.xml": (
-            f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{ns}" xmlns:r="{rel}">'
-            '<sheets><sheet name="PL" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-        "xl/_rels/workbook.xml.rels": (
-            '<?xml version="1.0" encoding="UTF-8"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
-        "xl/worksheets/sheet1.xml": sheet.getvalue(),
-    })
+    return zip_bytes(
+        {
+            "[Content_Types].xml": (
+                '<?xml version="1.0" encoding="UTF-8"?>'
+                '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                '<Default Extension="xml" ContentType="application/xml"/>'
+                '<Override PartName="/xl/workbook.xml" '
+                'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+                '<Override PartName="/xl/worksheets/sheet1.xml" '
+                'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+                "</Types>"
+            ),
+            "_rels/.rels": (
+                '<?xml version="1.0" encoding="UTF-8"?>'
+                '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+            ),
+            "xl/workbook.xml": (
+                f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{ns}" xmlns:r="{rel}">'
+                '<sheets><sheet name="PL" sheetId="1" r:id="rId1"/></sheets></workbook>'
+            ),
+            "xl/_rels/workbook.xml.rels": (
+                '<?xml version="1.0" encoding="UTF-8"?>'
+                '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+            ),
+            "xl/worksheets/sheet1.xml": sheet.getvalue(),
+        }
+    )
 
 
 def lying_bomb_docx(mib: int, declared: int) -> bytes:
@@ -349,7 +383,9 @@ def xxe_xlsx(good: Path) -> bytes:
         sheet = sorted(n for n in z.namelist() if n.startswith("xl/worksheets/sheet"))[0]
         xml = z.read(sheet).decode()
     xml = '<!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + xml
-    xml = xml.replace("<sheetData>", '<sheetData><row r="999"><c r="A999" t="inlineStr"><is><t>&x;</t></is></c></row>', 1)
+    xml = xml.replace(
+        "<sheetData>", '<sheetData><row r="999"><c r="A999" t="inlineStr"><is><t>&x;</t></is></c></row>', 1
+    )
     return replace_part(good, sheet, xml.encode())
 
 
@@ -358,19 +394,23 @@ MONTHS = [f"Tháng {m}" for m in range(1, 13)]
 
 def monthly_rows() -> list[list[str]]:
     """Three appendix rows with twelve monthly targets each (percentages): a table mostly of digits."""
-    return [ROW[:2] + [f"{i}. Tỷ lệ hộ dân hài lòng", "- Tuyên truyền", "UBND xã"]
-            + [f"{80 + m + i},5%" for m in range(12)] for i in range(1, 4)]
+    return [
+        ROW[:2] + [f"{i}. Tỷ lệ hộ dân", "- Tuyên truyền", "UBND xã"] + [f"{80 + m + i},5%" for m in range(12)]
+        for i in range(1, 4)
+    ]
 
 
 def monthly_docx() -> bytes:
     def tr(cells: list[str]) -> str:
         return "<w:tr>" + "".join(cell(para(c)) for c in cells) + "</w:tr>"
+
     rows = "".join(tr(r) for r in monthly_rows())
     return minimal_docx(para("PHỤ LỤC") + "<w:tbl>" + tr(HEADER + MONTHS) + rows + "</w:tbl>")
 
 
 def monthly_xlsx() -> bytes:
     import openpyxl
+
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(HEADER + MONTHS)
@@ -386,12 +426,12 @@ def page_tree_cycle(good: bytes) -> bytes:
     """The good plan with an incremental update adding a Pages node, after the last page, whose kid is the
     root Pages node again (a cycle through the parent), /Count doubled."""
     start = good.rfind(b"startxref")
-    prev = int(good[start + 9:].split()[0])
-    root = re.search(rb"/Root (\d+) 0 R", good[start - 400:]) or re.search(rb"/Root (\d+) 0 R", good)
-    catalog = good[good.find(b"%s 0 obj" % root[1]):]
+    prev = int(good[start + 9 :].split()[0])
+    root = re.search(rb"/Root (\d+) 0 R", good[start - 400 :]) or re.search(rb"/Root (\d+) 0 R", good)
+    catalog = good[good.find(b"%s 0 obj" % root[1]) :]
     pages_no = int(re.search(rb"/Pages (\d+) 0 R", catalog)[1])
     at = good.find(b"\n%d 0 obj" % pages_no) + 1
-    body = good[at:good.find(b"endobj", at)]
+    body = good[at : good.find(b"endobj", at)]
     kids = re.search(rb"/Kids\s*\[(.*?)\]", body, re.S)[1]
     count = int(re.search(rb"/Count (\d+)", body)[1])
     new_pages = b"<</Type/Pages/Kids[%s 9999 0 R]/Count %d>>" % (kids, 2 * count)
