@@ -17,9 +17,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.errors import ExtractError
 from core.model import PhysicalRow
+
+if TYPE_CHECKING:
+    from extract.pdf_page import PageReading
 from core.text import VIETNAMESE_LETTERS
 
 #: One glyph a font could not map to Unicode: pdfminer's "(cid:N)", the replacement character,
@@ -165,6 +169,52 @@ def page_tree_warning(declared: int, pages_read: int) -> tuple[str, ...]:
             f"{declared - pages_read} pages are missing from the file, with any rows on them",
         )
     return ()
+
+
+def repeated_pages(readings: Sequence[PageReading]) -> tuple[list[PageReading], tuple[str, ...]]:
+    """Leave out the pages that repeat an earlier page exactly (the same text at the same places), and say so.
+
+    A page tree that points back into itself (samples/audit50 F1) makes pdfium list the plan's pages
+    again and again: every row was read twice, exit 0. A plan never prints a page of text twice.
+    """
+    seen: dict[object, int] = {}
+    kept: list[PageReading] = []
+    repeats: list[tuple[int, int]] = []
+    for reading in readings:
+        mark = _page_print(reading) if reading.text_chars else None
+        if mark is not None and mark in seen:
+            repeats.append((reading.page_no, seen[mark]))
+            continue
+        if mark is not None:
+            seen[mark] = reading.page_no
+        kept.append(reading)
+    if not repeats:
+        return kept, ()
+    pairs = ", ".join(f"{page} = {first}" for page, first in repeats[:QUOTED_PAGES])
+    more = f" and {len(repeats) - QUOTED_PAGES} more" if len(repeats) > QUOTED_PAGES else ""
+    return kept, (
+        f"{len(repeats)} page(s) repeat an earlier page exactly (page {pairs}{more}): the PDF's page tree lists "
+        "them again (a damaged or looping page tree); each was read once",
+    )
+
+
+#: How many repeated pages a warning names.
+QUOTED_PAGES = 5
+
+
+def _page_print(reading: PageReading) -> object:
+    """Return what a page shows, to tell a page listed twice: its tables' cell texts, its free lines, its loose text."""
+    tables = tuple(
+        (
+            table.grid.bbox,
+            tuple((i, tuple(line.text for line in piece.lines)) for i, piece in sorted(table.pieces.items())),
+        )
+        for table in reading.tables
+    )
+    loose = (
+        tuple((c["text"], round(c["x0"], 1), round(c["top"], 1)) for c in reading.loose.chars) if reading.loose else ()
+    )
+    return reading.text_chars, reading.spans, tables, tuple((f.text, round(f.top, 1)) for f in reading.free), loose
 
 
 #: Pages looked at for images when a PDF gives no text: a scan has one on every page.

@@ -21,7 +21,7 @@ from typing import Any
 
 from core.errors import ExtractError
 from core.process import Turns
-from extract.damage import page_tree_warning
+from extract.damage import page_tree_warning, repeated_pages
 from extract.grid import edges_to_grids
 from extract.pdf import can_fork, in_background
 from extract.pdf_chain import pages_to_reading
@@ -351,9 +351,11 @@ class ProbedPages:
 
     def reading(self) -> Reading:
         """Chain the pages' tables into the appendix; pages pdfium could not load are said once."""
-        reading = pages_to_reading(self.readings)
+        readings, repeated = repeated_pages(self.readings)
+        reading = pages_to_reading(readings)
         # pdfium takes the page count from the page tree's /Count; pages it cannot load are missing.
-        return replace(reading, warnings=reading.warnings + page_tree_warning(self.n_pages, len(self.readings)))
+        warnings = reading.warnings + repeated + page_tree_warning(self.n_pages, len(self.readings))
+        return replace(reading, warnings=warnings)
 
 
 def read_pages_pdfium(path: Path, password: str | None = None) -> ProbedPages:

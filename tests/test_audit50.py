@@ -1,0 +1,21 @@
+"""audit50 (samples/audit50/FINDINGS.md): hostile and broken files in a batch.
+
+F1: a page tree pointing back into itself (the portrait plan plus an incremental update) made pdfium
+list 62 pages for 31: every row was read twice, exit 0. The fixtures are built by samples/audit50/build.py.
+"""
+
+from __future__ import annotations
+
+from conftest import SAMPLES
+
+from core.settings import ExtractSettings
+from extract import extract
+from extract.merge import merge
+
+AUDIT50 = SAMPLES / "audit50"
+
+
+def test_pages_a_looping_page_tree_lists_again_are_read_once_and_said() -> None:
+    doc = merge(extract(AUDIT50 / "docs" / "pagetree-cycle-plan.pdf", ExtractSettings()))
+    assert len(doc.rows) == 36 and len({row.key for row in doc.rows}) == 36
+    assert any("repeat an earlier page exactly" in warning for warning in doc.warnings)
