@@ -7,6 +7,7 @@ path, file name or file stem wherever one is to be chosen.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -26,8 +27,9 @@ def is_document_file(path: Path) -> bool:
 def folder_documents(folder: Path, unlisted: list[tuple[Path, str]] | None = None) -> list[Path]:
     """Return the plan documents in ``folder`` and below, sorted by path.
 
-    A folder that cannot be listed (no permission) is added to ``unlisted`` with the cause, so that
-    a district's folder on a shared drive does not drop out of a batch unseen. Links to folders are
+    A folder that cannot be listed (no permission), or a link named as a document that leads to no
+    file, is added to ``unlisted`` with the cause, so that a district's folder on a shared drive does
+    not drop out of a batch unseen. Links to folders are
     followed (a batch folder made of links to each province's shared folder: samples/audit46 F1),
     each folder once: a link back to a folder above it, or to one already searched, is not; a file
     reached by two paths is listed once, by the first in path order.
@@ -35,12 +37,15 @@ def folder_documents(folder: Path, unlisted: list[tuple[Path, str]] | None = Non
 
     def cannot_list(error: OSError) -> None:
         if unlisted is not None:
-            unlisted.append((Path(error.filename or folder), error.strerror or str(error)))
+            unlisted.append((Path(error.filename or folder), f"cannot list the folder ({error.strerror or error})"))
 
     found: list[Path] = []
     searched = {os.path.realpath(folder)}
     for where, folders, names in os.walk(folder, onerror=cannot_list, followlinks=True):
         found += [Path(where, name) for name in names if is_document_file(Path(where, name))]
+        if unlisted is not None:
+            named = [Path(where, name) for name in sorted(names) if Path(name).suffix.lower() in DOCUMENT_SUFFIXES]
+            unlisted += [(path, cause) for path in named if (cause := dead_link(path))]
         folders.sort()  # in name order, whatever the file system lists: which of two links is searched is fixed
         real = [os.path.realpath(os.path.join(where, name)) for name in folders]
         folders[:] = [name for name, path in zip(folders, real, strict=True) if path not in searched]
@@ -49,6 +54,21 @@ def folder_documents(folder: Path, unlisted: list[tuple[Path, str]] | None = Non
     for path in sorted(found):
         once.setdefault(os.path.realpath(path), path)
     return sorted(once.values())
+
+
+def dead_link(path: Path) -> str:
+    """Say why a link leads to no file (a broken link, a loop of links); "" when it is no such link.
+
+    Such a link was skipped without a word: the plan it stood for dropped out of the batch (samples/audit50 F3).
+    """
+    if not path.is_symlink() or path.exists():
+        return ""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a link that leads back to itself (a loop of links): no file to read"
+    return f"a link to a file that does not exist ({os.readlink(path)})"
 
 
 def document_names(source: str, path: str) -> set[str]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from core.documents import dead_link
 from core.model import Agency, Coverage, Document, Failure, Jurisdiction, Mention, Provenance
 from core.text import sanitize
 from export.review_html import PageImages
@@ -388,8 +389,8 @@ class Batch:
 
 
 def missing(path: Path) -> Failure:
-    """Return the failure of an input that is not there."""
-    return Failure(sanitize(str(path)), "no such file or folder")
+    """Return the failure of an input that is not there (a link to nothing says so)."""
+    return Failure(sanitize(str(path)), dead_link(path) or "no such file or folder")
 
 
 def report_of(doc: Document, *, gone: bool = False, from_library: bool = False) -> DocumentReport:

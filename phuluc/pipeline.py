@@ -68,7 +68,7 @@ def gather_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
             continue
         unlisted: list[tuple[Path, str]] = []
         documents = folder_documents(path, unlisted)
-        failures += [Failure(sanitize(str(where)), f"cannot list the folder ({cause})") for where, cause in unlisted]
+        failures += [Failure(sanitize(str(where)), cause) for where, cause in unlisted]
         if not documents and not unlisted:
             endings = ", ".join(DOCUMENT_SUFFIXES)
             failures.append(Failure(sanitize(str(path)), f"the folder holds no plan document ({endings})"))

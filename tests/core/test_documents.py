@@ -9,7 +9,8 @@ import pytest
 from core.documents import PickError, folder_documents, pick_one
 from diff.errors import DiffUsageError
 from diff.inputs import pick_file
-from phuluc.pipeline import iter_inputs
+from phuluc.batch import missing
+from phuluc.pipeline import gather_inputs, iter_inputs
 
 
 def make(folder: Path, *names: str) -> None:
@@ -66,7 +67,6 @@ def test_a_folder_that_cannot_be_listed_or_holds_no_plan_fails_by_name(
 ) -> None:
     import os
 
-    from phuluc.pipeline import gather_inputs
 
     make(tmp_path, "p/a/one.docx", "p/b/two.docx", "empty/notes.txt")
     scandir = os.scandir
@@ -86,3 +86,20 @@ def test_a_folder_that_cannot_be_listed_or_holds_no_plan_fails_by_name(
             "the folder holds no plan document (.pdf, .docx, .doc, .odt, .rtf, .xlsx, .xls, .ods)",
         ),
     ]
+
+
+def test_links_to_no_file_in_a_folder_are_failures_not_skipped(tmp_path: Path) -> None:
+    """audit50 F3: a broken link and a loop of links named as plans were skipped without a word."""
+    make(tmp_path, "batch/good.docx")
+    (tmp_path / "batch/share.pdf").symlink_to("gone.pdf")
+    (tmp_path / "batch/a.pdf").symlink_to("b.pdf")
+    (tmp_path / "batch/b.pdf").symlink_to("a.pdf")
+    (tmp_path / "batch/notes.txt").symlink_to("gone.txt")  # no plan by its name: not one to report
+    found, failures = gather_inputs([tmp_path / "batch"])
+    assert found == [tmp_path / "batch/good.docx"]
+    assert [(Path(f.source).name, f.error.split(" (")[0].split(":")[0]) for f in failures] == [
+        ("a.pdf", "a link that leads back to itself"),
+        ("b.pdf", "a link that leads back to itself"),
+        ("share.pdf", "a link to a file that does not exist"),
+    ]
+    assert missing(tmp_path / "batch/share.pdf").error == "a link to a file that does not exist (gone.pdf)"
