@@ -30,8 +30,9 @@ from core.text import VIETNAMESE_LETTERS
 #: a C0 control character (pdfium passes the raw glyph code through) or a lone surrogate (a
 #: DOCX symbol with a code that is no character).
 _UNMAPPED_RE = re.compile(r"\(cid:\d+\)|\ufffd|[\x00-\x08\x0b-\x1f]|[\ud800-\udfff]")
-#: A page's table text with fewer letters than this share of its non-space characters is garbled:
-#: the samples' pages have 0.94-0.96, pages whose font lost its Unicode map 0.06-0.26.
+#: A page's table text with fewer letters and digits than this share of its non-space characters is
+#: garbled: the samples' pages have 0.94-0.96, pages whose font lost its Unicode map 0.06-0.26. Digits
+#: count: a table of monthly targets ("81,5%") is half digits (samples/audit50 F2: refused as unmapped glyphs).
 MIN_LETTER_SHARE = 0.5
 #: A page with fewer non-space characters than this is not judged (a page holding a short row end).
 MIN_JUDGED_CHARS = 40
@@ -46,7 +47,7 @@ MIN_JUDGED_ROWS = 3
 
 @dataclass(frozen=True)
 class PageText:
-    """What one page's table text is made of: non-space characters, letters, unmapped glyphs."""
+    """What one page's table text is made of: non-space characters, letters and digits, unmapped glyphs."""
 
     page: int
     chars: int = 0
@@ -79,7 +80,7 @@ def page_text(page: int, texts: Sequence[str]) -> PageText:
     unmapped = len(_UNMAPPED_RE.findall(text))
     rest = _UNMAPPED_RE.sub("\x00", text) if unmapped else text  # one non-letter per unmapped glyph
     chars = len("".join(rest.split()))  # split() drops exactly what str.isspace() calls white space
-    return PageText(page, chars, sum(map(str.isalpha, rest)), unmapped)
+    return PageText(page, chars, sum(map(str.isalnum, rest)), unmapped)
 
 
 def page_list(pages: Iterable[int]) -> str:
@@ -103,8 +104,8 @@ def text_damage(rows: Sequence[PhysicalRow]) -> tuple[str, ...]:
         share = sum(p.letters for p in garbled) / max(1, sum(p.chars for p in garbled))
         msg = (
             f"the text layer cannot be read: on {page_list(p.page for p in garbled)} only {share:.0%} of the "
-            "table's characters are letters (unmapped glyphs such as (cid:N)); the fonts carry no Unicode map, "
-            "so run OCR on it"
+            "table's characters are letters or digits (unmapped glyphs such as (cid:N)); the fonts carry no "
+            "Unicode map, so run OCR on it"
         )
         raise ExtractError(msg)
     warnings = []

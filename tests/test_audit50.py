@@ -19,3 +19,9 @@ def test_pages_a_looping_page_tree_lists_again_are_read_once_and_said() -> None:
     doc = merge(extract(AUDIT50 / "docs" / "pagetree-cycle-plan.pdf", ExtractSettings()))
     assert len(doc.rows) == 36 and len({row.key for row in doc.rows}) == 36
     assert any("repeat an earlier page exactly" in warning for warning in doc.warnings)
+
+
+def test_a_table_mostly_of_numbers_is_read_not_refused_as_unmapped_glyphs() -> None:
+    # F2: 64 columns of numbers were under half letters: refused, told to run OCR on a DOCX
+    doc = merge(extract(AUDIT50 / "docs" / "columns-64.docx", ExtractSettings()))
+    assert len(doc.rows) == 1 and dict(doc.rows[0].extra)["Cột 63"] == "63"
