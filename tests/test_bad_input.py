@@ -184,3 +184,19 @@ def test_a_table_drawn_as_a_picture_is_refused_with_the_ocr_way_named(tmp_path: 
     with pytest.raises(ExtractError) as refused:
         extract(_titled_page(tmp_path / "prose.pdf", 0.0))
     assert "--ocr" not in str(refused.value)
+
+
+def test_a_part_whose_zip_headers_understate_it_is_refused_without_inflating_it(tmp_path: Path) -> None:
+    """audit50 F4: document.xml declared 4 MB, holding 2 GB: zipfile's whole read inflated it all first."""
+    import struct
+
+    real = 64 << 20
+    path = tmp_path / "lying.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        with package.open("word/document.xml", "w") as part:
+            for _ in range(real >> 20):
+                part.write(b"0" * (1 << 20))
+    path.write_bytes(path.read_bytes().replace(struct.pack("<I", real), struct.pack("<I", 1 << 20)))
+    with pytest.raises(ExtractError, match=r"does not match its declared size and checksum"):
+        extract(path)
