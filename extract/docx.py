@@ -214,7 +214,10 @@ def _open_docx(path: Path) -> Any:
     except XMLSyntaxError as exc:
         if "memory" in str(exc).lower() or str(exc).startswith("unknown error"):
             raise MemoryError from exc  # libxml2 out of memory: it records no syntax error, or says so
-        msg = f"a damaged DOCX: a part is not well-formed XML ({exc})"
+        if "depth" in str(exc).lower() or "XML_PARSE_HUGE" in str(exc):  # samples/audit50 F6
+            msg = "a DOCX whose XML nests deeper than 256 levels (tables within tables, dozens deep): refused"
+        else:
+            msg = f"a damaged DOCX: a part is not well-formed XML ({exc})"
         raise ExtractError(msg) from exc
 
 
