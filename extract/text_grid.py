@@ -136,15 +136,17 @@ def without_footer(lines: Sequence[TextLine]) -> Sequence[TextLine]:
 
     "Trang 2" centred under a table with no column rules keeps to a column: read as table text, it was a
     row of its own, and the row the page break cut went on under it as another (samples/audit51 F1, F2, F4).
-    A page number stands a blank line or more under the table's last line; a cell's last line that is a
-    number alone ("Quý II/" | "2026") follows the line above it.
+    A number alone is a page number only a blank line or more under the table's last line: a cell's last
+    line may be a number alone ("Quý II/" | "2026"), following the line above it; a bare page number
+    set close under the table (samples/audit51 p13) is left in it.
     """
     end = len(lines)
     while end > 0 and is_furniture_text(lines[end - 1].text):
         end -= 1
-    for start in range(max(end, 1), len(lines)):  # the footer's first line: a blank line or more over it
+    for start in range(max(end, 1), len(lines)):  # the footer's first line
         footer, above = lines[start], lines[start - 1]
-        if footer.top - above.bottom >= FOOTER_GAP_LINES * (footer.bottom - footer.top):
+        apart = footer.top - above.bottom >= FOOTER_GAP_LINES * (footer.bottom - footer.top)
+        if apart or not footer.text.strip().isdigit():
             return lines[:start]
     return lines
 

@@ -46,6 +46,8 @@ def test_only_the_last_lines_that_are_page_furniture_are_left_out() -> None:
     footer = [_line("Trang 2", 700.0), _line("file:///tmp/plan.html 2/7", 712.0)]
     assert [line.text for line in without_footer(cell + footer)] == ["SởNộivụ", "QuýII/", "2026"]
     assert [line.text for line in without_footer(cell)] == ["SởNộivụ", "QuýII/", "2026"]  # a cell's number stays
+    close = [_line("Sở Nội vụ", 100.0), _line("Trang 2", 114.0)]  # a written page number, even close under it
+    assert [line.text for line in without_footer(close)] == ["SởNộivụ"]
 
 
 def test_an_arabic_dimension_row_marked_as_going_on_is_a_section_row() -> None:
