@@ -150,28 +150,24 @@ def test_a_line_of_narrow_word_spaces_fills_narrower_gaps() -> None:
     assert fill(_glyphs(["Tham"], 3.0)) == WORD_GAP_FILL * 12.0  # no space: the whole fill
 
 
-def test_a_letter_spaced_lines_words_part_at_more_than_its_letters_gap() -> None:
-    """review47: 7 pt letters expanded 1.15 pt apart, 1.47 pt before the ";" after an italic run: no space."""
-    text = "abcdef;ghijklm"
-    gaps = [1.15] * 5 + [1.47] + [1.15] * 4 + [3.9] + [1.15] * 2
+def _spaced_row(text: str, gaps: list[float], width: float, size: float) -> list[Char]:
+    """One line of glyphs ``width`` wide, the gaps between them as given (pt)."""
     xs = [0.0]
     for gap in gaps:
-        xs.append(xs[-1] + 3.5 + gap)
-    row: list[Char] = [
-        {"text": t, "x0": x, "x1": x + 3.5, "top": 0.0, "bottom": 7.0, "size": 7.0}
+        xs.append(xs[-1] + width + gap)
+    return [
+        {"text": t, "x0": x, "x1": x + width, "top": 0.0, "bottom": size, "size": size}
         for t, x in zip(text, xs, strict=True)
     ]
-    assert _read_row(row)[1] == "abcdef;ghij klm"
+
+
+def test_a_letter_spaced_lines_words_part_at_more_than_its_letters_gap() -> None:
+    """review47: 7 pt letters expanded 1.15 pt apart, 1.47 pt before the ";" after an italic run: no space."""
+    gaps = [1.15] * 5 + [1.47] + [1.15] * 4 + [3.9] + [1.15] * 2
+    assert _read_row(_spaced_row("abcdef;ghijklm", gaps, 3.5, 7.0))[1] == "abcdef;ghij klm"
 
 
 def test_a_line_of_short_words_is_not_taken_for_letter_spaced() -> None:
     """audit29 h09: "2. Sĩ số ≤ 35": as many word gaps (0.22-0.23 of the size) as letter gaps; each one a space."""
-    text, gaps = "2.Sĩsố≤35", [-0.06, 2.3, 0.03, 2.21, 0.04, 2.24, 2.3, 0.03]
-    xs = [0.0]
-    for gap in gaps:
-        xs.append(xs[-1] + 5.0 + gap)
-    row: list[Char] = [
-        {"text": t, "x0": x, "x1": x + 5.0, "top": 0.0, "bottom": 10.0, "size": 10.0}
-        for t, x in zip(text, xs, strict=True)
-    ]
-    assert _read_row(row)[1] == "2. Sĩ số ≤ 35"
+    gaps = [-0.06, 2.3, 0.03, 2.21, 0.04, 2.24, 2.3, 0.03]
+    assert _read_row(_spaced_row("2.Sĩsố≤35", gaps, 5.0, 10.0))[1] == "2. Sĩ số ≤ 35"
