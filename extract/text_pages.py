@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extract.coverage import FreeLine, free_lines
+from extract.coverage import RUNNING_LINE_PAGES, RUNNING_PLACE_TOLERANCE, FreeLine, free_lines
 from extract.drawn_boxes import DrawnBox, stamp_text
 from extract.grid import Grid
 from extract.pdf_columns import ColumnMap, group_columns
@@ -35,8 +35,12 @@ class PageTables:
     stamped: str = ""
 
 
-def page_tables(page: PageReading, columns: ColumnMap | None) -> PageTables:
-    """Return the page's tables and free lines; on a page with no ruled table, a table found from its text."""
+def page_tables(page: PageReading, columns: ColumnMap | None, footers: Sequence[float] = ()) -> PageTables:
+    """Return the page's tables and free lines; on a page with no ruled table, a table found from its text.
+
+    ``footers`` are the heights of the bare page numbers pages print at one place (:func:`footer_tops`):
+    such a number under the text is the page's, not the table's, however close under it.
+    """
     as_read = PageTables(page.tables, page.free)
     if page.loose is None:
         return as_read
@@ -45,6 +49,9 @@ def page_tables(page: PageReading, columns: ColumnMap | None) -> PageTables:
         return as_read  # the appendix is ruled: a page without rules holds none of it
     groups = group_columns(columns) if columns else []
     loose = page.loose
+    number = _last_line(loose.chars)
+    if number and number[0] and any(abs(number[1] - top) <= RUNNING_PLACE_TOLERANCE for top in footers):
+        loose = replace(loose, chars=[c for c in loose.chars if c["top"] < number[1] - RUNNING_PLACE_TOLERANCE])
     found = _text_table(loose, gutters, groups)
     if found is None:
         return as_read
@@ -57,6 +64,33 @@ def page_tables(page: PageReading, columns: ColumnMap | None) -> PageTables:
     grids = _under_own_headers(loose, found, gutters, groups)
     tables = tuple(grid_to_table(grid, loose.chars, grids, sideways=loose.sideways) for grid in grids)
     return PageTables(tables, free_lines(loose.chars, grids), label)
+
+
+def footer_tops(pages: Sequence[PageReading]) -> tuple[float, ...]:
+    """Return the heights (pt) at which pages without column rules print a bare page number as their last line.
+
+    Word sets its page number ("2", "3") close under a table that fills the page: less than a line
+    under it, it reads as the table's last row, and the row the page break cut splits around it
+    (samples/audit51 p13). A number alone at one height on :data:`RUNNING_LINE_PAGES` pages is the page's.
+    """
+    tops = [line[1] for page in pages if page.loose is not None and (line := _last_line(page.loose.chars)) and line[0]]
+    return tuple(
+        top for top in tops if sum(abs(top - other) <= RUNNING_PLACE_TOLERANCE for other in tops) >= RUNNING_LINE_PAGES
+    )
+
+
+def _last_line(chars: Sequence[Char]) -> tuple[bool, float] | None:
+    """Return whether the page's lowest line is a number alone, and its top; None for a page with no text."""
+    inked = [c for c in chars if c["text"].strip()]
+    if not inked:
+        return None
+    top = max(c["top"] for c in inked)
+    text = "".join(c["text"] for c in sorted(inked, key=lambda c: c["x0"]) if c["top"] >= top - RUNNING_PLACE_TOLERANCE)
+    return text.isdigit() and len(text) <= MAX_PAGE_DIGITS, top
+
+
+#: A page number has this many digits at most.
+MAX_PAGE_DIGITS = 4
 
 
 def _text_table(loose: PageObjects, gutters: Sequence[tuple[float, float]], groups: list[int]) -> Grid | None:
