@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from core.errors import ExtractError
 from core.model import PhysicalRow
+from core.text import VIETNAMESE_LETTERS
 
 if TYPE_CHECKING:
     from extract.pdf_page import PageReading
-from core.text import VIETNAMESE_LETTERS
 
 #: One glyph a font could not map to Unicode: pdfminer's "(cid:N)", the replacement character,
 #: a C0 control character (pdfium passes the raw glyph code through) or a lone surrogate (a

@@ -85,7 +85,8 @@ def _last_line(chars: Sequence[Char]) -> tuple[bool, float] | None:
     if not inked:
         return None
     top = max(c["top"] for c in inked)
-    text = "".join(c["text"] for c in sorted(inked, key=lambda c: c["x0"]) if c["top"] >= top - RUNNING_PLACE_TOLERANCE)
+    last = [c for c in inked if c["top"] >= top - RUNNING_PLACE_TOLERANCE]
+    text = "".join(c["text"] for c in sorted(last, key=lambda c: c["x0"]))
     return text.isdigit() and len(text) <= MAX_PAGE_DIGITS, top
 
 
