@@ -63,6 +63,9 @@ _NUMBERED_ITEM_RE = re.compile(r"^(\d{1,3})[.)]\s+\S")
 #: leaves 6.52 pt where "n" needs 6.76; "UBM" | "TTQV" leaves 7.04 where "T" needs 7.32), so no
 #: margin is taken: the single-token and syllable tests guard against whole words.
 CUT_WORD_MARGIN = 0.0
+#: A line ending inside a number written in groups of three ("50.000.", "1,250,"), and the next line
+#: opening with the number's next group ("000 đồng"): reportlab cuts a number too long for its column so.
+_NUMBER_CUT_RE, _GROUP_NEXT_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+[.,]$"), re.compile(r"\d{3}(?![\d])")
 #: Room (pt) past the next character's width a line may still leave when the two fragments spell one
 #: Vietnamese syllable and neither is one: reportlab cuts "Truyề" | "n" leaving 6.24 pt where "n" needs
 #: 6.12 (it measures from a padding of its own, samples/audit47 F3); the spelling is the stronger sign.
@@ -276,6 +279,8 @@ def _wrap_joiner(prev: Line, nxt: Line, text_so_far: str | None = None) -> str:
     """
     if _IN_WORD_BREAK_RE.search(prev.text.rstrip()) and nxt.text[:1].isalnum():
         return ""
+    if _NUMBER_CUT_RE.search(prev.text.rstrip()) and _GROUP_NEXT_RE.match(nxt.text):
+        return ""  # a number cut after a thousands separator: "50.000." | "000 đồng" (samples/audit51 F5)
     return "" if cut_inside_word(prev, nxt, text_so_far) else " "
 
 

@@ -194,3 +194,11 @@ def test_a_word_chromium_broke_at_a_soft_hyphen_is_one_word_without_the_hyphen()
     assert lines_to_text(lines) == "Đề nghị: UBMTTQVN thành phố"
     typed = [geo("giai đoạn 2022-", 2.0, 30.0), geo("2025 và", 40.0, 26.0)]
     assert lines_to_text(typed) == "giai đoạn 2022-2025 và"  # a typed hyphen stays
+
+
+def test_a_number_cut_after_a_thousands_separator_is_one_number() -> None:
+    """audit51 F5: reportlab cut "50.000.000 đồng" in a narrow budget column as "50.000." | "000 đồng"."""
+    cut = [Line("50.000.", 1.0, 30.0, 5.5, 33.0), Line("000 đồng", 20.0, 17.0, 5.5, 40.0)]
+    assert lines_to_text(cut) == "50.000.000 đồng"
+    ended = [Line("tăng 12.", 1.0, 30.0, 5.5, 33.0), Line("500 hộ dân", 20.0, 17.0, 5.5, 40.0)]
+    assert lines_to_text(ended) != "tăng 12.500 hộ dân"  # a sentence's number, no group before the stop
