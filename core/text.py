@@ -180,6 +180,8 @@ VIETNAMESE_LETTERS = frozenset(
     for tone in ("", *_TONE_MARKS)
     for upper in (False, True)
 ) | frozenset("đĐ")
+#: The letters only Vietnamese writes, not ASCII: a vowel with a mark, "đ" (a word with none may be foreign, "Zalo").
+MARKED_LETTERS = VIETNAMESE_LETTERS - frozenset("aeiouyAEIOUY")
 
 
 def strip_tones(text: str) -> str:

@@ -27,9 +27,9 @@ from extract.docx_styles import W, written
 from extract.docx_text import (
     TABBED_CELLS,
     Numbering,
-    boxed_text_seen,
     int_val,
     labelled_text,
+    no_table_seen,
     paragraph_text,
     read_numbering,
     run_text,
@@ -357,7 +357,7 @@ class _DocxChain:
         warnings += unread_tables_warning(_tables_after(self.between) if self.header else [])
         warnings += unread_tables_warning(self.unread_before if self.header else [], "before")
         warnings += tuple(self.left_out) + notes_warning(self.noted)
-        seen = (tabbed_table(self.tabbed) or boxed_text_seen(self.document)) if not rows else ""
+        seen = (tabbed_table(self.tabbed) or no_table_seen(self.document)) if not rows else ""
         return Reading(tuple(rows), title, self.header, pages, warnings, seen=seen, heading="\n".join(self.opening))
 
 

@@ -269,7 +269,7 @@ def labelled_text(p: Any, document: Any, numbering: Numbering) -> tuple[str, str
 MIN_TEXT_BOXES = 10
 
 
-def boxed_text_seen(document: Any) -> str:
+def no_table_seen(document: Any) -> str:
     """Say why a document read no appendix: no table, its text in text boxes, its tables in frames; "" if it has tables.
 
     A PDF opened in a word processor and saved as DOCX (LibreOffice's PDF import) keeps every line

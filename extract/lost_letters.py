@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import string
 import tomllib
 import unicodedata
 from collections import Counter
@@ -23,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from core.model import Row
-from core.text import VIETNAMESE_LETTERS
+from core.text import MARKED_LETTERS
 from extract.reflow import is_vietnamese_syllable
 from extract.run_together import TEXT_FIELDS
 
@@ -36,8 +35,6 @@ MENDED_FIELDS = (*TEXT_FIELDS, "deadline", "expected_result")
 MIN_MENDED = 5
 #: At least this share of the words carry Vietnamese marks in Vietnamese text (about half do, "ư" or not).
 MARKED_SHARE = 0.25
-#: The letters only Vietnamese writes: a vowel with a mark, "đ".
-_MARKED_LETTERS = VIETNAMESE_LETTERS - frozenset(string.ascii_letters)
 #: How many mended words a warning quotes.
 QUOTED_WORDS = 5
 #: A vowel's base letter, once the marks are taken apart (NFD).
@@ -61,8 +58,8 @@ def mended(word: str) -> str | None:
     >>> mended("đợc"), mended("c-ờng"), mended("TRỜNG"), mended("ngời"), mended("người"), mended("km"), mended("t")
     ('được', 'cường', 'TRƯỜNG', 'người', None, None, None)
     """
-    if word in _words():
-        return _words()[word]
+    if (whole_word := _words().get(word)) is not None:
+        return whole_word
     letter = LOST_UPPER if word.isupper() else LOST
     if "-" in word:  # the soft hyphen drawn at a line's end stands where the letter was
         left, right = word.split("-")
@@ -99,7 +96,7 @@ def restore_lost_letter(rows: Sequence[Row], title: str) -> tuple[list[Row], str
 
 def _vietnamese(words: Sequence[str]) -> bool:
     """Tell whether the words are Vietnamese: a share of them carry its marks (an English plan writes no "ư" either)."""
-    marked = sum(1 for word in words if not _MARKED_LETTERS.isdisjoint(word))
+    marked = sum(1 for word in words if not MARKED_LETTERS.isdisjoint(word))
     return marked >= MARKED_SHARE * len(words)
 
 

@@ -11,11 +11,10 @@ is used: misreads into other real words ("dẫn" for "dân") are not seen here.
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Sequence
 
 from core.model import Row
-from core.text import VIETNAMESE_LETTERS
+from core.text import MARKED_LETTERS
 from extract.reflow import is_vietnamese_syllable
 from extract.run_together import TEXT_FIELDS
 
@@ -25,7 +24,6 @@ QUOTED_WORDS, QUOTED_ROWS = 6, 8
 _INNER_SIGNS = frozenset("-/&.,'’–:")
 #: Signs a word may open or close with: brackets, quotes, punctuation, a list's bullet, a percent.
 _EDGE_SIGNS = "()[]{}\"“”‘’'.,;:!?…%-–•+*"
-_MARKED_LETTERS = VIETNAMESE_LETTERS - frozenset(string.ascii_letters)
 _VOWEL_RE = re.compile("[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY]")
 
 
@@ -45,7 +43,7 @@ def is_misread(token: str) -> bool:
 
 def _misspelt(part: str) -> bool:
     """Tell whether a run of letters holds Vietnamese marks yet spells no syllable, nor an abbreviation in capitals."""
-    if not part.isalpha() or _MARKED_LETTERS.isdisjoint(part):
+    if not part.isalpha() or MARKED_LETTERS.isdisjoint(part):
         return False  # digits, a foreign word, a Latin abbreviation
     if part.isupper() and (len(part) <= 1 or not _VOWEL_RE.search(part[1:])):
         return False  # "HĐND", "ĐT", "Đ": capitals that name, not a syllable

@@ -205,7 +205,9 @@ def find_rules(gray: Any, dpi: float, mask: Any = None) -> tuple[list[dict[str, 
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, shape)
         bridge = cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1) if orientation == "h" else (1, gap))
         # bridge first: white speckles cut a rule into pieces shorter than the opening keeps
-        lines = cv2.morphologyEx(cv2.morphologyEx(mask, cv2.MORPH_CLOSE, bridge), cv2.MORPH_OPEN, kernel)
+        bridged = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, bridge)
+        vertical = bridged if orientation == "v" else mask  # short column rules are looked for in it too
+        lines = cv2.morphologyEx(bridged, cv2.MORPH_OPEN, kernel)
         lines = cv2.morphologyEx(lines, cv2.MORPH_CLOSE, bridge)
         count, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
         for x, y, w, h, _ in stats[1:count]:
@@ -222,7 +224,7 @@ def find_rules(gray: Any, dpi: float, mask: Any = None) -> tuple[list[dict[str, 
             middle = (x + w / 2) / px
             edges.append({"orientation": "v", "x0": middle, "x1": middle, "top": top / px, "bottom": bottom / px})
         rules |= lines
-    short_edges, short = _short_column_rules(mask, rows, rules, px, gap)
+    short_edges, short = _short_column_rules(vertical, rows, rules, px)
     edges += short_edges
     dilated = cv2.dilate(rules | short, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     return edges, dilated
@@ -239,17 +241,19 @@ ACROSS_TABLE_SHARE = 0.9
 
 
 def _short_column_rules(
-    mask: Any, rows: list[tuple[float, float, float]], found: Any, px: float, gap: int
+    bridged: Any, rows: list[tuple[float, float, float]], found: Any, px: float
 ) -> tuple[list[dict[str, float | str]], Any]:
-    """Return the short column rules that run from one row rule to the next, as edges and a mask."""
+    """Return the short column rules that run from one row rule to the next, as edges and a mask.
+
+    ``bridged`` is the rule mask with its vertical gaps bridged, as the long column rules were found in it.
+    """
     import cv2
 
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(3, round(MIN_SHORT_RULE_HEIGHT * px))))
-    bridge = cv2.getStructuringElement(cv2.MORPH_RECT, (1, gap))
-    lines = cv2.morphologyEx(cv2.morphologyEx(mask, cv2.MORPH_CLOSE, bridge), cv2.MORPH_OPEN, kernel)
+    lines = cv2.morphologyEx(bridged, cv2.MORPH_OPEN, kernel)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
     edges: list[dict[str, float | str]] = []
-    keep = np.zeros_like(mask)
+    keep = np.zeros_like(bridged)
     widest = max((x1 - x0 for x0, x1, _ in rows), default=0.0)
     for index in range(1, count):
         x, y, w, h, _ = stats[index]

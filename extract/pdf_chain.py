@@ -74,7 +74,7 @@ from extract.table_ends import (
     spilled_columns_warning,
 )
 from extract.text_columns import guessed_rows_warning, unplaced_runs_warning
-from extract.text_pages import footer_tops, page_tables
+from extract.text_pages import page_footers, page_tables
 from extract.unseen import UnseenText, past_edge_warnings, unseen_warnings
 
 
@@ -105,7 +105,7 @@ def pages_to_reading(pages: Sequence[PageReading]) -> Reading:
 
     Every appendix page is accounted for in the coverage ledger (:mod:`extract.coverage`).
     """
-    chain = _Chain(pages, footers=footer_tops(pages))
+    chain = _Chain(pages, footers=page_footers(pages))
     for page in pages:
         chain.read_page(page)
     if not any(page.has_text for page in pages):
@@ -119,7 +119,7 @@ class _Chain:
     """The appendix as chained so far, page by page, and what was seen around it for the warnings."""
 
     pages: Sequence[PageReading]
-    footers: tuple[float, ...] = ()  # where pages print a bare page number (extract.text_pages.footer_tops)
+    footers: dict[int, float] = field(default_factory=dict)  # bare page numbers' tops, by page (page_footers)
     rows: list[PhysicalRow] = field(default_factory=list)
     title: str = ""
     heading: str = ""
@@ -150,7 +150,7 @@ class _Chain:
     def read_page(self, page: PageReading) -> None:
         """Chain one page's tables."""
         page_rows: list[PhysicalRow] = []
-        read = page_tables(page, self.columns, self.footers)
+        read = page_tables(page, self.columns, self.footers.get(page.page_no))
         tables, free = read.tables, read.free
         if read.stamped:  # a stamp framed over a table read from the page's text: its label left out, said
             self.stamped[page.page_no] = (UnseenText(STAMPED, read.stamped),)

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-import string
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
 from core.model import AGENCY_FIELDS, GROUP_FIELDS, Row
-from core.text import VIETNAMESE_LETTERS
+from core.text import MARKED_LETTERS
 from extract.reflow import is_vietnamese_syllable
 
 #: Fewer words run together than this, or a smaller share of the words, are typing slips ("vàThông" once) ...
@@ -38,8 +37,6 @@ QUOTED_WORDS = 5
 #: The fields whose words are checked: every text a plan writes in sentences or names.
 TEXT_FIELDS = (*GROUP_FIELDS, "indicators", "tasks", *AGENCY_FIELDS)
 _WORD_RE = re.compile(r"[^\W\d_]+")
-#: The letters only Vietnamese writes (a vowel with a mark, "đ"): words without one may be foreign ("Zalo").
-_MARKED_LETTERS = VIETNAMESE_LETTERS - frozenset(string.ascii_letters)
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -51,7 +48,7 @@ def is_run_together(word: str) -> bool:
     >>> is_run_together("ôtô"), is_run_together("Êđê")  # written whole (whole_words.toml)
     (False, False)
     """
-    if _MARKED_LETTERS.isdisjoint(word) or is_vietnamese_syllable(word) or word.casefold() in whole_words():
+    if MARKED_LETTERS.isdisjoint(word) or is_vietnamese_syllable(word) or word.casefold() in whole_words():
         return False
     return any(is_vietnamese_syllable(word[:i]) and is_vietnamese_syllable(word[i:]) for i in range(1, len(word)))
 

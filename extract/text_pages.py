@@ -35,11 +35,11 @@ class PageTables:
     stamped: str = ""
 
 
-def page_tables(page: PageReading, columns: ColumnMap | None, footers: Sequence[float] = ()) -> PageTables:
+def page_tables(page: PageReading, columns: ColumnMap | None, footer: float | None = None) -> PageTables:
     """Return the page's tables and free lines; on a page with no ruled table, a table found from its text.
 
-    ``footers`` are the heights of the bare page numbers pages print at one place (:func:`footer_tops`):
-    such a number under the text is the page's, not the table's, however close under it.
+    ``footer`` is the top of the page's last line when it is a bare page number printed where other
+    pages print theirs (:func:`page_footers`): it is the page's, not the table's, however close under it.
     """
     as_read = PageTables(page.tables, page.free)
     if page.loose is None:
@@ -49,9 +49,8 @@ def page_tables(page: PageReading, columns: ColumnMap | None, footers: Sequence[
         return as_read  # the appendix is ruled: a page without rules holds none of it
     groups = group_columns(columns) if columns else []
     loose = page.loose
-    number = _last_line(loose.chars)
-    if number and number[0] and any(abs(number[1] - top) <= RUNNING_PLACE_TOLERANCE for top in footers):
-        loose = replace(loose, chars=[c for c in loose.chars if c["top"] < number[1] - RUNNING_PLACE_TOLERANCE])
+    if footer is not None:
+        loose = replace(loose, chars=[c for c in loose.chars if c["top"] < footer - RUNNING_PLACE_TOLERANCE])
     found = _text_table(loose, gutters, groups)
     if found is None:
         return as_read
@@ -66,17 +65,24 @@ def page_tables(page: PageReading, columns: ColumnMap | None, footers: Sequence[
     return PageTables(tables, free_lines(loose.chars, grids), label)
 
 
-def footer_tops(pages: Sequence[PageReading]) -> tuple[float, ...]:
-    """Return the heights (pt) at which pages without column rules print a bare page number as their last line.
+def page_footers(pages: Sequence[PageReading]) -> dict[int, float]:
+    """Return, by page number, the top (pt) of each page's last line that is a page number: a bare number at one height.
 
     Word sets its page number ("2", "3") close under a table that fills the page: less than a line
     under it, it reads as the table's last row, and the row the page break cut splits around it
-    (samples/audit51 p13). A number alone at one height on :data:`RUNNING_LINE_PAGES` pages is the page's.
+    (samples/audit51 p13). A number alone at one height on :data:`RUNNING_LINE_PAGES` pages (without
+    column rules) is the page's.
     """
-    tops = [line[1] for page in pages if page.loose is not None and (line := _last_line(page.loose.chars)) and line[0]]
-    return tuple(
-        top for top in tops if sum(abs(top - other) <= RUNNING_PLACE_TOLERANCE for other in tops) >= RUNNING_LINE_PAGES
-    )
+    tops = {
+        page.page_no: line[1]
+        for page in pages
+        if page.loose is not None and (line := _last_line(page.loose.chars)) and line[0]
+    }
+    return {
+        page: top
+        for page, top in tops.items()
+        if sum(abs(top - other) <= RUNNING_PLACE_TOLERANCE for other in tops.values()) >= RUNNING_LINE_PAGES
+    }
 
 
 def _last_line(chars: Sequence[Char]) -> tuple[bool, float] | None:

@@ -69,32 +69,34 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str) -> N
             "refused as a decompression bomb"
         )
         raise ExtractError(msg)
-    _inflate_in_chunks(archive, info, kind)
-    if info.filename.endswith((".xml", ".rels")):
-        if info.file_size > MAX_XML_SIZE:
-            msg = (
-                f"a {kind} part ({info.filename}) of {_mib(info.file_size)} of XML (limit {_mib(MAX_XML_SIZE)}): "
-                "far larger than any plan; refused"
-            )
-            raise ExtractError(msg)
-        with archive.open(info) as handle:
-            prolog = handle.read(PROLOG_BYTES)
-        if any(mark in prolog for mark in _DTD_MARKS):
-            msg = (
-                f"a {kind} part ({info.filename}) declares a DTD or entities, which Office never writes: "
-                "refused (entity expansion or external entities)"
-            )
-            raise ExtractError(msg)
+    is_xml = info.filename.endswith((".xml", ".rels"))
+    if is_xml and info.file_size > MAX_XML_SIZE:
+        msg = (
+            f"a {kind} part ({info.filename}) of {_mib(info.file_size)} of XML (limit {_mib(MAX_XML_SIZE)}): "
+            "far larger than any plan; refused"
+        )
+        raise ExtractError(msg)
+    prolog = _inflate_in_chunks(archive, info, kind)
+    if is_xml and any(mark in prolog for mark in _DTD_MARKS):
+        msg = (
+            f"a {kind} part ({info.filename}) declares a DTD or entities, which Office never writes: "
+            "refused (entity expansion or external entities)"
+        )
+        raise ExtractError(msg)
 
 
 #: Bytes inflated at a time when a part is checked: zipfile asks no more of zlib per read.
 CHUNK_BYTES = 1 << 20
 
 
-def _inflate_in_chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str) -> None:
-    """Inflate a part a chunk at a time to its declared size; a part that holds more fails its checksum there."""
+def _inflate_in_chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str) -> bytes:
+    """Inflate a part a chunk at a time to its declared size, and return its first :data:`PROLOG_BYTES`.
+
+    A part that holds more than its headers declare fails its checksum at the declared end.
+    """
     try:
         with archive.open(info) as handle:
+            prolog = handle.read(PROLOG_BYTES)
             while handle.read(CHUNK_BYTES):
                 pass
     except zipfile.BadZipFile as exc:
@@ -103,3 +105,4 @@ def _inflate_in_chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: st
             "refused as damaged or hostile"
         )
         raise ExtractError(msg) from exc
+    return prolog
